@@ -1,0 +1,214 @@
+/* --verify: lower the program for verification, judge every assert, have
+ * the kernel verifier load the program, and report as text or JSON. */
+#include "verify.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+enum assert_verdict {
+	VERDICT_PROVEN,
+	VERDICT_REFUTED,
+	VERDICT_VACUOUS,
+	VERDICT_UNKNOWN,
+};
+
+static const char *verdict_name(enum assert_verdict v)
+{
+	switch (v) {
+	case VERDICT_PROVEN:
+		return "PROVEN";
+	case VERDICT_REFUTED:
+		return "REFUTED";
+	case VERDICT_VACUOUS:
+		return "VACUOUS";
+	case VERDICT_UNKNOWN:
+		break;
+	}
+	return "UNKNOWN";
+}
+
+struct assert_report {
+	const struct bt_contract *contract;
+	enum assert_verdict verdict;
+	const char *reason; /* UNKNOWN/VACUOUS: why; REFUTED: counterexample */
+};
+
+struct report {
+	const char *program_name;
+	const struct bt_result *lowered;
+	const struct bt_result *loaded; /* NULL when the load could not run */
+	struct assert_report *asserts;
+	size_t n_asserts;
+	int exit_status;
+	const char *summary;
+};
+
+/* Until the symbolic verifier is part of the build, no assert can be
+ * decided: every one is UNKNOWN, and says so. */
+static void judge_asserts(struct report *r)
+{
+	for (size_t i = 0; i < r->n_asserts; i++) {
+		r->asserts[i].verdict = VERDICT_UNKNOWN;
+		r->asserts[i].reason =
+			"this build has no symbolic verifier; nothing was proven";
+	}
+}
+
+static int kernel_accepts(const struct bt_result *loaded)
+{
+	return loaded && loaded->status == BT_STATUS_OK;
+}
+
+static void decide(struct report *r)
+{
+	size_t counts[VERDICT_UNKNOWN + 1] = { 0 };
+	for (size_t i = 0; i < r->n_asserts; i++)
+		counts[r->asserts[i].verdict]++;
+
+	if (counts[VERDICT_REFUTED] > 0) {
+		r->exit_status = 1;
+		r->summary = "NOT VERIFIED: an assert is refuted";
+	} else if (r->loaded && r->loaded->status == BT_STATUS_REJECTED) {
+		r->exit_status = 1;
+		r->summary = "NOT VERIFIED: the kernel verifier rejects the program";
+	} else if (!r->loaded || r->loaded->status != BT_STATUS_OK) {
+		r->exit_status = 2;
+		r->summary = "NOT VERIFIED: the kernel check could not run";
+	} else if (counts[VERDICT_UNKNOWN] > 0 || counts[VERDICT_VACUOUS] > 0) {
+		r->exit_status = 2;
+		r->summary = "NOT VERIFIED: not every assert is proven";
+	} else if (r->n_asserts == 0) {
+		r->exit_status = 0;
+		r->summary = "no assert() to prove; the kernel verifier accepts the program";
+	} else {
+		r->exit_status = 0;
+		r->summary = "VERIFIED: every assert is proven and the kernel accepts the program";
+	}
+}
+
+static void print_text(const struct report *r, FILE *out)
+{
+	if (r->n_asserts == 0)
+		fprintf(out, "%s: the program has no assert() to prove\n",
+			r->program_name);
+	for (size_t i = 0; i < r->n_asserts; i++) {
+		const struct assert_report *a = &r->asserts[i];
+		const struct bt_contract *c = a->contract;
+		fprintf(out, "%s:%u:%u: assert(%s)%s%s: %s", r->program_name,
+			c->line, c->column, c->condition, c->message[0] ? ", " : "",
+			c->message, verdict_name(a->verdict));
+		if (a->reason)
+			fprintf(out, ": %s", a->reason);
+		fputc('\n', out);
+	}
+	if (r->loaded) {
+		for (size_t i = 0; i < r->loaded->n_progs; i++) {
+			const struct bt_prog_verdict *p = &r->loaded->progs[i];
+			if (p->accepted)
+				fprintf(out, "kernel verifier: accepted %s (%zu instructions)\n",
+					p->probe, p->insns);
+			else
+				fprintf(out, "kernel verifier: REJECTED %s: %s\n",
+					p->probe, p->error);
+		}
+		if (r->loaded->status != BT_STATUS_OK && r->loaded->text[0])
+			fputs(r->loaded->text, out);
+	}
+	fprintf(out, "%s\n", r->summary);
+}
+
+static void print_json(const struct report *r, FILE *out)
+{
+	cJSON *root = cJSON_CreateObject();
+	cJSON_AddStringToObject(root, "program", r->program_name);
+	cJSON *asserts = cJSON_AddArrayToObject(root, "asserts");
+	for (size_t i = 0; i < r->n_asserts; i++) {
+		const struct assert_report *a = &r->asserts[i];
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddNumberToObject(o, "id", a->contract->id);
+		cJSON_AddNumberToObject(o, "line", a->contract->line);
+		cJSON_AddNumberToObject(o, "column", a->contract->column);
+		cJSON_AddStringToObject(o, "probe", a->contract->probe);
+		cJSON_AddStringToObject(o, "condition", a->contract->condition);
+		cJSON_AddStringToObject(o, "message", a->contract->message);
+		cJSON_AddStringToObject(o, "verdict", verdict_name(a->verdict));
+		if (a->reason)
+			cJSON_AddStringToObject(o, "reason", a->reason);
+		cJSON_AddItemToArray(asserts, o);
+	}
+	cJSON *kernel = cJSON_AddObjectToObject(root, "kernel");
+	cJSON_AddBoolToObject(kernel, "accepted", kernel_accepts(r->loaded));
+	cJSON *progs = cJSON_AddArrayToObject(kernel, "programs");
+	for (size_t i = 0; r->loaded && i < r->loaded->n_progs; i++) {
+		const struct bt_prog_verdict *p = &r->loaded->progs[i];
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "probe", p->probe);
+		cJSON_AddBoolToObject(o, "accepted", p->accepted);
+		cJSON_AddNumberToObject(o, "instructions", (double)p->insns);
+		cJSON_AddStringToObject(o, "error", p->error);
+		cJSON_AddStringToObject(o, "verifier_log", p->verifier_log);
+		cJSON_AddItemToArray(progs, o);
+	}
+	cJSON_AddNumberToObject(root, "exit_status", r->exit_status);
+	cJSON_AddStringToObject(root, "summary", r->summary);
+	char *text = cJSON_PrintUnformatted(root);
+	if (text) {
+		fprintf(out, "%s\n", text);
+		cJSON_free(text);
+	}
+	cJSON_Delete(root);
+}
+
+int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
+		   FILE *out)
+{
+	const char *name = BT_HAS(inv, program_name) && inv->program_name ?
+				   inv->program_name : "stdin";
+	int json = BT_HAS(inv, output_format) && inv->output_format &&
+		   strcmp(inv->output_format, "json") == 0;
+	BT_OPTS(bt_program_opts, opts, .text = inv->program, .name = name,
+		.unsafe = BT_HAS(inv, unsafe) ? inv->unsafe : 0);
+	struct report r = { .program_name = name };
+	int status = 2;
+
+	struct bt_result *lowered = host->lower(&opts);
+	if (!lowered) {
+		fprintf(stderr, "bpftrace --verify: could not run bpftrace's compiler: %s\n",
+			strerror(errno));
+		return 2;
+	}
+	if (lowered->status != BT_STATUS_OK) {
+		/* bpftrace's own diagnostics say what is wrong. */
+		fputs(lowered->text, stderr);
+		fprintf(stderr, "bpftrace --verify: the program does not compile; nothing to verify\n");
+		goto out;
+	}
+	r.lowered = lowered;
+	r.asserts = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
+			   sizeof(*r.asserts));
+	if (!r.asserts)
+		goto out;
+	for (size_t i = 0; i < lowered->n_contracts; i++)
+		if (lowered->contracts[i].kind == BT_CONTRACT_ASSERT)
+			r.asserts[r.n_asserts++].contract = &lowered->contracts[i];
+
+	judge_asserts(&r);
+	r.loaded = host->load_check(&opts);
+	if (!r.loaded)
+		fprintf(stderr, "bpftrace --verify: could not run the kernel check: %s\n",
+			strerror(errno));
+	decide(&r);
+	if (json)
+		print_json(&r, out);
+	else
+		print_text(&r, out);
+	status = r.exit_status;
+out:
+	free(r.asserts);
+	host->result_free((struct bt_result *)r.loaded);
+	host->result_free(lowered);
+	return status;
+}
