@@ -8,6 +8,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "checker.h"
+
 enum assert_verdict {
 	VERDICT_PROVEN,
 	VERDICT_REFUTED,
@@ -46,15 +48,44 @@ struct report {
 	const char *summary;
 };
 
-/* Until the symbolic verifier is part of the build, no assert can be
- * decided: every one is UNKNOWN, and says so. */
-static void judge_asserts(struct report *r)
+static unsigned env_unsigned(const char *name, double scale)
 {
-	for (size_t i = 0; i < r->n_asserts; i++) {
-		r->asserts[i].verdict = VERDICT_UNKNOWN;
-		r->asserts[i].reason =
-			"this build has no symbolic verifier; nothing was proven";
+	const char *v = getenv(name);
+	if (!v || !*v)
+		return 0;
+	char *end = NULL;
+	double d = strtod(v, &end);
+	if (!end || *end || d <= 0 || d * scale > 4e9) {
+		fprintf(stderr, "bpftrace --verify: ignoring %s=%s (not a positive number)\n",
+			name, v);
+		return 0;
 	}
+	return (unsigned)(d * scale);
+}
+
+/* The symbolic verifier decides each assert. Returns -1 when it could not
+ * run on this IR at all (every assert is then UNKNOWN with the reason). */
+static int judge_asserts(struct report *r, struct checker_report **out)
+{
+	const struct bt_result *l = r->lowered;
+	BT_OPTS(checker_opts, opts,
+		.timeout_ms = env_unsigned("BPFTRACE_VERIFY_TIMEOUT", 1000.0),
+		.loop_bound = env_unsigned("BPFTRACE_VERIFY_LOOP_BOUND", 1.0));
+	struct checker_report *cr = checker_prove(l->ir, l->contracts, l->n_contracts,
+						  l->maps, l->n_maps, &opts);
+	*out = cr;
+	for (size_t i = 0; i < r->n_asserts; i++) {
+		struct assert_report *a = &r->asserts[i];
+		a->verdict = VERDICT_UNKNOWN;
+		a->reason = cr && cr->error ? cr->error : "the verifier ran out of memory";
+		for (size_t j = 0; cr && !cr->error && j < cr->n_results; j++) {
+			if (cr->results[j].id != a->contract->id)
+				continue;
+			a->verdict = (enum assert_verdict)cr->results[j].verdict;
+			a->reason = cr->results[j].detail;
+		}
+	}
+	return cr && !cr->error ? 0 : -1;
 }
 
 static int kernel_accepts(const struct bt_result *loaded)
@@ -195,7 +226,8 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 		if (lowered->contracts[i].kind == BT_CONTRACT_ASSERT)
 			r.asserts[r.n_asserts++].contract = &lowered->contracts[i];
 
-	judge_asserts(&r);
+	struct checker_report *proofs = NULL;
+	judge_asserts(&r, &proofs);
 	r.loaded = host->load_check(&opts);
 	if (!r.loaded)
 		fprintf(stderr, "bpftrace --verify: could not run the kernel check: %s\n",
@@ -206,6 +238,7 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 	else
 		print_text(&r, out);
 	status = r.exit_status;
+	checker_report_free(proofs);
 out:
 	free(r.asserts);
 	host->result_free((struct bt_result *)r.loaded);

@@ -1,0 +1,59 @@
+/* The symbolic verifier: proves the assert()s of a bpftrace program from
+ * the IR that the host's `lower` operation returns.
+ *
+ * One formula per probe (function): the CFG in topological order, loops
+ * unrolled to a bound, values as bit-vectors, joins as ite over edge
+ * conditions, stack bytes and map states as part of the state, helpers as
+ * the models in helpers.c say. Each assert is its own Z3 query. */
+#ifndef BTE_CHECKER_H
+#define BTE_CHECKER_H
+
+#include <stddef.h>
+
+#include "bpftrace_plugin.h"
+
+enum checker_verdict {
+	CHECKER_PROVEN = 0,  /* holds on every path that reaches it */
+	CHECKER_REFUTED,     /* a counterexample makes it false */
+	CHECKER_VACUOUS,     /* no path reaches it under the assumptions */
+	CHECKER_UNKNOWN,     /* undecided: timeout, loop bound, unsupported */
+};
+
+const char *checker_verdict_name(enum checker_verdict v);
+
+struct checker_opts {
+	size_t sz;
+	unsigned timeout_ms; /* per query; 0: the default, 10000 */
+	unsigned loop_bound; /* iterations of back edges; 0: the default, 16 */
+	size_t : 0;
+};
+
+struct checker_result {
+	int id;                       /* the contract id of the assert */
+	enum checker_verdict verdict;
+	char *detail;   /* REFUTED: the counterexample; UNKNOWN/VACUOUS: why */
+	double ms;      /* solver time of this assert */
+};
+
+struct checker_report {
+	size_t n_results;
+	struct checker_result *results; /* one per assert, in id order */
+	char *error;     /* set when the IR could not be read at all */
+	double encode_ms;
+	double solve_ms;
+};
+
+/* Proves every assert of `ir` (LLVM IR text of the verify lowering).
+ * `contracts` and `maps` are the tables the host returned with it.
+ * Returns a report (free it with checker_report_free()), or NULL when out
+ * of memory. A report with `error` set has no results. */
+struct checker_report *checker_prove(const char *ir,
+				     const struct bt_contract *contracts,
+				     size_t n_contracts,
+				     const struct bt_map_info *maps,
+				     size_t n_maps,
+				     const struct checker_opts *opts);
+
+void checker_report_free(struct checker_report *report);
+
+#endif

@@ -1,0 +1,776 @@
+/* From one probe function's IR to states over Z3: the CFG expanded into
+ * nodes (block, iteration) so that loops unroll to a bound, visited in
+ * topological order; each node merges its incoming states with ite over
+ * the edge conditions, then runs its instructions. BPF's semantics where
+ * LLVM's differ: x / 0 == 0, x % 0 == x, shift amounts masked. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "encoder.h"
+
+/* --- small helpers ---------------------------------------------------------*/
+
+Z3_ast bv(struct enc *e, uint64_t value, unsigned bits)
+{
+	return Z3_mk_unsigned_int64(e->z, value, Z3_mk_bv_sort(e->z, bits));
+}
+
+Z3_ast bool_of(struct enc *e, Z3_ast bit)
+{
+	unsigned w = Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, bit));
+	return Z3_mk_not(e->z, Z3_mk_eq(e->z, bit, bv(e, 0, w)));
+}
+
+Z3_ast bit_of(struct enc *e, Z3_ast b)
+{
+	return Z3_mk_ite(e->z, b, bv(e, 1, 1), bv(e, 0, 1));
+}
+
+bool numeral(struct enc *e, Z3_ast a, uint64_t *out)
+{
+	if (Z3_get_ast_kind(e->z, a) != Z3_NUMERAL_AST)
+		return false;
+	return Z3_get_numeral_uint64(e->z, a, out);
+}
+
+Z3_ast enc_fresh(struct enc *e, const char *prefix, unsigned bits)
+{
+	return Z3_mk_fresh_const(e->z, prefix, Z3_mk_bv_sort(e->z, bits));
+}
+
+void enc_unsupported(struct enc *e, const char *what, LLVMValueRef v)
+{
+	if (e->unsupported)
+		return;
+	char *text = v ? LLVMPrintValueToString(v) : NULL;
+	size_t n = strlen(what) + (text ? strlen(text) : 0) + 8;
+	e->unsupported = malloc(n);
+	if (e->unsupported) {
+		const char *t = text ? text : "";
+		while (*t == ' ')
+			t++;
+		snprintf(e->unsupported, n, text ? "%s: %s" : "%s", what, t);
+	}
+	LLVMDisposeMessage(text);
+}
+
+void enc_observe(struct enc *e, struct obs o)
+{
+	if (e->n_obs == e->cap_obs) {
+		e->cap_obs = e->cap_obs ? 2 * e->cap_obs : 16;
+		e->obs = realloc(e->obs, e->cap_obs * sizeof(*e->obs));
+	}
+	e->obs[e->n_obs++] = o;
+}
+
+unsigned enc_width(struct enc *e, LLVMTypeRef t)
+{
+	switch (LLVMGetTypeKind(t)) {
+	case LLVMIntegerTypeKind:
+		return LLVMGetIntTypeWidth(t);
+	case LLVMPointerTypeKind:
+		return 64;
+	default:
+		(void)e;
+		return 0;
+	}
+}
+
+/* --- SSA value numbering -------------------------------------------------- */
+
+static unsigned hash_ptr(const void *p, unsigned cap)
+{
+	uintptr_t x = (uintptr_t)p;
+	x ^= x >> 17;
+	x *= 0x9E3779B97F4A7C15ULL;
+	return (unsigned)(x >> 7) & (cap - 1);
+}
+
+static void index_value(struct enc *e, LLVMValueRef v)
+{
+	unsigned h = hash_ptr(v, e->val_cap);
+	while (e->val_keys[h])
+		h = (h + 1) & (e->val_cap - 1);
+	e->val_keys[h] = v;
+	e->val_index[h] = e->n_vals++;
+}
+
+static int value_index(struct enc *e, LLVMValueRef v)
+{
+	unsigned h = hash_ptr(v, e->val_cap);
+	while (e->val_keys[h]) {
+		if (e->val_keys[h] == v)
+			return (int)e->val_index[h];
+		h = (h + 1) & (e->val_cap - 1);
+	}
+	return -1;
+}
+
+static void number_values(struct enc *e)
+{
+	unsigned count = LLVMCountParams(e->fn);
+	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(e->fn); b;
+	     b = LLVMGetNextBasicBlock(b))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(b); i;
+		     i = LLVMGetNextInstruction(i))
+			count++;
+	e->val_cap = 16;
+	while (e->val_cap < 2 * count + 2)
+		e->val_cap *= 2;
+	e->val_keys = calloc(e->val_cap, sizeof(*e->val_keys));
+	e->val_index = calloc(e->val_cap, sizeof(*e->val_index));
+	for (unsigned p = 0; p < LLVMCountParams(e->fn); p++)
+		index_value(e, LLVMGetParam(e->fn, p));
+	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(e->fn); b;
+	     b = LLVMGetNextBasicBlock(b))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(b); i;
+		     i = LLVMGetNextInstruction(i))
+			index_value(e, i);
+}
+
+Z3_ast enc_operand(struct enc *e, struct state *s, LLVMValueRef v)
+{
+	LLVMTypeRef t = LLVMTypeOf(v);
+	unsigned w = enc_width(e, t);
+	if (LLVMIsAConstantInt(v)) {
+		/* wider than 64 bits: not in bpftrace's IR */
+		return bv(e, LLVMConstIntGetZExtValue(v), w);
+	}
+	if (LLVMIsAConstantPointerNull(v))
+		return bv(e, 0, 64);
+	if (LLVMIsAUndefValue(v) || LLVMIsAPoisonValue(v))
+		return enc_fresh(e, "undef", w ? w : 64);
+	if (LLVMIsAConstantExpr(v)) {
+		LLVMOpcode op = LLVMGetConstOpcode(v);
+		if (op == LLVMIntToPtr || op == LLVMPtrToInt || op == LLVMBitCast)
+			return enc_operand(e, s, LLVMGetOperand(v, 0));
+		enc_unsupported(e, "a constant expression", v);
+		return enc_fresh(e, "const", w ? w : 64);
+	}
+	int idx = value_index(e, v);
+	if (idx >= 0 && s->vals[idx])
+		return s->vals[idx];
+	if (LLVMIsAArgument(v))
+		return bv(e, ADDR_CTX, 64);
+	enc_unsupported(e, "a value the model has not defined", v);
+	return enc_fresh(e, "value", w ? w : 64);
+}
+
+/* --- the expanded CFG -------------------------------------------------------*/
+
+struct edge {
+	unsigned from_node;
+	LLVMBasicBlockRef from_block;
+	Z3_ast guard;
+};
+
+struct node {
+	LLVMBasicBlockRef block;
+	unsigned iteration;
+	struct edge *in;
+	unsigned n_in, cap_in;
+	struct state out; /* after the block's instructions */
+	bool done;
+};
+
+struct cfg {
+	LLVMBasicBlockRef *order; /* reverse postorder of the blocks */
+	unsigned n_blocks;
+	unsigned *rpo_of;         /* block number -> position in order */
+	LLVMBasicBlockRef *blocks;/* block number -> block */
+	bool *is_back;            /* per (block, successor index) */
+	unsigned max_succ;
+	struct node *nodes;       /* (position, iteration) */
+	unsigned n_nodes;
+};
+
+static unsigned block_number(struct cfg *g, LLVMBasicBlockRef b)
+{
+	for (unsigned i = 0; i < g->n_blocks; i++)
+		if (g->blocks[i] == b)
+			return i;
+	return UINT32_MAX;
+}
+
+/* DFS from the entry: back edges go to a block still on the stack. */
+static void dfs(struct cfg *g, unsigned b, unsigned char *color,
+		unsigned *post, unsigned *n_post)
+{
+	color[b] = 1;
+	LLVMValueRef term = LLVMGetBasicBlockTerminator(g->blocks[b]);
+	unsigned n = term ? LLVMGetNumSuccessors(term) : 0;
+	for (unsigned i = 0; i < n; i++) {
+		unsigned s = block_number(g, LLVMGetSuccessor(term, i));
+		if (s == UINT32_MAX)
+			continue;
+		if (color[s] == 1)
+			g->is_back[b * g->max_succ + i] = true;
+		else if (color[s] == 0)
+			dfs(g, s, color, post, n_post);
+	}
+	color[b] = 2;
+	post[(*n_post)++] = b;
+}
+
+static bool cfg_build(struct enc *e, struct cfg *g)
+{
+	g->n_blocks = LLVMCountBasicBlocks(e->fn);
+	g->blocks = calloc(g->n_blocks, sizeof(*g->blocks));
+	LLVMGetBasicBlocks(e->fn, g->blocks);
+	g->max_succ = 1;
+	for (unsigned i = 0; i < g->n_blocks; i++) {
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(g->blocks[i]);
+		if (t && LLVMGetNumSuccessors(t) > g->max_succ)
+			g->max_succ = LLVMGetNumSuccessors(t);
+	}
+	g->is_back = calloc((size_t)g->n_blocks * g->max_succ, sizeof(bool));
+	unsigned char *color = calloc(g->n_blocks, 1);
+	unsigned *post = calloc(g->n_blocks, sizeof(unsigned));
+	unsigned n_post = 0;
+	dfs(g, 0, color, post, &n_post);
+	g->order = calloc(n_post, sizeof(*g->order));
+	g->rpo_of = calloc(g->n_blocks, sizeof(unsigned));
+	for (unsigned i = 0; i < g->n_blocks; i++)
+		g->rpo_of[i] = UINT32_MAX;
+	for (unsigned i = 0; i < n_post; i++) {
+		unsigned b = post[n_post - 1 - i];
+		g->order[i] = g->blocks[b];
+		g->rpo_of[b] = i;
+	}
+	bool loops = false;
+	for (size_t i = 0; i < (size_t)g->n_blocks * g->max_succ; i++)
+		loops |= g->is_back[i];
+	unsigned iterations = loops ? e->loop_bound + 1 : 1;
+	g->n_nodes = n_post * iterations;
+	g->nodes = calloc(g->n_nodes, sizeof(*g->nodes));
+	for (unsigned k = 0; k < iterations; k++)
+		for (unsigned i = 0; i < n_post; i++) {
+			g->nodes[k * n_post + i].block = g->order[i];
+			g->nodes[k * n_post + i].iteration = k;
+		}
+	unsigned reachable = n_post;
+	free(color);
+	free(post);
+	/* The order has only reachable blocks; n_blocks counts them all. */
+	g->n_blocks = g->n_blocks;
+	return reachable > 0;
+}
+
+static void cfg_free(struct cfg *g)
+{
+	for (unsigned i = 0; i < g->n_nodes; i++) {
+		free(g->nodes[i].in);
+		free(g->nodes[i].out.vals);
+		free(g->nodes[i].out.stack);
+		free(g->nodes[i].out.map_has);
+		free(g->nodes[i].out.map_val);
+	}
+	free(g->nodes);
+	free(g->order);
+	free(g->rpo_of);
+	free(g->blocks);
+	free(g->is_back);
+}
+
+static void add_edge(struct node *to, unsigned from_node, LLVMBasicBlockRef from,
+		     Z3_ast guard)
+{
+	if (to->n_in == to->cap_in) {
+		to->cap_in = to->cap_in ? 2 * to->cap_in : 4;
+		to->in = realloc(to->in, to->cap_in * sizeof(*to->in));
+	}
+	to->in[to->n_in++] = (struct edge){ from_node, from, guard };
+}
+
+static void state_alloc(struct enc *e, struct state *s)
+{
+	s->vals = calloc(e->n_vals ? e->n_vals : 1, sizeof(Z3_ast));
+	s->stack = calloc(e->stack_bytes ? e->stack_bytes : 1, sizeof(Z3_ast));
+	s->map_has = calloc(e->n_maps ? e->n_maps : 1, sizeof(Z3_ast));
+	s->map_val = calloc(e->n_maps ? e->n_maps : 1, sizeof(Z3_ast));
+}
+
+static void initial_state(struct enc *e, struct state *s)
+{
+	state_alloc(e, s);
+	s->pc = Z3_mk_true(e->z);
+	/* Stack bytes the program has not written: anything. */
+	for (unsigned i = 0; i < e->stack_bytes; i++)
+		s->stack[i] = enc_fresh(e, "uninit", 8);
+	for (unsigned m = 0; m < e->n_maps; m++) {
+		/* What other probes and earlier invocations left: anything. */
+		Z3_sort key = Z3_mk_bv_sort(e->z, e->maps[m].key_bits);
+		char name[160];
+		snprintf(name, sizeof(name), "%s.present", e->maps[m].name);
+		s->map_has[m] = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, name),
+					    Z3_mk_array_sort(e->z, key, Z3_mk_bool_sort(e->z)));
+		snprintf(name, sizeof(name), "%s.value", e->maps[m].name);
+		s->map_val[m] = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, name),
+					    Z3_mk_array_sort(e->z, key,
+							     Z3_mk_bv_sort(e->z, e->maps[m].val_bits)));
+	}
+}
+
+/* ite(g1, x1, ite(g2, x2, ... xn)) over the incoming states; equal inputs
+ * stay shared, so a DAG without real joins costs nothing. */
+static Z3_ast merge_one(struct enc *e, Z3_ast *xs, Z3_ast *guards, unsigned n)
+{
+	Z3_ast last = NULL;
+	bool same = true;
+	for (unsigned i = 0; i < n; i++) {
+		if (!xs[i])
+			continue;
+		if (last && xs[i] != last)
+			same = false;
+		last = xs[i];
+	}
+	if (same)
+		return last;
+	Z3_ast v = NULL;
+	for (unsigned i = n; i-- > 0;) {
+		if (!xs[i])
+			continue;
+		v = v ? Z3_mk_ite(e->z, guards[i], xs[i], v) : xs[i];
+	}
+	return v;
+}
+
+static void merge_into(struct enc *e, struct cfg *g, struct node *n, struct state *s)
+{
+	unsigned k = n->n_in;
+	Z3_ast *guards = calloc(k, sizeof(Z3_ast));
+	Z3_ast *xs = calloc(k, sizeof(Z3_ast));
+	struct state **in = calloc(k, sizeof(struct state *));
+	for (unsigned i = 0; i < k; i++) {
+		guards[i] = n->in[i].guard;
+		in[i] = &g->nodes[n->in[i].from_node].out;
+	}
+	state_alloc(e, s);
+	s->pc = k == 1 ? guards[0] : Z3_mk_or(e->z, k, guards);
+#define MERGE(field, count)                                   \
+	for (unsigned j = 0; j < (count); j++) {              \
+		for (unsigned i = 0; i < k; i++)              \
+			xs[i] = in[i]->field[j];              \
+		s->field[j] = merge_one(e, xs, guards, k);    \
+	}
+	MERGE(vals, e->n_vals)
+	MERGE(stack, e->stack_bytes)
+	MERGE(map_has, e->n_maps)
+	MERGE(map_val, e->n_maps)
+#undef MERGE
+	free(guards);
+	free(xs);
+	free(in);
+}
+
+/* --- instructions -----------------------------------------------------------*/
+
+static Z3_ast resize(struct enc *e, Z3_ast v, unsigned to, bool sign)
+{
+	unsigned from = Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, v));
+	if (from == to)
+		return v;
+	if (from > to)
+		return Z3_mk_extract(e->z, to - 1, 0, v);
+	return sign ? Z3_mk_sign_ext(e->z, to - from, v) :
+		      Z3_mk_zero_ext(e->z, to - from, v);
+}
+
+static Z3_ast shift_amount(struct enc *e, Z3_ast amount, unsigned w)
+{
+	/* BPF's ALU masks the amount to the register width. */
+	if (w == 64 || w == 32)
+		return Z3_mk_bvand(e->z, amount, bv(e, w - 1, w));
+	return amount;
+}
+
+static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned w)
+{
+	Z3_context z = e->z;
+	Z3_ast zero = bv(e, 0, w);
+	Z3_ast b_is_zero = Z3_mk_eq(z, b, zero);
+	switch (op) {
+	case LLVMAdd:
+		return Z3_mk_bvadd(z, a, b);
+	case LLVMSub:
+		return Z3_mk_bvsub(z, a, b);
+	case LLVMMul:
+		return Z3_mk_bvmul(z, a, b);
+	case LLVMUDiv:
+		return Z3_mk_ite(z, b_is_zero, zero, Z3_mk_bvudiv(z, a, b));
+	case LLVMURem:
+		return Z3_mk_ite(z, b_is_zero, a, Z3_mk_bvurem(z, a, b));
+	case LLVMSDiv:
+		return Z3_mk_ite(z, b_is_zero, zero, Z3_mk_bvsdiv(z, a, b));
+	case LLVMSRem:
+		return Z3_mk_ite(z, b_is_zero, a, Z3_mk_bvsrem(z, a, b));
+	case LLVMAnd:
+		return Z3_mk_bvand(z, a, b);
+	case LLVMOr:
+		return Z3_mk_bvor(z, a, b);
+	case LLVMXor:
+		return Z3_mk_bvxor(z, a, b);
+	case LLVMShl:
+		return Z3_mk_bvshl(z, a, shift_amount(e, b, w));
+	case LLVMLShr:
+		return Z3_mk_bvlshr(z, a, shift_amount(e, b, w));
+	case LLVMAShr:
+		return Z3_mk_bvashr(z, a, shift_amount(e, b, w));
+	default:
+		return NULL;
+	}
+}
+
+static Z3_ast icmp(struct enc *e, LLVMIntPredicate p, Z3_ast a, Z3_ast b)
+{
+	Z3_context z = e->z;
+	switch (p) {
+	case LLVMIntEQ:
+		return Z3_mk_eq(z, a, b);
+	case LLVMIntNE:
+		return Z3_mk_not(z, Z3_mk_eq(z, a, b));
+	case LLVMIntUGT:
+		return Z3_mk_bvugt(z, a, b);
+	case LLVMIntUGE:
+		return Z3_mk_bvuge(z, a, b);
+	case LLVMIntULT:
+		return Z3_mk_bvult(z, a, b);
+	case LLVMIntULE:
+		return Z3_mk_bvule(z, a, b);
+	case LLVMIntSGT:
+		return Z3_mk_bvsgt(z, a, b);
+	case LLVMIntSGE:
+		return Z3_mk_bvsge(z, a, b);
+	case LLVMIntSLT:
+		return Z3_mk_bvslt(z, a, b);
+	case LLVMIntSLE:
+		return Z3_mk_bvsle(z, a, b);
+	}
+	return Z3_mk_false(z);
+}
+
+static Z3_ast gep(struct enc *e, struct state *s, LLVMValueRef inst)
+{
+	Z3_ast addr = enc_operand(e, s, LLVMGetOperand(inst, 0));
+	LLVMTypeRef t = LLVMGetGEPSourceElementType(inst);
+	unsigned n = (unsigned)LLVMGetNumOperands(inst);
+	for (unsigned i = 1; i < n; i++) {
+		LLVMValueRef idx = LLVMGetOperand(inst, i);
+		Z3_ast offset;
+		if (i > 1 && LLVMGetTypeKind(t) == LLVMStructTypeKind) {
+			unsigned field = (unsigned)LLVMConstIntGetZExtValue(idx);
+			offset = bv(e, LLVMOffsetOfElement(e->td, t, field), 64);
+			t = LLVMStructGetTypeAtIndex(t, field);
+		} else {
+			if (i > 1)
+				t = LLVMGetElementType(t);
+			uint64_t size = LLVMABISizeOfType(e->td, t);
+			Z3_ast ix = resize(e, enc_operand(e, s, idx), 64, true);
+			uint64_t c;
+			offset = numeral(e, ix, &c) ? bv(e, c * size, 64) :
+				 Z3_mk_bvmul(e->z, ix, bv(e, size, 64));
+		}
+		addr = mem_addr_add(e, addr, offset);
+	}
+	return addr;
+}
+
+static const char *callee_name(LLVMValueRef call)
+{
+	LLVMValueRef callee = LLVMGetCalledValue(call);
+	size_t len = 0;
+	if (!callee || !LLVMIsAFunction(callee))
+		return NULL;
+	return LLVMGetValueName2(callee, &len);
+}
+
+static uint64_t helper_id(LLVMValueRef call)
+{
+	LLVMValueRef callee = LLVMGetCalledValue(call);
+	if (!callee || !LLVMIsAConstantExpr(callee) ||
+	    LLVMGetConstOpcode(callee) != LLVMIntToPtr)
+		return 0;
+	LLVMValueRef id = LLVMGetOperand(callee, 0);
+	return LLVMIsAConstantInt(id) ? LLVMConstIntGetZExtValue(id) : 0;
+}
+
+static Z3_ast bswap(struct enc *e, Z3_ast v, unsigned w)
+{
+	Z3_ast r = NULL;
+	for (unsigned i = 0; i < w / 8; i++) {
+		Z3_ast byte = Z3_mk_extract(e->z, 8 * i + 7, 8 * i, v);
+		r = r ? Z3_mk_concat(e->z, r, byte) : byte;
+	}
+	return r;
+}
+
+static void add_site(struct enc *e, struct state *s, int id, Z3_ast cond)
+{
+	if (e->n_sites == e->cap_sites) {
+		e->cap_sites = e->cap_sites ? 2 * e->cap_sites : 8;
+		e->sites = realloc(e->sites, e->cap_sites * sizeof(*e->sites));
+	}
+	struct site *site = &e->sites[e->n_sites++];
+	site->id = id;
+	site->pc = s->pc;
+	site->holds = bool_of(e, cond);
+	site->stack = malloc((e->stack_bytes ? e->stack_bytes : 1) * sizeof(Z3_ast));
+	memcpy(site->stack, s->stack, e->stack_bytes * sizeof(Z3_ast));
+}
+
+/* A call: a marker, an intrinsic, or a BPF helper. */
+static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
+{
+	const char *name = callee_name(inst);
+	unsigned w = enc_width(e, LLVMTypeOf(inst));
+	if (!name) {
+		uint64_t id = helper_id(inst);
+		if (id)
+			return helper_call(e, s, id, inst);
+		enc_unsupported(e, "an indirect call", inst);
+		return w ? enc_fresh(e, "call", w) : NULL;
+	}
+	if (!strcmp(name, "__bpftrace_assume") || !strcmp(name, "__bpftrace_assert")) {
+		Z3_ast id_ast = enc_operand(e, s, LLVMGetOperand(inst, 0));
+		Z3_ast cond = enc_operand(e, s, LLVMGetOperand(inst, 1));
+		uint64_t id = 0;
+		numeral(e, id_ast, &id);
+		if (name[11] == 'u') /* assume: the path goes on only where it holds */
+			s->pc = Z3_mk_and(e->z, 2, (Z3_ast[]){ s->pc, bool_of(e, cond) });
+		else
+			add_site(e, s, (int)id, cond);
+		return NULL;
+	}
+	if (!strncmp(name, "llvm.lifetime.", 14))
+		return NULL;
+	if (!strncmp(name, "llvm.memset.", 12)) {
+		mem_set(e, s, enc_operand(e, s, LLVMGetOperand(inst, 0)),
+			enc_operand(e, s, LLVMGetOperand(inst, 1)),
+			enc_operand(e, s, LLVMGetOperand(inst, 2)));
+		return NULL;
+	}
+	if (!strncmp(name, "llvm.memcpy.", 12) || !strncmp(name, "llvm.memmove.", 13)) {
+		mem_copy(e, s, enc_operand(e, s, LLVMGetOperand(inst, 0)),
+			 enc_operand(e, s, LLVMGetOperand(inst, 1)),
+			 enc_operand(e, s, LLVMGetOperand(inst, 2)));
+		return NULL;
+	}
+	if (!strncmp(name, "llvm.bswap.", 11))
+		return bswap(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), w);
+	if (!strcmp(name, "llvm.bpf.pseudo")) {
+		uint64_t kind = 0, id = 0;
+		numeral(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), &kind);
+		if (kind == 1 && numeral(e, enc_operand(e, s, LLVMGetOperand(inst, 1)), &id))
+			return bv(e, ADDR_MAP_HANDLE + id, 64);
+		enc_unsupported(e, "a bpf.pseudo that is not a map fd", inst);
+		return enc_fresh(e, "pseudo", 64);
+	}
+	if (!strncmp(name, "llvm.umin.", 10) || !strncmp(name, "llvm.umax.", 10) ||
+	    !strncmp(name, "llvm.smin.", 10) || !strncmp(name, "llvm.smax.", 10)) {
+		Z3_ast a = enc_operand(e, s, LLVMGetOperand(inst, 0));
+		Z3_ast b = enc_operand(e, s, LLVMGetOperand(inst, 1));
+		Z3_ast lt = name[5] == 'u' ? Z3_mk_bvult(e->z, a, b) : Z3_mk_bvslt(e->z, a, b);
+		bool min = name[7] == 'i';
+		return Z3_mk_ite(e->z, lt, min ? a : b, min ? b : a);
+	}
+	enc_unsupported(e, "a call the model does not know", inst);
+	return w ? enc_fresh(e, "call", w) : NULL;
+}
+
+static char *value_label(LLVMValueRef v)
+{
+	size_t len = 0;
+	const char *name = LLVMGetValueName2(v, &len);
+	return (char *)(len ? name : "");
+}
+
+/* Runs one non-phi, non-terminator instruction. */
+static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
+{
+	LLVMOpcode op = LLVMGetInstructionOpcode(inst);
+	unsigned w = enc_width(e, LLVMTypeOf(inst));
+	Z3_ast r = NULL;
+	switch (op) {
+	case LLVMAlloca:
+		for (unsigned i = 0; i < e->n_slots; i++)
+			if (e->slots[i].alloca == inst)
+				r = bv(e, e->slots[i].addr, 64);
+		break;
+	case LLVMLoad: {
+		unsigned bytes = (unsigned)LLVMStoreSizeOfType(e->td, LLVMTypeOf(inst));
+		Z3_ast v = mem_load(e, s, enc_operand(e, s, LLVMGetOperand(inst, 0)),
+				    bytes, value_label(inst));
+		r = resize(e, v, w, false);
+		break;
+	}
+	case LLVMStore: {
+		LLVMValueRef val = LLVMGetOperand(inst, 0);
+		unsigned bytes = (unsigned)LLVMStoreSizeOfType(e->td, LLVMTypeOf(val));
+		Z3_ast v = enc_operand(e, s, val);
+		mem_store(e, s, enc_operand(e, s, LLVMGetOperand(inst, 1)),
+			  resize(e, v, 8 * bytes, false), bytes);
+		break;
+	}
+	case LLVMGetElementPtr:
+		r = gep(e, s, inst);
+		break;
+	case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMUDiv: case LLVMURem:
+	case LLVMSDiv: case LLVMSRem: case LLVMAnd: case LLVMOr: case LLVMXor:
+	case LLVMShl: case LLVMLShr: case LLVMAShr:
+		r = binary(e, op, enc_operand(e, s, LLVMGetOperand(inst, 0)),
+			   enc_operand(e, s, LLVMGetOperand(inst, 1)), w);
+		break;
+	case LLVMICmp:
+		r = bit_of(e, icmp(e, LLVMGetICmpPredicate(inst),
+				   enc_operand(e, s, LLVMGetOperand(inst, 0)),
+				   enc_operand(e, s, LLVMGetOperand(inst, 1))));
+		break;
+	case LLVMSelect:
+		r = Z3_mk_ite(e->z, bool_of(e, enc_operand(e, s, LLVMGetOperand(inst, 0))),
+			      enc_operand(e, s, LLVMGetOperand(inst, 1)),
+			      enc_operand(e, s, LLVMGetOperand(inst, 2)));
+		break;
+	case LLVMZExt: case LLVMTrunc: case LLVMPtrToInt: case LLVMIntToPtr:
+	case LLVMBitCast:
+		r = resize(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), w, false);
+		break;
+	case LLVMSExt:
+		r = resize(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), w, true);
+		break;
+	case LLVMFreeze:
+		r = enc_operand(e, s, LLVMGetOperand(inst, 0));
+		break;
+	case LLVMCall:
+		r = call(e, s, inst);
+		break;
+	default:
+		enc_unsupported(e, "an instruction the model does not know", inst);
+		if (w)
+			r = enc_fresh(e, "inst", w);
+	}
+	int idx = value_index(e, inst);
+	if (idx >= 0 && r)
+		s->vals[idx] = r;
+}
+
+/* Phis read the state of the edge they come in by. */
+static void phis(struct enc *e, struct cfg *g, struct node *n, struct state *s)
+{
+	for (LLVMValueRef i = LLVMGetFirstInstruction(n->block); i && LLVMIsAPHINode(i);
+	     i = LLVMGetNextInstruction(i)) {
+		Z3_ast *xs = calloc(n->n_in, sizeof(Z3_ast));
+		Z3_ast *guards = calloc(n->n_in, sizeof(Z3_ast));
+		for (unsigned k = 0; k < n->n_in; k++) {
+			guards[k] = n->in[k].guard;
+			for (unsigned j = 0; j < LLVMCountIncoming(i); j++)
+				if (LLVMGetIncomingBlock(i, j) == n->in[k].from_block)
+					xs[k] = enc_operand(e, &g->nodes[n->in[k].from_node].out,
+							    LLVMGetIncomingValue(i, j));
+		}
+		int idx = value_index(e, i);
+		if (idx >= 0)
+			s->vals[idx] = merge_one(e, xs, guards, n->n_in);
+		free(xs);
+		free(guards);
+	}
+}
+
+static unsigned node_of(struct cfg *g, LLVMBasicBlockRef b, unsigned iteration,
+			unsigned n_order)
+{
+	unsigned num = block_number(g, b);
+	if (num == UINT32_MAX || g->rpo_of[num] == UINT32_MAX)
+		return UINT32_MAX;
+	return iteration * n_order + g->rpo_of[num];
+}
+
+/* The terminator: edges to the successors with their guards. */
+static void successors(struct enc *e, struct cfg *g, unsigned self, unsigned n_order,
+		       unsigned iterations)
+{
+	struct node *n = &g->nodes[self];
+	struct state *s = &n->out;
+	LLVMValueRef term = LLVMGetBasicBlockTerminator(n->block);
+	if (!term)
+		return;
+	unsigned bnum = block_number(g, n->block);
+	unsigned ns = LLVMGetNumSuccessors(term);
+	LLVMOpcode op = LLVMGetInstructionOpcode(term);
+	Z3_ast *guards = calloc(ns ? ns : 1, sizeof(Z3_ast));
+	if (op == LLVMBr && LLVMIsConditional(term)) {
+		Z3_ast c = bool_of(e, enc_operand(e, s, LLVMGetCondition(term)));
+		guards[0] = Z3_mk_and(e->z, 2, (Z3_ast[]){ s->pc, c });
+		guards[1] = Z3_mk_and(e->z, 2, (Z3_ast[]){ s->pc, Z3_mk_not(e->z, c) });
+	} else if (op == LLVMSwitch) {
+		Z3_ast v = enc_operand(e, s, LLVMGetOperand(term, 0));
+		Z3_ast none = s->pc;
+		for (unsigned i = 1; i < ns; i++) {
+			Z3_ast eq = Z3_mk_eq(e->z, v, enc_operand(e, s, LLVMGetOperand(term, 2 * i)));
+			guards[i] = Z3_mk_and(e->z, 2, (Z3_ast[]){ s->pc, eq });
+			none = Z3_mk_and(e->z, 2, (Z3_ast[]){ none, Z3_mk_not(e->z, eq) });
+		}
+		guards[0] = none;
+	} else if (op == LLVMBr) {
+		guards[0] = s->pc;
+	} else if (op != LLVMRet && op != LLVMUnreachable) {
+		enc_unsupported(e, "a terminator the model does not know", term);
+	}
+	for (unsigned i = 0; i < ns && guards[i]; i++) {
+		LLVMBasicBlockRef to = LLVMGetSuccessor(term, i);
+		unsigned k = n->iteration;
+		if (g->is_back[bnum * g->max_succ + i]) {
+			if (k + 1 >= iterations) {
+				/* One more turn than the bound allows. */
+				e->overflow = Z3_mk_or(e->z, 2, (Z3_ast[]){ e->overflow, guards[i] });
+				continue;
+			}
+			k++;
+		}
+		unsigned target = node_of(g, to, k, n_order);
+		if (target != UINT32_MAX)
+			add_edge(&g->nodes[target], self, n->block, guards[i]);
+	}
+	free(guards);
+}
+
+int enc_function(struct enc *e)
+{
+	struct cfg g = { 0 };
+	number_values(e);
+	mem_layout(e);
+	e->overflow = Z3_mk_false(e->z);
+	if (!cfg_build(e, &g)) {
+		cfg_free(&g);
+		return -1;
+	}
+	unsigned n_order = 0;
+	while (n_order < g.n_nodes && g.nodes[n_order].iteration == 0)
+		n_order++;
+	unsigned iterations = g.n_nodes / n_order;
+
+	for (unsigned idx = 0; idx < g.n_nodes; idx++) {
+		struct node *n = &g.nodes[idx];
+		struct state *s = &n->out;
+		if (idx == 0)
+			initial_state(e, s);
+		else if (n->n_in == 0)
+			continue; /* not reached */
+		else {
+			merge_into(e, &g, n, s);
+			phis(e, &g, n, s);
+		}
+		for (LLVMValueRef i = LLVMGetFirstInstruction(n->block); i;
+		     i = LLVMGetNextInstruction(i)) {
+			if (LLVMIsAPHINode(i) || LLVMIsATerminatorInst(i))
+				continue;
+			instruction(e, s, i);
+		}
+		successors(e, &g, idx, n_order, iterations);
+		n->done = true;
+		/* States of nodes whose successors are all done could be freed
+		 * here; probes are small enough to keep them. */
+	}
+	cfg_free(&g);
+	return 0;
+}

@@ -1,0 +1,169 @@
+/* Internal to the runtime: the encoding of one probe function into Z3.
+ *
+ * Addresses are concrete where BPF makes them so: each stack slot (alloca)
+ * gets its own range, ctx and every map-value pointer their own. A pointer
+ * is a bit-vector over these ranges (an ite over them after a map lookup),
+ * so loads and stores resolve to a region and an offset without any array
+ * theory for the stack. */
+#ifndef BTE_ENCODER_H
+#define BTE_ENCODER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <llvm-c/Core.h>
+#include <llvm-c/Target.h>
+#include <z3.h>
+
+#include "bpftrace_plugin.h"
+
+/* Address layout of the model. */
+#define ADDR_STACK 0x10000000ULL      /* stack slots, packed, 8-aligned */
+#define ADDR_CTX 0x400000000000ULL    /* the probe's context */
+#define CTX_SIZE 0x100000ULL
+#define ADDR_MAPVAL 0x500000000000ULL /* value of map lookup number i: */
+#define MAPVAL_STRIDE 0x100000ULL     /*   ADDR_MAPVAL + i * MAPVAL_STRIDE */
+#define ADDR_MAP_HANDLE 0x600000000000ULL /* llvm.bpf.pseudo(1, id) */
+
+#define COMM_LEN 16
+
+/* A stack slot: one alloca. */
+struct slot {
+	LLVMValueRef alloca;
+	const char *name; /* the alloca's name, e.g. "$dport"; "" if none */
+	uint64_t addr;
+	unsigned size;    /* bytes */
+	unsigned first;   /* index of its first byte in state.stack */
+};
+
+/* What the model knows of one map of the program. */
+struct map_model {
+	const char *name;  /* "@x" */
+	int64_t id;        /* the id the IR names it by */
+	unsigned key_bits; /* 0 until first use */
+	unsigned val_bits;
+	unsigned table_val_size; /* from the host's map table, bytes */
+};
+
+/* The value a map lookup returned: a pointer into map `map` at `key`. */
+struct mapval {
+	unsigned map;
+	Z3_ast key;
+	Z3_ast hit; /* bool: the lookup found the key */
+};
+
+/* The machine state on entry to, or at a point of, one node. */
+struct state {
+	Z3_ast pc;       /* bool: this point is reached (assumptions included) */
+	Z3_ast *vals;    /* per SSA value; NULL where not defined */
+	Z3_ast *stack;   /* per stack byte, bv8 */
+	Z3_ast *map_has; /* per map: Array(key, Bool) */
+	Z3_ast *map_val; /* per map: Array(key, value) */
+};
+
+/* Something a counterexample reports. */
+enum obs_kind {
+	OBS_CTX,    /* a load from the probe's context (args, retval, fields) */
+	OBS_KREAD,  /* bytes read from kernel or user memory */
+	OBS_HELPER, /* a helper's result (pid, comm, time...) */
+	OBS_LOOKUP, /* a map lookup: hit or miss, key, value */
+};
+
+struct obs {
+	enum obs_kind kind;
+	char *label;     /* owned */
+	Z3_ast pc;       /* reported only when true in the model */
+	Z3_ast value;    /* bit-vector, or the hit flag for OBS_LOOKUP */
+	Z3_ast key;      /* OBS_LOOKUP: the key; OBS_KREAD: the address */
+	Z3_ast extra;    /* OBS_LOOKUP: the value found */
+	unsigned width;  /* OBS_KREAD, OBS_HELPER string: bytes (bytes shown) */
+	bool is_string;
+};
+
+/* One reached instance of an assert(). */
+struct site {
+	int id;
+	Z3_ast pc;    /* bool: reached, under the assumptions */
+	Z3_ast holds; /* bool: the condition holds */
+	Z3_ast *stack;/* the stack at the assert, for the $variables */
+};
+
+struct enc {
+	Z3_context z;
+	LLVMTargetDataRef td;
+	LLVMValueRef fn;
+	unsigned loop_bound;
+
+	/* SSA values of the function, by a hash of their LLVMValueRef. */
+	LLVMValueRef *val_keys;
+	unsigned *val_index;
+	unsigned val_cap;
+	unsigned n_vals;
+
+	struct slot *slots;
+	unsigned n_slots;
+	unsigned stack_bytes;
+
+	struct map_model *maps;
+	unsigned n_maps;
+
+	struct mapval *mapvals;
+	unsigned n_mapvals, cap_mapvals;
+
+	/* Values that are one per probe invocation. */
+	Z3_ast pid_tgid, uid_gid, task, cgroup, cpu, numa;
+	Z3_ast comm[COMM_LEN];
+	bool used_pid, used_uid, used_comm;
+	Z3_ast ctx_mem;  /* Array(bv64, bv8): the context, read-only */
+	Z3_ast kmem;     /* Array(bv64, bv8): kernel memory */
+	Z3_ast umem;     /* Array(bv64, bv8): user memory */
+	Z3_ast kmem_ok;  /* Array(bv64, Bool): a read at this address succeeds */
+	Z3_ast umem_ok;
+
+	struct obs *obs;
+	unsigned n_obs, cap_obs;
+	struct site *sites;
+	unsigned n_sites, cap_sites;
+
+	Z3_ast overflow;   /* bool: some path needs more than loop_bound */
+	char *unsupported; /* the first construct the model cannot encode */
+	unsigned fresh;    /* counter for fresh names */
+};
+
+/* encode.c */
+int enc_function(struct enc *e);
+Z3_ast enc_operand(struct enc *e, struct state *s, LLVMValueRef v);
+unsigned enc_width(struct enc *e, LLVMTypeRef t);
+Z3_ast enc_fresh(struct enc *e, const char *prefix, unsigned bits);
+void enc_unsupported(struct enc *e, const char *what, LLVMValueRef v);
+Z3_ast bv(struct enc *e, uint64_t value, unsigned bits);
+Z3_ast bool_of(struct enc *e, Z3_ast bit);
+Z3_ast bit_of(struct enc *e, Z3_ast b);
+bool numeral(struct enc *e, Z3_ast a, uint64_t *out);
+void enc_observe(struct enc *e, struct obs o);
+
+/* memory.c */
+void mem_layout(struct enc *e);
+Z3_ast mem_addr_add(struct enc *e, Z3_ast addr, Z3_ast offset);
+Z3_ast mem_load(struct enc *e, struct state *s, Z3_ast addr, unsigned bytes,
+		const char *what);
+void mem_store(struct enc *e, struct state *s, Z3_ast addr, Z3_ast value,
+	       unsigned bytes);
+void mem_set(struct enc *e, struct state *s, Z3_ast addr, Z3_ast byte,
+	     Z3_ast len);
+void mem_copy(struct enc *e, struct state *s, Z3_ast dst, Z3_ast src,
+	      Z3_ast len);
+Z3_ast mem_read_slot_bytes(struct enc *e, Z3_ast *stack,
+			   const struct slot *slot);
+bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len,
+		     unsigned *first);
+unsigned map_index_of(struct enc *e, Z3_ast handle);
+bool map_use(struct enc *e, unsigned m, unsigned key_bits);
+
+/* helpers.c */
+void helpers_init(struct enc *e);
+Z3_ast helper_call(struct enc *e, struct state *s, uint64_t id,
+		   LLVMValueRef call);
+const char *helper_name(uint64_t id);
+
+#endif

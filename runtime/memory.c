@@ -1,0 +1,446 @@
+/* The memory of the model: stack slots as bytes of the state, the context
+ * as a read-only array, map values as the map's value array at the looked
+ * up key. Pointers resolve to one of these by their concrete address; after
+ * a map lookup a pointer is an ite over "found" and null. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "encoder.h"
+
+static uint64_t align8(uint64_t x)
+{
+	return (x + 7) & ~7ULL;
+}
+
+/* The size of what a pointer-typed value points to (LLVM 14 pointers are
+ * typed), or 0. */
+static unsigned pointee_size(struct enc *e, LLVMValueRef ptr)
+{
+	LLVMTypeRef t = LLVMTypeOf(ptr);
+	if (LLVMGetTypeKind(t) != LLVMPointerTypeKind)
+		return 0;
+	LLVMTypeRef el = LLVMGetElementType(t);
+	if (!LLVMTypeIsSized(el))
+		return 0;
+	return (unsigned)LLVMStoreSizeOfType(e->td, el);
+}
+
+/* The helper id of a call `call inttoptr (i64 ID to ...)`, or 0. */
+static uint64_t called_helper(LLVMValueRef call)
+{
+	LLVMValueRef callee = LLVMGetCalledValue(call);
+	if (!callee || !LLVMIsAConstantExpr(callee) ||
+	    LLVMGetConstOpcode(callee) != LLVMIntToPtr)
+		return 0;
+	LLVMValueRef id = LLVMGetOperand(callee, 0);
+	return LLVMIsAConstantInt(id) ? LLVMConstIntGetZExtValue(id) : 0;
+}
+
+/* The map id named by `call i64 @llvm.bpf.pseudo(i64 1, i64 ID)`. */
+static bool pseudo_map_id(LLVMValueRef v, int64_t *id)
+{
+	if (!LLVMIsACallInst(v))
+		return false;
+	LLVMValueRef callee = LLVMGetCalledValue(v);
+	size_t len = 0;
+	const char *name = callee ? LLVMGetValueName2(callee, &len) : "";
+	if (strcmp(name, "llvm.bpf.pseudo") != 0)
+		return false;
+	LLVMValueRef arg = LLVMGetOperand(v, 1);
+	if (!LLVMIsAConstantInt(arg))
+		return false;
+	*id = (int64_t)LLVMConstIntGetZExtValue(arg);
+	return true;
+}
+
+static struct map_model *map_by_id(struct enc *e, int64_t id)
+{
+	for (unsigned i = 0; i < e->n_maps; i++)
+		if (e->maps[i].id == id)
+			return &e->maps[i];
+	return NULL;
+}
+
+/* Lays out the stack slots and learns each map's key and value widths
+ * from the calls that use it, before any state exists. */
+void mem_layout(struct enc *e)
+{
+	uint64_t offset = 0;
+	unsigned cap = 0;
+	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(e->fn); b;
+	     b = LLVMGetNextBasicBlock(b)) {
+		for (LLVMValueRef i = LLVMGetFirstInstruction(b); i;
+		     i = LLVMGetNextInstruction(i)) {
+			if (LLVMIsAAllocaInst(i)) {
+				if (e->n_slots == cap) {
+					cap = cap ? cap * 2 : 16;
+					e->slots = realloc(e->slots, cap * sizeof(*e->slots));
+				}
+				struct slot *s = &e->slots[e->n_slots++];
+				size_t len = 0;
+				s->alloca = i;
+				s->name = LLVMGetValueName2(i, &len);
+				s->size = (unsigned)LLVMABISizeOfType(
+					e->td, LLVMGetAllocatedType(i));
+				if (s->size == 0)
+					s->size = 1;
+				s->addr = ADDR_STACK + offset;
+				s->first = e->stack_bytes;
+				e->stack_bytes += s->size;
+				offset = align8(offset + s->size);
+				continue;
+			}
+			if (!LLVMIsACallInst(i))
+				continue;
+			uint64_t helper = called_helper(i);
+			int64_t id;
+			if ((helper < 1 || helper > 3) ||
+			    !pseudo_map_id(LLVMGetOperand(i, 0), &id))
+				continue;
+			struct map_model *m = map_by_id(e, id);
+			if (!m)
+				continue;
+			unsigned key = pointee_size(e, LLVMGetOperand(i, 1));
+			if (key && !m->key_bits)
+				m->key_bits = key * 8;
+			if (helper == 2) {
+				unsigned val = pointee_size(e, LLVMGetOperand(i, 2));
+				if (val && !m->val_bits)
+					m->val_bits = val * 8;
+			}
+		}
+	}
+	for (unsigned i = 0; i < e->n_maps; i++) {
+		struct map_model *m = &e->maps[i];
+		if (!m->key_bits)
+			m->key_bits = 64;
+		if (!m->val_bits)
+			m->val_bits = (m->table_val_size ? m->table_val_size : 8) * 8;
+	}
+}
+
+unsigned map_index_of(struct enc *e, Z3_ast handle)
+{
+	uint64_t h;
+	if (!numeral(e, handle, &h) || h < ADDR_MAP_HANDLE)
+		return UINT32_MAX;
+	struct map_model *m = map_by_id(e, (int64_t)(h - ADDR_MAP_HANDLE));
+	return m ? (unsigned)(m - e->maps) : UINT32_MAX;
+}
+
+bool map_use(struct enc *e, unsigned m, unsigned key_bits)
+{
+	return m < e->n_maps && e->maps[m].key_bits == key_bits;
+}
+
+static bool is_app(struct enc *e, Z3_ast a, Z3_decl_kind kind)
+{
+	if (Z3_get_ast_kind(e->z, a) != Z3_APP_AST)
+		return false;
+	return Z3_get_decl_kind(e->z, Z3_get_app_decl(e->z, Z3_to_app(e->z, a))) ==
+	       kind;
+}
+
+static Z3_ast arg(struct enc *e, Z3_ast a, unsigned i)
+{
+	return Z3_get_app_arg(e->z, Z3_to_app(e->z, a), i);
+}
+
+/* Keeps addresses as numerals or ites of numerals, so that they resolve. */
+Z3_ast mem_addr_add(struct enc *e, Z3_ast addr, Z3_ast offset)
+{
+	uint64_t a, o;
+	if (numeral(e, offset, &o) && o == 0)
+		return addr;
+	if (is_app(e, addr, Z3_OP_ITE)) {
+		uint64_t alt;
+		/* A null alternative stays null: the program checked it. */
+		Z3_ast t = arg(e, addr, 1), f = arg(e, addr, 2);
+		Z3_ast t2 = numeral(e, t, &alt) && alt == 0 ? t :
+			    mem_addr_add(e, t, offset);
+		Z3_ast f2 = numeral(e, f, &alt) && alt == 0 ? f :
+			    mem_addr_add(e, f, offset);
+		return Z3_mk_ite(e->z, arg(e, addr, 0), t2, f2);
+	}
+	if (numeral(e, addr, &a) && numeral(e, offset, &o))
+		return bv(e, a + o, 64);
+	return Z3_mk_bvadd(e->z, addr, offset);
+}
+
+enum region_kind { R_NONE, R_NULL, R_STACK, R_CTX, R_MAPVAL };
+
+struct region {
+	enum region_kind kind;
+	const struct slot *slot;
+	unsigned mapval;
+	uint64_t offset;
+};
+
+static struct region region_of(struct enc *e, uint64_t a)
+{
+	struct region r = { .kind = R_NONE };
+	if (a == 0) {
+		r.kind = R_NULL;
+		return r;
+	}
+	if (a >= ADDR_CTX && a < ADDR_CTX + CTX_SIZE) {
+		r.kind = R_CTX;
+		r.offset = a - ADDR_CTX;
+		return r;
+	}
+	if (a >= ADDR_MAPVAL && a < ADDR_MAPVAL + (uint64_t)e->n_mapvals * MAPVAL_STRIDE) {
+		r.kind = R_MAPVAL;
+		r.mapval = (unsigned)((a - ADDR_MAPVAL) / MAPVAL_STRIDE);
+		r.offset = (a - ADDR_MAPVAL) % MAPVAL_STRIDE;
+		return r;
+	}
+	for (unsigned i = 0; i < e->n_slots; i++) {
+		const struct slot *s = &e->slots[i];
+		if (a >= s->addr && a < s->addr + s->size) {
+			r.kind = R_STACK;
+			r.slot = s;
+			r.offset = a - s->addr;
+			return r;
+		}
+	}
+	return r;
+}
+
+/* Little-endian: byte 0 is the least significant. Recognises bytes that
+ * are the slices of one stored value and gives that value back. */
+static Z3_ast concat_bytes(struct enc *e, Z3_ast *bytes, unsigned n)
+{
+	Z3_ast whole = NULL;
+	bool same = true;
+	for (unsigned i = 0; i < n && same; i++) {
+		Z3_ast b = bytes[i];
+		if (!is_app(e, b, Z3_OP_EXTRACT)) {
+			same = false;
+			break;
+		}
+		Z3_func_decl d = Z3_get_app_decl(e->z, Z3_to_app(e->z, b));
+		unsigned hi = (unsigned)Z3_get_decl_int_parameter(e->z, d, 0);
+		unsigned lo = (unsigned)Z3_get_decl_int_parameter(e->z, d, 1);
+		Z3_ast src = arg(e, b, 0);
+		if (i == 0)
+			whole = src;
+		same = src == whole && lo == 8 * i && hi == 8 * i + 7;
+	}
+	if (same && whole &&
+	    Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, whole)) == 8 * n)
+		return whole;
+	Z3_ast v = bytes[n - 1];
+	for (unsigned i = n - 1; i-- > 0;)
+		v = Z3_mk_concat(e->z, v, bytes[i]);
+	return v;
+}
+
+static Z3_ast byte_of(struct enc *e, Z3_ast v, unsigned i)
+{
+	return Z3_mk_extract(e->z, 8 * i + 7, 8 * i, v);
+}
+
+static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
+			  unsigned n, const char *what)
+{
+	switch (r.kind) {
+	case R_STACK: {
+		if (r.offset + n > r.slot->size) {
+			enc_unsupported(e, "a load past the end of a stack slot", NULL);
+			return enc_fresh(e, "oob", 8 * n);
+		}
+		return concat_bytes(e, &s->stack[r.slot->first + r.offset], n);
+	}
+	case R_CTX: {
+		Z3_ast bytes[64];
+		if (n > 64) {
+			enc_unsupported(e, "a context load wider than 64 bytes", NULL);
+			return enc_fresh(e, "ctx", 8 * n);
+		}
+		for (unsigned i = 0; i < n; i++)
+			bytes[i] = Z3_mk_select(e->z, e->ctx_mem,
+						bv(e, ADDR_CTX + r.offset + i, 64));
+		Z3_ast v = concat_bytes(e, bytes, n);
+		char label[96];
+		snprintf(label, sizeof(label), "%s", what && *what ? what : "ctx");
+		enc_observe(e, (struct obs){ .kind = OBS_CTX, .label = strdup(label),
+					    .pc = s->pc, .value = v });
+		return v;
+	}
+	case R_MAPVAL: {
+		const struct mapval *mv = &e->mapvals[r.mapval];
+		const struct map_model *m = &e->maps[mv->map];
+		if (8 * (r.offset + n) > m->val_bits) {
+			enc_unsupported(e, "a load past the end of a map value", NULL);
+			return enc_fresh(e, "oob", 8 * n);
+		}
+		Z3_ast val = Z3_mk_select(e->z, s->map_val[mv->map], mv->key);
+		return Z3_mk_extract(e->z, 8 * (unsigned)(r.offset + n) - 1,
+				     8 * (unsigned)r.offset, val);
+	}
+	case R_NULL:
+		/* Only on a path the kernel verifier rejects (a null
+		 * dereference): any value will do. */
+		return enc_fresh(e, "null", 8 * n);
+	case R_NONE:
+		break;
+	}
+	enc_unsupported(e, "a load from an address outside stack, ctx and maps", NULL);
+	return enc_fresh(e, "mem", 8 * n);
+}
+
+static Z3_ast load_rec(struct enc *e, struct state *s, Z3_ast addr, unsigned n,
+		       const char *what)
+{
+	uint64_t a;
+	if (numeral(e, addr, &a))
+		return load_region(e, s, region_of(e, a), n, what);
+	if (is_app(e, addr, Z3_OP_ITE))
+		return Z3_mk_ite(e->z, arg(e, addr, 0),
+				 load_rec(e, s, arg(e, addr, 1), n, what),
+				 load_rec(e, s, arg(e, addr, 2), n, what));
+	if (is_app(e, addr, Z3_OP_BADD) &&
+	    Z3_get_app_num_args(e->z, Z3_to_app(e->z, addr)) == 2) {
+		/* base + symbolic offset into one stack slot: a choice over
+		 * every offset the slot allows. */
+		Z3_ast base = arg(e, addr, 0), off = arg(e, addr, 1);
+		if (!numeral(e, base, &a)) {
+			Z3_ast t = base;
+			base = off;
+			off = t;
+		}
+		struct region r;
+		if (numeral(e, base, &a) && (r = region_of(e, a)).kind == R_STACK &&
+		    r.offset == 0 && r.slot->size >= n) {
+			Z3_ast v = enc_fresh(e, "oob", 8 * n);
+			for (unsigned o = r.slot->size - n + 1; o-- > 0;) {
+				struct region ro = r;
+				ro.offset = o;
+				v = Z3_mk_ite(e->z, Z3_mk_eq(e->z, off, bv(e, o, 64)),
+					      load_region(e, s, ro, n, what), v);
+			}
+			return v;
+		}
+	}
+	enc_unsupported(e, "a load through a pointer the model cannot resolve", NULL);
+	return enc_fresh(e, "mem", 8 * n);
+}
+
+Z3_ast mem_load(struct enc *e, struct state *s, Z3_ast addr, unsigned bytes,
+		const char *what)
+{
+	return load_rec(e, s, addr, bytes, what);
+}
+
+static void store_region(struct enc *e, struct state *s, struct region r,
+			 Z3_ast value, unsigned n, Z3_ast guard)
+{
+	switch (r.kind) {
+	case R_STACK:
+		if (r.offset + n > r.slot->size) {
+			enc_unsupported(e, "a store past the end of a stack slot", NULL);
+			return;
+		}
+		for (unsigned i = 0; i < n; i++) {
+			Z3_ast *b = &s->stack[r.slot->first + r.offset + i];
+			Z3_ast nb = byte_of(e, value, i);
+			*b = guard ? Z3_mk_ite(e->z, guard, nb, *b) : nb;
+		}
+		return;
+	case R_MAPVAL: {
+		const struct mapval *mv = &e->mapvals[r.mapval];
+		const struct map_model *m = &e->maps[mv->map];
+		unsigned lo = 8 * (unsigned)r.offset, hi = lo + 8 * n;
+		if (hi > m->val_bits) {
+			enc_unsupported(e, "a store past the end of a map value", NULL);
+			return;
+		}
+		Z3_ast old = Z3_mk_select(e->z, s->map_val[mv->map], mv->key);
+		Z3_ast nv = value;
+		if (lo > 0)
+			nv = Z3_mk_concat(e->z, nv, Z3_mk_extract(e->z, lo - 1, 0, old));
+		if (hi < m->val_bits)
+			nv = Z3_mk_concat(e->z, Z3_mk_extract(e->z, m->val_bits - 1, hi, old), nv);
+		Z3_ast arr = Z3_mk_store(e->z, s->map_val[mv->map], mv->key, nv);
+		s->map_val[mv->map] = guard ? Z3_mk_ite(e->z, guard, arr, s->map_val[mv->map]) : arr;
+		return;
+	}
+	case R_NULL:
+		return; /* a path the kernel verifier rejects */
+	case R_CTX:
+		enc_unsupported(e, "a store to the probe's context", NULL);
+		return;
+	case R_NONE:
+		break;
+	}
+	enc_unsupported(e, "a store to an address outside stack and maps", NULL);
+}
+
+static void store_rec(struct enc *e, struct state *s, Z3_ast addr, Z3_ast value,
+		      unsigned n, Z3_ast guard)
+{
+	uint64_t a;
+	if (numeral(e, addr, &a)) {
+		store_region(e, s, region_of(e, a), value, n, guard);
+		return;
+	}
+	if (is_app(e, addr, Z3_OP_ITE)) {
+		Z3_ast c = arg(e, addr, 0);
+		Z3_ast gt = guard ? Z3_mk_and(e->z, 2, (Z3_ast[]){ guard, c }) : c;
+		Z3_ast nc = Z3_mk_not(e->z, c);
+		Z3_ast gf = guard ? Z3_mk_and(e->z, 2, (Z3_ast[]){ guard, nc }) : nc;
+		store_rec(e, s, arg(e, addr, 1), value, n, gt);
+		store_rec(e, s, arg(e, addr, 2), value, n, gf);
+		return;
+	}
+	enc_unsupported(e, "a store through a pointer the model cannot resolve", NULL);
+}
+
+void mem_store(struct enc *e, struct state *s, Z3_ast addr, Z3_ast value,
+	       unsigned bytes)
+{
+	store_rec(e, s, addr, value, bytes, NULL);
+}
+
+void mem_set(struct enc *e, struct state *s, Z3_ast addr, Z3_ast byte,
+	     Z3_ast len)
+{
+	uint64_t n;
+	if (!numeral(e, len, &n) || n > 4096) {
+		enc_unsupported(e, "a memset of a length the model cannot bound", NULL);
+		return;
+	}
+	for (uint64_t i = 0; i < n; i++)
+		store_rec(e, s, mem_addr_add(e, addr, bv(e, i, 64)), byte, 1, NULL);
+}
+
+void mem_copy(struct enc *e, struct state *s, Z3_ast dst, Z3_ast src, Z3_ast len)
+{
+	uint64_t n;
+	if (!numeral(e, len, &n) || n > 4096) {
+		enc_unsupported(e, "a memcpy of a length the model cannot bound", NULL);
+		return;
+	}
+	for (uint64_t i = 0; i < n; i++) {
+		Z3_ast b = load_rec(e, s, mem_addr_add(e, src, bv(e, i, 64)), 1, NULL);
+		store_rec(e, s, mem_addr_add(e, dst, bv(e, i, 64)), b, 1, NULL);
+	}
+}
+
+Z3_ast mem_read_slot_bytes(struct enc *e, Z3_ast *stack, const struct slot *slot)
+{
+	return concat_bytes(e, &stack[slot->first], slot->size);
+}
+
+bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len, unsigned *first)
+{
+	uint64_t a;
+	if (!numeral(e, addr, &a))
+		return false;
+	struct region r = region_of(e, a);
+	if (r.kind != R_STACK || r.offset + len > r.slot->size)
+		return false;
+	*first = r.slot->first + (unsigned)r.offset;
+	return true;
+}
