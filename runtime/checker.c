@@ -96,10 +96,11 @@ static bool eval_true(Z3_context z, Z3_model m, Z3_ast a)
  * with hex when that says more. */
 static void put_int(struct buf *b, uint64_t v, unsigned bits)
 {
-	int64_t sv = bits < 64 && (v >> (bits - 1)) & 1 ?
-			     (int64_t)(v | ~((1ULL << bits) - 1)) : (int64_t)v;
-	if (sv < 0)
-		bprintf(b, "%" PRId64 " (0x%" PRIx64 ")", sv, v);
+	bool negative = bits && (v >> (bits - 1)) & 1;
+	int64_t sv = negative && bits < 64 ? (int64_t)(v | ~((1ULL << bits) - 1)) :
+					      (int64_t)v;
+	if (negative)
+		bprintf(b, "%" PRIu64 " (0x%" PRIx64 ", or %" PRId64 " signed)", v, v, sv);
 	else if (v > 9)
 		bprintf(b, "%" PRIu64 " (0x%" PRIx64 ")", v, v);
 	else
@@ -154,8 +155,10 @@ static bool repeats(struct enc *e, Z3_model m, unsigned i)
 	const struct obs *o = &e->obs[i];
 	for (unsigned j = 0; j < i; j++) {
 		const struct obs *p = &e->obs[j];
-		if (p->kind != o->kind || strcmp(p->label, o->label) != 0 ||
-		    !eval_true(e->z, m, p->pc))
+		/* the same context offset is the same field, whatever LLVM named
+		 * each load */
+		if (p->kind != o->kind || !eval_true(e->z, m, p->pc) ||
+		    (o->kind != OBS_CTX && strcmp(p->label, o->label) != 0))
 			continue;
 		if (Z3_get_sort(e->z, p->value) != Z3_get_sort(e->z, o->value))
 			continue;
@@ -302,16 +305,26 @@ static Z3_ast facts(struct enc *e)
 	return f;
 }
 
-static Z3_lbool check(Z3_context z, Z3_solver s, Z3_ast background, Z3_ast goal)
+/* One query in a fresh solver: without push/pop Z3 runs its full
+ * preprocessing (bit-blasting), much faster on division than its
+ * incremental core. The caller releases it with done(). */
+static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params,
+		      Z3_ast background, Z3_ast goal)
 {
-	Z3_solver_push(z, s);
-	Z3_solver_assert(z, s, background);
-	Z3_solver_assert(z, s, goal);
-	Z3_lbool r = Z3_solver_check(z, s);
-	return r;
+	*s = Z3_mk_solver(z);
+	Z3_solver_inc_ref(z, *s);
+	Z3_solver_set_params(z, *s, params);
+	Z3_solver_assert(z, *s, background);
+	Z3_solver_assert(z, *s, goal);
+	return Z3_solver_check(z, *s);
 }
 
-static void prove_function(struct enc *e, Z3_solver solver, struct id_result *results,
+static void done(Z3_context z, Z3_solver s)
+{
+	Z3_solver_dec_ref(z, s);
+}
+
+static void prove_function(struct enc *e, Z3_params params, struct id_result *results,
 			   const struct bt_contract *contracts, size_t n_contracts)
 {
 	Z3_context z = e->z;
@@ -341,7 +354,8 @@ static void prove_function(struct enc *e, Z3_solver solver, struct id_result *re
 			set_result(r, CHECKER_UNKNOWN, b.s);
 			continue;
 		}
-		Z3_lbool v = check(z, solver, bg, violate);
+		Z3_solver solver;
+		Z3_lbool v = check(z, &solver, params, bg, violate);
 		if (v == Z3_L_TRUE) {
 			Z3_model m = Z3_solver_get_model(z, solver);
 			Z3_model_inc_ref(z, m);
@@ -355,17 +369,17 @@ static void prove_function(struct enc *e, Z3_solver solver, struct id_result *re
 			bprintf(&b, "counterexample: ");
 			counterexample(e, m, site ? site : &e->sites[0], &b);
 			Z3_model_dec_ref(z, m);
-			Z3_solver_pop(z, solver, 1);
+			done(z, solver);
 			set_result(r, CHECKER_REFUTED, b.s);
 		} else if (v == Z3_L_UNDEF) {
 			char *why = reason_unknown(z, solver);
-			Z3_solver_pop(z, solver, 1);
+			done(z, solver);
 			set_result(r, CHECKER_UNKNOWN, why);
 		} else {
-			Z3_solver_pop(z, solver, 1);
-			Z3_lbool reached = check(z, solver, bg, reach);
+			done(z, solver);
+			Z3_lbool reached = check(z, &solver, params, bg, reach);
 			char *why = reached == Z3_L_UNDEF ? reason_unknown(z, solver) : NULL;
-			Z3_solver_pop(z, solver, 1);
+			done(z, solver);
 			if (reached == Z3_L_FALSE)
 				set_result(r, CHECKER_VACUOUS,
 					   xstrdup("no path reaches it where the assumptions hold, so nothing is proven"));
@@ -379,10 +393,9 @@ static void prove_function(struct enc *e, Z3_solver solver, struct id_result *re
 
 	/* A loop that may run longer than the bound: what was proven holds
 	 * only for the first iterations. */
-	uint64_t dummy;
-	(void)dummy;
-	Z3_lbool more = check(z, solver, bg, e->overflow);
-	Z3_solver_pop(z, solver, 1);
+	Z3_solver solver;
+	Z3_lbool more = check(z, &solver, params, bg, e->overflow);
+	done(z, solver);
 	if (more != Z3_L_FALSE) {
 		for (size_t c = 0; c < n_contracts; c++) {
 			struct id_result *r = &results[c];
@@ -461,12 +474,9 @@ struct checker_report *checker_prove(const char *ir,
 	Z3_context z = Z3_mk_context(cfg);
 	Z3_del_config(cfg);
 	Z3_set_error_handler(z, z3_error);
-	Z3_solver solver = Z3_mk_solver(z);
-	Z3_solver_inc_ref(z, solver);
 	Z3_params params = Z3_mk_params(z);
 	Z3_params_inc_ref(z, params);
 	Z3_params_set_uint(z, params, Z3_mk_string_symbol(z, "timeout"), timeout);
-	Z3_solver_set_params(z, solver, params);
 
 	struct id_result *results = calloc(n_contracts ? n_contracts : 1, sizeof(*results));
 	double encode_ms = 0;
@@ -489,7 +499,7 @@ struct checker_report *checker_prove(const char *ir,
 		if (Z3_get_error_code(z) != Z3_OK && !e.unsupported)
 			enc_unsupported(&e, "an internal solver error while encoding", NULL);
 		if (rc == 0)
-			prove_function(&e, solver, results, contracts, n_contracts);
+			prove_function(&e, params, results, contracts, n_contracts);
 		enc_free(&e);
 	}
 
@@ -497,7 +507,6 @@ struct checker_report *checker_prove(const char *ir,
 	if (!results || !report->results) {
 		free(results);
 		Z3_params_dec_ref(z, params);
-		Z3_solver_dec_ref(z, solver);
 		Z3_del_context(z);
 		LLVMDisposeTargetData(td);
 		LLVMDisposeModule(mod);
@@ -523,7 +532,6 @@ struct checker_report *checker_prove(const char *ir,
 	report->solve_ms = now_ms() - t0 - encode_ms;
 
 	Z3_params_dec_ref(z, params);
-	Z3_solver_dec_ref(z, solver);
 	Z3_del_context(z);
 	LLVMDisposeTargetData(td);
 	LLVMDisposeModule(mod);

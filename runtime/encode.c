@@ -43,6 +43,8 @@ void enc_unsupported(struct enc *e, const char *what, LLVMValueRef v)
 {
 	if (e->unsupported)
 		return;
+	if (!v)
+		v = e->current;
 	char *text = v ? LLVMPrintValueToString(v) : NULL;
 	size_t n = strlen(what) + (text ? strlen(text) : 0) + 8;
 	e->unsupported = malloc(n);
@@ -366,15 +368,24 @@ static void merge_into(struct enc *e, struct cfg *g, struct node *n, struct stat
 
 /* --- instructions -----------------------------------------------------------*/
 
+/* Constants stay numerals: addresses must resolve without the solver. */
+static Z3_ast fold(struct enc *e, Z3_ast r, Z3_ast a, Z3_ast b)
+{
+	uint64_t x;
+	if (numeral(e, a, &x) && (!b || numeral(e, b, &x)))
+		return Z3_simplify(e->z, r);
+	return r;
+}
+
 static Z3_ast resize(struct enc *e, Z3_ast v, unsigned to, bool sign)
 {
 	unsigned from = Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, v));
 	if (from == to)
 		return v;
 	if (from > to)
-		return Z3_mk_extract(e->z, to - 1, 0, v);
-	return sign ? Z3_mk_sign_ext(e->z, to - from, v) :
-		      Z3_mk_zero_ext(e->z, to - from, v);
+		return fold(e, Z3_mk_extract(e->z, to - 1, 0, v), v, NULL);
+	return fold(e, sign ? Z3_mk_sign_ext(e->z, to - from, v) :
+			      Z3_mk_zero_ext(e->z, to - from, v), v, NULL);
 }
 
 static Z3_ast shift_amount(struct enc *e, Z3_ast amount, unsigned w)
@@ -536,7 +547,7 @@ static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 		Z3_ast cond = enc_operand(e, s, LLVMGetOperand(inst, 1));
 		uint64_t id = 0;
 		numeral(e, id_ast, &id);
-		if (name[11] == 'u') /* assume: the path goes on only where it holds */
+		if (!strcmp(name, "__bpftrace_assume")) /* the path goes on only where it holds */
 			s->pc = Z3_mk_and(e->z, 2, (Z3_ast[]){ s->pc, bool_of(e, cond) });
 		else
 			add_site(e, s, (int)id, cond);
@@ -591,6 +602,7 @@ static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
 	LLVMOpcode op = LLVMGetInstructionOpcode(inst);
 	unsigned w = enc_width(e, LLVMTypeOf(inst));
 	Z3_ast r = NULL;
+	e->current = inst;
 	switch (op) {
 	case LLVMAlloca:
 		for (unsigned i = 0; i < e->n_slots; i++)
@@ -617,10 +629,16 @@ static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
 		break;
 	case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMUDiv: case LLVMURem:
 	case LLVMSDiv: case LLVMSRem: case LLVMAnd: case LLVMOr: case LLVMXor:
-	case LLVMShl: case LLVMLShr: case LLVMAShr:
-		r = binary(e, op, enc_operand(e, s, LLVMGetOperand(inst, 0)),
-			   enc_operand(e, s, LLVMGetOperand(inst, 1)), w);
+	case LLVMShl: case LLVMLShr: case LLVMAShr: {
+		Z3_ast a = enc_operand(e, s, LLVMGetOperand(inst, 0));
+		Z3_ast b = enc_operand(e, s, LLVMGetOperand(inst, 1));
+		/* ptrtoint(ctx) + offset and the like: keep addresses resolvable */
+		if (op == LLVMAdd && w == 64)
+			r = mem_addr_add(e, a, b);
+		else
+			r = fold(e, binary(e, op, a, b, w), a, b);
 		break;
+	}
 	case LLVMICmp:
 		r = bit_of(e, icmp(e, LLVMGetICmpPredicate(inst),
 				   enc_operand(e, s, LLVMGetOperand(inst, 0)),

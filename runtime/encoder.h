@@ -127,6 +127,7 @@ struct enc {
 
 	Z3_ast overflow;   /* bool: some path needs more than loop_bound */
 	char *unsupported; /* the first construct the model cannot encode */
+	LLVMValueRef current; /* the instruction being encoded */
 	unsigned fresh;    /* counter for fresh names */
 };
 

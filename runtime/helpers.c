@@ -74,7 +74,10 @@ static Z3_ast h_map_update(struct enc *e, struct state *s, LLVMValueRef call)
 		return fresh_ret(e, "update");
 	Z3_ast key = map_key(e, s, call, m);
 	Z3_ast val = mem_load(e, s, arg(e, s, call, 2), e->maps[m].val_bits / 8, NULL);
-	Z3_ast ok = Z3_mk_fresh_const(e->z, "update_ok", Z3_mk_bool_sort(e->z));
+	/* An update of a present key succeeds; a new key may not fit. */
+	Z3_ast ok = Z3_mk_or(e->z, 2, (Z3_ast[]){
+		Z3_mk_select(e->z, s->map_has[m], key),
+		Z3_mk_fresh_const(e->z, "update_fits", Z3_mk_bool_sort(e->z)) });
 	s->map_has[m] = Z3_mk_ite(e->z, ok,
 				  Z3_mk_store(e->z, s->map_has[m], key, Z3_mk_true(e->z)),
 				  s->map_has[m]);

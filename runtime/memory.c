@@ -265,7 +265,8 @@ static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
 		char label[96];
 		snprintf(label, sizeof(label), "%s", what && *what ? what : "ctx");
 		enc_observe(e, (struct obs){ .kind = OBS_CTX, .label = strdup(label),
-					    .pc = s->pc, .value = v });
+					    .pc = s->pc, .value = v,
+					    .key = bv(e, r.offset, 64) });
 		return v;
 	}
 	case R_MAPVAL: {
