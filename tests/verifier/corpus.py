@@ -7,15 +7,18 @@ of each assert in a comment on its line,
 
 (after ~, an extended regex the counterexample or reason must match), and
 the exit status of the whole --verify run in a `// EXIT: N` line. This
-driver runs `bpftrace --verify -f json` on each and compares.
+driver runs `bpftrace --verify -f json` on each and compares; then, as a
+mutant of every PROVEN assert, its negation, which must be REFUTED.
 
     corpus.py [NAME...]     (environment: BPFTRACE, PLUGIN)
 """
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
@@ -76,13 +79,82 @@ def run_case(bpftrace, plugin, path):
     return failures
 
 
+def split_assert(line):
+    """Returns (before, condition, rest) for the assert on `line`, where
+    rest is what follows the condition (", msg);..."), or None."""
+    start = line.find("assert(")
+    if start < 0:
+        return None
+    i = start + len("assert(")
+    depth, quote = 0, False
+    for j in range(i, len(line)):
+        c = line[j]
+        if quote:
+            if c == "\\":
+                continue
+            if c == '"':
+                quote = False
+        elif c == '"':
+            quote = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return line[:i], line[i:j], line[j:]
+            depth -= 1
+        elif c == "," and depth == 0:
+            return line[:i], line[i:j], line[j:]
+    return None
+
+
+def negation_mutants(bpftrace, plugin, path, tmpdir):
+    """Every PROVEN assert, negated, must be REFUTED: a proof that holds
+    for the negation too would prove nothing."""
+    expected, _, _ = expectations(path)
+    with open(path) as f:
+        lines = f.read().split("\n")
+    failures = []
+    for number, (verdict, _) in sorted(expected.items()):
+        if verdict != "PROVEN":
+            continue
+        parts = split_assert(lines[number - 1])
+        if not parts:
+            failures.append("line %d: cannot find the condition to negate" % number)
+            continue
+        before, cond, rest = parts
+        mutant = list(lines)
+        mutant[number - 1] = before + "!(" + cond + ")" + rest.split("//")[0] + "// REFUTED"
+        for other, (v, _) in expected.items():
+            if other != number:
+                mutant[other - 1] = mutant[other - 1].split("//")[0]
+        mpath = os.path.join(tmpdir, "mutant.bt")
+        with open(mpath, "w") as f:
+            f.write("\n".join(mutant))
+        proc = subprocess.run(
+            [bpftrace, "--plugin", plugin, "-f", "json", "--verify", mpath],
+            capture_output=True, text=True, timeout=120)
+        try:
+            report = json.loads(proc.stdout.strip().splitlines()[-1])
+            got = {a["line"]: a["verdict"] for a in report["asserts"]}
+        except (ValueError, IndexError):
+            got = {}
+        if got.get(number) != "REFUTED":
+            failures.append("line %d negated: %s, expected REFUTED" %
+                            (number, got.get(number, "no verdict")))
+    return failures
+
+
 def main():
     bpftrace = os.environ["BPFTRACE"]
     plugin = os.environ["PLUGIN"]
     names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(CASES) if f.endswith(".bt"))
     passed = failed = 0
+    tmpdir = tempfile.mkdtemp()
     for name in names:
-        failures = run_case(bpftrace, plugin, os.path.join(CASES, name + ".bt"))
+        path = os.path.join(CASES, name + ".bt")
+        failures = run_case(bpftrace, plugin, path)
+        if not failures:
+            failures = negation_mutants(bpftrace, plugin, path, tmpdir)
         if failures:
             failed += 1
             print("FAIL %s" % name)
@@ -91,6 +163,7 @@ def main():
         else:
             passed += 1
             print("ok   %s" % name)
+    shutil.rmtree(tmpdir, ignore_errors=True)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
