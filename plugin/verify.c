@@ -46,6 +46,7 @@ struct report {
 	size_t n_asserts;
 	int exit_status;
 	const char *summary;
+	double encode_ms, solve_ms; /* the symbolic verifier's time */
 };
 
 static unsigned env_unsigned(const char *name, double scale)
@@ -74,6 +75,10 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 	struct checker_report *cr = checker_prove(l->ir, l->contracts, l->n_contracts,
 						  l->maps, l->n_maps, &opts);
 	*out = cr;
+	if (cr) {
+		r->encode_ms = cr->encode_ms;
+		r->solve_ms = cr->solve_ms;
+	}
 	for (size_t i = 0; i < r->n_asserts; i++) {
 		struct assert_report *a = &r->asserts[i];
 		a->verdict = VERDICT_UNKNOWN;
@@ -183,6 +188,9 @@ static void print_json(const struct report *r, FILE *out)
 		cJSON_AddStringToObject(o, "verifier_log", p->verifier_log);
 		cJSON_AddItemToArray(progs, o);
 	}
+	cJSON *timing = cJSON_AddObjectToObject(root, "verifier_ms");
+	cJSON_AddNumberToObject(timing, "encode", r->encode_ms);
+	cJSON_AddNumberToObject(timing, "solve", r->solve_ms);
 	cJSON_AddNumberToObject(root, "exit_status", r->exit_status);
 	cJSON_AddStringToObject(root, "summary", r->summary);
 	char *text = cJSON_PrintUnformatted(root);

@@ -292,11 +292,11 @@ static char *reason_unknown(Z3_context z, Z3_solver s)
 static Z3_ast facts(struct enc *e)
 {
 	Z3_context z = e->z;
-	Z3_ast f = Z3_mk_true(z);
+	Z3_ast f = e->lemmas ? e->lemmas : Z3_mk_true(z);
 	if (e->used_comm) {
 		/* comm is NUL-terminated and NUL-padded (TASK_COMM_LEN). */
 		Z3_ast zero = bv(e, 0, 8);
-		f = Z3_mk_eq(z, e->comm[COMM_LEN - 1], zero);
+		f = Z3_mk_and(z, 2, (Z3_ast[]){ f, Z3_mk_eq(z, e->comm[COMM_LEN - 1], zero) });
 		for (unsigned i = 0; i + 1 < COMM_LEN; i++)
 			f = Z3_mk_and(z, 2, (Z3_ast[]){
 				f, Z3_mk_implies(z, Z3_mk_eq(z, e->comm[i], zero),
@@ -305,18 +305,44 @@ static Z3_ast facts(struct enc *e)
 	return f;
 }
 
-/* One query in a fresh solver: without push/pop Z3 runs its full
- * preprocessing (bit-blasting), much faster on division than its
- * incremental core. The caller releases it with done(). */
+/* One query. First Z3's simple solver with a short budget: most queries
+ * take it well under a millisecond, where building the default solver
+ * alone costs several. What it cannot settle goes to a fresh default
+ * solver (no push/pop: full preprocessing, bit-blasting) with the real
+ * timeout. The caller releases the solver with done(). */
+#define FAST_BUDGET_MS 100
+
 static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params,
 		      Z3_ast background, Z3_ast goal)
 {
-	*s = Z3_mk_solver(z);
-	Z3_solver_inc_ref(z, *s);
-	Z3_solver_set_params(z, *s, params);
-	Z3_solver_assert(z, *s, background);
-	Z3_solver_assert(z, *s, goal);
-	return Z3_solver_check(z, *s);
+	const char *dump = getenv("BPFTRACE_VERIFY_DUMP_SMT");
+	for (int attempt = 0; attempt < 2; attempt++) {
+		*s = attempt == 0 ? Z3_mk_simple_solver(z) : Z3_mk_solver(z);
+		Z3_solver_inc_ref(z, *s);
+		if (attempt == 0) {
+			Z3_params fast = Z3_mk_params(z);
+			Z3_params_inc_ref(z, fast);
+			Z3_params_set_uint(z, fast, Z3_mk_string_symbol(z, "timeout"), FAST_BUDGET_MS);
+			Z3_solver_set_params(z, *s, fast);
+			Z3_params_dec_ref(z, fast);
+		} else {
+			Z3_solver_set_params(z, *s, params);
+		}
+		Z3_solver_assert(z, *s, background);
+		Z3_solver_assert(z, *s, goal);
+		if (dump && *dump && attempt == 1) {
+			FILE *f = fopen(dump, "a");
+			if (f) {
+				fprintf(f, "(push)\n%s(check-sat)\n(pop)\n", Z3_solver_to_string(z, *s));
+				fclose(f);
+			}
+		}
+		Z3_lbool r = Z3_solver_check(z, *s);
+		if (r != Z3_L_UNDEF || attempt == 1)
+			return r;
+		Z3_solver_dec_ref(z, *s);
+	}
+	return Z3_L_UNDEF;
 }
 
 static void done(Z3_context z, Z3_solver s)
@@ -394,8 +420,11 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 	/* A loop that may run longer than the bound: what was proven holds
 	 * only for the first iterations. */
 	Z3_solver solver;
-	Z3_lbool more = check(z, &solver, params, bg, e->overflow);
-	done(z, solver);
+	Z3_lbool more = Z3_L_FALSE;
+	if (Z3_get_bool_value(z, e->overflow) != Z3_L_FALSE) { /* a loop exists */
+		more = check(z, &solver, params, bg, e->overflow);
+		done(z, solver);
+	}
 	if (more != Z3_L_FALSE) {
 		for (size_t c = 0; c < n_contracts; c++) {
 			struct id_result *r = &results[c];
@@ -422,6 +451,8 @@ static void enc_free(struct enc *e)
 	free(e->slots);
 	free(e->maps);
 	free(e->mapvals);
+	free(e->ctx_offsets);
+	free(e->ctx_bytes);
 	for (unsigned i = 0; i < e->n_obs; i++)
 		free(e->obs[i].label);
 	free(e->obs);

@@ -396,6 +396,90 @@ static Z3_ast shift_amount(struct enc *e, Z3_ast amount, unsigned w)
 	return amount;
 }
 
+static bool app_kind(struct enc *e, Z3_ast a, Z3_decl_kind kind)
+{
+	return Z3_get_ast_kind(e->z, a) == Z3_APP_AST &&
+	       Z3_get_decl_kind(e->z, Z3_get_app_decl(e->z, Z3_to_app(e->z, a))) == kind;
+}
+
+static Z3_ast app_arg(struct enc *e, Z3_ast a, unsigned i)
+{
+	return Z3_get_app_arg(e->z, Z3_to_app(e->z, a), i);
+}
+
+static unsigned bits_of_u64(uint64_t v)
+{
+	unsigned n = 0;
+	while (v) {
+		n++;
+		v >>= 1;
+	}
+	return n;
+}
+
+/* An upper bound on how many low bits of `a` can be non-zero, read off
+ * its structure (masks, zero extensions, sums of such). */
+static unsigned live_bits(struct enc *e, Z3_ast a, unsigned depth)
+{
+	unsigned w = Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, a));
+	uint64_t v;
+	if (numeral(e, a, &v))
+		return bits_of_u64(v);
+	if (depth > 12 || Z3_get_ast_kind(e->z, a) != Z3_APP_AST)
+		return w;
+	unsigned n = Z3_get_app_num_args(e->z, Z3_to_app(e->z, a));
+	unsigned r = w;
+	if (app_kind(e, a, Z3_OP_BAND)) {
+		for (unsigned i = 0; i < n; i++) {
+			unsigned k = live_bits(e, app_arg(e, a, i), depth + 1);
+			r = k < r ? k : r;
+		}
+	} else if (app_kind(e, a, Z3_OP_ZERO_EXT)) {
+		r = live_bits(e, app_arg(e, a, 0), depth + 1);
+	} else if (app_kind(e, a, Z3_OP_CONCAT) && n == 2 &&
+		   numeral(e, app_arg(e, a, 0), &v) && v == 0) {
+		r = live_bits(e, app_arg(e, a, 1), depth + 1);
+	} else if (app_kind(e, a, Z3_OP_ITE)) {
+		unsigned x = live_bits(e, app_arg(e, a, 1), depth + 1);
+		unsigned y = live_bits(e, app_arg(e, a, 2), depth + 1);
+		r = x > y ? x : y;
+	} else if (app_kind(e, a, Z3_OP_BADD) && n == 2) {
+		unsigned x = live_bits(e, app_arg(e, a, 0), depth + 1);
+		unsigned y = live_bits(e, app_arg(e, a, 1), depth + 1);
+		r = (x > y ? x : y) + 1;
+	} else if (app_kind(e, a, Z3_OP_BMUL) && n == 2) {
+		r = live_bits(e, app_arg(e, a, 0), depth + 1) +
+		    live_bits(e, app_arg(e, a, 1), depth + 1);
+	} else if (app_kind(e, a, Z3_OP_BUDIV) || app_kind(e, a, Z3_OP_BUDIV_I)) {
+		r = live_bits(e, app_arg(e, a, 0), depth + 1);
+	}
+	return r < w ? r : w;
+}
+
+/* A fact that holds on every path (a theorem of the operations used). */
+static void lemma(struct enc *e, Z3_ast fact)
+{
+	e->lemmas = e->lemmas ? Z3_mk_and(e->z, 2, (Z3_ast[]){ e->lemmas, fact }) : fact;
+}
+
+/* Unsigned division of operands that fit in fewer bits, done at that
+ * width: the same value, far cheaper to bit-blast. */
+static Z3_ast narrow_div(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned w)
+{
+	unsigned k = live_bits(e, a, 0);
+	unsigned kb = live_bits(e, b, 0);
+	if (kb > k)
+		k = kb;
+	if (k == 0)
+		k = 1;
+	if (k >= w)
+		return NULL;
+	Z3_ast na = Z3_mk_extract(e->z, k - 1, 0, a);
+	Z3_ast nb = Z3_mk_extract(e->z, k - 1, 0, b);
+	Z3_ast r = op == LLVMUDiv ? Z3_mk_bvudiv(e->z, na, nb) : Z3_mk_bvurem(e->z, na, nb);
+	return Z3_mk_zero_ext(e->z, w - k, r);
+}
+
 static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned w)
 {
 	Z3_context z = e->z;
@@ -408,10 +492,23 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 		return Z3_mk_bvsub(z, a, b);
 	case LLVMMul:
 		return Z3_mk_bvmul(z, a, b);
-	case LLVMUDiv:
-		return Z3_mk_ite(z, b_is_zero, zero, Z3_mk_bvudiv(z, a, b));
-	case LLVMURem:
-		return Z3_mk_ite(z, b_is_zero, a, Z3_mk_bvurem(z, a, b));
+	case LLVMUDiv: {
+		Z3_ast q = narrow_div(e, op, a, b, w);
+		q = q ? q : Z3_mk_bvudiv(z, a, b);
+		/* Theorems of division the SAT solver finds slowly by itself. */
+		lemma(e, Z3_mk_bvule(z, q, a));
+		lemma(e, Z3_mk_implies(z, Z3_mk_bvugt(z, b, a), Z3_mk_eq(z, q, zero)));
+		lemma(e, Z3_mk_implies(z, Z3_mk_eq(z, b, bv(e, 1, w)), Z3_mk_eq(z, q, a)));
+		return Z3_mk_ite(z, b_is_zero, zero, q);
+	}
+	case LLVMURem: {
+		Z3_ast r = narrow_div(e, op, a, b, w);
+		r = r ? r : Z3_mk_bvurem(z, a, b);
+		lemma(e, Z3_mk_implies(z, Z3_mk_not(z, b_is_zero), Z3_mk_bvult(z, r, b)));
+		lemma(e, Z3_mk_bvule(z, r, a));
+		lemma(e, Z3_mk_implies(z, Z3_mk_bvugt(z, b, a), Z3_mk_eq(z, r, a)));
+		return Z3_mk_ite(z, b_is_zero, a, r);
+	}
 	case LLVMSDiv:
 		return Z3_mk_ite(z, b_is_zero, zero, Z3_mk_bvsdiv(z, a, b));
 	case LLVMSRem:

@@ -114,7 +114,10 @@ struct enc {
 	Z3_ast pid_tgid, uid_gid, task, cgroup, cpu, numa;
 	Z3_ast comm[COMM_LEN];
 	bool used_pid, used_uid, used_comm;
-	Z3_ast ctx_mem;  /* Array(bv64, bv8): the context, read-only */
+	Z3_ast ctx_mem;  /* unused: ctx bytes are constants, below */
+	uint64_t *ctx_offsets;
+	Z3_ast *ctx_bytes;
+	unsigned n_ctx_bytes, cap_ctx_bytes;
 	Z3_ast kmem;     /* Array(bv64, bv8): kernel memory */
 	Z3_ast umem;     /* Array(bv64, bv8): user memory */
 	Z3_ast kmem_ok;  /* Array(bv64, Bool): a read at this address succeeds */
@@ -126,6 +129,7 @@ struct enc {
 	unsigned n_sites, cap_sites;
 
 	Z3_ast overflow;   /* bool: some path needs more than loop_bound */
+	Z3_ast lemmas;     /* bool: theorems about the terms used, or NULL */
 	char *unsupported; /* the first construct the model cannot encode */
 	LLVMValueRef current; /* the instruction being encoded */
 	unsigned fresh;    /* counter for fresh names */

@@ -207,29 +207,57 @@ static struct region region_of(struct enc *e, uint64_t a)
 	return r;
 }
 
-/* Little-endian: byte 0 is the least significant. Recognises bytes that
- * are the slices of one stored value and gives that value back. */
-static Z3_ast concat_bytes(struct enc *e, Z3_ast *bytes, unsigned n)
+/* Little-endian: byte 0 is the least significant. Rebuilds the value
+ * that bytes were sliced from, through the ites that joins put around
+ * each byte, so a value stored, merged and loaded stays one term. */
+static Z3_ast concat_bytes(struct enc *e, Z3_ast *bytes, unsigned n);
+
+static Z3_ast reassemble(struct enc *e, Z3_ast *bytes, unsigned n, unsigned depth)
 {
-	Z3_ast whole = NULL;
-	bool same = true;
-	for (unsigned i = 0; i < n && same; i++) {
-		Z3_ast b = bytes[i];
-		if (!is_app(e, b, Z3_OP_EXTRACT)) {
-			same = false;
-			break;
+	Z3_ast first = bytes[0];
+	if (depth < 8 && is_app(e, first, Z3_OP_ITE)) {
+		Z3_ast c = arg(e, first, 0);
+		bool same = true;
+		for (unsigned i = 1; i < n && same; i++)
+			same = is_app(e, bytes[i], Z3_OP_ITE) && arg(e, bytes[i], 0) == c;
+		if (same) {
+			Z3_ast t[64], f[64];
+			for (unsigned i = 0; i < n; i++) {
+				t[i] = arg(e, bytes[i], 1);
+				f[i] = arg(e, bytes[i], 2);
+			}
+			Z3_ast tv = reassemble(e, t, n, depth + 1);
+			Z3_ast fv = reassemble(e, f, n, depth + 1);
+			if (tv && fv)
+				return Z3_mk_ite(e->z, c, tv, fv);
 		}
+	}
+	Z3_ast whole = NULL;
+	for (unsigned i = 0; i < n; i++) {
+		Z3_ast b = bytes[i];
+		if (!is_app(e, b, Z3_OP_EXTRACT))
+			return NULL;
 		Z3_func_decl d = Z3_get_app_decl(e->z, Z3_to_app(e->z, b));
 		unsigned hi = (unsigned)Z3_get_decl_int_parameter(e->z, d, 0);
 		unsigned lo = (unsigned)Z3_get_decl_int_parameter(e->z, d, 1);
 		Z3_ast src = arg(e, b, 0);
 		if (i == 0)
 			whole = src;
-		same = src == whole && lo == 8 * i && hi == 8 * i + 7;
+		if (src != whole || lo != 8 * i || hi != 8 * i + 7)
+			return NULL;
 	}
-	if (same && whole &&
-	    Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, whole)) == 8 * n)
+	if (whole && Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, whole)) == 8 * n)
 		return whole;
+	return NULL;
+}
+
+static Z3_ast concat_bytes(struct enc *e, Z3_ast *bytes, unsigned n)
+{
+	if (n <= 64) {
+		Z3_ast whole = reassemble(e, bytes, n, 0);
+		if (whole)
+			return whole;
+	}
 	Z3_ast v = bytes[n - 1];
 	for (unsigned i = n - 1; i-- > 0;)
 		v = Z3_mk_concat(e->z, v, bytes[i]);
@@ -239,6 +267,27 @@ static Z3_ast concat_bytes(struct enc *e, Z3_ast *bytes, unsigned n)
 static Z3_ast byte_of(struct enc *e, Z3_ast v, unsigned i)
 {
 	return Z3_mk_extract(e->z, 8 * i + 7, 8 * i, v);
+}
+
+/* The context is read-only and only read at constant offsets: one
+ * constant per byte, which keeps queries free of array theory (Z3 then
+ * bit-blasts, much faster on division). */
+static Z3_ast ctx_byte(struct enc *e, uint64_t offset)
+{
+	for (unsigned i = 0; i < e->n_ctx_bytes; i++)
+		if (e->ctx_offsets[i] == offset)
+			return e->ctx_bytes[i];
+	if (e->n_ctx_bytes == e->cap_ctx_bytes) {
+		e->cap_ctx_bytes = e->cap_ctx_bytes ? 2 * e->cap_ctx_bytes : 32;
+		e->ctx_offsets = realloc(e->ctx_offsets, e->cap_ctx_bytes * sizeof(uint64_t));
+		e->ctx_bytes = realloc(e->ctx_bytes, e->cap_ctx_bytes * sizeof(Z3_ast));
+	}
+	char name[48];
+	snprintf(name, sizeof(name), "ctx+%llu", (unsigned long long)offset);
+	Z3_ast b = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, name), Z3_mk_bv_sort(e->z, 8));
+	e->ctx_offsets[e->n_ctx_bytes] = offset;
+	e->ctx_bytes[e->n_ctx_bytes++] = b;
+	return b;
 }
 
 static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
@@ -259,8 +308,7 @@ static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
 			return enc_fresh(e, "ctx", 8 * n);
 		}
 		for (unsigned i = 0; i < n; i++)
-			bytes[i] = Z3_mk_select(e->z, e->ctx_mem,
-						bv(e, ADDR_CTX + r.offset + i, 64));
+			bytes[i] = ctx_byte(e, r.offset + i);
 		Z3_ast v = concat_bytes(e, bytes, n);
 		char label[96];
 		snprintf(label, sizeof(label), "%s", what && *what ? what : "ctx");
