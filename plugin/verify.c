@@ -93,6 +93,21 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 	return cr && !cr->error ? 0 : -1;
 }
 
+/* BPFTRACE_VERIFY_SAVE_IR=FILE keeps the IR the verifier worked on, to
+ * replay it (tests/verifier/check_ir) or report a verifier bug. */
+static void save_ir(const char *ir)
+{
+	const char *path = getenv("BPFTRACE_VERIFY_SAVE_IR");
+	if (!path || !*path)
+		return;
+	FILE *f = fopen(path, "w");
+	if (!f || fputs(ir, f) < 0)
+		fprintf(stderr, "bpftrace --verify: cannot save the IR to %s: %s\n",
+			path, strerror(errno));
+	if (f)
+		fclose(f);
+}
+
 static int kernel_accepts(const struct bt_result *loaded)
 {
 	return loaded && loaded->status == BT_STATUS_OK;
@@ -226,6 +241,7 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 		goto out;
 	}
 	r.lowered = lowered;
+	save_ir(lowered->ir);
 	r.asserts = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
 			   sizeof(*r.asserts));
 	if (!r.asserts)

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <llvm-c/Analysis.h>
 #include <llvm-c/IRReader.h>
 
 #include "encoder.h"
@@ -462,6 +463,23 @@ static void enc_free(struct enc *e)
 	free(e->unsupported);
 }
 
+static const char *check_layout(const char *ir)
+{
+	static const char key[] = "target datalayout = \"";
+	static const char *const bpf[] = {
+		"e-m:e-p:64:64-i64:64-i128:128-n32:64-S128\"",
+		"E-m:e-p:64:64-i64:64-i128:128-n32:64-S128\"",
+	};
+	const char *p = strstr(ir, key);
+	if (!p)
+		return "the IR has no datalayout: it is not from bpftrace's BPF lowering";
+	p += sizeof(key) - 1;
+	for (size_t i = 0; i < sizeof(bpf) / sizeof(bpf[0]); i++)
+		if (!strncmp(p, bpf[i], strlen(bpf[i])) && !strstr(p, key))
+			return NULL;
+	return "the IR's datalayout is not BPF's: it is not from bpftrace's BPF lowering";
+}
+
 static struct checker_report *fail(struct checker_report *r, const char *msg)
 {
 	r->error = strdup(msg);
@@ -484,6 +502,12 @@ struct checker_report *checker_prove(const char *ir,
 				 opts->loop_bound : DEFAULT_LOOP_BOUND;
 	double t0 = now_ms();
 
+	/* LLVM 14's parser aborts the process on a malformed datalayout; the
+	 * IR of bpftrace's lowering always carries BPF's. */
+	const char *layout_error = check_layout(ir);
+	if (layout_error)
+		return fail(report, layout_error);
+
 	LLVMContextRef ctx = LLVMContextCreate();
 	LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRangeCopy(
 		ir, strlen(ir), "bpftrace");
@@ -498,7 +522,21 @@ struct checker_report *checker_prove(const char *ir,
 		report->error = b.s;
 		return report;
 	}
-	LLVMTargetDataRef td = LLVMCreateTargetData(LLVMGetDataLayoutStr(mod));
+	/* IR that parses can still be malformed; LLVM's accessors assume it
+	 * is not. */
+	if (LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
+		struct buf b = { 0 };
+		bprintf(&b, "the IR is malformed: %s", msg ? msg : "?");
+		LLVMDisposeMessage(msg);
+		LLVMDisposeModule(mod);
+		LLVMContextDispose(ctx);
+		report->error = b.s;
+		return report;
+	}
+	LLVMDisposeMessage(msg);
+	/* The module's own, already validated layout: building one from its
+	 * string would abort on a bad one. Owned by the module. */
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(mod);
 
 	Z3_config cfg = Z3_mk_config();
 	Z3_set_param_value(cfg, "model", "true");
@@ -539,7 +577,6 @@ struct checker_report *checker_prove(const char *ir,
 		free(results);
 		Z3_params_dec_ref(z, params);
 		Z3_del_context(z);
-		LLVMDisposeTargetData(td);
 		LLVMDisposeModule(mod);
 		LLVMContextDispose(ctx);
 		return fail(report, "out of memory");
@@ -564,7 +601,6 @@ struct checker_report *checker_prove(const char *ir,
 
 	Z3_params_dec_ref(z, params);
 	Z3_del_context(z);
-	LLVMDisposeTargetData(td);
 	LLVMDisposeModule(mod);
 	LLVMContextDispose(ctx);
 	return report;

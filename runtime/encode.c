@@ -567,12 +567,27 @@ static Z3_ast gep(struct enc *e, struct state *s, LLVMValueRef inst)
 		LLVMValueRef idx = LLVMGetOperand(inst, i);
 		Z3_ast offset;
 		if (i > 1 && LLVMGetTypeKind(t) == LLVMStructTypeKind) {
+			if (!LLVMIsAConstantInt(idx) ||
+			    LLVMConstIntGetZExtValue(idx) >= LLVMCountStructElementTypes(t)) {
+				enc_unsupported(e, "a struct index that is not a constant field", inst);
+				return enc_fresh(e, "gep", 64);
+			}
 			unsigned field = (unsigned)LLVMConstIntGetZExtValue(idx);
 			offset = bv(e, LLVMOffsetOfElement(e->td, t, field), 64);
 			t = LLVMStructGetTypeAtIndex(t, field);
 		} else {
-			if (i > 1)
+			if (i > 1) {
+				LLVMTypeKind k = LLVMGetTypeKind(t);
+				if (k != LLVMArrayTypeKind && k != LLVMVectorTypeKind) {
+					enc_unsupported(e, "a GEP through a type the model does not know", inst);
+					return enc_fresh(e, "gep", 64);
+				}
 				t = LLVMGetElementType(t);
+			}
+			if (!LLVMTypeIsSized(t)) {
+				enc_unsupported(e, "a GEP over an unsized type", inst);
+				return enc_fresh(e, "gep", 64);
+			}
 			uint64_t size = LLVMABISizeOfType(e->td, t);
 			Z3_ast ix = resize(e, enc_operand(e, s, idx), 64, true);
 			uint64_t c;
@@ -707,6 +722,10 @@ static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
 				r = bv(e, e->slots[i].addr, 64);
 		break;
 	case LLVMLoad: {
+		if (!w) {
+			enc_unsupported(e, "a load of a non-integer type", inst);
+			break;
+		}
 		unsigned bytes = (unsigned)LLVMStoreSizeOfType(e->td, LLVMTypeOf(inst));
 		Z3_ast v = mem_load(e, s, enc_operand(e, s, LLVMGetOperand(inst, 0)),
 				    bytes, value_label(inst));
@@ -715,6 +734,10 @@ static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
 	}
 	case LLVMStore: {
 		LLVMValueRef val = LLVMGetOperand(inst, 0);
+		if (!enc_width(e, LLVMTypeOf(val))) {
+			enc_unsupported(e, "a store of a non-integer type", inst);
+			break;
+		}
 		unsigned bytes = (unsigned)LLVMStoreSizeOfType(e->td, LLVMTypeOf(val));
 		Z3_ast v = enc_operand(e, s, val);
 		mem_store(e, s, enc_operand(e, s, LLVMGetOperand(inst, 1)),

@@ -81,8 +81,11 @@ void mem_layout(struct enc *e)
 				size_t len = 0;
 				s->alloca = i;
 				s->name = LLVMGetValueName2(i, &len);
-				s->size = (unsigned)LLVMABISizeOfType(
-					e->td, LLVMGetAllocatedType(i));
+				LLVMTypeRef at = LLVMGetAllocatedType(i);
+				s->size = LLVMTypeIsSized(at) ?
+					  (unsigned)LLVMABISizeOfType(e->td, at) : 0;
+				if (s->size > 65536) /* BPF stacks are 512 bytes */
+					s->size = 65536;
 				if (s->size == 0)
 					s->size = 1;
 				s->addr = ADDR_STACK + offset;

@@ -1,0 +1,60 @@
+/* check_ir FILE.ll...: runs the checker on saved IR of the verify lowering
+ * and prints each assert's verdict. Built with ASan and UBSan for the test
+ * suite: any memory error or undefined behaviour in the checker aborts. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "checker.h"
+#include "ir_tables.h"
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *s = malloc((size_t)n + 1);
+	if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
+		free(s);
+		s = NULL;
+	}
+	if (s)
+		s[n] = '\0';
+	fclose(f);
+	return s;
+}
+
+int main(int argc, char **argv)
+{
+	int status = 0;
+	for (int i = 1; i < argc; i++) {
+		char *ir = slurp(argv[i]);
+		if (!ir) {
+			perror(argv[i]);
+			status = 1;
+			continue;
+		}
+		struct ir_tables t;
+		ir_tables_scan(ir, &t);
+		BT_OPTS(checker_opts, opts, .timeout_ms = 10000);
+		struct checker_report *r = checker_prove(ir, t.contracts, t.n_contracts,
+							 t.maps, t.n_maps, &opts);
+		if (!r) {
+			fprintf(stderr, "%s: out of memory\n", argv[i]);
+			status = 1;
+		} else if (r->error) {
+			printf("%s: error: %s\n", argv[i], r->error);
+		} else {
+			for (size_t j = 0; j < r->n_results; j++)
+				printf("%s: assert %d: %s%s%s\n", argv[i], r->results[j].id,
+				       checker_verdict_name(r->results[j].verdict),
+				       r->results[j].detail ? ": " : "",
+				       r->results[j].detail ? r->results[j].detail : "");
+		}
+		checker_report_free(r);
+		free(ir);
+	}
+	return status;
+}
