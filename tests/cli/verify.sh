@@ -1,25 +1,42 @@
 #!/bin/sh
-# --verify through the real plugin. Until the symbolic verifier exists it
-# proves nothing: it must say so and never exit 0 for an assert.
+# --verify through the real plugin: verdicts, exit statuses, text and JSON.
 set -eu
 . "$(dirname "$0")/../lib.sh"
 : "${PLUGIN:?PLUGIN must name the bpftrace-english plugin}"
 V() { run "$BPFTRACE" --plugin "$PLUGIN" "$@"; }
 
-V --verify -e 'tracepoint:syscalls:sys_enter_kill { assume(args->sig > 0); assert(args->sig < 65, "a signal number"); }'
-expect_rc "an assert that nothing proved: exit 2" 2
-expect_out "its verdict names line, column and condition" '^stdin:1:61: assert\(args->sig < 65\), a signal number: UNKNOWN: '
+V --verify -e 'tracepoint:syscalls:sys_enter_kill { assume(args->sig > 0 && args->sig <= 64); assert(args->sig < 65, "a signal number"); }'
+expect_rc "proven and accepted by the kernel: exit 0" 0
+expect_out "the verdict names line, column, condition and message" '^stdin:1:80: assert\(args->sig < 65\), a signal number: PROVEN$'
 expect_out "the kernel check ran" "^kernel verifier: accepted tracepoint:syscalls:sys_enter_kill"
-expect_out "the summary does not claim success" "^NOT VERIFIED"
+expect_out "the summary" "^VERIFIED: every assert is proven and the kernel accepts the program$"
+
+V --verify -e 'tracepoint:syscalls:sys_enter_kill { assume(args->sig > 0); assert(args->sig < 65); }'
+expect_rc "refuted: exit 1" 1
+expect_out "with a counterexample naming the field" 'assert\(args->sig < 65\): REFUTED: counterexample: .*= (6[5-9]|[7-9][0-9]|[0-9]{3,})'
+expect_out "the summary says why" "^NOT VERIFIED: an assert is refuted$"
 
 printf 'BEGIN {\n  $x = 1;\n  assert($x == 1);\n}\n' > "$TMP/prog.bt"
 V --verify "$TMP/prog.bt"
-expect_out "a file: its name and line in the verdict" "prog.bt:3:3: assert\(\\\$x == 1\): UNKNOWN"
+expect_rc "a file: exit 0" 0
+expect_out "its name and line in the verdict" "prog.bt:3:3: assert\(\\\$x == 1\): PROVEN"
 
-V --verify -f json -e 'BEGIN { assert(1, "m"); }'
-expect_rc "json: exit 2" 2
-if python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).read()); assert d["asserts"][0]["verdict"]=="UNKNOWN"; assert d["asserts"][0]["message"]=="m"; assert d["kernel"]["accepted"] is True; assert d["exit_status"]==2' "$TMP/out"; then
-	ok "json: one document with the verdicts"; else not_ok "json: one document with the verdicts"; fi
+V --verify -f json -e 'BEGIN { $x = 2; assert($x == 1, "m"); }'
+expect_rc "json: exit 1" 1
+if python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).read()); a=d["asserts"][0]; assert a["verdict"]=="REFUTED" and a["message"]=="m" and "$x = 2" in a["reason"]; assert d["kernel"]["accepted"] is True and d["exit_status"]==1; assert d["verifier_ms"]["solve"] >= 0' "$TMP/out"; then
+	ok "json: one document with the verdicts and the counterexample"; else not_ok "json: one document with the verdicts and the counterexample"; fi
+
+V --verify -e 'kprobe:vfs_read { assume(pid == 1); assume(pid == 2); assert(0); }'
+expect_rc "vacuous: exit 2" 2
+expect_out "it is not called a proof" "assert\(0\): VACUOUS: no path reaches it"
+
+run env BPFTRACE_VERIFY_LOOP_BOUND=2 "$BPFTRACE" --plugin "$PLUGIN" --verify -e 'kprobe:vfs_read { $i = 0; while ($i < 10) { $i++; } assert($i == 10); }'
+expect_rc "a loop longer than the bound: exit 2" 2
+expect_out "UNKNOWN with the reason" "UNKNOWN: a loop may run more than 2 iterations"
+
+run env BPFTRACE_VERIFY_TIMEOUT=soon "$BPFTRACE" --plugin "$PLUGIN" --verify -e 'BEGIN { assert(1); }'
+expect_out "a bad timeout setting is reported and ignored" "ignoring BPFTRACE_VERIFY_TIMEOUT=soon"
+expect_rc "and the proof still runs" 0
 
 V --verify -e 'BEGIN { printf("hi\n"); }'
 expect_rc "no assert and the kernel accepts: exit 0" 0
@@ -36,6 +53,7 @@ expect_out "bpftrace's diagnostic is shown" "^stdin:1:14-15: ERROR: syntax error
 
 V --verify -e 'kprobe:vfs_read { assert(arg2 > 0); }'
 expect_out "kprobe scripts load-check here" "^kernel verifier: accepted kprobe:vfs_read"
+expect_rc "and the refuted assert: exit 1" 1
 
 V --from-english "count syscalls by process"
 expect_rc "--from-english without a backend: exit 1" 1
