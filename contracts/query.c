@@ -1,0 +1,113 @@
+/* bte-contracts: look up the contracts of hook points, and print the
+ * dataset's coverage.
+ *
+ *   bte-contracts DATASET HOOK...        the facts of each hook
+ *   bte-contracts DATASET --coverage     hooks with facts, by kind, against
+ *                                        the tracepoints and functions of
+ *                                        this kernel */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <bpf/btf.h>
+
+#include "contracts.h"
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static void coverage(const struct contracts *db)
+{
+	size_t tps = 0, tp_covered = 0;
+	DIR *cats = opendir("/sys/kernel/tracing/events");
+	struct dirent *c;
+	while (cats && (c = readdir(cats))) {
+		char dir[600];
+		snprintf(dir, sizeof(dir), "/sys/kernel/tracing/events/%s", c->d_name);
+		DIR *evs = c->d_name[0] == '.' ? NULL : opendir(dir);
+		struct dirent *e;
+		while (evs && (e = readdir(evs))) {
+			char fmt[1400], hook[800];
+			snprintf(fmt, sizeof(fmt), "%s/%s/format", dir, e->d_name);
+			FILE *f = fopen(fmt, "r");
+			if (!f)
+				continue;
+			fclose(f);
+			tps++;
+			snprintf(hook, sizeof(hook), "tracepoint:%s:%s", c->d_name, e->d_name);
+			size_t n;
+			tp_covered += contracts_lookup(db, hook, &n) != NULL;
+		}
+		if (evs)
+			closedir(evs);
+	}
+	if (cats)
+		closedir(cats);
+	size_t funcs = 0, fn_covered = 0;
+	struct btf *btf = btf__parse("/sys/kernel/btf/vmlinux", NULL);
+	for (__u32 id = 1; btf && id < btf__type_cnt(btf); id++) {
+		const struct btf_type *t = btf__type_by_id(btf, id);
+		if (!btf_is_func(t))
+			continue;
+		funcs++;
+		char hook[300];
+		size_t n;
+		const char *name = btf__name_by_offset(btf, t->name_off);
+		snprintf(hook, sizeof(hook), "kprobe:%s", name);
+		int any = contracts_lookup(db, hook, &n) != NULL;
+		snprintf(hook, sizeof(hook), "kretprobe:%s", name);
+		any |= contracts_lookup(db, hook, &n) != NULL;
+		fn_covered += any;
+	}
+	btf__free(btf);
+	printf("kernel release: %s\n", contracts_kernel_release(db));
+	printf("hooks with facts: %zu\n", contracts_hook_count(db));
+	printf("tracepoints: %zu of %zu have a contract (%.1f%%)\n", tp_covered, tps,
+	       tps ? 100.0 * (double)tp_covered / (double)tps : 0);
+	printf("kernel functions (BTF): %zu of %zu have a contract (%.1f%%)\n", fn_covered,
+	       funcs, funcs ? 100.0 * (double)fn_covered / (double)funcs : 0);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3) {
+		fprintf(stderr, "usage: bte-contracts DATASET HOOK... | --coverage\n");
+		return 2;
+	}
+	double t0 = now_ms();
+	struct contracts *db = contracts_load(argv[1]);
+	double t1 = now_ms();
+	if (!db) {
+		fprintf(stderr, "bte-contracts: %s: %s\n", argv[1],
+			errno == EINVAL ? "not a contracts dataset (schema version 1)" : strerror(errno));
+		return 1;
+	}
+	if (!strcmp(argv[2], "--coverage")) {
+		printf("loaded in %.1f ms\n", t1 - t0);
+		coverage(db);
+		contracts_free(db);
+		return 0;
+	}
+	int status = 0;
+	for (int i = 2; i < argc; i++) {
+		size_t n;
+		double a = now_ms();
+		const struct contract_fact *f = contracts_lookup(db, argv[i], &n);
+		double b = now_ms();
+		printf("%s: %zu facts (lookup %.3f ms)\n", argv[i], n, b - a);
+		for (size_t j = 0; j < n; j++)
+			printf("  %s %s  [%s] %s\n", f[j].post ? "post" : "pre ", f[j].expr,
+			       f[j].source, f[j].note);
+		if (!n)
+			status = 1;
+	}
+	contracts_free(db);
+	return status;
+}
