@@ -78,6 +78,8 @@ static int add_hook(struct contracts *db, const cJSON *h)
 			out->source = dup_or_empty(cJSON_GetObjectItemCaseSensitive(f, "source"));
 			out->note = dup_or_empty(cJSON_GetObjectItemCaseSensitive(f, "note"));
 			out->post = post;
+			out->implied_by_type = cJSON_IsTrue(
+				cJSON_GetObjectItemCaseSensitive(f, "implied_by_type"));
 		}
 	}
 	db->n_hooks++;

@@ -13,6 +13,7 @@ struct contract_fact {
 	const char *source; /* "tracepoint-format", "btf", "hand-review", ... */
 	const char *note;   /* why it holds; "" when none */
 	int post;           /* 1: about the return (retval, exit fields) */
+	int implied_by_type;/* 1: bpftrace's typed load already implies it */
 };
 
 /* Loads a dataset file (contracts/SCHEMA.md). Returns NULL with errno

@@ -41,8 +41,8 @@ static cJSON *hook_entry(cJSON *hooks, const char *hook)
 	return h;
 }
 
-static void add_fact(cJSON *hooks, const char *hook, const char *when,
-		     const char *expr, const char *source, const char *note)
+static cJSON *add_fact(cJSON *hooks, const char *hook, const char *when,
+		       const char *expr, const char *source, const char *note)
 {
 	cJSON *list = cJSON_GetObjectItemCaseSensitive(hook_entry(hooks, hook), when);
 	cJSON *f = cJSON_CreateObject();
@@ -51,6 +51,7 @@ static void add_fact(cJSON *hooks, const char *hook, const char *when,
 	if (note)
 		cJSON_AddStringToObject(f, "note", note);
 	cJSON_AddItemToArray(list, f);
+	return f;
 }
 
 /* --- tracepoints -------------------------------------------------------- */
@@ -184,8 +185,11 @@ static void tracepoint_facts(cJSON *hooks, const char *category, const char *eve
 			else
 				snprintf(expr, sizeof(expr), "args->%s <= %llu", f->name,
 					 (1ULL << bits) - 1);
-			add_fact(hooks, hook, "pre", expr, "tracepoint-format",
-				 "the field's width and signedness");
+			/* bpftrace's own load of the field implies it: kept as
+			 * data, not as an assumption */
+			cJSON_AddBoolToObject(add_fact(hooks, hook, "pre", expr, "tracepoint-format",
+						       "the field's width and signedness"),
+					      "implied_by_type", 1);
 		}
 		/* Task ids the kernel itself reports (not syscall arguments,
 		 * which are whatever the caller passed). */

@@ -9,6 +9,9 @@
 #include <cjson/cJSON.h>
 
 #include "checker.h"
+#include "contracts.h"
+#include "inject.h"
+#include "kernel_contracts.h"
 
 enum assert_verdict {
 	VERDICT_PROVEN,
@@ -40,6 +43,8 @@ struct assert_report {
 
 struct report {
 	const char *program_name;
+	const struct injected *injected; /* kernel contracts assumed */
+	const char *contracts_release;   /* NULL: none were used */
 	const struct bt_result *lowered;
 	const struct bt_result *loaded; /* NULL when the load could not run */
 	struct assert_report *asserts;
@@ -142,6 +147,13 @@ static void decide(struct report *r)
 
 static void print_text(const struct report *r, FILE *out)
 {
+	if (r->injected && r->injected->n_facts) {
+		fprintf(out, "assuming the kernel's contracts (Linux %s; --no-kernel-contracts turns this off):\n",
+			r->contracts_release);
+		for (size_t i = 0; i < r->injected->n_facts; i++)
+			fprintf(out, "  %s: %s [%s]\n", r->injected->facts[i].hook,
+				r->injected->facts[i].fact->expr, r->injected->facts[i].fact->source);
+	}
 	if (r->n_asserts == 0)
 		fprintf(out, "%s: the program has no assert() to prove\n",
 			r->program_name);
@@ -175,6 +187,14 @@ static void print_json(const struct report *r, FILE *out)
 {
 	cJSON *root = cJSON_CreateObject();
 	cJSON_AddStringToObject(root, "program", r->program_name);
+	cJSON *assumed = cJSON_AddArrayToObject(root, "kernel_contracts");
+	for (size_t i = 0; r->injected && i < r->injected->n_facts; i++) {
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "hook", r->injected->facts[i].hook);
+		cJSON_AddStringToObject(o, "expr", r->injected->facts[i].fact->expr);
+		cJSON_AddStringToObject(o, "source", r->injected->facts[i].fact->source);
+		cJSON_AddItemToArray(assumed, o);
+	}
 	cJSON *asserts = cJSON_AddArrayToObject(root, "asserts");
 	for (size_t i = 0; i < r->n_asserts; i++) {
 		const struct assert_report *a = &r->asserts[i];
@@ -228,11 +248,34 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 	struct report r = { .program_name = name };
 	int status = 2;
 
-	struct bt_result *lowered = host->lower(&opts);
+	/* The kernel's contracts of the probes used become assumptions. */
+	struct injected injected = { 0 };
+	struct contracts *db = NULL;
+	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts)) {
+		db = kernel_contracts_open(stderr);
+		if (db && inject_contracts(inv->program, db, &injected) == 0) {
+			r.injected = &injected;
+			r.contracts_release = contracts_kernel_release(db);
+		}
+	}
+	BT_OPTS(bt_program_opts, lower_opts, .text = r.injected ? injected.program : inv->program,
+		.name = name, .unsafe = opts.unsafe);
+
+	struct bt_result *lowered = host->lower(&lower_opts);
 	if (!lowered) {
 		fprintf(stderr, "bpftrace --verify: could not run bpftrace's compiler: %s\n",
 			strerror(errno));
-		return 2;
+		goto out;
+	}
+	if (lowered->status != BT_STATUS_OK && r.injected) {
+		/* Say what is wrong with the program as the user wrote it. */
+		struct bt_result *plain = host->lower(&opts);
+		if (plain && plain->status == BT_STATUS_OK)
+			fprintf(stderr, "bpftrace --verify: the kernel contracts of its probes do not compile with it (a bug of the dataset); retry with --no-kernel-contracts\n");
+		if (plain) {
+			host->result_free(lowered);
+			lowered = plain;
+		}
 	}
 	if (lowered->status != BT_STATUS_OK) {
 		/* bpftrace's own diagnostics say what is wrong. */
@@ -246,9 +289,14 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 			   sizeof(*r.asserts));
 	if (!r.asserts)
 		goto out;
-	for (size_t i = 0; i < lowered->n_contracts; i++)
-		if (lowered->contracts[i].kind == BT_CONTRACT_ASSERT)
-			r.asserts[r.n_asserts++].contract = &lowered->contracts[i];
+	for (size_t i = 0; i < lowered->n_contracts; i++) {
+		struct bt_contract *c = (struct bt_contract *)&lowered->contracts[i];
+		/* columns as the user wrote them, before the injected assumes */
+		if (r.injected)
+			c->column = inject_column(r.injected, c->line, c->column);
+		if (c->kind == BT_CONTRACT_ASSERT)
+			r.asserts[r.n_asserts++].contract = c;
+	}
 
 	struct checker_report *proofs = NULL;
 	judge_asserts(&r, &proofs);
@@ -267,5 +315,7 @@ out:
 	free(r.asserts);
 	host->result_free((struct bt_result *)r.loaded);
 	host->result_free(lowered);
+	injected_free(&injected);
+	contracts_free(db);
 	return status;
 }

@@ -314,7 +314,10 @@ static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
 			bytes[i] = ctx_byte(e, r.offset + i);
 		Z3_ast v = concat_bytes(e, bytes, n);
 		char label[96];
-		snprintf(label, sizeof(label), "%s", what && *what ? what : "ctx");
+		if (what && *what)
+			snprintf(label, sizeof(label), "%s", what);
+		else /* tracepoint fields and registers by their offset */
+			snprintf(label, sizeof(label), "ctx+%llu", (unsigned long long)r.offset);
 		enc_observe(e, (struct obs){ .kind = OBS_CTX, .label = strdup(label),
 					    .pc = s->pc, .value = v,
 					    .key = bv(e, r.offset, 64) });

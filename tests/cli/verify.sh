@@ -55,6 +55,21 @@ V --verify -e 'kprobe:vfs_read { assert(arg2 > 0); }'
 expect_out "kprobe scripts load-check here" "^kernel verifier: accepted kprobe:vfs_read"
 expect_rc "and the refuted assert: exit 1" 1
 
+# The kernel's contracts of the probes used are assumed, listed, and do
+# not shift the columns the user sees.
+prog='tracepoint:signal:signal_generate { assert(args->sig <= 64, "a real signal"); }'
+V --verify -e "$prog"
+expect_rc "a kernel contract proves it: exit 0" 0
+expect_out "the contract is listed with its source" "^  tracepoint:signal:signal_generate: args->sig >= 1 && args->sig <= 64 \[hand-review\]$"
+expect_out "the column is the user's" '^stdin:1:37: assert\(args->sig <= 64\), a real signal: PROVEN$'
+V --verify --no-kernel-contracts -e "$prog"
+expect_rc "--no-kernel-contracts: exit 1" 1
+expect_out "same column" '^stdin:1:37: assert\(args->sig <= 64\), a real signal: REFUTED'
+expect_no_out "no contracts listed" "assuming the kernel's contracts"
+run env BPFTRACE_CONTRACTS="$TMP/none.json" "$BPFTRACE" --plugin "$PLUGIN" --verify -e "$prog"
+expect_out "a missing BPFTRACE_CONTRACTS file is reported" "BPFTRACE_CONTRACTS=.*none.json: No such file"
+expect_rc "and nothing is assumed" 1
+
 V --from-english "count syscalls by process"
 expect_rc "--from-english without a backend: exit 1" 1
 expect_out "it says why and that nothing ran" "no synthesis backend.*nothing was run"

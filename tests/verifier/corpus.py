@@ -6,7 +6,8 @@ of each assert in a comment on its line,
     assert($x == 4); // REFUTED ~ \\$x = 5
 
 (after ~, an extended regex the counterexample or reason must match), and
-the exit status of the whole --verify run in a `// EXIT: N` line. This
+the exit status of the whole --verify run in a `// EXIT: N` line, extra
+bpftrace flags in a `// FLAGS: ...` line. This
 driver runs `bpftrace --verify -f json` on each and compares; then, as a
 mutant of every PROVEN assert, its negation, which must be REFUTED.
 
@@ -25,6 +26,7 @@ CASES = os.path.join(HERE, "cases")
 EXPECT = re.compile(r"//\s*(PROVEN|REFUTED|VACUOUS|UNKNOWN)(?:\s*~\s*(.*\S))?\s*$")
 EXIT = re.compile(r"//\s*EXIT:\s*(\d+)")
 KERNEL_REJECTS = re.compile(r"//\s*KERNEL:\s*rejected")
+FLAGS = re.compile(r"//\s*FLAGS:\s*(.*\S)")
 
 
 def expectations(path):
@@ -46,8 +48,10 @@ def expectations(path):
 def run_case(bpftrace, plugin, path):
     """Returns a list of failure messages (empty: the case passed)."""
     expected, exit_status, kernel_rejects = expectations(path)
+    with open(path) as f:
+        flags = [w for m in FLAGS.finditer(f.read()) for w in m.group(1).split()]
     proc = subprocess.run(
-        [bpftrace, "--plugin", plugin, "-f", "json", "--verify", path],
+        [bpftrace, "--plugin", plugin, "-f", "json"] + flags + ["--verify", path],
         capture_output=True, text=True, timeout=120)
     failures = []
     try:

@@ -1,0 +1,42 @@
+/* Injection of the kernel's contracts into a program: for each probe
+ * block whose attach points all have facts in the KernelCompDataset, the
+ * facts they share become assume() statements at the start of its body. */
+#ifndef BTE_INJECT_H
+#define BTE_INJECT_H
+
+#include <stddef.h>
+
+#include "contracts.h"
+
+struct injected_fact {
+	char *hook;                       /* the probe's attach point(s) */
+	const struct contract_fact *fact; /* owned by the dataset */
+};
+
+struct injection {
+	unsigned line;   /* 1-based line of the inserted text */
+	unsigned column; /* 1-based column where it starts */
+	size_t length;   /* bytes inserted */
+};
+
+struct injected {
+	char *program; /* the program with the assumes; owned */
+	struct injected_fact *facts;
+	size_t n_facts;
+	struct injection *at;
+	size_t n_at;
+};
+
+/* Fills `out` from `program` and `db` (which must outlive `out`).
+ * Returns 0, or -ENOMEM. Nothing is inserted on a line break, so lines
+ * keep their numbers; inject_column() maps columns back. */
+int inject_contracts(const char *program, const struct contracts *db,
+		     struct injected *out);
+
+/* The column in the original program of `column` on `line` of the
+ * injected one. */
+unsigned inject_column(const struct injected *inj, unsigned line, unsigned column);
+
+void injected_free(struct injected *inj);
+
+#endif
