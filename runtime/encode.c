@@ -608,7 +608,7 @@ static const char *callee_name(LLVMValueRef call)
 	return LLVMGetValueName2(callee, &len);
 }
 
-static uint64_t helper_id(LLVMValueRef call)
+uint64_t enc_helper_id(LLVMValueRef call)
 {
 	LLVMValueRef callee = LLVMGetCalledValue(call);
 	if (!callee || !LLVMIsAConstantExpr(callee) ||
@@ -648,7 +648,7 @@ static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 	const char *name = callee_name(inst);
 	unsigned w = enc_width(e, LLVMTypeOf(inst));
 	if (!name) {
-		uint64_t id = helper_id(inst);
+		uint64_t id = enc_helper_id(inst);
 		if (id)
 			return helper_call(e, s, id, inst);
 		enc_unsupported(e, "an indirect call", inst);

@@ -146,6 +146,8 @@ Z3_ast bool_of(struct enc *e, Z3_ast bit);
 Z3_ast bit_of(struct enc *e, Z3_ast b);
 bool numeral(struct enc *e, Z3_ast a, uint64_t *out);
 void enc_observe(struct enc *e, struct obs o);
+/* The helper id of `call inttoptr (i64 ID to ...)`, or 0. */
+uint64_t enc_helper_id(LLVMValueRef call);
 
 /* memory.c */
 void mem_layout(struct enc *e);

@@ -26,17 +26,6 @@ static unsigned pointee_size(struct enc *e, LLVMValueRef ptr)
 	return (unsigned)LLVMStoreSizeOfType(e->td, el);
 }
 
-/* The helper id of a call `call inttoptr (i64 ID to ...)`, or 0. */
-static uint64_t called_helper(LLVMValueRef call)
-{
-	LLVMValueRef callee = LLVMGetCalledValue(call);
-	if (!callee || !LLVMIsAConstantExpr(callee) ||
-	    LLVMGetConstOpcode(callee) != LLVMIntToPtr)
-		return 0;
-	LLVMValueRef id = LLVMGetOperand(callee, 0);
-	return LLVMIsAConstantInt(id) ? LLVMConstIntGetZExtValue(id) : 0;
-}
-
 /* The map id named by `call i64 @llvm.bpf.pseudo(i64 1, i64 ID)`. */
 static bool pseudo_map_id(LLVMValueRef v, int64_t *id)
 {
@@ -96,7 +85,7 @@ void mem_layout(struct enc *e)
 			}
 			if (!LLVMIsACallInst(i))
 				continue;
-			uint64_t helper = called_helper(i);
+			uint64_t helper = enc_helper_id(i);
 			int64_t id;
 			if ((helper < 1 || helper > 3) ||
 			    !pseudo_map_id(LLVMGetOperand(i, 0), &id))
