@@ -172,7 +172,9 @@ int inject_contracts(const char *program, const struct contracts *db,
 		}
 		if (i >= len)
 			break;
-		c = program[i];
+		/* What was skipped (a comment's last character, a string's
+		 * closing quote) is no brace. */
+		c = program[i] == '{' || program[i] == '}' ? (c == program[i] ? c : ' ') : program[i];
 		if (c == '{') {
 			if (depth == 0 && header) {
 				char *aps[16];
