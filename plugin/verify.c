@@ -10,6 +10,7 @@
 
 #include "checker.h"
 #include "contracts.h"
+#include "ctx_names.h"
 #include "inject.h"
 #include "kernel_contracts.h"
 
@@ -76,7 +77,8 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 	const struct bt_result *l = r->lowered;
 	BT_OPTS(checker_opts, opts,
 		.timeout_ms = env_unsigned("BPFTRACE_VERIFY_TIMEOUT", 1000.0),
-		.loop_bound = env_unsigned("BPFTRACE_VERIFY_LOOP_BOUND", 1.0));
+		.loop_bound = env_unsigned("BPFTRACE_VERIFY_LOOP_BOUND", 1.0),
+		.ctx_name = ctx_field_name);
 	struct checker_report *cr = checker_prove(l->ir, l->contracts, l->n_contracts,
 						  l->maps, l->n_maps, &opts);
 	*out = cr;

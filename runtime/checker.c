@@ -553,7 +553,11 @@ struct checker_report *checker_prove(const char *ir,
 	     fn = LLVMGetNextFunction(fn)) {
 		if (LLVMIsDeclaration(fn))
 			continue;
-		struct enc e = { .z = z, .td = td, .fn = fn, .loop_bound = bound };
+		size_t name_len = 0;
+		struct enc e = { .z = z, .td = td, .fn = fn, .loop_bound = bound,
+				 .probe = LLVMGetValueName2(fn, &name_len),
+				 .ctx_name = BT_HAS(opts, ctx_name) ? opts->ctx_name : NULL,
+				 .ctx_name_arg = BT_HAS(opts, ctx_name_arg) ? opts->ctx_name_arg : NULL };
 		e.n_maps = (unsigned)n_maps;
 		e.maps = calloc(n_maps ? n_maps : 1, sizeof(*e.maps));
 		for (size_t i = 0; i < n_maps; i++) {

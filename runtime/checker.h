@@ -25,6 +25,11 @@ struct checker_opts {
 	size_t sz;
 	unsigned timeout_ms; /* per query; 0: the default, 10000 */
 	unsigned loop_bound; /* iterations of back edges; 0: the default, 16 */
+	/* Names context bytes in counterexamples ("args->sig"): writes into
+	 * buf and returns it, or NULL; the checker falls back to "ctx+N". */
+	const char *(*ctx_name)(void *arg, const char *probe, unsigned offset,
+				char *buf, size_t len);
+	void *ctx_name_arg;
 	size_t : 0;
 };
 

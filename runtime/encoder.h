@@ -132,6 +132,9 @@ struct enc {
 	Z3_ast lemmas;     /* bool: theorems about the terms used, or NULL */
 	char *unsupported; /* the first construct the model cannot encode */
 	LLVMValueRef current; /* the instruction being encoded */
+	const char *probe;    /* the function's name: the probe */
+	const char *(*ctx_name)(void *, const char *, unsigned, char *, size_t);
+	void *ctx_name_arg;
 	unsigned fresh;    /* counter for fresh names */
 };
 

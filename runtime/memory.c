@@ -305,7 +305,9 @@ static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
 		char label[96];
 		if (what && *what)
 			snprintf(label, sizeof(label), "%s", what);
-		else /* tracepoint fields and registers by their offset */
+		else if (!e->ctx_name ||
+			 !e->ctx_name(e->ctx_name_arg, e->probe, (unsigned)r.offset, label,
+				      sizeof(label))) /* by offset */
 			snprintf(label, sizeof(label), "ctx+%llu", (unsigned long long)r.offset);
 		enc_observe(e, (struct obs){ .kind = OBS_CTX, .label = strdup(label),
 					    .pc = s->pc, .value = v,
