@@ -3,6 +3,7 @@
 #include "checker.h"
 
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -465,18 +466,25 @@ static void enc_free(struct enc *e)
 
 static const char *check_layout(const char *ir)
 {
-	static const char key[] = "target datalayout = \"";
+	/* Exactly one datalayout, spelled as bpftrace spells it: LLVM's lexer
+	 * accepts other spellings, escapes and repeats, all of which could
+	 * carry a layout that makes it abort. */
 	static const char *const bpf[] = {
-		"e-m:e-p:64:64-i64:64-i128:128-n32:64-S128\"",
-		"E-m:e-p:64:64-i64:64-i128:128-n32:64-S128\"",
+		"target datalayout = \"e-m:e-p:64:64-i64:64-i128:128-n32:64-S128\"",
+		"target datalayout = \"E-m:e-p:64:64-i64:64-i128:128-n32:64-S128\"",
 	};
-	const char *p = strstr(ir, key);
+	const char *p = strstr(ir, "datalayout");
 	if (!p)
 		return "the IR has no datalayout: it is not from bpftrace's BPF lowering";
-	p += sizeof(key) - 1;
-	for (size_t i = 0; i < sizeof(bpf) / sizeof(bpf[0]); i++)
-		if (!strncmp(p, bpf[i], strlen(bpf[i])) && !strstr(p, key))
+	if (strstr(p + 1, "datalayout"))
+		return "the IR has more than one datalayout: it is not from bpftrace's BPF lowering";
+	for (size_t i = 0; i < sizeof(bpf) / sizeof(bpf[0]); i++) {
+		size_t prefix = strlen("target ");
+		if (p - ir >= (ptrdiff_t)prefix &&
+		    !strncmp(p - prefix, bpf[i], strlen(bpf[i])) &&
+		    (p - prefix == ir || p[-(ptrdiff_t)prefix - 1] == '\n'))
 			return NULL;
+	}
 	return "the IR's datalayout is not BPF's: it is not from bpftrace's BPF lowering";
 }
 

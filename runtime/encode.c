@@ -655,6 +655,10 @@ static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 		return w ? enc_fresh(e, "call", w) : NULL;
 	}
 	if (!strcmp(name, "__bpftrace_assume") || !strcmp(name, "__bpftrace_assert")) {
+		if (LLVMGetNumArgOperands(inst) < 2) {
+			enc_unsupported(e, "a contract marker without its two arguments", inst);
+			return NULL;
+		}
 		Z3_ast id_ast = enc_operand(e, s, LLVMGetOperand(inst, 0));
 		Z3_ast cond = enc_operand(e, s, LLVMGetOperand(inst, 1));
 		uint64_t id = 0;

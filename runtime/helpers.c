@@ -286,35 +286,36 @@ typedef Z3_ast (*helper_model)(struct enc *, struct state *, LLVMValueRef);
 static const struct {
 	uint64_t id;
 	const char *name;
+	unsigned nargs; /* the arguments the model reads */
 	helper_model model;
 } helpers[] = {
-	{ 1, "map_lookup_elem", h_map_lookup },
-	{ 2, "map_update_elem", h_map_update },
-	{ 3, "map_delete_elem", h_map_delete },
-	{ 4, "probe_read", h_read_kernel },
-	{ 5, "ktime_get_ns", h_time },
-	{ 6, "trace_printk", h_no_effect },
-	{ 7, "get_prandom_u32", h_random },
-	{ 8, "get_smp_processor_id", h_cpu },
-	{ 14, "get_current_pid_tgid", h_pid_tgid },
-	{ 15, "get_current_uid_gid", h_uid_gid },
-	{ 16, "get_current_comm", h_comm },
-	{ 25, "perf_event_output", h_no_effect },
-	{ 27, "get_stackid", h_no_effect },
-	{ 35, "get_current_task", h_task },
-	{ 42, "get_numa_node_id", h_numa },
-	{ 45, "probe_read_str", h_read_kernel_str },
-	{ 58, "override_return", h_no_effect },
-	{ 67, "get_stack", h_get_stack },
-	{ 80, "get_current_cgroup_id", h_cgroup },
-	{ 109, "send_signal", h_no_effect },
-	{ 112, "probe_read_user", h_read_user },
-	{ 113, "probe_read_kernel", h_read_kernel },
-	{ 114, "probe_read_user_str", h_read_user_str },
-	{ 115, "probe_read_kernel_str", h_read_kernel_str },
-	{ 117, "send_signal_thread", h_no_effect },
-	{ 125, "ktime_get_boot_ns", h_time },
-	{ 160, "ktime_get_coarse_ns", h_time },
+	{ 1, "map_lookup_elem", 2, h_map_lookup },
+	{ 2, "map_update_elem", 3, h_map_update },
+	{ 3, "map_delete_elem", 2, h_map_delete },
+	{ 4, "probe_read", 3, h_read_kernel },
+	{ 5, "ktime_get_ns", 0, h_time },
+	{ 6, "trace_printk", 0, h_no_effect },
+	{ 7, "get_prandom_u32", 0, h_random },
+	{ 8, "get_smp_processor_id", 0, h_cpu },
+	{ 14, "get_current_pid_tgid", 0, h_pid_tgid },
+	{ 15, "get_current_uid_gid", 0, h_uid_gid },
+	{ 16, "get_current_comm", 2, h_comm },
+	{ 25, "perf_event_output", 0, h_no_effect },
+	{ 27, "get_stackid", 0, h_no_effect },
+	{ 35, "get_current_task", 0, h_task },
+	{ 42, "get_numa_node_id", 0, h_numa },
+	{ 45, "probe_read_str", 3, h_read_kernel_str },
+	{ 58, "override_return", 0, h_no_effect },
+	{ 67, "get_stack", 3, h_get_stack },
+	{ 80, "get_current_cgroup_id", 0, h_cgroup },
+	{ 109, "send_signal", 0, h_no_effect },
+	{ 112, "probe_read_user", 3, h_read_user },
+	{ 113, "probe_read_kernel", 3, h_read_kernel },
+	{ 114, "probe_read_user_str", 3, h_read_user_str },
+	{ 115, "probe_read_kernel_str", 3, h_read_kernel_str },
+	{ 117, "send_signal_thread", 0, h_no_effect },
+	{ 125, "ktime_get_boot_ns", 0, h_time },
+	{ 160, "ktime_get_coarse_ns", 0, h_time },
 };
 
 const char *helper_name(uint64_t id)
@@ -353,9 +354,15 @@ void helpers_init(struct enc *e)
 
 Z3_ast helper_call(struct enc *e, struct state *s, uint64_t id, LLVMValueRef call)
 {
-	for (size_t i = 0; i < sizeof(helpers) / sizeof(helpers[0]); i++)
-		if (helpers[i].id == id)
-			return helpers[i].model(e, s, call);
+	for (size_t i = 0; i < sizeof(helpers) / sizeof(helpers[0]); i++) {
+		if (helpers[i].id != id)
+			continue;
+		if ((unsigned)LLVMGetNumArgOperands(call) < helpers[i].nargs) {
+			enc_unsupported(e, "a helper call with too few arguments", call);
+			return fresh_ret(e, "ret");
+		}
+		return helpers[i].model(e, s, call);
+	}
 	char what[64];
 	snprintf(what, sizeof(what), "BPF helper %llu, which has no model",
 		 (unsigned long long)id);

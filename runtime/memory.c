@@ -29,7 +29,7 @@ static unsigned pointee_size(struct enc *e, LLVMValueRef ptr)
 /* The map id named by `call i64 @llvm.bpf.pseudo(i64 1, i64 ID)`. */
 static bool pseudo_map_id(LLVMValueRef v, int64_t *id)
 {
-	if (!LLVMIsACallInst(v))
+	if (!LLVMIsACallInst(v) || LLVMGetNumArgOperands(v) < 2)
 		return false;
 	LLVMValueRef callee = LLVMGetCalledValue(v);
 	size_t len = 0;
@@ -88,6 +88,7 @@ void mem_layout(struct enc *e)
 			uint64_t helper = enc_helper_id(i);
 			int64_t id;
 			if ((helper < 1 || helper > 3) ||
+			    LLVMGetNumArgOperands(i) < (helper == 2 ? 3u : 2u) ||
 			    !pseudo_map_id(LLVMGetOperand(i, 0), &id))
 				continue;
 			struct map_model *m = map_by_id(e, id);

@@ -23,4 +23,12 @@ for bt in "$cases"/*.bt; do
 		not_ok "$name: same verdicts"
 	fi
 done
+# Inputs that crashed the checker once (found by fuzzing): refused or
+# judged, never a crash.
+for ll in "$(dirname "$0")"/regressions/*.ll; do
+	run "$CHECK_IR_ASAN" "$ll"
+	if [ "$rc" -eq 0 ] && ! grep -Eq 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$TMP/out"; then
+		ok "regression $(basename "$ll"): no crash"
+	else not_ok "regression $(basename "$ll"): no crash"; fi
+done
 finish
