@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "bpftrace_plugin.h"
+#include "english.h"
 #include "verify.h"
 
 #define BTE_EXPORT __attribute__((visibility("default")))
@@ -21,13 +22,12 @@ static int plugin_verify(const struct bt_host *host,
 static int plugin_from_english(const struct bt_host *host,
 			       const struct bt_invocation *inv, char **program)
 {
-	(void)host;
-	(void)inv;
 	*program = NULL;
-	fprintf(stderr,
-		"bpftrace --from-english: this build of the plugin has no synthesis "
-		"backend yet, so it cannot write a program; nothing was run.\n");
-	return 1;
+	if (!BT_HAS(inv, english) || !inv->english) {
+		fprintf(stderr, "bpftrace --from-english: no request given\n");
+		return 1;
+	}
+	return english_command(host, inv, program);
 }
 
 static void plugin_free_program(char *program)

@@ -70,8 +70,9 @@ run env BPFTRACE_CONTRACTS="$TMP/none.json" "$BPFTRACE" --plugin "$PLUGIN" --ver
 expect_out "a missing BPFTRACE_CONTRACTS file is reported" "BPFTRACE_CONTRACTS=.*none.json: No such file"
 expect_rc "and nothing is assumed" 1
 
-V --from-english "count syscalls by process"
-expect_rc "--from-english without a backend: exit 1" 1
-expect_out "it says why and that nothing ran" "no synthesis backend.*nothing was run"
+run env -u BPFTRACE_LLM_URL -u OPENAI_BASE_URL -u ANTHROPIC_API_KEY BPFTRACE_LLM_CONFIG=/nonexistent \
+	"$BPFTRACE" --plugin "$PLUGIN" --from-english "count syscalls by process"
+expect_rc "--from-english without a model configured: exit 1" 1
+expect_out "it says so and that nothing was sent" "no model endpoint is configured, so nothing was sent anywhere"
 
 finish

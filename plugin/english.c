@@ -1,0 +1,310 @@
+/* --from-english: ask the model for a program, check it with bpftrace,
+ * prove its contracts, have the kernel verifier accept it, show it, and
+ * only then hand it back to bpftrace to run. Every failure goes back to
+ * the model in the next try. The model's output is untrusted input: the
+ * rules below are code, and no text in the request or the answer changes
+ * them. */
+#define _GNU_SOURCE
+#include "english.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "llm.h"
+#include "verify.h"
+
+#define DEFAULT_TRIES 3
+
+static const char SYSTEM_PROMPT[] =
+	"You write bpftrace programs for bpftrace 0.17 on Linux. Answer with exactly one "
+	"program in a ```bpftrace fenced block, nothing else needed.\n"
+	"The dialect is 0.17's: tracepoint arguments are args->field (not args.field); "
+	"no for-each loops, no 'let', no macros, exit() takes no argument; kfunc/kretfunc, "
+	"not fentry/fexit.\n"
+	"State what the request requires as contracts inside the probe bodies: "
+	"assume(condition); for what you take as given and assert(condition, \"why\"); "
+	"for what the program must guarantee (filters, thresholds, units, byte order). "
+	"They are proven by a symbolic verifier before the program runs.\n"
+	"Do not use system(), signal(), override() or other unsafe builtins unless the "
+	"user passed --unsafe.";
+
+/* Builtins that need --unsafe (bpftrace's own list). */
+static const char *const UNSAFE[] = { "system", "signal", "override", NULL };
+
+struct convo {
+	struct llm_message *msgs;
+	char **owned;
+	size_t n;
+};
+
+static void say(struct convo *c, const char *role, const char *content)
+{
+	c->msgs = realloc(c->msgs, (c->n + 1) * sizeof(*c->msgs));
+	c->owned = realloc(c->owned, (c->n + 1) * sizeof(*c->owned));
+	c->owned[c->n] = strdup(content);
+	c->msgs[c->n].role = role;
+	c->msgs[c->n].content = c->owned[c->n];
+	c->n++;
+}
+
+static void convo_free(struct convo *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->owned[i]);
+	free(c->owned);
+	free(c->msgs);
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static void progress(const struct bt_invocation *inv, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void progress(const struct bt_invocation *inv, const char *fmt, ...)
+{
+	if (BT_HAS(inv, quiet) && inv->quiet)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("from-english: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+/* The program in the answer: the first ```bpftrace block, else the first
+ * fenced block, else the whole answer if it looks like a program. */
+static char *extract_program(const char *answer)
+{
+	const char *fence = strstr(answer, "```bpftrace");
+	if (!fence)
+		fence = strstr(answer, "```");
+	if (fence) {
+		const char *start = strchr(fence, '\n');
+		if (!start)
+			return NULL;
+		start++;
+		const char *end = strstr(start, "```");
+		if (!end)
+			end = start + strlen(start);
+		return strndup(start, (size_t)(end - start));
+	}
+	if (strchr(answer, '{') && strchr(answer, '}'))
+		return strdup(answer);
+	return NULL;
+}
+
+/* Newer dialect where 0.17 has one obvious meaning: args.x -> args->x. */
+static char *rewrite_dialect(const char *p)
+{
+	size_t n = strlen(p);
+	char *out = malloc(2 * n + 1);
+	size_t o = 0;
+	int in_string = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '"' && (i == 0 || p[i - 1] != '\\'))
+			in_string = !in_string;
+		if (!in_string && !strncmp(p + i, "args.", 5) &&
+		    (i == 0 || (!isalnum((unsigned char)p[i - 1]) && p[i - 1] != '_' && p[i - 1] != '$')) &&
+		    isalpha((unsigned char)p[i + 5])) {
+			memcpy(out + o, "args->", 6);
+			o += 6;
+			i += 4;
+			continue;
+		}
+		out[o++] = p[i];
+	}
+	out[o] = '\0';
+	return out;
+}
+
+static const char *unsafe_builtin(const char *p)
+{
+	for (int i = 0; UNSAFE[i]; i++) {
+		size_t l = strlen(UNSAFE[i]);
+		for (const char *q = strstr(p, UNSAFE[i]); q; q = strstr(q + 1, UNSAFE[i]))
+			if ((q == p || (!isalnum((unsigned char)q[-1]) && q[-1] != '_')) &&
+			    q[l] == '(')
+				return UNSAFE[i];
+	}
+	return NULL;
+}
+
+static int confirm(const struct bt_invocation *inv)
+{
+	if (BT_HAS(inv, yes) && inv->yes)
+		return 1;
+	FILE *tty = fopen("/dev/tty", "r+");
+	if (!tty || !isatty(STDIN_FILENO)) {
+		if (tty)
+			fclose(tty);
+		fprintf(stderr, "from-english: not running a program nobody confirmed: there is no "
+				"terminal to ask on. Read it above and pass --yes to run it, or "
+				"--emit-program FILE to keep it.\n");
+		return 0;
+	}
+	fprintf(tty, "Run this program? [y/N] ");
+	fflush(tty);
+	char line[16] = "";
+	int ok = fgets(line, sizeof(line), tty) && (line[0] == 'y' || line[0] == 'Y');
+	fclose(tty);
+	return ok;
+}
+
+static char *ask_hint(void)
+{
+	FILE *tty = isatty(STDIN_FILENO) ? fopen("/dev/tty", "r+") : NULL;
+	if (!tty)
+		return NULL;
+	fprintf(tty, "A hint for the model (empty to stop): ");
+	fflush(tty);
+	char line[2048] = "";
+	char *hint = NULL;
+	if (fgets(line, sizeof(line), tty)) {
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0])
+			hint = strdup(line);
+	}
+	fclose(tty);
+	return hint;
+}
+
+/* Checks one candidate. Returns 0 when accepted, with the proof report
+ * in *report; otherwise the feedback for the model in *feedback. */
+static int check_candidate(const struct bt_host *host, const struct bt_invocation *inv,
+			   const char *program, char **report, char **feedback)
+{
+	*report = *feedback = NULL;
+	const char *unsafe = unsafe_builtin(program);
+	if (unsafe && !(BT_HAS(inv, unsafe) && inv->unsafe)) {
+		asprintf(feedback, "The program uses %s(), an unsafe builtin; the user did not pass "
+				   "--unsafe, so it is not allowed. Write it without %s().", unsafe, unsafe);
+		return -1;
+	}
+	double t0 = now_ms();
+	BT_OPTS(bt_program_opts, opts, .text = program, .name = "from-english",
+		.unsafe = BT_HAS(inv, unsafe) ? inv->unsafe : 0);
+	struct bt_result *checked = host->check(&opts);
+	if (!checked) {
+		*feedback = strdup("bpftrace could not check the program");
+		return -1;
+	}
+	progress(inv, "compiled (%.0f ms)", now_ms() - t0);
+	if (checked->status != BT_STATUS_OK) {
+		asprintf(feedback, "bpftrace rejects the program:\n%s", checked->text);
+		host->result_free(checked);
+		return -1;
+	}
+	host->result_free(checked);
+
+	t0 = now_ms();
+	struct bt_invocation vinv = *inv;
+	vinv.sz = sizeof(vinv);
+	vinv.program = program;
+	vinv.program_name = "from-english";
+	vinv.output_format = "text";
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	int status = verify_command(host, &vinv, out);
+	fclose(out);
+	progress(inv, "proved and kernel-checked (%.0f ms)", now_ms() - t0);
+	if (status == 0) {
+		*report = text;
+		return 0;
+	}
+	asprintf(feedback, "The program is not verified:\n%s", text ? text : "");
+	free(text);
+	return -1;
+}
+
+int english_command(const struct bt_host *host, const struct bt_invocation *inv,
+		    char **program)
+{
+	*program = NULL;
+	struct llm_config cfg;
+	char *error = NULL;
+	if (llm_config_load(&cfg, &error) != 0) {
+		fprintf(stderr, "bpftrace --from-english: %s\n", error);
+		free(error);
+		return 1;
+	}
+	const char *t = getenv("BPFTRACE_ENGLISH_TRIES");
+	int tries = t && atoi(t) > 0 ? atoi(t) : DEFAULT_TRIES;
+
+	struct convo c = { 0 };
+	say(&c, "system", SYSTEM_PROMPT);
+	say(&c, "user", inv->english);
+	char **reasons = calloc((size_t)tries + 64, sizeof(char *));
+	int n_reasons = 0, status = 1;
+	for (int attempt = 1;; attempt++) {
+		if (attempt > tries) {
+			char *hint = ask_hint();
+			if (!hint)
+				break;
+			say(&c, "user", hint);
+			free(hint);
+			tries++;
+			reasons = realloc(reasons, ((size_t)tries + 64) * sizeof(char *));
+		}
+		progress(inv, "try %d of %d: asking %s at %s", attempt, tries, cfg.model, cfg.url);
+		double t0 = now_ms();
+		struct llm_reply reply;
+		if (llm_chat(&cfg, c.msgs, c.n, &reply) != 0) {
+			fprintf(stderr, "bpftrace --from-english: %s\n", reply.error);
+			llm_reply_free(&reply);
+			break; /* the model cannot be reached: another try will not help */
+		}
+		progress(inv, "the model answered (%.0f ms)", now_ms() - t0);
+		say(&c, "assistant", reply.content);
+		char *raw = extract_program(reply.content);
+		llm_reply_free(&reply);
+		char *feedback = NULL, *report = NULL;
+		char *candidate = raw ? rewrite_dialect(raw) : NULL;
+		free(raw);
+		if (!candidate)
+			feedback = strdup("The answer has no program. Reply with the whole program in a "
+					  "```bpftrace fenced block.");
+		else if (check_candidate(host, inv, candidate, &report, &feedback) == 0) {
+			fprintf(stderr, "from-english: the program, proven and accepted by the kernel:\n\n%s\n%s",
+				candidate, report);
+			free(report);
+			if ((BT_HAS(inv, emit_program) && inv->emit_program) || confirm(inv)) {
+				*program = candidate;
+				status = 0;
+			} else {
+				free(candidate);
+				status = 1;
+			}
+			goto out;
+		}
+		free(candidate);
+		progress(inv, "try %d failed:\n%s", attempt, feedback);
+		reasons[n_reasons++] = strdup(feedback);
+		char *next = NULL;
+		asprintf(&next, "%s\nReply with the whole corrected program.", feedback);
+		say(&c, "user", next ? next : feedback);
+		free(next);
+		free(feedback);
+	}
+	fprintf(stderr, "bpftrace --from-english: no program was accepted; nothing was run.\n");
+	for (int i = 0; i < n_reasons; i++)
+		fprintf(stderr, "try %d: %s\n", i + 1, reasons[i]);
+out:
+	for (int i = 0; i < n_reasons; i++)
+		free(reasons[i]);
+	free(reasons);
+	convo_free(&c);
+	llm_config_free(&cfg);
+	return status;
+}
