@@ -90,6 +90,13 @@ expect_rc "no terminal and no --yes: exit 1" 1
 expect_out "it refuses to run what nobody confirmed" "not running a program nobody confirmed"
 expect_no_out "nothing ran" "^@calls"
 
+serve "$(answer "$good")"
+E --from-english "count getpid calls" --yes -q -f json -o "$TMP/out.json" -c "$GETPID_N 4"
+done_serving
+expect_rc "-q -f json -o FILE: exit 0" 0
+expect_no_out "-q: no progress lines" "^from-english: try"
+if grep -q '"@calls": 4' "$TMP/out.json"; then ok "-f json -o FILE: the run's output is JSON in FILE"; else not_ok "-f json -o FILE: the run's output is JSON in FILE"; fi
+
 unset BPFTRACE_LLM_URL
 E --from-english "count getpid calls" --yes
 expect_rc "no endpoint configured: exit 1" 1
