@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "inject.h"
 #include "llm.h"
 #include "verify.h"
 
@@ -179,6 +180,105 @@ static char *ask_hint(void)
 	return hint;
 }
 
+/* --verify on `program` with the user's flags, its report as text in
+ * *text (free it); returns --verify's exit status. */
+static int verify_to_text(const struct bt_host *host, const struct bt_invocation *inv,
+			  const char *program, const char *name, char **text)
+{
+	struct bt_invocation vinv = *inv;
+	vinv.sz = sizeof(vinv);
+	vinv.program = program;
+	vinv.program_name = name;
+	vinv.output_format = "text";
+	size_t len = 0;
+	*text = NULL;
+	FILE *out = open_memstream(text, &len);
+	if (!out)
+		return 2;
+	int status = verify_command(host, &vinv, out);
+	fclose(out);
+	return status;
+}
+
+/* --- the tautology guard ------------------------------------------------ */
+
+struct skeleton {
+	const char *program;
+	FILE *out;
+	int asserts;
+};
+
+/* For each probe block: the same attach points (no predicate) with only
+ * its assert() statements. An assert proven there holds whatever the
+ * program does, so its proof is no evidence about the program. */
+static int skeleton_block(void *arg, const struct probe_block *pb)
+{
+	struct skeleton *sk = arg;
+	size_t hl = pb->header_len;
+	for (size_t i = 1; i < pb->header_len; i++)
+		if (pb->header[i] == '/' && isspace((unsigned char)pb->header[i - 1])) {
+			hl = i;
+			break;
+		}
+	fprintf(sk->out, "%.*s {", (int)hl, pb->header);
+	const char *p = sk->program + pb->open + 1, *end = sk->program + pb->close;
+	int in_string = 0;
+	for (; p < end; p++) {
+		if (*p == '"' && p[-1] != '\\')
+			in_string = !in_string;
+		if (in_string || strncmp(p, "assert(", 7) ||
+		    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		int depth = 0, str = 0;
+		const char *q = p + 6;
+		for (; q < end; q++) {
+			if (*q == '"' && q[-1] != '\\')
+				str = !str;
+			if (str)
+				continue;
+			if (*q == '(')
+				depth++;
+			else if (*q == ')' && --depth == 0)
+				break;
+		}
+		if (q >= end)
+			break;
+		fprintf(sk->out, " %.*s;", (int)(q - p + 1), p);
+		sk->asserts++;
+		p = q;
+	}
+	fprintf(sk->out, " }\n");
+	return 0;
+}
+
+/* Prints which asserts of `program` are tautologies; returns how many. */
+static int report_tautologies(const struct bt_host *host, const struct bt_invocation *inv,
+			      const char *program)
+{
+	char *text = NULL;
+	size_t len = 0;
+	struct skeleton sk = { .program = program, .out = open_memstream(&text, &len) };
+	scan_probe_blocks(program, skeleton_block, &sk);
+	fclose(sk.out);
+	int found = 0;
+	if (sk.asserts > 0) {
+		char *report = NULL;
+		verify_to_text(host, inv, text, "skeleton", &report);
+		for (char *line = report ? strtok(report, "\n") : NULL; line; line = strtok(NULL, "\n")) {
+			char *a = strstr(line, ": assert(");
+			char *proven = strstr(line, ": PROVEN");
+			if (!a || !proven || proven < a)
+				continue;
+			fprintf(stderr, "from-english: note: %.*s holds even in an empty probe: its proof "
+					"is no evidence about this program\n", (int)(proven - a - 2), a + 2);
+			found++;
+		}
+		free(report);
+	}
+	free(text);
+	return found;
+}
+
 /* Checks one candidate. Returns 0 when accepted, with the proof report
  * in *report; otherwise the feedback for the model in *feedback. */
 static int check_candidate(const struct bt_host *host, const struct bt_invocation *inv,
@@ -208,16 +308,8 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	host->result_free(checked);
 
 	t0 = now_ms();
-	struct bt_invocation vinv = *inv;
-	vinv.sz = sizeof(vinv);
-	vinv.program = program;
-	vinv.program_name = "from-english";
-	vinv.output_format = "text";
 	char *text = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&text, &len);
-	int status = verify_command(host, &vinv, out);
-	fclose(out);
+	int status = verify_to_text(host, inv, program, "from-english", &text);
 	progress(inv, "proved and kernel-checked (%.0f ms)", now_ms() - t0);
 	if (status == 0) {
 		*report = text;
@@ -279,6 +371,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			fprintf(stderr, "from-english: the program, proven and accepted by the kernel:\n\n%s\n%s",
 				candidate, report);
 			free(report);
+			report_tautologies(host, inv, candidate);
 			if ((BT_HAS(inv, emit_program) && inv->emit_program) || confirm(inv)) {
 				*program = candidate;
 				status = 0;

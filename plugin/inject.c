@@ -129,16 +129,13 @@ static int facts_for(struct injected *inj, const struct contracts *db, char **ap
 	return err ? -ENOMEM : 0;
 }
 
-int inject_contracts(const char *program, const struct contracts *db,
-		     struct injected *out)
+int scan_probe_blocks(const char *program, probe_block_fn fn, void *arg)
 {
-	memset(out, 0, sizeof(*out));
-	struct strbuf b = { 0 };
 	unsigned line = 1, col = 1;
-	int depth = 0;
+	int depth = 0, err = 0;
 	const char *header = NULL;
-	size_t copied = 0, len = strlen(program);
-	int err = 0;
+	size_t open_at = 0, len = strlen(program);
+	unsigned open_line = 0, open_col = 0;
 	for (size_t i = 0; i < len && !err; i++) {
 		char c = program[i];
 		char next = i + 1 < len ? program[i + 1] : '\0';
@@ -176,35 +173,23 @@ int inject_contracts(const char *program, const struct contracts *db,
 		 * closing quote) is no brace. */
 		c = program[i] == '{' || program[i] == '}' ? (c == program[i] ? c : ' ') : program[i];
 		if (c == '{') {
-			if (depth == 0 && header) {
-				char *aps[16];
-				size_t hl = (size_t)(program + i - header);
-				int skip = !strncmp(header, "struct", 6) || !strncmp(header, "union", 5) ||
-					   !strncmp(header, "enum", 4);
-				int n = skip ? -1 : attach_points(header, hl, aps, 16);
-				struct strbuf text = { 0 };
-				if (n > 0)
-					err = facts_for(out, db, aps, n, &text);
-				for (int a = 0; a < n; a++)
-					free(aps[a]);
-				if (!err && text.len) {
-					err = sb_add(&b, program + copied, i + 1 - copied) ||
-					      sb_add(&b, text.s, text.len);
-					copied = i + 1;
-					struct injection *at = realloc(out->at, (out->n_at + 1) * sizeof(*at));
-					if (!at)
-						err = -ENOMEM;
-					else {
-						out->at = at;
-						at[out->n_at++] = (struct injection){ line, col + 1, text.len };
-					}
-				}
-				free(text.s);
+			if (depth == 0) {
+				open_at = i;
+				open_line = line;
+				open_col = col;
 			}
 			depth++;
-		} else if (c == '}') {
-			if (depth > 0)
-				depth--;
+		} else if (c == '}' && depth > 0) {
+			if (--depth == 0 && header) {
+				size_t hl = (size_t)(program + open_at - header);
+				int skip = !strncmp(header, "struct", 6) || !strncmp(header, "union", 5) ||
+					   !strncmp(header, "enum", 4);
+				if (!skip)
+					err = fn(arg, &(struct probe_block){
+						.header = header, .header_len = hl,
+						.open = open_at, .close = i,
+						.open_line = open_line, .open_column = open_col });
+			}
 			if (depth == 0)
 				header = NULL;
 		}
@@ -215,15 +200,61 @@ int inject_contracts(const char *program, const struct contracts *db,
 			col++;
 		}
 	}
+	return err;
+}
+
+struct inject_state {
+	const char *program;
+	const struct contracts *db;
+	struct injected *out;
+	struct strbuf b;
+	size_t copied;
+};
+
+static int inject_block(void *arg, const struct probe_block *pb)
+{
+	struct inject_state *st = arg;
+	char *aps[16];
+	int n = attach_points(pb->header, pb->header_len, aps, 16);
+	struct strbuf text = { 0 };
+	int err = 0;
+	if (n > 0)
+		err = facts_for(st->out, st->db, aps, n, &text);
+	for (int a = 0; a < n; a++)
+		free(aps[a]);
+	if (!err && text.len) {
+		err = sb_add(&st->b, st->program + st->copied, pb->open + 1 - st->copied) ||
+		      sb_add(&st->b, text.s, text.len);
+		st->copied = pb->open + 1;
+		struct injection *at = realloc(st->out->at, (st->out->n_at + 1) * sizeof(*at));
+		if (!at)
+			err = -ENOMEM;
+		else {
+			st->out->at = at;
+			at[st->out->n_at++] = (struct injection){ pb->open_line, pb->open_column + 1,
+								   text.len };
+		}
+	}
+	free(text.s);
+	return err ? -ENOMEM : 0;
+}
+
+int inject_contracts(const char *program, const struct contracts *db,
+		     struct injected *out)
+{
+	memset(out, 0, sizeof(*out));
+	struct inject_state st = { .program = program, .db = db, .out = out };
+	int err = scan_probe_blocks(program, inject_block, &st);
+	size_t len = strlen(program);
 	if (!err)
-		err = sb_add(&b, program + copied, len - copied) ? -ENOMEM : 0;
+		err = sb_add(&st.b, program + st.copied, len - st.copied) ? -ENOMEM : 0;
 	if (err) {
-		free(b.s);
+		free(st.b.s);
 		injected_free(out);
 		return -ENOMEM;
 	}
-	out->program = b.s;
-	return 0;
+	out->program = st.b.s ? st.b.s : strdup(program);
+	return out->program ? 0 : -ENOMEM;
 }
 
 unsigned inject_column(const struct injected *inj, unsigned line, unsigned column)

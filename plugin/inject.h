@@ -27,6 +27,21 @@ struct injected {
 	size_t n_at;
 };
 
+/* A top-level probe block of a program: header (attach points and
+ * predicate) and the offsets of its braces. */
+struct probe_block {
+	const char *header;
+	size_t header_len;
+	size_t open, close;   /* offsets of { and } in the program */
+	unsigned open_line, open_column;
+};
+
+typedef int (*probe_block_fn)(void *arg, const struct probe_block *block);
+
+/* Calls fn for every probe block (not struct definitions, comments,
+ * strings or preprocessor lines), in order; stops at a nonzero return. */
+int scan_probe_blocks(const char *program, probe_block_fn fn, void *arg);
+
 /* Fills `out` from `program` and `db` (which must outlive `out`).
  * Returns 0, or -ENOMEM. Nothing is inserted on a line break, so lines
  * keep their numbers; inject_column() maps columns back. */

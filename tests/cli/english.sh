@@ -90,6 +90,12 @@ expect_rc "no terminal and no --yes: exit 1" 1
 expect_out "it refuses to run what nobody confirmed" "not running a program nobody confirmed"
 expect_no_out "nothing ran" "^@calls"
 
+serve "$(answer 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { assert(comm == "getpid_n", "only getpid_n"); assert(pid == pid, "trivial"); @calls = count(); }')"
+E --from-english "count getpid calls" --emit-program /dev/null
+done_serving
+expect_out "a tautological assert is reported as no evidence" 'note: assert\(pid == pid\), trivial holds even in an empty probe'
+expect_no_out "an assert that depends on the program is not" 'note: assert\(comm == "getpid_n"\)'
+
 serve "$(answer "$good")"
 E --from-english "count getpid calls" --yes -q -f json -o "$TMP/out.json" -c "$GETPID_N 4"
 done_serving
