@@ -279,6 +279,57 @@ static int report_tautologies(const struct bt_host *host, const struct bt_invoca
 	return found;
 }
 
+/* --- hook discovery ------------------------------------------------------ */
+
+/* The tracepoints of this machine whose names contain a word of the
+ * request (probes the model might otherwise invent), for the prompt. */
+static char *discover_hooks(const struct bt_host *host, const char *request)
+{
+	static const char *const stop[] = { "the", "and", "for", "with", "that", "this", "from",
+					    "every", "each", "print", "show", "count", "trace",
+					    "list", "what", "when", "which", "all", "per", "top", NULL };
+	char *text = NULL;
+	size_t len = 0, listed = 0;
+	FILE *out = open_memstream(&text, &len);
+	if (!out)
+		return NULL;
+	const char *p = request;
+	while (*p && listed < 40) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		size_t wl = (size_t)(p - w);
+		if (wl < 3 || wl > 32)
+			continue;
+		char word[40];
+		for (size_t i = 0; i < wl; i++)
+			word[i] = (char)tolower((unsigned char)w[i]);
+		word[wl] = '\0';
+		int skip = 0;
+		for (int i = 0; stop[i]; i++)
+			skip |= !strcmp(word, stop[i]);
+		/* "opens" -> "open" */
+		if (wl > 4 && word[wl - 1] == 's')
+			word[wl - 1] = '\0';
+		if (skip)
+			continue;
+		char pattern[64];
+		snprintf(pattern, sizeof(pattern), "tracepoint:*:*%s*", word);
+		struct bt_result *r = host->list_probes(pattern);
+		for (size_t i = 0; r && i < r->n_probes && listed < 40; i++, listed++)
+			fprintf(out, "%s\n", r->probes[i]);
+		host->result_free(r);
+	}
+	fclose(out);
+	if (!listed) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
 /* Checks one candidate. Returns 0 when accepted, with the proof report
  * in *report; otherwise the feedback for the model in *feedback. */
 static int check_candidate(const struct bt_host *host, const struct bt_invocation *inv,
@@ -336,7 +387,22 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 
 	struct convo c = { 0 };
 	say(&c, "system", SYSTEM_PROMPT);
-	say(&c, "user", inv->english);
+	double t0 = now_ms();
+	char *hooks = discover_hooks(host, inv->english);
+	progress(inv, "looked up the probes of this machine (%.0f ms)", now_ms() - t0);
+	if (hooks) {
+		char *request = NULL;
+		if (asprintf(&request, "%s\n\nTracepoints on this machine that may fit:\n%s",
+			     inv->english, hooks) >= 0) {
+			say(&c, "user", request);
+			free(request);
+		} else {
+			say(&c, "user", inv->english);
+		}
+		free(hooks);
+	} else {
+		say(&c, "user", inv->english);
+	}
 	char **reasons = calloc((size_t)tries + 64, sizeof(char *));
 	int n_reasons = 0, status = 1;
 	for (int attempt = 1;; attempt++) {
@@ -350,7 +416,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			reasons = realloc(reasons, ((size_t)tries + 64) * sizeof(char *));
 		}
 		progress(inv, "try %d of %d: asking %s at %s", attempt, tries, cfg.model, cfg.url);
-		double t0 = now_ms();
+		t0 = now_ms();
 		struct llm_reply reply;
 		if (llm_chat(&cfg, c.msgs, c.n, &reply) != 0) {
 			fprintf(stderr, "bpftrace --from-english: %s\n", reply.error);

@@ -47,6 +47,7 @@ expect_out "and the kernel's verdict" "^kernel verifier: accepted tracepoint:sys
 expect_out "it ran on the real kernel: 7 calls of the child" "^@calls: 7$"
 if request 1 | grep -q 'count getpid calls of getpid_n'; then ok "the request reached the model"; else not_ok "the request reached the model"; fi
 if request 1 | grep -q 'args->field'; then ok "the prompt names the 0.17 dialect"; else not_ok "the prompt names the 0.17 dialect"; fi
+if request 1 | grep -q 'tracepoint:syscalls:sys_enter_getpid'; then ok "the prompt lists this machine's matching probes"; else not_ok "the prompt lists this machine's matching probes"; fi
 
 serve "$(answer '```bpftrace
 tracepoint:syscalls:sys_enter_getpid { @calls = count( }
@@ -102,6 +103,20 @@ done_serving
 expect_rc "-q -f json -o FILE: exit 0" 0
 expect_no_out "-q: no progress lines" "^from-english: try"
 if grep -q '"@calls": 4' "$TMP/out.json"; then ok "-f json -o FILE: the run's output is JSON in FILE"; else not_ok "-f json -o FILE: the run's output is JSON in FILE"; fi
+
+serve '{"status": 429, "headers": {"Retry-After": "0"}, "json": {"error": {"message": "busy"}}}' "$(answer "$good")"
+E --from-english "count getpid calls" --emit-program /dev/null
+done_serving
+expect_rc "429 then an answer: accepted" 0
+if [ "$(wc -l < "$TMP/requests.log")" -eq 2 ]; then ok "the 429 was retried once"; else not_ok "the 429 was retried once"; fi
+
+anthropic=$(python3 -c 'import json,sys; print(json.dumps({"status": 200, "json": {"content": [{"type": "text", "text": sys.argv[1]}], "stop_reason": "end_turn"}}))' "$good")
+serve "$anthropic"
+BPFTRACE_LLM_URL=${BPFTRACE_LLM_URL%/v1} BPFTRACE_LLM_PROTOCOL=anthropic \
+	run "$BPFTRACE" --plugin "$PLUGIN" --from-english "count getpid calls" --emit-program -
+done_serving
+expect_rc "the Anthropic protocol end to end" 0
+if request 1 | grep -q '"path": "/v1/messages"'; then ok "it POSTs /v1/messages"; else not_ok "it POSTs /v1/messages"; fi
 
 unset BPFTRACE_LLM_URL
 E --from-english "count getpid calls" --yes
