@@ -183,7 +183,7 @@ static char *ask_hint(void)
 /* --verify on `program` with the user's flags, its report as text in
  * *text (free it); returns --verify's exit status. */
 static int verify_to_text(const struct bt_host *host, const struct bt_invocation *inv,
-			  const char *program, const char *name, char **text)
+			  const char *program, const char *name, int kernel_check, char **text)
 {
 	struct bt_invocation vinv = *inv;
 	vinv.sz = sizeof(vinv);
@@ -195,7 +195,7 @@ static int verify_to_text(const struct bt_host *host, const struct bt_invocation
 	FILE *out = open_memstream(text, &len);
 	if (!out)
 		return 2;
-	int status = verify_command(host, &vinv, out);
+	int status = verify_program(host, &vinv, out, out, kernel_check);
 	fclose(out);
 	return status;
 }
@@ -263,7 +263,7 @@ static int report_tautologies(const struct bt_host *host, const struct bt_invoca
 	int found = 0;
 	if (sk.asserts > 0) {
 		char *report = NULL;
-		verify_to_text(host, inv, text, "skeleton", &report);
+		verify_to_text(host, inv, text, "skeleton", 0, &report);
 		for (char *line = report ? strtok(report, "\n") : NULL; line; line = strtok(NULL, "\n")) {
 			char *a = strstr(line, ": assert(");
 			char *proven = strstr(line, ": PROVEN");
@@ -282,19 +282,16 @@ static int report_tautologies(const struct bt_host *host, const struct bt_invoca
 /* --- hook discovery ------------------------------------------------------ */
 
 /* The tracepoints of this machine whose names contain a word of the
- * request (probes the model might otherwise invent), for the prompt. */
+ * request (probes the model might otherwise invent), for the prompt. One
+ * listing of every tracepoint, filtered here. */
 static char *discover_hooks(const struct bt_host *host, const char *request)
 {
 	static const char *const stop[] = { "the", "and", "for", "with", "that", "this", "from",
 					    "every", "each", "print", "show", "count", "trace",
 					    "list", "what", "when", "which", "all", "per", "top", NULL };
-	char *text = NULL;
-	size_t len = 0, listed = 0;
-	FILE *out = open_memstream(&text, &len);
-	if (!out)
-		return NULL;
-	const char *p = request;
-	while (*p && listed < 40) {
+	char words[16][40];
+	int n_words = 0;
+	for (const char *p = request; *p && n_words < 16;) {
 		while (*p && !isalpha((unsigned char)*p))
 			p++;
 		const char *w = p;
@@ -303,26 +300,36 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
 		size_t wl = (size_t)(p - w);
 		if (wl < 3 || wl > 32)
 			continue;
-		char word[40];
+		char *word = words[n_words];
 		for (size_t i = 0; i < wl; i++)
 			word[i] = (char)tolower((unsigned char)w[i]);
 		word[wl] = '\0';
 		int skip = 0;
 		for (int i = 0; stop[i]; i++)
 			skip |= !strcmp(word, stop[i]);
-		/* "opens" -> "open" */
-		if (wl > 4 && word[wl - 1] == 's')
+		if (wl > 4 && word[wl - 1] == 's') /* "opens" -> "open" */
 			word[wl - 1] = '\0';
-		if (skip)
-			continue;
-		char pattern[64];
-		snprintf(pattern, sizeof(pattern), "tracepoint:*:*%s*", word);
-		struct bt_result *r = host->list_probes(pattern);
-		for (size_t i = 0; r && i < r->n_probes && listed < 40; i++, listed++)
-			fprintf(out, "%s\n", r->probes[i]);
-		host->result_free(r);
+		if (!skip)
+			n_words++;
 	}
-	fclose(out);
+	if (!n_words)
+		return NULL;
+	struct bt_result *r = host->list_probes("tracepoint:*:*");
+	char *text = NULL;
+	size_t len = 0, listed = 0;
+	FILE *out = open_memstream(&text, &len);
+	for (size_t i = 0; r && out && i < r->n_probes && listed < 40; i++) {
+		const char *event = strrchr(r->probes[i], ':');
+		for (int w = 0; event && w < n_words; w++)
+			if (strstr(event, words[w])) {
+				fprintf(out, "%s\n", r->probes[i]);
+				listed++;
+				break;
+			}
+	}
+	host->result_free(r);
+	if (out)
+		fclose(out);
 	if (!listed) {
 		free(text);
 		return NULL;
@@ -343,30 +350,17 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		return -1;
 	}
 	double t0 = now_ms();
-	BT_OPTS(bt_program_opts, opts, .text = program, .name = "from-english",
-		.unsafe = BT_HAS(inv, unsafe) ? inv->unsafe : 0);
-	struct bt_result *checked = host->check(&opts);
-	if (!checked) {
-		*feedback = strdup("bpftrace could not check the program");
-		return -1;
-	}
-	progress(inv, "compiled (%.0f ms)", now_ms() - t0);
-	if (checked->status != BT_STATUS_OK) {
-		asprintf(feedback, "bpftrace rejects the program:\n%s", checked->text);
-		host->result_free(checked);
-		return -1;
-	}
-	host->result_free(checked);
-
-	t0 = now_ms();
 	char *text = NULL;
-	int status = verify_to_text(host, inv, program, "from-english", &text);
-	progress(inv, "proved and kernel-checked (%.0f ms)", now_ms() - t0);
+	int status = verify_to_text(host, inv, program, "from-english", 1, &text);
+	progress(inv, "compiled, proved and kernel-checked (%.0f ms)", now_ms() - t0);
 	if (status == 0) {
 		*report = text;
 		return 0;
 	}
-	asprintf(feedback, "The program is not verified:\n%s", text ? text : "");
+	if (text && strstr(text, "the program does not compile"))
+		asprintf(feedback, "bpftrace rejects the program:\n%s", text);
+	else
+		asprintf(feedback, "The program is not verified:\n%s", text ? text : "");
 	free(text);
 	return -1;
 }

@@ -241,6 +241,12 @@ static void print_json(const struct report *r, FILE *out)
 int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out)
 {
+	return verify_program(host, inv, out, stderr, 1);
+}
+
+int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
+		   FILE *out, FILE *diag, int kernel_check)
+{
 	const char *name = BT_HAS(inv, program_name) && inv->program_name ?
 				   inv->program_name : "stdin";
 	int json = BT_HAS(inv, output_format) && inv->output_format &&
@@ -265,7 +271,7 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 
 	struct bt_result *lowered = host->lower(&lower_opts);
 	if (!lowered) {
-		fprintf(stderr, "bpftrace --verify: could not run bpftrace's compiler: %s\n",
+		fprintf(diag, "bpftrace --verify: could not run bpftrace's compiler: %s\n",
 			strerror(errno));
 		goto out;
 	}
@@ -273,7 +279,7 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 		/* Say what is wrong with the program as the user wrote it. */
 		struct bt_result *plain = host->lower(&opts);
 		if (plain && plain->status == BT_STATUS_OK)
-			fprintf(stderr, "bpftrace --verify: the kernel contracts of its probes do not compile with it (a bug of the dataset); retry with --no-kernel-contracts\n");
+			fprintf(diag, "bpftrace --verify: the kernel contracts of its probes do not compile with it (a bug of the dataset); retry with --no-kernel-contracts\n");
 		if (plain) {
 			host->result_free(lowered);
 			lowered = plain;
@@ -281,8 +287,8 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 	}
 	if (lowered->status != BT_STATUS_OK) {
 		/* bpftrace's own diagnostics say what is wrong. */
-		fputs(lowered->text, stderr);
-		fprintf(stderr, "bpftrace --verify: the program does not compile; nothing to verify\n");
+		fputs(lowered->text, diag);
+		fprintf(diag, "bpftrace --verify: the program does not compile; nothing to verify\n");
 		goto out;
 	}
 	r.lowered = lowered;
@@ -302,9 +308,9 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 
 	struct checker_report *proofs = NULL;
 	judge_asserts(&r, &proofs);
-	r.loaded = host->load_check(&opts);
-	if (!r.loaded)
-		fprintf(stderr, "bpftrace --verify: could not run the kernel check: %s\n",
+	r.loaded = kernel_check ? host->load_check(&opts) : NULL;
+	if (kernel_check && !r.loaded)
+		fprintf(diag, "bpftrace --verify: could not run the kernel check: %s\n",
 			strerror(errno));
 	decide(&r);
 	if (json)

@@ -14,4 +14,9 @@
 int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out);
 
+/* The same, with diagnostics of a program that does not compile written to
+ * `diag`, and the kernel's load check only when `kernel_check`. */
+int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
+		   FILE *out, FILE *diag, int kernel_check);
+
 #endif
