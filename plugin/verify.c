@@ -147,6 +147,24 @@ static void decide(struct report *r)
 	}
 }
 
+/* The end of a verifier log, where the kernel says why. */
+static void print_log_tail(FILE *out, const char *log, int max_lines)
+{
+	const char *end = log + strlen(log);
+	while (end > log && (end[-1] == '\n' || end[-1] == ' '))
+		end--;
+	const char *start = end;
+	for (int lines = 0; start > log; start--)
+		if (start[-1] == '\n' && ++lines == max_lines)
+			break;
+	while (start < end) {
+		const char *nl = memchr(start, '\n', (size_t)(end - start));
+		const char *stop = nl ? nl : end;
+		fprintf(out, "  | %.*s\n", (int)(stop - start), start);
+		start = stop + 1;
+	}
+}
+
 static void print_text(const struct report *r, FILE *out)
 {
 	if (r->injected && r->injected->n_facts) {
@@ -175,9 +193,11 @@ static void print_text(const struct report *r, FILE *out)
 			if (p->accepted)
 				fprintf(out, "kernel verifier: accepted %s (%zu instructions)\n",
 					p->probe, p->insns);
-			else
+			else {
 				fprintf(out, "kernel verifier: REJECTED %s: %s\n",
 					p->probe, p->error);
+				print_log_tail(out, p->verifier_log, 12);
+			}
 		}
 		if (r->loaded->status != BT_STATUS_OK && r->loaded->text[0])
 			fputs(r->loaded->text, out);

@@ -68,6 +68,12 @@ expect_rc "a proof failure fixed on try 3: exit 0" 0
 if request 3 | grep -q 'REFUTED: counterexample: .*pid = '; then ok "the counterexample is in request 3"; else not_ok "the counterexample is in request 3"; fi
 expect_out "--emit-program - prints the program" "^tracepoint:syscalls:sys_enter_getpid /comm"
 
+serve "$(answer 'tracepoint:syscalls:sys_enter_getpid { while (1) { @x = 1; } }')" "$(answer "$good")"
+E --from-english "count getpid calls" --emit-program /dev/null
+done_serving
+expect_rc "a kernel verifier rejection fixed on try 2" 0
+if request 2 | grep -q 'infinite loop detected'; then ok "the kernel verifier's log is in request 2"; else not_ok "the kernel verifier's log is in request 2"; fi
+
 serve "$(answer 'I cannot do that.')" "$(answer "$bad_proof")" "$(answer 'BEGIN { $x = ; }')"
 E --from-english "count getpid calls" --yes
 done_serving
