@@ -642,6 +642,29 @@ static void add_site(struct enc *e, struct state *s, int id, Z3_ast cond)
 	memcpy(site->stack, s->stack, e->stack_bytes * sizeof(Z3_ast));
 }
 
+/* A function of the module that takes and returns integers and calls
+ * nothing but LLVM intrinsics: it cannot touch the probe's state. */
+static bool pure_function(LLVMValueRef fn)
+{
+	if (enc_width(NULL, LLVMGetReturnType(LLVMGlobalGetValueType(fn))) == 0)
+		return false;
+	for (unsigned i = 0; i < LLVMCountParams(fn); i++)
+		if (LLVMGetTypeKind(LLVMTypeOf(LLVMGetParam(fn, i))) != LLVMIntegerTypeKind)
+			return false;
+	for (LLVMBasicBlockRef b = LLVMGetFirstBasicBlock(fn); b; b = LLVMGetNextBasicBlock(b))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(b); i; i = LLVMGetNextInstruction(i)) {
+			if (!LLVMIsACallInst(i))
+				continue;
+			LLVMValueRef callee = LLVMGetCalledValue(i);
+			size_t len = 0;
+			const char *name = callee && LLVMIsAFunction(callee) ?
+						   LLVMGetValueName2(callee, &len) : "";
+			if (strncmp(name, "llvm.", 5) != 0 || !strcmp(name, "llvm.bpf.pseudo"))
+				return false;
+		}
+	return true;
+}
+
 /* A call: a marker, an intrinsic, or a BPF helper. */
 static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 {
@@ -700,6 +723,24 @@ static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 		Z3_ast lt = name[5] == 'u' ? Z3_mk_bvult(e->z, a, b) : Z3_mk_bvslt(e->z, a, b);
 		bool min = name[7] == 'i';
 		return Z3_mk_ite(e->z, lt, min ? a : b, min ? b : a);
+	}
+	LLVMValueRef callee = LLVMGetCalledValue(inst);
+	if (!LLVMIsDeclaration(callee) && w && pure_function(callee)) {
+		/* bpftrace's own helpers (log2 for hist, linear for lhist):
+		 * integers in, an integer out, nothing written. The same
+		 * arguments give the same result. */
+		unsigned n = (unsigned)LLVMGetNumArgOperands(inst);
+		Z3_sort domain[8];
+		Z3_ast args[8];
+		if (n <= 8) {
+			for (unsigned i = 0; i < n; i++) {
+				args[i] = enc_operand(e, s, LLVMGetOperand(inst, i));
+				domain[i] = Z3_get_sort(e->z, args[i]);
+			}
+			Z3_func_decl f = Z3_mk_func_decl(e->z, Z3_mk_string_symbol(e->z, name), n,
+							 domain, Z3_mk_bv_sort(e->z, w));
+			return Z3_mk_app(e->z, f, n, args);
+		}
 	}
 	enc_unsupported(e, "a call the model does not know", inst);
 	return w ? enc_fresh(e, "call", w) : NULL;
