@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 #include "inject.h"
+#include "kernel_contracts.h"
+#include "retrieve.h"
 #include "llm.h"
 #include "verify.h"
 
@@ -382,6 +384,26 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	struct convo c = { 0 };
 	say(&c, "system", SYSTEM_PROMPT);
 	double t0 = now_ms();
+	/* Few-shot examples: the nearest pairs of the dataset. */
+	char path[4096];
+	const char *data = getenv("BPFTRACE_ENGLISH_DATASET");
+	if (!data && plugin_data_file("datasets/ebpfnl.jsonl", path, sizeof(path)))
+		data = path;
+	struct retrieval *ret = data ? retrieval_load(data) : NULL;
+	const struct example *near[3];
+	size_t n_near = retrieval_query(ret, inv->english, NULL, near, 3);
+	for (size_t i = n_near; i-- > 0;) {
+		say(&c, "user", near[i]->request);
+		char *fenced = NULL;
+		if (asprintf(&fenced, "```bpftrace\n%s```", near[i]->program) >= 0) {
+			say(&c, "assistant", fenced);
+			free(fenced);
+		}
+	}
+	progress(inv, "retrieved %zu examples from %zu pairs (%.0f ms)", n_near,
+		 retrieval_size(ret), now_ms() - t0);
+	retrieval_free(ret);
+	t0 = now_ms();
 	char *hooks = discover_hooks(host, inv->english);
 	progress(inv, "looked up the probes of this machine (%.0f ms)", now_ms() - t0);
 	if (hooks) {

@@ -8,6 +8,27 @@
 #include <string.h>
 #include <sys/utsname.h>
 
+/* Shipped data: .../lib/bpftrace/bpftrace-english.so ->
+ * .../share/bpftrace-english/REL. */
+int plugin_data_file(const char *rel, char *buf, size_t len)
+{
+	Dl_info info;
+	if (!dladdr((void *)plugin_data_file, &info) || !info.dli_fname)
+		return 0;
+	char so[PATH_MAX - 64];
+	snprintf(so, sizeof(so), "%s", info.dli_fname);
+	char *slash = strrchr(so, '/');
+	for (int up = 0; slash && up < 2; up++) {
+		*slash = '\0';
+		slash = strrchr(so, '/');
+	}
+	if (!slash)
+		return 0;
+	*slash = '\0';
+	snprintf(buf, len, "%s/share/bpftrace-english/%s", so, rel);
+	return 1;
+}
+
 static struct contracts *try_open(const char *path, FILE *log)
 {
 	struct contracts *db = contracts_load(path);
@@ -44,24 +65,12 @@ struct contracts *kernel_contracts_open(FILE *log)
 	if (db)
 		return db;
 
-	/* Shipped: .../lib/bpftrace/bpftrace-english.so -> .../share/... */
-	Dl_info info;
-	if (dladdr((void *)kernel_contracts_open, &info) && info.dli_fname) {
-		char so[PATH_MAX - 64];
-		snprintf(so, sizeof(so), "%s", info.dli_fname);
-		char *slash = strrchr(so, '/');
-		for (int up = 0; slash && up < 2; up++) {
-			*slash = '\0';
-			slash = strrchr(so, '/');
-		}
-		if (slash) {
-			*slash = '\0';
-			snprintf(path, sizeof(path), "%s/share/bpftrace-english/contracts/%s.json",
-				 so, u.release);
-			db = try_open(path, log);
-			if (db)
-				return db;
-		}
+	char rel[PATH_MAX];
+	snprintf(rel, sizeof(rel), "contracts/%s.json", u.release);
+	if (plugin_data_file(rel, path, sizeof(path))) {
+		db = try_open(path, log);
+		if (db)
+			return db;
 	}
 	if (log)
 		fprintf(log,

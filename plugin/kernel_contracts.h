@@ -14,4 +14,8 @@
  * is none, after a note on `log` (unless NULL) that says how to make one. */
 struct contracts *kernel_contracts_open(FILE *log);
 
+/* The path of REL among the data shipped beside the plugin
+ * (share/bpftrace-english/REL) into buf; 0 when it cannot be known. */
+int plugin_data_file(const char *rel, char *buf, size_t len);
+
 #endif

@@ -1,0 +1,250 @@
+#define _GNU_SOURCE
+#include "retrieve.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#define MAX_TERMS 96
+
+/* Words that mean the same probe to a tracing user: each maps to the
+ * first word of its group. */
+static const char *const SYNONYMS[][8] = {
+	{ "open", "openat", "file", "path", "filename", NULL },
+	{ "signal", "kill", "sigkill", "sigterm", "sig", NULL },
+	{ "tcp", "connect", "connection", "socket", "port", "sock", NULL },
+	{ "exec", "execve", "execute", "program", "command", "launch", NULL },
+	{ "fork", "spawn", "clone", "child", NULL },
+	{ "read", "reads", "vfs_read", NULL },
+	{ "write", "writes", "written", "vfs_write", NULL },
+	{ "latency", "slow", "duration", "time", "took", NULL },
+	{ "top", "most", "busiest", NULL },
+	{ "syscall", "syscalls", "system", "call", "calls", NULL },
+	{ "switch", "context", "sched", "schedule", "scheduling", NULL },
+	{ "histogram", "hist", "distribution", "size", "sizes", NULL },
+	{ "fault", "faults", "page", NULL },
+	{ "kmalloc", "malloc", "allocation", "alloc", "memory", NULL },
+	{ "block", "disk", "io", "bio", NULL },
+	{ "pid", "process", "processes", NULL },
+	{ "second", "per", "rate", "interval", NULL },
+	{ "fail", "failed", "error", "errors", "errno", NULL },
+};
+
+struct doc {
+	struct example ex;
+	char *terms[MAX_TERMS];
+	int n_terms;
+};
+
+struct retrieval {
+	struct doc *docs;
+	size_t n;
+	double avg_len;
+};
+
+static void stem(char *w)
+{
+	size_t n = strlen(w);
+	if (n > 5 && !strcmp(w + n - 3, "ing"))
+		w[n - 3] = '\0';
+	else if (n > 4 && !strcmp(w + n - 2, "ed"))
+		w[n - 2] = '\0';
+	else if (n > 4 && !strcmp(w + n - 2, "es"))
+		w[n - 2] = '\0';
+	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+		w[n - 1] = '\0';
+}
+
+static const char *canonical(const char *w)
+{
+	for (size_t g = 0; g < sizeof(SYNONYMS) / sizeof(SYNONYMS[0]); g++)
+		for (int i = 0; SYNONYMS[g][i]; i++)
+			if (!strcmp(w, SYNONYMS[g][i]))
+				return SYNONYMS[g][0];
+	return w;
+}
+
+/* Lower-case words of text (split on anything but letters, digits and
+ * '_'; probe names split on ':' too), synonyms folded, then stemmed. */
+static int tokenize(const char *text, char **out, int max)
+{
+	int n = 0;
+	for (const char *p = text; *p && n < max;) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		size_t len = (size_t)(p - w);
+		if (len < 2 || len > 40)
+			continue;
+		char word[48];
+		for (size_t i = 0; i < len; i++)
+			word[i] = (char)tolower((unsigned char)w[i]);
+		word[len] = '\0';
+		/* sys_enter_openat -> openat */
+		const char *base = word;
+		if (!strncmp(word, "sys_enter_", 10))
+			base = word + 10;
+		else if (!strncmp(word, "sys_exit_", 9))
+			base = word + 9;
+		char tmp[48];
+		snprintf(tmp, sizeof(tmp), "%s", canonical(base));
+		stem(tmp);
+		out[n++] = strdup(canonical(tmp));
+	}
+	return n;
+}
+
+static char *field(const cJSON *o, const char *name)
+{
+	const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, name);
+	return strdup(cJSON_IsString(f) ? f->valuestring : "");
+}
+
+static char *joined(const cJSON *o, const char *name)
+{
+	size_t len = 0;
+	char *s = NULL;
+	FILE *out = open_memstream(&s, &len);
+	const cJSON *item;
+	cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(o, name))
+		if (cJSON_IsString(item) && out)
+			fprintf(out, "%s ", item->valuestring);
+	if (out)
+		fclose(out);
+	return s ? s : strdup("");
+}
+
+struct retrieval *retrieval_load(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return NULL;
+	struct retrieval *r = calloc(1, sizeof(*r));
+	char *line = NULL;
+	size_t cap = 0;
+	double total = 0;
+	while (r && getline(&line, &cap, f) > 0) {
+		cJSON *o = cJSON_Parse(line);
+		if (!o)
+			continue;
+		struct doc *d = realloc(r->docs, (r->n + 1) * sizeof(*d));
+		if (!d) {
+			cJSON_Delete(o);
+			break;
+		}
+		r->docs = d;
+		d = &r->docs[r->n++];
+		memset(d, 0, sizeof(*d));
+		d->ex.id = field(o, "id");
+		d->ex.request = field(o, "request");
+		d->ex.program = field(o, "program");
+		d->ex.split = field(o, "split");
+		d->ex.probes = joined(o, "probes");
+		char *tags = joined(o, "tags");
+		char *text = NULL;
+		if (asprintf(&text, "%s %s %s", d->ex.request, tags, d->ex.probes) >= 0) {
+			d->n_terms = tokenize(text, d->terms, MAX_TERMS);
+			free(text);
+		}
+		free(tags);
+		total += d->n_terms;
+		cJSON_Delete(o);
+	}
+	free(line);
+	fclose(f);
+	if (r)
+		r->avg_len = r->n ? total / (double)r->n : 1;
+	return r;
+}
+
+static int count_in(const struct doc *d, const char *term)
+{
+	int c = 0;
+	for (int i = 0; i < d->n_terms; i++)
+		c += !strcmp(d->terms[i], term);
+	return c;
+}
+
+size_t retrieval_query(const struct retrieval *r, const char *request,
+		       const char *skip_split, const struct example **out, size_t k)
+{
+	if (!r || !r->n || !k)
+		return 0;
+	char *q[MAX_TERMS];
+	int nq = tokenize(request, q, MAX_TERMS);
+	double *score = calloc(r->n, sizeof(double));
+	const double k1 = 1.2, b = 0.75;
+	for (int t = 0; t < nq && score; t++) {
+		int dup = 0;
+		for (int u = 0; u < t; u++)
+			dup |= !strcmp(q[u], q[t]);
+		if (dup)
+			continue;
+		size_t df = 0;
+		for (size_t i = 0; i < r->n; i++)
+			df += count_in(&r->docs[i], q[t]) > 0;
+		if (!df)
+			continue;
+		double idf = log(1 + ((double)r->n - (double)df + 0.5) / ((double)df + 0.5));
+		for (size_t i = 0; i < r->n; i++) {
+			int tf = count_in(&r->docs[i], q[t]);
+			if (!tf)
+				continue;
+			double norm = k1 * (1 - b + b * r->docs[i].n_terms / r->avg_len);
+			score[i] += idf * tf * (k1 + 1) / (tf + norm);
+		}
+	}
+	size_t found = 0;
+	while (score && found < k) {
+		size_t best = r->n;
+		for (size_t i = 0; i < r->n; i++) {
+			if (score[i] <= 0 || (skip_split && !strcmp(r->docs[i].ex.split, skip_split)))
+				continue;
+			if (best == r->n || score[i] > score[best])
+				best = i;
+		}
+		if (best == r->n)
+			break;
+		out[found++] = &r->docs[best].ex;
+		score[best] = 0;
+	}
+	free(score);
+	for (int t = 0; t < nq; t++)
+		free(q[t]);
+	return found;
+}
+
+size_t retrieval_size(const struct retrieval *r)
+{
+	return r ? r->n : 0;
+}
+
+const struct example *retrieval_get(const struct retrieval *r, size_t i)
+{
+	return r && i < r->n ? &r->docs[i].ex : NULL;
+}
+
+void retrieval_free(struct retrieval *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++) {
+		struct doc *d = &r->docs[i];
+		free((char *)d->ex.id);
+		free((char *)d->ex.request);
+		free((char *)d->ex.program);
+		free((char *)d->ex.probes);
+		free((char *)d->ex.split);
+		for (int t = 0; t < d->n_terms; t++)
+			free(d->terms[t]);
+	}
+	free(r->docs);
+	free(r);
+}

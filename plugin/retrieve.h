@@ -1,0 +1,33 @@
+/* Retrieval over the eBPFNLDataset: the pairs most similar to a request,
+ * by BM25 over the request, tags and probe names, with light stemming and
+ * synonyms of tracing vocabulary (open/openat/file, kill/signal, ...). */
+#ifndef BTE_RETRIEVE_H
+#define BTE_RETRIEVE_H
+
+#include <stddef.h>
+
+struct retrieval;
+
+struct example {
+	const char *id;
+	const char *request;
+	const char *program;
+	const char *probes; /* space-separated */
+	const char *split;  /* "train" or "test" */
+};
+
+/* Loads and indexes a dataset file (JSON lines). NULL with errno. */
+struct retrieval *retrieval_load(const char *path);
+
+/* The k best pairs for `request` (fewer if the dataset is smaller), best
+ * first, into out[]; pairs whose split is `skip_split` are left out
+ * (NULL: none). Returns how many. The examples belong to the index. */
+size_t retrieval_query(const struct retrieval *r, const char *request,
+		       const char *skip_split, const struct example **out, size_t k);
+
+size_t retrieval_size(const struct retrieval *r);
+const struct example *retrieval_get(const struct retrieval *r, size_t i);
+
+void retrieval_free(struct retrieval *r);
+
+#endif
