@@ -221,6 +221,82 @@ size_t retrieval_query(const struct retrieval *r, const char *request,
 	return found;
 }
 
+static const char *const FUNCTION_WORDS[] = {
+	"the", "a", "an", "every", "each", "all", "me", "please", "show", "print", "tell",
+	"whenever", "someone", "which", "who", "what", "how", "many", "much", "doe", "do",
+	"is", "are", "of", "by", "for", "with", "to", "in", "on", "that", "and", "or", "when",
+	"my", "want", "see", "watch", "trace", "made", "there", "it", "its", "their", NULL };
+
+static int is_function_word(const char *w)
+{
+	for (int i = 0; FUNCTION_WORDS[i]; i++)
+		if (!strcmp(w, FUNCTION_WORDS[i]))
+			return 1;
+	return 0;
+}
+
+static int in_dataset(const struct retrieval *r, const char *w)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (count_in(&r->docs[i], w))
+			return 1;
+	return 0;
+}
+
+int retrieval_covers(const struct retrieval *r, const struct example *ex,
+		     const char *request, char *name, size_t name_len, long *number,
+		     int *has_number, const char **why)
+{
+	const struct doc *d = (const struct doc *)ex; /* ex is a doc's first member */
+	*has_number = 0;
+	name[0] = '\0';
+	const char *prev = "";
+	char prev_buf[48] = "";
+	for (const char *p = request; *p;) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalnum((unsigned char)*p) || *p == '_' || *p == '-' || *p == '.')
+			p++;
+		size_t len = (size_t)(p - w);
+		if (!len)
+			break;
+		char raw[48];
+		snprintf(raw, sizeof(raw), "%.*s", (int)(len < 47 ? len : 47), w);
+		char *t[2];
+		int nt = tokenize(raw, t, 1);
+		const char *word = nt ? t[0] : "";
+		if (isdigit((unsigned char)raw[0])) {
+			char *end = NULL;
+			long v = strtol(raw, &end, 10);
+			if (*end || *has_number) {
+				*why = "it has numbers the examples cannot take";
+				goto no;
+			}
+			*number = v;
+			*has_number = 1;
+		} else if (nt && !is_function_word(word) && !count_in(d, word)) {
+			int slot = !strcmp(prev, "by") || !strcmp(prev, "of") || !strcmp(prev, "for") ||
+				   !strcmp(prev, "from") || !strcmp(prev, "that");
+			if (!slot || name[0] || in_dataset(r, word)) {
+				*why = "it asks for something none of the examples does";
+				goto no;
+			}
+			snprintf(name, name_len, "%s", raw);
+		}
+		snprintf(prev_buf, sizeof(prev_buf), "%s", nt ? word : "");
+		prev = prev_buf;
+		for (int i = 0; i < nt; i++)
+			free(t[i]);
+		continue;
+no:
+		for (int i = 0; i < nt; i++)
+			free(t[i]);
+		return 0;
+	}
+	return 1;
+}
+
 size_t retrieval_size(const struct retrieval *r)
 {
 	return r ? r->n : 0;

@@ -25,6 +25,16 @@ struct retrieval *retrieval_load(const char *path);
 size_t retrieval_query(const struct retrieval *r, const char *request,
 		       const char *skip_split, const struct example **out, size_t k);
 
+/* For the offline backend: whether `ex` answers `request` as it stands,
+ * but for one process name and one number. Every content word of the
+ * request must be among the pair's words; a word the dataset never uses,
+ * right after "by", "of", "for", "from" or "that", is the process name
+ * (copied into name); a number is the number (into *number, *has_number).
+ * Returns 1 when it covers, 0 with a reason in why (static text) if not. */
+int retrieval_covers(const struct retrieval *r, const struct example *ex,
+		     const char *request, char *name, size_t name_len, long *number,
+		     int *has_number, const char **why);
+
 size_t retrieval_size(const struct retrieval *r);
 const struct example *retrieval_get(const struct retrieval *r, size_t i);
 

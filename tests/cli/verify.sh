@@ -71,7 +71,7 @@ expect_out "a missing BPFTRACE_CONTRACTS file is reported" "BPFTRACE_CONTRACTS=.
 expect_rc "and nothing is assumed" 1
 
 run env -u BPFTRACE_LLM_URL -u OPENAI_BASE_URL -u ANTHROPIC_API_KEY BPFTRACE_LLM_CONFIG=/nonexistent \
-	"$BPFTRACE" --plugin "$PLUGIN" --from-english "count syscalls by process"
+	"$BPFTRACE" --plugin "$PLUGIN" --from-english "show me the weather in paris"
 expect_rc "--from-english without a model configured: exit 1" 1
 expect_out "it says so and that nothing was sent" "no model endpoint is configured, so nothing was sent anywhere"
 

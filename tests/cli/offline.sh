@@ -1,0 +1,43 @@
+#!/bin/sh
+# --from-english with no model configured: the built-in examples, adapted
+# to a process name or a number, through the same checks; declined
+# plainly when they cannot serve a request. Nothing leaves the machine.
+set -eu
+. "$(dirname "$0")/../lib.sh"
+: "${PLUGIN:?}" "${GETPID_N:?}"
+O() { run env -u BPFTRACE_LLM_URL -u OPENAI_BASE_URL -u ANTHROPIC_API_KEY \
+	BPFTRACE_LLM_CONFIG="$TMP/none" "$BPFTRACE" --plugin "$PLUGIN" "$@"; }
+
+O --from-english "count syscalls by process" --emit-program -
+expect_rc "the README's request, offline: exit 0" 0
+expect_out "it says where the program comes from" "no model is configured: serving the request from the built-in examples"
+expect_out "the program" '^tracepoint:raw_syscalls:sys_enter \{ @\[comm\] = count\(\); \}$'
+expect_out "it passed the kernel check" "^kernel verifier: accepted tracepoint:raw_syscalls:sys_enter"
+
+O --from-english "count getpid calls made by getpid_n" --yes -c "$GETPID_N 5"
+expect_rc "a process name adapted, run on the real kernel: exit 0" 0
+expect_out "the filter names the process" 'comm == "getpid_n"'
+expect_out "the assert about it is proven" 'assert\(comm == "getpid_n"\), only getpid_n: PROVEN'
+expect_out "real kernel data about the child" "^@getpid: 5$|^@calls: 5$"
+
+O --from-english "print every file that curl opens" --emit-program -
+expect_out "another name, another example" '^tracepoint:syscalls:sys_enter_openat /comm == "curl"/'
+expect_no_out "nothing of the example's own process is left" "nginx"
+
+O --from-english "files opened by processes whose pid is above 5000" --emit-program -
+expect_rc "a number adapted: exit 0" 0
+expect_out "the threshold is the request's" "/pid > 5000/"
+expect_out "and proven" 'assert\(pid > 5000\), the threshold: PROVEN'
+
+O --from-english "delete all my files" --yes
+expect_rc "not a tracing task: exit 1" 1
+expect_out "declined as such" "it is not a tracing task"
+
+O --from-english "show me the weather in paris" --yes
+expect_rc "a request the examples cannot serve: exit 1" 1
+expect_out "declined, with how to configure a model" "cannot serve this request .*no model endpoint is configured"
+
+O --from-english "count getpid calls made by bash and curl" --yes
+expect_rc "two names where the example has one: exit 1" 1
+
+finish
