@@ -106,10 +106,8 @@ static void measure(const char *bpftrace, const char *plugin, const char *file,
 			   "--verify", (char *)file, NULL };
 	run(verify, &json, &ms, &kb);
 	s->verify_kb = kb;
-	const char *last = json ? strrchr(json, '{') : NULL;
-	/* the report is the one JSON line on stdout */
+	/* the report is the one JSON document on stdout */
 	cJSON *root = json ? cJSON_Parse(json) : NULL;
-	(void)last;
 	if (root) {
 		cJSON *t = cJSON_GetObjectItem(root, "verifier_ms");
 		cJSON *asserts = cJSON_GetObjectItem(root, "asserts");

@@ -14,31 +14,9 @@
 #include "inject.h"
 #include "kernel_contracts.h"
 
-enum assert_verdict {
-	VERDICT_PROVEN,
-	VERDICT_REFUTED,
-	VERDICT_VACUOUS,
-	VERDICT_UNKNOWN,
-};
-
-static const char *verdict_name(enum assert_verdict v)
-{
-	switch (v) {
-	case VERDICT_PROVEN:
-		return "PROVEN";
-	case VERDICT_REFUTED:
-		return "REFUTED";
-	case VERDICT_VACUOUS:
-		return "VACUOUS";
-	case VERDICT_UNKNOWN:
-		break;
-	}
-	return "UNKNOWN";
-}
-
 struct assert_report {
 	const struct bt_contract *contract;
-	enum assert_verdict verdict;
+	enum checker_verdict verdict;
 	const char *reason; /* UNKNOWN/VACUOUS: why; REFUTED: counterexample */
 };
 
@@ -88,12 +66,12 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 	}
 	for (size_t i = 0; i < r->n_asserts; i++) {
 		struct assert_report *a = &r->asserts[i];
-		a->verdict = VERDICT_UNKNOWN;
+		a->verdict = CHECKER_UNKNOWN;
 		a->reason = cr && cr->error ? cr->error : "the verifier ran out of memory";
 		for (size_t j = 0; cr && !cr->error && j < cr->n_results; j++) {
 			if (cr->results[j].id != a->contract->id)
 				continue;
-			a->verdict = (enum assert_verdict)cr->results[j].verdict;
+			a->verdict = cr->results[j].verdict;
 			a->reason = cr->results[j].detail;
 		}
 	}
@@ -122,11 +100,11 @@ static int kernel_accepts(const struct bt_result *loaded)
 
 static void decide(struct report *r)
 {
-	size_t counts[VERDICT_UNKNOWN + 1] = { 0 };
+	size_t counts[CHECKER_UNKNOWN + 1] = { 0 };
 	for (size_t i = 0; i < r->n_asserts; i++)
 		counts[r->asserts[i].verdict]++;
 
-	if (counts[VERDICT_REFUTED] > 0) {
+	if (counts[CHECKER_REFUTED] > 0) {
 		r->exit_status = 1;
 		r->summary = "NOT VERIFIED: an assert is refuted";
 	} else if (r->loaded && r->loaded->status == BT_STATUS_REJECTED) {
@@ -135,7 +113,7 @@ static void decide(struct report *r)
 	} else if (!r->loaded || r->loaded->status != BT_STATUS_OK) {
 		r->exit_status = 2;
 		r->summary = "NOT VERIFIED: the kernel check could not run";
-	} else if (counts[VERDICT_UNKNOWN] > 0 || counts[VERDICT_VACUOUS] > 0) {
+	} else if (counts[CHECKER_UNKNOWN] > 0 || counts[CHECKER_VACUOUS] > 0) {
 		r->exit_status = 2;
 		r->summary = "NOT VERIFIED: not every assert is proven";
 	} else if (r->n_asserts == 0) {
@@ -182,7 +160,7 @@ static void print_text(const struct report *r, FILE *out)
 		const struct bt_contract *c = a->contract;
 		fprintf(out, "%s:%u:%u: assert(%s)%s%s: %s", r->program_name,
 			c->line, c->column, c->condition, c->message[0] ? ", " : "",
-			c->message, verdict_name(a->verdict));
+			c->message, checker_verdict_name(a->verdict));
 		if (a->reason)
 			fprintf(out, ": %s", a->reason);
 		fputc('\n', out);
@@ -227,7 +205,7 @@ static void print_json(const struct report *r, FILE *out)
 		cJSON_AddStringToObject(o, "probe", a->contract->probe);
 		cJSON_AddStringToObject(o, "condition", a->contract->condition);
 		cJSON_AddStringToObject(o, "message", a->contract->message);
-		cJSON_AddStringToObject(o, "verdict", verdict_name(a->verdict));
+		cJSON_AddStringToObject(o, "verdict", checker_verdict_name(a->verdict));
 		if (a->reason)
 			cJSON_AddStringToObject(o, "reason", a->reason);
 		cJSON_AddItemToArray(asserts, o);

@@ -317,7 +317,6 @@ static Z3_ast facts(struct enc *e)
 static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params,
 		      Z3_ast background, Z3_ast goal)
 {
-	const char *dump = getenv("BPFTRACE_VERIFY_DUMP_SMT");
 	for (int attempt = 0; attempt < 2; attempt++) {
 		*s = attempt == 0 ? Z3_mk_simple_solver(z) : Z3_mk_solver(z);
 		Z3_solver_inc_ref(z, *s);
@@ -332,13 +331,6 @@ static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params,
 		}
 		Z3_solver_assert(z, *s, background);
 		Z3_solver_assert(z, *s, goal);
-		if (dump && *dump && attempt == 1) {
-			FILE *f = fopen(dump, "a");
-			if (f) {
-				fprintf(f, "(push)\n%s(check-sat)\n(pop)\n", Z3_solver_to_string(z, *s));
-				fclose(f);
-			}
-		}
 		Z3_lbool r = Z3_solver_check(z, *s);
 		if (r != Z3_L_UNDEF || attempt == 1)
 			return r;
@@ -559,7 +551,10 @@ struct checker_report *checker_prove(const char *ir,
 	double encode_ms = 0;
 	for (LLVMValueRef fn = LLVMGetFirstFunction(mod); fn && results;
 	     fn = LLVMGetNextFunction(fn)) {
-		if (LLVMIsDeclaration(fn))
+		/* Probes are the functions in an "s_..." section; the others
+		 * (log2, linear) are encoded where they are called. */
+		const char *section = LLVMIsDeclaration(fn) ? NULL : LLVMGetSection(fn);
+		if (!section || strncmp(section, "s_", 2) != 0)
 			continue;
 		size_t name_len = 0;
 		struct enc e = { .z = z, .td = td, .fn = fn, .loop_bound = bound,

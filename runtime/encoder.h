@@ -114,7 +114,7 @@ struct enc {
 	Z3_ast pid_tgid, uid_gid, task, cgroup, cpu, numa;
 	Z3_ast comm[COMM_LEN];
 	bool used_pid, used_uid, used_comm;
-	Z3_ast ctx_mem;  /* unused: ctx bytes are constants, below */
+	/* ctx bytes: one constant per offset read (read-only, constant offsets) */
 	uint64_t *ctx_offsets;
 	Z3_ast *ctx_bytes;
 	unsigned n_ctx_bytes, cap_ctx_bytes;
@@ -168,7 +168,6 @@ Z3_ast mem_read_slot_bytes(struct enc *e, Z3_ast *stack,
 bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len,
 		     unsigned *first);
 unsigned map_index_of(struct enc *e, Z3_ast handle);
-bool map_use(struct enc *e, unsigned m, unsigned key_bits);
 
 /* helpers.c */
 void helpers_init(struct enc *e);

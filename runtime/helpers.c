@@ -344,7 +344,6 @@ void helpers_init(struct enc *e)
 					 Z3_mk_bv_sort(e->z, 8));
 	}
 	Z3_sort mem = Z3_mk_array_sort(e->z, b64, Z3_mk_bv_sort(e->z, 8));
-	e->ctx_mem = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "ctx"), mem);
 	e->kmem = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "kmem"), mem);
 	e->umem = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "umem"), mem);
 	Z3_sort readable = Z3_mk_array_sort(e->z, b64, Z3_mk_bool_sort(e->z));

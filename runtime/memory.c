@@ -122,11 +122,6 @@ unsigned map_index_of(struct enc *e, Z3_ast handle)
 	return m ? (unsigned)(m - e->maps) : UINT32_MAX;
 }
 
-bool map_use(struct enc *e, unsigned m, unsigned key_bits)
-{
-	return m < e->n_maps && e->maps[m].key_bits == key_bits;
-}
-
 static bool is_app(struct enc *e, Z3_ast a, Z3_decl_kind kind)
 {
 	if (Z3_get_ast_kind(e->z, a) != Z3_APP_AST)

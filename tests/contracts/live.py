@@ -8,10 +8,10 @@ event; at least 50 contracts must be exercised.
 """
 import json
 import os
-import platform
 import subprocess
 import sys
-import tempfile
+
+import dataset
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Hooks the workload reaches (and the kernel reaches by itself meanwhile).
@@ -41,16 +41,7 @@ def chosen(hook):
 
 def main():
     bpftrace = os.environ["BPFTRACE"]
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.environ["SOURCE_DIR"], "contracts", "data", platform.release() + ".json")
-    if not os.path.exists(path) and os.environ.get("CONTRACTS_GEN"):
-        # No dataset shipped for this kernel: make one, as a user would.
-        path = os.path.join(tempfile.mkdtemp(), "contracts.json")
-        subprocess.run([os.environ["CONTRACTS_GEN"], "-o", path, "--curated",
-                        os.path.join(os.environ["SOURCE_DIR"], "contracts", "curated")],
-                       check=True)
-    with open(path) as f:
-        doc = json.load(f)
+    doc = dataset.load(sys.argv)
     facts = []
     probes = []
     for hook in sorted(h for h in doc["hooks"] if chosen(h)):

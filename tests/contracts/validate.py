@@ -9,11 +9,11 @@ import concurrent.futures
 import glob
 import json
 import os
-import platform
 import re
 import subprocess
 import sys
-import tempfile
+
+import dataset
 
 SOURCES = {"tracepoint-format", "syscall-table", "syscall-abi", "btf", "hand-review"}
 BATCH = 300
@@ -72,17 +72,8 @@ def bad_hooks(bpftrace, hooks, doc):
 
 def main():
     bpftrace = os.environ["BPFTRACE"]
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.environ["SOURCE_DIR"], "contracts", "data", platform.release() + ".json")
     passed = failed = 0
-    if not os.path.exists(path) and os.environ.get("CONTRACTS_GEN"):
-        # No dataset shipped for this kernel: make one, as a user would.
-        path = os.path.join(tempfile.mkdtemp(), "contracts.json")
-        subprocess.run([os.environ["CONTRACTS_GEN"], "-o", path, "--curated",
-                        os.path.join(os.environ["SOURCE_DIR"], "contracts", "curated")],
-                       check=True)
-    with open(path) as f:
-        doc = json.load(f)
+    doc = dataset.load(sys.argv)
     errors = schema_errors(doc)
     for e in errors[:20]:
         print("FAIL schema: " + e)
@@ -92,7 +83,7 @@ def main():
         passed += 1
         print("ok   the dataset follows the schema (%d hooks)" % len(doc["hooks"]))
     curated = set()
-    for c in glob.glob(os.path.join(os.path.dirname(os.path.dirname(path)), "curated", "*.json")):
+    for c in glob.glob(os.path.join(dataset.curated_dir(), "*.json")):
         with open(c) as f:
             curated |= set(json.load(f)["hooks"])
     missing = sorted(curated - set(doc["hooks"]))
