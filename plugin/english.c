@@ -17,6 +17,7 @@
 
 #include "inject.h"
 #include "kernel_contracts.h"
+#include "learned.h"
 #include "retrieve.h"
 #include "llm.h"
 #include "verify.h"
@@ -368,15 +369,24 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 }
 
 /* Shows the verified program and its proof, then hands it over if the
- * user confirms (or --yes, or --emit-program). Takes candidate and report. */
+ * user confirms (or --yes, or --emit-program). Takes candidate and report.
+ * A program the model wrote (model not NULL) goes to the learned store. */
 static int accept(const struct bt_host *host, const struct bt_invocation *inv,
-		  char *candidate, char *report, char **program)
+		  char *candidate, char *report, const char *model, char **program)
 {
 	fprintf(stderr, "from-english: the program, proven and accepted by the kernel:\n\n%s\n%s",
 		candidate, report);
 	free(report);
 	report_tautologies(host, inv, candidate);
 	if ((BT_HAS(inv, emit_program) && inv->emit_program) || confirm(inv)) {
+		char *error = NULL, where[4096];
+		if (model && learned_add(inv->english, candidate, BT_HAS(inv, unsafe) && inv->unsafe,
+					 model, &error) > 0)
+			progress(inv, "kept in the learned store %s (BPFTRACE_ENGLISH_LEARN=0 turns "
+				      "it off)", learned_path(where, sizeof(where)));
+		if (error)
+			fprintf(stderr, "from-english: warning: the learned store: %s\n", error);
+		free(error);
 		*program = candidate;
 		return 0;
 	}
@@ -386,12 +396,25 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 
 /* --- the offline backend ------------------------------------------------- */
 
-static const char *dataset_path(char *buf, size_t len)
+/* The examples: the shipped dataset (BPFTRACE_ENGLISH_DATASET names
+ * another) and the user's learned store. NULL when there are none. */
+static struct retrieval *load_examples(void)
 {
+	char buf[4096];
 	const char *data = getenv("BPFTRACE_ENGLISH_DATASET");
-	if (!data && plugin_data_file("datasets/ebpfnl.jsonl", buf, len))
+	if (!data && plugin_data_file("datasets/ebpfnl.jsonl", buf, sizeof(buf)))
 		data = buf;
-	return data;
+	struct retrieval *r = data ? retrieval_load(data) : NULL;
+	if (!r)
+		r = retrieval_load(NULL);
+	const char *learned = learned_path(buf, sizeof(buf));
+	if (r && learned && access(learned, R_OK) == 0)
+		retrieval_add_file(r, learned);
+	if (r && !retrieval_size(r)) {
+		retrieval_free(r);
+		r = NULL;
+	}
+	return r;
 }
 
 /* Replaces every whole-word `from` in `s` by `to`. */
@@ -432,9 +455,7 @@ static char *offline_program(const char *request, const char **why)
 			*why = "it is not a tracing task (bpftrace only observes the system)";
 			return NULL;
 		}
-	char path[4096];
-	const char *data = dataset_path(path, sizeof(path));
-	struct retrieval *r = data ? retrieval_load(data) : NULL;
+	struct retrieval *r = load_examples();
 	const struct example *best;
 	char name[64];
 	long number = 0;
@@ -510,7 +531,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		free(candidate);
 		return 1;
 	}
-	return accept(host, inv, candidate, report, program);
+	return accept(host, inv, candidate, report, NULL, program);
 }
 
 int english_command(const struct bt_host *host, const struct bt_invocation *inv,
@@ -535,9 +556,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	say(&c, "system", SYSTEM_PROMPT);
 	double t0 = now_ms();
 	/* Few-shot examples: the nearest pairs of the dataset. */
-	char path[4096];
-	const char *data = dataset_path(path, sizeof(path));
-	struct retrieval *ret = data ? retrieval_load(data) : NULL;
+	struct retrieval *ret = load_examples();
 	const struct example *near[3];
 	size_t n_near = retrieval_query(ret, inv->english, NULL, near, 3);
 	for (size_t i = n_near; i-- > 0;) {
@@ -598,7 +617,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			feedback = strdup("The answer has no program. Reply with the whole program in a "
 					  "```bpftrace fenced block.");
 		else if (check_candidate(host, inv, candidate, &report, &feedback) == 0) {
-			status = accept(host, inv, candidate, report, program);
+			status = accept(host, inv, candidate, report, cfg.model, program);
 			goto out;
 		}
 		free(candidate);

@@ -121,19 +121,23 @@ static char *joined(const cJSON *o, const char *name)
 	return s ? s : strdup("");
 }
 
-struct retrieval *retrieval_load(const char *path)
+int retrieval_add_file(struct retrieval *r, const char *path)
 {
 	FILE *f = fopen(path, "r");
 	if (!f)
-		return NULL;
-	struct retrieval *r = calloc(1, sizeof(*r));
+		return -1;
 	char *line = NULL;
 	size_t cap = 0;
-	double total = 0;
-	while (r && getline(&line, &cap, f) > 0) {
+	double total = r->avg_len * (double)r->n;
+	while (getline(&line, &cap, f) > 0) {
 		cJSON *o = cJSON_Parse(line);
 		if (!o)
 			continue;
+		if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "request")) ||
+		    !cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "program"))) {
+			cJSON_Delete(o);
+			continue;
+		}
 		struct doc *d = realloc(r->docs, (r->n + 1) * sizeof(*d));
 		if (!d) {
 			cJSON_Delete(o);
@@ -159,8 +163,17 @@ struct retrieval *retrieval_load(const char *path)
 	}
 	free(line);
 	fclose(f);
-	if (r)
-		r->avg_len = r->n ? total / (double)r->n : 1;
+	r->avg_len = r->n ? total / (double)r->n : 1;
+	return 0;
+}
+
+struct retrieval *retrieval_load(const char *path)
+{
+	struct retrieval *r = calloc(1, sizeof(*r));
+	if (r && path && retrieval_add_file(r, path) != 0) {
+		free(r);
+		return NULL;
+	}
 	return r;
 }
 

@@ -16,8 +16,13 @@ struct example {
 	const char *split;  /* "train" or "test" */
 };
 
-/* Loads and indexes a dataset file (JSON lines). NULL with errno. */
+/* Loads and indexes a dataset file (JSON lines); NULL path: an empty
+ * index. NULL with errno. */
 struct retrieval *retrieval_load(const char *path);
+
+/* Adds the pairs of another file (the learned store) to the index; lines
+ * without a request and a program are skipped. -1 with errno. */
+int retrieval_add_file(struct retrieval *r, const char *path);
 
 /* The k best pairs for `request` (fewer if the dataset is smaller), best
  * first, into out[]; pairs whose split is `skip_split` are left out

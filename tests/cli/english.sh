@@ -8,6 +8,9 @@ set -eu
 mock="$SOURCE_DIR/tests/llm/mock_llm.py"
 export BPFTRACE_LLM_MODEL=mock-model BPFTRACE_LLM_CONFIG="$TMP/no-config"
 unset OPENAI_API_KEY OPENAI_BASE_URL ANTHROPIC_API_KEY BPFTRACE_LLM_API_KEY 2>/dev/null || true
+# the learned store of this test, never the user's
+export XDG_DATA_HOME="$TMP/data"
+store="$XDG_DATA_HOME/bpftrace-english/learned.jsonl"
 
 # answer TEXT: one OpenAI-style answer whose content is TEXT (JSON-escaped)
 answer() {
@@ -49,6 +52,11 @@ if request 1 | grep -q 'count getpid calls of getpid_n'; then ok "the request re
 if request 1 | grep -q 'args->field'; then ok "the prompt names the 0.17 dialect"; else not_ok "the prompt names the 0.17 dialect"; fi
 if request 1 | grep -q 'tracepoint:syscalls:sys_enter_getpid'; then ok "the prompt lists this machine's matching probes"; else not_ok "the prompt lists this machine's matching probes"; fi
 if request 1 | grep -q 'call getpid'; then ok "the prompt has the nearest dataset pairs as examples"; else not_ok "the prompt has the nearest dataset pairs as examples"; fi
+if grep -q '"request":"count getpid calls of getpid_n"' "$store" && grep -q '"split":"learned"' "$store"; then
+	ok "the accepted program is in the learned store"; else not_ok "the accepted program is in the learned store"; fi
+if [ "$(stat -c %a "$store")" = 600 ] && [ "$(stat -c %a "${store%/*}")" = 700 ]; then
+	ok "the store is 0600 in a 0700 directory"; else not_ok "the store is 0600 in a 0700 directory"; fi
+expect_out "progress: it says where it was kept" "^from-english: kept in the learned store $store"
 
 serve "$(answer '```bpftrace
 tracepoint:syscalls:sys_enter_getpid { @calls = count( }
@@ -58,6 +66,7 @@ $good
 E --from-english "count getpid calls" --yes --emit-program "$TMP/out.bt"
 done_serving
 expect_rc "a compile error fixed on try 2: exit 0" 0
+if request 1 | grep -q "count getpid calls of getpid_n"; then ok "the next prompt has the learned pair as an example"; else not_ok "the next prompt has the learned pair as an example"; fi
 if request 2 | grep -q 'syntax error'; then ok "the compile error is in request 2"; else not_ok "the compile error is in request 2"; fi
 if grep -q 'assert(comm == "getpid_n"' "$TMP/out.bt"; then ok "--emit-program wrote the accepted program"; else not_ok "--emit-program wrote the accepted program"; fi
 
@@ -104,9 +113,11 @@ done_serving
 expect_out "a tautological assert is reported as no evidence" 'note: assert\(pid == pid\), trivial holds even in an empty probe'
 expect_no_out "an assert that depends on the program is not" 'note: assert\(comm == "getpid_n"\)'
 
+lines=$(wc -l < "$store")
 serve "$(answer "$good")"
-E --from-english "count getpid calls" --yes -q -f json -o "$TMP/out.json" -c "$GETPID_N 4"
+BPFTRACE_ENGLISH_LEARN=0 run "$BPFTRACE" --plugin "$PLUGIN" --from-english "count getpid calls" --yes -q -f json -o "$TMP/out.json" -c "$GETPID_N 4"
 done_serving
+if [ "$(wc -l < "$store")" = "$lines" ]; then ok "BPFTRACE_ENGLISH_LEARN=0: nothing is kept"; else not_ok "BPFTRACE_ENGLISH_LEARN=0: nothing is kept"; fi
 expect_rc "-q -f json -o FILE: exit 0" 0
 expect_no_out "-q: no progress lines" "^from-english: try"
 if grep -q '"@calls": 4' "$TMP/out.json"; then ok "-f json -o FILE: the run's output is JSON in FILE"; else not_ok "-f json -o FILE: the run's output is JSON in FILE"; fi
@@ -126,8 +137,12 @@ expect_rc "the Anthropic protocol end to end" 0
 if request 1 | grep -q '"path": "/v1/messages"'; then ok "it POSTs /v1/messages"; else not_ok "it POSTs /v1/messages"; fi
 
 unset BPFTRACE_LLM_URL
-E --from-english "count getpid calls" --yes
+BPFTRACE_ENGLISH_LEARN=0 run "$BPFTRACE" --plugin "$PLUGIN" --from-english "count getpid calls" --yes
 expect_rc "no endpoint configured: exit 1" 1
 expect_out "it says how to configure one and that nothing was sent" "no model endpoint is configured, so nothing was sent anywhere"
+
+E --from-english "count getpid calls of getpid_n" --yes -c "$GETPID_N 5"
+expect_rc "no endpoint, a request the learned store answers: exit 0" 0
+expect_out "served offline from the learned pair, on the real kernel" "^@calls: 5$"
 
 finish

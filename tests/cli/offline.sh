@@ -5,6 +5,7 @@
 set -eu
 . "$(dirname "$0")/../lib.sh"
 : "${PLUGIN:?}" "${GETPID_N:?}"
+export XDG_DATA_HOME="$TMP/data" # an empty learned store, never the user's
 O() { run env -u BPFTRACE_LLM_URL -u OPENAI_BASE_URL -u ANTHROPIC_API_KEY \
 	BPFTRACE_LLM_CONFIG="$TMP/none" "$BPFTRACE" --plugin "$PLUGIN" "$@"; }
 
