@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "adapt.h"
 #include "inject.h"
 #include "kernel_contracts.h"
 #include "learned.h"
@@ -417,111 +418,29 @@ static struct retrieval *load_examples(void)
 	return r;
 }
 
-/* Replaces every whole-word `from` in `s` by `to`. */
-static char *replace_word(const char *s, const char *from, const char *to)
-{
-	size_t fl = strlen(from), tl = strlen(to), n = 0;
-	char *out = malloc(strlen(s) * (tl > fl ? tl / (fl ? fl : 1) + 2 : 1) + tl + 1);
-	if (!out)
-		return NULL;
-	for (const char *p = s; *p;) {
-		if (!strncmp(p, from, fl) && (p == s || !isalnum((unsigned char)p[-1])) &&
-		    !isalnum((unsigned char)p[fl])) {
-			memcpy(out + n, to, tl);
-			n += tl;
-			p += fl;
-		} else {
-			out[n++] = *p++;
-		}
-	}
-	out[n] = '\0';
-	return out;
-}
-
-/* The nearest example, adapted to the request's process name and number,
- * when it answers the request as it stands; NULL with the reason if not.
- * It never guesses: anything it cannot place declines. */
-static char *offline_program(const char *request, const char **why)
-{
-	static const char *const not_tracing[] = { "delete", "remove", "erase", "rm", "format",
-		"reboot", "shutdown", "install", "uninstall", "kill", "stop", "start", "restart",
-		"disable", "enable", "chmod", "create", "write", "change", "set", NULL };
-	char first[32] = "";
-	sscanf(request, " %31[A-Za-z]", first);
-	for (char *c = first; *c; c++)
-		*c = (char)tolower((unsigned char)*c);
-	for (int i = 0; not_tracing[i]; i++)
-		if (!strcmp(first, not_tracing[i])) {
-			*why = "it is not a tracing task (bpftrace only observes the system)";
-			return NULL;
-		}
-	struct retrieval *r = load_examples();
-	const struct example *best;
-	char name[64];
-	long number = 0;
-	int has_number = 0;
-	char *program = NULL;
-	*why = "no example of the built-in dataset is close to it";
-	if (retrieval_query(r, request, NULL, &best, 1) == 1 &&
-	    retrieval_covers(r, best, request, name, sizeof(name), &number, &has_number, why)) {
-		program = strdup(best->program);
-		/* the example's process name: comm == "X" */
-		const char *lit = strstr(program, "comm == \"");
-		char old_name[64] = "";
-		if (lit)
-			sscanf(lit + 9, "%63[^\"]", old_name);
-		if (name[0] && !old_name[0]) {
-			*why = "it names a process, and the nearest example has no process filter";
-			free(program);
-			program = NULL;
-		} else if (!name[0] && old_name[0] && !strcasestr(request, old_name)) {
-			*why = "the nearest example filters on a process the request does not name";
-			free(program);
-			program = NULL;
-		} else if (name[0]) {
-			/* the filter and the words that name it ("only nginx") */
-			char *p2 = replace_word(program, old_name, name);
-			free(program);
-			program = p2;
-		}
-		long old_number = 0;
-		int pair_has_number = 0;
-		for (const char *q = best->request; program && *q; q++)
-			if (isdigit((unsigned char)*q) && (q == best->request || !isalnum((unsigned char)q[-1]))) {
-				pair_has_number++;
-				old_number = strtol(q, NULL, 10);
-				while (isdigit((unsigned char)q[1]))
-					q++;
-			}
-		if (program && has_number != (pair_has_number == 1) ) {
-			*why = has_number ? "it has a number the nearest example has no place for" :
-					    "the nearest example needs a number the request does not give";
-			free(program);
-			program = NULL;
-		} else if (program && has_number) {
-			char from[32], to[32];
-			snprintf(from, sizeof(from), "%ld", old_number);
-			snprintf(to, sizeof(to), "%ld", number);
-			char *p2 = replace_word(program, from, to);
-			free(program);
-			program = p2;
-		}
-	}
-	retrieval_free(r);
-	return program;
-}
-
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program)
 {
 	progress(inv, "no model is configured: serving the request from the built-in examples");
-	const char *why = NULL;
-	char *candidate = offline_program(inv->english, &why);
-	if (!candidate) {
+	double t0 = now_ms();
+	struct retrieval *r = load_examples();
+	struct adaptation a;
+	adapt_request(r, inv->english, &a);
+	if (a.tried && a.tried[0] && (a.program ? inv->verbose : 1) && !inv->quiet)
+		fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
+	if (!a.program) {
 		fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve this request "
-				"(%s), and %s\n", why, config_error);
+				"(%s), and %s\n", a.why, config_error);
+		adaptation_free(&a);
+		retrieval_free(r);
 		return 1;
 	}
+	progress(inv, "adapted example %s%s%s (%.1f ms)", a.example_id, a.changes[0] ? ": " : "",
+		 a.changes, now_ms() - t0);
+	char *candidate = a.program;
+	a.program = NULL;
+	adaptation_free(&a);
+	retrieval_free(r);
 	char *report = NULL, *feedback = NULL;
 	if (check_candidate(host, inv, candidate, &report, &feedback) != 0) {
 		fprintf(stderr, "bpftrace --from-english: the program made from the built-in examples "

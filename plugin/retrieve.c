@@ -31,7 +31,7 @@ static const char *const SYNONYMS[][8] = {
 	{ "kmalloc", "malloc", "allocation", "alloc", "memory", NULL },
 	{ "block", "disk", "io", "bio", NULL },
 	{ "pid", "process", "processes", NULL },
-	{ "second", "per", "rate", "interval", NULL },
+	{ "second", "rate", "interval", NULL },
 	{ "fail", "failed", "error", "errors", "errno", NULL },
 };
 
@@ -71,7 +71,7 @@ static const char *canonical(const char *w)
 
 /* Lower-case words of text (split on anything but letters, digits and
  * '_'; probe names split on ':' too), synonyms folded, then stemmed. */
-static int tokenize(const char *text, char **out, int max)
+int retrieval_tokenize(const char *text, char **out, int max)
 {
 	int n = 0;
 	for (const char *p = text; *p && n < max;) {
@@ -151,10 +151,11 @@ int retrieval_add_file(struct retrieval *r, const char *path)
 		d->ex.program = field(o, "program");
 		d->ex.split = field(o, "split");
 		d->ex.probes = joined(o, "probes");
+		d->ex.features = joined(o, "features");
 		char *tags = joined(o, "tags");
 		char *text = NULL;
 		if (asprintf(&text, "%s %s %s", d->ex.request, tags, d->ex.probes) >= 0) {
-			d->n_terms = tokenize(text, d->terms, MAX_TERMS);
+			d->n_terms = retrieval_tokenize(text, d->terms, MAX_TERMS);
 			free(text);
 		}
 		free(tags);
@@ -191,7 +192,7 @@ size_t retrieval_query(const struct retrieval *r, const char *request,
 	if (!r || !r->n || !k)
 		return 0;
 	char *q[MAX_TERMS];
-	int nq = tokenize(request, q, MAX_TERMS);
+	int nq = retrieval_tokenize(request, q, MAX_TERMS);
 	double *score = calloc(r->n, sizeof(double));
 	const double k1 = 1.2, b = 0.75;
 	for (int t = 0; t < nq && score; t++) {
@@ -234,80 +235,17 @@ size_t retrieval_query(const struct retrieval *r, const char *request,
 	return found;
 }
 
-static const char *const FUNCTION_WORDS[] = {
-	"the", "a", "an", "every", "each", "all", "me", "please", "show", "print", "tell",
-	"whenever", "someone", "which", "who", "what", "how", "many", "much", "doe", "do",
-	"is", "are", "of", "by", "for", "with", "to", "in", "on", "that", "and", "or", "when",
-	"my", "want", "see", "watch", "trace", "made", "there", "it", "its", "their", NULL };
-
-static int is_function_word(const char *w)
+int retrieval_example_has(const struct example *ex, const char *term)
 {
-	for (int i = 0; FUNCTION_WORDS[i]; i++)
-		if (!strcmp(w, FUNCTION_WORDS[i]))
-			return 1;
-	return 0;
+	return count_in((const struct doc *)ex, term) > 0; /* ex is a doc's first member */
 }
 
-static int in_dataset(const struct retrieval *r, const char *w)
+int retrieval_vocabulary_has(const struct retrieval *r, const char *term)
 {
-	for (size_t i = 0; i < r->n; i++)
-		if (count_in(&r->docs[i], w))
+	for (size_t i = 0; r && i < r->n; i++)
+		if (count_in(&r->docs[i], term))
 			return 1;
 	return 0;
-}
-
-int retrieval_covers(const struct retrieval *r, const struct example *ex,
-		     const char *request, char *name, size_t name_len, long *number,
-		     int *has_number, const char **why)
-{
-	const struct doc *d = (const struct doc *)ex; /* ex is a doc's first member */
-	*has_number = 0;
-	name[0] = '\0';
-	const char *prev = "";
-	char prev_buf[48] = "";
-	for (const char *p = request; *p;) {
-		while (*p && !isalnum((unsigned char)*p))
-			p++;
-		const char *w = p;
-		while (isalnum((unsigned char)*p) || *p == '_' || *p == '-' || *p == '.')
-			p++;
-		size_t len = (size_t)(p - w);
-		if (!len)
-			break;
-		char raw[48];
-		snprintf(raw, sizeof(raw), "%.*s", (int)(len < 47 ? len : 47), w);
-		char *t[2];
-		int nt = tokenize(raw, t, 1);
-		const char *word = nt ? t[0] : "";
-		if (isdigit((unsigned char)raw[0])) {
-			char *end = NULL;
-			long v = strtol(raw, &end, 10);
-			if (*end || *has_number) {
-				*why = "it has numbers the examples cannot take";
-				goto no;
-			}
-			*number = v;
-			*has_number = 1;
-		} else if (nt && !is_function_word(word) && !count_in(d, word)) {
-			int slot = !strcmp(prev, "by") || !strcmp(prev, "of") || !strcmp(prev, "for") ||
-				   !strcmp(prev, "from") || !strcmp(prev, "that");
-			if (!slot || name[0] || in_dataset(r, word)) {
-				*why = "it asks for something none of the examples does";
-				goto no;
-			}
-			snprintf(name, name_len, "%s", raw);
-		}
-		snprintf(prev_buf, sizeof(prev_buf), "%s", nt ? word : "");
-		prev = prev_buf;
-		for (int i = 0; i < nt; i++)
-			free(t[i]);
-		continue;
-no:
-		for (int i = 0; i < nt; i++)
-			free(t[i]);
-		return 0;
-	}
-	return 1;
 }
 
 size_t retrieval_size(const struct retrieval *r)
@@ -331,6 +269,7 @@ void retrieval_free(struct retrieval *r)
 		free((char *)d->ex.program);
 		free((char *)d->ex.probes);
 		free((char *)d->ex.split);
+		free((char *)d->ex.features);
 		for (int t = 0; t < d->n_terms; t++)
 			free(d->terms[t]);
 	}

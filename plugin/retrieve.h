@@ -13,7 +13,8 @@ struct example {
 	const char *request;
 	const char *program;
 	const char *probes; /* space-separated */
-	const char *split;  /* "train" or "test" */
+	const char *split;  /* "train", "test", or "learned" */
+	const char *features; /* space-separated: tracepoint kprobe ... */
 };
 
 /* Loads and indexes a dataset file (JSON lines); NULL path: an empty
@@ -30,15 +31,15 @@ int retrieval_add_file(struct retrieval *r, const char *path);
 size_t retrieval_query(const struct retrieval *r, const char *request,
 		       const char *skip_split, const struct example **out, size_t k);
 
-/* For the offline backend: whether `ex` answers `request` as it stands,
- * but for one process name and one number. Every content word of the
- * request must be among the pair's words; a word the dataset never uses,
- * right after "by", "of", "for", "from" or "that", is the process name
- * (copied into name); a number is the number (into *number, *has_number).
- * Returns 1 when it covers, 0 with a reason in why (static text) if not. */
-int retrieval_covers(const struct retrieval *r, const struct example *ex,
-		     const char *request, char *name, size_t name_len, long *number,
-		     int *has_number, const char **why);
+/* The terms of text as the index sees them: lower-case words, tracing
+ * synonyms folded, stemmed. Returns how many (each malloc'd) in out. */
+int retrieval_tokenize(const char *text, char **out, int max);
+
+/* Whether a pair's request, tags or probes have `term`. */
+int retrieval_example_has(const struct example *ex, const char *term);
+
+/* Whether any pair has `term`. */
+int retrieval_vocabulary_has(const struct retrieval *r, const char *term);
 
 size_t retrieval_size(const struct retrieval *r);
 const struct example *retrieval_get(const struct retrieval *r, size_t i);

@@ -23,7 +23,32 @@ expect_out "real kernel data about the child" "^@getpid: 5$|^@calls: 5$"
 
 O --from-english "print every file that curl opens" --emit-program -
 expect_out "another name, another example" '^tracepoint:syscalls:sys_enter_openat /comm == "curl"/'
-expect_no_out "nothing of the example's own process is left" "nginx"
+expect_no_out "nothing of the example's own process is left" 'comm == "nginx"|only nginx'
+expect_out "it says what it adapted" "adapted example files-open-by-comm: process curl instead of nginx"
+O --from-english "top 3 processes by syscalls" --emit-program -
+expect_rc "top N added: exit 0" 0
+expect_out "the map is printed limited to 3" '^END \{ print\(@, 3\); clear\(@\); \}$'
+
+O --from-english "getpid calls made by getpid_n, every 2 seconds" --yes -c "$GETPID_N 6"
+expect_rc "an interval added, run on the real kernel: exit 0" 0
+expect_out "the interval" '^interval:s:2 \{ print\(@'
+expect_out "the count of the child's calls" "^@[a-z]*: 6$"
+
+printf 'kill -INT $$\n' > "$TMP/sigint.sh"
+O --from-english "tell me whenever someone sends SIGINT" --yes -c "/bin/sh $TMP/sigint.sh"
+expect_rc "a signal name adapted, run on the real kernel: exit 0" 0
+expect_out "the number of SIGINT, proven" 'assert\(args->sig == 2\), SIGINT only: PROVEN'
+expect_out "the child's SIGINT was seen" "^sh .*SIGINT"
+
+O --from-english "run queue latency histogram in milliseconds" --emit-program -
+expect_rc "an output unit adapted: exit 0" 0
+expect_out "milliseconds" '/ 1000000'
+expect_no_out "no microseconds left" 'usecs|/ 1000\)'
+
+O --from-english "print every file that nginx opens over nfs" --yes
+expect_rc "a word no example accounts for: exit 1" 1
+expect_out "it names the word" 'it asks for "nf'
+
 
 O --from-english "files opened by processes whose pid is above 5000" --emit-program -
 expect_rc "a number adapted: exit 0" 0

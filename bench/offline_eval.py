@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""offline_eval: how well the embedded default (`--from-english` with no
+model configured) serves the eBPFNLDataset's test split, on the real
+kernel, in one run.
+
+For each test request, bpftrace --from-english runs with no model, with
+only the train pairs as examples (so no test pair can answer itself) and
+an empty learned store. What it emits is then run with the test pair's
+behaviour check (its workload as the -c child, its expectations on the
+output, and an idle child that must fail them). Counted:
+
+  correct          a program was emitted and it does what the request says
+  false positive   a program passed every check of the plugin (proof,
+                   kernel verifier) and yet does something else
+  declined         no program; the plugin said why
+Latency: the plugin's own step (retrieval and adaptation), and the whole
+--from-english run beside bpftrace's own compile-and-load of the same
+program (--load-check).
+
+    offline_eval.py [--dataset FILE] [-v]     (run as root)
+Environment: BPFTRACE, PLUGIN (default: the build's stage directory).
+Ends with "N passed, N failed" over the targets (>= 70% correct, 0 false
+positives, adaptation under 100 ms).
+"""
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests", "datasets"))
+import check  # noqa: E402  (the dataset's behaviour runner)
+
+
+def timed(args, env):
+    t0 = time.monotonic()
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
+    return proc, (time.monotonic() - t0) * 1000
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dataset", default=os.path.join(ROOT, "datasets", "ebpfnl.jsonl"))
+    ap.add_argument("-v", action="store_true", help="show each program and why it failed")
+    opts = ap.parse_args()
+    os.environ.setdefault("BPFTRACE", os.path.join(ROOT, "build", "stage", "bin", "bpftrace"))
+    os.environ.setdefault("PLUGIN", os.path.join(ROOT, "build", "stage", "lib", "bpftrace",
+                                                 "bpftrace-english.so"))
+    pairs, errors = check.load([opts.dataset])
+    if errors:
+        print("\n".join(errors))
+        return 2
+    tests = [p for p in pairs if p["split"] == "test"]
+    work = tempfile.mkdtemp(prefix="bte-eval-")
+    train = os.path.join(work, "train.jsonl")
+    with open(train, "w") as f:
+        for p in pairs:
+            if p["split"] == "train":
+                f.write(json.dumps(p) + "\n")
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("BPFTRACE_LLM", "OPENAI_", "ANTHROPIC_"))}
+    env.update(BPFTRACE_ENGLISH_DATASET=train, XDG_DATA_HOME=os.path.join(work, "data"),
+               BPFTRACE_LLM_CONFIG=os.path.join(work, "no-config"))
+    correct, false_pos, declined, unchecked = [], [], [], []
+    adapt_ms, total_ms, compile_ms = [], [], []
+    for p in tests:
+        out = os.path.join(work, "out.bt")
+        if os.path.exists(out):
+            os.unlink(out)
+        flags = ["--unsafe"] if p.get("unsafe") else []
+        proc, ms = timed([os.environ["BPFTRACE"], "--plugin", os.environ["PLUGIN"]] + flags +
+                         ["--from-english", p["request"], "--emit-program", out], env)
+        m = re.search(r"adapted example (\S+?):?(?: (.*))? \(([0-9.]+) ms\)", proc.stderr)
+        if m:
+            adapt_ms.append(float(m.group(3)))
+        if proc.returncode != 0 or not os.path.exists(out):
+            why = re.search(r"cannot serve this request \((.*?)\), and|did not pass its checks",
+                            proc.stderr)
+            declined.append((p["id"], why.group(1) if why and why.group(1) else
+                             (why.group(0) if why else proc.stderr.strip()[-200:])))
+            print("declined  %s: %s" % (p["id"], declined[-1][1]))
+            continue
+        total_ms.append(ms)
+        program = open(out).read()
+        _, cms = timed([os.environ["BPFTRACE"]] + flags + ["--load-check", out], env)
+        compile_ms.append(cms)
+        source = m.group(1) if m else "?"
+        if "behaviour" not in p:
+            unchecked.append(p["id"])
+            print("unchecked %s: from %s (the pair has no behaviour check)" % (p["id"], source))
+            continue
+        why = check.behave(dict(p, program=program))
+        if why is None:
+            correct.append(p["id"])
+            print("correct   %s: from %s%s" % (p["id"], source,
+                                              ": " + m.group(2) if m and m.group(2) else ""))
+        else:
+            false_pos.append(p["id"])
+            print("WRONG     %s: from %s; %s" % (p["id"], source, why.splitlines()[0]))
+        if opts.v and why:
+            print("  " + program.replace("\n", "\n  "))
+    n = len(tests)
+    pct = lambda x: 100.0 * x / n if n else 0.0
+    med = lambda xs: statistics.median(xs) if xs else 0.0
+    print("test requests: %d; correct %d (%.0f%%); false positives %d; declined %d; "
+          "served without a behaviour check %d" % (n, len(correct), pct(len(correct)),
+                                                   len(false_pos), len(declined), len(unchecked)))
+    print("latency: adaptation median %.1f ms, max %.1f ms; whole --from-english median %.0f ms "
+          "vs bpftrace's own compile-and-load median %.0f ms" %
+          (med(adapt_ms), max(adapt_ms, default=0), med(total_ms), med(compile_ms)))
+    checks = [("at least 70% of test requests correct", pct(len(correct)) >= 70),
+              ("no false positives", not false_pos),
+              ("adaptation under 100 ms", max(adapt_ms, default=0) < 100)]
+    passed = sum(ok for _, ok in checks)
+    for name, ok in checks:
+        print("%s %s" % ("ok  " if ok else "FAIL", name))
+    print("%d passed, %d failed" % (passed, len(checks) - passed))
+    return 0 if passed == len(checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

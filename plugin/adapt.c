@@ -1,0 +1,1133 @@
+#define _GNU_SOURCE
+#include "adapt.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "inject.h"
+
+#define MAX_TOKENS 96
+#define MAX_SLOTS 8
+#define CANDIDATES 8
+
+/* --- reading a request ----------------------------------------------------- */
+
+enum slot_kind { SLOT_THRESHOLD, SLOT_PID, SLOT_TOPN, SLOT_INTERVAL, SLOT_DURATION, SLOT_HZ };
+enum quantity { Q_NONE, Q_BYTES, Q_TIME };
+
+struct slot {
+	enum slot_kind kind;
+	long value;
+	enum quantity q;
+	long scale;       /* the unit in bytes or nanoseconds; 1 when unitless */
+	int dir;          /* a threshold: 1 above it, -1 below, 0 not said */
+	char phrase[100]; /* as written: "64 kilobytes" */
+};
+
+struct frame {
+	char comm[32];    /* the process name to filter on, "" if none */
+	struct slot slots[MAX_SLOTS];
+	int n_slots;
+	long out_unit;    /* nanoseconds per output unit; 0: not said */
+	int signal;       /* a signal by name or number; 0: none */
+	int events;       /* asks for each event ("print every", "log", "whenever") */
+	int aggregate;    /* asks for a count, sum, histogram, top, rate */
+	char *terms[MAX_TOKENS]; /* the other words, as index terms */
+	int n_terms;
+};
+
+struct unit {
+	const char *word;
+	enum quantity q;
+	long scale;
+};
+
+static const struct unit UNITS[] = {
+	{ "b", Q_BYTES, 1 }, { "byte", Q_BYTES, 1 }, { "bytes", Q_BYTES, 1 },
+	{ "k", Q_BYTES, 1024 }, { "kb", Q_BYTES, 1024 }, { "kib", Q_BYTES, 1024 },
+	{ "kilobyte", Q_BYTES, 1024 }, { "kilobytes", Q_BYTES, 1024 },
+	{ "m", Q_BYTES, 1048576 }, { "mb", Q_BYTES, 1048576 }, { "mib", Q_BYTES, 1048576 },
+	{ "megabyte", Q_BYTES, 1048576 }, { "megabytes", Q_BYTES, 1048576 },
+	{ "gb", Q_BYTES, 1073741824 }, { "gib", Q_BYTES, 1073741824 },
+	{ "ns", Q_TIME, 1 }, { "nanosecond", Q_TIME, 1 }, { "nanoseconds", Q_TIME, 1 },
+	{ "nsec", Q_TIME, 1 }, { "nsecs", Q_TIME, 1 },
+	{ "us", Q_TIME, 1000 }, { "usec", Q_TIME, 1000 }, { "usecs", Q_TIME, 1000 },
+	{ "microsecond", Q_TIME, 1000 }, { "microseconds", Q_TIME, 1000 },
+	{ "ms", Q_TIME, 1000000 }, { "msec", Q_TIME, 1000000 }, { "msecs", Q_TIME, 1000000 },
+	{ "millisecond", Q_TIME, 1000000 }, { "milliseconds", Q_TIME, 1000000 },
+	{ "s", Q_TIME, 1000000000 }, { "sec", Q_TIME, 1000000000 }, { "secs", Q_TIME, 1000000000 },
+	{ "second", Q_TIME, 1000000000 }, { "seconds", Q_TIME, 1000000000 },
+	{ "min", Q_TIME, 60000000000 }, { "minute", Q_TIME, 60000000000 },
+	{ "minutes", Q_TIME, 60000000000 },
+	{ NULL, Q_NONE, 0 },
+};
+
+static const struct { const char *name; int number; } SIGNALS[] = {
+	{ "sighup", 1 }, { "sigint", 2 }, { "sigquit", 3 }, { "sigill", 4 }, { "sigtrap", 5 },
+	{ "sigabrt", 6 }, { "sigbus", 7 }, { "sigfpe", 8 }, { "sigkill", 9 }, { "sigusr1", 10 },
+	{ "sigsegv", 11 }, { "sigusr2", 12 }, { "sigpipe", 13 }, { "sigalrm", 14 },
+	{ "sigterm", 15 }, { "sigchld", 17 }, { "sigcont", 18 }, { "sigstop", 19 },
+	{ "sigtstp", 20 }, { "sigwinch", 28 }, { NULL, 0 },
+};
+
+/* Processes people name in requests that are also ordinary words of the
+ * dataset; any other process name is a word no example uses. */
+static const char *const PROCESSES[] = {
+	"nginx", "bash", "sh", "zsh", "python", "python3", "curl", "wget", "java", "node",
+	"postgres", "mysqld", "redis", "sshd", "systemd", "dockerd", "containerd", "chrome",
+	"firefox", "vim", "git", "gcc", "cc1", "tar", "gzip", "perl", "ruby", "cron",
+	"journald", "rsyslogd", "apache2", "httpd", "memcached", NULL,
+};
+
+/* Words that ask nothing of the program. */
+static const char *const FILLER[] = {
+	"hey", "hi", "hello", "can", "could", "would", "will", "you", "please", "pls", "plz",
+	"show", "me", "i", "id", "want", "wanna", "need", "like", "to", "see", "know", "list",
+	"display", "give", "tell", "what", "which", "who", "whoever", "how", "is", "are", "was",
+	"there", "the", "a", "an", "of", "by", "for", "with", "in", "on", "at", "and", "or",
+	"all", "any", "some", "my", "our", "this", "that", "these", "those", "machine", "box",
+	"server", "host", "currently", "right", "now", "just", "quick", "quickly", "trace",
+	"tracing", "watch", "monitor", "track", "report", "get", "going", "happening", "being",
+	"it", "its", "them", "they", "their", "do", "does", "did", "so", "also", "then",
+	"only", "thing", "things", "stuff", "thanks", "up", "out", "about", "gimme", "lemme",
+	"be", "been", "get", "got", "happen", "happens", "anything", "something", "someone",
+	"somebody", "anyone", "everything", "here", "output", "let", "lets", "us", "we",
+	"whole", "entire", "overall", "also", "too", "via", "using", "use", "real", "time",
+	"realtime", "live", "as", "they", "happen", "running", "run", "make", "makes", "made",
+	"should", "am", "if", "into", "from", "ever", "whats", "where", "why", "s", "t",
+	"kindly", "btw", "ok", "okay", "much", "many", "often", "number", "each", "every",
+	"whenever", "when", "log", "print", "dump", "emit", "count", "counts", "counting",
+	"tally", "frequency", "system", "wide", "systemwide", "globally", "global", "per", NULL,
+};
+
+static const char *const ABOVE[] = { "bigger", "larger", "greater", "more", "over", "above",
+	"exceeding", "exceed", "exceeds", "higher", "longer", "slower", "least", "beyond",
+	"past", "big", "large", NULL };
+static const char *const BELOW[] = { "smaller", "less", "under", "below", "fewer", "shorter",
+	"faster", "lower", "most", "within", "quicker", NULL };
+
+static int in_list(const char *const *list, const char *w)
+{
+	for (int i = 0; list[i]; i++)
+		if (!strcmp(list[i], w))
+			return 1;
+	return 0;
+}
+
+static const struct unit *find_unit(const char *w)
+{
+	for (int i = 0; UNITS[i].word; i++)
+		if (!strcmp(UNITS[i].word, w))
+			return &UNITS[i];
+	return NULL;
+}
+
+static int find_signal(const char *w)
+{
+	char buf[24];
+	if (strncmp(w, "sig", 3))
+		snprintf(buf, sizeof(buf), "sig%s", w);
+	else
+		snprintf(buf, sizeof(buf), "%s", w);
+	for (int i = 0; SIGNALS[i].name; i++)
+		if (!strcmp(SIGNALS[i].name, buf))
+			return SIGNALS[i].number;
+	return 0;
+}
+
+/* Raw words of a request: lower-case, split on anything but letters,
+ * digits, '_', '.' and '-' inside a word; a quoted string is one word. */
+struct word {
+	char text[48]; /* lower-case */
+	char orig[48]; /* as written */
+	int quoted;
+};
+
+static int split_words(const char *s, struct word *out, int max)
+{
+	int n = 0;
+	for (const char *p = s; *p && n < max;) {
+		if (*p == '"' || *p == '\'' || *p == '`') {
+			const char *end = strchr(p + 1, *p);
+			if (*p != '\'' || (end && end > p + 1 && !isspace((unsigned char)end[-1]) &&
+					   (p == s || !isalnum((unsigned char)p[-1])))) {
+				if (end && end - p - 1 < (long)sizeof(out[n].text) && end > p + 1) {
+					snprintf(out[n].text, sizeof(out[n].text), "%.*s", (int)(end - p - 1),
+						 p + 1);
+					memcpy(out[n].orig, out[n].text, sizeof(out[n].orig));
+					out[n++].quoted = 1;
+					p = end + 1;
+					continue;
+				}
+			}
+			p++;
+			continue;
+		}
+		if (!isalnum((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		const char *w = p;
+		while (isalnum((unsigned char)*p) || *p == '_' ||
+		       ((*p == '.' || *p == '-') && isalnum((unsigned char)p[1])))
+			p++;
+		size_t len = (size_t)(p - w);
+		if (len >= sizeof(out[n].text))
+			len = sizeof(out[n].text) - 1;
+		for (size_t i = 0; i < len; i++)
+			out[n].text[i] = (char)tolower((unsigned char)w[i]);
+		out[n].text[len] = '\0';
+		memcpy(out[n].orig, w, len);
+		out[n].orig[len] = '\0';
+		out[n++].quoted = 0;
+	}
+	return n;
+}
+
+static int is_number(const char *w, long *value, const char **suffix)
+{
+	if (!isdigit((unsigned char)w[0]))
+		return 0;
+	char *end = NULL;
+	*value = strtol(w, &end, 10);
+	if (*end == '.' || *end == ',')
+		return 0; /* 1.5 ms: not taken */
+	*suffix = end;
+	return 1;
+}
+
+static const char *const AGGREGATE_WORDS[] = {
+	"count", "counts", "counting", "tally", "many", "often", "number", "histogram",
+	"distribution", "hist", "sum", "total", "totals", "top", "most", "busiest", "average",
+	"avg", "mean", "max", "maximum", "min", "minimum", "rate", "frequency", "stats",
+	"percentiles", "breakdown", "summary", "summarize", "least", NULL,
+};
+static const char *const EVENT_WORDS[] = {
+	"every", "each", "whenever", "log", "print", "live", "dump", "stream", "tail", NULL,
+};
+
+/* The index term of a misspelt word: one letter swapped with the next,
+ * dropped, changed or added ("opnes", "recieve", "procesess") gives a
+ * word the index has. Words under 5 letters are never corrected. Returns
+ * the term (malloc'd) or NULL. */
+static char *fix_spelling(const struct retrieval *r, const char *w)
+{
+	size_t n = strlen(w);
+	if (n < 5 || n > 40)
+		return NULL;
+	char v[48];
+	for (int pass = 0; pass < 4; pass++) {
+		size_t limit = pass == 3 ? n + 1 : n;
+		for (size_t i = 0; i < limit; i++) {
+			for (char c = 'a'; c <= 'z'; c++) {
+				if (pass == 0) { /* swap */
+					if (i + 1 >= n || c != 'a')
+						break;
+					memcpy(v, w, n + 1);
+					v[i] = w[i + 1];
+					v[i + 1] = w[i];
+				} else if (pass == 1) { /* drop */
+					if (c != 'a')
+						break;
+					memcpy(v, w, i);
+					memcpy(v + i, w + i + 1, n - i);
+				} else if (pass == 2) { /* change */
+					if (c == w[i])
+						continue;
+					memcpy(v, w, n + 1);
+					v[i] = c;
+				} else { /* add */
+					memcpy(v, w, i);
+					v[i] = c;
+					memcpy(v + i + 1, w + i, n - i + 1);
+				}
+				char *t[2];
+				int nt = retrieval_tokenize(v, t, 1);
+				if (nt == 1 && retrieval_vocabulary_has(r, t[0]))
+					return t[0];
+				for (int k = 0; k < nt; k++)
+					free(t[k]);
+			}
+		}
+	}
+	return NULL;
+}
+
+static void frame_free(struct frame *f)
+{
+	for (int i = 0; i < f->n_terms; i++)
+		free(f->terms[i]);
+	f->n_terms = 0;
+}
+
+static void add_terms(const struct retrieval *r, struct frame *f, const char *w)
+{
+	char *t[4];
+	int n = retrieval_tokenize(w, t, 4);
+	if (n == 1 && !retrieval_vocabulary_has(r, t[0])) {
+		char *fixed = fix_spelling(r, w);
+		if (fixed) {
+			free(t[0]);
+			t[0] = fixed;
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		if (f->n_terms < MAX_TOKENS && !isdigit((unsigned char)t[i][0]))
+			f->terms[f->n_terms++] = t[i];
+		else
+			free(t[i]);
+	}
+}
+
+static int slot_of(const struct frame *f, enum slot_kind k)
+{
+	for (int i = 0; i < f->n_slots; i++)
+		if (f->slots[i].kind == k)
+			return i;
+	return -1;
+}
+
+static int misspelt(const struct retrieval *r, const char *w)
+{
+	char *fixed = fix_spelling(r, w);
+	free(fixed);
+	return fixed != NULL;
+}
+
+/* Whether the frame has this slot already ("per second, every second"). */
+static int dup_slot(const struct frame *f, const struct slot *s)
+{
+	for (int i = 0; i < f->n_slots; i++)
+		if (f->slots[i].kind == s->kind &&
+		    f->slots[i].value * f->slots[i].scale == s->value * s->scale)
+			return 1;
+	return 0;
+}
+
+/* Reads a request into a frame. `r` tells ordinary words from names.
+ * Returns 0, or -1 with the reason (static text). */
+static int read_request(const struct retrieval *r, const char *request, struct frame *f,
+			const char **why)
+{
+	struct word w[MAX_TOKENS];
+	int n = split_words(request, w, MAX_TOKENS);
+	memset(f, 0, sizeof(*f));
+	int dir = 0, dir_at = -10;
+	for (int i = 0; i < n; i++) {
+		const char *x = w[i].text, *prev = i ? w[i - 1].text : "",
+			   *next = i + 1 < n ? w[i + 1].text : "";
+		const char *prev2 = i > 1 ? w[i - 2].text : "";
+		long v;
+		const char *suffix;
+		if (w[i].quoted) {
+			if (f->comm[0] && strcmp(f->comm, x)) {
+				*why = "it names more than one process";
+				return -1;
+			}
+			snprintf(f->comm, sizeof(f->comm), "%s", x);
+			continue;
+		}
+		int sig = find_signal(x);
+		if (sig && (!strncmp(x, "sig", 3) || !strcmp(next, "signal") || !strcmp(next, "signals"))) {
+			if (f->signal && f->signal != sig) {
+				*why = "it names more than one signal";
+				return -1;
+			}
+			f->signal = sig;
+			continue;
+		}
+		if (in_list(ABOVE, x) || in_list(BELOW, x)) {
+			/* "at most 5" is below; "the most files" is top */
+			if (!strcmp(x, "most") && strcmp(prev, "at"))
+				goto word;
+			if ((!strcmp(x, "least") || !strcmp(x, "most")) && strcmp(prev, "at"))
+				goto word;
+			if ((!strcmp(x, "big") || !strcmp(x, "large")) && !strcmp(next, "than"))
+				;
+			else if (!strcmp(x, "big") || !strcmp(x, "large"))
+				goto word;
+			dir = in_list(ABOVE, x) ? 1 : -1;
+			dir_at = i;
+			continue;
+		}
+		if (!strcmp(x, "than") || (!strcmp(x, "at") && (!strcmp(next, "least") ||
+								 !strcmp(next, "most"))))
+			continue;
+		if (is_number(x, &v, &suffix)) {
+			if (f->n_slots == MAX_SLOTS) {
+				*why = "it has more numbers than the examples take";
+				return -1;
+			}
+			struct slot *s = &f->slots[f->n_slots];
+			memset(s, 0, sizeof(*s));
+			s->value = v;
+			s->scale = 1;
+			const struct unit *u = *suffix ? find_unit(suffix) : NULL;
+			int used_next = 0;
+			if (*suffix && !u && strcmp(suffix, "hz")) {
+				*why = "it has a number with a unit the examples do not know";
+				return -1;
+			}
+			if (!*suffix && (u = find_unit(next)) != NULL)
+				used_next = 1;
+			int hz = !strcmp(suffix, "hz") || !strcmp(next, "hz") || !strcmp(next, "hertz");
+			if (hz && !*suffix)
+				used_next = 1;
+			if (u) {
+				s->q = u->q;
+				s->scale = u->scale;
+			}
+			snprintf(s->phrase, sizeof(s->phrase), "%.47s%s%.47s", w[i].orig, used_next ? " " : "",
+				 used_next ? w[i + 1].orig : "");
+			if (!strcmp(prev, "top") || !strcmp(prev, "first"))
+				s->kind = SLOT_TOPN;
+			else if (hz)
+				s->kind = SLOT_HZ;
+			else if ((!strcmp(prev, "pid") || !strcmp(prev, "pids") ||
+				  (!strcmp(prev2, "pid") && (!strcmp(prev, "is") || !strcmp(prev, "=") ||
+							     !strcmp(prev, "number")))) && !u)
+				s->kind = SLOT_PID;
+			else if ((!strcmp(prev, "every") || !strcmp(prev, "each")) && s->q == Q_TIME) {
+				s->kind = SLOT_INTERVAL;
+				f->aggregate = 1;
+			}
+			else if ((!strcmp(prev, "for") || !strcmp(prev, "after")) && s->q == Q_TIME &&
+				 s->scale >= 1000000000)
+				s->kind = SLOT_DURATION;
+			else if (!strcmp(prev, "signal") || !strcmp(prev, "sig")) {
+				f->signal = (int)v;
+				if (used_next)
+					i++;
+				continue;
+			} else {
+				s->kind = SLOT_THRESHOLD;
+				s->dir = i - dir_at <= 3 ? dir : 0;
+				/* 1 MB or more, 10 ms or less */
+				int after = i + 1 + used_next;
+				if (after + 1 < n && !strcmp(w[after].text, "or")) {
+					if (in_list(ABOVE, w[after + 1].text))
+						s->dir = 1;
+					else if (in_list(BELOW, w[after + 1].text) &&
+						 strcmp(w[after + 1].text, "most"))
+						s->dir = -1;
+				}
+			}
+			if (!dup_slot(f, s))
+				f->n_slots++;
+			if (used_next)
+				i++;
+			continue;
+		}
+		/* per second, a second, each second, every second, per minute */
+		const struct unit *u = find_unit(x);
+		if (u && u->q == Q_TIME && u->scale >= 1000000000 &&
+		    (!strcmp(prev, "per") || !strcmp(prev, "a") || !strcmp(prev, "each") ||
+		     !strcmp(prev, "every") || !strcmp(prev, "an"))) {
+			if (f->n_slots == MAX_SLOTS) {
+				*why = "it has more numbers than the examples take";
+				return -1;
+			}
+			struct slot *s = &f->slots[f->n_slots];
+			memset(s, 0, sizeof(*s));
+			s->kind = SLOT_INTERVAL;
+			s->value = 1;
+			s->q = Q_TIME;
+			s->scale = u->scale;
+			snprintf(s->phrase, sizeof(s->phrase), "%s %s", prev, x);
+			if (!dup_slot(f, s))
+				f->n_slots++;
+			f->aggregate = 1;
+			continue;
+		}
+		/* in microseconds, as ms */
+		if (u && u->q == Q_TIME && (!strcmp(prev, "in") || !strcmp(prev, "as")) &&
+		    strcmp(x, "s") && strcmp(x, "min")) {
+			f->out_unit = u->scale;
+			continue;
+		}
+		if (!strcmp(x, "usecs") || !strcmp(x, "microseconds") || !strcmp(x, "msecs") ||
+		    !strcmp(x, "milliseconds") || !strcmp(x, "nanoseconds")) {
+			f->out_unit = u->scale;
+			continue;
+		}
+word:
+		f->aggregate |= in_list(AGGREGATE_WORDS, x);
+		/* "every 5 seconds", "each second" are intervals, not events */
+		if (!((!strcmp(x, "every") || !strcmp(x, "each")) &&
+		      (isdigit((unsigned char)next[0]) || find_unit(next))))
+			f->events |= in_list(EVENT_WORDS, x);
+		/* a process name */
+		int known = in_list(PROCESSES, x);
+		int slot = !strcmp(prev, "by") || !strcmp(prev, "of") || !strcmp(prev, "for") ||
+			   !strcmp(prev, "from") || !strcmp(prev, "named") || !strcmp(prev, "called") ||
+			   !strcmp(prev, "does") || !strcmp(prev, "that") || !strcmp(prev, "only") ||
+			   !strcmp(prev, "process") || !strcmp(prev, "in") ||
+			   !strcmp(next, "process") || !strcmp(next, "processes") || !strcmp(next, "s");
+		char *t[2];
+		int nt = retrieval_tokenize(x, t, 1);
+		int ordinary = nt && (retrieval_vocabulary_has(r, t[0]) || in_list(FILLER, x));
+		for (int k = 0; k < nt; k++)
+			free(t[k]);
+		if (known || (slot && !ordinary && !find_unit(x) && !isdigit((unsigned char)x[0]) &&
+			      strlen(x) < 16 && !misspelt(r, x))) {
+			if (f->comm[0] && strcmp(f->comm, x)) {
+				*why = "it names more than one process";
+				return -1;
+			}
+			snprintf(f->comm, sizeof(f->comm), "%s", x);
+			continue;
+		}
+		if (in_list(FILLER, x))
+			continue;
+		add_terms(r, f, x);
+	}
+	return 0;
+}
+
+/* --- editing a program ----------------------------------------------------- */
+
+/* Replaces every whole-word `from` (not inside a longer word or number;
+ * '_' separates words) in `s` by `to`. */
+static char *replace_word(const char *s, const char *from, const char *to, int *count)
+{
+	size_t fl = strlen(from), tl = strlen(to), n = 0, cap = strlen(s) + 1;
+	char *out = malloc(cap);
+	if (count)
+		*count = 0;
+	for (const char *p = s; out && *p;) {
+		if (fl && !strncmp(p, from, fl) && (p == s || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[fl])) {
+			if (n + tl + strlen(p) + 1 > cap) {
+				cap = (n + tl + strlen(p) + 1) * 2;
+				char *o = realloc(out, cap);
+				if (!o) {
+					free(out);
+					return NULL;
+				}
+				out = o;
+			}
+			memcpy(out + n, to, tl);
+			n += tl;
+			p += fl;
+			if (count)
+				(*count)++;
+		} else {
+			if (n + 2 > cap) {
+				cap *= 2;
+				char *o = realloc(out, cap);
+				if (!o) {
+					free(out);
+					return NULL;
+				}
+				out = o;
+			}
+			out[n++] = *p++;
+		}
+	}
+	if (out)
+		out[n] = '\0';
+	return out;
+}
+
+static int replace_in(char **program, const char *from, const char *to)
+{
+	int count = 0;
+	char *p = replace_word(*program, from, to, &count);
+	if (!p)
+		return -1;
+	free(*program);
+	*program = p;
+	return count;
+}
+
+static int is_special(const char *header, size_t len)
+{
+	return (len >= 5 && !strncmp(header, "BEGIN", 5)) || (len >= 3 && !strncmp(header, "END", 3)) ||
+	       (len >= 9 && !strncmp(header, "interval:", 9)) || (len >= 2 && !strncmp(header, "i:", 2));
+}
+
+struct filter_edit {
+	const char *cond;
+	const char *message;
+	FILE *out;
+	const char *program;
+	size_t done;
+	int blocks;
+};
+
+/* Adds `cond` to the predicate of every probe block (not BEGIN, END or
+ * intervals) and asserts it at the start of the body. */
+static int filter_block(void *arg, const struct probe_block *pb)
+{
+	struct filter_edit *e = arg;
+	if (is_special(pb->header, pb->header_len))
+		return 0;
+	size_t start = (size_t)(pb->header - e->program);
+	fwrite(e->program + e->done, 1, start - e->done, e->out);
+	const char *slash = memchr(pb->header, '/', pb->header_len);
+	while (slash && slash > pb->header && !isspace((unsigned char)slash[-1]))
+		slash = memchr(slash + 1, '/', pb->header_len - (size_t)(slash + 1 - pb->header));
+	size_t hl = pb->header_len;
+	while (hl && isspace((unsigned char)pb->header[hl - 1]))
+		hl--;
+	if (slash) {
+		const char *last = pb->header + hl - 1; /* the closing / */
+		fprintf(e->out, "%.*s/(%.*s) && %s/ {", (int)(slash - pb->header), pb->header,
+			(int)(last - slash - 1), slash + 1, e->cond);
+	} else {
+		fprintf(e->out, "%.*s /%s/ {", (int)hl, pb->header, e->cond);
+	}
+	fprintf(e->out, "\n  assert(%s, \"%s\");", e->cond, e->message);
+	e->done = pb->open + 1;
+	/* the rest of a one-line body on a line of its own */
+	const char *rest = e->program + e->done;
+	while (*rest == ' ' || *rest == '\t')
+		rest++;
+	if (*rest != '\n') {
+		fputs("\n  ", e->out);
+		e->done = (size_t)(rest - e->program);
+	}
+	e->blocks++;
+	return 0;
+}
+
+static int add_filter(char **program, const char *cond, const char *message)
+{
+	char *text = NULL;
+	size_t len = 0;
+	struct filter_edit e = { cond, message, open_memstream(&text, &len), *program, 0, 0 };
+	if (!e.out)
+		return -1;
+	scan_probe_blocks(*program, filter_block, &e);
+	fputs(*program + e.done, e.out);
+	fclose(e.out);
+	if (!e.blocks) {
+		free(text);
+		return -1;
+	}
+	free(*program);
+	*program = text;
+	return 0;
+}
+
+/* The one map the program aggregates into (@x = count(), sum(...), ...);
+ * NULL when there is none or more than one. `sortable`: not a histogram. */
+static int aggregation_map(const char *program, char *name, size_t len, int *sortable)
+{
+	static const char *const FNS[] = { "count(", "sum(", "avg(", "min(", "max(", "hist(",
+					   "lhist(", "stats(", NULL };
+	int found = 0;
+	name[0] = '\0';
+	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
+		const char *q = p + 1;
+		while (isalnum((unsigned char)*q) || *q == '_')
+			q++;
+		char this[64];
+		snprintf(this, sizeof(this), "%.*s", (int)(q - p), p);
+		if (*q == '[') {
+			int depth = 0;
+			for (; *q; q++) {
+				if (*q == '[')
+					depth++;
+				else if (*q == ']' && --depth == 0) {
+					q++;
+					break;
+				}
+			}
+		}
+		while (*q == ' ')
+			q++;
+		if (*q != '=' || q[1] == '=')
+			continue;
+		q++;
+		while (*q == ' ')
+			q++;
+		for (int i = 0; FNS[i]; i++)
+			if (!strncmp(q, FNS[i], strlen(FNS[i]))) {
+				if (found && strcmp(name, this))
+					return 0;
+				snprintf(name, len, "%s", this);
+				*sortable = i < 5;
+				found = 1;
+			}
+	}
+	return found;
+}
+
+static int append(char **program, const char *fmt, const char *a, long b)
+{
+	char *p = NULL;
+	char *add = NULL;
+	if (asprintf(&add, fmt, a, b, a) < 0)
+		return -1;
+	size_t n = strlen(*program);
+	int rc = asprintf(&p, "%s%s%s", *program, n && (*program)[n - 1] != '\n' ? "\n" : "", add);
+	free(add);
+	if (rc < 0)
+		return -1;
+	free(*program);
+	*program = p;
+	return 0;
+}
+
+/* --- adapting one example ------------------------------------------------ */
+
+/* Words of an example's request that the request may leave out: they
+ * name what any program of its kind does. */
+static const char *const SOFT[] = {
+	"pid", "name", "new", "kernel", "event", "events", "happen", "sure", "ones", NULL,
+};
+
+static int frame_has(const struct frame *f, const char *term)
+{
+	for (int i = 0; i < f->n_terms; i++)
+		if (!strcmp(f->terms[i], term))
+			return 1;
+	return 0;
+}
+
+/* The process name the program filters on (comm == "X") in buf, "" if
+ * none; NULL when it names two. */
+static const char *program_comm(const char *program, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	for (const char *lit = strstr(program, "comm == \""); lit; lit = strstr(lit + 1, "comm == \"")) {
+		char name[32] = "";
+		sscanf(lit + 9, "%31[^\"]", name);
+		if (buf[0] && strcmp(buf, name))
+			return NULL;
+		snprintf(buf, len, "%s", name);
+	}
+	return buf;
+}
+
+static void note(FILE *changes, const char *fmt, const char *a, const char *b)
+{
+	if (changes)
+		fprintf(changes, fmt, a, b);
+}
+
+/* The literal of the example's number in its program, at the scale the
+ * program uses for it (10 ms as 10000000 when it counts nanoseconds);
+ * the program's unit (in bytes or nanoseconds) in *unit. */
+static int find_literal(const char *program, const struct slot *s, long *unit, char *lit,
+			size_t len)
+{
+	static const long SCALES[] = { 60000000000, 1000000000, 1073741824, 60000000, 1048576,
+				       1000000, 60000, 1024, 1000, 60, 1 };
+	for (size_t i = 0; i < sizeof(SCALES) / sizeof(SCALES[0]); i++) {
+		if (s->scale % SCALES[i])
+			continue;
+		snprintf(lit, len, "%ld", s->value * SCALES[i]);
+		int count = 0;
+		free(replace_word(program, lit, lit, &count));
+		if (count > 0) {
+			*unit = s->scale / SCALES[i];
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Adapts example `ex` (its frame `e`) to the request (frame `q`).
+ * Returns the program, or NULL with the reason. */
+static char *adapt_one(const struct example *ex, const struct frame *q,
+		       const struct frame *e, FILE *changes, const char **why, char *whybuf,
+		       size_t whylen)
+{
+	/* every word of the request is something the example does */
+	for (int i = 0; i < q->n_terms; i++) {
+		const char *t = q->terms[i];
+		if (retrieval_example_has(ex, t) || (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
+		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0))
+			continue;
+		snprintf(whybuf, whylen, "it asks for \"%s\", which the nearest examples do not do", t);
+		*why = whybuf;
+		return NULL;
+	}
+	/* and the example does nothing the request does not ask for */
+	for (int i = 0; i < e->n_terms; i++) {
+		const char *t = e->terms[i];
+		if (frame_has(q, t) || in_list(SOFT, t) ||
+		    (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
+		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0))
+			continue;
+		snprintf(whybuf, whylen, "the nearest examples also do \"%s\", which the request does "
+			 "not ask for", t);
+		*why = whybuf;
+		return NULL;
+	}
+	if (q->events && !q->aggregate && !strstr(ex->program, "printf(")) {
+		*why = "it asks for each event and the nearest examples summarise";
+		return NULL;
+	}
+	if (q->aggregate && !q->events) {
+		char m[64];
+		int sortable;
+		if (!aggregation_map(ex->program, m, sizeof(m), &sortable) && !strstr(ex->program, "= count()")) {
+			*why = "it asks for a summary and the nearest examples print each event";
+			return NULL;
+		}
+	}
+	if (strstr(ex->features, "kprobe") && !frame_has(q, "kprobe") && !frame_has(q, "kretprobe")) {
+		*why = "the nearest examples are kprobes, which this kernel may not attach";
+		return NULL;
+	}
+	char *program = strdup(ex->program);
+	if (!program)
+		return NULL;
+	char buf[160], from[128], to[128];
+
+	/* the process */
+	char old[32];
+	if (!program_comm(program, old, sizeof(old))) {
+		*why = "the nearest example filters on two processes";
+		goto no;
+	}
+	if (q->comm[0] && old[0]) {
+		if (strcmp(q->comm, old)) {
+			replace_in(&program, old, q->comm);
+			note(changes, "process %s instead of %s; ", q->comm, old);
+		}
+	} else if (q->comm[0]) {
+		snprintf(buf, sizeof(buf), "comm == \"%s\"", q->comm);
+		snprintf(to, sizeof(to), "only %s", q->comm);
+		if (add_filter(&program, buf, to) != 0) {
+			*why = "the nearest example has no probe to filter";
+			goto no;
+		}
+		note(changes, "only process %s%s; ", q->comm, "");
+	} else if (old[0] && !e->comm[0]) {
+		/* the example's name is not in its request: part of the program */
+	} else if (old[0]) {
+		*why = "the nearest example filters on a process the request does not name";
+		goto no;
+	}
+
+	/* numbers, kind by kind */
+	for (int i = 0; i < q->n_slots; i++) {
+		const struct slot *s = &q->slots[i];
+		int j = slot_of(e, s->kind);
+		const struct slot *t = j >= 0 ? &e->slots[j] : NULL;
+		if (s->kind == SLOT_THRESHOLD) {
+			int nq = 0, ne = 0;
+			for (int k = 0; k < q->n_slots; k++)
+				nq += q->slots[k].kind == SLOT_THRESHOLD;
+			for (int k = 0; k < e->n_slots; k++)
+				ne += e->slots[k].kind == SLOT_THRESHOLD;
+			if (nq != 1 || ne != 1 || !t || t->q != s->q) {
+				*why = "it has a number the nearest examples have no place for";
+				goto no;
+			}
+			if (t->dir && s->dir != t->dir) {
+				*why = s->dir ? "it asks for the other side of the nearest example's threshold"
+					      : "it does not say whether above or below its number";
+				goto no;
+			}
+			long unit = 1;
+			char lit[32];
+			if (find_literal(program, t, &unit, lit, sizeof(lit)) != 0 ||
+			    (s->value * s->scale) % unit) {
+				*why = "the nearest example's number is not one it can change";
+				goto no;
+			}
+			snprintf(to, sizeof(to), "%ld", s->value * s->scale / unit);
+			replace_in(&program, lit, to);
+			/* the number as the messages say it: "over 10 ms" */
+			if (strcmp(t->phrase, s->phrase))
+				replace_in(&program, t->phrase, s->phrase);
+			note(changes, "threshold %s instead of %s; ", s->phrase, t->phrase);
+		} else if (s->kind == SLOT_PID) {
+			snprintf(to, sizeof(to), "%ld", s->value);
+			if (t) {
+				snprintf(from, sizeof(from), "%ld", t->value);
+				if (replace_in(&program, from, to) <= 0) {
+					*why = "the nearest example's pid is not one it can change";
+					goto no;
+				}
+			} else {
+				if (strstr(program, "pid ==") || strstr(program, "pid !=")) {
+					*why = "the nearest example already filters on a pid";
+					goto no;
+				}
+				snprintf(buf, sizeof(buf), "pid == %ld", s->value);
+				snprintf(from, sizeof(from), "only pid %ld", s->value);
+				if (add_filter(&program, buf, from) != 0) {
+					*why = "the nearest example has no probe to filter";
+					goto no;
+				}
+			}
+			note(changes, "pid %s%s; ", to, "");
+		} else if (s->kind == SLOT_TOPN || s->kind == SLOT_INTERVAL) {
+			char m[64];
+			int sortable = 0;
+			long seconds = s->kind == SLOT_INTERVAL ? s->value * s->scale / 1000000000 : s->value;
+			if (s->kind == SLOT_INTERVAL && (seconds < 1 || (s->value * s->scale) % 1000000000)) {
+				*why = "it asks for an interval under a second";
+				goto no;
+			}
+			if (t) {
+				snprintf(from, sizeof(from), s->kind == SLOT_TOPN ? ", %ld)" : "interval:s:%ld",
+					 s->kind == SLOT_TOPN ? t->value : t->value * t->scale / 1000000000);
+				snprintf(to, sizeof(to), s->kind == SLOT_TOPN ? ", %ld)" : "interval:s:%ld",
+					 seconds);
+				char *hit = strstr(program, from);
+				if (!hit) {
+					*why = "the nearest example's number is not one it can change";
+					goto no;
+				}
+				char *p2 = NULL;
+				if (asprintf(&p2, "%.*s%s%s", (int)(hit - program), program, to,
+					     hit + strlen(from)) < 0)
+					goto no;
+				free(program);
+				program = p2;
+			} else if (!aggregation_map(program, m, sizeof(m), &sortable) ||
+				   (s->kind == SLOT_TOPN && !sortable) ||
+				   (s->kind == SLOT_INTERVAL && strstr(program, "interval:"))) {
+				*why = s->kind == SLOT_TOPN ? "the nearest example has no map to take the top of"
+							   : "the nearest example has no map to print each interval";
+				goto no;
+			} else if (s->kind == SLOT_TOPN) {
+				snprintf(from, sizeof(from), "print(%s)", m);
+				snprintf(to, sizeof(to), "print(%s, %ld)", m, s->value);
+				if (strstr(program, from))
+					replace_in(&program, from, to);
+				else if (strstr(program, "END"))
+					goto no_top;
+				else
+					append(&program, "END { print(%s, %ld); clear(%s); }\n", m, s->value);
+			} else {
+				int top = slot_of(q, SLOT_TOPN);
+				if (top >= 0 && !strstr(program, "print(")) {
+					char *p2 = NULL;
+					if (asprintf(&p2, "interval:s:%ld { print(%s, %ld); clear(%s); }\n",
+						     seconds, m, q->slots[top].value, m) < 0)
+						goto no;
+					append(&program, "%s", p2, 0);
+					free(p2);
+				} else {
+					char *p2 = NULL;
+					if (asprintf(&p2, "interval:s:%ld { print(%s); clear(%s); }\n", seconds, m,
+						     m) < 0)
+						goto no;
+					append(&program, "%s", p2, 0);
+					free(p2);
+				}
+			}
+			snprintf(buf, sizeof(buf), "%ld", s->kind == SLOT_TOPN ? s->value : seconds);
+			note(changes, s->kind == SLOT_TOPN ? "top %s%s; " : "every %s s%s; ", buf, "");
+		} else if (s->kind == SLOT_DURATION) {
+			long seconds = s->value * s->scale / 1000000000;
+			if (t) {
+				snprintf(from, sizeof(from), "interval:s:%ld", t->value * t->scale / 1000000000);
+				snprintf(to, sizeof(to), "interval:s:%ld", seconds);
+				if (replace_in(&program, from, to) <= 0) {
+					*why = "the nearest example's duration is not one it can change";
+					goto no;
+				}
+			} else {
+				char line[64];
+				snprintf(line, sizeof(line), "interval:s:%ld { exit(); }\n", seconds);
+				append(&program, "%s", line, 0);
+			}
+			snprintf(buf, sizeof(buf), "%ld", seconds);
+			note(changes, "for %s s%s; ", buf, "");
+		} else if (s->kind == SLOT_HZ) {
+			if (!t) {
+				*why = "it has a rate the nearest examples have no place for";
+				goto no;
+			}
+			snprintf(from, sizeof(from), "hz:%ld", t->value);
+			snprintf(to, sizeof(to), "hz:%ld", s->value);
+			if (!strstr(program, from)) {
+				*why = "the nearest example's rate is not one it can change";
+				goto no;
+			}
+			char *hit = strstr(program, from), *p2 = NULL;
+			if (asprintf(&p2, "%.*s%s%s", (int)(hit - program), program, to, hit + strlen(from)) < 0)
+				goto no;
+			free(program);
+			program = p2;
+			note(changes, "%s Hz%s; ", to + 3, "");
+		}
+	}
+	/* an example's number the request does not give */
+	for (int j = 0; j < e->n_slots; j++) {
+		enum slot_kind k = e->slots[j].kind;
+		if (slot_of(q, k) < 0 && k != SLOT_TOPN && !(k == SLOT_INTERVAL && e->slots[j].value == 1 &&
+							       frame_has(q, "second"))) {
+			*why = "the nearest example needs a number the request does not give";
+			goto no;
+		}
+	}
+	/* the signal */
+	if (q->signal != e->signal) {
+		if (!q->signal || !e->signal) {
+			*why = q->signal ? "it names a signal the nearest examples have no place for"
+					 : "the nearest example is about one signal, the request is not";
+			goto no;
+		}
+		snprintf(from, sizeof(from), "%d", e->signal);
+		snprintf(to, sizeof(to), "%d", q->signal);
+		if (replace_in(&program, from, to) <= 0) {
+			*why = "the nearest example's signal is not one it can change";
+			goto no;
+		}
+		char up_from[16] = "", up_to[16] = "";
+		for (int i = 0; SIGNALS[i].name; i++) {
+			if (SIGNALS[i].number == e->signal)
+				snprintf(up_from, sizeof(up_from), "%s", SIGNALS[i].name);
+			if (SIGNALS[i].number == q->signal)
+				snprintf(up_to, sizeof(up_to), "%s", SIGNALS[i].name);
+		}
+		for (char *c = up_from; *c; c++)
+			*c = (char)toupper((unsigned char)*c);
+		for (char *c = up_to; *c; c++)
+			*c = (char)toupper((unsigned char)*c);
+		if (up_from[0] && up_to[0])
+			replace_in(&program, up_from, up_to);
+		note(changes, "signal %s instead of %s; ", up_to[0] ? up_to : to,
+		     up_from[0] ? up_from : from);
+	}
+	/* the output unit */
+	if (q->out_unit && q->out_unit != e->out_unit) {
+		static const struct { long scale; const char *words[4]; } NAMES[] = {
+			{ 1, { "ns", "nsecs", "nanoseconds", "nsec" } },
+			{ 1000, { "us", "usecs", "microseconds", "usec" } },
+			{ 1000000, { "ms", "msecs", "milliseconds", "msec" } },
+			{ 1000000000, { "s", "secs", "seconds", "sec" } },
+		};
+		int from_i = -1, to_i = -1;
+		for (int i = 0; i < 4; i++) {
+			if (NAMES[i].scale == e->out_unit)
+				from_i = i;
+			if (NAMES[i].scale == q->out_unit)
+				to_i = i;
+		}
+		if (from_i <= 0 || to_i < 0) {
+			*why = "the nearest example does not say its unit, so it cannot convert it";
+			goto no;
+		}
+		snprintf(from, sizeof(from), "%ld", e->out_unit);
+		int changed = 0;
+		char pat[32], rep[32];
+		snprintf(pat, sizeof(pat), "/ %ld", e->out_unit);
+		snprintf(rep, sizeof(rep), "/ %ld", q->out_unit);
+		changed += to_i ? replace_in(&program, pat, rep) : 0;
+		snprintf(pat, sizeof(pat), "* %ld", e->out_unit);
+		snprintf(rep, sizeof(rep), "* %ld", q->out_unit);
+		changed += to_i ? replace_in(&program, pat, rep) : 0;
+		if (!to_i || !changed) {
+			*why = "the nearest example's unit is not one it can change";
+			goto no;
+		}
+		for (int w = 0; w < 4; w++)
+			replace_in(&program, NAMES[from_i].words[w], NAMES[to_i].words[w]);
+		note(changes, "in %s instead of %s; ", NAMES[to_i].words[2], NAMES[from_i].words[2]);
+	}
+	return program;
+no_top:
+	*why = "the nearest example prints its map in a way it cannot limit to a top N";
+no:
+	free(program);
+	return NULL;
+}
+
+int adapt_not_tracing(const char *request)
+{
+	/* verbs that change the system; the ambiguous ones ("write sizes",
+	 * "kill signals") only with an object ("kill all nginx") */
+	static const char *const act[] = { "delete", "remove", "erase", "rm", "format", "reboot",
+		"shutdown", "install", "uninstall", "stop", "start", "restart", "disable", "enable",
+		"chmod", "chown", "deny", "modify", "overwrite", "wipe", "encrypt", "upload",
+		"unmount", "mount", "truncate", "patch", "fix", "update", "upgrade", NULL };
+	static const char *const maybe[] = { "kill", "write", "create", "send", "block", "drop",
+		"set", "change", "move", "copy", "terminate", "rename", NULL };
+	static const char *const object[] = { "all", "the", "every", "my", "a", "an", "this",
+		"that", "these", "it", "them", "some", "any", "each", NULL };
+	static const char *const lead[] = { "please", "pls", "hey", "can", "you", "could", "go",
+		"and", "just", "now", "then", NULL };
+	struct word w[6];
+	int n = split_words(request, w, 6), i = 0;
+	while (i < n && in_list(lead, w[i].text))
+		i++;
+	if (i >= n)
+		return 0;
+	return in_list(act, w[i].text) ||
+	       (in_list(maybe, w[i].text) && i + 1 < n && in_list(object, w[i + 1].text));
+}
+
+int adapt_request(const struct retrieval *r, const char *request, struct adaptation *out)
+{
+	memset(out, 0, sizeof(*out));
+	const char *why = "no example of the built-in dataset is close to it";
+	if (adapt_not_tracing(request)) {
+		out->why = strdup("it is not a tracing task (bpftrace only observes the system)");
+		return -1;
+	}
+	struct frame q;
+	if (read_request(r, request, &q, &why) != 0) {
+		frame_free(&q);
+		out->why = strdup(why);
+		return -1;
+	}
+	const struct example *near[CANDIDATES];
+	size_t n = retrieval_query(r, request, NULL, near, CANDIDATES);
+	size_t tried_len = 0;
+	FILE *tried = open_memstream(&out->tried, &tried_len);
+	for (size_t i = 0; i < n && !out->program; i++) {
+		struct frame e;
+		const char *ewhy = NULL;
+		if (read_request(r, near[i]->request, &e, &ewhy) != 0) {
+			frame_free(&e);
+			continue;
+		}
+		/* the example's process name is what its program filters on */
+		char old[32];
+		if (e.comm[0] && program_comm(near[i]->program, old, sizeof(old)) && strcmp(old, e.comm))
+			e.comm[0] = '\0';
+		char *changes = NULL;
+		size_t len = 0;
+		FILE *c = open_memstream(&changes, &len);
+		char whybuf[160];
+		char *program = adapt_one(near[i], &q, &e, c, &why, whybuf, sizeof(whybuf));
+		if (c)
+			fclose(c);
+		if (program) {
+			out->program = program;
+			out->example_id = near[i]->id;
+			if (changes && len >= 2 && changes[len - 2] == ';')
+				changes[len - 2] = '\0';
+			out->changes = changes ? changes : strdup("");
+		} else {
+			free(changes);
+			if (!out->why)
+				out->why = strdup(why);
+			if (tried)
+				fprintf(tried, "%s: %s\n", near[i]->id, why);
+		}
+		frame_free(&e);
+	}
+	frame_free(&q);
+	if (tried)
+		fclose(tried);
+	if (out->program) {
+		free(out->why);
+		out->why = NULL;
+	} else if (!out->why) {
+		out->why = strdup(why);
+	}
+	return out->program ? 0 : -1;
+}
+
+void adaptation_free(struct adaptation *a)
+{
+	free(a->program);
+	free(a->changes);
+	free(a->why);
+	free(a->tried);
+	memset(a, 0, sizeof(*a));
+}

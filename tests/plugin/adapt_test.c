@@ -1,0 +1,94 @@
+/* Tests of the offline synthesizer over a fixture of ten examples: what it
+ * adapts, and that it declines rather than guess. The request text is
+ * untrusted input: built with ASan and UBSan. Prints "N passed, N failed". */
+#include <stdio.h>
+#include <string.h>
+
+#include "adapt.h"
+#include "retrieve.h"
+
+static int passed, failed;
+
+/* request -> from example `id` with every `want` in the program and no
+ * `unwanted` (NULL: any); id NULL: declined with `want[0]` in the reason. */
+static void expect(const struct retrieval *r, const char *request, const char *id,
+		   const char *const *want, const char *unwanted)
+{
+	struct adaptation a;
+	adapt_request(r, request, &a);
+	int ok = id ? a.program && !strcmp(a.example_id, id) : !a.program;
+	for (int i = 0; ok && want && want[i]; i++)
+		ok = strstr(id ? a.program : a.why, want[i]) != NULL;
+	if (ok && unwanted && a.program)
+		ok = !strstr(a.program, unwanted);
+	if (ok) {
+		passed++;
+		printf("ok   \"%.60s\"\n", request);
+	} else {
+		failed++;
+		printf("FAIL \"%.60s\": %s from %s\n%s\n", request, a.program ? "made" : "declined",
+		       a.example_id ? a.example_id : "-", a.program ? a.program : a.why);
+	}
+	adaptation_free(&a);
+}
+
+#define W(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+int main(int argc, char **argv)
+{
+	struct retrieval *r = argc > 1 ? retrieval_load(argv[1]) : NULL;
+	if (!r) {
+		printf("FAIL the fixture loads\n0 passed, 1 failed\n");
+		return 1;
+	}
+	expect(r, "count syscalls by process", "syscalls", W("@[comm] = count()"), "comm ==");
+	/* the process */
+	expect(r, "print every file that curl opens", "open-by-comm",
+	       W("comm == \"curl\"", "assert(comm == \"curl\", \"only curl\")"), "nginx");
+	expect(r, "count syscalls made by redis-server", "syscalls",
+	       W("/comm == \"redis-server\"/", "assert(comm == \"redis-server\""), NULL);
+	expect(r, "count syscalls of \"my app\"", "syscalls", W("comm == \"my app\""), NULL);
+	expect(r, "count syscalls by bash and curl", NULL, W("more than one process"), NULL);
+	/* a pid */
+	expect(r, "count syscalls of pid 4242", "syscalls",
+	       W("/pid == 4242/", "assert(pid == 4242, \"only pid 4242\")"), NULL);
+	/* thresholds and units */
+	expect(r, "reads larger than 1 MB, and who did them", "big-reads",
+	       W("args->ret > 1048576", "over 1 MB"), "65536");
+	expect(r, "fsync calls slower than 250 us", "slow-fsync", W("$d > 250000"), "10000000");
+	expect(r, "fsync calls slower than 2 seconds", "slow-fsync", W("$d > 2000000000"), NULL);
+	expect(r, "reads bigger than 100 ms", NULL, W("number"), NULL);
+	expect(r, "run queue latency histogram in milliseconds", "runq",
+	       W("/ 1000000", "$ms * 1000000", "@msecs = hist($ms)"), "usecs");
+	/* top N, per second, a duration, a rate, a signal */
+	expect(r, "which processes open the most files? top 3", "open-count",
+	       W("print(@opens, 3)"), "10)");
+	expect(r, "top 5 processes by syscalls", "syscalls", W("END { print(@, 5); clear(@); }"), NULL);
+	expect(r, "syscalls per second by process", "syscalls",
+	       W("interval:s:1 { print(@); clear(@); }"), NULL);
+	expect(r, "count syscalls by process every 5 seconds", "syscalls", W("interval:s:5 {"), NULL);
+	expect(r, "count syscalls by process for 10 seconds", "syscalls",
+	       W("interval:s:10 { exit(); }"), NULL);
+	expect(r, "sample on-cpu kernel stacks at 49 hertz", "profile", W("profile:hz:49"), "99");
+	expect(r, "tell me whenever someone sends SIGTERM", "sigkill",
+	       W("args->sig == 15", "SIGTERM only", "sent SIGTERM"), "SIGKILL");
+	/* misspellings */
+	expect(r, "print every file that nginx opnes", "open-by-comm", W("comm == \"nginx\""), NULL);
+	/* it declines rather than guess */
+	expect(r, "count failed syscalls by process", NULL, W("fail"), NULL);
+	expect(r, "show every read() call", NULL, NULL, NULL);
+	expect(r, "vfs_read latency in microseconds", NULL, W("kprobe"), NULL);
+	expect(r, "show me the weather in paris", NULL, NULL, NULL);
+	expect(r, "delete all my files", NULL, W("not a tracing task"), NULL);
+	expect(r, "please remove the logs", NULL, W("not a tracing task"), NULL);
+	expect(r, "kill all nginx processes", NULL, W("not a tracing task"), NULL);
+	expect(r, "write sizes histogram", NULL, NULL, NULL);
+	expect(r, "", NULL, NULL, NULL);
+	char big[4096];
+	memset(big, 'a', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	expect(r, big, NULL, NULL, NULL);
+	retrieval_free(r);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
