@@ -469,7 +469,9 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		return status;
 	}
 	const char *t = getenv("BPFTRACE_ENGLISH_TRIES");
-	int tries = t && atoi(t) > 0 ? atoi(t) : DEFAULT_TRIES;
+	int tries = BT_HAS(inv, tries) && inv->tries > 0 ? inv->tries
+		    : t && atoi(t) > 0			 ? atoi(t)
+							 : DEFAULT_TRIES;
 
 	struct convo c = { 0 };
 	say(&c, "system", SYSTEM_PROMPT);
@@ -492,19 +494,25 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	t0 = now_ms();
 	char *hooks = discover_hooks(host, inv->english);
 	progress(inv, "looked up the probes of this machine (%.0f ms)", now_ms() - t0);
-	if (hooks) {
-		char *request = NULL;
-		if (asprintf(&request, "%s\n\nTracepoints on this machine that may fit:\n%s",
-			     inv->english, hooks) >= 0) {
-			say(&c, "user", request);
-			free(request);
-		} else {
-			say(&c, "user", inv->english);
-		}
-		free(hooks);
-	} else {
-		say(&c, "user", inv->english);
+	char *request = NULL;
+	size_t request_len = 0;
+	FILE *rq = open_memstream(&request, &request_len);
+	if (rq) {
+		fputs(inv->english, rq);
+		if (BT_HAS(inv, child_command) && inv->child_command)
+			fprintf(rq, "\n\nThe program runs with -c \"%s\": the builtin cpid is that "
+				    "command's pid (/pid == cpid/ traces only the command itself).",
+				inv->child_command);
+		if (BT_HAS(inv, pid) && inv->pid > 0)
+			fprintf(rq, "\n\nThe user passed -p %d: the process of interest has pid %d.",
+				inv->pid, inv->pid);
+		if (hooks)
+			fprintf(rq, "\n\nTracepoints on this machine that may fit:\n%s", hooks);
+		fclose(rq);
 	}
+	say(&c, "user", request ? request : inv->english);
+	free(request);
+	free(hooks);
 	char **reasons = calloc((size_t)tries + 64, sizeof(char *));
 	int n_reasons = 0, status = 1;
 	for (int attempt = 1;; attempt++) {

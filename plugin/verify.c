@@ -250,7 +250,8 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 	int json = BT_HAS(inv, output_format) && inv->output_format &&
 		   strcmp(inv->output_format, "json") == 0;
 	BT_OPTS(bt_program_opts, opts, .text = inv->program, .name = name,
-		.unsafe = BT_HAS(inv, unsafe) ? inv->unsafe : 0);
+		.unsafe = BT_HAS(inv, unsafe) ? inv->unsafe : 0,
+		.has_child = BT_HAS(inv, has_child) ? inv->has_child : 0);
 	struct report r = { .program_name = name };
 	int status = 2;
 
@@ -265,7 +266,7 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		}
 	}
 	BT_OPTS(bt_program_opts, lower_opts, .text = r.injected ? injected.program : inv->program,
-		.name = name, .unsafe = opts.unsafe);
+		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child);
 
 	struct bt_result *lowered = host->lower(&lower_opts);
 	if (!lowered) {

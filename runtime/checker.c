@@ -231,6 +231,12 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site,
 			pt & 0xffffffffULL);
 		sep = ", ";
 	}
+	if (e->used_cpid) {
+		uint64_t c = 0;
+		eval_u64(z, m, e->cpid, &c);
+		bprintf(b, "%scpid = %" PRIu64, sep, c);
+		sep = ", ";
+	}
 	if (e->used_uid) {
 		uint64_t ug = 0;
 		eval_u64(z, m, e->uid_gid, &ug);

@@ -692,6 +692,14 @@ static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 			add_site(e, s, (int)id, cond);
 		return NULL;
 	}
+	if (!strcmp(name, "__bpftrace_cpid")) {
+		/* the -c child's pid: unknown, but a pid (1 to PID_MAX_LIMIT) */
+		e->used_cpid = true;
+		Z3_ast lo = Z3_mk_bvuge(e->z, e->cpid, bv(e, 1, 64));
+		Z3_ast hi = Z3_mk_bvule(e->z, e->cpid, bv(e, 4194304, 64));
+		s->pc = Z3_mk_and(e->z, 3, (Z3_ast[]){ s->pc, lo, hi });
+		return e->cpid;
+	}
 	if (!strncmp(name, "llvm.lifetime.", 14))
 		return NULL;
 	if (!strncmp(name, "llvm.memset.", 12)) {

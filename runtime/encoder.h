@@ -114,6 +114,9 @@ struct enc {
 	Z3_ast pid_tgid, uid_gid, task, cgroup, cpu, numa;
 	Z3_ast comm[COMM_LEN];
 	bool used_pid, used_uid, used_comm;
+	/* cpid of a program checked before its -c child exists: one unknown pid */
+	Z3_ast cpid;
+	bool used_cpid;
 	/* ctx bytes: one constant per offset read (read-only, constant offsets) */
 	uint64_t *ctx_offsets;
 	Z3_ast *ctx_bytes;

@@ -331,6 +331,7 @@ void helpers_init(struct enc *e)
 	Z3_sort b64 = Z3_mk_bv_sort(e->z, 64);
 	e->pid_tgid = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "pid_tgid"), b64);
 	e->uid_gid = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "uid_gid"), b64);
+	e->cpid = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "cpid"), b64);
 	e->task = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "curtask"), b64);
 	e->cgroup = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "cgroup"), b64);
 	e->cpu = Z3_mk_zero_ext(e->z, 32, Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "cpu"),

@@ -128,6 +128,41 @@ done_serving
 expect_rc "429 then an answer: accepted" 0
 if [ "$(wc -l < "$TMP/requests.log")" -eq 2 ]; then ok "the 429 was retried once"; else not_ok "the 429 was retried once"; fi
 
+# -c: the program may use cpid, the model is told about the command
+cpid_prog='tracepoint:syscalls:sys_enter_getpid /pid == cpid/ { assert(pid == cpid, "only the command"); @calls = count(); }'
+serve "$(answer "$cpid_prog")"
+E --from-english "count the getpid calls of my command" --yes -c "$GETPID_N 6"
+done_serving
+expect_rc "-c with a program that uses cpid: exit 0" 0
+expect_out "cpid's assert is proven before the child exists" 'assert\(pid == cpid\), only the command: PROVEN'
+expect_out "the run counted the child's calls" "^@calls: 6$"
+if request 1 | grep -q 'runs with -c'; then ok "the model is told about -c and cpid"; else not_ok "the model is told about -c and cpid"; fi
+
+# -p: the model is told the pid; the run traces it
+sleep 3 &
+sleeper=$!
+serve "$(answer "$good")"
+E --from-english "count getpid calls" --emit-program /dev/null -p "$sleeper"
+done_serving
+kill "$sleeper" 2>/dev/null || true
+expect_rc "-p PID: exit 0" 0
+if request 1 | grep -q "passed -p $sleeper"; then ok "the model is told the -p pid"; else not_ok "the model is told the -p pid"; fi
+
+# --tries N
+serve "$(answer 'no program here')" "$(answer "$good")"
+E --from-english "count getpid calls" --yes --tries 1
+done_serving
+expect_rc "--tries 1 and a failed try: exit 1" 1
+expect_out "one try, then it stops" "^from-english: try 1 of 1:"
+if [ "$(wc -l < "$TMP/requests.log")" -eq 1 ]; then ok "--tries 1: one request"; else not_ok "--tries 1: one request"; fi
+
+# -d: bpftrace's dry-run debug output of the accepted program
+serve "$(answer "$good")"
+E --from-english "count getpid calls" --yes -d
+done_serving
+expect_rc "-d with --from-english: exit 0" 0
+expect_out "the AST of the accepted program is printed" "^ tracepoint:syscalls:sys_enter_getpid|^AST"
+
 anthropic=$(python3 -c 'import json,sys; print(json.dumps({"status": 200, "json": {"content": [{"type": "text", "text": sys.argv[1]}], "stop_reason": "end_turn"}}))' "$good")
 serve "$anthropic"
 BPFTRACE_LLM_URL=${BPFTRACE_LLM_URL%/v1} BPFTRACE_LLM_PROTOCOL=anthropic \

@@ -6,12 +6,12 @@ set -eu
 
 run "$BPFTRACE" --help
 expect_rc "--help exits 0" 0
-for flag in --from-english --verify --emit-program --yes --plugin --check-asserts --load-check; do
+for flag in --from-english --verify --emit-program --yes --plugin --check-asserts --load-check --no-kernel-contracts --tries; do
 	expect_out "--help documents $flag" "^ +$flag"
 done
 man="$SOURCE_DIR/build/bpftrace-src/man/adoc/bpftrace.adoc"
 [ -f "$man" ] || man="$(dirname "$BPFTRACE")/../../bpftrace-src/man/adoc/bpftrace.adoc"
-for flag in from-english verify emit-program yes plugin check-asserts load-check; do
+for flag in from-english verify emit-program yes plugin check-asserts load-check no-kernel-contracts tries; do
 	if grep -q -- "^\*--$flag\*" "$man"; then ok "man page documents --$flag"; else not_ok "man page documents --$flag"; fi
 done
 
@@ -38,6 +38,16 @@ expect_out "the refusal is explained" "refuses this bpftrace's plugin ABI versio
 run "$BPFTRACE" --emit-program - -e 'BEGIN { }'
 expect_rc "--emit-program needs --from-english" 1
 expect_out "and says so" "use it with --from-english"
+
+run "$BPFTRACE" --tries 2 -e 'BEGIN { }'
+expect_rc "--tries needs --from-english" 1
+expect_out "and says so" "--tries sets how often --from-english asks the model"
+
+for bad in 0 21 x 3x ""; do
+	run "$BPFTRACE" --from-english "count syscalls" --tries "$bad"
+	expect_rc "--tries '$bad' is a usage error" 1
+	expect_out "and says what to give" "--tries needs a number from 1 to 20"
+done
 
 run "$BPFTRACE" --from-english "count syscalls" -e 'BEGIN { }'
 expect_rc "--from-english with -e is a usage error" 1

@@ -35,7 +35,6 @@ NEAR_DUPLICATE = 0.6
 STOP = set("a an the of to in on for by and or with is are be me my i it its all any "
            "each every per please show print list what which how who that this do does "
            "from at as can you give tell want see".split())
-WORKDIR = "/tmp/bte-behave"
 
 
 def words(text):
@@ -129,10 +128,11 @@ def verify(p):
     return proc.returncode, (proc.stdout + proc.stderr)[-800:]
 
 
-def run_program(program, unsafe, command, timeout):
-    """Runs program with -c command; returns (exit status, what bpftrace printed)."""
-    prog = os.path.join(WORKDIR, "prog.bt")
-    out = os.path.join(WORKDIR, "out.txt")
+def run_program(workdir, program, unsafe, command, timeout):
+    """Runs program with -c command in workdir; returns (exit status, what
+    bpftrace printed, its stderr)."""
+    prog = os.path.join(workdir, "prog.bt")
+    out = os.path.join(workdir, "out.txt")
     with open(prog, "w") as f:
         f.write(program)
     if os.path.exists(out):
@@ -140,7 +140,7 @@ def run_program(program, unsafe, command, timeout):
     args = [os.path.abspath(os.environ["BPFTRACE"])] + (["--unsafe"] if unsafe else []) + \
         ["-o", out, "-c", command, prog]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, cwd=WORKDIR)
+                            start_new_session=True, cwd=workdir)
     try:
         _, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -157,24 +157,23 @@ def run_program(program, unsafe, command, timeout):
 def behave(p):
     """None when the behaviour holds, else the reason."""
     b = p["behaviour"]
-    shutil.rmtree(WORKDIR, ignore_errors=True)
-    os.makedirs(WORKDIR)
+    workdir = tempfile.mkdtemp(prefix="bte-behave.")
     try:
-        script = os.path.join(WORKDIR, "workload.sh")
+        script = os.path.join(workdir, "workload.sh")
         with open(script, "w") as f:
             f.write(b["workload"])
         timeout = b.get("timeout", 30)
-        rc, text, err = run_program(p["program"], p.get("unsafe"), "/bin/sh " + script, timeout)
+        rc, text, err = run_program(workdir, p["program"], p.get("unsafe"), "/bin/sh " + script, timeout)
         missing = [x for x in b["expect"] if not re.search(x, text, re.M)]
         if missing:
             return "with the workload, no match for %s (exit %s)\noutput:\n%s\nstderr:\n%s" % (
                 missing, rc, text[-600:], err[-400:])
-        rc, idle, err = run_program(p["program"], p.get("unsafe"), "/bin/true", timeout)
+        rc, idle, err = run_program(workdir, p["program"], p.get("unsafe"), "/bin/true", timeout)
         if all(re.search(x, idle, re.M) for x in b["expect"]):
             return "every expectation also matches with an idle child: the check cannot fail"
         return None
     finally:
-        shutil.rmtree(WORKDIR, ignore_errors=True)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def main():
