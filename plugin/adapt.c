@@ -23,6 +23,7 @@ struct slot {
 	enum quantity q;
 	long scale;       /* the unit in bytes or nanoseconds; 1 when unitless */
 	int dir;          /* a threshold: 1 above it, -1 below, 0 not said */
+	int of_pid;       /* a threshold on the pid ("pids above 1000") */
 	char phrase[100]; /* as written: "64 kilobytes" */
 };
 
@@ -34,6 +35,7 @@ struct frame {
 	int signal;       /* a signal by name or number; 0: none */
 	int events;       /* asks for each event ("print every", "log", "whenever") */
 	int aggregate;    /* asks for a count, sum, histogram, top, rate */
+	char syscall[24]; /* the first system call it names ("reads": read) */
 	char *terms[MAX_TOKENS]; /* the other words, as index terms */
 	int n_terms;
 };
@@ -99,7 +101,8 @@ static const char *const FILLER[] = {
 	"should", "am", "if", "into", "from", "ever", "whats", "where", "why", "s", "t",
 	"kindly", "btw", "ok", "okay", "much", "many", "often", "number", "each", "every",
 	"whenever", "when", "log", "print", "dump", "emit", "count", "counts", "counting",
-	"tally", "frequency", "system", "wide", "systemwide", "globally", "global", "per", NULL,
+	"tally", "frequency", "system", "wide", "systemwide", "globally", "global", "per",
+	"whose", "whom", "someone's", "happening", "occur", "occurs", NULL,
 };
 
 static const char *const ABOVE[] = { "bigger", "larger", "greater", "more", "over", "above",
@@ -202,7 +205,60 @@ static const char *const AGGREGATE_WORDS[] = {
 	"count", "counts", "counting", "tally", "many", "often", "number", "histogram",
 	"distribution", "hist", "sum", "total", "totals", "top", "most", "busiest", "average",
 	"avg", "mean", "max", "maximum", "min", "minimum", "rate", "frequency", "stats",
-	"percentiles", "breakdown", "summary", "summarize", "least", NULL,
+	"percentiles", "breakdown", "summary", "summarize", "least", "sample", "sampling",
+	"profile", "profiling", "hottest", "hot", "latency", "latencies", "slowest", "heatmap",
+	"percent", "percentage", "ratio", "statistics", "aggregate", "group", "grouped",
+	"bucket", "buckets", "linear", "quantize", "overview", "tally", "totals", NULL,
+};
+/* System calls whose tracepoints are sys_enter_NAME and sys_exit_NAME, by
+ * the word a request uses; an example on one answers a request about
+ * another of the same shape ("failed reads" for "failed writes"). */
+static const char *const SYSCALLS[][2] = {
+	{ "read", "read" }, { "write", "write" }, { "close", "close" }, { "fsync", "fsync" },
+	{ "fdatasync", "fdatasync" }, { "getpid", "getpid" }, { "gettid", "gettid" },
+	{ "mkdir", "mkdir" }, { "rmdir", "rmdir" }, { "unlink", "unlinkat" },
+	{ "unlinkat", "unlinkat" }, { "open", "openat" }, { "openat", "openat" },
+	{ "lseek", "lseek" }, { "pread", "pread64" }, { "pread64", "pread64" },
+	{ "pwrite", "pwrite64" }, { "pwrite64", "pwrite64" }, { "readv", "readv" },
+	{ "writev", "writev" }, { "sendto", "sendto" }, { "recvfrom", "recvfrom" },
+	{ "sendmsg", "sendmsg" }, { "recvmsg", "recvmsg" }, { "connect", "connect" },
+	{ "accept", "accept4" }, { "accept4", "accept4" }, { "bind", "bind" },
+	{ "listen", "listen" }, { "socket", "socket" }, { "execve", "execve" },
+	{ "nanosleep", "clock_nanosleep" }, { "mmap", "mmap" }, { "munmap", "munmap" },
+	{ "brk", "brk" }, { "mprotect", "mprotect" }, { "ioctl", "ioctl" }, { "futex", "futex" },
+	{ "dup", "dup" }, { "dup2", "dup2" }, { "pipe", "pipe2" }, { "setuid", "setuid" },
+	{ "setgid", "setgid" }, { "truncate", "truncate" }, { "ftruncate", "ftruncate" },
+	{ "getdents", "getdents64" }, { "madvise", "madvise" }, { "poll", "poll" },
+	{ "sync", "sync" }, { "access", "access" }, { "readlink", "readlink" },
+	{ "chdir", "chdir" }, { "fchmod", "fchmod" }, { "chmod", "fchmodat" },
+	{ "fcntl", "fcntl" }, { "statfs", "statfs" }, { "wait4", "wait4" }, { NULL, NULL },
+};
+
+static const char *syscall_of(const char *w)
+{
+	char b[32];
+	snprintf(b, sizeof(b), "%s", w);
+	size_t n = strlen(b);
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; SYSCALLS[i][0]; i++)
+			if (!strcmp(SYSCALLS[i][0], b))
+				return SYSCALLS[i][1];
+		if (n > 3 && b[n - 1] == 's') /* reads, writes, closes */
+			b[n - 1] = '\0';
+		else
+			break;
+	}
+	return NULL;
+}
+
+/* What a request groups by: "by process", "per port" ask for a summary. */
+static const char *const KEYS[] = {
+	"process", "processes", "pid", "pids", "comm", "name", "program", "programs", "command",
+	"commands", "cpu", "cpus", "user", "users", "uid", "device", "devices", "disk", "disks",
+	"port", "ports", "file", "files", "syscall", "syscalls", "signal", "signals", "thread",
+	"threads", "tid", "task", "tasks", "type", "size", "errno", "error", "vector", "parent",
+	"executable", "binary", "host", "destination", "source", "address", "interface",
+	"cgroup", "container", "core", "state", "reason", "number", "path", "paths", NULL,
 };
 static const char *const EVENT_WORDS[] = {
 	"every", "each", "whenever", "log", "print", "live", "dump", "stream", "tail", NULL,
@@ -404,6 +460,9 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 			} else {
 				s->kind = SLOT_THRESHOLD;
 				s->dir = i - dir_at <= 3 ? dir : 0;
+				for (int k = i - 1; k >= 0 && k >= i - 4; k--)
+					if (!strcmp(w[k].text, "pid") || !strcmp(w[k].text, "pids"))
+						s->of_pid = 1;
 				/* 1 MB or more, 10 ms or less */
 				int after = i + 1 + used_next;
 				if (after + 1 < n && !strcmp(w[after].text, "or")) {
@@ -453,7 +512,8 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 			continue;
 		}
 word:
-		f->aggregate |= in_list(AGGREGATE_WORDS, x);
+		f->aggregate |= in_list(AGGREGATE_WORDS, x) ||
+				((!strcmp(x, "by") || !strcmp(x, "per")) && in_list(KEYS, next));
 		/* "every 5 seconds", "each second" are intervals, not events */
 		if (!((!strcmp(x, "every") || !strcmp(x, "each")) &&
 		      (isdigit((unsigned char)next[0]) || find_unit(next))))
@@ -481,6 +541,8 @@ word:
 		}
 		if (in_list(FILLER, x))
 			continue;
+		if (!f->syscall[0] && syscall_of(x))
+			snprintf(f->syscall, sizeof(f->syscall), "%s", syscall_of(x));
 		add_terms(r, f, x);
 	}
 	return 0;
@@ -656,6 +718,46 @@ static int aggregation_map(const char *program, char *name, size_t len, int *sor
 	return found;
 }
 
+struct cut {
+	const char *program;
+	FILE *out;
+	size_t done;
+	int cut;
+};
+
+/* Leaves out the interval probes that print and clear a map. */
+static int cut_interval(void *arg, const struct probe_block *pb)
+{
+	struct cut *c = arg;
+	if (pb->header_len < 9 || strncmp(pb->header, "interval:", 9))
+		return 0;
+	const char *body = c->program + pb->open, *end = c->program + pb->close;
+	if (memmem(body, (size_t)(end - body), "exit()", 6))
+		return 0; /* a duration, not a print */
+	size_t start = (size_t)(pb->header - c->program);
+	fwrite(c->program + c->done, 1, start - c->done, c->out);
+	c->done = pb->close + 1;
+	if (c->program[c->done] == '\n')
+		c->done++;
+	c->cut++;
+	return 0;
+}
+
+static int drop_intervals(char **program)
+{
+	char *text = NULL;
+	size_t len = 0;
+	struct cut c = { *program, open_memstream(&text, &len), 0, 0 };
+	if (!c.out)
+		return -1;
+	scan_probe_blocks(*program, cut_interval, &c);
+	fputs(*program + c.done, c.out);
+	fclose(c.out);
+	free(*program);
+	*program = text;
+	return c.cut;
+}
+
 static int append(char **program, const char *fmt, const char *a, long b)
 {
 	char *p = NULL;
@@ -737,11 +839,37 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 		       const struct frame *e, FILE *changes, const char **why, char *whybuf,
 		       size_t whylen)
 {
+	/* another system call of the same shape: the example's probes on
+	 * sys_enter_X/sys_exit_X become the request's */
+	char swap_from[32] = "", swap_to[32] = "", from_term[48] = "", to_term[48] = "";
+	if (q->syscall[0] && e->syscall[0] && strcmp(q->syscall, e->syscall)) {
+		char enter[64], exit_[64];
+		snprintf(enter, sizeof(enter), "sys_enter_%s", e->syscall);
+		snprintf(exit_, sizeof(exit_), "sys_exit_%s", e->syscall);
+		int count = 0;
+		free(replace_word(ex->program, enter, enter, &count));
+		int count2 = 0;
+		free(replace_word(ex->program, exit_, exit_, &count2));
+		if (count + count2 > 0) {
+			snprintf(swap_from, sizeof(swap_from), "%s", e->syscall);
+			snprintf(swap_to, sizeof(swap_to), "%s", q->syscall);
+			char *t[2];
+			if (retrieval_tokenize(swap_from, t, 1) == 1) {
+				snprintf(from_term, sizeof(from_term), "%s", t[0]);
+				free(t[0]);
+			}
+			if (retrieval_tokenize(swap_to, t, 1) == 1) {
+				snprintf(to_term, sizeof(to_term), "%s", t[0]);
+				free(t[0]);
+			}
+		}
+	}
 	/* every word of the request is something the example does */
 	for (int i = 0; i < q->n_terms; i++) {
 		const char *t = q->terms[i];
 		if (retrieval_example_has(ex, t) || (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
-		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0))
+		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0) ||
+		    (to_term[0] && !strcmp(t, to_term)))
 			continue;
 		snprintf(whybuf, whylen, "it asks for \"%s\", which the nearest examples do not do", t);
 		*why = whybuf;
@@ -750,7 +878,7 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 	/* and the example does nothing the request does not ask for */
 	for (int i = 0; i < e->n_terms; i++) {
 		const char *t = e->terms[i];
-		if (frame_has(q, t) || in_list(SOFT, t) ||
+		if (frame_has(q, t) || in_list(SOFT, t) || (from_term[0] && !strcmp(t, from_term)) ||
 		    (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
 		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0))
 			continue;
@@ -759,7 +887,7 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 		*why = whybuf;
 		return NULL;
 	}
-	if (q->events && !q->aggregate && !strstr(ex->program, "printf(")) {
+	if (!q->aggregate && !strstr(ex->program, "printf(")) {
 		*why = "it asks for each event and the nearest examples summarise";
 		return NULL;
 	}
@@ -779,6 +907,16 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 	if (!program)
 		return NULL;
 	char buf[160], from[128], to[128];
+	if (swap_from[0]) {
+		snprintf(from, sizeof(from), "sys_enter_%s", swap_from);
+		snprintf(to, sizeof(to), "sys_enter_%s", swap_to);
+		replace_in(&program, from, to);
+		snprintf(from, sizeof(from), "sys_exit_%s", swap_from);
+		snprintf(to, sizeof(to), "sys_exit_%s", swap_to);
+		replace_in(&program, from, to);
+		replace_in(&program, swap_from, swap_to); /* in messages: "read failed" */
+		note(changes, "%s() instead of %s(); ", swap_to, swap_from);
+	}
 
 	/* the process */
 	char old[32];
@@ -817,6 +955,21 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 				nq += q->slots[k].kind == SLOT_THRESHOLD;
 			for (int k = 0; k < e->n_slots; k++)
 				ne += e->slots[k].kind == SLOT_THRESHOLD;
+			if (nq == 1 && ne == 0 && s->of_pid && s->q == Q_NONE) {
+				if (!s->dir) {
+					*why = "it does not say whether above or below its pid";
+					goto no;
+				}
+				snprintf(buf, sizeof(buf), "pid %s %ld", s->dir > 0 ? ">" : "<", s->value);
+				snprintf(from, sizeof(from), "pid %s %ld", s->dir > 0 ? "above" : "below",
+					 s->value);
+				if (add_filter(&program, buf, from) != 0) {
+					*why = "the nearest example has no probe to filter";
+					goto no;
+				}
+				note(changes, "only %s%s; ", from, "");
+				continue;
+			}
 			if (nq != 1 || ne != 1 || !t || t->q != s->q) {
 				*why = "it has a number the nearest examples have no place for";
 				goto no;
@@ -957,6 +1110,15 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 	/* an example's number the request does not give */
 	for (int j = 0; j < e->n_slots; j++) {
 		enum slot_kind k = e->slots[j].kind;
+		if (k == SLOT_INTERVAL && slot_of(q, SLOT_INTERVAL) < 0 && !frame_has(q, "second")) {
+			/* a total, not per interval: the map prints at the end */
+			if (drop_intervals(&program) <= 0) {
+				*why = "the nearest example prints per interval in a way it cannot undo";
+				goto no;
+			}
+			note(changes, "a total instead of %s%s; ", e->slots[j].phrase, "");
+			continue;
+		}
 		if (slot_of(q, k) < 0 && k != SLOT_TOPN && !(k == SLOT_INTERVAL && e->slots[j].value == 1 &&
 							       frame_has(q, "second"))) {
 			*why = "the nearest example needs a number the request does not give";

@@ -10,42 +10,90 @@
 
 #include <cjson/cJSON.h>
 
-#define MAX_TERMS 96
+#define MAX_TERMS 256
 
 /* Words that mean the same probe to a tracing user: each maps to the
  * first word of its group. */
-static const char *const SYNONYMS[][8] = {
+static const char *const SYNONYMS[][16] = {
 	{ "open", "openat", "file", "path", "filename", NULL },
-	{ "signal", "kill", "sigkill", "sigterm", "sig", NULL },
-	{ "tcp", "connect", "connection", "socket", "port", "sock", NULL },
+	{ "signal", "kill", "sigkill", "sigterm", "sig", "sigint", "sighup", "sigabrt", "sigsegv",
+	  "sigusr1", "sigusr2", "sigstop", "sigchld", "sigcont", "sigpipe", NULL },
+	{ "tcp", "connect", "connection", "socket", "port", "sock", "dial", "dialing", "outbound",
+	  "outgoing", NULL },
 	{ "exec", "execve", "execute", "program", "command", "launch", NULL },
-	{ "fork", "spawn", "clone", "child", NULL },
+	{ "fork", "spawn", "spawned", "clone", "child", "children", NULL },
+	{ "exit", "exits", "exited", "exiting", "die", "dies", "gone", "terminate", "terminated",
+	  NULL },
 	{ "read", "reads", "vfs_read", NULL },
 	{ "write", "writes", "written", "vfs_write", NULL },
-	{ "latency", "slow", "duration", "time", "took", NULL },
-	{ "top", "most", "busiest", NULL },
+	{ "recv", "receive", "receives", "recieve", "recieves", "recvfrom", "recvmsg", NULL },
+	{ "latency", "slow", "duration", "time", "took", "lifetime", "long", NULL },
+	{ "top", "most", "busiest", "hottest", "heaviest", NULL },
 	{ "syscall", "syscalls", "system", "call", "calls", NULL },
-	{ "switch", "context", "sched", "schedule", "scheduling", NULL },
+	{ "switch", "context", "sched", "schedule", "scheduling", "switched", "ctxsw", NULL },
 	{ "histogram", "hist", "distribution", "size", "sizes", NULL },
 	{ "fault", "faults", "page", NULL },
 	{ "kmalloc", "malloc", "allocation", "alloc", "memory", NULL },
 	{ "block", "disk", "io", "bio", NULL },
-	{ "pid", "process", "processes", NULL },
+	{ "pid", "process", "processes", "task", "tasks", "procs", "proc", NULL },
 	{ "second", "rate", "interval", NULL },
 	{ "fail", "failed", "error", "errors", "errno", NULL },
+	{ "dns", "lookup", "lookups", "resolve", "getaddrinfo", "hostname", NULL },
+	{ "profile", "sample", "samples", "sampling", "profiling", "hz", "hertz", NULL },
+	{ "sleep", "sleeps", "nanosleep", "clock_nanosleep", "sleeping", NULL },
 };
 
 struct doc {
 	struct example ex;
 	char *terms[MAX_TERMS];
 	int n_terms;
+	char *probe_terms[16]; /* the words of its probes' names */
+	int n_probe_terms;
 };
 
 struct retrieval {
 	struct doc *docs;
 	size_t n;
 	double avg_len;
+	char **names; /* the process names examples filter on, as terms */
+	size_t n_names;
 };
+
+/* A process name is what an example filters on, not what it is about:
+ * in requests and examples alike it becomes the term "comm", so that
+ * "opens by redis" finds the opens of any process, not redis's mallocs. */
+static void fold_names(const struct retrieval *r, char **terms, int n)
+{
+	for (int t = 0; t < n; t++)
+		for (size_t i = 0; i < r->n_names; i++)
+			if (!strcmp(terms[t], r->names[i])) {
+				free(terms[t]);
+				terms[t] = strdup("comm");
+				break;
+			}
+}
+
+static void add_names(struct retrieval *r, const char *program)
+{
+	for (const char *lit = strstr(program, "comm == \""); lit; lit = strstr(lit + 1, "comm == \"")) {
+		char name[32] = "";
+		sscanf(lit + 9, "%31[^\"]", name);
+		char *t[4];
+		int nt = retrieval_tokenize(name, t, 4);
+		for (int i = 0; i < nt; i++) {
+			int have = 0;
+			for (size_t j = 0; j < r->n_names; j++)
+				have |= !strcmp(r->names[j], t[i]);
+			char **grown = have ? NULL : realloc(r->names, (r->n_names + 1) * sizeof(char *));
+			if (grown) {
+				r->names = grown;
+				r->names[r->n_names++] = t[i];
+			} else {
+				free(t[i]);
+			}
+		}
+	}
+}
 
 static void stem(char *w)
 {
@@ -121,6 +169,28 @@ static char *joined(const cJSON *o, const char *name)
 	return s ? s : strdup("");
 }
 
+/* The words of probe names, not of intervals or BEGIN/END:
+ * sys_enter_clock_nanosleep gives clock_nanosleep, clock and nanosleep;
+ * uprobe:/bin/bash:readline gives bash and readline. */
+static int probe_terms(const char *probes, char **out, int max)
+{
+	char *copy = strdup(probes), *save = NULL;
+	int n = 0;
+	for (char *p = copy ? strtok_r(copy, " ", &save) : NULL; p && n < max;
+	     p = strtok_r(NULL, " ", &save)) {
+		if (!strncmp(p, "interval:", 9) || !strncmp(p, "i:", 2) || !strcmp(p, "BEGIN") ||
+		    !strcmp(p, "END"))
+			continue;
+		n += retrieval_tokenize(p, out + n, max - n);
+		for (char *c = p; *c; c++)
+			if (*c == '_' || *c == '/' || *c == '.')
+				*c = ' ';
+		n += retrieval_tokenize(p, out + n, max - n);
+	}
+	free(copy);
+	return n;
+}
+
 int retrieval_add_file(struct retrieval *r, const char *path)
 {
 	FILE *f = fopen(path, "r");
@@ -152,9 +222,11 @@ int retrieval_add_file(struct retrieval *r, const char *path)
 		d->ex.split = field(o, "split");
 		d->ex.probes = joined(o, "probes");
 		d->ex.features = joined(o, "features");
+		add_names(r, d->ex.program);
+		d->n_probe_terms = probe_terms(d->ex.probes, d->probe_terms, 16);
 		char *tags = joined(o, "tags");
 		char *text = NULL;
-		if (asprintf(&text, "%s %s %s", d->ex.request, tags, d->ex.probes) >= 0) {
+		if (asprintf(&text, "%s %s %s %s", d->ex.request, tags, d->ex.probes, d->ex.program) >= 0) {
 			d->n_terms = retrieval_tokenize(text, d->terms, MAX_TERMS);
 			free(text);
 		}
@@ -164,6 +236,11 @@ int retrieval_add_file(struct retrieval *r, const char *path)
 	}
 	free(line);
 	fclose(f);
+	total = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		fold_names(r, r->docs[i].terms, r->docs[i].n_terms);
+		total += r->docs[i].n_terms;
+	}
 	r->avg_len = r->n ? total / (double)r->n : 1;
 	return 0;
 }
@@ -193,6 +270,7 @@ size_t retrieval_query(const struct retrieval *r, const char *request,
 		return 0;
 	char *q[MAX_TERMS];
 	int nq = retrieval_tokenize(request, q, MAX_TERMS);
+	fold_names(r, q, nq);
 	double *score = calloc(r->n, sizeof(double));
 	const double k1 = 1.2, b = 0.75;
 	for (int t = 0; t < nq && score; t++) {
@@ -213,21 +291,66 @@ size_t retrieval_query(const struct retrieval *r, const char *request,
 				continue;
 			double norm = k1 * (1 - b + b * r->docs[i].n_terms / r->avg_len);
 			score[i] += idf * tf * (k1 + 1) / (tf + norm);
+			/* a word of the example's probe names counts twice: the probe
+			 * is what an example is about */
+			for (int p = 0; p < r->docs[i].n_probe_terms; p++)
+				if (!strcmp(r->docs[i].probe_terms[p], q[t])) {
+					score[i] += idf;
+					break;
+				}
 		}
 	}
-	size_t found = 0;
-	while (score && found < k) {
-		size_t best = r->n;
-		for (size_t i = 0; i < r->n; i++) {
-			if (score[i] <= 0 || (skip_split && !strcmp(r->docs[i].ex.split, skip_split)))
+	/* Stable tracepoints first: a kprobe or uprobe example only when the
+	 * request names its kind or its function. */
+	int wants_dynamic = 0;
+	for (int t = 0; t < nq; t++)
+		wants_dynamic |= !strcmp(q[t], "kprobe") || !strcmp(q[t], "kretprobe") ||
+				 !strcmp(q[t], "uprobe") || !strcmp(q[t], "uretprobe") ||
+				 !strcmp(q[t], "libc") || !strcmp(q[t], "function");
+	for (size_t i = 0; score && !wants_dynamic && i < r->n; i++) {
+		const struct doc *d = &r->docs[i];
+		if (!strstr(d->ex.features, "kprobe") && !strstr(d->ex.features, "uprobe"))
+			continue;
+		/* its function (vfs_read, malloc) or its binary (bash) */
+		int named = 0;
+		char probe[128];
+		snprintf(probe, sizeof(probe), "%s", d->ex.probes);
+		probe[strcspn(probe, " ")] = '\0';
+		char *fn = strrchr(probe, ':');
+		if (fn)
+			*fn++ = '\0';
+		char *bin = strrchr(probe, '/');
+		const char *names[2] = { fn, bin ? bin + 1 : NULL };
+		for (int j = 0; j < 2; j++) {
+			if (!names[j] || strlen(names[j]) < 4 || !strncmp(names[j], "libc", 4))
 				continue;
-			if (best == r->n || score[i] > score[best])
-				best = i;
+			const char *hit = strcasestr(request, names[j]);
+			named |= hit && (hit == request || !isalnum((unsigned char)hit[-1]));
 		}
-		if (best == r->n)
-			break;
-		out[found++] = &r->docs[best].ex;
-		score[best] = 0;
+		if (!named)
+			score[i] *= 0.7;
+	}
+	/* The best k, each on other probes than those before it where the
+	 * index has enough: varied examples show more ways to answer. */
+	size_t found = 0;
+	for (int distinct = 1; distinct >= 0 && score; distinct--) {
+		while (found < k) {
+			size_t best = r->n;
+			for (size_t i = 0; i < r->n; i++) {
+				if (score[i] <= 0 ||
+				    (skip_split && !strcmp(r->docs[i].ex.split, skip_split)))
+					continue;
+				int seen = 0;
+				for (size_t j = 0; distinct && j < found; j++)
+					seen |= !strcmp(out[j]->probes, r->docs[i].ex.probes);
+				if (!seen && (best == r->n || score[i] > score[best]))
+					best = i;
+			}
+			if (best == r->n)
+				break;
+			out[found++] = &r->docs[best].ex;
+			score[best] = 0;
+		}
 	}
 	free(score);
 	for (int t = 0; t < nq; t++)
@@ -272,7 +395,12 @@ void retrieval_free(struct retrieval *r)
 		free((char *)d->ex.features);
 		for (int t = 0; t < d->n_terms; t++)
 			free(d->terms[t]);
+		for (int t = 0; t < d->n_probe_terms; t++)
+			free(d->probe_terms[t]);
 	}
+	for (size_t i = 0; i < r->n_names; i++)
+		free(r->names[i]);
+	free(r->names);
 	free(r->docs);
 	free(r);
 }

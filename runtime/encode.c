@@ -480,6 +480,30 @@ static Z3_ast narrow_div(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsig
 	return Z3_mk_zero_ext(e->z, w - k, r);
 }
 
+/* Division by a constant c > 1 (microseconds from nanoseconds, ...): the
+ * quotient is the q with q*c <= a < q*c + c, which the solver reasons
+ * about far faster than a bit-blasted divider. Returns q, or a - q*c for
+ * the remainder. */
+static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, bool rem)
+{
+	Z3_context z = e->z;
+	uint64_t max = w >= 64 ? UINT64_MAX : (1ULL << w) - 1;
+	Z3_ast cb = bv(e, c, w), q = NULL;
+	for (unsigned i = 0; i < e->n_divs && !q; i++)
+		if (e->divs[i].c == c && Z3_is_eq_ast(z, e->divs[i].a, a))
+			q = e->divs[i].q;
+	if (!q) {
+		q = enc_fresh(e, "quot", w);
+		Z3_ast qc = Z3_mk_bvmul(z, q, cb);
+		lemma(e, Z3_mk_bvule(z, q, bv(e, max / c, w))); /* q*c does not wrap */
+		lemma(e, Z3_mk_bvule(z, qc, a));
+		lemma(e, Z3_mk_bvult(z, Z3_mk_bvsub(z, a, qc), cb));
+		if (e->n_divs < sizeof(e->divs) / sizeof(e->divs[0]))
+			e->divs[e->n_divs++] = (struct div_memo){ a, c, q };
+	}
+	return rem ? Z3_mk_bvsub(z, a, Z3_mk_bvmul(z, q, cb)) : q;
+}
+
 static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned w)
 {
 	Z3_context z = e->z;
@@ -493,6 +517,9 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 	case LLVMMul:
 		return Z3_mk_bvmul(z, a, b);
 	case LLVMUDiv: {
+		uint64_t c = 0;
+		if (w <= 64 && numeral(e, b, &c) && c > 1)
+			return div_by_constant(e, a, c, w, false);
 		Z3_ast q = narrow_div(e, op, a, b, w);
 		q = q ? q : Z3_mk_bvudiv(z, a, b);
 		/* Theorems of division the SAT solver finds slowly by itself. */
@@ -502,6 +529,9 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 		return Z3_mk_ite(z, b_is_zero, zero, q);
 	}
 	case LLVMURem: {
+		uint64_t c = 0;
+		if (w <= 64 && numeral(e, b, &c) && c > 1)
+			return div_by_constant(e, a, c, w, true);
 		Z3_ast r = narrow_div(e, op, a, b, w);
 		r = r ? r : Z3_mk_bvurem(z, a, b);
 		lemma(e, Z3_mk_implies(z, Z3_mk_not(z, b_is_zero), Z3_mk_bvult(z, r, b)));

@@ -114,6 +114,9 @@ struct enc {
 	Z3_ast pid_tgid, uid_gid, task, cgroup, cpu, numa;
 	Z3_ast comm[COMM_LEN];
 	bool used_pid, used_uid, used_comm;
+	/* quotients of divisions by constants, so x / c and x % c share one */
+	struct div_memo { Z3_ast a; uint64_t c; Z3_ast q; } divs[32];
+	unsigned n_divs;
 	/* cpid of a program checked before its -c child exists: one unknown pid */
 	Z3_ast cpid;
 	bool used_cpid;
