@@ -135,6 +135,7 @@ int main(int argc, char **argv)
 		free(port);
 		setenv("BPFTRACE_LLM_URL", url, 1);
 		setenv("BPFTRACE_LLM_MODEL", "bench", 1);
+		setenv("BPFTRACE_ENGLISH_LEARN", "0", 1); /* the user's store stays as it was */
 
 		double eng_ms, load_ms;
 		long eng_kb, load_kb;

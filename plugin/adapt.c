@@ -10,7 +10,7 @@
 
 #define MAX_TOKENS 96
 #define MAX_SLOTS 8
-#define CANDIDATES 8
+#define CANDIDATES 16
 
 /* --- reading a request ----------------------------------------------------- */
 
@@ -36,6 +36,8 @@ struct frame {
 	int events;       /* asks for each event ("print every", "log", "whenever") */
 	int aggregate;    /* asks for a count, sum, histogram, top, rate */
 	char syscall[24]; /* the first system call it names ("reads": read) */
+	unsigned asks[8]; /* the aggregations it asks for, a set of AGG_* alternatives a word */
+	int n_asks;
 	char *terms[MAX_TOKENS]; /* the other words, as index terms */
 	int n_terms;
 };
@@ -80,7 +82,9 @@ static const char *const PROCESSES[] = {
 	"nginx", "bash", "sh", "zsh", "python", "python3", "curl", "wget", "java", "node",
 	"postgres", "mysqld", "redis", "sshd", "systemd", "dockerd", "containerd", "chrome",
 	"firefox", "vim", "git", "gcc", "cc1", "tar", "gzip", "perl", "ruby", "cron",
-	"journald", "rsyslogd", "apache2", "httpd", "memcached", NULL,
+	"journald", "rsyslogd", "apache2", "httpd", "memcached", "rm", "cp", "mv", "rsync",
+	"ssh", "scp", "sudo", "grep", "mysql", "haproxy", "envoy", "kubelet", "php-fpm",
+	NULL,
 };
 
 /* Words that ask nothing of the program. */
@@ -102,7 +106,14 @@ static const char *const FILLER[] = {
 	"kindly", "btw", "ok", "okay", "much", "many", "often", "number", "each", "every",
 	"whenever", "when", "log", "print", "dump", "emit", "count", "counts", "counting",
 	"tally", "frequency", "system", "wide", "systemwide", "globally", "global", "per",
-	"whose", "whom", "someone's", "happening", "occur", "occurs", NULL,
+	"whose", "whom", "someone's", "happening", "occur", "occurs", "single", "showing",
+	"shows", "gets", "getting", "value", "values", "something", "somewhere", "them",
+	"alert", "flag", "warn", "notify", "tell", "catch", "spot", "find", "see", "look",
+	"note", "keep", "capture", "record", "records", "hey", "quick", "happen", "program",
+	"programs", "command", "commands", "app", "apps", "application", "applications", "name",
+	"names", "off", "on", "take", "takes", "come", "comes", "back", "doing", "have", "has",
+	"had", "issue", "issues", "issuing", "issued", "stop", "stopped", "arrive", "arrives",
+	"arriving", NULL,
 };
 
 static const char *const ABOVE[] = { "bigger", "larger", "greater", "more", "over", "above",
@@ -134,6 +145,9 @@ static int find_signal(const char *w)
 		snprintf(buf, sizeof(buf), "sig%s", w);
 	else
 		snprintf(buf, sizeof(buf), "%s", w);
+	size_t n = strlen(buf);
+	if (n > 5 && buf[n - 1] == 's' && strcmp(buf, "sigbus")) /* SIGABRTs */
+		buf[n - 1] = '\0';
 	for (int i = 0; SIGNALS[i].name; i++)
 		if (!strcmp(SIGNALS[i].name, buf))
 			return SIGNALS[i].number;
@@ -251,6 +265,53 @@ static const char *syscall_of(const char *w)
 	return NULL;
 }
 
+/* The aggregations of bpftrace, as a request names them. A word may mean
+ * any of several ("total": a sum or a count); a program must make one of
+ * them for each word. */
+enum {
+	AGG_COUNT = 1, AGG_SUM = 2, AGG_AVG = 4, AGG_HIST = 8, AGG_LHIST = 16, AGG_MIN = 32,
+	AGG_MAX = 64, AGG_STATS = 128,
+};
+static const struct { const char *word; unsigned kinds; } AGG_WORDS[] = {
+	{ "count", AGG_COUNT }, { "counts", AGG_COUNT }, { "counting", AGG_COUNT },
+	{ "counted", AGG_COUNT }, { "tally", AGG_COUNT }, { "often", AGG_COUNT },
+	{ "frequency", AGG_COUNT }, { "iops", AGG_COUNT },
+	{ "total", AGG_SUM | AGG_COUNT }, { "totals", AGG_SUM | AGG_COUNT },
+	{ "sum", AGG_SUM }, { "sums", AGG_SUM },
+	{ "average", AGG_AVG | AGG_STATS }, { "avg", AGG_AVG | AGG_STATS },
+	{ "mean", AGG_AVG | AGG_STATS },
+	{ "histogram", AGG_HIST | AGG_LHIST }, { "histograms", AGG_HIST | AGG_LHIST },
+	{ "distribution", AGG_HIST | AGG_LHIST }, { "hist", AGG_HIST | AGG_LHIST },
+	{ "buckets", AGG_HIST | AGG_LHIST }, { "linear", AGG_LHIST }, { "lhist", AGG_LHIST },
+	{ "min", AGG_MIN | AGG_STATS }, { "minimum", AGG_MIN | AGG_STATS },
+	{ "smallest", AGG_MIN | AGG_STATS }, { "max", AGG_MAX | AGG_STATS },
+	{ "maximum", AGG_MAX | AGG_STATS }, { "biggest", AGG_MAX | AGG_STATS },
+	{ "stats", AGG_STATS }, { NULL, 0 },
+};
+
+static unsigned agg_word(const char *w)
+{
+	for (int i = 0; AGG_WORDS[i].word; i++)
+		if (!strcmp(AGG_WORDS[i].word, w))
+			return AGG_WORDS[i].kinds;
+	return 0;
+}
+
+/* The aggregations a program makes. */
+static unsigned program_aggs(const char *program)
+{
+	static const struct { const char *call; unsigned kind; } calls[] = {
+		{ "count()", AGG_COUNT }, { "sum(", AGG_SUM }, { "avg(", AGG_AVG },
+		{ " hist(", AGG_HIST }, { "=hist(", AGG_HIST }, { "lhist(", AGG_LHIST },
+		{ "min(", AGG_MIN }, { "max(", AGG_MAX }, { "stats(", AGG_STATS }, { NULL, 0 },
+	};
+	unsigned k = 0;
+	for (int i = 0; calls[i].call; i++)
+		if (strstr(program, calls[i].call))
+			k |= calls[i].kind;
+	return k;
+}
+
 /* What a request groups by: "by process", "per port" ask for a summary. */
 static const char *const KEYS[] = {
 	"process", "processes", "pid", "pids", "comm", "name", "program", "programs", "command",
@@ -261,7 +322,8 @@ static const char *const KEYS[] = {
 	"cgroup", "container", "core", "state", "reason", "number", "path", "paths", NULL,
 };
 static const char *const EVENT_WORDS[] = {
-	"every", "each", "whenever", "log", "print", "live", "dump", "stream", "tail", NULL,
+	"every", "each", "whenever", "log", "print", "live", "dump", "stream", "tail", "alert",
+	"flag", "warn", "notify", "catch", "spot", "list", "show", "showing", "display", NULL,
 };
 
 /* The index term of a misspelt word: one letter swapped with the next,
@@ -330,7 +392,7 @@ static void add_terms(const struct retrieval *r, struct frame *f, const char *w)
 		}
 	}
 	for (int i = 0; i < n; i++) {
-		if (f->n_terms < MAX_TOKENS && !isdigit((unsigned char)t[i][0]))
+		if (f->n_terms < MAX_TOKENS && !isdigit((unsigned char)t[i][0]) && !in_list(FILLER, t[i]))
 			f->terms[f->n_terms++] = t[i];
 		else
 			free(t[i]);
@@ -512,6 +574,23 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 			continue;
 		}
 word:
+		/* "how many times", "49 times a second": not durations */
+		if ((!strcmp(x, "times") || !strcmp(x, "time")) &&
+		    (!strcmp(prev, "many") || isdigit((unsigned char)prev[0]) || !strcmp(prev, "a") ||
+		     !strcmp(prev, "some")))
+			continue;
+		/* "how many bytes" is a sum; "how many" alone a count */
+		unsigned k = agg_word(x);
+		if (!strcmp(x, "many") && !strcmp(prev, "how"))
+			k = !strcmp(next, "bytes") || !strcmp(next, "byte") ? AGG_SUM : AGG_COUNT;
+		else if (!strcmp(x, "number") && !strcmp(next, "of"))
+			k = AGG_COUNT;
+		if (k) {
+			if (f->n_asks < 8)
+				f->asks[f->n_asks++] = k;
+			f->aggregate = 1;
+			continue;
+		}
 		f->aggregate |= in_list(AGGREGATE_WORDS, x) ||
 				((!strcmp(x, "by") || !strcmp(x, "per")) && in_list(KEYS, next));
 		/* "every 5 seconds", "each second" are intervals, not events */
@@ -519,7 +598,7 @@ word:
 		      (isdigit((unsigned char)next[0]) || find_unit(next))))
 			f->events |= in_list(EVENT_WORDS, x);
 		/* a process name */
-		int known = in_list(PROCESSES, x);
+		int known = in_list(PROCESSES, x) || retrieval_is_name(r, x);
 		int slot = !strcmp(prev, "by") || !strcmp(prev, "of") || !strcmp(prev, "for") ||
 			   !strcmp(prev, "from") || !strcmp(prev, "named") || !strcmp(prev, "called") ||
 			   !strcmp(prev, "does") || !strcmp(prev, "that") || !strcmp(prev, "only") ||
@@ -528,6 +607,11 @@ word:
 		char *t[2];
 		int nt = retrieval_tokenize(x, t, 1);
 		int ordinary = nt && (retrieval_vocabulary_has(r, t[0]) || in_list(FILLER, x));
+		/* redis-server, python3, cron-worker: not words of a language */
+		int name_like = !ordinary && strlen(x) >= 3 && isalpha((unsigned char)x[0]) &&
+				strpbrk(x, "-_0123456789") != NULL && !find_unit(x) &&
+				!syscall_of(x);
+		known |= name_like;
 		for (int k = 0; k < nt; k++)
 			free(t[k]);
 		if (known || (slot && !ordinary && !find_unit(x) && !isdigit((unsigned char)x[0]) &&
@@ -889,6 +973,20 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 	}
 	if (!q->aggregate && !strstr(ex->program, "printf(")) {
 		*why = "it asks for each event and the nearest examples summarise";
+		return NULL;
+	}
+	/* the aggregations asked for are the ones the example makes */
+	unsigned made = program_aggs(ex->program), asked = 0;
+	for (int i = 0; i < q->n_asks; i++) {
+		asked |= q->asks[i];
+		if (!(made & q->asks[i])) {
+			*why = "it asks for another aggregation (count, sum, average, histogram) than "
+			       "the nearest examples make";
+			return NULL;
+		}
+	}
+	if (q->n_asks && (made & ~asked)) {
+		*why = "the nearest examples make an aggregation the request does not ask for";
 		return NULL;
 	}
 	if (q->aggregate && !q->events) {

@@ -8,6 +8,7 @@
 #include "english.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -255,31 +256,63 @@ static int skeleton_block(void *arg, const struct probe_block *pb)
 	return 0;
 }
 
-/* Prints which asserts of `program` are tautologies; returns how many. */
-static int report_tautologies(const struct bt_host *host, const struct bt_invocation *inv,
-			      const char *program)
+/* The tautology check of a candidate runs beside its own checks: the
+ * skeleton's proof is started with them and read when it is accepted. */
+struct tautology_job {
+	const struct bt_host *host;
+	const struct bt_invocation *inv;
+	char *skeleton;
+	char *report;
+	pthread_t thread;
+	int started;
+};
+
+static void *tautology_run(void *arg)
 {
-	char *text = NULL;
+	struct tautology_job *job = arg;
+	verify_to_text(job->host, job->inv, job->skeleton, "skeleton", 0, &job->report);
+	return NULL;
+}
+
+static void tautology_start(struct tautology_job *job, const struct bt_host *host,
+			    const struct bt_invocation *inv, const char *program)
+{
+	memset(job, 0, sizeof(*job));
+	job->host = host;
+	job->inv = inv;
 	size_t len = 0;
-	struct skeleton sk = { .program = program, .out = open_memstream(&text, &len) };
+	struct skeleton sk = { .program = program, .out = open_memstream(&job->skeleton, &len) };
+	if (!sk.out)
+		return;
 	scan_probe_blocks(program, skeleton_block, &sk);
 	fclose(sk.out);
+	if (sk.asserts > 0 && pthread_create(&job->thread, NULL, tautology_run, job) == 0)
+		job->started = 1;
+}
+
+/* Waits for the check; with `print`, says which asserts of the program
+ * are tautologies. Returns how many. */
+static int tautology_finish(struct tautology_job *job, int print)
+{
 	int found = 0;
-	if (sk.asserts > 0) {
-		char *report = NULL;
-		verify_to_text(host, inv, text, "skeleton", 0, &report);
-		for (char *line = report ? strtok(report, "\n") : NULL; line; line = strtok(NULL, "\n")) {
-			char *a = strstr(line, ": assert(");
-			char *proven = strstr(line, ": PROVEN");
-			if (!a || !proven || proven < a)
-				continue;
-			fprintf(stderr, "from-english: note: %.*s holds even in an empty probe: its proof "
-					"is no evidence about this program\n", (int)(proven - a - 2), a + 2);
-			found++;
-		}
-		free(report);
+	if (job->started)
+		pthread_join(job->thread, NULL);
+	char *save = NULL;
+	for (char *line = job->report ? strtok_r(job->report, "\n", &save) : NULL; line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *a = strstr(line, ": assert(");
+		char *proven = strstr(line, ": PROVEN");
+		if (!a || !proven || proven < a)
+			continue;
+		if (print)
+			fprintf(stderr, "from-english: note: %.*s holds even in an empty probe: its "
+					"proof is no evidence about this program\n",
+				(int)(proven - a - 2), a + 2);
+		found++;
 	}
-	free(text);
+	free(job->report);
+	free(job->skeleton);
+	memset(job, 0, sizeof(*job));
 	return found;
 }
 
@@ -344,9 +377,11 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
 /* Checks one candidate. Returns 0 when accepted, with the proof report
  * in *report; otherwise the feedback for the model in *feedback. */
 static int check_candidate(const struct bt_host *host, const struct bt_invocation *inv,
-			   const char *program, char **report, char **feedback)
+			   const char *program, char **report, char **feedback,
+			   struct tautology_job *job)
 {
 	*report = *feedback = NULL;
+	memset(job, 0, sizeof(*job));
 	const char *unsafe = unsafe_builtin(program);
 	if (unsafe && !(BT_HAS(inv, unsafe) && inv->unsafe)) {
 		asprintf(feedback, "The program uses %s(), an unsafe builtin; the user did not pass "
@@ -355,12 +390,14 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	}
 	double t0 = now_ms();
 	char *text = NULL;
+	tautology_start(job, host, inv, program);
 	int status = verify_to_text(host, inv, program, "from-english", 1, &text);
 	progress(inv, "compiled, proved and kernel-checked (%.0f ms)", now_ms() - t0);
 	if (status == 0) {
 		*report = text;
 		return 0;
 	}
+	tautology_finish(job, 0);
 	if (text && strstr(text, "the program does not compile"))
 		asprintf(feedback, "bpftrace rejects the program:\n%s", text);
 	else
@@ -373,12 +410,14 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
  * user confirms (or --yes, or --emit-program). Takes candidate and report.
  * A program the model wrote (model not NULL) goes to the learned store. */
 static int accept(const struct bt_host *host, const struct bt_invocation *inv,
-		  char *candidate, char *report, const char *model, char **program)
+		  char *candidate, char *report, struct tautology_job *job, const char *model,
+		  char **program)
 {
+	(void)host;
 	fprintf(stderr, "from-english: the program, proven and accepted by the kernel:\n\n%s\n%s",
 		candidate, report);
 	free(report);
-	report_tautologies(host, inv, candidate);
+	tautology_finish(job, 1);
 	if ((BT_HAS(inv, emit_program) && inv->emit_program) || confirm(inv)) {
 		char *error = NULL, where[4096];
 		if (model && learned_add(inv->english, candidate, BT_HAS(inv, unsafe) && inv->unsafe,
@@ -442,7 +481,8 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	adaptation_free(&a);
 	retrieval_free(r);
 	char *report = NULL, *feedback = NULL;
-	if (check_candidate(host, inv, candidate, &report, &feedback) != 0) {
+	struct tautology_job job;
+	if (check_candidate(host, inv, candidate, &report, &feedback, &job) != 0) {
 		fprintf(stderr, "bpftrace --from-english: the program made from the built-in examples "
 				"did not pass its checks, so nothing runs:\n%s\nTo do better, configure a "
 				"model: %s\n", feedback, config_error);
@@ -450,7 +490,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		free(candidate);
 		return 1;
 	}
-	return accept(host, inv, candidate, report, NULL, program);
+	return accept(host, inv, candidate, report, &job, NULL, program);
 }
 
 int english_command(const struct bt_host *host, const struct bt_invocation *inv,
@@ -538,13 +578,14 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		char *raw = extract_program(reply.content);
 		llm_reply_free(&reply);
 		char *feedback = NULL, *report = NULL;
+		struct tautology_job job;
 		char *candidate = raw ? rewrite_dialect(raw) : NULL;
 		free(raw);
 		if (!candidate)
 			feedback = strdup("The answer has no program. Reply with the whole program in a "
 					  "```bpftrace fenced block.");
-		else if (check_candidate(host, inv, candidate, &report, &feedback) == 0) {
-			status = accept(host, inv, candidate, report, cfg.model, program);
+		else if (check_candidate(host, inv, candidate, &report, &feedback, &job) == 0) {
+			status = accept(host, inv, candidate, report, &job, cfg.model, program);
 			goto out;
 		}
 		free(candidate);

@@ -46,7 +46,7 @@ static const char *const SYNONYMS[][16] = {
 struct doc {
 	struct example ex;
 	char *terms[MAX_TERMS];
-	int n_terms;
+	int n_terms, n_meaning; /* the first n_meaning are of its request, tags, probes */
 	char *probe_terms[16]; /* the words of its probes' names */
 	int n_probe_terms;
 };
@@ -226,10 +226,14 @@ int retrieval_add_file(struct retrieval *r, const char *path)
 		d->n_probe_terms = probe_terms(d->ex.probes, d->probe_terms, 16);
 		char *tags = joined(o, "tags");
 		char *text = NULL;
-		if (asprintf(&text, "%s %s %s %s", d->ex.request, tags, d->ex.probes, d->ex.program) >= 0) {
-			d->n_terms = retrieval_tokenize(text, d->terms, MAX_TERMS);
+		/* what it means (request, tags, probes), then the words of its
+		 * program, which help find it but say nothing of what it does */
+		if (asprintf(&text, "%s %s %s", d->ex.request, tags, d->ex.probes) >= 0) {
+			d->n_terms = d->n_meaning = retrieval_tokenize(text, d->terms, MAX_TERMS);
 			free(text);
 		}
+		d->n_terms += retrieval_tokenize(d->ex.program, d->terms + d->n_terms,
+						 MAX_TERMS - d->n_terms);
 		free(tags);
 		total += d->n_terms;
 		cJSON_Delete(o);
@@ -358,17 +362,36 @@ size_t retrieval_query(const struct retrieval *r, const char *request,
 	return found;
 }
 
+static int means(const struct doc *d, const char *term)
+{
+	for (int i = 0; i < d->n_meaning; i++)
+		if (!strcmp(d->terms[i], term))
+			return 1;
+	return 0;
+}
+
 int retrieval_example_has(const struct example *ex, const char *term)
 {
-	return count_in((const struct doc *)ex, term) > 0; /* ex is a doc's first member */
+	return means((const struct doc *)ex, term); /* ex is a doc's first member */
 }
 
 int retrieval_vocabulary_has(const struct retrieval *r, const char *term)
 {
 	for (size_t i = 0; r && i < r->n; i++)
-		if (count_in(&r->docs[i], term))
+		if (means(&r->docs[i], term))
 			return 1;
 	return 0;
+}
+
+int retrieval_is_name(const struct retrieval *r, const char *word)
+{
+	char *t[2];
+	int nt = retrieval_tokenize(word, t, 2), found = 0;
+	for (size_t i = 0; r && nt == 1 && i < r->n_names; i++)
+		found |= !strcmp(r->names[i], t[0]);
+	for (int i = 0; i < nt; i++)
+		free(t[i]);
+	return found;
 }
 
 size_t retrieval_size(const struct retrieval *r)

@@ -35,10 +35,14 @@ size_t retrieval_query(const struct retrieval *r, const char *request,
  * synonyms folded, stemmed. Returns how many (each malloc'd) in out. */
 int retrieval_tokenize(const char *text, char **out, int max);
 
+/* Whether `word` is a process name some pair's program filters on
+ * (comm == "nginx"). */
+int retrieval_is_name(const struct retrieval *r, const char *word);
+
 /* Whether a pair's request, tags or probes have `term`. */
 int retrieval_example_has(const struct example *ex, const char *term);
 
-/* Whether any pair has `term`. */
+/* Whether any pair's request, tags or probes have `term`. */
 int retrieval_vocabulary_has(const struct retrieval *r, const char *term);
 
 size_t retrieval_size(const struct retrieval *r);

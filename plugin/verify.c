@@ -3,6 +3,7 @@
 #include "verify.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -242,6 +243,33 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 	return verify_program(host, inv, out, stderr, 1);
 }
 
+struct load_job {
+	const struct bt_host *host;
+	const struct bt_program_opts *opts;
+	pthread_t thread;
+	struct bt_result *result;
+	int error;
+};
+
+static void *load_job_run(void *arg)
+{
+	struct load_job *job = arg;
+	job->result = job->host->load_check(job->opts);
+	job->error = job->result ? 0 : errno;
+	return NULL;
+}
+
+/* The kernel check's result: from the thread when it started, else run
+ * here. NULL with errno when it could not run. */
+static const struct bt_result *load_job_join(struct load_job *job, int started)
+{
+	if (!started)
+		return job->host->load_check(job->opts);
+	pthread_join(job->thread, NULL);
+	errno = job->error;
+	return job->result;
+}
+
 int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out, FILE *diag, int kernel_check)
 {
@@ -254,6 +282,10 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		.has_child = BT_HAS(inv, has_child) ? inv->has_child : 0);
 	struct report r = { .program_name = name };
 	int status = 2;
+	/* The kernel's check needs nothing of the proof: it runs in its own
+	 * bpftrace child meanwhile, on the other core. */
+	struct load_job job = { .host = host, .opts = &opts };
+	int job_started = kernel_check && pthread_create(&job.thread, NULL, load_job_run, &job) == 0;
 
 	/* The kernel's contracts of the probes used become assumptions. */
 	struct injected injected = { 0 };
@@ -307,7 +339,7 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 
 	struct checker_report *proofs = NULL;
 	judge_asserts(&r, &proofs);
-	r.loaded = kernel_check ? host->load_check(&opts) : NULL;
+	r.loaded = kernel_check ? load_job_join(&job, job_started) : NULL;
 	if (kernel_check && !r.loaded)
 		fprintf(diag, "bpftrace --verify: could not run the kernel check: %s\n",
 			strerror(errno));
@@ -319,6 +351,8 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 	status = r.exit_status;
 	checker_report_free(proofs);
 out:
+	if (kernel_check && !r.loaded)
+		r.loaded = load_job_join(&job, job_started); /* not used, but waited for */
 	free(r.asserts);
 	host->result_free((struct bt_result *)r.loaded);
 	host->result_free(lowered);

@@ -172,7 +172,7 @@ expect_rc "the Anthropic protocol end to end" 0
 if request 1 | grep -q '"path": "/v1/messages"'; then ok "it POSTs /v1/messages"; else not_ok "it POSTs /v1/messages"; fi
 
 unset BPFTRACE_LLM_URL
-BPFTRACE_ENGLISH_LEARN=0 run "$BPFTRACE" --plugin "$PLUGIN" --from-english "count getpid calls" --yes
+BPFTRACE_ENGLISH_LEARN=0 run "$BPFTRACE" --plugin "$PLUGIN" --from-english "graph the weather in paris" --yes
 expect_rc "no endpoint configured: exit 1" 1
 expect_out "it says how to configure one and that nothing was sent" "no model endpoint is configured, so nothing was sent anywhere"
 
