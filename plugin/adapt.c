@@ -591,8 +591,12 @@ word:
 			f->aggregate = 1;
 			continue;
 		}
+		/* "by process" groups; "by processes whose pid ..." does not */
+		const char *next2 = i + 2 < n ? w[i + 2].text : "";
 		f->aggregate |= in_list(AGGREGATE_WORDS, x) ||
-				((!strcmp(x, "by") || !strcmp(x, "per")) && in_list(KEYS, next));
+				((!strcmp(x, "by") || !strcmp(x, "per")) && in_list(KEYS, next) &&
+				 !in_list((const char *const[]){ "whose", "that", "which", "with", "where",
+								 "who", NULL }, next2));
 		/* "every 5 seconds", "each second" are intervals, not events */
 		if (!((!strcmp(x, "every") || !strcmp(x, "each")) &&
 		      (isdigit((unsigned char)next[0]) || find_unit(next))))
