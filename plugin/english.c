@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "adapt.h"
+#include "ctx_names.h"
 #include "inject.h"
 #include "kernel_contracts.h"
 #include "learned.h"
@@ -355,15 +356,33 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
 	char *text = NULL;
 	size_t len = 0, listed = 0;
 	FILE *out = open_memstream(&text, &len);
-	for (size_t i = 0; r && out && i < r->n_probes && listed < 40; i++) {
+	/* the tracepoints that match the most (and the longest) words first */
+	size_t *score = r ? calloc(r->n_probes + 1, sizeof(size_t)) : NULL;
+	for (size_t i = 0; score && i < r->n_probes; i++) {
 		const char *event = strrchr(r->probes[i], ':');
 		for (int w = 0; event && w < n_words; w++)
-			if (strstr(event, words[w])) {
-				fprintf(out, "%s\n", r->probes[i]);
-				listed++;
-				break;
-			}
+			if (strstr(event, words[w]))
+				score[i] += strlen(words[w]);
 	}
+	for (size_t best = 0; score && out && listed < 40; listed++) {
+		best = r->n_probes;
+		for (size_t i = 0; i < r->n_probes; i++)
+			if (score[i] && (best == r->n_probes || score[i] > score[best]))
+				best = i;
+		if (best == r->n_probes)
+			break;
+		score[best] = 0;
+		/* the first ones with their fields, as the kernel types them */
+		fprintf(out, "%s", r->probes[best]);
+		if (listed < 12) {
+			fputs(" { ", out);
+			if (!ctx_fields(NULL, r->probes[best], out))
+				fputs("fields unknown", out);
+			fputs(" }", out);
+		}
+		fputc('\n', out);
+	}
+	free(score);
 	host->result_free(r);
 	if (out)
 		fclose(out);
@@ -547,7 +566,8 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			fprintf(rq, "\n\nThe user passed -p %d: the process of interest has pid %d.",
 				inv->pid, inv->pid);
 		if (hooks)
-			fprintf(rq, "\n\nTracepoints on this machine that may fit:\n%s", hooks);
+			fprintf(rq, "\n\nTracepoints on this machine that may fit, with the fields "
+				    "their args-> has (C types from the kernel's tracefs formats):\n%s", hooks);
 		fclose(rq);
 	}
 	say(&c, "user", request ? request : inv->english);

@@ -51,6 +51,7 @@ expect_out "it ran on the real kernel: 7 calls of the child" "^@calls: 7$"
 if request 1 | grep -q 'count getpid calls of getpid_n'; then ok "the request reached the model"; else not_ok "the request reached the model"; fi
 if request 1 | grep -q 'args->field'; then ok "the prompt names the 0.17 dialect"; else not_ok "the prompt names the 0.17 dialect"; fi
 if request 1 | grep -q 'tracepoint:syscalls:sys_enter_getpid'; then ok "the prompt lists this machine's matching probes"; else not_ok "the prompt lists this machine's matching probes"; fi
+if request 1 | grep -q 'sys_enter_getpid { int __syscall_nr }'; then ok "with their fields and the kernel's types"; else not_ok "with their fields and the kernel's types"; fi
 if request 1 | grep -q 'call getpid'; then ok "the prompt has the nearest dataset pairs as examples"; else not_ok "the prompt has the nearest dataset pairs as examples"; fi
 if grep -q '"request":"count getpid calls of getpid_n"' "$store" && grep -q '"split":"learned"' "$store"; then
 	ok "the accepted program is in the learned store"; else not_ok "the accepted program is in the learned store"; fi
