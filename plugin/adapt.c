@@ -35,6 +35,8 @@ struct frame {
 	int signal;       /* a signal by name or number; 0: none */
 	int events;       /* asks for each event ("print every", "log", "whenever") */
 	int aggregate;    /* asks for a count, sum, histogram, top, rate */
+	int group;        /* groups by something: "by process", "per port", "each pid" */
+	char group_key[16]; /* by what */
 	char syscall[24]; /* the first system call it names ("reads": read) */
 	unsigned asks[8]; /* the aggregations it asks for, a set of AGG_* alternatives a word */
 	int n_asks;
@@ -593,10 +595,14 @@ word:
 		}
 		/* "by process" groups; "by processes whose pid ..." does not */
 		const char *next2 = i + 2 < n ? w[i + 2].text : "";
-		f->aggregate |= in_list(AGGREGATE_WORDS, x) ||
-				((!strcmp(x, "by") || !strcmp(x, "per")) && in_list(KEYS, next) &&
-				 !in_list((const char *const[]){ "whose", "that", "which", "with", "where",
-								 "who", NULL }, next2));
+		int groups = (!strcmp(x, "by") || !strcmp(x, "per") || !strcmp(x, "each") ||
+			      !strcmp(x, "every")) && in_list(KEYS, next) &&
+			     !in_list((const char *const[]){ "whose", "that", "which", "with", "where",
+							     "who", NULL }, next2);
+		if (groups && !f->group)
+			snprintf(f->group_key, sizeof(f->group_key), "%.15s", next);
+		f->group |= groups;
+		f->aggregate |= in_list(AGGREGATE_WORDS, x) || (groups && strcmp(x, "every"));
 		/* "every 5 seconds", "each second" are intervals, not events */
 		if (!((!strcmp(x, "every") || !strcmp(x, "each")) &&
 		      (isdigit((unsigned char)next[0]) || find_unit(next))))
@@ -977,6 +983,16 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 	}
 	if (!q->aggregate && !strstr(ex->program, "printf(")) {
 		*why = "it asks for each event and the nearest examples summarise";
+		return NULL;
+	}
+	/* grouped by process name and filtered on one process: one group */
+	int one_group = !q->group && (q->comm[0] || slot_of(q, SLOT_PID) >= 0) &&
+			in_list((const char *const[]){ "process", "processes", "comm", "program",
+						       "programs", "command", "commands", "name",
+						       NULL }, e->group_key);
+	if (q->group != e->group && q->aggregate && !one_group) {
+		*why = q->group ? "it groups by something the nearest examples do not"
+				: "the nearest examples group by something the request does not";
 		return NULL;
 	}
 	/* the aggregations asked for are the ones the example makes */
