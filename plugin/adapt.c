@@ -37,6 +37,7 @@ struct frame {
 	int aggregate;    /* asks for a count, sum, histogram, top, rate */
 	int group;        /* groups by something: "by process", "per port", "each pid" */
 	char group_key[16]; /* by what */
+	int keys;         /* how many things it groups by ("by process and errno": 2) */
 	char syscall[24]; /* the first system call it names ("reads": read) */
 	unsigned asks[8]; /* the aggregations it asks for, a set of AGG_* alternatives a word */
 	int n_asks;
@@ -110,7 +111,7 @@ static const char *const FILLER[] = {
 	"tally", "frequency", "system", "wide", "systemwide", "globally", "global", "per",
 	"whose", "whom", "someone's", "happening", "occur", "occurs", "single", "showing",
 	"shows", "gets", "getting", "value", "values", "something", "somewhere", "them",
-	"alert", "flag", "warn", "notify", "tell", "catch", "spot", "find", "see", "look",
+	"alert", "warn", "notify", "tell", "catch", "spot", "find", "see", "look",
 	"note", "keep", "capture", "record", "records", "hey", "quick", "happen", "program",
 	"programs", "command", "commands", "app", "apps", "application", "applications", "name",
 	"names", "off", "on", "take", "takes", "come", "comes", "back", "doing", "have", "has",
@@ -501,8 +502,15 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 			}
 			snprintf(s->phrase, sizeof(s->phrase), "%.47s%s%.47s", w[i].orig, used_next ? " " : "",
 				 used_next ? w[i + 1].orig : "");
-			if (!strcmp(prev, "top") || !strcmp(prev, "first"))
+			if (!strcmp(prev, "top") || !strcmp(prev, "first")) {
 				s->kind = SLOT_TOPN;
+				/* "top 5 processes by syscalls": ranked by syscalls, one
+				 * entry per process */
+				if (in_list(KEYS, next) && !f->group) {
+					f->group = 1;
+					snprintf(f->group_key, sizeof(f->group_key), "%.15s", next);
+				}
+			}
 			else if (hz)
 				s->kind = SLOT_HZ;
 			else if ((!strcmp(prev, "pid") || !strcmp(prev, "pids") ||
@@ -599,8 +607,18 @@ word:
 			      !strcmp(x, "every")) && in_list(KEYS, next) &&
 			     !in_list((const char *const[]){ "whose", "that", "which", "with", "where",
 							     "who", NULL }, next2);
-		if (groups && !f->group)
+		if (groups && f->group && slot_of(f, SLOT_TOPN) >= 0)
+			groups = 0; /* the measure of a top N, not a grouping */
+		if (groups && !f->group) {
 			snprintf(f->group_key, sizeof(f->group_key), "%.15s", next);
+			f->keys = 1;
+			/* by process and errno, by errno and remote port */
+			for (int k = i + 2; k + 1 < n && k < i + 6; k++)
+				if ((!strcmp(w[k].text, "and") || !strcmp(w[k].text, "then")) &&
+				    (in_list(KEYS, w[k + 1].text) ||
+				     (k + 2 < n && in_list(KEYS, w[k + 2].text))))
+					f->keys++;
+		}
 		f->group |= groups;
 		f->aggregate |= in_list(AGGREGATE_WORDS, x) || (groups && strcmp(x, "every"));
 		/* "every 5 seconds", "each second" are intervals, not events */
@@ -619,8 +637,7 @@ word:
 		int ordinary = nt && (retrieval_vocabulary_has(r, t[0]) || in_list(FILLER, x));
 		/* redis-server, python3, cron-worker: not words of a language */
 		int name_like = !ordinary && strlen(x) >= 3 && isalpha((unsigned char)x[0]) &&
-				strpbrk(x, "-_0123456789") != NULL && !find_unit(x) &&
-				!syscall_of(x);
+				strpbrk(x, "0123456789") != NULL && !find_unit(x) && !syscall_of(x);
 		known |= name_like;
 		for (int k = 0; k < nt; k++)
 			free(t[k]);
@@ -870,10 +887,11 @@ static int append(char **program, const char *fmt, const char *a, long b)
 
 /* --- adapting one example ------------------------------------------------ */
 
-/* Words of an example's request that the request may leave out: they
- * name what any program of its kind does. */
-static const char *const SOFT[] = {
-	"pid", "name", "new", "kernel", "event", "events", "happen", "sure", "ones", NULL,
+/* Words of an example's request that change what it does: a request must
+ * say them too ("failed reads" do not answer "reads"). */
+static const char *const MODIFIERS[] = {
+	"fail", "success", "successful", "latency", "byte", "top", "second", "error", "slow",
+	"big", "large", "small", "new", "only", "non", "zero", "null", "empty", NULL,
 };
 
 static int frame_has(const struct frame *f, const char *term)
@@ -883,6 +901,161 @@ static int frame_has(const struct frame *f, const char *term)
 			return 1;
 	return 0;
 }
+
+/* The most keys an aggregation of the program has: @m[comm, errno] is 2. */
+static int map_keys(const char *program)
+{
+	int most = 0;
+	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
+		const char *q = p + 1;
+		while (isalnum((unsigned char)*q) || *q == '_')
+			q++;
+		if (*q != '[')
+			continue;
+		int depth = 0, keys = 1;
+		for (; *q; q++) {
+			if (*q == '[' || *q == '(')
+				depth++;
+			else if ((*q == ']' || *q == ')') && --depth == 0)
+				break;
+			else if (*q == ',' && depth == 1)
+				keys++;
+		}
+		const char *after = *q ? q + 1 : q;
+		while (*after == ' ')
+			after++;
+		if (*after == '=' && after[1] != '=' && strstr(after, "(") &&
+		    strcspn(after, ";\n}") > strcspn(after, "(") && keys > most)
+			most = keys;
+	}
+	return most;
+}
+
+/* What a request groups by, as one word for words that mean the same. */
+static const char *key_class(const char *w)
+{
+	static const char *const classes[][10] = {
+		{ "comm", "process", "processes", "program", "programs", "command", "commands",
+		  "name", "app", NULL },
+		{ "pid", "pids", "task", "tasks", NULL },
+		{ "tid", "thread", "threads", NULL },
+		{ "dev", "disk", "disks", "device", "devices", NULL },
+		{ "port", "ports", NULL },
+		{ "file", "files", "path", "paths", "filename", NULL },
+		{ "cpu", "cpus", "core", "cores", NULL },
+		{ "uid", "user", "users", NULL },
+		{ "sig", "signal", "signals", NULL },
+		{ "errno", "error", "errors", NULL },
+		{ "syscall", "syscalls", NULL },
+	};
+	for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++)
+		for (int i = 0; classes[c][i]; i++)
+			if (!strcmp(classes[c][i], w))
+				return classes[c][0];
+	return w;
+}
+
+/* Whether the request names the event the example traces: one word of its
+ * probe names (but the generic ones) is among the request's words (or the
+ * system call swapped in). If not, the example's own words for its event
+ * must all be the request's. */
+static int names_event(const struct example *ex, const struct frame *q, const char *swapped)
+{
+	static const char *const generic[] = { "tracepoint", "syscall", "raw_syscall", "sys",
+		"enter", "exit", "kprobe", "kretprobe", "uprobe", "uretprobe", "software",
+		"hardware", "profile", "interval", "lib", "x86_64", "linux", "gnu", "libc", "so",
+		"bin", "usr", "begin", "end", "hz", "s", "ms", "1", NULL };
+	char *t[32];
+	int n = retrieval_tokenize(ex->probes, t, 32), specific = 0, named = 0;
+	char *copy = strdup(ex->probes);
+	for (char *c = copy; c && *c; c++)
+		if (*c == '_' || *c == '/' || *c == '.' || *c == ':')
+			*c = ' ';
+	n += copy ? retrieval_tokenize(copy, t + n, 32 - n) : 0;
+	free(copy);
+	for (int i = 0; i < n; i++) {
+		if (!in_list(generic, t[i]) && !isdigit((unsigned char)t[i][0])) {
+			specific++;
+			named |= frame_has(q, t[i]) || (swapped[0] && !strcmp(swapped, t[i]));
+			/* swapped: the example's system call, the request names another */
+		}
+		free(t[i]);
+	}
+	/* raw_syscalls and intervals have no specific word: "syscalls" says it */
+	return named || !specific || (strstr(ex->probes, "raw_syscalls") && frame_has(q, "syscall"));
+}
+
+/* Whether every filter of the program (its predicates and if conditions)
+ * is one the request accounts for: a process name, a pid, a threshold, a
+ * signal, failure ("failed", "errors"), or the program's own bookkeeping
+ * (a start time found, a value present). Returns 0 when they all are. */
+static int filters_explained(const char *program, const struct frame *q)
+{
+	int unexplained = 0;
+	for (const char *p = program; *p && !unexplained; p++) {
+		/* a predicate " /.../ {" or "if (...)" */
+		const char *start = NULL, *end = NULL;
+		if (*p == '/' && p > program && p[-1] == ' ' && p[1] != '/' && p[1] != '*') {
+			start = p + 1;
+			end = strchr(start, '/');
+			while (end && end[1] && end[1] != ' ' && end[1] != '{' && end[1] != '\n')
+				end = strchr(end + 1, '/');
+		} else if (!strncmp(p, "if (", 4) || !strncmp(p, "if(", 3)) {
+			start = strchr(p, '(') + 1;
+			int depth = 1;
+			for (end = start; *end && depth; end++)
+				depth += *end == '(' ? 1 : *end == ')' ? -1 : 0;
+			if (*end || depth == 0)
+				end--;
+		}
+		if (!start || !end || end <= start)
+			continue;
+		char cond[512];
+		snprintf(cond, sizeof(cond), "%.*s", (int)(end - start < 511 ? end - start : 511), start);
+		p = end;
+		/* each comparison of the condition */
+		for (char *save = NULL, *atom = strtok_r(cond, "&|", &save); atom;
+		     atom = strtok_r(NULL, "&|", &save)) {
+			const char *op = strpbrk(atom, "<>=!");
+			if (!op)
+				continue; /* @start[tid], $t: a value present */
+			char lhs[128];
+			snprintf(lhs, sizeof(lhs), "%.*s", (int)(op - atom), atom);
+			const char *rhs = op + strspn(op, "<>=!");
+			while (*rhs == ' ' || *rhs == '(')
+				rhs++;
+			long lit = strtol(rhs, NULL, 0);
+			int is_lit = isdigit((unsigned char)*rhs) || *rhs == '-';
+			if (strstr(lhs, "comm"))
+				continue; /* the process: adapted, or declined, below */
+			if (strstr(lhs, "@") || (strchr(lhs, '$') && is_lit && lit == 0) ||
+			    (strstr(lhs, "nsecs") && is_lit && lit == 0))
+				continue; /* bookkeeping */
+			if ((strstr(lhs, "ret") || strstr(lhs, "retval")) && is_lit && lit <= 0) {
+				if (!frame_has(q, "fail") && !frame_has(q, "success") &&
+				    !frame_has(q, "successful") && !frame_has(q, "byte") &&
+				    !(lit == 0 && op[0] == '>'))
+					unexplained++;
+				continue;
+			}
+			if (strstr(lhs, "sig") && q->signal)
+				continue;
+			if (strstr(lhs, "pid") && !strstr(lhs, "args") && slot_of(q, SLOT_PID) >= 0)
+				continue;
+			if (is_lit && slot_of(q, SLOT_THRESHOLD) >= 0)
+				continue; /* a threshold: rescaled, or declined, below */
+			unexplained++;
+		}
+	}
+	return unexplained;
+}
+
+/* Words of an example's request that the request may leave out: they
+ * name what any program of its kind does. */
+static const char *const SOFT[] = {
+	"pid", "name", "new", "kernel", "event", "events", "happen", "sure", "ones", NULL,
+};
+
 
 /* The process name the program filters on (comm == "X") in buf, "" if
  * none; NULL when it names two. */
@@ -969,9 +1142,14 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 		*why = whybuf;
 		return NULL;
 	}
-	/* and the example does nothing the request does not ask for */
+	/* and the example does nothing the request does not ask for: its
+	 * filters are the request's; where it filters in a way this cannot
+	 * tell, every word of its request must be the request's too */
+	int strict = filters_explained(ex->program, q) != 0 || !names_event(ex, q, from_term);
 	for (int i = 0; i < e->n_terms; i++) {
 		const char *t = e->terms[i];
+		if (!strict && !in_list(MODIFIERS, t))
+			continue;
 		if (frame_has(q, t) || in_list(SOFT, t) || (from_term[0] && !strcmp(t, from_term)) ||
 		    (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
 		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0))
@@ -983,6 +1161,16 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 	}
 	if (!q->aggregate && !strstr(ex->program, "printf(")) {
 		*why = "it asks for each event and the nearest examples summarise";
+		return NULL;
+	}
+	if (q->group && e->group && strcmp(key_class(q->group_key), key_class(e->group_key))) {
+		snprintf(whybuf, whylen, "it groups by %s, the nearest examples by %s", q->group_key,
+			 e->group_key);
+		*why = whybuf;
+		return NULL;
+	}
+	if (q->group && map_keys(ex->program) > (q->keys ? q->keys : 1)) {
+		*why = "the nearest examples group by more than the request asks";
 		return NULL;
 	}
 	/* grouped by process name and filtered on one process: one group */

@@ -57,7 +57,8 @@ int main(int argc, char **argv)
 	       W("args->ret > 1048576", "over 1 MB"), "65536");
 	expect(r, "fsync calls slower than 250 us", "slow-fsync", W("$d > 250000"), "10000000");
 	expect(r, "fsync calls slower than 2 seconds", "slow-fsync", W("$d > 2000000000"), NULL);
-	expect(r, "reads bigger than 100 ms", NULL, W("number"), NULL);
+	expect(r, "reads slower than 100 ms", "slow-fsync",
+	       W("sys_enter_read", "sys_exit_read", "$d > 100000000"), "fsync");
 	expect(r, "run queue latency histogram in milliseconds", "runq",
 	       W("/ 1000000", "$ms * 1000000", "@msecs = hist($ms)"), "usecs");
 	/* top N, per second, a duration, a rate, a signal */
