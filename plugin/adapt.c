@@ -417,6 +417,30 @@ static int misspelt(const struct retrieval *r, const char *w)
 	return fixed != NULL;
 }
 
+/* What a request groups by, as one word for words that mean the same. */
+static const char *key_class(const char *w)
+{
+	static const char *const classes[][10] = {
+		{ "comm", "process", "processes", "program", "programs", "command", "commands",
+		  "name", "app", NULL },
+		{ "pid", "pids", "task", "tasks", NULL },
+		{ "tid", "thread", "threads", NULL },
+		{ "dev", "disk", "disks", "device", "devices", NULL },
+		{ "port", "ports", NULL },
+		{ "file", "files", "path", "paths", "filename", NULL },
+		{ "cpu", "cpus", "core", "cores", NULL },
+		{ "uid", "user", "users", NULL },
+		{ "sig", "signal", "signals", NULL },
+		{ "errno", "error", "errors", NULL },
+		{ "syscall", "syscalls", NULL },
+	};
+	for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++)
+		for (int i = 0; classes[c][i]; i++)
+			if (!strcmp(classes[c][i], w))
+				return classes[c][0];
+	return w;
+}
+
 /* Whether the frame has this slot already ("per second, every second"). */
 static int dup_slot(const struct frame *f, const struct slot *s)
 {
@@ -435,7 +459,7 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 	struct word w[MAX_TOKENS];
 	int n = split_words(request, w, MAX_TOKENS);
 	memset(f, 0, sizeof(*f));
-	int dir = 0, dir_at = -10;
+	int dir = 0, dir_at = -10, skip_word = -1;
 	for (int i = 0; i < n; i++) {
 		const char *x = w[i].text, *prev = i ? w[i - 1].text : "",
 			   *next = i + 1 < n ? w[i + 1].text : "";
@@ -508,7 +532,9 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 				 * entry per process */
 				if (in_list(KEYS, next) && !f->group) {
 					f->group = 1;
+					f->keys = 1;
 					snprintf(f->group_key, sizeof(f->group_key), "%.15s", next);
+					skip_word = i + 1 + used_next; /* "processes": the grouping */
 				}
 			}
 			else if (hz)
@@ -612,6 +638,7 @@ word:
 		if (groups && !f->group) {
 			snprintf(f->group_key, sizeof(f->group_key), "%.15s", next);
 			f->keys = 1;
+			skip_word = i + 1;
 			/* by process and errno, by errno and remote port */
 			for (int k = i + 2; k + 1 < n && k < i + 6; k++)
 				if ((!strcmp(w[k].text, "and") || !strcmp(w[k].text, "then")) &&
@@ -650,8 +677,9 @@ word:
 			snprintf(f->comm, sizeof(f->comm), "%s", x);
 			continue;
 		}
-		if (in_list(FILLER, x))
-			continue;
+		if (in_list(FILLER, x) || (i == skip_word && in_list(KEYS, x) &&
+					    strcmp(key_class(x), x) && !syscall_of(x)))
+			continue; /* a word of the grouping ("per process"), not of the event */
 		if (!f->syscall[0] && syscall_of(x))
 			snprintf(f->syscall, sizeof(f->syscall), "%s", syscall_of(x));
 		add_terms(r, f, x);
@@ -931,29 +959,6 @@ static int map_keys(const char *program)
 	return most;
 }
 
-/* What a request groups by, as one word for words that mean the same. */
-static const char *key_class(const char *w)
-{
-	static const char *const classes[][10] = {
-		{ "comm", "process", "processes", "program", "programs", "command", "commands",
-		  "name", "app", NULL },
-		{ "pid", "pids", "task", "tasks", NULL },
-		{ "tid", "thread", "threads", NULL },
-		{ "dev", "disk", "disks", "device", "devices", NULL },
-		{ "port", "ports", NULL },
-		{ "file", "files", "path", "paths", "filename", NULL },
-		{ "cpu", "cpus", "core", "cores", NULL },
-		{ "uid", "user", "users", NULL },
-		{ "sig", "signal", "signals", NULL },
-		{ "errno", "error", "errors", NULL },
-		{ "syscall", "syscalls", NULL },
-	};
-	for (size_t c = 0; c < sizeof(classes) / sizeof(classes[0]); c++)
-		for (int i = 0; classes[c][i]; i++)
-			if (!strcmp(classes[c][i], w))
-				return classes[c][0];
-	return w;
-}
 
 /* Whether the request names the event the example traces: one word of its
  * probe names (but the generic ones) is among the request's words (or the
@@ -1151,6 +1156,7 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 		if (!strict && !in_list(MODIFIERS, t))
 			continue;
 		if (frame_has(q, t) || in_list(SOFT, t) || (from_term[0] && !strcmp(t, from_term)) ||
+		    (q->signal && !strcmp(t, "signal")) ||
 		    (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
 		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0))
 			continue;
@@ -1528,7 +1534,8 @@ int adapt_not_tracing(const char *request)
 	       (in_list(maybe, w[i].text) && i + 1 < n && in_list(object, w[i + 1].text));
 }
 
-int adapt_request(const struct retrieval *r, const char *request, struct adaptation *out)
+int adapt_request(const struct retrieval *r, const char *request, const char *const *skip,
+		  struct adaptation *out)
 {
 	memset(out, 0, sizeof(*out));
 	const char *why = "no example of the built-in dataset is close to it";
@@ -1542,11 +1549,39 @@ int adapt_request(const struct retrieval *r, const char *request, struct adaptat
 		out->why = strdup(why);
 		return -1;
 	}
-	const struct example *near[CANDIDATES];
+	const struct example *near[2 * CANDIDATES];
 	size_t n = retrieval_query(r, request, NULL, near, CANDIDATES);
+	if (q.syscall[0]) {
+		/* examples on another system call of the same shape: the request
+		 * asked again without the name of its own */
+		char *generic = replace_word(request, q.syscall, "syscall", NULL);
+		struct word w[MAX_TOKENS];
+		int nw = generic ? split_words(request, w, MAX_TOKENS) : 0;
+		for (int i = 0; generic && i < nw; i++)
+			if (syscall_of(w[i].text) && strcmp(w[i].text, q.syscall)) {
+				char *g2 = replace_word(generic, w[i].orig, "syscall", NULL);
+				free(generic);
+				generic = g2;
+			}
+		const struct example *more[CANDIDATES];
+		size_t m = generic ? retrieval_query(r, generic, NULL, more, CANDIDATES) : 0;
+		for (size_t i = 0; i < m; i++) {
+			int have = 0;
+			for (size_t j = 0; j < n; j++)
+				have |= near[j] == more[i];
+			if (!have)
+				near[n++] = more[i];
+		}
+		free(generic);
+	}
 	size_t tried_len = 0;
 	FILE *tried = open_memstream(&out->tried, &tried_len);
 	for (size_t i = 0; i < n && !out->program; i++) {
+		int skipped = 0;
+		for (int k = 0; skip && skip[k]; k++)
+			skipped |= !strcmp(skip[k], near[i]->id);
+		if (skipped)
+			continue;
 		struct frame e;
 		const char *ewhy = NULL;
 		if (read_request(r, near[i]->request, &e, &ewhy) != 0) {

@@ -22,8 +22,11 @@ struct adaptation {
 	char *tried;            /* each example tried before, and why not ("id: why\n") */
 };
 
-/* Fills `out`; returns 0 when a program was made, -1 if not. */
-int adapt_request(const struct retrieval *r, const char *request, struct adaptation *out);
+/* Fills `out` from the nearest example that can be adapted, leaving out
+ * the examples whose ids are in `skip` (NULL-terminated; NULL: none).
+ * Returns 0 when a program was made, -1 if not. */
+int adapt_request(const struct retrieval *r, const char *request, const char *const *skip,
+		  struct adaptation *out);
 
 /* Whether the request is not a tracing task (deleting files, ...). */
 int adapt_not_tracing(const char *request);

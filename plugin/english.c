@@ -476,40 +476,71 @@ static struct retrieval *load_examples(void)
 	return r;
 }
 
+/* How many adapted examples are checked before the request is declined. */
+#define OFFLINE_CANDIDATES 3
+
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program)
 {
 	progress(inv, "no model is configured: serving the request from the built-in examples");
-	double t0 = now_ms();
+	double loaded = now_ms();
 	struct retrieval *r = load_examples();
-	struct adaptation a;
-	adapt_request(r, inv->english, &a);
-	if (a.tried && a.tried[0] && (a.program ? inv->verbose : 1) && !inv->quiet)
-		fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
-	if (!a.program) {
-		fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve this request "
-				"(%s), and %s\n", a.why, config_error);
+	loaded = now_ms() - loaded;
+	const char *skip[OFFLINE_CANDIDATES + 1] = { NULL };
+	char *ids[OFFLINE_CANDIDATES] = { NULL };
+	char *failures = NULL;
+	size_t failures_len = 0;
+	FILE *fail = open_memstream(&failures, &failures_len);
+	int status = 1;
+	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
+		double t0 = now_ms();
+		struct adaptation a;
+		adapt_request(r, inv->english, skip, &a);
+		if (a.tried && a.tried[0] && (a.program ? inv->verbose : 1) && !inv->quiet)
+			fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
+		if (!a.program) {
+			if (attempt == 0)
+				fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve "
+						"this request (%s), and %s\n", a.why, config_error);
+			else
+				fprintf(stderr, "bpftrace --from-english: the programs made from the built-in "
+						"examples did not pass their checks, so nothing runs:\n%s\nTo "
+						"do better, configure a model: %s\n",
+					fail ? (fflush(fail), failures) : "", config_error);
+			adaptation_free(&a);
+			break;
+		}
+		progress(inv, "adapted example %s%s%s (%.1f ms)", a.example_id, a.changes[0] ? ": " : "",
+			 a.changes, now_ms() - t0 + (attempt ? 0 : loaded));
+		ids[attempt] = strdup(a.example_id);
+		skip[attempt] = ids[attempt];
+		char *candidate = a.program;
+		a.program = NULL;
 		adaptation_free(&a);
-		retrieval_free(r);
-		return 1;
-	}
-	progress(inv, "adapted example %s%s%s (%.1f ms)", a.example_id, a.changes[0] ? ": " : "",
-		 a.changes, now_ms() - t0);
-	char *candidate = a.program;
-	a.program = NULL;
-	adaptation_free(&a);
-	retrieval_free(r);
-	char *report = NULL, *feedback = NULL;
-	struct tautology_job job;
-	if (check_candidate(host, inv, candidate, &report, &feedback, &job) != 0) {
-		fprintf(stderr, "bpftrace --from-english: the program made from the built-in examples "
-				"did not pass its checks, so nothing runs:\n%s\nTo do better, configure a "
-				"model: %s\n", feedback, config_error);
+		char *report = NULL, *feedback = NULL;
+		struct tautology_job job;
+		if (check_candidate(host, inv, candidate, &report, &feedback, &job) == 0) {
+			status = accept(host, inv, candidate, report, &job, NULL, program);
+			break;
+		}
+		progress(inv, "the program from example %s did not pass its checks", ids[attempt]);
+		if (fail)
+			fprintf(fail, "from example %s:\n%s\n", ids[attempt], feedback ? feedback : "");
 		free(feedback);
 		free(candidate);
-		return 1;
+		if (attempt + 1 == OFFLINE_CANDIDATES)
+			fprintf(stderr, "bpftrace --from-english: the programs made from the built-in "
+					"examples did not pass their checks, so nothing runs:\n%s\nTo do "
+					"better, configure a model: %s\n",
+				fail ? (fflush(fail), failures) : "", config_error);
 	}
-	return accept(host, inv, candidate, report, &job, NULL, program);
+	if (fail)
+		fclose(fail);
+	free(failures);
+	for (int i = 0; i < OFFLINE_CANDIDATES; i++)
+		free(ids[i]);
+	retrieval_free(r);
+	return status;
 }
 
 int english_command(const struct bt_host *host, const struct bt_invocation *inv,

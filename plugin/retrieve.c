@@ -102,10 +102,14 @@ static void stem(char *w)
 		w[n - 3] = '\0';
 	else if (n > 4 && !strcmp(w + n - 2, "ed"))
 		w[n - 2] = '\0';
-	else if (n > 4 && !strcmp(w + n - 2, "es"))
-		w[n - 2] = '\0';
-	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
-		w[n - 1] = '\0';
+	else if (n > 4 && !strcmp(w + n - 3, "ies"))
+		strcpy(w + n - 3, "y");
+	else if (n > 4 && (!strcmp(w + n - 4, "sses") || !strcmp(w + n - 3, "xes") ||
+			   !strcmp(w + n - 4, "ches") || !strcmp(w + n - 4, "shes") ||
+			   !strcmp(w + n - 3, "zes")))
+		w[n - 2] = '\0'; /* processes, boxes, switches */
+	else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u')
+		w[n - 1] = '\0'; /* renames, files, reads; not bus, status */
 }
 
 static const char *canonical(const char *w)

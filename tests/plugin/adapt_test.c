@@ -15,7 +15,7 @@ static void expect(const struct retrieval *r, const char *request, const char *i
 		   const char *const *want, const char *unwanted)
 {
 	struct adaptation a;
-	adapt_request(r, request, &a);
+	adapt_request(r, request, NULL, &a);
 	int ok = id ? a.program && !strcmp(a.example_id, id) : !a.program;
 	for (int i = 0; ok && want && want[i]; i++)
 		ok = strstr(id ? a.program : a.why, want[i]) != NULL;
