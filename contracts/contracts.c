@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "contracts.h"
 
 #include <errno.h>
@@ -20,6 +21,9 @@ struct contracts {
 	struct hook *table; /* open addressing, power-of-two capacity */
 	size_t cap, n_hooks;
 	char *release;
+	/* lazy: the file's text, whose hooks are parsed when first looked up
+	 * (and remembered, with a negative entry for a hook it lacks) */
+	char *text;
 };
 
 static uint64_t hash(const char *s)
@@ -127,20 +131,95 @@ struct contracts *contracts_load(const char *path)
 	return db;
 }
 
+/* The text right after "key": (cJSON's own formatting: a tab or a space
+ * may follow the colon), or NULL. */
+static const char *value_of(const char *text, const char *key)
+{
+	size_t len = strlen(key);
+	for (const char *p = strstr(text, key); p; p = strstr(p + 1, key)) {
+		if (p == text || p[-1] != '"' || p[len] != '"' || p[len + 1] != ':')
+			continue;
+		return p + len + 2;
+	}
+	return NULL;
+}
+
+struct contracts *contracts_load_lazy(const char *path)
+{
+	char *text = slurp(path);
+	if (!text)
+		return NULL;
+	const char *version = value_of(text, "schema_version");
+	const char *release = value_of(text, "release");
+	if (!version || strtol(version, NULL, 10) != SCHEMA_VERSION || !value_of(text, "hooks")) {
+		free(text);
+		errno = EINVAL;
+		return NULL;
+	}
+	struct contracts *db = calloc(1, sizeof(*db));
+	if (db) {
+		db->cap = 256;
+		db->table = calloc(db->cap, sizeof(*db->table));
+		db->text = text;
+		const char *q1 = release ? strchr(release, '"') : NULL;
+		const char *q2 = q1 ? strchr(q1 + 1, '"') : NULL;
+		db->release = q2 ? strndup(q1 + 1, (size_t)(q2 - q1 - 1)) : strdup("");
+	}
+	if (!db || !db->table || !db->release) {
+		if (db)
+			db->text = NULL;
+		contracts_free(db);
+		free(text);
+		errno = ENOMEM;
+		return NULL;
+	}
+	return db;
+}
+
+/* The table entry of `hook`, or NULL. */
+static struct hook *find(const struct contracts *db, const char *hook)
+{
+	for (size_t i = hash(hook) & (db->cap - 1); db->table[i].name; i = (i + 1) & (db->cap - 1))
+		if (!strcmp(db->table[i].name, hook))
+			return &db->table[i];
+	return NULL;
+}
+
+/* Lazy mode: parses the hook's object out of the text into the table,
+ * or remembers that the file has no facts for it. */
+static void load_hook(struct contracts *db, const char *hook)
+{
+	if ((db->n_hooks + 1) * 4 >= db->cap * 3)
+		return; /* full: further hooks just find nothing */
+	const char *v = value_of(db->text, hook);
+	while (v && (*v == ' ' || *v == '\t' || *v == '\n'))
+		v++;
+	cJSON *h = v ? cJSON_ParseWithOpts(v, NULL, 0) : NULL;
+	if (cJSON_IsObject(h) && (h->string = strdup(hook)) != NULL)
+		add_hook(db, h);
+	cJSON_Delete(h);
+	if (!find(db, hook)) {
+		size_t i = hash(hook) & (db->cap - 1);
+		while (db->table[i].name)
+			i = (i + 1) & (db->cap - 1);
+		db->table[i].name = strdup(hook);
+		db->n_hooks++;
+	}
+}
+
 const struct contract_fact *contracts_lookup(const struct contracts *db,
 					     const char *hook, size_t *n)
 {
 	*n = 0;
 	if (!db || !hook)
 		return NULL;
-	for (size_t i = hash(hook) & (db->cap - 1); db->table[i].name;
-	     i = (i + 1) & (db->cap - 1)) {
-		if (!strcmp(db->table[i].name, hook)) {
-			*n = db->table[i].n_facts;
-			return db->table[i].facts;
-		}
-	}
-	return NULL;
+	if (db->text && !find(db, hook))
+		load_hook((struct contracts *)db, hook); /* a cache, not the contents */
+	const struct hook *h = find(db, hook);
+	if (!h || !h->n_facts)
+		return NULL;
+	*n = h->n_facts;
+	return h->facts;
 }
 
 const char *contracts_kernel_release(const struct contracts *db)
@@ -169,5 +248,6 @@ void contracts_free(struct contracts *db)
 	}
 	free(db->table);
 	free(db->release);
+	free(db->text);
 	free(db);
 }

@@ -31,7 +31,7 @@ int plugin_data_file(const char *rel, char *buf, size_t len)
 
 static struct contracts *try_open(const char *path, FILE *log)
 {
-	struct contracts *db = contracts_load(path);
+	struct contracts *db = contracts_load_lazy(path);
 	if (!db && errno != ENOENT && log)
 		fprintf(log, "bpftrace-english: ignoring %s: %s\n", path,
 			errno == EINVAL ? "not a contracts dataset of schema version 1" : strerror(errno));
@@ -42,7 +42,7 @@ struct contracts *kernel_contracts_open(FILE *log)
 {
 	const char *env = getenv("BPFTRACE_CONTRACTS");
 	if (env && *env) {
-		struct contracts *db = contracts_load(env);
+		struct contracts *db = contracts_load_lazy(env);
 		if (!db && log)
 			fprintf(log, "bpftrace-english: BPFTRACE_CONTRACTS=%s: %s\n", env,
 				errno == EINVAL ? "not a contracts dataset of schema version 1" : strerror(errno));
