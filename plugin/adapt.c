@@ -336,7 +336,7 @@ static const char *const EVENT_WORDS[] = {
 static char *fix_spelling(const struct retrieval *r, const char *w)
 {
 	size_t n = strlen(w);
-	if (n < 5 || n > 40)
+	if (n < 5 || n > 20)
 		return NULL;
 	char v[48];
 	for (int pass = 0; pass < 4; pass++) {

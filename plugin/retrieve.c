@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +58,47 @@ struct retrieval {
 	double avg_len;
 	char **names; /* the process names examples filter on, as terms */
 	size_t n_names;
+	/* every meaning term of every pair, for retrieval_vocabulary_has() */
+	const char **vocab; /* open addressing, power-of-two capacity */
+	size_t vocab_cap, vocab_n;
 };
+
+static uint64_t term_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+/* Rebuilds the vocabulary set over the meaning terms of all pairs. */
+static void build_vocab(struct retrieval *r)
+{
+	size_t want = 64;
+	for (size_t i = 0; i < r->n; i++)
+		want += (size_t)r->docs[i].n_meaning;
+	size_t cap = 64;
+	while (cap < 2 * want)
+		cap *= 2;
+	const char **v = calloc(cap, sizeof(*v));
+	if (!v)
+		return; /* the old set stays; lookups may miss new terms */
+	free(r->vocab);
+	r->vocab = v;
+	r->vocab_cap = cap;
+	r->vocab_n = 0;
+	for (size_t i = 0; i < r->n; i++)
+		for (int t = 0; t < r->docs[i].n_meaning; t++) {
+			const char *term = r->docs[i].terms[t];
+			size_t k = term_hash(term) & (cap - 1);
+			while (v[k] && strcmp(v[k], term))
+				k = (k + 1) & (cap - 1);
+			if (!v[k]) {
+				v[k] = term;
+				r->vocab_n++;
+			}
+		}
+}
 
 /* A process name is what an example filters on, not what it is about:
  * in requests and examples alike it becomes the term "comm", so that
@@ -250,6 +291,7 @@ int retrieval_add_file(struct retrieval *r, const char *path)
 		total += r->docs[i].n_terms;
 	}
 	r->avg_len = r->n ? total / (double)r->n : 1;
+	build_vocab(r);
 	return 0;
 }
 
@@ -381,8 +423,11 @@ int retrieval_example_has(const struct example *ex, const char *term)
 
 int retrieval_vocabulary_has(const struct retrieval *r, const char *term)
 {
-	for (size_t i = 0; r && i < r->n; i++)
-		if (means(&r->docs[i], term))
+	if (!r || !r->vocab)
+		return 0;
+	for (size_t k = term_hash(term) & (r->vocab_cap - 1); r->vocab[k];
+	     k = (k + 1) & (r->vocab_cap - 1))
+		if (!strcmp(r->vocab[k], term))
 			return 1;
 	return 0;
 }
@@ -428,6 +473,7 @@ void retrieval_free(struct retrieval *r)
 	for (size_t i = 0; i < r->n_names; i++)
 		free(r->names[i]);
 	free(r->names);
+	free(r->vocab);
 	free(r->docs);
 	free(r);
 }
