@@ -42,6 +42,8 @@ struct frame {
 	unsigned asks[8]; /* the aggregations it asks for, a set of AGG_* alternatives a word */
 	int n_asks;
 	char *terms[MAX_TOKENS]; /* the other words, as index terms */
+	char *alt[MAX_TOKENS];   /* each one's spelling one edit away, or NULL: the
+				  * dataset has misspellings too ("procesess") */
 	int n_terms;
 };
 
@@ -378,8 +380,10 @@ static char *fix_spelling(const struct retrieval *r, const char *w)
 
 static void frame_free(struct frame *f)
 {
-	for (int i = 0; i < f->n_terms; i++)
+	for (int i = 0; i < f->n_terms; i++) {
 		free(f->terms[i]);
+		free(f->alt[i]);
+	}
 	f->n_terms = 0;
 }
 
@@ -395,10 +399,17 @@ static void add_terms(const struct retrieval *r, struct frame *f, const char *w)
 		}
 	}
 	for (int i = 0; i < n; i++) {
-		if (f->n_terms < MAX_TOKENS && !isdigit((unsigned char)t[i][0]) && !in_list(FILLER, t[i]))
+		if (f->n_terms < MAX_TOKENS && !isdigit((unsigned char)t[i][0]) && !in_list(FILLER, t[i])) {
+			char *alt = n == 1 ? fix_spelling(r, w) : NULL;
+			if (alt && !strcmp(alt, t[i])) {
+				free(alt);
+				alt = NULL;
+			}
+			f->alt[f->n_terms] = alt;
 			f->terms[f->n_terms++] = t[i];
-		else
+		} else {
 			free(t[i]);
+		}
 	}
 }
 
@@ -663,8 +674,18 @@ word:
 		int nt = retrieval_tokenize(x, t, 1);
 		int ordinary = nt && (retrieval_vocabulary_has(r, t[0]) || in_list(FILLER, x));
 		/* redis-server, python3, cron-worker: not words of a language */
-		int name_like = !ordinary && strlen(x) >= 3 && isalpha((unsigned char)x[0]) &&
-				strpbrk(x, "0123456789") != NULL && !find_unit(x) && !syscall_of(x);
+		/* python3, redis-server, cron-worker: names, not words */
+		const char *dash = strrchr(x, '-');
+		char first[48] = "";
+		if (dash)
+			snprintf(first, sizeof(first), "%.*s", (int)(dash - x), x);
+		int name_like = (!ordinary && strlen(x) >= 3 && isalpha((unsigned char)x[0]) &&
+				 strpbrk(x, "0123456789") != NULL && !find_unit(x) && !syscall_of(x)) ||
+				(dash && (in_list(PROCESSES, first) ||
+					  in_list((const char *const[]){ "server", "worker", "daemon",
+									  "agent", "proxy", "client",
+									  "manager", "helper", NULL },
+						  dash + 1)));
 		known |= name_like;
 		for (int k = 0; k < nt; k++)
 			free(t[k]);
@@ -1139,7 +1160,9 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 	/* every word of the request is something the example does */
 	for (int i = 0; i < q->n_terms; i++) {
 		const char *t = q->terms[i];
-		if (retrieval_example_has(ex, t) || (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
+		if (retrieval_example_has(ex, t) ||
+		    (q->alt[i] && retrieval_example_has(ex, q->alt[i])) ||
+		    (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
 		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0) ||
 		    (to_term[0] && !strcmp(t, to_term)))
 			continue;
