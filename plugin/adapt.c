@@ -511,6 +511,38 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 		if (!strcmp(x, "than") || (!strcmp(x, "at") && (!strcmp(next, "least") ||
 								 !strcmp(next, "most"))))
 			continue;
+		/* "half a megabyte", "a quarter second", "a megabyte or larger" */
+		{
+			int frac = !strcmp(x, "half") ? 2 : !strcmp(x, "quarter") ? 4 : 0;
+			int at = frac && (!strcmp(next, "a") || !strcmp(next, "an")) ? i + 2
+				 : frac						 ? i + 1
+				 : (!strcmp(x, "a") || !strcmp(x, "an") || !strcmp(x, "one")) &&
+						   i - dir_at <= 2
+					 ? i + 1
+					 : -1;
+			const struct unit *fu = at > 0 && at < n ? find_unit(w[at].text) : NULL;
+			if (fu && fu->scale % (frac ? frac : 1) == 0 && f->n_slots < MAX_SLOTS &&
+			    (fu->q == Q_BYTES || i - dir_at <= 3) && strcmp(w[at].text, "s") &&
+			    strcmp(w[at].text, "m") && strcmp(w[at].text, "k")) {
+				struct slot *s = &f->slots[f->n_slots];
+				memset(s, 0, sizeof(*s));
+				s->kind = SLOT_THRESHOLD;
+				s->value = 1;
+				s->q = fu->q;
+				s->scale = fu->scale / (frac ? frac : 1);
+				s->dir = i - dir_at <= 3 ? dir : 0;
+				if (at + 2 < n && !strcmp(w[at + 1].text, "or"))
+					s->dir = in_list(ABOVE, w[at + 2].text) ? 1 :
+						 in_list(BELOW, w[at + 2].text) ? -1 : s->dir;
+				snprintf(s->phrase, sizeof(s->phrase), "%s%s%s %s", w[i].orig,
+					 at == i + 2 ? " " : "", at == i + 2 ? w[i + 1].orig : "",
+					 w[at].orig);
+				if (!dup_slot(f, s))
+					f->n_slots++;
+				i = at;
+				continue;
+			}
+		}
 		if (is_number(x, &v, &suffix)) {
 			if (f->n_slots == MAX_SLOTS) {
 				*why = "it has more numbers than the examples take";

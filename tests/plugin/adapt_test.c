@@ -56,6 +56,9 @@ int main(int argc, char **argv)
 	expect(r, "reads larger than 1 MB, and who did them", "big-reads",
 	       W("args->ret > 1048576", "over 1 MB"), "65536");
 	expect(r, "fsync calls slower than 250 us", "slow-fsync", W("$d > 250000"), "10000000");
+	expect(r, "fsync calls slower than a quarter second", "slow-fsync", W("$d > 250000000"), NULL);
+	expect(r, "reads of half a megabyte or more, and who did them", "big-reads",
+	       W("args->ret > 524288"), "65536");
 	expect(r, "fsync calls slower than 2 seconds", "slow-fsync", W("$d > 2000000000"), NULL);
 	expect(r, "reads slower than 100 ms", "slow-fsync",
 	       W("sys_enter_read", "sys_exit_read", "$d > 100000000"), "fsync");
