@@ -164,6 +164,38 @@ done_serving
 expect_rc "-d with --from-english: exit 0" 0
 expect_out "the AST of the accepted program is printed" "^ tracepoint:syscalls:sys_enter_getpid|^AST"
 
+# 5xx until the retries are exhausted, end to end: a clear error, nothing run
+e500='{"status": 503, "json": {"error": {"message": "overloaded"}}}'
+serve "$e500" "$e500" "$e500"
+E --from-english "count getpid calls" --yes
+done_serving
+expect_rc "5xx until the retries are exhausted: exit 1" 1
+expect_out "it says the server failed, after retrying" "503"
+expect_out "and that nothing ran" "nothing was run"
+if [ "$(wc -l < "$TMP/requests.log")" -eq 3 ]; then ok "3 requests: the first and 2 retries"; else not_ok "3 requests: the first and 2 retries"; fi
+
+# a server that stalls past the timeout
+serve '{"delay": 5, "status": 200, "json": {}}' '{"delay": 5, "status": 200, "json": {}}' '{"delay": 5, "status": 200, "json": {}}'
+BPFTRACE_LLM_TIMEOUT=1 run "$BPFTRACE" --plugin "$PLUGIN" --from-english "count getpid calls" --yes
+done_serving
+expect_rc "a server that stalls past the timeout: exit 1" 1
+expect_out "it says so, naming the setting" "did not answer within 1 s \(BPFTRACE_LLM_TIMEOUT\)"
+
+# truncated JSON
+serve '{"status": 200, "body": "{\"choices\": [{\"message\": {\"content\": \"tracep"}'
+E --from-english "count getpid calls" --yes
+done_serving
+expect_rc "a truncated answer: exit 1" 1
+expect_out "it says the answer was malformed" "(malformed|truncated|not JSON|cannot be read)"
+expect_no_out "nothing ran" "^@"
+
+# --unsafe given by the user: an unsafe builtin is then allowed
+serve "$(answer 'BEGIN { system("true"); exit(); }')"
+E --from-english "run true once" --yes --unsafe
+done_serving
+expect_rc "--unsafe from the user: the unsafe program is accepted and runs" 0
+expect_no_out "no refusal" "unsafe builtin; the user did not pass --unsafe"
+
 anthropic=$(python3 -c 'import json,sys; print(json.dumps({"status": 200, "json": {"content": [{"type": "text", "text": sys.argv[1]}], "stop_reason": "end_turn"}}))' "$good")
 serve "$anthropic"
 BPFTRACE_LLM_URL=${BPFTRACE_LLM_URL%/v1} BPFTRACE_LLM_PROTOCOL=anthropic \
