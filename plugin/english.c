@@ -479,6 +479,16 @@ static struct retrieval *load_examples(void)
 /* How many adapted examples are checked before the request is declined. */
 #define OFFLINE_CANDIDATES 3
 
+/* Why nothing runs: the programs made offline and what their checks said. */
+static void say_unchecked(FILE *fail, char *const *failures, const char *config_error)
+{
+	if (fail)
+		fflush(fail); /* sets *failures */
+	fprintf(stderr, "bpftrace --from-english: the programs made from the built-in examples "
+			"did not pass their checks, so nothing runs:\n%s\nTo do better, configure "
+			"a model: %s\n", fail && *failures ? *failures : "", config_error);
+}
+
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program)
 {
@@ -503,10 +513,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 				fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve "
 						"this request (%s), and %s\n", a.why, config_error);
 			else
-				fprintf(stderr, "bpftrace --from-english: the programs made from the built-in "
-						"examples did not pass their checks, so nothing runs:\n%s\nTo "
-						"do better, configure a model: %s\n",
-					fail ? (fflush(fail), failures) : "", config_error);
+				say_unchecked(fail, &failures, config_error);
 			adaptation_free(&a);
 			break;
 		}
@@ -529,10 +536,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		free(feedback);
 		free(candidate);
 		if (attempt + 1 == OFFLINE_CANDIDATES)
-			fprintf(stderr, "bpftrace --from-english: the programs made from the built-in "
-					"examples did not pass their checks, so nothing runs:\n%s\nTo do "
-					"better, configure a model: %s\n",
-				fail ? (fflush(fail), failures) : "", config_error);
+			say_unchecked(fail, &failures, config_error);
 	}
 	if (fail)
 		fclose(fail);
