@@ -220,14 +220,13 @@ static int is_number(const char *w, long *value, const char **suffix)
 	return 1;
 }
 
+/* Words that ask for a summary without naming the aggregation (those
+ * that name one are AGG_WORDS, read before these). */
 static const char *const AGGREGATE_WORDS[] = {
-	"count", "counts", "counting", "tally", "many", "often", "number", "histogram",
-	"distribution", "hist", "sum", "total", "totals", "top", "most", "busiest", "average",
-	"avg", "mean", "max", "maximum", "min", "minimum", "rate", "frequency", "stats",
-	"percentiles", "breakdown", "summary", "summarize", "least", "sample", "sampling",
-	"profile", "profiling", "hottest", "hot", "latency", "latencies", "slowest", "heatmap",
-	"percent", "percentage", "ratio", "statistics", "aggregate", "group", "grouped",
-	"bucket", "buckets", "linear", "quantize", "overview", "tally", "totals", NULL,
+	"many", "number", "top", "most", "busiest", "rate", "percentiles", "breakdown", "summary", "summarize",
+	"least", "sample", "sampling", "profile", "profiling", "hottest", "hot", "latency",
+	"latencies", "slowest", "heatmap", "percent", "percentage", "ratio", "statistics",
+	"aggregate", "group", "grouped", "quantize", "overview", NULL,
 };
 /* System calls whose tracepoints are sys_enter_NAME and sys_exit_NAME, by
  * the word a request uses; an example on one answers a request about
@@ -495,14 +494,10 @@ static int read_request(const struct retrieval *r, const char *request, struct f
 			continue;
 		}
 		if (in_list(ABOVE, x) || in_list(BELOW, x)) {
-			/* "at most 5" is below; "the most files" is top */
-			if (!strcmp(x, "most") && strcmp(prev, "at"))
-				goto word;
-			if ((!strcmp(x, "least") || !strcmp(x, "most")) && strcmp(prev, "at"))
-				goto word;
-			if ((!strcmp(x, "big") || !strcmp(x, "large")) && !strcmp(next, "than"))
-				;
-			else if (!strcmp(x, "big") || !strcmp(x, "large"))
+			/* "at most 5" is below, "the most files" is top; "big than"
+			 * compares, "big reads" does not */
+			if (((!strcmp(x, "least") || !strcmp(x, "most")) && strcmp(prev, "at")) ||
+			    ((!strcmp(x, "big") || !strcmp(x, "large")) && strcmp(next, "than")))
 				goto word;
 			dir = in_list(ABOVE, x) ? 1 : -1;
 			dir_at = i;
@@ -705,7 +700,6 @@ word:
 		char *t[2];
 		int nt = retrieval_tokenize(x, t, 1);
 		int ordinary = nt && (retrieval_vocabulary_has(r, t[0]) || in_list(FILLER, x));
-		/* redis-server, python3, cron-worker: not words of a language */
 		/* python3, redis-server, cron-worker: names, not words */
 		const char *dash = strrchr(x, '-');
 		char first[48] = "";
