@@ -8,7 +8,9 @@
   * every pair with a `behaviour` runs on the real kernel: its workload is
     the -c child, and each `expect` regex must match what bpftrace printed;
     the same program with an idle child (/bin/true) must fail at least one
-    of them, so a check that cannot fail does not count.
+    of them, so a check that cannot fail does not count. A workload that
+    misses its expectations runs once more (timers and the scheduler are
+    real); the line says when the second run was needed.
 
     check.py [FILE ...] [--only ID ...] [--no-verify] [--no-behaviour]
     (environment: BPFTRACE, PLUGIN, SOURCE_DIR)
@@ -220,9 +222,15 @@ def main():
             if "behaviour" not in p:
                 continue
             why = behave(p)
+            first = None
+            if why is not None and not why.startswith("every expectation"):
+                # the kernel's events are real: a workload can lose a race
+                # once (a timer, a scheduler tick); a second miss is a fault
+                first, why = why.split("\n")[0], behave(p)
             if why is None:
                 passed += 1
-                print("ok   %s: does what it says on the real kernel" % p["id"])
+                print("ok   %s: does what it says on the real kernel%s" % (
+                    p["id"], " (on a second run; the first: %s)" % first if first else ""))
             else:
                 failed += 1
                 print("FAIL %s: behaviour: %s" % (p["id"], why))
