@@ -1,5 +1,7 @@
 #define _GNU_SOURCE
 #include "adapt.h"
+#include "compose.h"
+#include "frame.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -8,50 +10,18 @@
 
 #include "inject.h"
 
-#define MAX_TOKENS 96
-#define MAX_SLOTS 8
 #define CANDIDATES 16
 
 /* --- reading a request ----------------------------------------------------- */
 
-enum slot_kind { SLOT_THRESHOLD, SLOT_PID, SLOT_TOPN, SLOT_INTERVAL, SLOT_DURATION, SLOT_HZ };
-enum quantity { Q_NONE, Q_BYTES, Q_TIME };
 
-struct slot {
-	enum slot_kind kind;
-	long value;
-	enum quantity q;
-	long scale;       /* the unit in bytes or nanoseconds; 1 when unitless */
-	int dir;          /* a threshold: 1 above it, -1 below, 0 not said */
-	int of_pid;       /* a threshold on the pid ("pids above 1000") */
-	char phrase[100]; /* as written: "64 kilobytes" */
-};
 
-struct frame {
-	char comm[32];    /* the process name to filter on, "" if none */
-	struct slot slots[MAX_SLOTS];
-	int n_slots;
-	long out_unit;    /* nanoseconds per output unit; 0: not said */
-	int signal;       /* a signal by name or number; 0: none */
-	int events;       /* asks for each event ("print every", "log", "whenever") */
-	int aggregate;    /* asks for a count, sum, histogram, top, rate */
-	int group;        /* groups by something: "by process", "per port", "each pid" */
-	char group_key[16]; /* by what */
-	int keys;         /* how many things it groups by ("by process and errno": 2) */
-	char syscall[24]; /* the first system call it names ("reads": read) */
-	unsigned asks[8]; /* the aggregations it asks for, a set of AGG_* alternatives a word */
-	int n_asks;
-	char *terms[MAX_TOKENS]; /* the other words, as index terms */
-	char *alt[MAX_TOKENS];   /* each one's spelling one edit away, or NULL: the
-				  * dataset has misspellings too ("procesess") */
-	int n_terms;
-};
 
-struct unit {
-	const char *word;
-	enum quantity q;
-	long scale;
-};
+
+
+
+
+
 
 static const struct unit UNITS[] = {
 	{ "b", Q_BYTES, 1 }, { "byte", Q_BYTES, 1 }, { "bytes", Q_BYTES, 1 },
@@ -127,7 +97,7 @@ static const char *const ABOVE[] = { "bigger", "larger", "greater", "more", "ove
 static const char *const BELOW[] = { "smaller", "less", "under", "below", "fewer", "shorter",
 	"faster", "lower", "most", "within", "quicker", NULL };
 
-static int in_list(const char *const *list, const char *w)
+int in_list(const char *const *list, const char *w)
 {
 	for (int i = 0; list[i]; i++)
 		if (!strcmp(list[i], w))
@@ -135,7 +105,7 @@ static int in_list(const char *const *list, const char *w)
 	return 0;
 }
 
-static const struct unit *find_unit(const char *w)
+const struct unit *find_unit(const char *w)
 {
 	for (int i = 0; UNITS[i].word; i++)
 		if (!strcmp(UNITS[i].word, w))
@@ -143,7 +113,7 @@ static const struct unit *find_unit(const char *w)
 	return NULL;
 }
 
-static int find_signal(const char *w)
+int find_signal(const char *w)
 {
 	char buf[24];
 	if (strncmp(w, "sig", 3))
@@ -159,15 +129,9 @@ static int find_signal(const char *w)
 	return 0;
 }
 
-/* Raw words of a request: lower-case, split on anything but letters,
- * digits, '_', '.' and '-' inside a word; a quoted string is one word. */
-struct word {
-	char text[48]; /* lower-case */
-	char orig[48]; /* as written */
-	int quoted;
-};
 
-static int split_words(const char *s, struct word *out, int max)
+
+int split_words(const char *s, struct word *out, int max)
 {
 	int n = 0;
 	for (const char *p = s; *p && n < max;) {
@@ -208,7 +172,7 @@ static int split_words(const char *s, struct word *out, int max)
 	return n;
 }
 
-static int is_number(const char *w, long *value, const char **suffix)
+int is_number(const char *w, long *value, const char **suffix)
 {
 	if (!isdigit((unsigned char)w[0]))
 		return 0;
@@ -252,7 +216,7 @@ static const char *const SYSCALLS[][2] = {
 	{ "fcntl", "fcntl" }, { "statfs", "statfs" }, { "wait4", "wait4" }, { NULL, NULL },
 };
 
-static const char *syscall_of(const char *w)
+const char *syscall_of(const char *w)
 {
 	char b[32];
 	snprintf(b, sizeof(b), "%s", w);
@@ -272,10 +236,7 @@ static const char *syscall_of(const char *w)
 /* The aggregations of bpftrace, as a request names them. A word may mean
  * any of several ("total": a sum or a count); a program must make one of
  * them for each word. */
-enum {
-	AGG_COUNT = 1, AGG_SUM = 2, AGG_AVG = 4, AGG_HIST = 8, AGG_LHIST = 16, AGG_MIN = 32,
-	AGG_MAX = 64, AGG_STATS = 128,
-};
+
 static const struct { const char *word; unsigned kinds; } AGG_WORDS[] = {
 	{ "count", AGG_COUNT }, { "counts", AGG_COUNT }, { "counting", AGG_COUNT },
 	{ "counted", AGG_COUNT }, { "tally", AGG_COUNT }, { "often", AGG_COUNT },
@@ -293,7 +254,7 @@ static const struct { const char *word; unsigned kinds; } AGG_WORDS[] = {
 	{ "stats", AGG_STATS }, { NULL, 0 },
 };
 
-static unsigned agg_word(const char *w)
+unsigned agg_word(const char *w)
 {
 	for (int i = 0; AGG_WORDS[i].word; i++)
 		if (!strcmp(AGG_WORDS[i].word, w))
@@ -302,7 +263,7 @@ static unsigned agg_word(const char *w)
 }
 
 /* The aggregations a program makes. */
-static unsigned program_aggs(const char *program)
+unsigned program_aggs(const char *program)
 {
 	static const struct { const char *call; unsigned kind; } calls[] = {
 		{ "count()", AGG_COUNT }, { "sum(", AGG_SUM }, { "avg(", AGG_AVG },
@@ -377,7 +338,7 @@ static char *fix_spelling(const struct retrieval *r, const char *w)
 	return NULL;
 }
 
-static void frame_free(struct frame *f)
+void frame_free(struct frame *f)
 {
 	for (int i = 0; i < f->n_terms; i++) {
 		free(f->terms[i]);
@@ -412,7 +373,7 @@ static void add_terms(const struct retrieval *r, struct frame *f, const char *w)
 	}
 }
 
-static int slot_of(const struct frame *f, enum slot_kind k)
+int slot_of(const struct frame *f, enum slot_kind k)
 {
 	for (int i = 0; i < f->n_slots; i++)
 		if (f->slots[i].kind == k)
@@ -428,7 +389,7 @@ static int misspelt(const struct retrieval *r, const char *w)
 }
 
 /* What a request groups by, as one word for words that mean the same. */
-static const char *key_class(const char *w)
+const char *key_class(const char *w)
 {
 	static const char *const classes[][10] = {
 		{ "comm", "process", "processes", "program", "programs", "command", "commands",
@@ -463,7 +424,7 @@ static int dup_slot(const struct frame *f, const struct slot *s)
 
 /* Reads a request into a frame. `r` tells ordinary words from names.
  * Returns 0, or -1 with the reason (static text). */
-static int read_request(const struct retrieval *r, const char *request, struct frame *f,
+int read_request(const struct retrieval *r, const char *request, struct frame *f,
 			const char **why)
 {
 	struct word w[MAX_TOKENS];
@@ -667,10 +628,13 @@ word:
 		}
 		/* "by process" groups; "by processes whose pid ..." does not */
 		const char *next2 = i + 2 < n ? w[i + 2].text : "";
+		/* "per host that wget makes" groups too: only "by" takes a
+		 * relative clause as who does it */
 		int groups = (!strcmp(x, "by") || !strcmp(x, "per") || !strcmp(x, "each") ||
 			      !strcmp(x, "every")) && in_list(KEYS, next) &&
-			     !in_list((const char *const[]){ "whose", "that", "which", "with", "where",
-							     "who", NULL }, next2);
+			     (strcmp(x, "by") ||
+			      !in_list((const char *const[]){ "whose", "that", "which", "with", "where",
+							      "who", NULL }, next2));
 		if (groups && f->group && slot_of(f, SLOT_TOPN) >= 0)
 			groups = 0; /* the measure of a top N, not a grouping */
 		if (groups && !f->group) {
@@ -738,7 +702,7 @@ word:
 
 /* Replaces every whole-word `from` (not inside a longer word or number;
  * '_' separates words) in `s` by `to`. */
-static char *replace_word(const char *s, const char *from, const char *to, int *count)
+char *replace_word(const char *s, const char *from, const char *to, int *count)
 {
 	size_t fl = strlen(from), tl = strlen(to), n = 0, cap = strlen(s) + 1;
 	char *out = malloc(cap);
@@ -779,7 +743,7 @@ static char *replace_word(const char *s, const char *from, const char *to, int *
 	return out;
 }
 
-static int replace_in(char **program, const char *from, const char *to)
+int replace_in(char **program, const char *from, const char *to)
 {
 	int count = 0;
 	char *p = replace_word(*program, from, to, &count);
@@ -790,7 +754,7 @@ static int replace_in(char **program, const char *from, const char *to)
 	return count;
 }
 
-static int is_special(const char *header, size_t len)
+int is_special(const char *header, size_t len)
 {
 	return (len >= 5 && !strncmp(header, "BEGIN", 5)) || (len >= 3 && !strncmp(header, "END", 3)) ||
 	       (len >= 9 && !strncmp(header, "interval:", 9)) || (len >= 2 && !strncmp(header, "i:", 2));
@@ -841,7 +805,7 @@ static int filter_block(void *arg, const struct probe_block *pb)
 	return 0;
 }
 
-static int add_filter(char **program, const char *cond, const char *message)
+int add_filter(char **program, const char *cond, const char *message)
 {
 	char *text = NULL;
 	size_t len = 0;
@@ -862,7 +826,7 @@ static int add_filter(char **program, const char *cond, const char *message)
 
 /* The one map the program aggregates into (@x = count(), sum(...), ...);
  * NULL when there is none or more than one. `sortable`: not a histogram. */
-static int aggregation_map(const char *program, char *name, size_t len, int *sortable)
+int aggregation_map(const char *program, char *name, size_t len, int *sortable)
 {
 	static const char *const FNS[] = { "count(", "sum(", "avg(", "min(", "max(", "hist(",
 					   "lhist(", "stats(", NULL };
@@ -969,7 +933,7 @@ static const char *const MODIFIERS[] = {
 	"big", "large", "small", "new", "only", "non", "zero", "null", "empty", NULL,
 };
 
-static int frame_has(const struct frame *f, const char *term)
+int frame_has(const struct frame *f, const char *term)
 {
 	for (int i = 0; i < f->n_terms; i++)
 		if (!strcmp(f->terms[i], term))
@@ -978,7 +942,7 @@ static int frame_has(const struct frame *f, const char *term)
 }
 
 /* The most keys an aggregation of the program has: @m[comm, errno] is 2. */
-static int map_keys(const char *program)
+int map_keys(const char *program)
 {
 	int most = 0;
 	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
@@ -1011,7 +975,7 @@ static int map_keys(const char *program)
  * probe names (but the generic ones) is among the request's words (or the
  * system call swapped in). If not, the example's own words for its event
  * must all be the request's. */
-static int names_event(const struct example *ex, const struct frame *q, const char *swapped)
+int names_event(const struct example *ex, const struct frame *q, const char *swapped)
 {
 	static const char *const generic[] = { "tracepoint", "syscall", "raw_syscall", "sys",
 		"enter", "exit", "kprobe", "kretprobe", "uprobe", "uretprobe", "software",
@@ -1041,7 +1005,7 @@ static int names_event(const struct example *ex, const struct frame *q, const ch
  * is one the request accounts for: a process name, a pid, a threshold, a
  * signal, failure ("failed", "errors"), or the program's own bookkeeping
  * (a start time found, a value present). Returns 0 when they all are. */
-static int filters_explained(const char *program, const struct frame *q)
+int filters_explained(const char *program, const struct frame *q)
 {
 	int unexplained = 0;
 	for (const char *p = program; *p && !unexplained; p++) {
@@ -1111,7 +1075,7 @@ static const char *const SOFT[] = {
 
 /* The process name the program filters on (comm == "X") in buf, "" if
  * none; NULL when it names two. */
-static const char *program_comm(const char *program, char *buf, size_t len)
+const char *program_comm(const char *program, char *buf, size_t len)
 {
 	buf[0] = '\0';
 	for (const char *lit = strstr(program, "comm == \""); lit; lit = strstr(lit + 1, "comm == \"")) {
@@ -1183,14 +1147,16 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 			}
 		}
 	}
-	/* every word of the request is something the example does */
+	/* every word of the request is something the example does; the
+	 * system call swapped in is one word ("connects", not "port" too) */
+	int swapped_used = 0;
 	for (int i = 0; i < q->n_terms; i++) {
 		const char *t = q->terms[i];
 		if (retrieval_example_has(ex, t) ||
 		    (q->alt[i] && retrieval_example_has(ex, q->alt[i])) ||
 		    (!strcmp(t, "top") && slot_of(q, SLOT_TOPN) >= 0) ||
 		    (!strcmp(t, "second") && slot_of(q, SLOT_INTERVAL) >= 0) ||
-		    (to_term[0] && !strcmp(t, to_term)))
+		    (to_term[0] && !strcmp(t, to_term) && !swapped_used++))
 			continue;
 		snprintf(whybuf, whylen, "it asks for \"%s\", which the nearest examples do not do", t);
 		*why = whybuf;
@@ -1583,6 +1549,65 @@ int adapt_not_tracing(const char *request)
 	       (in_list(maybe, w[i].text) && i + 1 < n && in_list(object, w[i + 1].text));
 }
 
+/* A program composed on the event of a near example, when none can be
+ * adapted whole. Stable tracepoints first, system calls' when the request
+ * names one (or none is named), then the rest (uprobes, software events). */
+static void compose_near(const char *request, const struct frame *qp,
+			 const struct example *const *near, size_t n, const char *const *skip,
+			 struct adaptation *out, FILE *tried)
+{
+	const struct frame q = *qp; /* shares the terms: not freed here */
+	const char *why = NULL;
+	const struct example *order[2 * CANDIDATES + 1];
+	size_t n_order = 0;
+	int names_syscall = q.syscall[0] || frame_has(&q, "syscall");
+	order[n_order++] = NULL; /* the system call the request names */
+	for (int pass = 0; pass < 3; pass++)
+		for (size_t i = 0; i < n; i++) {
+			int tp = !strncmp(near[i]->probes, "tracepoint:", 11);
+			int sys = tp && strstr(near[i]->probes, "tracepoint:syscalls:") != NULL;
+			int rank = tp && sys != !names_syscall ? 0 : tp ? 1 : 2;
+			if (rank == pass)
+				order[n_order++] = near[i];
+		}
+	for (size_t i = 0; !out->program && i < n_order; i++) {
+		const struct example *ex = order[i];
+		char syscall_id[48];
+		snprintf(syscall_id, sizeof(syscall_id), "syscall:%s", q.syscall);
+		if (!ex && !q.syscall[0])
+			continue;
+		int skipped = 0;
+		for (int k = 0; skip && skip[k]; k++)
+			skipped |= !strcmp(skip[k], ex ? ex->id : syscall_id);
+		if (skipped)
+			continue;
+		char *changes = NULL;
+		size_t len = 0;
+		FILE *c = open_memstream(&changes, &len);
+		if (c)
+			fputs(ex ? "composed on its event: " : "composed: ", c);
+		char whybuf[160];
+		char *program = compose_one(ex, request, &q, c, &why, whybuf, sizeof(whybuf));
+		if (c)
+			fclose(c);
+		if (program) {
+			out->program = program;
+			if (ex) {
+				out->example_id = ex->id;
+			} else {
+				/* no example: the system call's own tracepoints */
+				snprintf(out->source, sizeof(out->source), "%s", syscall_id);
+				out->example_id = out->source;
+			}
+			out->changes = changes ? changes : strdup("");
+		} else {
+			free(changes);
+			if (tried)
+				fprintf(tried, "%s (composed): %s\n", ex ? ex->id : syscall_id, why);
+		}
+	}
+}
+
 int adapt_request(const struct retrieval *r, const char *request, const char *const *skip,
 		  struct adaptation *out)
 {
@@ -1663,6 +1688,8 @@ int adapt_request(const struct retrieval *r, const char *request, const char *co
 		}
 		frame_free(&e);
 	}
+	if (!out->program)
+		compose_near(request, &q, near, n, skip, out, tried);
 	frame_free(&q);
 	if (tried)
 		fclose(tried);

@@ -16,7 +16,10 @@
 
 struct adaptation {
 	char *program;          /* the adapted program, or NULL */
-	const char *example_id; /* the example it comes from (in the index) */
+	const char *example_id; /* the example it comes from (in the index), or
+				 * `source` ("syscall:write": composed on the
+				 * system call's tracepoints) */
+	char source[48];
 	char *changes;          /* what was adapted, for the user, "" if nothing */
 	char *why;              /* when program is NULL: why no example serves */
 	char *tried;            /* each example tried before, and why not ("id: why\n") */

@@ -34,7 +34,9 @@ static const char *const SYNONYMS[][16] = {
 	{ "switch", "context", "sched", "schedule", "scheduling", "switched", "ctxsw", NULL },
 	{ "histogram", "hist", "distribution", "size", "sizes", NULL },
 	{ "fault", "faults", "page", NULL },
-	{ "kmalloc", "malloc", "allocation", "alloc", "memory", NULL },
+	{ "kmalloc", "kmem", NULL },
+	{ "malloc", "allocation", "allocations", "alloc", "memory", NULL },
+	{ "unlink", "unlinkat", "delete", "deleted", "deletes", "deleting", "removed", NULL },
 	{ "block", "disk", "io", "bio", NULL },
 	{ "pid", "process", "processes", "task", "tasks", "procs", "proc", NULL },
 	{ "second", "rate", "interval", NULL },
@@ -157,7 +159,7 @@ static const char *canonical(const char *w)
 {
 	for (size_t g = 0; g < sizeof(SYNONYMS) / sizeof(SYNONYMS[0]); g++)
 		for (int i = 0; SYNONYMS[g][i]; i++)
-			if (!strcmp(w, SYNONYMS[g][i]))
+			if (w[0] == SYNONYMS[g][i][0] && !strcmp(w, SYNONYMS[g][i]))
 				return SYNONYMS[g][0];
 	return w;
 }

@@ -78,15 +78,34 @@ int main(int argc, char **argv)
 	       W("args->sig == 15", "SIGTERM only", "sent SIGTERM"), "SIGKILL");
 	/* misspellings */
 	expect(r, "print every file that nginx opnes", "open-by-comm", W("comm == \"nginx\""), NULL);
+	/* composed on an example's event, or on the system call named */
+	expect(r, "show every read() call", "syscall:read",
+	       W("tracepoint:syscalls:sys_enter_read {", "printf(\"%s pid %d\\n\", comm, pid)"), "@");
+	expect(r, "write sizes histogram", "syscall:write",
+	       W("sys_enter_write", "@bytes = hist(args->count)"), "comm ==");
+	expect(r, "count failed writes by process", "syscall:write",
+	       W("sys_exit_write /args->ret < 0/", "assert(args->ret < 0, \"a failed call\")",
+		 "@count[comm] = count()"), NULL);
+	expect(r, "total bytes curl receives with recvfrom", "syscall:recvfrom",
+	       W("sys_exit_recvfrom /args->ret > 0 && comm == \"curl\"/", "= sum(args->ret)"), NULL);
+	expect(r, "recvfrom calls of nginx that fail with EAGAIN, per second", "syscall:recvfrom",
+	       W("args->ret == -11", "interval:s:1 { print(@count); clear(@count); }"), NULL);
+	expect(r, "fsync latency of postgres, histogram in ms", "syscall:fsync",
+	       W("sys_enter_fsync /comm == \"postgres\"/", "$ms = $d / 1000000",
+		 "assert($d < 1000000 || $ms >= 1", "@ms = hist($ms)", "delete(@start[tid])"), NULL);
+	expect(r, "read calls blocking for more than 2 seconds", "syscall:read",
+	       W("if ($d > 2000000000)", "$ms = $d / 1000000"), NULL);
+	expect(r, "read sizes as linear buckets of 4 KB from 0 to 64 KB", "syscall:read",
+	       W("lhist(args->ret, 0, 65536, 4096)"), NULL);
+	expect(r, "signals sent to pid 42", NULL, NULL, NULL);
+	expect(r, "each connect() and the port it dials", NULL, NULL, NULL);
 	/* it declines rather than guess */
 	expect(r, "count failed syscalls by process", NULL, W("fail"), NULL);
-	expect(r, "show every read() call", NULL, NULL, NULL);
 	expect(r, "vfs_read latency in microseconds", NULL, W("kprobe"), NULL);
 	expect(r, "show me the weather in paris", NULL, NULL, NULL);
 	expect(r, "delete all my files", NULL, W("not a tracing task"), NULL);
 	expect(r, "please remove the logs", NULL, W("not a tracing task"), NULL);
 	expect(r, "kill all nginx processes", NULL, W("not a tracing task"), NULL);
-	expect(r, "write sizes histogram", NULL, NULL, NULL);
 	expect(r, "", NULL, NULL, NULL);
 	char big[4096];
 	memset(big, 'a', sizeof(big) - 1);
