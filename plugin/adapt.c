@@ -206,7 +206,7 @@ static const char *const SYSCALLS[][2] = {
 	{ "sendmsg", "sendmsg" }, { "recvmsg", "recvmsg" }, { "connect", "connect" },
 	{ "accept", "accept4" }, { "accept4", "accept4" }, { "bind", "bind" },
 	{ "listen", "listen" }, { "socket", "socket" }, { "execve", "execve" },
-	{ "nanosleep", "clock_nanosleep" }, { "mmap", "mmap" }, { "munmap", "munmap" },
+	{ "nanosleep", "clock_nanosleep" }, { "sleep", "clock_nanosleep" }, { "mmap", "mmap" }, { "munmap", "munmap" },
 	{ "brk", "brk" }, { "mprotect", "mprotect" }, { "ioctl", "ioctl" }, { "futex", "futex" },
 	{ "dup", "dup" }, { "dup2", "dup2" }, { "pipe", "pipe2" }, { "setuid", "setuid" },
 	{ "setgid", "setgid" }, { "truncate", "truncate" }, { "ftruncate", "ftruncate" },

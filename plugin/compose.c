@@ -538,11 +538,23 @@ static const char *key_expr(const struct event *e, const char *word, const struc
 {
 	const char *k = key_class(word);
 	if (!strcmp(k, "comm")) {
-		/* an event with a process of its own (a signal's target, the
-		 * next task): the example says which one it means */
-		if (field_of(e, "comm") || field_of(e, "next_comm") || field_of(e, "parent_comm"))
-			return e->comm[0] ? e->comm : NULL;
-		return "comm";
+		/* an event about another task (a signal's target, the task
+		 * woken, the next one): the request says which it means by
+		 * receiving ("what signals does redis get"), else the example */
+		int other = (field_of(e, "comm") && field_of(e, "pid")) || field_of(e, "next_comm") ||
+			    field_of(e, "parent_comm");
+		if (!other)
+			return "comm";
+		int receiving = 0;
+		for (int i = 0; i < n; i++)
+			receiving |= in_list((const char *const[]){ "get", "gets", "getting", "got",
+					     "receive", "receives", "received", "recieve", "recieves",
+					     "receiving", NULL }, w[i].text);
+		if (receiving && field_of(e, "comm") && field_of(e, "pid")) {
+			use(p, "recv");
+			return "args->comm";
+		}
+		return e->comm[0] ? e->comm : NULL;
 	}
 	if (!strcmp(k, "pid"))
 		return field_of(e, "pid") || field_of(e, "next_pid") ? NULL : "pid";
@@ -917,8 +929,9 @@ static int plan_request(const struct event *e, const char *request, const struct
 				return -1;
 			}
 			snprintf(p->keys[p->nkeys++], sizeof(p->keys[0]), "%s", k);
-			if (!strcmp(key_class(q->group_key), "pid"))
-				use(p, "pid");
+			if (!strcmp(key_class(q->group_key), "pid") || strstr(k, "comm"))
+				use(p, "pid"); /* "processes" */
+			use(p, "group");
 			if (!strcmp(key_class(q->group_key), "port")) {
 				use(p, "remote");
 				use(p, "local");
@@ -963,8 +976,11 @@ static int plan_request(const struct event *e, const char *request, const struct
 			use(p, "kernel");
 		}
 	} else {
-		/* each event: comm and pid, and the fields it names */
+		/* each event: comm and pid, and the fields it names; "flag any
+		 * sendto" asks to see each ("clone flags" is a field) */
 		use(p, "pid");
+		if (has_word(w, n, "flag"))
+			use(p, "flag");
 		if (p->measure != M_NONE) {
 			snprintf(p->printed[p->nprinted], sizeof(p->printed[0]), "%s", p->value);
 			snprintf(p->printed_fmt[p->nprinted++], sizeof(p->printed_fmt[0]), "%%d %s",
@@ -1052,7 +1068,8 @@ static int plan_request(const struct event *e, const char *request, const struct
 	/* every word of the request is the event's or the plan's */
 	for (int i = 0; i < q->n_terms; i++) {
 		const char *t = q->terms[i];
-		if (used(p, t) || event_has_word(e, t) || (q->alt[i] && event_has_word(e, q->alt[i])))
+		if (used(p, t) || event_has_word(e, t) ||
+		    (q->alt[i] && (event_has_word(e, q->alt[i]) || used(p, q->alt[i]))))
 			continue;
 		snprintf(whybuf, whylen, "it asks for \"%s\", which it cannot compose on the nearest "
 			 "event", t);

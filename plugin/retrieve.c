@@ -35,6 +35,7 @@ static const char *const SYNONYMS[][16] = {
 	{ "histogram", "hist", "distribution", "size", "sizes", NULL },
 	{ "fault", "faults", "page", NULL },
 	{ "kmalloc", "kmem", NULL },
+	{ "mmap", "map", "maps", "mapped", "mapping", "mappings", NULL },
 	{ "malloc", "allocation", "allocations", "alloc", "memory", NULL },
 	{ "unlink", "unlinkat", "delete", "deleted", "deletes", "deleting", "removed", NULL },
 	{ "block", "disk", "io", "bio", NULL },
