@@ -550,7 +550,10 @@ static const char *key_expr(const struct event *e, const char *word, const struc
 			receiving |= in_list((const char *const[]){ "get", "gets", "getting", "got",
 					     "receive", "receives", "received", "recieve", "recieves",
 					     "receiving", NULL }, w[i].text);
-		if (receiving && field_of(e, "comm") && field_of(e, "pid")) {
+		const struct field *own = field_of(e, "comm");
+		if (own && strstr(own->type, "__data_loc"))
+			return NULL; /* a string bpftrace 0.17 reads as a number */
+		if (receiving && own && field_of(e, "pid")) {
 			use(p, "recv");
 			return "args->comm";
 		}
@@ -661,6 +664,36 @@ static int lhist_numbers(const struct word *w, int n, long out[3])
 static const char *unit_name(long unit)
 {
 	return unit == 1 ? "ns" : unit == 1000 ? "us" : unit == 1000000 ? "ms" : "s";
+}
+
+/* Whether the request names the event by a word of its own name
+ * (sched_process_exit: "exit"; block_rq_issue: "disk", even as what it
+ * groups by), or by the signal it carries. */
+static int event_named(const struct event *e, const struct frame *q)
+{
+	if (q->signal && field_of(e, "sig"))
+		return 1;
+	if (!strncmp(e->probes, "tracepoint:syscalls:", 20) || strchr(e->probes, ','))
+		return 0; /* sys_enter_, sys_exit_: the call's name, done by names_event() */
+	const char *name = strrchr(e->probes, ':');
+	if (!name || strncmp(e->probes, "tracepoint:", 11))
+		return 0;
+	char words[128];
+	snprintf(words, sizeof(words), "%s", name + 1);
+	for (char *c = words; *c; c++)
+		if (*c == '_')
+			*c = ' ';
+	char *t[16], *g[2];
+	int n = retrieval_tokenize(words, t, 16);
+	int ng = q->group ? retrieval_tokenize(q->group_key, g, 1) : 0;
+	int named = 0;
+	for (int i = 0; i < n; i++) {
+		named |= frame_has(q, t[i]) || (ng && !strcmp(g[0], t[i]));
+		free(t[i]);
+	}
+	if (ng)
+		free(g[0]);
+	return named;
 }
 
 /* Whether the request asks for how long something takes. */
@@ -918,6 +951,10 @@ static int plan_request(const struct event *e, const char *request, const struct
 			*why = "it asks for linear buckets without saying where they start, end and how wide";
 			return -1;
 		}
+		if (asked & AGG_LHIST) {
+			use(p, "half"); /* "up to half a million" */
+			use(p, "million");
+		}
 		p->agg = asked;
 		if (q->group) {
 			char buf[96];
@@ -1008,7 +1045,10 @@ static int plan_request(const struct event *e, const char *request, const struct
 				const struct field *f = field_of(e, NAMED[i].fields[j]);
 				if (!f || p->nprinted == 6)
 					continue;
-				int str = strchr(f->type, '*') || strstr(f->type, "[]");
+				/* a pointer is read with str(); a char array prints as is */
+				int str = strchr(f->type, '*') != NULL;
+				if (strstr(f->type, "__data_loc"))
+					continue;
 				char expr[96];
 				snprintf(expr, sizeof(expr), str ? "str(args->%s)" : "args->%s", f->name);
 				int dup = 0;
@@ -1273,7 +1313,7 @@ char *compose_one(const struct example *ex, const char *request, const struct fr
 		if (rc)
 			*why = "this machine has no tracepoints for the system call it names";
 	}
-	if (rc == 0 && ex && !names_event(ex, q, "")) {
+	if (rc == 0 && ex && !names_event(ex, q, "") && !event_named(&e, q)) {
 		*why = "it does not name the nearest example's event";
 		rc = -1;
 	}
