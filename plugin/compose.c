@@ -35,6 +35,8 @@ struct event {
 	char keys[3][96];    /* the example's map keys */
 	int nkeys;
 	char key_word[16];   /* the example's grouping, as its request says it */
+	char printed_str[96]; /* the one string the example prints (str(arg0)), "" */
+	const char *request; /* the example's request */
 	char *words[64];     /* index terms that name the event */
 	int nwords;
 };
@@ -272,6 +274,19 @@ static void read_example(const char *body, const char *pred, struct event *e)
 		if (at)
 			snprintf(e->comm, sizeof(e->comm), "%s", comms[i]);
 	}
+	const char *pf = strstr(body, "printf(");
+	const char *s1 = pf ? strstr(pf, "str(") : NULL;
+	if (s1 && !strstr(s1 + 4, "str(")) {
+		int depth = 0;
+		const char *p = s1 + 3;
+		for (; *p; p++)
+			if (*p == '(')
+				depth++;
+			else if (*p == ')' && --depth == 0)
+				break;
+		if (*p)
+			snprintf(e->printed_str, sizeof(e->printed_str), "%.*s", (int)(p - s1 + 1), s1);
+	}
 	const char *m = strchr(body, '@');
 	for (; m && !e->nkeys; m = strchr(m + 1, '@')) {
 		const char *q = m + 1;
@@ -388,6 +403,7 @@ static int event_of_example(const struct example *ex, struct event *e, const cha
 		*why = "the nearest example's probes are not ones it composes on";
 		return -1;
 	}
+	e->request = ex->request;
 	e->uprobe = !strncmp(e->probes, "uprobe:", 7) || !strncmp(e->probes, "uretprobe:", 10);
 	e->ret_probe = !strncmp(e->probes, "uretprobe:", 10);
 	read_example(last->body, last->pred, e);
@@ -607,6 +623,15 @@ static const char *key_expr(const struct event *e, const char *word, const struc
 	/* the example groups by the same: its key */
 	if (e->nkeys == 1 && e->key_word[0] && !strcmp(key_class(e->key_word), k))
 		return e->keys[0];
+	/* the example prints one string and its request names it: "which
+	 * hostnames" prints str(arg0), a key "per host" */
+	if (e->printed_str[0] && e->request && strlen(word) >= 4) {
+		struct word ew[MAX_TOKENS];
+		int en = split_words(e->request, ew, MAX_TOKENS);
+		for (int i = 0; i < en; i++)
+			if (!strncmp(ew[i].text, word, strlen(word)))
+				return e->printed_str;
+	}
 	return NULL;
 }
 
@@ -914,7 +939,9 @@ static int plan_request(const struct event *e, const char *request, const struct
 		use(p, "fail");
 	}
 	/* the aggregation */
-	int each = q->events || !q->aggregate;
+	/* "for each disk", "each program": a grouping, not each event */
+	int each = !q->aggregate || (q->events && !q->group && !q->n_asks &&
+				     slot_of(q, SLOT_TOPN) < 0 && slot_of(q, SLOT_INTERVAL) < 0);
 	if (!each) {
 		unsigned asked = 0;
 		for (int i = 0; i < q->n_asks; i++) {
