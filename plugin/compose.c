@@ -698,13 +698,17 @@ static int event_named(const struct event *e, const struct frame *q)
 {
 	if (q->signal && field_of(e, "sig"))
 		return 1;
-	if (!strncmp(e->probes, "tracepoint:syscalls:", 20) || strchr(e->probes, ','))
-		return 0; /* sys_enter_, sys_exit_: the call's name, done by names_event() */
+	if (strchr(e->probes, ','))
+		return 0;
 	const char *name = strrchr(e->probes, ':');
 	if (!name || strncmp(e->probes, "tracepoint:", 11))
 		return 0;
 	char words[128];
-	snprintf(words, sizeof(words), "%s", name + 1);
+	/* sys_enter_exit_group: the call's name, exit_group */
+	const char *call = !strncmp(e->probes, "tracepoint:syscalls:sys_enter_", 30) ? e->probes + 30
+			   : !strncmp(e->probes, "tracepoint:syscalls:sys_exit_", 29) ? e->probes + 29
+											: name + 1;
+	snprintf(words, sizeof(words), "%s", call);
 	for (char *c = words; *c; c++)
 		if (*c == '_')
 			*c = ' ';
@@ -1028,6 +1032,18 @@ static int plan_request(const struct event *e, const char *request, const struct
 				}
 			}
 		}
+		/* "tally rsync's exit codes": a count by the field it names */
+		static const struct { const char *term; const char *field; } IMPLIED[] = {
+			{ "code", "error_code" }, { "code", "exit_code" }, { "state", "newstate" },
+			{ "reason", "reason" }, { "priority", "prio" }, { NULL, NULL },
+		};
+		for (int i = 0; IMPLIED[i].term && !q->group && p->agg == AGG_COUNT; i++)
+			if (frame_has(q, IMPLIED[i].term) && !used(p, IMPLIED[i].term) &&
+			    field_of(e, IMPLIED[i].field) && p->nkeys < 3) {
+				snprintf(p->keys[p->nkeys++], sizeof(p->keys[0]), "args->%s",
+					 IMPLIED[i].field);
+				use(p, IMPLIED[i].term);
+			}
 		if (frame_has(q, "stack")) {
 			if (p->nkeys || (!frame_has(q, "user") && !frame_has(q, "kernel"))) {
 				*why = "it asks for stacks without saying user or kernel";
