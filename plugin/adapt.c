@@ -422,6 +422,19 @@ static int dup_slot(const struct frame *f, const struct slot *s)
 	return 0;
 }
 
+/* The next slot of the frame, cleared (not yet counted: dup_slot()
+ * decides); NULL with the reason when the frame is full. */
+static struct slot *new_slot(struct frame *f, const char **why)
+{
+	if (f->n_slots == MAX_SLOTS) {
+		*why = "it has more numbers than the examples take";
+		return NULL;
+	}
+	struct slot *s = &f->slots[f->n_slots];
+	memset(s, 0, sizeof(*s));
+	return s;
+}
+
 /* Reads a request into a frame. `r` tells ordinary words from names.
  * Returns 0, or -1 with the reason (static text). */
 int read_request(const struct retrieval *r, const char *request, struct frame *f,
@@ -500,12 +513,9 @@ int read_request(const struct retrieval *r, const char *request, struct frame *f
 			}
 		}
 		if (is_number(x, &v, &suffix)) {
-			if (f->n_slots == MAX_SLOTS) {
-				*why = "it has more numbers than the examples take";
+			struct slot *s = new_slot(f, why);
+			if (!s)
 				return -1;
-			}
-			struct slot *s = &f->slots[f->n_slots];
-			memset(s, 0, sizeof(*s));
 			s->value = v;
 			s->scale = 1;
 			const struct unit *u = *suffix ? find_unit(suffix) : NULL;
@@ -581,12 +591,9 @@ int read_request(const struct retrieval *r, const char *request, struct frame *f
 		if (u && u->q == Q_TIME && u->scale >= 1000000000 &&
 		    (!strcmp(prev, "per") || !strcmp(prev, "a") || !strcmp(prev, "each") ||
 		     !strcmp(prev, "every") || !strcmp(prev, "an"))) {
-			if (f->n_slots == MAX_SLOTS) {
-				*why = "it has more numbers than the examples take";
+			struct slot *s = new_slot(f, why);
+			if (!s)
 				return -1;
-			}
-			struct slot *s = &f->slots[f->n_slots];
-			memset(s, 0, sizeof(*s));
 			s->kind = SLOT_INTERVAL;
 			s->value = 1;
 			s->q = Q_TIME;
@@ -1556,11 +1563,10 @@ static void compose_near(const char *request, const struct frame *qp,
 			 const struct example *const *near, size_t n, const char *const *skip,
 			 struct adaptation *out, FILE *tried)
 {
-	const struct frame q = *qp; /* shares the terms: not freed here */
 	const char *why = NULL;
 	const struct example *order[2 * CANDIDATES + 1];
 	size_t n_order = 0;
-	int names_syscall = q.syscall[0] || frame_has(&q, "syscall");
+	int names_syscall = qp->syscall[0] || frame_has(qp, "syscall");
 	order[n_order++] = NULL; /* the system call the request names */
 	for (int pass = 0; pass < 3; pass++)
 		for (size_t i = 0; i < n; i++) {
@@ -1573,8 +1579,8 @@ static void compose_near(const char *request, const struct frame *qp,
 	for (size_t i = 0; !out->program && i < n_order; i++) {
 		const struct example *ex = order[i];
 		char syscall_id[48];
-		snprintf(syscall_id, sizeof(syscall_id), "syscall:%s", q.syscall);
-		if (!ex && !q.syscall[0])
+		snprintf(syscall_id, sizeof(syscall_id), "syscall:%s", qp->syscall);
+		if (!ex && !qp->syscall[0])
 			continue;
 		int skipped = 0;
 		for (int k = 0; skip && skip[k]; k++)
@@ -1587,7 +1593,7 @@ static void compose_near(const char *request, const struct frame *qp,
 		if (c)
 			fputs(ex ? "composed on its event: " : "composed: ", c);
 		char whybuf[160];
-		char *program = compose_one(ex, request, &q, c, &why, whybuf, sizeof(whybuf));
+		char *program = compose_one(ex, request, qp, c, &why, whybuf, sizeof(whybuf));
 		if (c)
 			fclose(c);
 		if (program) {

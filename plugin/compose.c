@@ -26,7 +26,6 @@ struct event {
 	char k_start[96];    /* its start key at `start` (tid) and at `probes` */
 	char k_end[96];
 	int syscall;         /* sys_enter_X / sys_exit_X, made from the name */
-	int uprobe;          /* uprobe or uretprobe: no fields but the example's */
 	int ret_probe;       /* uretprobe: retval is the return value */
 	struct field f[MAX_FIELDS]; /* the fields at `probes` (a tracepoint) */
 	int nf;
@@ -277,15 +276,9 @@ static void read_example(const char *body, const char *pred, struct event *e)
 	const char *pf = strstr(body, "printf(");
 	const char *s1 = pf ? strstr(pf, "str(") : NULL;
 	if (s1 && !strstr(s1 + 4, "str(")) {
-		int depth = 0;
-		const char *p = s1 + 3;
-		for (; *p; p++)
-			if (*p == '(')
-				depth++;
-			else if (*p == ')' && --depth == 0)
-				break;
-		if (*p)
-			snprintf(e->printed_str, sizeof(e->printed_str), "%.*s", (int)(p - s1 + 1), s1);
+		char inner[80];
+		paren_arg(s1 + 3, inner, sizeof(inner));
+		snprintf(e->printed_str, sizeof(e->printed_str), "str(%s)", inner);
 	}
 	const char *m = strchr(body, '@');
 	for (; m && !e->nkeys; m = strchr(m + 1, '@')) {
@@ -404,7 +397,6 @@ static int event_of_example(const struct example *ex, struct event *e, const cha
 		return -1;
 	}
 	e->request = ex->request;
-	e->uprobe = !strncmp(e->probes, "uprobe:", 7) || !strncmp(e->probes, "uretprobe:", 10);
 	e->ret_probe = !strncmp(e->probes, "uretprobe:", 10);
 	read_example(last->body, last->pred, e);
 	load_fields(e);
@@ -413,10 +405,15 @@ static int event_of_example(const struct example *ex, struct event *e, const cha
 	int removable = 1;
 	for (int i = 0; i < na; i++)
 		removable &= filters_removable(bs.b[act[i]].pred, bs.b[act[i]].body, e);
-	if (removable) {
+	if (removable)
 		add_words(e, ex->request);
-		/* its tags too: "networking", "tcp" */
-	}
+	/* what the example groups by: "per host", "by errno" */
+	struct word w[MAX_TOKENS];
+	int n = split_words(ex->request, w, MAX_TOKENS);
+	for (int i = 0; i + 1 < n && !e->key_word[0]; i++)
+		if ((!strcmp(w[i].text, "by") || !strcmp(w[i].text, "per")) &&
+		    isalpha((unsigned char)w[i + 1].text[0]))
+			snprintf(e->key_word, sizeof(e->key_word), "%s", w[i + 1].text);
 	return 0;
 }
 
@@ -516,6 +513,27 @@ static int add_cond(struct plan *p, int at_start, const char *message, const cha
 	return 0;
 }
 
+/* The request's index term for one of its words ("econnrefused" is
+ * "econnrefus"), as the frame holds it, or "" when it has none. */
+static const char *plan_term(const struct frame *q, const char *word)
+{
+	char *t[2];
+	const char *found = "";
+	int n = retrieval_tokenize(word, t, 1);
+	for (int i = 0; n && i < q->n_terms; i++)
+		if (!strcmp(q->terms[i], t[0]))
+			found = q->terms[i];
+	if (n)
+		free(t[0]);
+	return found;
+}
+
+/* A system call's exit: args->ret is its result. */
+static int at_syscall_exit(const struct event *e)
+{
+	return e->syscall && strstr(e->probes, "sys_exit_") != NULL;
+}
+
 static int has_word(const struct word *w, int n, const char *x)
 {
 	for (int i = 0; i < n; i++)
@@ -592,7 +610,7 @@ static const char *key_expr(const struct event *e, const char *word, const struc
 	if (!strcmp(k, "errno")) {
 		if (field_of(e, "error"))
 			return "args->error";
-		if (e->syscall && strstr(e->probes, "sys_exit_")) {
+		if (at_syscall_exit(e)) {
 			add_cond(p, 0, "a failed call", "args->ret < 0");
 			return "-args->ret";
 		}
@@ -775,6 +793,10 @@ static int plan_request(const struct event *e, const char *request, const struct
 		 * ms), else microseconds */
 		long scale = time_slot >= 0 ? q->slots[time_slot].scale : 1000;
 		p->unit = q->out_unit ? q->out_unit : scale >= 1000000 ? 1000000 : scale >= 1000 ? 1000 : 1;
+		if (p->unit != 1 && p->unit != 1000 && p->unit != 1000000 && p->unit != 1000000000) {
+			*why = "it asks for a duration in a unit it does not print (ns, us, ms or s)";
+			return -1;
+		}
 		snprintf(p->value_name, sizeof(p->value_name), "%s", unit_name(p->unit));
 		snprintf(p->value, sizeof(p->value), "$%s", p->value_name);
 		use(p, "latency");
@@ -789,9 +811,9 @@ static int plan_request(const struct event *e, const char *request, const struct
 		}
 	} else if (frame_has(q, "byte") || frame_has(q, "payload") || bytes_slot >= 0 ||
 		   frame_has(q, "histogram") ||
-		   (q->n_asks && !(q->asks[0] & AGG_COUNT) && !frame_has(q, "latency"))) {
+		   (q->n_asks && !(q->asks[0] & AGG_COUNT))) {
 		const char *f = NULL;
-		if (e->syscall && read_type(e->probes) && strstr(e->probes, "sys_exit_")) {
+		if (at_syscall_exit(e) && read_type(e->probes)) {
 			snprintf(p->value, sizeof(p->value), "args->ret");
 			add_cond(p, 0, "only bytes actually transferred", "args->ret > 0");
 		} else if (e->value[0] && !pair) {
@@ -890,38 +912,36 @@ static int plan_request(const struct event *e, const char *request, const struct
 		add_cond(p, 0, msg, "args->sig == %d", q->signal);
 		use(p, "signal");
 	}
-	/* named constants: an errno, a TCP state, a softirq */
-	for (int t = 0; t < q->n_terms; t++) {
-		const char *x = q->terms[t];
-		for (int i = 0; ERRNOS[i].word; i++)
-			if (!strcmp(x, ERRNOS[i].word)) {
-				char msg[48];
-				snprintf(msg, sizeof(msg), "%s", ERRNOS[i].word);
-				for (char *c = msg; *c; c++)
-					*c = (char)toupper((unsigned char)*c);
-				if (e->syscall && strstr(e->probes, "sys_exit_"))
-					add_cond(p, 0, msg, "args->ret == -%d", ERRNOS[i].number);
-				else if (field_of(e, "error"))
-					add_cond(p, 0, msg, "args->error == -%d", ERRNOS[i].number);
-				else
-					continue;
-				use(p, x);
-				use(p, "fail");
-			}
-		for (int i = 0; TCP_STATES[i].word; i++)
-			if (!strcmp(x, TCP_STATES[i].word) && field_of(e, "newstate")) {
-				char msg[48];
-				snprintf(msg, sizeof(msg), "into TCP state %d", TCP_STATES[i].number);
-				add_cond(p, 0, msg, "args->newstate == %d", TCP_STATES[i].number);
-				use(p, x);
+	/* named constants: an errno, a TCP state, a softirq, as written
+	 * ("ECONNREFUSED", not its stem) */
+	for (int i = 0; i < n; i++) {
+		const char *x = w[i].text, *term = plan_term(q, x);
+		char msg[48];
+		for (int k = 0; ERRNOS[k].word; k++) {
+			if (strcmp(x, ERRNOS[k].word))
+				continue;
+			snprintf(msg, sizeof(msg), "%s", w[i].orig);
+			if (at_syscall_exit(e))
+				add_cond(p, 0, msg, "args->ret == -%d", ERRNOS[k].number);
+			else if (field_of(e, "error"))
+				add_cond(p, 0, msg, "args->error == %d", ERRNOS[k].number); /* sk_err > 0 */
+			else
+				continue;
+			use(p, term);
+			use(p, "fail");
+		}
+		for (int k = 0; TCP_STATES[k].word; k++)
+			if (!strcmp(x, TCP_STATES[k].word) && field_of(e, "newstate")) {
+				snprintf(msg, sizeof(msg), "into TCP state %d", TCP_STATES[k].number);
+				add_cond(p, 0, msg, "args->newstate == %d", TCP_STATES[k].number);
+				use(p, term);
 				use(p, "tcp");
 			}
-		for (int i = 0; SOFTIRQS[i]; i++)
-			if (!strcmp(x, SOFTIRQS[i]) && strchr(x, '_') && field_of(e, "vec")) {
-				char msg[48];
-				snprintf(msg, sizeof(msg), "softirq %d", i);
-				add_cond(p, 0, msg, "args->vec == %d", i);
-				use(p, x);
+		for (int k = 0; SOFTIRQS[k]; k++)
+			if (!strcmp(x, SOFTIRQS[k]) && strchr(x, '_') && field_of(e, "vec")) {
+				snprintf(msg, sizeof(msg), "softirq %d", k);
+				add_cond(p, 0, msg, "args->vec == %d", k);
+				use(p, term);
 			}
 	}
 	/* failures */
@@ -929,7 +949,7 @@ static int plan_request(const struct event *e, const char *request, const struct
 		int grouped_errno = q->group && !strcmp(key_class(q->group_key), "errno");
 		if (grouped_errno) {
 			/* the key says it */
-		} else if (e->syscall && strstr(e->probes, "sys_exit_")) {
+		} else if (at_syscall_exit(e)) {
 			add_cond(p, 0, "a failed call", "args->ret < 0");
 		} else if (e->ret_probe && (frame_has(q, "null") || frame_has(q, "empty"))) {
 			add_cond(p, 0, "a NULL return", "retval == 0");
@@ -1126,8 +1146,14 @@ static int plan_request(const struct event *e, const char *request, const struct
 			return -1;
 		}
 		use(p, "second");
-		if (slot_of(q, SLOT_INTERVAL) < 0) {
+		int every = slot_of(q, SLOT_INTERVAL);
+		if (every < 0) {
 			*why = "it says seconds without how many";
+			return -1;
+		}
+		long ns = q->slots[every].value * q->slots[every].scale;
+		if (ns < 1000000 || ns % 1000000) {
+			*why = "it asks for an interval that is not whole milliseconds";
 			return -1;
 		}
 	}
@@ -1237,15 +1263,25 @@ static void put_output(FILE *o, const struct plan *p, const struct frame *q)
 	if (!p->agg)
 		return;
 	int top = slot_of(q, SLOT_TOPN), every = slot_of(q, SLOT_INTERVAL), dur = slot_of(q, SLOT_DURATION);
-	long n = top >= 0 ? q->slots[top].value : 0;
-	const char *m = map_name(p, p->agg);
+	long n = top >= 0 ? q->slots[top].value : 0; /* only with one map: a count or a sum */
 	if (every >= 0) {
-		long s = q->slots[every].value * q->slots[every].scale / 1000000000;
-		if (n)
-			fprintf(o, "interval:s:%ld { print(@%s, %ld); clear(@%s); }\n", s, m, n, m);
+		/* every 2 s, every 500 ms */
+		long ns = q->slots[every].value * q->slots[every].scale;
+		if (ns % 1000000000 == 0)
+			fprintf(o, "interval:s:%ld {", ns / 1000000000);
 		else
-			fprintf(o, "interval:s:%ld { print(@%s); clear(@%s); }\n", s, m, m);
+			fprintf(o, "interval:ms:%ld {", ns / 1000000);
+		for (unsigned a = 1; a <= AGG_STATS; a <<= 1)
+			if (p->agg & a) {
+				const char *m = map_name(p, a);
+				if (n)
+					fprintf(o, " print(@%s, %ld); clear(@%s);", m, n, m);
+				else
+					fprintf(o, " print(@%s); clear(@%s);", m, m);
+			}
+		fputs(" }\n", o);
 	} else if (n) {
+		const char *m = map_name(p, p->agg);
 		fprintf(o, "END { print(@%s, %ld); clear(@%s); }\n", m, n, m);
 	}
 	if (dur >= 0)
@@ -1318,7 +1354,7 @@ static void describe(FILE *changes, const struct plan *p, const struct frame *q)
 	if (top >= 0)
 		fprintf(changes, "; top %ld", q->slots[top].value);
 	if (every >= 0)
-		fprintf(changes, "; every %ld s", q->slots[every].value * q->slots[every].scale / 1000000000);
+		fprintf(changes, "; every %s", q->slots[every].phrase);
 }
 
 char *compose_one(const struct example *ex, const char *request, const struct frame *q,
@@ -1329,15 +1365,6 @@ char *compose_one(const struct example *ex, const char *request, const struct fr
 	int rc;
 	if (ex) {
 		rc = event_of_example(ex, &e, why);
-		if (rc == 0) {
-			/* what the example groups by: "per host", "by errno" */
-			struct word w[MAX_TOKENS];
-			int n = split_words(ex->request, w, MAX_TOKENS);
-			for (int i = 0; i + 1 < n && !e.key_word[0]; i++)
-				if ((!strcmp(w[i].text, "by") || !strcmp(w[i].text, "per")) &&
-				    isalpha((unsigned char)w[i + 1].text[0]))
-					snprintf(e.key_word, sizeof(e.key_word), "%s", w[i + 1].text);
-		}
 	} else {
 		int at_exit = frame_has(q, "fail") || (q->group && !strcmp(key_class(q->group_key), "errno"));
 		for (int t = 0; t < q->n_terms; t++)

@@ -97,6 +97,22 @@ int main(int argc, char **argv)
 	       W("if ($d > 2000000000)", "$ms = $d / 1000000"), NULL);
 	expect(r, "read sizes as linear buckets of 4 KB from 0 to 64 KB", "syscall:read",
 	       W("lhist(args->ret, 0, 65536, 4096)"), NULL);
+	expect(r, "count SIGTERM signals by process", "sigkill",
+	       W("signal_generate /args->sig == 15/", "@count[comm] = count()"), NULL);
+	expect(r, "what signals does nginx receive? count them by number", "sigkill",
+	       W("/args->comm == \"nginx\"/", "@count[args->sig] = count()"), "comm == \"nginx\" &&");
+	expect(r, "count NET_RX softirqs", "softirqs", W("/args->vec == 3/", "@count = count()"), NULL);
+	expect(r, "tally the exit codes of rsync", "exit-nonzero",
+	       W("/comm == \"rsync\"/", "@count[args->error_code] = count()"), "!= 0");
+	expect(r, "count inet socket error reports that are ECONNREFUSED", "sk-errors",
+	       W("args->error == 111"), "-111");
+	expect(r, "count failed writes every 500 ms", "syscall:write",
+	       W("interval:ms:500 { print(@count); clear(@count); }"), NULL);
+	expect(r, "smallest, biggest and mean write sizes every 2 seconds", "syscall:write",
+	       W("@min_bytes = min(args->count)", "@max_bytes = max(args->count)",
+		 "@avg_bytes = avg(args->count)", "interval:s:2 {", "print(@min_bytes); clear(@min_bytes);",
+		 "print(@max_bytes); clear(@max_bytes);", "print(@avg_bytes); clear(@avg_bytes);"), NULL);
+	expect(r, "count failed writes every 500 us", NULL, NULL, NULL);
 	expect(r, "signals sent to pid 42", NULL, NULL, NULL);
 	expect(r, "each connect() and the port it dials", NULL, NULL, NULL);
 	/* it declines rather than guess */
