@@ -19,6 +19,7 @@
 #include "adapt.h"
 #include "ctx_names.h"
 #include "inject.h"
+#include "kernel_types.h"
 #include "kernel_contracts.h"
 #include "learned.h"
 #include "retrieve.h"
@@ -187,9 +188,11 @@ static char *ask_hint(void)
 }
 
 /* --verify on `program` with the user's flags, its report as text in
- * *text (free it); returns --verify's exit status. */
-static int verify_to_text(const struct bt_host *host, const struct bt_invocation *inv,
-			  const char *program, const char *name, int kernel_check, char **text)
+ * *text (free it), with the tautology guard's skeleton when `skel`;
+ * returns --verify's exit status. */
+static int verify_to_text_with(const struct bt_host *host, const struct bt_invocation *inv,
+			       const char *program, const char *name, int kernel_check,
+			       struct verify_skeleton *skel, char **text)
 {
 	struct bt_invocation vinv = *inv;
 	vinv.sz = sizeof(vinv);
@@ -201,22 +204,42 @@ static int verify_to_text(const struct bt_host *host, const struct bt_invocation
 	FILE *out = open_memstream(text, &len);
 	if (!out)
 		return 2;
-	int status = verify_program(host, &vinv, out, out, kernel_check);
+	int status = verify_with_skeleton(host, &vinv, out, out, kernel_check, skel);
 	fclose(out);
 	return status;
+}
+
+static int verify_to_text(const struct bt_host *host, const struct bt_invocation *inv,
+			  const char *program, const char *name, int kernel_check, char **text)
+{
+	return verify_to_text_with(host, inv, program, name, kernel_check, NULL, text);
 }
 
 /* --- the tautology guard ------------------------------------------------ */
 
 struct skeleton {
 	const char *program;
-	FILE *out;
-	int asserts;
+	FILE *out;     /* proven in the program's own compile */
+	FILE *special; /* BEGIN and END blocks: proven apart (one of each) */
+	int asserts, special_asserts;
 };
+
+/* A probe header that names BEGIN or END. */
+static int special_header(const char *h, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		size_t n = !strncmp(h + i, "BEGIN", 5) ? 5 : !strncmp(h + i, "END", 3) ? 3 : 0;
+		if (n && (i == 0 || !(isalnum((unsigned char)h[i - 1]) || h[i - 1] == '_')) &&
+		    (i + n >= len || !(isalnum((unsigned char)h[i + n]) || h[i + n] == '_')))
+			return 1;
+	}
+	return 0;
+}
 
 /* For each probe block: the same attach points (no predicate) with only
  * its assert() statements. An assert proven there holds whatever the
- * program does, so its proof is no evidence about the program. */
+ * program does, so its proof is no evidence about the program. Asserts
+ * over the program's variables are left out (the skeleton has none). */
 static int skeleton_block(void *arg, const struct probe_block *pb)
 {
 	struct skeleton *sk = arg;
@@ -226,7 +249,12 @@ static int skeleton_block(void *arg, const struct probe_block *pb)
 			hl = i;
 			break;
 		}
-	fprintf(sk->out, "%.*s {", (int)hl, pb->header);
+	char *body = NULL;
+	size_t body_len = 0;
+	FILE *b = open_memstream(&body, &body_len);
+	if (!b)
+		return 0;
+	int n = 0;
 	const char *p = sk->program + pb->open + 1, *end = sk->program + pb->close;
 	int in_string = 0;
 	for (; p < end; p++) {
@@ -235,13 +263,14 @@ static int skeleton_block(void *arg, const struct probe_block *pb)
 		if (in_string || strncmp(p, "assert(", 7) ||
 		    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
 			continue;
-		int depth = 0, str = 0;
+		int depth = 0, str = 0, variable = 0;
 		const char *q = p + 6;
 		for (; q < end; q++) {
 			if (*q == '"' && q[-1] != '\\')
 				str = !str;
 			if (str)
 				continue;
+			variable |= *q == '$';
 			if (*q == '(')
 				depth++;
 			else if (*q == ')' && --depth == 0)
@@ -249,53 +278,86 @@ static int skeleton_block(void *arg, const struct probe_block *pb)
 		}
 		if (q >= end)
 			break;
-		fprintf(sk->out, " %.*s;", (int)(q - p + 1), p);
-		sk->asserts++;
+		if (!variable) {
+			fprintf(b, " %.*s;", (int)(q - p + 1), p);
+			n++;
+		}
 		p = q;
 	}
-	fprintf(sk->out, " }\n");
+	fclose(b);
+	int special = special_header(pb->header, hl);
+	FILE *out = special ? sk->special : sk->out;
+	if (n && out && body) {
+		/* each block on a line of its own, as the verifier reports lines */
+		fprintf(out, "%.*s {%s }\n", (int)hl, pb->header, body);
+		*(special ? &sk->special_asserts : &sk->asserts) += n;
+	}
+	free(body);
 	return 0;
 }
 
-/* The tautology check of a candidate runs beside its own checks: the
- * skeleton's proof is started with them and read when it is accepted. */
+/* The tautology check of a candidate: its skeleton's asserts are proven in
+ * the candidate's own compile; those of BEGIN and END blocks, if any, in a
+ * compile of their own beside it. The notes are printed on acceptance. */
 struct tautology_job {
 	const struct bt_host *host;
 	const struct bt_invocation *inv;
-	char *skeleton;
+	char *skeleton, *special;
+	FILE *notes;
+	char *notes_text;
+	size_t notes_len;
+	int found;
 	char *report;
 	pthread_t thread;
 	int started;
 };
 
+static void tautology_note(void *arg, const char *condition, const char *message)
+{
+	struct tautology_job *job = arg;
+	if (job->notes)
+		fprintf(job->notes, "from-english: note: assert(%s)%s%s holds even in an empty "
+				    "probe: its proof is no evidence about this program\n",
+			condition, message[0] ? ", " : "", message);
+	job->found++;
+}
+
 static void *tautology_run(void *arg)
 {
 	struct tautology_job *job = arg;
-	verify_to_text(job->host, job->inv, job->skeleton, "skeleton", 0, &job->report);
+	verify_to_text(job->host, job->inv, job->special, "skeleton", 0, &job->report);
 	return NULL;
 }
 
+/* Builds the skeleton (the part proven with the candidate) and starts the
+ * compile of its BEGIN and END part, if it has one. */
 static void tautology_start(struct tautology_job *job, const struct bt_host *host,
 			    const struct bt_invocation *inv, const char *program)
 {
 	memset(job, 0, sizeof(*job));
 	job->host = host;
 	job->inv = inv;
-	size_t len = 0;
-	struct skeleton sk = { .program = program, .out = open_memstream(&job->skeleton, &len) };
-	if (!sk.out)
-		return;
-	scan_probe_blocks(program, skeleton_block, &sk);
-	fclose(sk.out);
-	if (sk.asserts > 0 && pthread_create(&job->thread, NULL, tautology_run, job) == 0)
+	job->notes = open_memstream(&job->notes_text, &job->notes_len);
+	size_t len = 0, special_len = 0;
+	struct skeleton sk = { .program = program,
+			       .out = open_memstream(&job->skeleton, &len),
+			       .special = open_memstream(&job->special, &special_len) };
+	if (sk.out && sk.special)
+		scan_probe_blocks(program, skeleton_block, &sk);
+	if (sk.out)
+		fclose(sk.out);
+	if (sk.special)
+		fclose(sk.special);
+	if (!sk.asserts && job->skeleton)
+		job->skeleton[0] = '\0';
+	if (sk.special_asserts > 0 && pthread_create(&job->thread, NULL, tautology_run, job) == 0)
 		job->started = 1;
 }
 
-/* Waits for the check; with `print`, says which asserts of the program
- * are tautologies. Returns how many. */
+/* Waits for the BEGIN/END part; with `print`, says which asserts of the
+ * program are tautologies. Returns how many. */
 static int tautology_finish(struct tautology_job *job, int print)
 {
-	int found = 0;
 	if (job->started)
 		pthread_join(job->thread, NULL);
 	char *save = NULL;
@@ -305,14 +367,21 @@ static int tautology_finish(struct tautology_job *job, int print)
 		char *proven = strstr(line, ": PROVEN");
 		if (!a || !proven || proven < a)
 			continue;
-		if (print)
-			fprintf(stderr, "from-english: note: %.*s holds even in an empty probe: its "
-					"proof is no evidence about this program\n",
+		if (job->notes)
+			fprintf(job->notes, "from-english: note: %.*s holds even in an empty probe: "
+					    "its proof is no evidence about this program\n",
 				(int)(proven - a - 2), a + 2);
-		found++;
+		job->found++;
 	}
+	if (job->notes)
+		fclose(job->notes);
+	if (print && job->notes_text)
+		fputs(job->notes_text, stderr);
+	int found = job->found;
+	free(job->notes_text);
 	free(job->report);
 	free(job->skeleton);
+	free(job->special);
 	memset(job, 0, sizeof(*job));
 	return found;
 }
@@ -410,7 +479,9 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	double t0 = now_ms();
 	char *text = NULL;
 	tautology_start(job, host, inv, program);
-	int status = verify_to_text(host, inv, program, "from-english", 1, &text);
+	struct verify_skeleton skel = { .program = job->skeleton, .proven = tautology_note,
+					.arg = job };
+	int status = verify_to_text_with(host, inv, program, "from-english", 1, &skel, &text);
 	progress(inv, "compiled, proved and kernel-checked (%.0f ms)", now_ms() - t0);
 	if (status == 0) {
 		*report = text;
@@ -584,10 +655,20 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	}
 	progress(inv, "retrieved %zu examples from %zu pairs (%.0f ms)", n_near,
 		 retrieval_size(ret), now_ms() - t0);
+	/* Kernel functions the request names or its examples probe. */
+	char *functions[8];
+	size_t n_functions = 0;
+	kernel_functions_named(inv->english, 1, functions, &n_functions, 8);
+	for (size_t i = 0; i < n_near; i++)
+		kernel_functions_named(near[i]->program, 0, functions, &n_functions, 8);
 	retrieval_free(ret);
 	t0 = now_ms();
 	char *hooks = discover_hooks(host, inv->english);
-	progress(inv, "looked up the probes of this machine (%.0f ms)", now_ms() - t0);
+	char *types = kernel_types_describe(functions, n_functions, 40);
+	for (size_t i = 0; i < n_functions; i++)
+		free(functions[i]);
+	progress(inv, "looked up the probes of this machine%s (%.0f ms)",
+		 types ? " and the kernel's types of their functions" : "", now_ms() - t0);
 	char *request = NULL;
 	size_t request_len = 0;
 	FILE *rq = open_memstream(&request, &request_len);
@@ -603,11 +684,17 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		if (hooks)
 			fprintf(rq, "\n\nTracepoints on this machine that may fit, with the fields "
 				    "their args-> has (C types from the kernel's tracefs formats):\n%s", hooks);
+		if (types)
+			fprintf(rq, "\n\nKernel functions on this machine (kprobe:NAME and "
+				    "kretprobe:NAME; the arguments are arg0, arg1, ... in this order, "
+				    "the return value retval), with their types from the kernel's "
+				    "BTF:\n%s", types);
 		fclose(rq);
 	}
 	say(&c, "user", request ? request : inv->english);
 	free(request);
 	free(hooks);
+	free(types);
 	char **reasons = calloc((size_t)tries + 64, sizeof(char *));
 	int n_reasons = 0, status = 1;
 	for (int attempt = 1;; attempt++) {

@@ -1,5 +1,6 @@
 /* --verify: lower the program for verification, judge every assert, have
  * the kernel verifier load the program, and report as text or JSON. */
+#define _GNU_SOURCE
 #include "verify.h"
 
 #include <errno.h>
@@ -29,6 +30,8 @@ struct report {
 	const struct bt_result *loaded; /* NULL when the load could not run */
 	struct assert_report *asserts;
 	size_t n_asserts;
+	struct assert_report *skeleton; /* the tautology guard's, not reported */
+	size_t n_skeleton;
 	int exit_status;
 	const char *summary;
 	double encode_ms, solve_ms; /* the symbolic verifier's time */
@@ -65,8 +68,9 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 		r->encode_ms = cr->encode_ms;
 		r->solve_ms = cr->solve_ms;
 	}
-	for (size_t i = 0; i < r->n_asserts; i++) {
-		struct assert_report *a = &r->asserts[i];
+	for (size_t i = 0; i < r->n_asserts + r->n_skeleton; i++) {
+		struct assert_report *a = i < r->n_asserts ? &r->asserts[i]
+							   : &r->skeleton[i - r->n_asserts];
 		a->verdict = CHECKER_UNKNOWN;
 		a->reason = cr && cr->error ? cr->error : "the verifier ran out of memory";
 		for (size_t j = 0; cr && !cr->error && j < cr->n_results; j++) {
@@ -270,8 +274,50 @@ static const struct bt_result *load_job_join(struct load_job *job, int started)
 	return job->result;
 }
 
+/* The lines of `text` (a last line without a newline counts). */
+static unsigned count_lines(const char *text)
+{
+	unsigned n = 0;
+	for (const char *p = text; *p; p++)
+		n += *p == '\n';
+	return n + (*text && text[strlen(text) - 1] != '\n');
+}
+
+/* The program bpftrace lowers: the program (with the kernel's contracts
+ * injected into `inj` when db), then the skeleton's blocks from line
+ * *skeleton_line on. NULL when out of memory. */
+static char *program_to_lower(const char *program, const char *skeleton,
+			      const struct contracts *db, struct injected *inj,
+			      unsigned *skeleton_line)
+{
+	*skeleton_line = 0;
+	const char *p = program;
+	if (db && inject_contracts(program, db, inj) == 0)
+		p = inj->program;
+	if (!skeleton)
+		return strdup(p);
+	struct injected sk_inj = { 0 };
+	const char *s = skeleton;
+	if (db && inject_contracts(skeleton, db, &sk_inj) == 0)
+		s = sk_inj.program;
+	char *text = NULL;
+	size_t plen = strlen(p);
+	int nl = plen && p[plen - 1] != '\n';
+	if (asprintf(&text, "%s%s%s", p, nl ? "\n" : "", s) < 0)
+		text = NULL;
+	*skeleton_line = count_lines(program) + 1;
+	injected_free(&sk_inj);
+	return text;
+}
+
 int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out, FILE *diag, int kernel_check)
+{
+	return verify_with_skeleton(host, inv, out, diag, kernel_check, NULL);
+}
+
+int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation *inv,
+			 FILE *out, FILE *diag, int kernel_check, struct verify_skeleton *skel)
 {
 	const char *name = BT_HAS(inv, program_name) && inv->program_name ?
 				   inv->program_name : "stdin";
@@ -290,17 +336,32 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 	/* The kernel's contracts of the probes used become assumptions. */
 	struct injected injected = { 0 };
 	struct contracts *db = NULL;
-	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts)) {
+	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts))
 		db = kernel_contracts_open(stderr);
-		if (db && inject_contracts(inv->program, db, &injected) == 0) {
-			r.injected = &injected;
-			r.contracts_release = contracts_kernel_release(db);
-		}
+	const char *skeleton = skel && skel->program && skel->program[0] ? skel->program : NULL;
+	unsigned skeleton_line = 0;
+	char *text = program_to_lower(inv->program, skeleton, db, &injected, &skeleton_line);
+	if (db && injected.program) {
+		r.injected = &injected;
+		r.contracts_release = contracts_kernel_release(db);
 	}
-	BT_OPTS(bt_program_opts, lower_opts, .text = r.injected ? injected.program : inv->program,
+	BT_OPTS(bt_program_opts, lower_opts, .text = text ? text : inv->program,
 		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child);
 
 	struct bt_result *lowered = host->lower(&lower_opts);
+	if (lowered && lowered->status != BT_STATUS_OK && skeleton) {
+		/* The skeleton may be what does not compile (its asserts name
+		 * what only the program defines): the program alone. */
+		host->result_free(lowered);
+		injected_free(&injected);
+		memset(&injected, 0, sizeof(injected));
+		free(text);
+		text = program_to_lower(inv->program, NULL, db, &injected, &skeleton_line);
+		lower_opts.text = text ? text : inv->program;
+		lowered = host->lower(&lower_opts);
+	}
+	if (skel)
+		skel->checked = skeleton && skeleton_line > 0;
 	if (!lowered) {
 		fprintf(diag, "bpftrace --verify: could not run bpftrace's compiler: %s\n",
 			strerror(errno));
@@ -326,19 +387,30 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 	save_ir(lowered->ir);
 	r.asserts = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
 			   sizeof(*r.asserts));
-	if (!r.asserts)
+	r.skeleton = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
+			    sizeof(*r.skeleton));
+	if (!r.asserts || !r.skeleton)
 		goto out;
 	for (size_t i = 0; i < lowered->n_contracts; i++) {
 		struct bt_contract *c = (struct bt_contract *)&lowered->contracts[i];
+		if (c->kind != BT_CONTRACT_ASSERT)
+			continue;
+		if (skeleton_line && c->line >= skeleton_line) {
+			r.skeleton[r.n_skeleton++].contract = c;
+			continue;
+		}
 		/* columns as the user wrote them, before the injected assumes */
 		if (r.injected)
 			c->column = inject_column(r.injected, c->line, c->column);
-		if (c->kind == BT_CONTRACT_ASSERT)
-			r.asserts[r.n_asserts++].contract = c;
+		r.asserts[r.n_asserts++].contract = c;
 	}
 
 	struct checker_report *proofs = NULL;
 	judge_asserts(&r, &proofs);
+	for (size_t i = 0; skel && skel->proven && i < r.n_skeleton; i++)
+		if (r.skeleton[i].verdict == CHECKER_PROVEN)
+			skel->proven(skel->arg, r.skeleton[i].contract->condition,
+				     r.skeleton[i].contract->message);
 	r.loaded = kernel_check ? load_job_join(&job, job_started) : NULL;
 	if (kernel_check && !r.loaded)
 		fprintf(diag, "bpftrace --verify: could not run the kernel check: %s\n",
@@ -354,6 +426,8 @@ out:
 	if (kernel_check && !r.loaded)
 		r.loaded = load_job_join(&job, job_started); /* not used, but waited for */
 	free(r.asserts);
+	free(r.skeleton);
+	free(text);
 	host->result_free((struct bt_result *)r.loaded);
 	host->result_free(lowered);
 	injected_free(&injected);

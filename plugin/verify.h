@@ -19,4 +19,21 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out, FILE *diag, int kernel_check);
 
+/* The tautology guard's skeleton, proven in the same compile: probe
+ * blocks of the program's own attach points holding only assert()s (no
+ * BEGIN or END: bpftrace allows one of each). It is appended to the
+ * program for the proof, its asserts are not in the report, and
+ * `proven` is called for each one proven there: an assert that holds
+ * whatever the program does. `checked` is 0 when the skeleton did not
+ * compile with the program (its asserts are then not judged). */
+struct verify_skeleton {
+	const char *program;
+	void (*proven)(void *arg, const char *condition, const char *message);
+	void *arg;
+	int checked;
+};
+
+int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation *inv,
+			 FILE *out, FILE *diag, int kernel_check, struct verify_skeleton *skel);
+
 #endif

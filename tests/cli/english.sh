@@ -114,6 +114,33 @@ done_serving
 expect_out "a tautological assert is reported as no evidence" 'note: assert\(pid == pid\), trivial holds even in an empty probe'
 expect_no_out "an assert that depends on the program is not" 'note: assert\(comm == "getpid_n"\)'
 
+# a kernel function named in the request: its types from this kernel's BTF
+serve "$(answer "$good")"
+E --from-english "count tcp_connect calls of getpid_n" --emit-program /dev/null
+done_serving
+expect_out "progress: the kernel's types were looked up" "looked up the probes of this machine and the kernel's types of their functions"
+if request 1 | grep -q 'kprobe:tcp_connect: int tcp_connect(struct sock \*sk'; then ok "the prompt has the function's prototype from BTF"; else not_ok "the prompt has the function's prototype from BTF"; fi
+if request 1 | grep -q 'arg0 is sk (cast it: (struct sock \*)arg0)' && request 1 | grep -q 'struct sock {'; then
+	ok "which argument is which, and the struct it points to"; else not_ok "which argument is which, and the struct it points to"; fi
+
+# the guard proves the skeleton in the program's own compile: an assert
+# over the program's variables is left out of it, not the others with it
+serve "$(answer 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { $n = 1; assert($n == 1, "set"); assert(pid == pid, "trivial"); @calls = count(); }')"
+E --from-english "count getpid calls" --emit-program /dev/null
+done_serving
+expect_rc "an assert over a variable: accepted" 0
+expect_out "the tautology beside it is still reported" 'note: assert\(pid == pid\), trivial holds even in an empty probe'
+expect_no_out "the assert over the variable is not judged by the guard" 'note: assert\(\$n'
+
+# BEGIN and END (one of each in a program) are proven apart
+serve "$(answer 'BEGIN { assert(1 == 1, "one"); } tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { assert(comm == "getpid_n", "only getpid_n"); @calls = count(); } END { assert(2 > 1, "two"); }')"
+E --from-english "count getpid calls" --emit-program /dev/null
+done_serving
+expect_rc "BEGIN and END asserts: accepted" 0
+expect_out "a tautology in BEGIN is reported" 'note: assert\(1 == 1\), one holds even in an empty probe'
+expect_out "a tautology in END is reported" 'note: assert\(2 > 1\), two holds even in an empty probe'
+expect_no_out "the probe's own assert is not" 'note: assert\(comm == "getpid_n"\)'
+
 lines=$(wc -l < "$store")
 serve "$(answer "$good")"
 BPFTRACE_ENGLISH_LEARN=0 run "$BPFTRACE" --plugin "$PLUGIN" --from-english "count getpid calls" --yes -q -f json -o "$TMP/out.json" -c "$GETPID_N 4"

@@ -7,19 +7,7 @@
 
 #include "contracts.h"
 #include "inject.h"
-
-static int passed, failed;
-
-static void check(int ok, const char *what)
-{
-	if (ok) {
-		passed++;
-		printf("ok   %s\n", what);
-	} else {
-		failed++;
-		printf("FAIL %s\n", what);
-	}
-}
+#include "check.h"
 
 static struct contracts *dataset(void)
 {
