@@ -192,7 +192,7 @@ static char *ask_hint(void)
  * returns --verify's exit status. */
 static int verify_to_text_with(const struct bt_host *host, const struct bt_invocation *inv,
 			       const char *program, const char *name, int kernel_check,
-			       struct verify_skeleton *skel, char **text)
+			       struct verify_extra *skel, char **text)
 {
 	struct bt_invocation vinv = *inv;
 	vinv.sz = sizeof(vinv);
@@ -204,7 +204,7 @@ static int verify_to_text_with(const struct bt_host *host, const struct bt_invoc
 	FILE *out = open_memstream(text, &len);
 	if (!out)
 		return 2;
-	int status = verify_with_skeleton(host, &vinv, out, out, kernel_check, skel);
+	int status = verify_with(host, &vinv, out, out, kernel_check, skel);
 	fclose(out);
 	return status;
 }
@@ -310,7 +310,14 @@ struct tautology_job {
 	char *report;
 	pthread_t thread;
 	int started;
+	const struct bt_invocation *progress_inv; /* for the stages' progress lines */
 };
+
+static void stage_progress(void *arg, const char *what, double ms)
+{
+	struct tautology_job *job = arg;
+	progress(job->progress_inv, "%s (%.0f ms)", what, ms);
+}
 
 static void tautology_note(void *arg, const char *condition, const char *message)
 {
@@ -476,13 +483,12 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 				   "--unsafe, so it is not allowed. Write it without %s().", unsafe, unsafe);
 		return -1;
 	}
-	double t0 = now_ms();
 	char *text = NULL;
 	tautology_start(job, host, inv, program);
-	struct verify_skeleton skel = { .program = job->skeleton, .proven = tautology_note,
-					.arg = job };
+	job->progress_inv = inv;
+	struct verify_extra skel = { .program = job->skeleton, .proven = tautology_note,
+				     .stage = stage_progress, .arg = job };
 	int status = verify_to_text_with(host, inv, program, "from-english", 1, &skel, &text);
-	progress(inv, "compiled, proved and kernel-checked (%.0f ms)", now_ms() - t0);
 	if (status == 0) {
 		*report = text;
 		return 0;

@@ -4,9 +4,11 @@
 #include "verify.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cjson/cJSON.h>
 
@@ -310,14 +312,34 @@ static char *program_to_lower(const char *program, const char *skeleton,
 	return text;
 }
 
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Tells the caller a stage is done, when it asked. */
+static void stage_done(const struct verify_extra *x, double since, const char *fmt, ...)
+{
+	if (!x || !x->stage)
+		return;
+	char what[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	x->stage(x->arg, what, now_ms() - since);
+}
+
 int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out, FILE *diag, int kernel_check)
 {
-	return verify_with_skeleton(host, inv, out, diag, kernel_check, NULL);
+	return verify_with(host, inv, out, diag, kernel_check, NULL);
 }
 
-int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation *inv,
-			 FILE *out, FILE *diag, int kernel_check, struct verify_skeleton *skel)
+int verify_with(const struct bt_host *host, const struct bt_invocation *inv,
+			 FILE *out, FILE *diag, int kernel_check, struct verify_extra *skel)
 {
 	const char *name = BT_HAS(inv, program_name) && inv->program_name ?
 				   inv->program_name : "stdin";
@@ -328,6 +350,7 @@ int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation 
 		.has_child = BT_HAS(inv, has_child) ? inv->has_child : 0);
 	struct report r = { .program_name = name };
 	int status = 2;
+	double t0 = now_ms();
 	/* The kernel's check needs nothing of the proof: it runs in its own
 	 * bpftrace child meanwhile, on the other core. */
 	struct load_job job = { .host = host, .opts = &opts };
@@ -384,6 +407,7 @@ int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation 
 		goto out;
 	}
 	r.lowered = lowered;
+	stage_done(skel, t0, "compiled for the proof");
 	save_ir(lowered->ir);
 	r.asserts = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
 			   sizeof(*r.asserts));
@@ -406,7 +430,12 @@ int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation 
 	}
 
 	struct checker_report *proofs = NULL;
+	double t1 = now_ms();
 	judge_asserts(&r, &proofs);
+	size_t n_proven = 0;
+	for (size_t i = 0; i < r.n_asserts; i++)
+		n_proven += r.asserts[i].verdict == CHECKER_PROVEN;
+	stage_done(skel, t1, "proved %zu of %zu asserts", n_proven, r.n_asserts);
 	for (size_t i = 0; skel && skel->proven && i < r.n_skeleton; i++)
 		if (r.skeleton[i].verdict == CHECKER_PROVEN)
 			skel->proven(skel->arg, r.skeleton[i].contract->condition,
@@ -415,6 +444,9 @@ int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation 
 	if (kernel_check && !r.loaded)
 		fprintf(diag, "bpftrace --verify: could not run the kernel check: %s\n",
 			strerror(errno));
+	if (r.loaded)
+		stage_done(skel, t0, "kernel check, beside the proof: %s",
+			   kernel_accepts(r.loaded) ? "accepted" : "not accepted");
 	decide(&r);
 	if (json)
 		print_json(&r, out);

@@ -19,21 +19,27 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out, FILE *diag, int kernel_check);
 
-/* The tautology guard's skeleton, proven in the same compile: probe
+/* What a caller of verify_with() may add.
+ *
+ * The tautology guard's skeleton, proven in the same compile: probe
  * blocks of the program's own attach points holding only assert()s (no
  * BEGIN or END: bpftrace allows one of each). It is appended to the
  * program for the proof, its asserts are not in the report, and
  * `proven` is called for each one proven there: an assert that holds
- * whatever the program does. `checked` is 0 when the skeleton did not
- * compile with the program (its asserts are then not judged). */
-struct verify_skeleton {
+ * whatever the program does. `checked` is set to 0 when the skeleton did
+ * not compile with the program (its asserts are then not judged).
+ *
+ * `stage` is called as each stage ends (the compile, the proof, the
+ * kernel's check), with what it did and its wall time in ms. */
+struct verify_extra {
 	const char *program;
 	void (*proven)(void *arg, const char *condition, const char *message);
+	void (*stage)(void *arg, const char *what, double ms);
 	void *arg;
 	int checked;
 };
 
-int verify_with_skeleton(const struct bt_host *host, const struct bt_invocation *inv,
-			 FILE *out, FILE *diag, int kernel_check, struct verify_skeleton *skel);
+int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
+		FILE *diag, int kernel_check, struct verify_extra *extra);
 
 #endif

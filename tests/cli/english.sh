@@ -44,6 +44,9 @@ E --from-english "count getpid calls of getpid_n" --yes -c "$GETPID_N 7"
 done_serving
 expect_rc "success on the first try: exit 0" 0
 expect_out "progress: asking the model" "^from-english: try 1 of 3: asking mock-model at http://127.0.0.1:"
+expect_out "progress: the compile, with its time" "^from-english: compiled for the proof \([0-9]+ ms\)$"
+expect_out "progress: the proof" "^from-english: proved 1 of 1 asserts \([0-9]+ ms\)$"
+expect_out "progress: the kernel's check" "^from-english: kernel check, beside the proof: accepted \([0-9]+ ms\)$"
 expect_out "the program is shown before it runs" "^tracepoint:syscalls:sys_enter_getpid /comm == \"getpid_n\"/"
 expect_out "with its proof" "assert\(comm == \"getpid_n\"\), only getpid_n: PROVEN"
 expect_out "and the kernel's verdict" "^kernel verifier: accepted tracepoint:syscalls:sys_enter_getpid"
