@@ -11,7 +11,7 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
-#define MAX_STRUCTS 4
+#define MAX_STRUCTS 6
 
 static int is_ident(int c)
 {
@@ -187,6 +187,19 @@ char *kernel_types_describe(char *const *names, size_t n, size_t max_members)
 		size_t left = max_members;
 		members(btf, d, out, structs[j], &left, 0);
 		fprintf(out, "%s};\n", left ? "" : "  ... (more members)\n");
+		/* A struct that begins with another one extends it (struct sock
+		 * begins with its struct sock_common): that one's members too.
+		 * Not a typedef'd one (struct file's spinlock_t is a lock). */
+		const struct btf_member *first = btf_vlen(t) ? btf_members(t) : NULL;
+		__u32 base = first ? first->type : 0;
+		const struct btf_type *bt = base ? btf__type_by_id(btf, base) : NULL;
+		if (bt && btf_is_struct(bt) && bt->name_off && n_structs < MAX_STRUCTS) {
+			size_t k = 0;
+			while (k < n_structs && structs[k] != base)
+				k++;
+			if (k == n_structs)
+				structs[n_structs++] = base;
+		}
 	}
 	btf_dump__free(d);
 	btf__free(btf);

@@ -17,7 +17,8 @@ void kernel_functions_named(const char *text, int words, char **names, size_t *n
 /* For each function of `names` that the kernel's BTF has: its prototype
  * and the argument each parameter is, then the members of the structs
  * its pointer parameters point to (up to `max_members` each, anonymous
- * unions and structs read through). NULL when the BTF cannot be read or
+ * unions and structs read through), and of the struct each of those
+ * begins with (struct sock's struct sock_common); 6 structs at most. NULL when the BTF cannot be read or
  * no name is a kernel function. The text is the caller's to free. */
 char *kernel_types_describe(char *const *names, size_t n, size_t max_members);
 

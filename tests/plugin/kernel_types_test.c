@@ -61,11 +61,16 @@ int main(void)
 		check(strstr(text, "\nstruct sock {\n") != NULL &&
 			      strstr(text, "  struct sock_common __sk_common;\n") != NULL,
 		      "the members of the struct it points to");
+		check(strstr(text, "\nstruct sock_common {\n") != NULL &&
+			      strstr(text, "skc_daddr;\n") != NULL && strstr(text, "skc_dport;\n") != NULL,
+		      "and of the struct it begins with: sock_common's addresses and ports");
 		check(strstr(text, "ssize_t vfs_read(struct file *") != NULL,
 		      "vfs_read's prototype");
 		check(strstr(text, "no_such_function_here") == NULL,
 		      "a name the kernel does not have is left out");
 		check(strstr(text, "__cacheline_group") == NULL, "markers are not members");
+		check(strstr(text, "struct spinlock {") == NULL,
+		      "a typedef'd first member (struct file's lock) is not a base struct");
 	}
 	free(text);
 	char *sk_common[] = { "inet_csk_accept" };
