@@ -560,9 +560,42 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 	}
 }
 
+/* A comparison of a quotient by a constant with a constant K: floor(A/c)
+ * < K exactly when A < K*c (K*c within the width), and likewise for K+1,
+ * which settles every predicate (signed ones too: the quotient is below
+ * 2^(w-1)). Theorems the solver would otherwise find by bit-blasting the
+ * multiplication, slowly (a unit conversion's assert). */
+static void quotient_lemmas(struct enc *e, Z3_ast q, Z3_ast k)
+{
+	Z3_context z = e->z;
+	uint64_t kv = 0;
+	if (!numeral(e, k, &kv))
+		return;
+	for (unsigned i = 0; i < e->n_divs; i++) {
+		const struct div_memo *d = &e->divs[i];
+		if (!Z3_is_eq_ast(z, d->q, q))
+			continue;
+		unsigned w = Z3_get_bv_sort_size(z, Z3_get_sort(z, q));
+		uint64_t max = w >= 64 ? UINT64_MAX : (1ULL << w) - 1;
+		for (uint64_t k2 = kv, n = 0; n < 2 && k2 <= max; n++, k2++) {
+			if (k2 != 0 && k2 > max / d->c)
+				break; /* K*c does not fit */
+			lemma(e, Z3_mk_eq(z, Z3_mk_bvult(z, q, bv(e, k2, w)),
+					  Z3_mk_bvult(z, d->a, bv(e, k2 * d->c, w))));
+			if (k2 == max)
+				break;
+		}
+		return;
+	}
+}
+
 static Z3_ast icmp(struct enc *e, LLVMIntPredicate p, Z3_ast a, Z3_ast b)
 {
 	Z3_context z = e->z;
+	if (e->n_divs) {
+		quotient_lemmas(e, a, b);
+		quotient_lemmas(e, b, a);
+	}
 	switch (p) {
 	case LLVMIntEQ:
 		return Z3_mk_eq(z, a, b);
