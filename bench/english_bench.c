@@ -91,7 +91,7 @@ int main(int argc, char **argv)
 	size_t n = (size_t)argc - 4, m = 0;
 	double *ratio = calloc(n, sizeof(double)), *mem = calloc(n, sizeof(double));
 	double *wall = calloc(n, sizeof(double));
-	int calls = 0, rejected = 0;
+	int calls = 0, rejected = 0, unloaded = 0;
 	printf("%-36s %8s %10s %7s %9s %9s %6s %5s\n", "program", "english", "load-check",
 	       "ratio", "eng_kb", "load_kb", "mem", "calls");
 	for (size_t i = 0; i < n; i++) {
@@ -150,11 +150,19 @@ int main(int argc, char **argv)
 			nreq++;
 		free(requests);
 		char *load[] = { argv[1], "--load-check", (char *)file, NULL };
-		run(load, &load_ms, &load_kb);
+		int load_rc = run(load, &load_ms, &load_kb);
 		const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
 		if (rc != 0) {
 			printf("%-36s not accepted on the first try (exit %d)\n", base, rc);
 			rejected++;
+			free(prog);
+			continue;
+		}
+		if (load_rc != 0) {
+			/* no baseline to compare with */
+			printf("%-36s bpftrace's own --load-check failed (exit %d): not compared\n",
+			       base, load_rc);
+			unloaded++;
 			free(prog);
 			continue;
 		}
@@ -167,7 +175,10 @@ int main(int argc, char **argv)
 		       eng_ms / load_ms, eng_kb, load_kb, (double)eng_kb / (double)load_kb, nreq);
 		free(prog);
 	}
-	printf("\naccepted: %zu, not accepted on the first try: %d\n", m, rejected);
+	printf("\naccepted: %zu, not accepted on the first try: %d", m + (size_t)unloaded, rejected);
+	if (unloaded)
+		printf(", compared: %zu (%d not loadable by bpftrace itself)", m, unloaded);
+	printf("\n");
 	printf("model calls per accepted program: %.2f\n", m ? (double)calls / (double)m : 0);
 	printf("--from-english wall time without the model (ms): median %.1f, max %.1f\n",
 	       q(wall, m, 0.5), q(wall, m, 1.0));
