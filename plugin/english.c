@@ -188,11 +188,11 @@ static char *ask_hint(void)
 }
 
 /* --verify on `program` with the user's flags, its report as text in
- * *text (free it), with the tautology guard's skeleton when `skel`;
- * returns --verify's exit status. */
+ * *text (free it), with what `extra` adds (see verify_with()); returns
+ * --verify's exit status. */
 static int verify_to_text_with(const struct bt_host *host, const struct bt_invocation *inv,
 			       const char *program, const char *name, int kernel_check,
-			       struct verify_extra *skel, char **text)
+			       struct verify_extra *extra, char **text)
 {
 	struct bt_invocation vinv = *inv;
 	vinv.sz = sizeof(vinv);
@@ -204,7 +204,7 @@ static int verify_to_text_with(const struct bt_host *host, const struct bt_invoc
 	FILE *out = open_memstream(text, &len);
 	if (!out)
 		return 2;
-	int status = verify_with(host, &vinv, out, out, kernel_check, skel);
+	int status = verify_with(host, &vinv, out, out, kernel_check, extra);
 	fclose(out);
 	return status;
 }
@@ -319,14 +319,23 @@ static void stage_progress(void *arg, const char *what, double ms)
 	progress(job->progress_inv, "%s (%.0f ms)", what, ms);
 }
 
+/* One tautology: `text` is "assert(cond)" or "assert(cond), message". */
+static void tautology_add(struct tautology_job *job, const char *text, int len)
+{
+	if (job->notes)
+		fprintf(job->notes, "from-english: note: %.*s holds even in an empty probe: its "
+				    "proof is no evidence about this program\n", len, text);
+	job->found++;
+}
+
 static void tautology_note(void *arg, const char *condition, const char *message)
 {
-	struct tautology_job *job = arg;
-	if (job->notes)
-		fprintf(job->notes, "from-english: note: assert(%s)%s%s holds even in an empty "
-				    "probe: its proof is no evidence about this program\n",
-			condition, message[0] ? ", " : "", message);
-	job->found++;
+	char *text = NULL;
+	int len = asprintf(&text, "assert(%s)%s%s", condition, message[0] ? ", " : "", message);
+	if (len >= 0) {
+		tautology_add(arg, text, len);
+		free(text);
+	}
 }
 
 static void *tautology_run(void *arg)
@@ -374,11 +383,7 @@ static int tautology_finish(struct tautology_job *job, int print)
 		char *proven = strstr(line, ": PROVEN");
 		if (!a || !proven || proven < a)
 			continue;
-		if (job->notes)
-			fprintf(job->notes, "from-english: note: %.*s holds even in an empty probe: "
-					    "its proof is no evidence about this program\n",
-				(int)(proven - a - 2), a + 2);
-		job->found++;
+		tautology_add(job, a + 2, (int)(proven - a - 2));
 	}
 	if (job->notes)
 		fclose(job->notes);
@@ -486,9 +491,9 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	char *text = NULL;
 	tautology_start(job, host, inv, program);
 	job->progress_inv = inv;
-	struct verify_extra skel = { .program = job->skeleton, .proven = tautology_note,
+	struct verify_extra extra = { .program = job->skeleton, .proven = tautology_note,
 				     .stage = stage_progress, .arg = job };
-	int status = verify_to_text_with(host, inv, program, "from-english", 1, &skel, &text);
+	int status = verify_to_text_with(host, inv, program, "from-english", 1, &extra, &text);
 	if (status == 0) {
 		*report = text;
 		return 0;

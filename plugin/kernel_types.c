@@ -78,11 +78,10 @@ static __u32 pointee_struct(const struct btf *btf, __u32 id)
 	return s && (btf_is_struct(s) || btf_is_union(s)) && s->name_off ? (__u32)target : 0;
 }
 
-static void decl(struct btf_dump *d, FILE *out, __u32 type, const char *name)
+static void decl(struct btf_dump *d, __u32 type, const char *name)
 {
 	LIBBPF_OPTS(btf_dump_emit_type_decl_opts, o, .field_name = name);
 	btf_dump__emit_type_decl(d, type, &o);
-	fflush(out);
 }
 
 /* The named members of a struct or union, anonymous ones read through. */
@@ -112,7 +111,7 @@ static void members(const struct btf *btf, struct btf_dump *d, FILE *out, __u32 
 			fprintf(out, "%s (an anonymous %s)", name,
 				btf_is_struct(rt) ? "struct" : "union");
 		else
-			decl(d, out, m->type, name);
+			decl(d, m->type, name);
 		fputs(";\n", out);
 		(*left)--;
 	}
@@ -146,7 +145,7 @@ char *kernel_types_describe(char *const *names, size_t n, size_t max_members)
 			continue;
 		described++;
 		fprintf(out, "kprobe:%s: ", names[i]);
-		decl(d, out, proto->type, names[i]);
+		decl(d, proto->type, names[i]);
 		fputc('(', out);
 		const struct btf_param *p = btf_params(proto);
 		unsigned vlen = btf_vlen(proto);
@@ -158,7 +157,7 @@ char *kernel_types_describe(char *const *names, size_t n, size_t max_members)
 				fputs("...", out);
 				continue;
 			}
-			decl(d, out, p[k].type, pn ? pn : "");
+			decl(d, p[k].type, pn ? pn : "");
 		}
 		fputs(vlen ? ")\n" : "void)\n", out);
 		for (unsigned k = 0; k < vlen && k < 6; k++) {
@@ -169,7 +168,7 @@ char *kernel_types_describe(char *const *names, size_t n, size_t max_members)
 			__u32 s = pointee_struct(btf, p[k].type);
 			if (s) {
 				fputs(" (cast it: (", out);
-				decl(d, out, p[k].type, "");
+				decl(d, p[k].type, "");
 				fprintf(out, ")arg%u)", k);
 				size_t j = 0;
 				while (j < n_structs && structs[j] != s)

@@ -312,6 +312,21 @@ static char *program_to_lower(const char *program, const char *skeleton,
 	return text;
 }
 
+/* A failed compile with an error at or after `line`, or with none that
+ * has a line (the compiler died). */
+static int fails_from(const struct bt_result *r, unsigned line)
+{
+	int located = 0;
+	for (size_t i = 0; i < r->n_diags; i++) {
+		if (r->diags[i].severity != BT_DIAG_ERROR || !r->diags[i].line)
+			continue;
+		located = 1;
+		if (r->diags[i].line >= line)
+			return 1;
+	}
+	return !located;
+}
+
 static double now_ms(void)
 {
 	struct timespec ts;
@@ -338,8 +353,8 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 	return verify_with(host, inv, out, diag, kernel_check, NULL);
 }
 
-int verify_with(const struct bt_host *host, const struct bt_invocation *inv,
-			 FILE *out, FILE *diag, int kernel_check, struct verify_extra *skel)
+int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
+		FILE *diag, int kernel_check, struct verify_extra *extra)
 {
 	const char *name = BT_HAS(inv, program_name) && inv->program_name ?
 				   inv->program_name : "stdin";
@@ -361,7 +376,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv,
 	struct contracts *db = NULL;
 	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts))
 		db = kernel_contracts_open(stderr);
-	const char *skeleton = skel && skel->program && skel->program[0] ? skel->program : NULL;
+	const char *skeleton = extra && extra->program && extra->program[0] ? extra->program : NULL;
 	unsigned skeleton_line = 0;
 	char *text = program_to_lower(inv->program, skeleton, db, &injected, &skeleton_line);
 	if (db && injected.program) {
@@ -372,9 +387,12 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv,
 		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child);
 
 	struct bt_result *lowered = host->lower(&lower_opts);
-	if (lowered && lowered->status != BT_STATUS_OK && skeleton) {
-		/* The skeleton may be what does not compile (its asserts name
-		 * what only the program defines): the program alone. */
+	if (lowered && lowered->status != BT_STATUS_OK && skeleton &&
+	    fails_from(lowered, skeleton_line)) {
+		/* The skeleton is what does not compile: the program alone.
+		 * Its asserts name nothing the program defines (those over
+		 * variables are left out of it), so this is a safeguard: a
+		 * candidate is never rejected for its skeleton. */
 		host->result_free(lowered);
 		injected_free(&injected);
 		memset(&injected, 0, sizeof(injected));
@@ -383,8 +401,6 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv,
 		lower_opts.text = text ? text : inv->program;
 		lowered = host->lower(&lower_opts);
 	}
-	if (skel)
-		skel->checked = skeleton && skeleton_line > 0;
 	if (!lowered) {
 		fprintf(diag, "bpftrace --verify: could not run bpftrace's compiler: %s\n",
 			strerror(errno));
@@ -407,7 +423,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv,
 		goto out;
 	}
 	r.lowered = lowered;
-	stage_done(skel, t0, "compiled for the proof");
+	stage_done(extra, t0, "compiled for the proof");
 	save_ir(lowered->ir);
 	r.asserts = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
 			   sizeof(*r.asserts));
@@ -435,17 +451,17 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv,
 	size_t n_proven = 0;
 	for (size_t i = 0; i < r.n_asserts; i++)
 		n_proven += r.asserts[i].verdict == CHECKER_PROVEN;
-	stage_done(skel, t1, "proved %zu of %zu asserts", n_proven, r.n_asserts);
-	for (size_t i = 0; skel && skel->proven && i < r.n_skeleton; i++)
+	stage_done(extra, t1, "proved %zu of %zu asserts", n_proven, r.n_asserts);
+	for (size_t i = 0; extra && extra->proven && i < r.n_skeleton; i++)
 		if (r.skeleton[i].verdict == CHECKER_PROVEN)
-			skel->proven(skel->arg, r.skeleton[i].contract->condition,
+			extra->proven(extra->arg, r.skeleton[i].contract->condition,
 				     r.skeleton[i].contract->message);
 	r.loaded = kernel_check ? load_job_join(&job, job_started) : NULL;
 	if (kernel_check && !r.loaded)
 		fprintf(diag, "bpftrace --verify: could not run the kernel check: %s\n",
 			strerror(errno));
 	if (r.loaded)
-		stage_done(skel, t0, "kernel check, beside the proof: %s",
+		stage_done(extra, t0, "kernel check, beside the proof: %s",
 			   kernel_accepts(r.loaded) ? "accepted" : "not accepted");
 	decide(&r);
 	if (json)

@@ -26,8 +26,8 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
  * BEGIN or END: bpftrace allows one of each). It is appended to the
  * program for the proof, its asserts are not in the report, and
  * `proven` is called for each one proven there: an assert that holds
- * whatever the program does. `checked` is set to 0 when the skeleton did
- * not compile with the program (its asserts are then not judged).
+ * whatever the program does. When the skeleton does not compile with the
+ * program, the program is proven alone and its asserts are not judged.
  *
  * `stage` is called as each stage ends (the compile, the proof, the
  * kernel's check), with what it did and its wall time in ms. */
@@ -36,7 +36,6 @@ struct verify_extra {
 	void (*proven)(void *arg, const char *condition, const char *message);
 	void (*stage)(void *arg, const char *what, double ms);
 	void *arg;
-	int checked;
 };
 
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
