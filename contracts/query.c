@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* bte-contracts: look up the contracts of hook points, and print the
  * dataset's coverage.
  *
@@ -77,8 +78,19 @@ static void coverage(const struct contracts *db)
 
 int main(int argc, char **argv)
 {
+	if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+		printf("usage: bte-contracts DATASET HOOK...    the facts of each hook\n"
+		       "       bte-contracts DATASET --coverage the hooks with facts against this kernel's\n"
+		       "                                        tracepoints and BTF functions\n"
+		       "\n"
+		       "DATASET is a kernel contracts file (contracts/SCHEMA.md), as bte-contracts-gen\n"
+		       "writes it or bpftrace caches it in /var/cache/bpftrace-english/contracts/.\n"
+		       "A fact marked conventional is assumed only with --assume-conventional.\n"
+		       "Exit status: 0 found, 1 a hook without facts or an unreadable dataset, 2 usage.\n");
+		return 0;
+	}
 	if (argc < 3) {
-		fprintf(stderr, "usage: bte-contracts DATASET HOOK... | --coverage\n");
+		fprintf(stderr, "usage: bte-contracts DATASET HOOK... | --coverage (--help says more)\n");
 		return 2;
 	}
 	double t0 = now_ms();
@@ -86,7 +98,9 @@ int main(int argc, char **argv)
 	double t1 = now_ms();
 	if (!db) {
 		fprintf(stderr, "bte-contracts: %s: %s\n", argv[1],
-			errno == EINVAL ? "not a contracts dataset (schema version 1)" : strerror(errno));
+			errno == EINVAL    ? "not a contracts dataset (schema version 1)"
+			: errno == EBADMSG ? "damaged: its content hash does not match"
+					   : strerror(errno));
 		return 1;
 	}
 	if (!strcmp(argv[2], "--coverage")) {
@@ -103,8 +117,8 @@ int main(int argc, char **argv)
 		double b = now_ms();
 		printf("%s: %zu facts (lookup %.3f ms)\n", argv[i], n, b - a);
 		for (size_t j = 0; j < n; j++)
-			printf("  %s %s  [%s] %s\n", f[j].post ? "post" : "pre ", f[j].expr,
-			       f[j].source, f[j].note);
+			printf("  %s %s  [%s%s] %s\n", f[j].post ? "post" : "pre ", f[j].expr,
+			       f[j].source, f[j].conventional ? ", conventional" : "", f[j].note);
 		if (!n)
 			status = 1;
 	}

@@ -110,6 +110,8 @@ static int facts_for(struct injected *inj, const struct contracts *db, char **ap
 	for (size_t i = 0; i < n0 && !err; i++) {
 		if (f0[i].implied_by_type)
 			continue; /* adds nothing to a proof */
+		if (f0[i].conventional && !contracts_conventional_assumed(db))
+			continue; /* a process can break it: only on request */
 		int shared = 1;
 		for (int a = 1; a < n_aps && shared; a++) {
 			size_t n;

@@ -28,6 +28,7 @@ struct report {
 	const char *program_name;
 	const struct injected *injected; /* kernel contracts assumed */
 	const char *contracts_release;   /* NULL: none were used */
+	const char *contracts_generated, *contracts_inputs;
 	const struct bt_result *lowered;
 	const struct bt_result *loaded; /* NULL when the load could not run */
 	struct assert_report *asserts;
@@ -153,11 +154,13 @@ static void print_log_tail(FILE *out, const char *log, int max_lines)
 static void print_text(const struct report *r, FILE *out)
 {
 	if (r->injected && r->injected->n_facts) {
-		fprintf(out, "assuming the kernel's contracts (Linux %s; --no-kernel-contracts turns this off):\n",
-			r->contracts_release);
+		fprintf(out, "assuming the kernel's contracts (Linux %s, generated %s from %s; "
+			     "--no-kernel-contracts turns this off):\n",
+			r->contracts_release, r->contracts_generated, r->contracts_inputs);
 		for (size_t i = 0; i < r->injected->n_facts; i++)
-			fprintf(out, "  %s: %s [%s]\n", r->injected->facts[i].hook,
-				r->injected->facts[i].fact->expr, r->injected->facts[i].fact->source);
+			fprintf(out, "  %s: %s [%s%s]\n", r->injected->facts[i].hook,
+				r->injected->facts[i].fact->expr, r->injected->facts[i].fact->source,
+				r->injected->facts[i].fact->conventional ? ", conventional" : "");
 	}
 	if (r->n_asserts == 0)
 		fprintf(out, "%s: the program has no assert() to prove\n",
@@ -200,7 +203,15 @@ static void print_json(const struct report *r, FILE *out)
 		cJSON_AddStringToObject(o, "hook", r->injected->facts[i].hook);
 		cJSON_AddStringToObject(o, "expr", r->injected->facts[i].fact->expr);
 		cJSON_AddStringToObject(o, "source", r->injected->facts[i].fact->source);
+		cJSON_AddStringToObject(o, "class", r->injected->facts[i].fact->conventional
+							    ? "conventional" : "guaranteed");
 		cJSON_AddItemToArray(assumed, o);
+	}
+	if (r->contracts_release) {
+		cJSON *ds = cJSON_AddObjectToObject(root, "kernel_contracts_dataset");
+		cJSON_AddStringToObject(ds, "release", r->contracts_release);
+		cJSON_AddStringToObject(ds, "generated", r->contracts_generated);
+		cJSON_AddStringToObject(ds, "from", r->contracts_inputs);
 	}
 	cJSON *asserts = cJSON_AddArrayToObject(root, "asserts");
 	for (size_t i = 0; i < r->n_asserts; i++) {
@@ -374,14 +385,25 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	/* The kernel's contracts of the probes used become assumptions. */
 	struct injected injected = { 0 };
 	struct contracts *db = NULL;
-	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts))
-		db = kernel_contracts_open(stderr);
+	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts)) {
+		struct kernel_contracts_opts kopts = {
+			.sz = sizeof(kopts), .log = diag,
+			.quiet = BT_HAS(inv, quiet) && inv->quiet,
+			.verbose = BT_HAS(inv, verbose) && inv->verbose,
+		};
+		kernel_contracts_opts_from_env(&kopts);
+		db = kernel_contracts_open(&kopts);
+		contracts_assume_conventional(db, BT_HAS(inv, assume_conventional) &&
+							  inv->assume_conventional);
+	}
 	const char *skeleton = extra && extra->program && extra->program[0] ? extra->program : NULL;
 	unsigned skeleton_line = 0;
 	char *text = program_to_lower(inv->program, skeleton, db, &injected, &skeleton_line);
 	if (db && injected.program) {
 		r.injected = &injected;
 		r.contracts_release = contracts_kernel_release(db);
+		r.contracts_generated = contracts_generated(db);
+		r.contracts_inputs = contracts_inputs(db);
 	}
 	BT_OPTS(bt_program_opts, lower_opts, .text = text ? text : inv->program,
 		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child);

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Small utilities every module needs once: a fast non-cryptographic hash,
+ * a monotonic clock, and reading a whole file descriptor. One copy here
+ * instead of one per module. Errors: negative errno, as in libbpf. */
+#ifndef BTE_UTIL_H
+#define BTE_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A 64-bit hash of `len` bytes, continuing from `seed` (use
+ * BTE_HASH_SEED to start). Not cryptographic: it detects accidental
+ * change (a truncated or corrupted cache file, a rebuilt kernel), not an
+ * adversary with write access. */
+#define BTE_HASH_SEED 0x9e3779b97f4a7c15ULL
+uint64_t bte_hash64(const void *data, size_t len, uint64_t seed);
+
+/* Milliseconds of CLOCK_MONOTONIC. */
+double bte_now_ms(void);
+
+/* Reads everything from `fd` (which stays open) into a NUL-terminated
+ * buffer the caller frees with free(); *len (unless NULL) gets its length.
+ * At most `max` bytes: more is -EFBIG. Returns 0 or a negative errno. */
+int bte_read_fd(int fd, size_t max, char **out, size_t *len);
+
+#endif
