@@ -38,6 +38,7 @@ struct report {
 	int exit_status;
 	const char *summary;
 	double encode_ms, solve_ms; /* the symbolic verifier's time */
+	int stable_memory;          /* the proof assumed stable memory */
 };
 
 static unsigned env_unsigned(const char *name, double scale)
@@ -70,6 +71,7 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 	if (cr) {
 		r->encode_ms = cr->encode_ms;
 		r->solve_ms = cr->solve_ms;
+		r->stable_memory = cr->assumed_stable_memory;
 	}
 	for (size_t i = 0; i < r->n_asserts + r->n_skeleton; i++) {
 		struct assert_report *a = i < r->n_asserts ? &r->asserts[i]
@@ -162,6 +164,9 @@ static void print_text(const struct report *r, FILE *out)
 				r->injected->facts[i].fact->expr, r->injected->facts[i].fact->source,
 				r->injected->facts[i].fact->conventional ? ", conventional" : "");
 	}
+	if (r->stable_memory && r->n_asserts)
+		fprintf(out, "assuming kernel and user memory that one probe run reads twice does not change "
+			     "in between (another CPU may change it)\n");
 	if (r->n_asserts == 0)
 		fprintf(out, "%s: the program has no assert() to prove\n",
 			r->program_name);
@@ -207,6 +212,10 @@ static void print_json(const struct report *r, FILE *out)
 							    ? "conventional" : "guaranteed");
 		cJSON_AddItemToArray(assumed, o);
 	}
+	cJSON *model = cJSON_AddArrayToObject(root, "model_assumptions");
+	if (r->stable_memory && r->n_asserts)
+		cJSON_AddItemToArray(model, cJSON_CreateString(
+			"kernel and user memory that one probe run reads twice does not change in between"));
 	if (r->contracts_release) {
 		cJSON *ds = cJSON_AddObjectToObject(root, "kernel_contracts_dataset");
 		cJSON_AddStringToObject(ds, "release", r->contracts_release);

@@ -582,6 +582,7 @@ struct checker_report *checker_prove(const char *ir,
 			enc_unsupported(&e, "an internal solver error while encoding", NULL);
 		if (rc == 0)
 			prove_function(&e, params, results, contracts, n_contracts);
+		report->assumed_stable_memory |= e.used_memory;
 		enc_free(&e);
 	}
 

@@ -46,6 +46,10 @@ struct checker_report {
 	char *error;     /* set when the IR could not be read at all */
 	double encode_ms;
 	double solve_ms;
+	/* A probe reads kernel or user memory: the proof assumed that memory
+	 * read twice in one invocation did not change in between (another
+	 * CPU may change it). The report lists this assumption. */
+	int assumed_stable_memory;
 };
 
 /* Proves every assert of `ir` (LLVM IR text of the verify lowering).

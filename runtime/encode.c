@@ -493,6 +493,10 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 		if (e->divs[i].c == c && Z3_is_eq_ast(z, e->divs[i].a, a))
 			q = e->divs[i].q;
 	if (!q) {
+		/* c > 1 is a constant, so no side condition: the quotient
+		 * floor(a / c) is the unique q with
+		 *   q <= max / c          (q * c does not wrap)
+		 *   q * c <= a < q * c + c */
 		q = enc_fresh(e, "quot", w);
 		Z3_ast qc = Z3_mk_bvmul(z, q, cb);
 		lemma(e, Z3_mk_bvule(z, q, bv(e, max / c, w))); /* q*c does not wrap */
@@ -522,8 +526,15 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 			return div_by_constant(e, a, c, w, false);
 		Z3_ast q = narrow_div(e, op, a, b, w);
 		q = q ? q : Z3_mk_bvudiv(z, a, b);
-		/* Theorems of division the SAT solver finds slowly by itself. */
-		lemma(e, Z3_mk_bvule(z, q, a));
+		/* Theorems of division the SAT solver finds slowly by itself,
+		 * each with its side condition: q is Z3's quotient, and Z3's
+		 * x / 0 is all ones (BPF's is 0, the ite below), so a lemma
+		 * about q holds only where b != 0.
+		 *   b != 0 -> a / b <= a
+		 *   b > a  -> a / b == 0      (b > a implies b != 0)
+		 *   b == 1 -> a / b == a */
+		Z3_ast b_nonzero = Z3_mk_not(z, b_is_zero);
+		lemma(e, Z3_mk_implies(z, b_nonzero, Z3_mk_bvule(z, q, a)));
 		lemma(e, Z3_mk_implies(z, Z3_mk_bvugt(z, b, a), Z3_mk_eq(z, q, zero)));
 		lemma(e, Z3_mk_implies(z, Z3_mk_eq(z, b, bv(e, 1, w)), Z3_mk_eq(z, q, a)));
 		return Z3_mk_ite(z, b_is_zero, zero, q);
@@ -534,6 +545,11 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 			return div_by_constant(e, a, c, w, true);
 		Z3_ast r = narrow_div(e, op, a, b, w);
 		r = r ? r : Z3_mk_bvurem(z, a, b);
+		/* Theorems of remainder, with their side conditions (Z3's
+		 * x % 0 is x, as BPF's):
+		 *   b != 0 -> a % b < b
+		 *   a % b <= a            (for b == 0 too: r == a)
+		 *   b > a  -> a % b == a */
 		lemma(e, Z3_mk_implies(z, Z3_mk_not(z, b_is_zero), Z3_mk_bvult(z, r, b)));
 		lemma(e, Z3_mk_bvule(z, r, a));
 		lemma(e, Z3_mk_implies(z, Z3_mk_bvugt(z, b, a), Z3_mk_eq(z, r, a)));

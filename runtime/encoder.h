@@ -120,6 +120,7 @@ struct enc {
 	/* cpid of a program checked before its -c child exists: one unknown pid */
 	Z3_ast cpid;
 	bool used_cpid;
+	bool used_memory; /* probe_read: stable memory is assumed */
 	/* ctx bytes: one constant per offset read (read-only, constant offsets) */
 	uint64_t *ctx_offsets;
 	Z3_ast *ctx_bytes;

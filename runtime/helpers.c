@@ -4,7 +4,10 @@
  *
  * Values that are fixed for one probe invocation (pid, uid, comm, the
  * current task, cgroup, cpu) are the same on every call; time and random
- * numbers are fresh per call; a map lookup may miss. */
+ * numbers are fresh per call; a map lookup may miss, and sees whatever
+ * other CPUs wrote (fresh per lookup); kernel and user memory read twice
+ * in one invocation is assumed not to change in between (a listed
+ * assumption: report.assumed_stable_memory). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,14 +43,19 @@ static Z3_ast map_key(struct enc *e, struct state *s, LLVMValueRef call,
 }
 
 /* void *map_lookup_elem(map, key): the value's address, or NULL on a miss.
- * Whether the key is present is part of the map state: known after an
- * update or delete in this invocation, unconstrained before. */
+ * A map is shared: another probe, or this one on another CPU, may insert,
+ * change or delete any key at any moment. So each lookup sees a map that
+ * may differ from what this invocation wrote or read before: whether the
+ * key is present and its value are fresh (the map state is havocked).
+ * Loads through the returned address read that lookup's value. */
 static Z3_ast h_map_lookup(struct enc *e, struct state *s, LLVMValueRef call)
 {
 	unsigned m = map_arg(e, s, call);
 	if (m == UINT32_MAX)
 		return fresh_ret(e, "lookup");
 	Z3_ast key = map_key(e, s, call, m);
+	s->map_has[m] = Z3_mk_fresh_const(e->z, "map_has", Z3_get_sort(e->z, s->map_has[m]));
+	s->map_val[m] = Z3_mk_fresh_const(e->z, "map_val", Z3_get_sort(e->z, s->map_val[m]));
 	Z3_ast hit = Z3_mk_select(e->z, s->map_has[m], key);
 	if (e->n_mapvals == e->cap_mapvals) {
 		e->cap_mapvals = e->cap_mapvals ? 2 * e->cap_mapvals : 8;
@@ -66,7 +74,8 @@ static Z3_ast h_map_lookup(struct enc *e, struct state *s, LLVMValueRef call)
 }
 
 /* long map_update_elem(map, key, value, flags): 0 and stored, or an error
- * (the map is full) and nothing changed. */
+ * (the map is full) and nothing changed. What it stored is not what a
+ * later lookup must see (h_map_lookup). */
 static Z3_ast h_map_update(struct enc *e, struct state *s, LLVMValueRef call)
 {
 	unsigned m = map_arg(e, s, call);
@@ -217,6 +226,7 @@ static Z3_ast probe_read(struct enc *e, struct state *s, LLVMValueRef call,
 		enc_unsupported(e, "a probe_read into a buffer the model cannot place", call);
 		return fresh_ret(e, "ret");
 	}
+	e->used_memory = true;
 	if (Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, src)) != 64)
 		src = Z3_mk_zero_ext(e->z, 64 - Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, src)), src);
 	/* Whether an address can be read is a property of the address: two
