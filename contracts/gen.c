@@ -10,12 +10,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "generate.h"
 
 static void usage(FILE *out)
 {
 	fprintf(out,
-		"usage: bte-contracts-gen [-o FILE] [--curated DIR | --no-curated]\n"
+		"usage: bte-contracts-gen [-o FILE | --cache] [--curated DIR | --no-curated]\n"
 		"                         [--tracefs DIR] [--btf FILE] [--notes FILE] [--unistd FILE]\n"
 		"\n"
 		"Builds the kernel contracts (KernelCompDataset) of the running kernel from its\n"
@@ -25,6 +26,10 @@ static void usage(FILE *out)
 		"for pre-generating (see the README's packaging section).\n"
 		"\n"
 		"  -o FILE          write here (\"-\": standard output)\n"
+		"  --cache          make it where bpftrace looks first, unless it is there\n"
+		"                   (root: /var/cache/bpftrace-english/contracts/, others:\n"
+		"                   $XDG_CACHE_HOME/bpftrace-english/contracts/; or\n"
+		"                   $BPFTRACE_CONTRACTS_CACHE): for packagers' postinst\n"
 		"  --curated DIR    the hand-reviewed facts (default: the ones installed with\n"
 		"                   this tool, share/bpftrace-english/curated)\n"
 		"  --no-curated     generated facts only\n"
@@ -66,7 +71,7 @@ int main(int argc, char **argv)
 {
 	const char *out = "-";
 	struct contracts_gen_opts opts = { .sz = sizeof(opts) };
-	int no_curated = 0;
+	int no_curated = 0, cache = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *next = i + 1 < argc ? argv[i + 1] : NULL;
 		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
@@ -86,6 +91,8 @@ int main(int argc, char **argv)
 			opts.curated = argv[++i];
 		} else if (!strcmp(argv[i], "--no-curated")) {
 			no_curated = 1;
+		} else if (!strcmp(argv[i], "--cache")) {
+			cache = 1;
 		} else {
 			fprintf(stderr, "bte-contracts-gen: %s: %s\n", argv[i],
 				next || argv[i][0] != '-' ? "unknown argument" : "needs a value");
@@ -105,6 +112,21 @@ int main(int argc, char **argv)
 			fprintf(stderr, "bte-contracts-gen: warning: no curated facts installed beside %s; "
 					"generated facts only (--curated DIR names them)\n",
 				n > 0 ? self : "this program");
+	}
+	if (cache) {
+		/* exactly what bpftrace does on first use, with the same key */
+		struct contracts_cache_opts co = { .sz = sizeof(co), .log = stderr, .verbose = 1 };
+		contracts_cache_opts_from_env(&co);
+		co.dataset = NULL;
+		co.btf = opts.btf;
+		co.tracefs = opts.tracefs;
+		if (!co.curated)
+			co.curated = opts.curated;
+		struct contracts *db = contracts_cache_open(&co);
+		if (!db)
+			return 1;
+		contracts_free(db);
+		return 0;
 	}
 	struct contracts_gen_stats st;
 	const char *reason = NULL;

@@ -23,6 +23,7 @@
 #include "kernel_contracts.h"
 #include "learned.h"
 #include "retrieve.h"
+#include "screen.h"
 #include "llm.h"
 #include "verify.h"
 
@@ -84,10 +85,15 @@ static void progress(const struct bt_invocation *inv, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("from-english: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char *text = NULL;
+	if (vasprintf(&text, fmt, ap) < 0)
+		text = NULL;
 	va_end(ap);
+	/* the text may quote the model: shown, never obeyed by the terminal */
+	fputs("from-english: ", stderr);
+	screen_render(stderr, text ? text : "(out of memory)");
+	fputc('\n', stderr);
+	free(text);
 }
 
 /* The program in the answer: the first ```bpftrace block, else the first
@@ -482,6 +488,14 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 {
 	*report = *feedback = NULL;
 	memset(job, 0, sizeof(*job));
+	unsigned line = 0;
+	const char *refused = screen_program(program, &line);
+	if (refused) {
+		/* before any compile: nothing of the answer reaches clang */
+		asprintf(feedback, "The program is refused before compiling it: line %u has %s. "
+				   "Write it without.", line, refused);
+		return -1;
+	}
 	const char *unsafe = unsafe_builtin(program);
 	if (unsafe && !(BT_HAS(inv, unsafe) && inv->unsafe)) {
 		asprintf(feedback, "The program uses %s(), an unsafe builtin; the user did not pass "
@@ -515,14 +529,20 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 		  char **program)
 {
 	(void)host;
-	fprintf(stderr, "from-english: the program, proven and accepted by the kernel:\n\n%s\n%s",
-		candidate, report);
+	fprintf(stderr, "from-english: the program, proven and accepted by the kernel:\n\n");
+	screen_render(stderr, candidate);
+	fputc('\n', stderr);
+	screen_render(stderr, report);
 	free(report);
 	tautology_finish(job, 1);
-	if ((BT_HAS(inv, emit_program) && inv->emit_program) || confirm(inv)) {
+	int emit = BT_HAS(inv, emit_program) && inv->emit_program;
+	if (emit || confirm(inv)) {
+		/* only a program the user accepted to run is learned: one
+		 * written to a file for later was not accepted yet */
 		char *error = NULL, where[4096];
-		if (model && learned_add(inv->english, candidate, BT_HAS(inv, unsafe) && inv->unsafe,
-					 model, &error) > 0)
+		if (model && !emit &&
+		    learned_add(inv->english, candidate, BT_HAS(inv, unsafe) && inv->unsafe, model,
+				&error) > 0)
 			progress(inv, "kept in the learned store %s (BPFTRACE_ENGLISH_LEARN=0 turns "
 				      "it off)", learned_path(where, sizeof(where)));
 		if (error)
@@ -718,11 +738,16 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			tries++;
 			reasons = realloc(reasons, ((size_t)tries + 64) * sizeof(char *));
 		}
-		progress(inv, "try %d of %d: asking %s at %s", attempt, tries, cfg.model, cfg.url);
+		char *shown_url = llm_redact_url(cfg.url);
+		progress(inv, "try %d of %d: asking %s at %s", attempt, tries, cfg.model,
+			 shown_url ? shown_url : "the endpoint");
+		free(shown_url);
 		t0 = now_ms();
 		struct llm_reply reply;
 		if (llm_chat(&cfg, c.msgs, c.n, &reply) != 0) {
-			fprintf(stderr, "bpftrace --from-english: %s\n", reply.error);
+			fputs("bpftrace --from-english: ", stderr);
+			screen_render(stderr, reply.error);
+			fputc('\n', stderr);
 			llm_reply_free(&reply);
 			break; /* the model cannot be reached: another try will not help */
 		}
@@ -751,8 +776,11 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		free(feedback);
 	}
 	fprintf(stderr, "bpftrace --from-english: no program was accepted; nothing was run.\n");
-	for (int i = 0; i < n_reasons; i++)
-		fprintf(stderr, "try %d: %s\n", i + 1, reasons[i]);
+	for (int i = 0; i < n_reasons; i++) {
+		fprintf(stderr, "try %d: ", i + 1);
+		screen_render(stderr, reasons[i]);
+		fputc('\n', stderr);
+	}
 out:
 	for (int i = 0; i < n_reasons; i++)
 		free(reasons[i]);

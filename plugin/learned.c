@@ -33,17 +33,97 @@ const char *learned_path(char *buf, size_t len)
 	return n > 0 && (size_t)n < len ? buf : NULL;
 }
 
-/* Makes every missing directory of `path`'s parent, 0700. */
-static int make_parents(char *path)
+/* Makes every missing directory of `path` (a directory the user chose:
+ * $XDG_DATA_HOME or ~/.local/share), 0700. */
+static int make_dirs(char *path)
 {
-	for (char *s = strchr(path + 1, '/'); s; s = strchr(s + 1, '/')) {
-		*s = '\0';
+	for (char *s = strchr(path + 1, '/');; s = strchr(s + 1, '/')) {
+		if (s)
+			*s = '\0';
 		int rc = mkdir(path, 0700);
-		*s = '/';
+		if (s)
+			*s = '/';
 		if (rc != 0 && errno != EEXIST)
 			return -1;
+		if (!s)
+			return 0;
 	}
-	return 0;
+}
+
+/* The store's directory under `base`: made 0700 if missing, opened without
+ * following a symbolic link, and only if it is ours and private. */
+static int open_store_dir(const char *base, const char **why)
+{
+	int basefd = open(base, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (basefd < 0) {
+		*why = strerror(errno);
+		return -1;
+	}
+	if (mkdirat(basefd, "bpftrace-english", 0700) != 0 && errno != EEXIST) {
+		*why = strerror(errno);
+		close(basefd);
+		return -1;
+	}
+	int fd = openat(basefd, "bpftrace-english", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int err = errno;
+	close(basefd);
+	struct stat st;
+	if (fd < 0) {
+		*why = err == ELOOP || err == ENOTDIR ? "its directory is a symbolic link" : strerror(err);
+		return -1;
+	}
+	if (fstat(fd, &st) != 0 || st.st_uid != geteuid() || (st.st_mode & 077)) {
+		*why = "its directory is not yours alone (it must be owned by you, mode 0700)";
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* Appends `line` whole or not at all: on a short write the file is cut
+ * back to where it was; then fsync. 0, or -1 with errno. */
+static int append_whole(int fd, const char *line, size_t n)
+{
+	off_t end = lseek(fd, 0, SEEK_END);
+	if (end < 0)
+		return -1;
+	char last = '\n';
+	if (end > 0 && pread(fd, &last, 1, end - 1) != 1)
+		return -1;
+	/* an earlier entry cut short (a crash): never glue onto it */
+	const char *sep = last == '\n' ? "" : "\n";
+	size_t sl = strlen(sep), done = 0;
+	char *buf = malloc(sl + n);
+	if (!buf)
+		return -1;
+	memcpy(buf, sep, sl);
+	memcpy(buf + sl, line, n);
+	int rc = 0;
+	while (done < sl + n) {
+		ssize_t w = write(fd, buf + done, sl + n - done);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			int err = w < 0 ? errno : ENOSPC;
+			if (ftruncate(fd, end) != 0) {
+				/* nothing more can be done; the reader skips a bad line */
+			}
+			errno = err;
+			rc = -1;
+			break;
+		}
+		done += (size_t)w;
+	}
+	free(buf);
+	if (rc == 0 && fsync(fd) != 0) {
+		int err = errno;
+		if (ftruncate(fd, end) != 0) {
+			/* as above */
+		}
+		errno = err;
+		rc = -1;
+	}
+	return rc;
 }
 
 /* The attach points of each probe block, into a JSON array. */
@@ -96,23 +176,40 @@ int learned_add(const char *request, const char *program, int unsafe, const char
 	*error = NULL;
 	if (!path)
 		return 0;
-	if (make_parents(buf) != 0) {
-		asprintf(error, "cannot make the directory of %s: %s", path, strerror(errno));
+	char base[4096];
+	snprintf(base, sizeof(base), "%s", path);
+	*strrchr(base, '/') = '\0';       /* .../bpftrace-english */
+	*strrchr(base, '/') = '\0';       /* the user's data directory */
+	const char *why = NULL;
+	if (make_dirs(base) != 0) {
+		asprintf(error, "not kept: cannot make %s: %s", base, strerror(errno));
 		return -1;
 	}
-	int fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0600);
+	int dirfd = open_store_dir(base, &why);
+	if (dirfd < 0) {
+		asprintf(error, "not kept in %s: %s", path, why);
+		return -1;
+	}
+	int fd = openat(dirfd, "learned.jsonl", O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC,
+			0600);
+	int open_err = errno;
+	close(dirfd);
 	struct stat st;
-	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
-		asprintf(error, "cannot write %s: %s", path,
-			 fd < 0 ? strerror(errno) : "not a regular file of this user");
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+	    st.st_nlink != 1 || (st.st_mode & 077)) {
+		asprintf(error, "not kept in %s: %s", path,
+			 fd < 0 ? (open_err == ELOOP ? "it is a symbolic link" : strerror(open_err))
+				: "not a private regular file of yours with one link");
 		if (fd >= 0)
 			close(fd);
 		return -1;
 	}
-	FILE *f = fdopen(fd, "a+");
+	FILE *f = fdopen(dup(fd), "r");
 	if (!f || flock(fd, LOCK_EX) != 0) {
-		asprintf(error, "cannot write %s: %s", path, strerror(errno));
-		f ? fclose(f) : close(fd);
+		asprintf(error, "not kept in %s: %s", path, strerror(errno));
+		if (f)
+			fclose(f);
+		close(fd);
 		return -1;
 	}
 	int added = 0;
@@ -133,14 +230,17 @@ int learned_add(const char *request, const char *program, int unsafe, const char
 		cJSON_AddBoolToObject(o, "unsafe", unsafe);
 		cJSON_AddStringToObject(o, "split", "learned");
 		cJSON_AddStringToObject(o, "model", model ? model : "");
-		char *line = cJSON_PrintUnformatted(o);
-		if (line && fprintf(f, "%s\n", line) > 0 && fflush(f) == 0)
+		char *text = cJSON_PrintUnformatted(o);
+		char *line = NULL;
+		if (text && asprintf(&line, "%s\n", text) > 0 && append_whole(fd, line, strlen(line)) == 0)
 			added = 1;
 		else
-			asprintf(error, "cannot write %s: %s", path, strerror(errno));
+			asprintf(error, "not kept in %s: %s", path, strerror(errno));
 		free(line);
+		free(text);
 		cJSON_Delete(o);
 	}
 	fclose(f);
+	close(fd);
 	return *error ? -1 : added;
 }

@@ -14,10 +14,12 @@
  * home directory. */
 const char *learned_path(char *buf, size_t len);
 
-/* Appends a pair to the store (the directory is made 0700, the file
- * 0600; a pair already there is not added twice). Returns 1 when added,
- * 0 when it was there or the store is off, -1 with a message in *error
- * (free it). */
+/* Appends a pair to the store: the directory is made 0700 and opened
+ * without following a symbolic link, the file 0600 with one link, both
+ * the user's; the entry is appended whole or not at all and synced; a pair
+ * already there is not added twice. Returns 1 when added, 0 when it was
+ * there or the store is off, -1 with a message in *error that says "not
+ * kept" and why (free it). */
 int learned_add(const char *request, const char *program, int unsafe, const char *model,
 		char **error);
 

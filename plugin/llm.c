@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,17 +58,32 @@ static char *trim(char *s)
 static int read_config_file(const char *path, struct llm_config *cfg, char **proto,
 			    char **error)
 {
+	/* Not blocking (a FIFO there must not hang the run), not through a
+	 * final symlink; then it must be a regular file of ours. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		if (errno == ENOENT)
+			return 0;
+		*error = xasprintf("cannot read %s: %s", path,
+				   errno == ELOOP ? "it is a symbolic link" : strerror(errno));
+		return -1;
+	}
 	struct stat st;
-	if (stat(path, &st) != 0)
-		return errno == ENOENT ? 0 : -1;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
+		*error = xasprintf("%s is not a regular file owned by you; refusing to read it", path);
+		close(fd);
+		return -1;
+	}
 	if (st.st_mode & (S_IRWXG | S_IRWXO)) {
 		*error = xasprintf("%s can be read by others (mode %03o); it may hold an API key: "
 				   "chmod 600 %s", path, st.st_mode & 0777, path);
+		close(fd);
 		return -1;
 	}
-	FILE *f = fopen(path, "r");
+	FILE *f = fdopen(fd, "r");
 	if (!f) {
 		*error = xasprintf("cannot read %s: %s", path, strerror(errno));
+		close(fd);
 		return -1;
 	}
 	char line[4096];
@@ -337,6 +353,42 @@ static char *parse_reply(const struct llm_config *cfg, const char *body, char **
 	return text;
 }
 
+char *llm_redact_url(const char *url)
+{
+	if (!url)
+		return strdup("");
+	const char *scheme = strstr(url, "://");
+	const char *host = scheme ? scheme + 3 : url;
+	const char *end = host + strcspn(host, "/?#");
+	const char *at = memchr(host, '@', (size_t)(end - host));
+	const char *query = strpbrk(url, "?#");
+	size_t head = (size_t)(host - url);
+	const char *rest = at ? at + 1 : host;
+	size_t rest_len = query ? (size_t)(query - rest) : strlen(rest);
+	return xasprintf("%.*s%s%.*s%s", (int)head, url, at ? "***@" : "", (int)rest_len, rest,
+			 query ? "?***" : "");
+}
+
+/* Removes from a server's text what must never be printed: the key, and
+ * anything after an Authorization, x-api-key or api_key label. */
+static void scrub(char *text, const char *key)
+{
+	if (!text)
+		return;
+	size_t kl = key ? strlen(key) : 0;
+	for (char *p = kl >= 4 ? strstr(text, key) : NULL; p; p = strstr(p, key))
+		memset(p, '*', kl);
+	static const char *const labels[] = { "Bearer ", "bearer ", "x-api-key", "X-Api-Key",
+					      "api_key", "apiKey", "Authorization", NULL };
+	for (int i = 0; labels[i]; i++)
+		for (char *p = strstr(text, labels[i]); p; p = strstr(p + 1, labels[i])) {
+			char *v = p + strlen(labels[i]);
+			v += strspn(v, "\"':= ");
+			size_t n = strcspn(v, "\" ,;}\n");
+			memset(v, '*', n);
+		}
+}
+
 /* The message of an error answer: {"error": {"message": ...}} (both
  * protocols), without anything of the request. */
 static char *error_message(const char *body)
@@ -377,6 +429,8 @@ int llm_chat(const struct llm_config *cfg, const struct llm_message *msgs,
 	char *url = cfg->protocol == LLM_OPENAI ?
 			    xasprintf("%.*s/chat/completions", (int)bl, base) :
 			    xasprintf("%.*s/v1/messages", (int)bl, base);
+	/* what messages name: never the credentials of a URL */
+	char *shown = llm_redact_url(url);
 	struct curl_slist *headers = curl_slist_append(NULL, "Content-Type: application/json");
 	char *auth = NULL;
 	if (cfg->protocol == LLM_OPENAI && cfg->api_key)
@@ -425,9 +479,9 @@ int llm_chat(const struct llm_config *cfg, const struct llm_message *msgs,
 		int again = 0;
 		if (res != CURLE_OK) {
 			last_error = res == CURLE_OPERATION_TIMEDOUT ?
-				xasprintf("%s did not answer within %.0f s (BPFTRACE_LLM_TIMEOUT)", url,
+				xasprintf("%s did not answer within %.0f s (BPFTRACE_LLM_TIMEOUT)", shown,
 					  cfg->timeout_ms / 1000.0) :
-				xasprintf("cannot reach %s (from %s): %s", url, cfg->origin,
+				xasprintf("cannot reach %s (from %s): %s", shown, cfg->origin,
 					  curl_easy_strerror(res));
 			again = res != CURLE_URL_MALFORMAT && res != CURLE_UNSUPPORTED_PROTOCOL;
 		} else if (status == 200) {
@@ -437,18 +491,20 @@ int llm_chat(const struct llm_config *cfg, const struct llm_message *msgs,
 				rc = 0;
 			else
 				last_error = why;
+			scrub(last_error, cfg->api_key);
 		} else {
 			char *msg = error_message(r.body);
+			scrub(msg, cfg->api_key);
 			if (status == 401 || status == 403)
 				last_error = xasprintf("%s rejected the API key (%ld)%s%s: check BPFTRACE_LLM_API_KEY "
 						       "(or OPENAI_API_KEY / ANTHROPIC_API_KEY)",
-						       url, status, msg ? ": " : "", msg ? msg : "");
+						       shown, status, msg ? ": " : "", msg ? msg : "");
 			else if (status == 404)
 				last_error = xasprintf("%s answered 404%s%s: is the model \"%s\" served there, and is the "
 						       "URL the API's base (e.g. http://localhost:11434/v1)?",
-						       url, msg ? ": " : "", msg ? msg : "", cfg->model);
+						       shown, msg ? ": " : "", msg ? msg : "", cfg->model);
 			else
-				last_error = xasprintf("%s answered %ld%s%s", url, status, msg ? ": " : "",
+				last_error = xasprintf("%s answered %ld%s%s", shown, status, msg ? ": " : "",
 						       msg ? msg : "");
 			free(msg);
 			again = retryable(status);
@@ -472,6 +528,7 @@ int llm_chat(const struct llm_config *cfg, const struct llm_message *msgs,
 		free(auth);
 	}
 	curl_slist_free_all(headers);
+	free(shown);
 	free(url);
 	free(body);
 	return rc;

@@ -61,4 +61,8 @@ int llm_chat(const struct llm_config *cfg, const struct llm_message *msgs,
 	     size_t n_msgs, struct llm_reply *reply);
 void llm_reply_free(struct llm_reply *reply);
 
+/* `url` as it may be shown: credentials (user:password@) and the query
+ * replaced by ***. The caller frees the result. */
+char *llm_redact_url(const char *url);
+
 #endif

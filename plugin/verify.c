@@ -10,12 +10,14 @@
 #include <string.h>
 #include <time.h>
 
+#include <bpf/btf.h>
 #include <cjson/cJSON.h>
 
 #include "checker.h"
 #include "contracts.h"
 #include "ctx_names.h"
 #include "inject.h"
+#include "cache.h"
 #include "kernel_contracts.h"
 
 struct assert_report {
@@ -39,6 +41,7 @@ struct report {
 	const char *summary;
 	double encode_ms, solve_ms; /* the symbolic verifier's time */
 	int stable_memory;          /* the proof assumed stable memory */
+	char *unattachable;         /* a probe that can never attach, and why */
 };
 
 static unsigned env_unsigned(const char *name, double scale)
@@ -108,6 +111,64 @@ static int kernel_accepts(const struct bt_result *loaded)
 	return loaded && loaded->status == BT_STATUS_OK;
 }
 
+/* Whether the kernel has a function of this name: its BTF, else
+ * /proc/kallsyms (functions without BTF). */
+static int kernel_has_function(const char *name)
+{
+	static struct btf *btf;
+	static int loaded;
+	if (!loaded) {
+		btf = btf__load_vmlinux_btf();
+		loaded = 1;
+	}
+	if (btf && btf__find_by_name_kind(btf, name, BTF_KIND_FUNC) >= 0)
+		return 1;
+	FILE *f = fopen("/proc/kallsyms", "re");
+	if (!f)
+		return 1; /* cannot tell: do not claim it is missing */
+	char line[512];
+	int found = 0;
+	size_t n = strlen(name);
+	while (!found && fgets(line, sizeof(line), f)) {
+		char *sym = strrchr(line, ' ');
+		/* "ffffffff81000000 T name [module]": the third field */
+		char *p = strchr(line, ' ');
+		p = p ? strchr(p + 1, ' ') : NULL;
+		if (!p)
+			continue;
+		p++;
+		found = !strncmp(p, name, n) && (p[n] == '\n' || p[n] == '\t' || p[n] == ' ');
+		(void)sym;
+	}
+	fclose(f);
+	return found;
+}
+
+/* The first kprobe or kretprobe on a function this kernel does not have
+ * (a typo, or a function of another kernel): it can never attach, so the
+ * program is not VERIFIED whatever its proof says. NULL when none. */
+static char *unattachable_probe(const struct bt_result *lowered)
+{
+	for (size_t i = 0; lowered && i < lowered->n_probes; i++) {
+		const char *p = lowered->probes[i];
+		const char *fn = !strncmp(p, "kprobe:", 7)	 ? p + 7
+				 : !strncmp(p, "kretprobe:", 10) ? p + 10
+								  : NULL;
+		if (!fn || strpbrk(fn, "*?[:"))
+			continue; /* wildcards match what exists */
+		char name[256];
+		snprintf(name, sizeof(name), "%.*s", (int)strcspn(fn, "+"), fn);
+		if (!kernel_has_function(name)) {
+			char *why = NULL;
+			if (asprintf(&why, "%s can never attach: this kernel has no function %s", p,
+				     name) < 0)
+				why = NULL;
+			return why;
+		}
+	}
+	return NULL;
+}
+
 static void decide(struct report *r)
 {
 	size_t counts[CHECKER_UNKNOWN + 1] = { 0 };
@@ -123,6 +184,9 @@ static void decide(struct report *r)
 	} else if (!r->loaded || r->loaded->status != BT_STATUS_OK) {
 		r->exit_status = 2;
 		r->summary = "NOT VERIFIED: the kernel check could not run";
+	} else if (r->unattachable) {
+		r->exit_status = 2;
+		r->summary = "NOT VERIFIED: a probe can never attach on this kernel";
 	} else if (counts[CHECKER_UNKNOWN] > 0 || counts[CHECKER_VACUOUS] > 0) {
 		r->exit_status = 2;
 		r->summary = "NOT VERIFIED: not every assert is proven";
@@ -180,6 +244,20 @@ static void print_text(const struct report *r, FILE *out)
 			fprintf(out, ": %s", a->reason);
 		fputc('\n', out);
 	}
+	/* bpftrace's own warnings (a probe that matches nothing, a function
+	 * that is not traceable, a truncated string): --verify hid them */
+	for (size_t i = 0; r->lowered && i < r->lowered->n_diags; i++) {
+		const struct bt_diag *d = &r->lowered->diags[i];
+		if (d->severity != BT_DIAG_WARNING)
+			continue;
+		if (d->line)
+			fprintf(out, "%s:%u:%u: warning: %s\n", r->program_name, d->line, d->column,
+				d->message);
+		else
+			fprintf(out, "%s: warning: %s\n", r->program_name, d->message);
+	}
+	if (r->unattachable)
+		fprintf(out, "%s: error: %s\n", r->program_name, r->unattachable);
 	if (r->loaded) {
 		for (size_t i = 0; i < r->loaded->n_progs; i++) {
 			const struct bt_prog_verdict *p = &r->loaded->progs[i];
@@ -212,6 +290,12 @@ static void print_json(const struct report *r, FILE *out)
 							    ? "conventional" : "guaranteed");
 		cJSON_AddItemToArray(assumed, o);
 	}
+	if (r->unattachable)
+		cJSON_AddStringToObject(root, "unattachable", r->unattachable);
+	cJSON *warnings = cJSON_AddArrayToObject(root, "warnings");
+	for (size_t i = 0; r->lowered && i < r->lowered->n_diags; i++)
+		if (r->lowered->diags[i].severity == BT_DIAG_WARNING)
+			cJSON_AddItemToArray(warnings, cJSON_CreateString(r->lowered->diags[i].message));
 	cJSON *model = cJSON_AddArrayToObject(root, "model_assumptions");
 	if (r->stable_memory && r->n_asserts)
 		cJSON_AddItemToArray(model, cJSON_CreateString(
@@ -395,13 +479,13 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	struct injected injected = { 0 };
 	struct contracts *db = NULL;
 	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts)) {
-		struct kernel_contracts_opts kopts = {
+		struct contracts_cache_opts kopts = {
 			.sz = sizeof(kopts), .log = diag,
 			.quiet = BT_HAS(inv, quiet) && inv->quiet,
 			.verbose = BT_HAS(inv, verbose) && inv->verbose,
 		};
-		kernel_contracts_opts_from_env(&kopts);
-		db = kernel_contracts_open(&kopts);
+		contracts_cache_opts_from_env(&kopts);
+		db = contracts_cache_open(&kopts);
 		contracts_assume_conventional(db, BT_HAS(inv, assume_conventional) &&
 							  inv->assume_conventional);
 	}
@@ -494,6 +578,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	if (r.loaded)
 		stage_done(extra, t0, "kernel check, beside the proof: %s",
 			   kernel_accepts(r.loaded) ? "accepted" : "not accepted");
+	r.unattachable = unattachable_probe(lowered);
 	decide(&r);
 	if (json)
 		print_json(&r, out);
@@ -506,6 +591,7 @@ out:
 		r.loaded = load_job_join(&job, job_started); /* not used, but waited for */
 	free(r.asserts);
 	free(r.skeleton);
+	free(r.unattachable);
 	free(text);
 	host->result_free((struct bt_result *)r.loaded);
 	host->result_free(lowered);

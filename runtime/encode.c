@@ -508,6 +508,35 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 	return rem ? Z3_mk_bvsub(z, a, Z3_mk_bvmul(z, q, cb)) : q;
 }
 
+/* A quotient by a variable times its divisor (an average times its
+ * count): theorems the solver cannot find by bit-blasting the 64-bit
+ * product in time. For each division a / d seen before, with Z3's
+ * quotient q, and the product p = x * y:
+ *   d != 0, x in {q, 0}, (y == d or x == 0)  ->  p <= a
+ *       (x == 0: p == 0; else floor(a/d) * d <= a, without wrapping)
+ *   d != 0, x == q, y == d                   ->  a - p < d
+ * BPF's x / 0 = 0 and patch 0005's divide-by-1 form are the x == 0
+ * case: the premises need no match of the program's shape. */
+static void product_lemmas(struct enc *e, Z3_ast p, Z3_ast x, Z3_ast y, unsigned w)
+{
+	Z3_context z = e->z;
+	Z3_ast zero = bv(e, 0, w);
+	for (unsigned i = 0; i < e->n_vdivs; i++) {
+		const struct vdiv_memo *m = &e->vdivs[i];
+		if (m->w != w)
+			continue;
+		Z3_ast d_nonzero = Z3_mk_not(z, Z3_mk_eq(z, m->d, zero));
+		Z3_ast x_is_q = Z3_mk_eq(z, x, m->q), x_is_0 = Z3_mk_eq(z, x, zero);
+		Z3_ast y_is_d = Z3_mk_eq(z, y, m->d);
+		Z3_ast bound = Z3_mk_and(z, 3, (Z3_ast[]){
+			d_nonzero, Z3_mk_or(z, 2, (Z3_ast[]){ x_is_q, x_is_0 }),
+			Z3_mk_or(z, 2, (Z3_ast[]){ y_is_d, x_is_0 }) });
+		lemma(e, Z3_mk_implies(z, bound, Z3_mk_bvule(z, p, m->a)));
+		Z3_ast exact = Z3_mk_and(z, 3, (Z3_ast[]){ d_nonzero, x_is_q, y_is_d });
+		lemma(e, Z3_mk_implies(z, exact, Z3_mk_bvult(z, Z3_mk_bvsub(z, m->a, p), m->d)));
+	}
+}
+
 static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned w)
 {
 	Z3_context z = e->z;
@@ -518,8 +547,12 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 		return Z3_mk_bvadd(z, a, b);
 	case LLVMSub:
 		return Z3_mk_bvsub(z, a, b);
-	case LLVMMul:
-		return Z3_mk_bvmul(z, a, b);
+	case LLVMMul: {
+		Z3_ast p = Z3_mk_bvmul(z, a, b);
+		product_lemmas(e, p, a, b, w);
+		product_lemmas(e, p, b, a, w);
+		return p;
+	}
 	case LLVMUDiv: {
 		uint64_t c = 0;
 		if (w <= 64 && numeral(e, b, &c) && c > 1)
@@ -535,6 +568,8 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 		 *   b == 1 -> a / b == a */
 		Z3_ast b_nonzero = Z3_mk_not(z, b_is_zero);
 		lemma(e, Z3_mk_implies(z, b_nonzero, Z3_mk_bvule(z, q, a)));
+		if (e->n_vdivs < sizeof(e->vdivs) / sizeof(e->vdivs[0]))
+			e->vdivs[e->n_vdivs++] = (struct vdiv_memo){ a, b, q, w };
 		lemma(e, Z3_mk_implies(z, Z3_mk_bvugt(z, b, a), Z3_mk_eq(z, q, zero)));
 		lemma(e, Z3_mk_implies(z, Z3_mk_eq(z, b, bv(e, 1, w)), Z3_mk_eq(z, q, a)));
 		return Z3_mk_ite(z, b_is_zero, zero, q);

@@ -117,6 +117,10 @@ struct enc {
 	/* quotients of divisions by constants, so x / c and x % c share one */
 	struct div_memo { Z3_ast a; uint64_t c; Z3_ast q; } divs[32];
 	unsigned n_divs;
+	/* divisions by a variable: dividend, divisor, Z3's quotient (for the
+	 * product lemmas of a quotient times its divisor) */
+	struct vdiv_memo { Z3_ast a, d, q; unsigned w; } vdivs[16];
+	unsigned n_vdivs;
 	/* cpid of a program checked before its -c child exists: one unknown pid */
 	Z3_ast cpid;
 	bool used_cpid;

@@ -12,25 +12,7 @@ unset OPENAI_API_KEY OPENAI_BASE_URL ANTHROPIC_API_KEY BPFTRACE_LLM_API_KEY 2>/d
 export XDG_DATA_HOME="$TMP/data"
 store="$XDG_DATA_HOME/bpftrace-english/learned.jsonl"
 
-# answer TEXT: one OpenAI-style answer whose content is TEXT (JSON-escaped)
-answer() {
-	python3 -c 'import json,sys; print(json.dumps({"status": 200, "json": {"choices": [{"message": {"role": "assistant", "content": sys.argv[1]}, "finish_reason": "stop"}]}}))' "$1"
-}
-# serve ANSWER...: starts the model server with these answers
-serve() {
-	printf '[' > "$TMP/script.json"
-	sep=
-	for a in "$@"; do printf '%s%s' "$sep" "$a" >> "$TMP/script.json"; sep=,; done
-	printf ']' >> "$TMP/script.json"
-	rm -f "$TMP/port" "$TMP/requests.log"
-	python3 "$mock" "$TMP/script.json" "$TMP/port" "$TMP/requests.log" &
-	server=$!
-	i=0
-	while [ ! -f "$TMP/port" ] && [ $i -lt 300 ]; do sleep 0.02; i=$((i + 1)); done
-	export BPFTRACE_LLM_URL="http://127.0.0.1:$(cat "$TMP/port")/v1"
-}
-done_serving() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
-request() { sed -n "${1}p" "$TMP/requests.log"; }
+. "$(dirname "$0")/mock.sh"
 E() { run "$BPFTRACE" --plugin "$PLUGIN" "$@"; }
 
 good='tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { assert(comm == "getpid_n", "only getpid_n"); @calls = count(); }'

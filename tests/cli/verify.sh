@@ -75,4 +75,28 @@ run env -u BPFTRACE_LLM_URL -u OPENAI_BASE_URL -u ANTHROPIC_API_KEY BPFTRACE_LLM
 expect_rc "--from-english without a model configured: exit 1" 1
 expect_out "it says so and that nothing was sent" "no model endpoint is configured, so nothing was sent anywhere"
 
+# A line of 1 MB: bpftrace's diagnostics quote it, and their parser is
+# linear (a regex overflowed the stack at 50,000 characters).
+python3 -c 'print("BEGIN { $x = \"" + "a" * 1000000 + "\" + 1; }")' > "$TMP/long.bt"
+V --verify "$TMP/long.bt"
+if [ "$rc" -ne 139 ] && [ "$rc" -ne 134 ]; then ok "a 1 MB line with an error does not crash (exit $rc)"; else not_ok "a 1 MB line with an error does not crash (exit $rc)"; fi
+expect_out "its error is reported" "ERROR"
+python3 -c 'print("// " + "c" * 1000000 + "\nBEGIN { assert(1 == 1); }")' > "$TMP/long2.bt"
+V --verify "$TMP/long2.bt"
+expect_rc "a valid program with a 1 MB comment line is verified" 0
+
+# Contracts must not change the program: side effects are compile errors.
+V --verify -e 'BEGIN { $i = 0; assume($i++ == 0); assert($i == 1); }'
+expect_out "assume(\$i++ ...) is an error, with its place" "stdin:1:17-34: ERROR: assume\(\) condition must not change anything, but it uses \+\+"
+if [ "$rc" -ne 0 ]; then ok "and it is not verified"; else not_ok "and it is not verified"; fi
+run "$BPFTRACE" -e 'BEGIN { @m = 1; assert(@m++ == 1); exit(); }'
+expect_out "a plain run refuses it too" "assert\(\) condition must not change anything, but it uses \+\+"
+
+# A typo in a kprobe's function: it loads, but can never attach.
+V --verify -e 'kprobe:no_such_function_xyz { assert(arg0 == arg0); }'
+expect_rc "a kprobe on a missing function is not verified: exit 2" 2
+expect_out "it says why" "kprobe:no_such_function_xyz can never attach: this kernel has no function no_such_function_xyz"
+expect_out "bpftrace's own warning is shown" "stdin:1:1: warning: no_such_function_xyz is not traceable"
+expect_no_out "never VERIFIED" "^VERIFIED"
+
 finish

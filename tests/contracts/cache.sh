@@ -118,6 +118,15 @@ expect_out "-v lists a missing field" "args->no_such_field == 1 \(a field this k
 expect_out "-v lists a missing function" "kprobe:no_such_function_xyz: arg0 != 0 \(no such kernel function in the BTF\)"
 expect_no_out "the misfit is not assumed" "signal_generate: args->no_such_field == 1 \\["
 
+# Packagers pre-generate with the tool: bpftrace then hits that cache.
+run env BPFTRACE_CONTRACTS_CACHE="$TMP/pre" "$CONTRACTS_GEN" --cache --curated "$SOURCE_DIR/contracts/curated"
+expect_rc "bte-contracts-gen --cache makes the cached dataset" 0
+V "$TMP/pre"
+expect_rc "bpftrace proves with it" 0
+expect_no_out "and makes nothing: the same key" "making the kernel contracts"
+run env BPFTRACE_CONTRACTS_CACHE="$TMP/pre" "$CONTRACTS_GEN" --cache --curated "$SOURCE_DIR/contracts/curated"
+expect_out "a second --cache says it is there" "cached in .*$(uname -r)-[0-9a-f]{16}\.json"
+
 # BPFTRACE_CONTRACTS still overrides everything.
 run "$CONTRACTS_GEN" -o "$TMP/mine.json" --no-curated
 V "$TMP/c4" BPFTRACE_CONTRACTS="$TMP/mine.json"

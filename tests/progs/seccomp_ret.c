@@ -92,6 +92,14 @@ static int notify(void)
 	return got[0] == answers[0] && got[1] == answers[1] ? 0 : 1;
 }
 
+/* bpftrace reads the events of the calls above while this process still
+ * runs: give it that time before exiting. */
+static int linger(int status)
+{
+	usleep(300000);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 2 && !strcmp(argv[1], "errno")) {
@@ -101,10 +109,10 @@ int main(int argc, char **argv)
 		}
 		long r = syscall(SYS_getpid);
 		printf("getpid returned %ld\n", r);
-		return r == -1 && errno == EPERM ? 0 : 1;
+		return linger(r == -1 && errno == EPERM ? 0 : 1);
 	}
 	if (argc == 2 && !strcmp(argv[1], "notify"))
-		return notify();
+		return linger(notify());
 	fprintf(stderr, "usage: seccomp_ret errno|notify\n");
 	return 2;
 }
