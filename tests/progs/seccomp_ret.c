@@ -102,6 +102,9 @@ static int linger(int status)
 
 int main(int argc, char **argv)
 {
+	/* bpftrace may stop this process once it has seen the violation:
+	 * what it printed must be out by then */
+	setvbuf(stdout, NULL, _IONBF, 0);
 	if (argc == 2 && !strcmp(argv[1], "errno")) {
 		if (install(SYS_getpid, SECCOMP_RET_ERRNO | EPERM, 0)) {
 			perror("seccomp_ret: seccomp");
