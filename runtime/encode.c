@@ -497,8 +497,16 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 	for (unsigned i = 0; i < e->n_divs && !rem; i++) {
 		const struct div_memo *d = &e->divs[i];
 		if (Z3_is_eq_ast(z, d->q, a) && d->c <= max / c &&
-		    Z3_get_bv_sort_size(z, Z3_get_sort(z, d->a)) == w)
-			return div_by_constant(e, d->a, d->c * c, w, false);
+		    Z3_get_bv_sort_size(z, Z3_get_sort(z, d->a)) == w) {
+			Z3_ast q = div_by_constant(e, d->a, d->c * c, w, false);
+			/* and q is floor(a / c) too: its bounds against a */
+			Z3_ast cb = bv(e, c, w), qc = Z3_mk_bvmul(z, q, cb);
+			lemma(e, Z3_mk_bvule(z, qc, a));
+			lemma(e, Z3_mk_bvult(z, Z3_mk_bvsub(z, a, qc), cb));
+			if (e->n_divs < sizeof(e->divs) / sizeof(e->divs[0]))
+				e->divs[e->n_divs++] = (struct div_memo){ a, c, q };
+			return q;
+		}
 	}
 	Z3_ast cb = bv(e, c, w), q = NULL;
 	for (unsigned i = 0; i < e->n_divs && !q; i++)
