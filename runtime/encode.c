@@ -489,14 +489,14 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 	Z3_context z = e->z;
 	uint64_t max = w >= 64 ? UINT64_MAX : (1ULL << w) - 1;
 	/* a value that went through the stack comes back as a concatenation
-	 * of its bytes: its normal form finds the same division again */
-	a = Z3_simplify(z, a);
+	 * of its bytes: its normal form finds a quotient again */
+	Z3_ast as = e->n_divs ? Z3_simplify(z, a) : a;
 	/* A chain of conversions (ns -> us -> ms): a is itself a quotient
 	 * floor(A / c1), and floor(floor(A / c1) / c) == floor(A / (c1 * c))
 	 * (a theorem for positive integers; c1 * c must fit the width). */
 	for (unsigned i = 0; i < e->n_divs && !rem; i++) {
 		const struct div_memo *d = &e->divs[i];
-		if (Z3_is_eq_ast(z, d->q, a) && d->c <= max / c &&
+		if ((Z3_is_eq_ast(z, d->q, a) || Z3_is_eq_ast(z, d->q, as)) && d->c <= max / c &&
 		    Z3_get_bv_sort_size(z, Z3_get_sort(z, d->a)) == w) {
 			Z3_ast q = div_by_constant(e, d->a, d->c * c, w, false);
 			/* and q is floor(a / c) too: its bounds against a */
@@ -510,7 +510,8 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 	}
 	Z3_ast cb = bv(e, c, w), q = NULL;
 	for (unsigned i = 0; i < e->n_divs && !q; i++)
-		if (e->divs[i].c == c && Z3_is_eq_ast(z, e->divs[i].a, a))
+		if (e->divs[i].c == c &&
+		    (Z3_is_eq_ast(z, e->divs[i].a, a) || Z3_is_eq_ast(z, e->divs[i].a, as)))
 			q = e->divs[i].q;
 	if (!q) {
 		/* c > 1 is a constant, so no side condition: the quotient
@@ -642,11 +643,18 @@ static void quotient_lemmas(struct enc *e, Z3_ast q, Z3_ast k)
 	uint64_t kv = 0;
 	if (!numeral(e, k, &kv))
 		return;
-	q = Z3_simplify(z, q); /* through the stack: its bytes, concatenated */
+	/* the lemma is about q as the comparison has it; a q that went
+	 * through the stack (its bytes, concatenated) is found by its normal
+	 * form */
+	Z3_ast qs = NULL;
 	for (unsigned i = 0; i < e->n_divs; i++) {
 		const struct div_memo *d = &e->divs[i];
-		if (!Z3_is_eq_ast(z, d->q, q))
-			continue;
+		if (!Z3_is_eq_ast(z, d->q, q)) {
+			if (!qs)
+				qs = Z3_simplify(z, q);
+			if (!Z3_is_eq_ast(z, d->q, qs))
+				continue;
+		}
 		unsigned w = Z3_get_bv_sort_size(z, Z3_get_sort(z, q));
 		uint64_t max = w >= 64 ? UINT64_MAX : (1ULL << w) - 1;
 		for (uint64_t k2 = kv, n = 0; n < 2 && k2 <= max; n++, k2++) {
@@ -952,11 +960,17 @@ static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
 				   enc_operand(e, s, LLVMGetOperand(inst, 0)),
 				   enc_operand(e, s, LLVMGetOperand(inst, 1))));
 		break;
-	case LLVMSelect:
-		r = Z3_mk_ite(e->z, bool_of(e, enc_operand(e, s, LLVMGetOperand(inst, 0))),
+	case LLVMSelect: {
+		LLVMValueRef cond = LLVMGetOperand(inst, 0);
+		if (LLVMIsAConstantInt(cond)) { /* select i1 false, ...: no ite */
+			r = enc_operand(e, s, LLVMGetOperand(inst, LLVMConstIntGetZExtValue(cond) ? 1 : 2));
+			break;
+		}
+		r = Z3_mk_ite(e->z, bool_of(e, enc_operand(e, s, cond)),
 			      enc_operand(e, s, LLVMGetOperand(inst, 1)),
 			      enc_operand(e, s, LLVMGetOperand(inst, 2)));
 		break;
+	}
 	case LLVMZExt: case LLVMTrunc: case LLVMPtrToInt: case LLVMIntToPtr:
 	case LLVMBitCast:
 		r = resize(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), w, false);
