@@ -75,8 +75,8 @@ struct field {
 	int is_signed;
 };
 
+/* the conventional facts added by this run of contracts_generate() */
 static struct {
-	cJSON *hooks;
 	int n_conventional;
 } gen;
 
@@ -585,7 +585,6 @@ char *contracts_generate(const struct contracts_gen_opts *opts, const char *dige
 		cJSON_AddNumberToObject(kernel, "btf_size", (double)sb.st_size);
 	memset(&gen, 0, sizeof(gen));
 	cJSON *hooks = cJSON_AddObjectToObject(root, "hooks");
-	gen.hooks = hooks;
 
 	scan_tracefs(hooks, in.tracefs, nrs, n_nrs, &st.tracepoints, &st.tracepoints_unusable);
 	struct btf *btf = btf__parse(in.btf, NULL);

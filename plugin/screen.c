@@ -48,20 +48,24 @@ const char *screen_program(const char *p, unsigned *line)
 		}
 		if (c == ' ' || c == '\t')
 			continue;
-		if (c == '#' && line_start) {
+		/* "%:" is the digraph of '#' */
+		if ((c == '#' || (c == '%' && p[i + 1] == ':')) && line_start) {
 			*line = ln;
 			return "a preprocessor directive (#include, #define, ...): it makes the compiler "
 			       "read files before you have seen the program";
+		}
+		if (c == '/' && p[i + 1] == '*') {
+			/* a comment is a blank to the preprocessor: a '#' after
+			 * it still starts a directive */
+			in_block = 1;
+			i++;
+			continue;
 		}
 		line_start = 0;
 		if (c == '"')
 			in_string = 1;
 		else if (c == '/' && p[i + 1] == '/')
 			in_line_comment = 1;
-		else if (c == '/' && p[i + 1] == '*') {
-			in_block = 1;
-			i++;
-		}
 	}
 	return NULL;
 }

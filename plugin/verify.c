@@ -126,20 +126,11 @@ static int kernel_has_function(const char *name)
 	FILE *f = fopen("/proc/kallsyms", "re");
 	if (!f)
 		return 1; /* cannot tell: do not claim it is missing */
-	char line[512];
+	char line[512], sym[256];
 	int found = 0;
-	size_t n = strlen(name);
-	while (!found && fgets(line, sizeof(line), f)) {
-		char *sym = strrchr(line, ' ');
-		/* "ffffffff81000000 T name [module]": the third field */
-		char *p = strchr(line, ' ');
-		p = p ? strchr(p + 1, ' ') : NULL;
-		if (!p)
-			continue;
-		p++;
-		found = !strncmp(p, name, n) && (p[n] == '\n' || p[n] == '\t' || p[n] == ' ');
-		(void)sym;
-	}
+	/* "ffffffff81000000 T name [module]" */
+	while (!found && fgets(line, sizeof(line), f))
+		found = sscanf(line, "%*s %*s %255s", sym) == 1 && !strcmp(sym, name);
 	fclose(f);
 	return found;
 }

@@ -29,7 +29,7 @@ if grep -q SECRETHASH "$TMP/requests.log"; then not_ok "the file's content never
 else ok "the file's content never reaches the model"; fi
 if request 2 | grep -q "refused before compiling it: line 2 has a preprocessor directive"; then
 	ok "the model is told why, without the file"; else not_ok "the model is told why, without the file"; fi
-for d in '#define X 1' '  #include <linux/sched.h>'; do
+for d in '#define X 1' '  #include <linux/sched.h>' '/* x */ #include "/etc/shadow"' '%:include "/etc/shadow"'; do
 	serve "$(answer "$d
 BEGIN { exit(); }")" "$(answer "$good")"
 	E --from-english "count getpid calls" -q --emit-program "$TMP/out.bt"
