@@ -2,15 +2,18 @@
 /* A process that makes its own system calls return what no kernel
  * convention allows, as any process may (tests/contracts/seccomp.sh):
  *
- *   seccomp_ret errno    getpid() returns -EPERM (SECCOMP_RET_ERRNO)
- *   seccomp_ret notify   close() returns 5000000000, then -100000: a
- *                        thread's filter sends close to a supervisor
- *                        (SECCOMP_RET_USER_NOTIF), the main thread, which
- *                        answers with those values
+ *   seccomp_ret errno [FILE]   getpid() returns -EPERM (SECCOMP_RET_ERRNO)
+ *   seccomp_ret notify [FILE]  close() returns 5000000000, then -100000: a
+ *                              thread's filter sends close to a supervisor
+ *                              (SECCOMP_RET_USER_NOTIF), the main thread,
+ *                              which answers with those values
  *
+ * What the calls returned is written to FILE (standard output without
+ * one: under bpftrace -c it would interleave with bpftrace's own lines).
  * Exits 0 when the calls returned what was substituted. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -22,6 +25,18 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+static int report_fd = STDOUT_FILENO;
+
+/* One line in one write: bpftrace may stop this process once it has seen
+ * the violation, and what it wrote must be out by then. */
+static void report(const char *fmt, long a, long b)
+{
+	char line[128];
+	int n = snprintf(line, sizeof(line), fmt, a, b);
+	if (n > 0 && write(report_fd, line, (size_t)n) != n)
+		perror("seccomp_ret: report");
+}
 
 static int install(int nr, unsigned action, unsigned flags)
 {
@@ -88,7 +103,7 @@ static int notify(void)
 		}
 	}
 	pthread_join(t, NULL);
-	printf("close returned %ld and %ld\n", got[0], got[1]);
+	report("close returned %ld and %ld\n", got[0], got[1]);
 	return got[0] == answers[0] && got[1] == answers[1] ? 0 : 1;
 }
 
@@ -102,20 +117,24 @@ static int linger(int status)
 
 int main(int argc, char **argv)
 {
-	/* bpftrace may stop this process once it has seen the violation:
-	 * what it printed must be out by then */
-	setvbuf(stdout, NULL, _IONBF, 0);
-	if (argc == 2 && !strcmp(argv[1], "errno")) {
+	if (argc == 3) {
+		report_fd = open(argv[2], O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (report_fd < 0) {
+			perror(argv[2]);
+			return 2;
+		}
+	}
+	if ((argc == 2 || argc == 3) && !strcmp(argv[1], "errno")) {
 		if (install(SYS_getpid, SECCOMP_RET_ERRNO | EPERM, 0)) {
 			perror("seccomp_ret: seccomp");
 			return 1;
 		}
 		long r = syscall(SYS_getpid);
-		printf("getpid returned %ld\n", r);
+		report("getpid returned %ld\n", r, 0L);
 		return linger(r == -1 && errno == EPERM ? 0 : 1);
 	}
-	if (argc == 2 && !strcmp(argv[1], "notify"))
+	if ((argc == 2 || argc == 3) && !strcmp(argv[1], "notify"))
 		return linger(notify());
-	fprintf(stderr, "usage: seccomp_ret errno|notify\n");
+	fprintf(stderr, "usage: seccomp_ret errno|notify [FILE]\n");
 	return 2;
 }
