@@ -107,7 +107,8 @@ static void measure(const char *bpftrace, const char *plugin, const char *file,
 	run(verify, &json, &ms, &kb);
 	s->verify_kb = kb;
 	/* the report is the one JSON document on stdout */
-	cJSON *root = json ? cJSON_Parse(json) : NULL;
+	cJSON *doc = json ? cJSON_Parse(json) : NULL;
+	cJSON *root = doc ? cJSON_GetObjectItem(doc, "data") : NULL; /* {"type", "data"} */
 	if (root) {
 		cJSON *t = cJSON_GetObjectItem(root, "verifier_ms");
 		cJSON *asserts = cJSON_GetObjectItem(root, "asserts");
@@ -127,8 +128,8 @@ static void measure(const char *bpftrace, const char *plugin, const char *file,
 					s->timeouts++;
 			}
 		}
-		cJSON_Delete(root);
 	}
+	cJSON_Delete(doc);
 	free(json);
 }
 

@@ -23,4 +23,10 @@ double bte_now_ms(void);
  * At most `max` bytes: more is -EFBIG. Returns 0 or a negative errno. */
 int bte_read_fd(int fd, size_t max, char **out, size_t *len);
 
+/* A copy of `s` that is valid UTF-8: each byte of an ill-formed sequence
+ * (a stray continuation byte, a truncated or overlong sequence, a
+ * surrogate, a code point over U+10FFFF) becomes U+FFFD. NULL when out of
+ * memory. For JSON, whose strings must be UTF-8. */
+char *bte_utf8_copy(const char *s);
+
 #endif

@@ -215,12 +215,6 @@ static int verify_to_text_with(const struct bt_host *host, const struct bt_invoc
 	return status;
 }
 
-static int verify_to_text(const struct bt_host *host, const struct bt_invocation *inv,
-			  const char *program, const char *name, int kernel_check, char **text)
-{
-	return verify_to_text_with(host, inv, program, name, kernel_check, NULL, text);
-}
-
 /* --- the tautology guard ------------------------------------------------ */
 
 struct skeleton {
@@ -313,7 +307,9 @@ struct tautology_job {
 	char *notes_text;
 	size_t notes_len;
 	int found;
-	char *report;
+	size_t n_asserts, n_proven; /* of the candidate, once checked */
+	char **special_proven; /* the BEGIN/END part's proven asserts (its thread's) */
+	size_t n_special_proven;
 	pthread_t thread;
 	int started;
 	const struct bt_invocation *progress_inv; /* for the stages' progress lines */
@@ -344,10 +340,26 @@ static void tautology_note(void *arg, const char *condition, const char *message
 	}
 }
 
+/* In the BEGIN/END part's thread: kept for tautology_finish(). */
+static void special_proven(void *arg, const char *condition, const char *message)
+{
+	struct tautology_job *job = arg;
+	char **more = realloc(job->special_proven, (job->n_special_proven + 1) * sizeof(*more));
+	if (!more)
+		return;
+	job->special_proven = more;
+	if (asprintf(&more[job->n_special_proven], "assert(%s)%s%s", condition,
+		     message[0] ? ", " : "", message) >= 0)
+		job->n_special_proven++;
+}
+
 static void *tautology_run(void *arg)
 {
 	struct tautology_job *job = arg;
-	verify_to_text(job->host, job->inv, job->special, "skeleton", 0, &job->report);
+	char *text = NULL;
+	struct verify_extra extra = { .assert_proven = special_proven, .arg = job };
+	verify_to_text_with(job->host, job->inv, job->special, "skeleton", 0, &extra, &text);
+	free(text);
 	return NULL;
 }
 
@@ -376,28 +388,24 @@ static void tautology_start(struct tautology_job *job, const struct bt_host *hos
 		job->started = 1;
 }
 
-/* Waits for the BEGIN/END part; with `print`, says which asserts of the
- * program are tautologies. Returns how many. */
-static int tautology_finish(struct tautology_job *job, int print)
+/* Waits for the BEGIN/END part. Returns how many of the program's asserts
+ * are tautologies; with `notes`, the lines that say which (free them). */
+static int tautology_finish(struct tautology_job *job, char **notes)
 {
 	if (job->started)
 		pthread_join(job->thread, NULL);
-	char *save = NULL;
-	for (char *line = job->report ? strtok_r(job->report, "\n", &save) : NULL; line;
-	     line = strtok_r(NULL, "\n", &save)) {
-		char *a = strstr(line, ": assert(");
-		char *proven = strstr(line, ": PROVEN");
-		if (!a || !proven || proven < a)
-			continue;
-		tautology_add(job, a + 2, (int)(proven - a - 2));
+	for (size_t i = 0; i < job->n_special_proven; i++) {
+		tautology_add(job, job->special_proven[i], (int)strlen(job->special_proven[i]));
+		free(job->special_proven[i]);
 	}
+	free(job->special_proven);
 	if (job->notes)
 		fclose(job->notes);
-	if (print && job->notes_text)
-		fputs(job->notes_text, stderr);
 	int found = job->found;
-	free(job->notes_text);
-	free(job->report);
+	if (notes)
+		*notes = job->notes_text;
+	else
+		free(job->notes_text);
 	free(job->skeleton);
 	free(job->special);
 	memset(job, 0, sizeof(*job));
@@ -496,6 +504,14 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 				   "Write it without.", line, refused);
 		return -1;
 	}
+	if ((line = screen_premise(program)) != 0) {
+		/* the verifier takes an assume() as given: the answer would
+		 * prove its own asserts with premises it made up */
+		asprintf(feedback, "The program is refused: line %u has assume(). Nothing the "
+				   "program's author assumes is taken as given; write assert() for "
+				   "what must hold, and nothing for what you cannot prove.", line);
+		return -1;
+	}
 	const char *unsafe = unsafe_builtin(program);
 	if (unsafe && !(BT_HAS(inv, unsafe) && inv->unsafe)) {
 		asprintf(feedback, "The program uses %s(), an unsafe builtin; the user did not pass "
@@ -508,11 +524,13 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	struct verify_extra extra = { .program = job->skeleton, .proven = tautology_note,
 				     .stage = stage_progress, .arg = job };
 	int status = verify_to_text_with(host, inv, program, "from-english", 1, &extra, &text);
+	job->n_asserts = extra.n_asserts;
+	job->n_proven = extra.n_proven;
 	if (status == 0) {
 		*report = text;
 		return 0;
 	}
-	tautology_finish(job, 0);
+	tautology_finish(job, NULL);
 	if (text && strstr(text, "the program does not compile"))
 		asprintf(feedback, "bpftrace rejects the program:\n%s", text);
 	else
@@ -529,12 +547,28 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 		  char **program)
 {
 	(void)host;
-	fprintf(stderr, "from-english: the program, proven and accepted by the kernel:\n\n");
+	size_t proven = job->n_proven;
+	char *notes = NULL;
+	size_t tautologies = (size_t)tautology_finish(job, &notes);
+	size_t checks = proven > tautologies ? proven - tautologies : 0;
+	/* Its asserts are its author's own: they check the program against
+	 * itself, never against the request, so nothing here is called
+	 * proven about what the user asked for. */
+	fprintf(stderr, "from-english: the program %s wrote; the kernel's verifier accepts it:\n\n",
+		model ? "the model" : "the built-in examples");
 	screen_render(stderr, candidate);
 	fputc('\n', stderr);
 	screen_render(stderr, report);
 	free(report);
-	tautology_finish(job, 1);
+	if (notes)
+		fputs(notes, stderr);
+	free(notes);
+	if (checks)
+		fprintf(stderr, "from-english: %zu assert%s of the program's own %s proven: they check "
+				"the program against itself, not against your request.\n",
+			checks, checks == 1 ? "" : "s", checks == 1 ? "is" : "are");
+	fprintf(stderr, "from-english: nothing checked that it does what you asked: read it "
+			"before you run it.\n");
 	int emit = BT_HAS(inv, emit_program) && inv->emit_program;
 	if (emit || confirm(inv)) {
 		/* only a program the user accepted to run is learned: one

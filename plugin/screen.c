@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "screen.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +69,43 @@ const char *screen_program(const char *p, unsigned *line)
 			in_line_comment = 1;
 	}
 	return NULL;
+}
+
+unsigned screen_premise(const char *p)
+{
+	unsigned ln = 1;
+	for (size_t i = 0; p[i]; i++) {
+		if (p[i] == '\n') {
+			ln++;
+		} else if (p[i] == '"') {
+			for (i++; p[i] && p[i] != '"'; i++) {
+				if (p[i] == '\\' && p[i + 1])
+					i++;
+				if (p[i] == '\n')
+					ln++;
+			}
+			if (!p[i])
+				break;
+		} else if (p[i] == '/' && p[i + 1] == '/') {
+			while (p[i + 1] && p[i + 1] != '\n')
+				i++;
+		} else if (p[i] == '/' && p[i + 1] == '*') {
+			for (i += 2; p[i] && !(p[i] == '*' && p[i + 1] == '/'); i++)
+				ln += p[i] == '\n';
+			if (!p[i])
+				break;
+			i++;
+		} else if (!strncmp(p + i, "assume", 6) &&
+			   (i == 0 || !(isalnum((unsigned char)p[i - 1]) || p[i - 1] == '_' ||
+					p[i - 1] == '$' || p[i - 1] == '@'))) {
+			size_t j = i + 6;
+			while (p[j] == ' ' || p[j] == '\t' || p[j] == '\n')
+				j++;
+			if (p[j] == '(')
+				return ln;
+		}
+	}
+	return 0;
 }
 
 /* The length of the valid UTF-8 sequence at s that is not a C1 control

@@ -13,6 +13,11 @@
  * the 1-based line of the first offence. The reason is a static string. */
 const char *screen_program(const char *program, unsigned *line);
 
+/* The 1-based line of the first assume() of `program` (outside strings
+ * and comments), or 0. A premise the model wrote is not a fact: its
+ * answer may not have one (the verifier would take it as given). */
+unsigned screen_premise(const char *program);
+
 /* Writes `text` to `out` with every control character but newline and tab
  * (ESC, CR, BEL, DEL, C1 controls) and every byte that is not UTF-8 shown
  * as a visible escape (\x1b), so a model cannot rewrite the screen. */

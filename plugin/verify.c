@@ -19,15 +19,19 @@
 #include "inject.h"
 #include "cache.h"
 #include "kernel_contracts.h"
+#include "util.h"
 
 struct assert_report {
 	const struct bt_contract *contract;
 	enum checker_verdict verdict;
 	const char *reason; /* UNKNOWN/VACUOUS: why; REFUTED: counterexample */
+	const struct checker_result *result; /* the checker's, when it ran */
 };
 
 struct report {
 	const char *program_name;
+	const char *source;              /* the program as the user wrote it */
+	int verbose, quiet;
 	const struct injected *injected; /* kernel contracts assumed */
 	const char *contracts_release;   /* NULL: none were used */
 	const char *contracts_generated, *contracts_inputs;
@@ -37,8 +41,11 @@ struct report {
 	size_t n_asserts;
 	struct assert_report *skeleton; /* the tautology guard's, not reported */
 	size_t n_skeleton;
-	int exit_status;
+	int exit_status;                 /* enum verify_status */
+	const char *verdict;             /* VERIFIED, ACCEPTED, REFUTED, ... */
 	const char *summary;
+	const struct bt_result *failed;  /* a compile that failed: its diagnostics */
+	const char *error;               /* why nothing could be checked */
 	double encode_ms, solve_ms; /* the symbolic verifier's time */
 	int stable_memory;          /* the proof assumed stable memory */
 	char *unattachable;         /* a probe that can never attach, and why */
@@ -86,6 +93,7 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 				continue;
 			a->verdict = cr->results[j].verdict;
 			a->reason = cr->results[j].detail;
+			a->result = &cr->results[j];
 		}
 	}
 	return cr && !cr->error ? 0 : -1;
@@ -166,40 +174,73 @@ static void decide(struct report *r)
 	for (size_t i = 0; i < r->n_asserts; i++)
 		counts[r->asserts[i].verdict]++;
 
-	if (counts[CHECKER_REFUTED] > 0) {
-		r->exit_status = 1;
+	if (r->failed || r->error) {
+		r->exit_status = VERIFY_ERROR;
+		r->verdict = "ERROR";
+		r->summary = r->failed ? "NOT VERIFIED: the program does not compile; nothing to verify"
+				       : "NOT VERIFIED: nothing could be checked";
+	} else if (counts[CHECKER_REFUTED] > 0) {
+		r->exit_status = VERIFY_FAILED;
+		r->verdict = "REFUTED";
 		r->summary = "NOT VERIFIED: an assert is refuted";
 	} else if (r->loaded && r->loaded->status == BT_STATUS_REJECTED) {
-		r->exit_status = 1;
+		r->exit_status = VERIFY_FAILED;
+		r->verdict = "REJECTED";
 		r->summary = "NOT VERIFIED: the kernel verifier rejects the program";
 	} else if (!r->loaded || r->loaded->status != BT_STATUS_OK) {
-		r->exit_status = 2;
+		r->exit_status = VERIFY_NOT_PROVEN;
+		r->verdict = "NOT_CHECKED";
 		r->summary = "NOT VERIFIED: the kernel check could not run";
 	} else if (r->unattachable) {
-		r->exit_status = 2;
+		r->exit_status = VERIFY_NOT_PROVEN;
+		r->verdict = "UNATTACHABLE";
 		r->summary = "NOT VERIFIED: a probe can never attach on this kernel";
 	} else if (counts[CHECKER_UNKNOWN] > 0 || counts[CHECKER_VACUOUS] > 0) {
-		r->exit_status = 2;
+		r->exit_status = VERIFY_NOT_PROVEN;
+		r->verdict = "NOT_PROVEN";
 		r->summary = "NOT VERIFIED: not every assert is proven";
 	} else if (r->n_asserts == 0) {
-		r->exit_status = 0;
+		r->exit_status = VERIFY_OK;
+		r->verdict = "ACCEPTED";
 		r->summary = "no assert() to prove; the kernel verifier accepts the program";
 	} else {
-		r->exit_status = 0;
+		r->exit_status = VERIFY_OK;
+		r->verdict = "VERIFIED";
 		r->summary = "VERIFIED: every assert is proven and the kernel accepts the program";
 	}
 }
 
-/* The end of a verifier log, where the kernel says why. */
-static void print_log_tail(FILE *out, const char *log, int max_lines)
+/* The last `max_lines` lines of a verifier log (where the kernel says
+ * why), or all of it when max_lines is 0. Sets *total to its lines. */
+static const char *log_tail(const char *log, int max_lines, const char **end, int *total)
 {
-	const char *end = log + strlen(log);
-	while (end > log && (end[-1] == '\n' || end[-1] == ' '))
-		end--;
-	const char *start = end;
+	const char *e = log + strlen(log);
+	while (e > log && (e[-1] == '\n' || e[-1] == ' '))
+		e--;
+	*end = e;
+	*total = 0;
+	for (const char *p = log; p < e; p++)
+		*total += *p == '\n';
+	if (e > log)
+		++*total;
+	const char *start = e;
 	for (int lines = 0; start > log; start--)
 		if (start[-1] == '\n' && ++lines == max_lines)
 			break;
+	return max_lines ? start : log;
+}
+
+/* The lines of the kernel's log shown: 12, all with -v. */
+#define LOG_LINES 12
+
+static void print_log_tail(FILE *out, const char *log, int max_lines)
+{
+	const char *end;
+	int total;
+	const char *start = log_tail(log, max_lines, &end, &total);
+	if (start > log)
+		fprintf(out, "  | ... (%d lines before these; -v shows them)\n",
+			total - max_lines);
 	while (start < end) {
 		const char *nl = memchr(start, '\n', (size_t)(end - start));
 		const char *stop = nl ? nl : end;
@@ -208,9 +249,198 @@ static void print_log_tail(FILE *out, const char *log, int max_lines)
 	}
 }
 
+/* Line `line` (1-based) of the source and its length, or NULL. */
+static const char *source_line(const char *src, unsigned line, size_t *len)
+{
+	if (!src || !line)
+		return NULL;
+	for (unsigned n = 1; n < line; n++) {
+		src = strchr(src, '\n');
+		if (!src)
+			return NULL;
+		src++;
+	}
+	*len = strcspn(src, "\n");
+	return src;
+}
+
+/* The last column (1-based) of the call that starts at `column` of this
+ * line: its closing parenthesis; the line's end when it is not on it. */
+static unsigned call_end(const char *text, size_t len, unsigned column)
+{
+	int depth = 0, str = 0;
+	for (size_t i = column ? column - 1 : 0; i < len; i++) {
+		char c = text[i];
+		if (str) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				str = 0;
+		} else if (c == '"') {
+			str = 1;
+		} else if (c == '(') {
+			depth++;
+		} else if (c == ')' && --depth == 0) {
+			return (unsigned)i + 1;
+		}
+	}
+	return (unsigned)len;
+}
+
+/* The source line with a caret at `column` and ~ to `end` (the way
+ * bpftrace and clang show where), when the source has that line. */
+static void print_excerpt(FILE *out, const struct report *r, unsigned line, unsigned column,
+			  unsigned end)
+{
+	size_t len;
+	const char *text = source_line(r->source, line, &len);
+	if (!text || !column || column > len + 1)
+		return;
+	if (end < column || end > len)
+		end = column;
+	fprintf(out, "%.*s\n", (int)len, text);
+	for (unsigned i = 1; i < column; i++)
+		fputc(text[i - 1] == '\t' ? '\t' : ' ', out);
+	fputc('^', out);
+	for (unsigned i = column + 1; i <= end; i++)
+		fputc('~', out);
+	fputc('\n', out);
+}
+
+/* "name:line:col: severity: " (or "name: severity: " without a line). */
+static void diag_head(FILE *out, const struct report *r, unsigned line, unsigned column,
+		      const char *severity)
+{
+	if (line)
+		fprintf(out, "%s:%u:%u: %s: ", r->program_name, line, column, severity);
+	else
+		fprintf(out, "%s: %s: ", r->program_name, severity);
+}
+
+static const char *severity_name(int severity)
+{
+	return severity == BT_DIAG_ERROR ? "error" : severity == BT_DIAG_WARNING ? "warning" : "note";
+}
+
+/* The assert as the user wrote it, when it is on one line; else as
+ * bpftrace rebuilt it. The caller frees it. */
+static char *assert_text(const struct report *r, const struct bt_contract *c)
+{
+	size_t len;
+	const char *text = source_line(r->source, c->line, &len);
+	char *out = NULL;
+	if (text && c->column >= 1 && c->column <= len && !strncmp(text + c->column - 1, "assert", 6)) {
+		unsigned end = call_end(text, len, c->column);
+		if (end < len + 1 && text[end - 1] == ')' &&
+		    asprintf(&out, "%.*s", (int)(end - c->column + 1), text + c->column - 1) >= 0)
+			return out;
+	}
+	if (asprintf(&out, "assert(%s%s%s%s)", c->condition, c->message[0] ? ", \"" : "",
+		     c->message, c->message[0] ? "\"" : "") < 0)
+		out = NULL;
+	return out;
+}
+
+static void print_assert(FILE *out, const struct report *r, const struct assert_report *a)
+{
+	const struct bt_contract *c = a->contract;
+	const char *severity = a->verdict == CHECKER_PROVEN  ? "note"
+			       : a->verdict == CHECKER_REFUTED ? "error"
+							       : "warning";
+	if (a->verdict == CHECKER_PROVEN && r->quiet)
+		return;
+	char *text = assert_text(r, c);
+	diag_head(out, r, c->line, c->column, severity);
+	fprintf(out, "%s is %s\n", text ? text : "assert", checker_verdict_name(a->verdict));
+	free(text);
+	if (a->verdict == CHECKER_PROVEN)
+		return;
+	size_t len;
+	const char *line = source_line(r->source, c->line, &len);
+	print_excerpt(out, r, c->line, c->column, line ? call_end(line, len, c->column) : 0);
+	if (a->reason) {
+		diag_head(out, r, c->line, c->column, "note");
+		fprintf(out, "%s\n", a->reason);
+	}
+	if (!a->result)
+		return;
+	if (r->verbose) {
+		const char *sep = "";
+		for (size_t i = 0; i < a->result->n_values; i++) {
+			const struct checker_value *v = &a->result->values[i];
+			if (v->relevant)
+				continue;
+			if (!*sep)
+				diag_head(out, r, c->line, c->column, "note");
+			fprintf(out, "%s%s = %s", *sep ? sep : "the run's other values: ", v->name,
+				v->shown ? v->shown : "?");
+			sep = ", ";
+		}
+		if (*sep)
+			fputc('\n', out);
+	}
+	if (a->result->hint) {
+		diag_head(out, r, c->line, c->column, "note");
+		fprintf(out, "%s\n", a->result->hint);
+	}
+}
+
+/* Whether the i-th program's verdict repeats an earlier one (a probe of
+ * several attach points is loaded once per point). */
+static int repeated_prog(const struct bt_result *l, size_t i)
+{
+	const struct bt_prog_verdict *p = &l->progs[i];
+	for (size_t j = 0; j < i; j++)
+		if (!strcmp(l->progs[j].probe, p->probe) && l->progs[j].accepted == p->accepted &&
+		    !strcmp(l->progs[j].error, p->error))
+			return 1;
+	return 0;
+}
+
+/* Whether the i-th diagnostic repeats an earlier one. */
+static int repeated_diag(const struct bt_result *l, size_t i)
+{
+	const struct bt_diag *d = &l->diags[i];
+	for (size_t j = 0; j < i; j++)
+		if (l->diags[j].line == d->line && l->diags[j].column == d->column &&
+		    l->diags[j].severity == d->severity && !strcmp(l->diags[j].message, d->message))
+			return 1;
+	return 0;
+}
+
+/* bpftrace's own diagnostics of `l`: errors, or with `warnings_only` its
+ * warnings (a probe that matches nothing, a function that is not
+ * traceable, a truncated string: --verify used to hide them). */
+static void print_diags(FILE *out, const struct report *r, const struct bt_result *l,
+			int warnings_only)
+{
+	int printed = 0;
+	for (size_t i = 0; l && i < l->n_diags; i++) {
+		const struct bt_diag *d = &l->diags[i];
+		if ((warnings_only && d->severity != BT_DIAG_WARNING) || repeated_diag(l, i))
+			continue;
+		diag_head(out, r, d->line, d->column, severity_name(d->severity));
+		fprintf(out, "%s\n", d->message);
+		print_excerpt(out, r, d->line, d->column, d->end_column);
+		printed = 1;
+	}
+	if (!printed && !warnings_only && l && l->text[0])
+		fputs(l->text, out); /* the compiler said more than its diagnostics */
+}
+
 static void print_text(const struct report *r, FILE *out)
 {
-	if (r->injected && r->injected->n_facts) {
+	if (r->failed || r->error) {
+		print_diags(out, r, r->failed, 0);
+		if (r->error) {
+			diag_head(out, r, 0, 0, "error");
+			fprintf(out, "%s\n", r->error);
+		}
+		fprintf(out, "%s\n", r->summary);
+		return;
+	}
+	if (r->injected && r->injected->n_facts && !r->quiet) {
+		diag_head(out, r, 0, 0, "note");
 		fprintf(out, "assuming the kernel's contracts (Linux %s, generated %s from %s; "
 			     "--no-kernel-contracts turns this off):\n",
 			r->contracts_release, r->contracts_generated, r->contracts_inputs);
@@ -219,123 +449,209 @@ static void print_text(const struct report *r, FILE *out)
 				r->injected->facts[i].fact->expr, r->injected->facts[i].fact->source,
 				r->injected->facts[i].fact->conventional ? ", conventional" : "");
 	}
-	if (r->stable_memory && r->n_asserts)
-		fprintf(out, "assuming kernel and user memory that one probe run reads twice does not change "
-			     "in between (another CPU may change it)\n");
-	if (r->n_asserts == 0)
-		fprintf(out, "%s: the program has no assert() to prove\n",
-			r->program_name);
-	for (size_t i = 0; i < r->n_asserts; i++) {
-		const struct assert_report *a = &r->asserts[i];
-		const struct bt_contract *c = a->contract;
-		fprintf(out, "%s:%u:%u: assert(%s)%s%s: %s", r->program_name,
-			c->line, c->column, c->condition, c->message[0] ? ", " : "",
-			c->message, checker_verdict_name(a->verdict));
-		if (a->reason)
-			fprintf(out, ": %s", a->reason);
-		fputc('\n', out);
+	if (r->stable_memory && r->n_asserts && !r->quiet) {
+		diag_head(out, r, 0, 0, "note");
+		fprintf(out, "assuming kernel and user memory that one probe run reads twice does "
+			     "not change in between (another CPU may change it)\n");
 	}
-	/* bpftrace's own warnings (a probe that matches nothing, a function
-	 * that is not traceable, a truncated string): --verify hid them */
-	for (size_t i = 0; r->lowered && i < r->lowered->n_diags; i++) {
-		const struct bt_diag *d = &r->lowered->diags[i];
-		if (d->severity != BT_DIAG_WARNING)
+	if (r->n_asserts == 0 && !r->quiet) {
+		diag_head(out, r, 0, 0, "note");
+		fprintf(out, "the program has no assert() to prove\n");
+	}
+	for (size_t i = 0; i < r->n_asserts; i++)
+		print_assert(out, r, &r->asserts[i]);
+	print_diags(out, r, r->lowered, 1);
+	if (r->unattachable) {
+		diag_head(out, r, 0, 0, "error");
+		fprintf(out, "%s\n", r->unattachable);
+	}
+	for (size_t i = 0; r->loaded && i < r->loaded->n_progs; i++) {
+		const struct bt_prog_verdict *p = &r->loaded->progs[i];
+		if (repeated_prog(r->loaded, i) || (p->accepted && r->quiet))
 			continue;
-		if (d->line)
-			fprintf(out, "%s:%u:%u: warning: %s\n", r->program_name, d->line, d->column,
-				d->message);
-		else
-			fprintf(out, "%s: warning: %s\n", r->program_name, d->message);
-	}
-	if (r->unattachable)
-		fprintf(out, "%s: error: %s\n", r->program_name, r->unattachable);
-	if (r->loaded) {
-		for (size_t i = 0; i < r->loaded->n_progs; i++) {
-			const struct bt_prog_verdict *p = &r->loaded->progs[i];
-			if (p->accepted)
-				fprintf(out, "kernel verifier: accepted %s (%zu instructions)\n",
-					p->probe, p->insns);
-			else {
-				fprintf(out, "kernel verifier: REJECTED %s: %s\n",
-					p->probe, p->error);
-				print_log_tail(out, p->verifier_log, 12);
-			}
+		if (p->accepted) {
+			diag_head(out, r, 0, 0, "note");
+			fprintf(out, "the kernel verifier accepts %s (%zu instructions)\n", p->probe,
+				p->insns);
+		} else {
+			diag_head(out, r, 0, 0, "error");
+			fprintf(out, "the kernel verifier rejects %s: %s\n", p->probe, p->error);
+			print_log_tail(out, p->verifier_log, r->verbose ? 0 : LOG_LINES);
 		}
-		if (r->loaded->status != BT_STATUS_OK && r->loaded->text[0])
-			fputs(r->loaded->text, out);
 	}
+	if (r->loaded && r->loaded->status != BT_STATUS_OK && r->loaded->text[0])
+		fputs(r->loaded->text, out);
 	fprintf(out, "%s\n", r->summary);
+}
+
+/* --- JSON ----------------------------------------------------------------- */
+
+/* Every string goes in as valid UTF-8 (an assert message or a path may
+ * hold any bytes). */
+static void add_str(cJSON *o, const char *key, const char *value)
+{
+	char *clean = bte_utf8_copy(value ? value : "");
+	cJSON_AddStringToObject(o, key, clean ? clean : "");
+	free(clean);
+}
+
+static cJSON *str_item(const char *value)
+{
+	char *clean = bte_utf8_copy(value ? value : "");
+	cJSON *item = cJSON_CreateString(clean ? clean : "");
+	free(clean);
+	return item;
+}
+
+static cJSON *diag_json(const struct report *r, const struct bt_diag *d)
+{
+	cJSON *o = cJSON_CreateObject();
+	add_str(o, "file", r->program_name);
+	cJSON_AddNumberToObject(o, "line", d->line);
+	cJSON_AddNumberToObject(o, "column", d->column);
+	if (d->end_column)
+		cJSON_AddNumberToObject(o, "end_column", d->end_column);
+	add_str(o, "severity", severity_name(d->severity));
+	add_str(o, "message", d->message);
+	return o;
+}
+
+static void add_diags(cJSON *arr, const struct report *r, const struct bt_result *l,
+		      int warnings_only)
+{
+	for (size_t i = 0; l && i < l->n_diags; i++)
+		if ((!warnings_only || l->diags[i].severity == BT_DIAG_WARNING) && !repeated_diag(l, i))
+			cJSON_AddItemToArray(arr, diag_json(r, &l->diags[i]));
+}
+
+static cJSON *assert_json(const struct report *r, const struct assert_report *a)
+{
+	cJSON *o = cJSON_CreateObject();
+	const struct bt_contract *c = a->contract;
+	cJSON_AddNumberToObject(o, "id", c->id);
+	add_str(o, "file", r->program_name);
+	cJSON_AddNumberToObject(o, "line", c->line);
+	cJSON_AddNumberToObject(o, "column", c->column);
+	add_str(o, "probe", c->probe);
+	add_str(o, "condition", c->condition);
+	add_str(o, "message", c->message);
+	char *text = assert_text(r, c);
+	add_str(o, "source", text);
+	free(text);
+	add_str(o, "verdict", checker_verdict_name(a->verdict));
+	if (a->reason)
+		add_str(o, "reason", a->reason);
+	if (a->result && a->result->n_values) {
+		cJSON *cex = cJSON_AddArrayToObject(o, "counterexample");
+		for (size_t i = 0; i < a->result->n_values; i++) {
+			const struct checker_value *v = &a->result->values[i];
+			cJSON *e = cJSON_CreateObject();
+			add_str(e, "name", v->name);
+			add_str(e, "value", v->value);
+			if (v->hex)
+				add_str(e, "hex", v->hex);
+			cJSON_AddBoolToObject(e, "relevant", v->relevant);
+			cJSON_AddItemToArray(cex, e);
+		}
+	}
+	if (a->result && a->result->hint)
+		add_str(o, "hint", a->result->hint);
+	return o;
+}
+
+static cJSON *prog_json(const struct report *r, const struct bt_prog_verdict *p)
+{
+	cJSON *o = cJSON_CreateObject();
+	add_str(o, "probe", p->probe);
+	cJSON_AddBoolToObject(o, "accepted", p->accepted);
+	cJSON_AddNumberToObject(o, "instructions", (double)p->insns);
+	add_str(o, "error", p->error);
+	const char *end;
+	int total;
+	const char *start = log_tail(p->verifier_log, r->verbose ? 0 : LOG_LINES, &end, &total);
+	char *log = strndup(start, (size_t)(end - start));
+	add_str(o, "verifier_log", log);
+	free(log);
+	cJSON_AddNumberToObject(o, "verifier_log_lines", total);
+	cJSON_AddBoolToObject(o, "verifier_log_trimmed", start > p->verifier_log);
+	return o;
+}
+
+static cJSON *verify_json_document(const char *program, int exit_status, const char *verdict,
+			    const char *summary)
+{
+	cJSON *doc = cJSON_CreateObject();
+	cJSON_AddStringToObject(doc, "type", "verify");
+	cJSON *data = cJSON_AddObjectToObject(doc, "data");
+	cJSON_AddNumberToObject(data, "schema_version", VERIFY_JSON_SCHEMA);
+	add_str(data, "program", program);
+	cJSON_AddStringToObject(data, "verdict", verdict);
+	cJSON_AddNumberToObject(data, "exit_status", exit_status);
+	add_str(data, "summary", summary);
+	return doc;
 }
 
 static void print_json(const struct report *r, FILE *out)
 {
-	cJSON *root = cJSON_CreateObject();
-	cJSON_AddStringToObject(root, "program", r->program_name);
+	cJSON *doc = verify_json_document(r->program_name, r->exit_status, r->verdict, r->summary);
+	cJSON *root = cJSON_GetObjectItem(doc, "data");
+	cJSON *diags = cJSON_AddArrayToObject(root, "diagnostics");
+	add_diags(diags, r, r->failed, 0);
+	add_diags(diags, r, r->lowered, 1);
+	if (r->failed && !r->failed->n_diags && r->failed->text[0]) {
+		struct bt_diag d = { .severity = BT_DIAG_ERROR, .message = r->failed->text };
+		cJSON_AddItemToArray(diags, diag_json(r, &d));
+	}
+	if (r->error) {
+		struct bt_diag d = { .severity = BT_DIAG_ERROR, .message = r->error };
+		cJSON_AddItemToArray(diags, diag_json(r, &d));
+	}
+	if (r->unattachable) {
+		struct bt_diag d = { .severity = BT_DIAG_ERROR, .message = r->unattachable };
+		cJSON_AddItemToArray(diags, diag_json(r, &d));
+	}
 	cJSON *assumed = cJSON_AddArrayToObject(root, "kernel_contracts");
-	for (size_t i = 0; r->injected && i < r->injected->n_facts; i++) {
+	for (size_t i = 0; r->lowered && r->injected && i < r->injected->n_facts; i++) {
 		cJSON *o = cJSON_CreateObject();
-		cJSON_AddStringToObject(o, "hook", r->injected->facts[i].hook);
-		cJSON_AddStringToObject(o, "expr", r->injected->facts[i].fact->expr);
-		cJSON_AddStringToObject(o, "source", r->injected->facts[i].fact->source);
-		cJSON_AddStringToObject(o, "class", r->injected->facts[i].fact->conventional
-							    ? "conventional" : "guaranteed");
+		add_str(o, "hook", r->injected->facts[i].hook);
+		add_str(o, "expr", r->injected->facts[i].fact->expr);
+		add_str(o, "source", r->injected->facts[i].fact->source);
+		add_str(o, "class", r->injected->facts[i].fact->conventional ? "conventional"
+									     : "guaranteed");
 		cJSON_AddItemToArray(assumed, o);
 	}
-	if (r->unattachable)
-		cJSON_AddStringToObject(root, "unattachable", r->unattachable);
-	cJSON *warnings = cJSON_AddArrayToObject(root, "warnings");
-	for (size_t i = 0; r->lowered && i < r->lowered->n_diags; i++)
-		if (r->lowered->diags[i].severity == BT_DIAG_WARNING)
-			cJSON_AddItemToArray(warnings, cJSON_CreateString(r->lowered->diags[i].message));
+	if (r->lowered && r->contracts_release) {
+		cJSON *ds = cJSON_AddObjectToObject(root, "kernel_contracts_dataset");
+		add_str(ds, "release", r->contracts_release);
+		add_str(ds, "generated", r->contracts_generated);
+		add_str(ds, "from", r->contracts_inputs);
+	}
 	cJSON *model = cJSON_AddArrayToObject(root, "model_assumptions");
 	if (r->stable_memory && r->n_asserts)
-		cJSON_AddItemToArray(model, cJSON_CreateString(
+		cJSON_AddItemToArray(model, str_item(
 			"kernel and user memory that one probe run reads twice does not change in between"));
-	if (r->contracts_release) {
-		cJSON *ds = cJSON_AddObjectToObject(root, "kernel_contracts_dataset");
-		cJSON_AddStringToObject(ds, "release", r->contracts_release);
-		cJSON_AddStringToObject(ds, "generated", r->contracts_generated);
-		cJSON_AddStringToObject(ds, "from", r->contracts_inputs);
-	}
 	cJSON *asserts = cJSON_AddArrayToObject(root, "asserts");
-	for (size_t i = 0; i < r->n_asserts; i++) {
-		const struct assert_report *a = &r->asserts[i];
-		cJSON *o = cJSON_CreateObject();
-		cJSON_AddNumberToObject(o, "id", a->contract->id);
-		cJSON_AddNumberToObject(o, "line", a->contract->line);
-		cJSON_AddNumberToObject(o, "column", a->contract->column);
-		cJSON_AddStringToObject(o, "probe", a->contract->probe);
-		cJSON_AddStringToObject(o, "condition", a->contract->condition);
-		cJSON_AddStringToObject(o, "message", a->contract->message);
-		cJSON_AddStringToObject(o, "verdict", checker_verdict_name(a->verdict));
-		if (a->reason)
-			cJSON_AddStringToObject(o, "reason", a->reason);
-		cJSON_AddItemToArray(asserts, o);
-	}
+	for (size_t i = 0; i < r->n_asserts; i++)
+		cJSON_AddItemToArray(asserts, assert_json(r, &r->asserts[i]));
+	cJSON *unattachable = cJSON_AddArrayToObject(root, "unattachable");
+	if (r->unattachable)
+		cJSON_AddItemToArray(unattachable, str_item(r->unattachable));
 	cJSON *kernel = cJSON_AddObjectToObject(root, "kernel");
+	cJSON_AddBoolToObject(kernel, "checked", r->loaded != NULL);
 	cJSON_AddBoolToObject(kernel, "accepted", kernel_accepts(r->loaded));
 	cJSON *progs = cJSON_AddArrayToObject(kernel, "programs");
-	for (size_t i = 0; r->loaded && i < r->loaded->n_progs; i++) {
-		const struct bt_prog_verdict *p = &r->loaded->progs[i];
-		cJSON *o = cJSON_CreateObject();
-		cJSON_AddStringToObject(o, "probe", p->probe);
-		cJSON_AddBoolToObject(o, "accepted", p->accepted);
-		cJSON_AddNumberToObject(o, "instructions", (double)p->insns);
-		cJSON_AddStringToObject(o, "error", p->error);
-		cJSON_AddStringToObject(o, "verifier_log", p->verifier_log);
-		cJSON_AddItemToArray(progs, o);
-	}
+	for (size_t i = 0; r->loaded && i < r->loaded->n_progs; i++)
+		if (!repeated_prog(r->loaded, i))
+			cJSON_AddItemToArray(progs, prog_json(r, &r->loaded->progs[i]));
 	cJSON *timing = cJSON_AddObjectToObject(root, "verifier_ms");
 	cJSON_AddNumberToObject(timing, "encode", r->encode_ms);
 	cJSON_AddNumberToObject(timing, "solve", r->solve_ms);
-	cJSON_AddNumberToObject(root, "exit_status", r->exit_status);
-	cJSON_AddStringToObject(root, "summary", r->summary);
-	char *text = cJSON_PrintUnformatted(root);
+	char *text = cJSON_PrintUnformatted(doc);
 	if (text) {
 		fprintf(out, "%s\n", text);
 		cJSON_free(text);
 	}
-	cJSON_Delete(root);
+	cJSON_Delete(doc);
 }
 
 int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
@@ -458,8 +774,12 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	BT_OPTS(bt_program_opts, opts, .text = inv->program, .name = name,
 		.unsafe = BT_HAS(inv, unsafe) ? inv->unsafe : 0,
 		.has_child = BT_HAS(inv, has_child) ? inv->has_child : 0);
-	struct report r = { .program_name = name };
-	int status = 2;
+	struct report r = { .program_name = name, .source = inv->program,
+			    .verbose = BT_HAS(inv, verbose) ? inv->verbose : 0,
+			    .quiet = BT_HAS(inv, quiet) ? inv->quiet : 0 };
+	int status = VERIFY_ERROR;
+	char *error = NULL;
+	struct checker_report *proofs = NULL;
 	double t0 = now_ms();
 	/* The kernel's check needs nothing of the proof: it runs in its own
 	 * bpftrace child meanwhile, on the other core. */
@@ -508,15 +828,17 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		lowered = host->lower(&lower_opts);
 	}
 	if (!lowered) {
-		fprintf(diag, "bpftrace --verify: could not run bpftrace's compiler: %s\n",
-			strerror(errno));
-		goto out;
+		if (asprintf(&error, "could not run bpftrace's compiler: %s", strerror(errno)) < 0)
+			error = NULL;
+		r.error = error ? error : "could not run bpftrace's compiler";
+		goto report;
 	}
 	if (lowered->status != BT_STATUS_OK && r.injected) {
 		/* Say what is wrong with the program as the user wrote it. */
 		struct bt_result *plain = host->lower(&opts);
 		if (plain && plain->status == BT_STATUS_OK)
-			fprintf(diag, "bpftrace --verify: the kernel contracts of its probes do not compile with it (a bug of the dataset); retry with --no-kernel-contracts\n");
+			r.error = "the kernel contracts of its probes do not compile with it (a bug of "
+				  "the dataset); retry with --no-kernel-contracts";
 		if (plain) {
 			host->result_free(lowered);
 			lowered = plain;
@@ -524,9 +846,9 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	}
 	if (lowered->status != BT_STATUS_OK) {
 		/* bpftrace's own diagnostics say what is wrong. */
-		fputs(lowered->text, diag);
-		fprintf(diag, "bpftrace --verify: the program does not compile; nothing to verify\n");
-		goto out;
+		if (!r.error)
+			r.failed = lowered;
+		goto report;
 	}
 	r.lowered = lowered;
 	stage_done(extra, t0, "compiled for the proof");
@@ -551,13 +873,16 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		r.asserts[r.n_asserts++].contract = c;
 	}
 
-	struct checker_report *proofs = NULL;
 	double t1 = now_ms();
 	judge_asserts(&r, &proofs);
 	size_t n_proven = 0;
 	for (size_t i = 0; i < r.n_asserts; i++)
 		n_proven += r.asserts[i].verdict == CHECKER_PROVEN;
 	stage_done(extra, t1, "proved %zu of %zu asserts", n_proven, r.n_asserts);
+	for (size_t i = 0; extra && extra->assert_proven && i < r.n_asserts; i++)
+		if (r.asserts[i].verdict == CHECKER_PROVEN)
+			extra->assert_proven(extra->arg, r.asserts[i].contract->condition,
+					     r.asserts[i].contract->message);
 	for (size_t i = 0; extra && extra->proven && i < r.n_skeleton; i++)
 		if (r.skeleton[i].verdict == CHECKER_PROVEN)
 			extra->proven(extra->arg, r.skeleton[i].contract->condition,
@@ -570,11 +895,16 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		stage_done(extra, t0, "kernel check, beside the proof: %s",
 			   kernel_accepts(r.loaded) ? "accepted" : "not accepted");
 	r.unattachable = unattachable_probe(lowered);
+	if (extra) {
+		extra->n_asserts = r.n_asserts;
+		extra->n_proven = n_proven;
+	}
+report:
 	decide(&r);
 	if (json)
 		print_json(&r, out);
 	else
-		print_text(&r, out);
+		print_text(&r, r.failed || r.error ? diag : out);
 	status = r.exit_status;
 	checker_report_free(proofs);
 out:
@@ -583,6 +913,7 @@ out:
 	free(r.asserts);
 	free(r.skeleton);
 	free(r.unattachable);
+	free(error);
 	free(text);
 	host->result_free((struct bt_result *)r.loaded);
 	host->result_free(lowered);

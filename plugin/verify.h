@@ -7,10 +7,21 @@
 
 #include "bpftrace_plugin.h"
 
+/* --verify's exit statuses, one meaning each (the man page's EXIT STATUS). */
+enum verify_status {
+	VERIFY_OK = 0,         /* every assert proven (or none), the kernel accepts it */
+	VERIFY_FAILED = 1,     /* an assert refuted, or the kernel rejects it */
+	VERIFY_NOT_PROVEN = 2, /* UNKNOWN or VACUOUS, a probe that can never
+				* attach, or the kernel check could not run */
+	VERIFY_ERROR = 3,      /* it does not compile, or bad usage: nothing checked */
+};
+
+/* The version of the -f json document ({"type": "verify", "data": {...}},
+ * data.schema_version); it changes when a field changes meaning or goes. */
+#define VERIFY_JSON_SCHEMA 1
+
 /* Runs --verify for `inv->program` and writes the report to `out`.
- * Returns bpftrace's exit status: 0 every assert proven and the kernel
- * accepts the program; 1 an assert refuted or the kernel rejects it;
- * 2 anything else (unknown, vacuous, no asserts proven, an error). */
+ * Returns an enum verify_status. */
 int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out);
 
@@ -35,7 +46,11 @@ struct verify_extra {
 	const char *program;
 	void (*proven)(void *arg, const char *condition, const char *message);
 	void (*stage)(void *arg, const char *what, double ms);
+	/* called for each of the program's own asserts that is proven */
+	void (*assert_proven)(void *arg, const char *condition, const char *message);
 	void *arg;
+	/* set by verify_with(): the program's asserts and those proven */
+	size_t n_asserts, n_proven;
 };
 
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,

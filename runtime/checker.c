@@ -79,6 +79,22 @@ static void z3_error(Z3_context z, Z3_error_code code)
 
 /* --- counterexamples --------------------------------------------------------*/
 
+static char *fmt(const char *f, ...)
+{
+	struct buf b = { 0 };
+	va_list ap;
+	va_start(ap, f);
+	int n = vsnprintf(NULL, 0, f, ap);
+	va_end(ap);
+	if (n < 0 || !(b.s = malloc((size_t)n + 1)))
+		return NULL;
+	va_start(ap, f);
+	vsnprintf(b.s, (size_t)n + 1, f, ap);
+	va_end(ap);
+	return b.s;
+}
+
+
 static bool eval_u64(Z3_context z, Z3_model m, Z3_ast a, uint64_t *out)
 {
 	Z3_ast v = NULL;
@@ -94,9 +110,253 @@ static bool eval_true(Z3_context z, Z3_model m, Z3_ast a)
 	       Z3_get_bool_value(z, v) == Z3_L_TRUE;
 }
 
+/* --- the assert's backward slice ------------------------------------------*/
+
+/* A set of Z3 AST ids (open addressing; 0 is never an id Z3 hands out for
+ * the terms walked here, so it marks a free cell: ids are stored + 1). */
+struct idset {
+	unsigned *cells;
+	size_t cap, n;
+};
+
+static bool idset_add(struct idset *s, unsigned id)
+{
+	if (2 * (s->n + 1) > s->cap) {
+		struct idset bigger = { .cap = s->cap ? 2 * s->cap : 256 };
+		bigger.cells = calloc(bigger.cap, sizeof(unsigned));
+		if (!bigger.cells)
+			return false;
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->cells[i])
+				idset_add(&bigger, s->cells[i] - 1);
+		free(s->cells);
+		*s = bigger;
+	}
+	size_t i = (id * 2654435761u) & (s->cap - 1);
+	while (s->cells[i]) {
+		if (s->cells[i] == id + 1)
+			return false;
+		i = (i + 1) & (s->cap - 1);
+	}
+	s->cells[i] = id + 1;
+	s->n++;
+	return true;
+}
+
+static bool idset_has(const struct idset *s, unsigned id)
+{
+	if (!s->cap)
+		return false;
+	size_t i = (id * 2654435761u) & (s->cap - 1);
+	while (s->cells[i]) {
+		if (s->cells[i] == id + 1)
+			return true;
+		i = (i + 1) & (s->cap - 1);
+	}
+	return false;
+}
+
+static bool eval_true(Z3_context z, Z3_model m, Z3_ast a);
+
+/* Walks the term `a` (a DAG: each node once) as the model `m` computes it:
+ * of an if-then-else only the branch the model takes (the path conditions
+ * that guard every store are not what the value depends on). With `into`,
+ * adds the ids of the free constants it reaches (the inputs it depends
+ * on) to it and returns false; with `in`, returns whether it reaches a
+ * free constant of that set. */
+/* Free constants, in the order found. */
+struct consts {
+	Z3_ast *v;
+	size_t n, cap;
+};
+
+static void consts_push(struct consts *c, Z3_ast t)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 32;
+		Z3_ast *v = realloc(c->v, cap * sizeof(*v));
+		if (!v)
+			return;
+		c->v = v;
+		c->cap = cap;
+	}
+	c->v[c->n++] = t;
+}
+
+static bool walk(Z3_context z, Z3_model m, Z3_ast a, struct idset *into,
+		 const struct idset *in, struct consts *consts)
+{
+	struct idset seen = { 0 };
+	size_t cap = 64, n = 0;
+	Z3_ast *stack = malloc(cap * sizeof(*stack));
+	bool found = false;
+	if (stack)
+		stack[n++] = a;
+	while (n && !found) {
+		Z3_ast t = stack[--n];
+		if (Z3_get_ast_kind(z, t) != Z3_APP_AST || !idset_add(&seen, Z3_get_ast_id(z, t)))
+			continue;
+		Z3_app app = Z3_to_app(z, t);
+		unsigned args = Z3_get_app_num_args(z, app);
+		if (args == 0) {
+			if (Z3_get_decl_kind(z, Z3_get_app_decl(z, app)) != Z3_OP_UNINTERPRETED)
+				continue;
+			if (into && idset_add(into, Z3_get_ast_id(z, t)) && consts)
+				consts_push(consts, t);
+			else if (!into)
+				found = idset_has(in, Z3_get_ast_id(z, t));
+			continue;
+		}
+		if (n + args > cap) {
+			while (n + args > cap)
+				cap *= 2;
+			Z3_ast *bigger = realloc(stack, cap * sizeof(*stack));
+			if (!bigger)
+				break;
+			stack = bigger;
+		}
+		if (m && args == 3 && Z3_get_decl_kind(z, Z3_get_app_decl(z, app)) == Z3_OP_ITE &&
+		    !(Z3_is_numeral_ast(z, Z3_get_app_arg(z, app, 1)) &&
+		      Z3_is_numeral_ast(z, Z3_get_app_arg(z, app, 2)))) {
+			/* a join of paths; between two constants it is a
+			 * comparison made a number, and its condition the data */
+			bool taken = eval_true(z, m, Z3_get_app_arg(z, app, 0));
+			stack[n++] = Z3_get_app_arg(z, app, taken ? 1 : 2);
+			continue;
+		}
+		for (unsigned i = 0; i < args; i++)
+			stack[n++] = Z3_get_app_arg(z, app, i);
+	}
+	free(stack);
+	free(seen.cells);
+	return found;
+}
+
+/* walk() without the list of constants. With m NULL, every branch. */
+static bool walk_inputs(Z3_context z, Z3_model m, Z3_ast a, struct idset *into,
+			const struct idset *in)
+{
+	return walk(z, m, a, into, in, NULL);
+}
+
+/* --- counterexamples --------------------------------------------------------*/
+
+/* The values of one counterexample as they are built. */
+struct cex {
+	struct checker_value *v;
+	size_t n, cap;
+	const struct idset *slice; /* the inputs the assert's value depends on */
+	Z3_context z;
+	Z3_model m;
+	/* For inputs: the violation (background, reached, fails) and its
+	 * free constants; a budget of solver checks (each short). */
+	Z3_ast reach, violation; /* bg and pc; and the assert fails */
+	struct consts inputs;
+	Z3_params params;
+	int checks;
+	char *hint; /* on the first map value the assert's value depends on */
+};
+
+static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params, Z3_ast background,
+		      Z3_ast goal);
+static void done(Z3_context z, Z3_solver s);
+
+/* Solver checks spent deciding which values of a counterexample matter,
+ * and the time each may take: past them every value is shown. */
+#define CEX_CHECKS 24
+#define CEX_CHECK_MS 300
+
+/* Whether some value of the inputs of t1/t2 (those alone changed, every
+ * other input as the model has it) avoids the violation, where that value
+ * is one a run reaching the assert can have at all (a contract's
+ * arg0 != 0 rules out arg0 = 0: no run has it). A branch under which an
+ * assume() would have prevented the violation is such a value. */
+static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
+{
+	Z3_context z = c->z;
+	struct idset mine = { 0 };
+	walk(z, NULL, t1, &mine, NULL, NULL);
+	if (t2)
+		walk(z, NULL, t2, &mine, NULL, NULL);
+	size_t cap = c->inputs.n + 1;
+	Z3_ast *from = malloc(cap * sizeof(Z3_ast)), *to = malloc(cap * sizeof(Z3_ast));
+	Z3_ast *rfrom = malloc(cap * sizeof(Z3_ast)), *rto = malloc(cap * sizeof(Z3_ast));
+	unsigned n = 0, rn = 0;
+	for (size_t i = 0; from && to && rfrom && rto && i < c->inputs.n; i++) {
+		Z3_ast k = c->inputs.v[i];
+		if (idset_has(&mine, Z3_get_ast_id(z, k)))
+			continue;
+		Z3_sort sort = Z3_get_sort(z, k);
+		rfrom[rn] = k;
+		rto[rn++] = Z3_mk_fresh_const(z, "other", sort);
+		Z3_ast v = NULL;
+		if (!Z3_model_eval(z, c->m, k, true, &v) || !v)
+			continue;
+		/* an array whose value the model keeps as a function of its
+		 * own stays free (more values shown, never fewer) */
+		if (Z3_get_sort_kind(z, sort) == Z3_ARRAY_SORT &&
+		    strstr(Z3_ast_to_string(z, v), "as-array"))
+			continue;
+		from[n] = k;
+		to[n++] = v;
+	}
+	free(mine.cells);
+	bool result = true; /* when it cannot tell: shown */
+	if (from && to && rfrom && rto) {
+		Z3_ast still = Z3_substitute(z, c->violation, n, from, to);
+		Z3_ast possible = Z3_substitute(z, c->reach, rn, rfrom, rto);
+		Z3_solver solver;
+		result = check(z, &solver, c->params, possible, Z3_mk_not(z, still)) != Z3_L_FALSE;
+		done(z, solver);
+	}
+	free(from);
+	free(to);
+	free(rfrom);
+	free(rto);
+	return result;
+}
+
+/* Adds a value: `shown` as the report prints it, `value` and `hex` for
+ * tools; t1 and t2 are the terms it was read from. */
+static void cex_add(struct cex *c, const char *name, struct buf *shown, char *value,
+		    char *hex, Z3_ast t1, Z3_ast t2)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 8;
+		struct checker_value *v = realloc(c->v, cap * sizeof(*v));
+		if (!v) {
+			free(shown->s);
+			free(value);
+			free(hex);
+			return;
+		}
+		c->v = v;
+		c->cap = cap;
+	}
+	bool relevant = (t1 && walk_inputs(c->z, c->m, t1, NULL, c->slice)) ||
+			(t2 && walk_inputs(c->z, c->m, t2, NULL, c->slice));
+	/* A value the assert's value depends on, or whose value decides
+	 * whether the violation happens (arg1 <= 5 where an assume() under
+	 * arg1 > 5 would prevent it). */
+	if (relevant && name[0] == '@' && !c->hint)
+		c->hint = fmt("%.*s is read from a map, which holds whatever any probe stored in it: "
+			      "what another probe assumed or checked before storing it does not "
+			      "carry over; state what this probe relies on with assume() here",
+			      (int)strcspn(name, "["), name);
+	if (!relevant && c->violation && c->checks > 0) {
+		c->checks--;
+		relevant = avoidable(c, t1, t2);
+	}
+	c->v[c->n++] = (struct checker_value){ .name = strdup(name), .shown = shown->s,
+					      .value = value, .hex = hex, .relevant = relevant };
+	memset(shown, 0, sizeof(*shown));
+}
+
+
 /* An integer as bpftrace users read it: decimal, signed when negative,
- * with hex when that says more. */
-static void put_int(struct buf *b, uint64_t v, unsigned bits)
+ * with hex when that says more. Sets *value (signed decimal when
+ * negative) and *hex for tools. */
+static void put_int(struct buf *b, uint64_t v, unsigned bits, char **value, char **hex)
 {
 	bool negative = bits && (v >> (bits - 1)) & 1;
 	int64_t sv = negative && bits < 64 ? (int64_t)(v | ~((1ULL << bits) - 1)) :
@@ -107,42 +367,59 @@ static void put_int(struct buf *b, uint64_t v, unsigned bits)
 		bprintf(b, "%" PRIu64 " (0x%" PRIx64 ")", v, v);
 	else
 		bprintf(b, "%" PRIu64, v);
+	if (value)
+		*value = negative ? fmt("%" PRId64, sv) : fmt("%" PRIu64, v);
+	if (hex)
+		*hex = fmt("0x%" PRIx64, v);
 }
 
-/* Bytes of a bit-vector wider than 64 bits, byte 0 first. */
+/* Bytes of a bit-vector wider than 64 bits, byte 0 first: as a C string
+ * (to its NUL) or as hex bytes. Sets *value (the string with the
+ * escapes shown, or the bytes) and *hex (every byte) for tools. */
 static void put_bytes_value(struct buf *b, Z3_context z, Z3_model m, Z3_ast v,
-			    unsigned n, bool as_string)
+			    unsigned n, bool as_string, char **value, char **hex)
 {
-	if (as_string)
-		bprintf(b, "\"");
+	struct buf text = { 0 }, h = { 0 };
+	bool ended = false;
+	bprintf(&h, "0x");
 	for (unsigned i = 0; i < n; i++) {
 		uint64_t byte = 0;
 		eval_u64(z, m, Z3_mk_extract(z, 8 * i + 7, 8 * i, v), &byte);
+		bprintf(&h, "%02x", (unsigned)byte);
+		if (ended)
+			continue;
 		if (as_string) {
 			if (byte == 0)
-				break;
-			if (byte >= 0x20 && byte < 0x7f && byte != '"' && byte != '\\')
-				bprintf(b, "%c", (int)byte);
+				ended = true;
+			else if (byte >= 0x20 && byte < 0x7f && byte != '"' && byte != '\\')
+				bprintf(&text, "%c", (int)byte);
 			else
-				bprintf(b, "\\x%02x", (unsigned)byte);
+				bprintf(&text, "\\x%02x", (unsigned)byte);
 		} else {
-			bprintf(b, "%s%02x", i ? " " : "", (unsigned)byte);
+			bprintf(&text, "%s%02x", i ? " " : "", (unsigned)byte);
 		}
 	}
-	if (as_string)
-		bprintf(b, "\"");
+	bprintf(b, as_string ? "\"%s\"" : "%s", text.s ? text.s : "");
+	if (value)
+		*value = text.s ? text.s : strdup("");
+	else
+		free(text.s);
+	if (hex)
+		*hex = h.s;
+	else
+		free(h.s);
 }
 
 static void put_value(struct buf *b, Z3_context z, Z3_model m, Z3_ast v,
-		      bool as_string)
+		      bool as_string, char **value, char **hex)
 {
 	unsigned bits = Z3_get_bv_sort_size(z, Z3_get_sort(z, v));
 	uint64_t x = 0;
 	if (bits <= 64 && !as_string) {
 		eval_u64(z, m, v, &x);
-		put_int(b, x, bits);
+		put_int(b, x, bits, value, hex);
 	} else {
-		put_bytes_value(b, z, m, v, bits / 8, as_string);
+		put_bytes_value(b, z, m, v, bits / 8, as_string, value, hex);
 	}
 }
 
@@ -176,18 +453,42 @@ static bool repeats(struct enc *e, Z3_model m, unsigned i)
 	return false;
 }
 
-static void counterexample(struct enc *e, Z3_model m, const struct site *site,
-			   struct buf *b)
+/* The array a select reads from; the term itself when it is not one. */
+static Z3_ast select_array(Z3_context z, Z3_ast t)
+{
+	if (t && Z3_get_ast_kind(z, t) == Z3_APP_AST) {
+		Z3_app app = Z3_to_app(z, t);
+		if (Z3_get_decl_kind(z, Z3_get_app_decl(z, app)) == Z3_OP_SELECT)
+			return Z3_get_app_arg(z, app, 0);
+	}
+	return t;
+}
+
+/* A 32-bit half of a 64-bit input (pid of pid_tgid, uid of uid_gid). */
+static void add_half(struct cex *c, Z3_model m, const char *name, Z3_ast whole, bool high)
+{
+	Z3_ast half = high ? Z3_mk_extract(c->z, 63, 32, whole) : Z3_mk_extract(c->z, 31, 0, whole);
+	uint64_t x = 0;
+	eval_u64(c->z, m, half, &x);
+	struct buf b = { 0 };
+	char *value = NULL, *hex = NULL;
+	put_int(&b, x, 0, &value, &hex);
+	cex_add(c, name, &b, value, hex, whole, NULL);
+}
+
+/* Every value of the counterexample, each marked relevant or not. */
+static void counterexample(struct enc *e, Z3_model m, const struct site *site, struct cex *c)
 {
 	Z3_context z = e->z;
-	const char *sep = "";
+	struct buf b = { 0 };
+	char *value = NULL, *hex = NULL;
 	for (unsigned i = 0; i < e->n_slots; i++) {
 		const struct slot *s = &e->slots[i];
 		if (s->name[0] != '$')
 			continue;
-		bprintf(b, "%s%s = ", sep, s->name);
-		put_value(b, z, m, mem_read_slot_bytes(e, site->stack, s), is_string_slot(s));
-		sep = ", ";
+		Z3_ast bytes = mem_read_slot_bytes(e, site->stack, s);
+		put_value(&b, z, m, bytes, is_string_slot(s), &value, &hex);
+		cex_add(c, s->name, &b, value, hex, bytes, NULL);
 	}
 	for (unsigned i = 0; i < e->n_obs; i++) {
 		const struct obs *o = &e->obs[i];
@@ -195,65 +496,90 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site,
 			continue;
 		switch (o->kind) {
 		case OBS_CTX:
-			bprintf(b, "%s%s = ", sep, o->label);
-			put_value(b, z, m, o->value, false);
-			break;
 		case OBS_HELPER:
-			bprintf(b, "%s%s = ", sep, o->label);
-			put_value(b, z, m, o->value, o->is_string);
+			put_value(&b, z, m, o->value, o->kind == OBS_HELPER && o->is_string,
+				  &value, &hex);
+			cex_add(c, o->label, &b, value, hex, o->value, NULL);
 			break;
 		case OBS_KREAD: {
 			uint64_t addr = 0;
 			eval_u64(z, m, o->key, &addr);
-			bprintf(b, "%s%s at 0x%" PRIx64 " = ", sep, o->label, addr);
-			if (o->is_string)
-				put_bytes_value(b, z, m, o->value, o->width, true);
-			else
-				put_bytes_value(b, z, m, o->value, o->width, false);
+			char *name = fmt("%s at 0x%" PRIx64, o->label, addr);
+			put_bytes_value(&b, z, m, o->value, o->width, o->is_string, &value, &hex);
+			cex_add(c, name ? name : o->label, &b, value, hex, o->value, NULL);
+			free(name);
 			break;
 		}
 		case OBS_LOOKUP: {
 			bool hit = eval_true(z, m, o->value);
-			bprintf(b, "%s%s[", sep, o->label);
-			put_value(b, z, m, o->key, false);
-			bprintf(b, "] %s", hit ? "= " : "is missing");
-			if (hit)
-				put_value(b, z, m, o->extra, false);
+			struct buf key = { 0 };
+			put_value(&key, z, m, o->key, false, NULL, NULL);
+			char *name = fmt("%s[%s]", o->label, key.s ? key.s : "?");
+			free(key.s);
+			if (hit) {
+				put_value(&b, z, m, o->extra, false, &value, &hex);
+			} else {
+				bprintf(&b, "missing");
+				value = strdup("missing");
+			}
+			/* relevant when the assert reads what this lookup found
+			 * (the map's state), not merely the same key */
+			cex_add(c, name ? name : o->label, &b, value, hex, select_array(z, o->value),
+				select_array(z, o->extra));
+			free(name);
 			break;
 		}
 		}
-		sep = ", ";
+		value = hex = NULL;
 	}
 	if (e->used_pid) {
-		uint64_t pt = 0;
-		eval_u64(z, m, e->pid_tgid, &pt);
-		bprintf(b, "%spid = %" PRIu64 ", tid = %" PRIu64, sep, pt >> 32,
-			pt & 0xffffffffULL);
-		sep = ", ";
+		add_half(c, m, "pid", e->pid_tgid, true);
+		add_half(c, m, "tid", e->pid_tgid, false);
 	}
 	if (e->used_cpid) {
-		uint64_t c = 0;
-		eval_u64(z, m, e->cpid, &c);
-		bprintf(b, "%scpid = %" PRIu64, sep, c);
-		sep = ", ";
+		uint64_t x = 0;
+		eval_u64(z, m, e->cpid, &x);
+		put_int(&b, x, 0, &value, &hex);
+		cex_add(c, "cpid", &b, value, hex, e->cpid, NULL);
 	}
 	if (e->used_uid) {
-		uint64_t ug = 0;
-		eval_u64(z, m, e->uid_gid, &ug);
-		bprintf(b, "%suid = %" PRIu64 ", gid = %" PRIu64, sep, ug & 0xffffffffULL,
-			ug >> 32);
-		sep = ", ";
+		add_half(c, m, "uid", e->uid_gid, false);
+		add_half(c, m, "gid", e->uid_gid, true);
 	}
 	if (e->used_comm) {
 		Z3_ast all = e->comm[COMM_LEN - 1];
 		for (unsigned i = COMM_LEN - 1; i-- > 0;)
 			all = Z3_mk_concat(z, all, e->comm[i]);
-		bprintf(b, "%scomm = ", sep);
-		put_bytes_value(b, z, m, all, COMM_LEN, true);
+		put_bytes_value(&b, z, m, all, COMM_LEN, true, &value, &hex);
+		cex_add(c, "comm", &b, value, hex, all, NULL);
+	}
+	/* no value found on the slice (an input the report does not name):
+	 * every value is shown rather than none */
+	bool any = false;
+	for (size_t i = 0; i < c->n; i++)
+		any |= c->v[i].relevant;
+	for (size_t i = 0; !any && i < c->n; i++)
+		c->v[i].relevant = true;
+}
+
+/* "counterexample: a = 1, b = 2" of the relevant values; the hint, when
+ * the assert's value was read from a map, goes to *hint. */
+static char *cex_text(const struct cex *c, char **hint)
+{
+	struct buf b = { 0 };
+	bprintf(&b, "counterexample: ");
+	const char *sep = "";
+	*hint = NULL;
+	for (size_t i = 0; i < c->n; i++) {
+		if (!c->v[i].relevant)
+			continue;
+		bprintf(&b, "%s%s = %s", sep, c->v[i].name, c->v[i].shown ? c->v[i].shown : "?");
 		sep = ", ";
 	}
+	*hint = c->hint;
 	if (!*sep)
-		bprintf(b, "any run reaching it");
+		bprintf(&b, "any run reaching it");
+	return b.s;
 }
 
 /* --- queries -----------------------------------------------------------------*/
@@ -263,21 +589,44 @@ struct id_result {
 	char *detail;
 	double ms;
 	bool seen;
+	struct checker_value *values; /* REFUTED */
+	size_t n_values;
+	char *hint;
 };
 
-static void set_result(struct id_result *r, enum checker_verdict v, char *detail)
+static void values_free(struct checker_value *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].shown);
+		free(v[i].value);
+		free(v[i].hex);
+	}
+	free(v);
+}
+
+/* Returns whether the verdict was taken. */
+static bool set_result(struct id_result *r, enum checker_verdict v, char *detail)
 {
 	/* Across probes: refuted beats unknown beats proven beats vacuous. */
 	static const int rank[] = { [CHECKER_VACUOUS] = 0, [CHECKER_PROVEN] = 1,
 				    [CHECKER_UNKNOWN] = 2, [CHECKER_REFUTED] = 3 };
 	if (r->seen && rank[v] <= rank[r->verdict]) {
 		free(detail);
-		return;
+		return false;
 	}
 	free(r->detail);
 	r->verdict = v;
 	r->detail = detail;
 	r->seen = true;
+	if (v != CHECKER_REFUTED) {
+		values_free(r->values, r->n_values);
+		free(r->hint);
+		r->values = NULL;
+		r->n_values = 0;
+		r->hint = NULL;
+	}
+	return true;
 }
 
 static char *xstrdup(const char *s)
@@ -355,6 +704,9 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 {
 	Z3_context z = e->z;
 	Z3_ast bg = facts(e);
+	Z3_params quick = Z3_mk_params(z);
+	Z3_params_inc_ref(z, quick);
+	Z3_params_set_uint(z, quick, Z3_mk_string_symbol(z, "timeout"), CEX_CHECK_MS);
 	for (size_t c = 0; c < n_contracts; c++) {
 		if (contracts[c].kind != BT_CONTRACT_ASSERT)
 			continue;
@@ -391,12 +743,32 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 				    eval_true(z, m, e->sites[i].pc) &&
 				    !eval_true(z, m, e->sites[i].holds))
 					site = &e->sites[i];
-			struct buf b = { 0 };
-			bprintf(&b, "counterexample: ");
-			counterexample(e, m, site ? site : &e->sites[0], &b);
+			if (!site)
+				site = &e->sites[0];
+			struct idset slice = { 0 }, all = { 0 };
+			walk_inputs(z, m, site->holds, &slice, NULL);
+			struct cex c = { .slice = &slice, .z = z, .m = m, .params = quick,
+					 .checks = CEX_CHECKS,
+					 .reach = Z3_mk_and(z, 2, (Z3_ast[]){ bg, site->pc }) };
+			c.violation = Z3_mk_and(z, 2, (Z3_ast[]){ c.reach, Z3_mk_not(z, site->holds) });
+			walk(z, NULL, c.violation, &all, NULL, &c.inputs);
+			counterexample(e, m, site, &c);
+			free(slice.cells);
+			free(all.cells);
+			free(c.inputs.v);
+			char *hint = NULL, *text = cex_text(&c, &hint);
 			Z3_model_dec_ref(z, m);
 			done(z, solver);
-			set_result(r, CHECKER_REFUTED, b.s);
+			if (set_result(r, CHECKER_REFUTED, text)) {
+				values_free(r->values, r->n_values);
+				free(r->hint);
+				r->values = c.v;
+				r->n_values = c.n;
+				r->hint = hint;
+			} else {
+				values_free(c.v, c.n);
+				free(hint);
+			}
 		} else if (v == Z3_L_UNDEF) {
 			char *why = reason_unknown(z, solver);
 			done(z, solver);
@@ -442,6 +814,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			r->detail = b.s;
 		}
 	}
+	Z3_params_dec_ref(z, quick);
 }
 
 static void enc_free(struct enc *e)
@@ -604,6 +977,9 @@ struct checker_report *checker_prove(const char *ir,
 			out->verdict = results[c].verdict;
 			out->detail = results[c].detail;
 			out->ms = results[c].ms;
+			out->values = results[c].values;
+			out->n_values = results[c].n_values;
+			out->hint = results[c].hint;
 		} else {
 			out->verdict = CHECKER_VACUOUS;
 			out->detail = xstrdup("the compiled program never reaches it (dead code)");
@@ -624,8 +1000,11 @@ void checker_report_free(struct checker_report *report)
 {
 	if (!report)
 		return;
-	for (size_t i = 0; i < report->n_results; i++)
+	for (size_t i = 0; i < report->n_results; i++) {
 		free(report->results[i].detail);
+		values_free(report->results[i].values, report->results[i].n_values);
+		free(report->results[i].hint);
+	}
 	free(report->results);
 	free(report->error);
 	free(report);

@@ -8,6 +8,7 @@
 #ifndef BTE_CHECKER_H
 #define BTE_CHECKER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "bpftrace_plugin.h"
@@ -33,11 +34,27 @@ struct checker_opts {
 	size_t : 0;
 };
 
+/* One value of a counterexample. */
+struct checker_value {
+	char *name;  /* "args->ret", "$x", "@m[3]", "pid", "comm", ... */
+	char *shown; /* as the text report prints it: "4096 (0x1000)" */
+	char *value; /* for tools: signed decimal when negative, the string
+		      * with \xNN escapes, "missing" for a map miss */
+	char *hex;   /* "0x..." (every byte of a string), or NULL */
+	bool relevant; /* on the assert's backward slice: its condition
+			* depends on it (all are, when none is found there) */
+};
+
 struct checker_result {
 	int id;                       /* the contract id of the assert */
 	enum checker_verdict verdict;
-	char *detail;   /* REFUTED: the counterexample; UNKNOWN/VACUOUS: why */
+	char *detail;   /* REFUTED: "counterexample: " and the relevant values;
+			 * UNKNOWN/VACUOUS: why */
 	double ms;      /* solver time of this assert */
+	struct checker_value *values; /* REFUTED: every value of the model */
+	size_t n_values;
+	char *hint;     /* REFUTED on a value read from a map: why the value
+			 * may be anything, in a sentence; else NULL */
 };
 
 struct checker_report {

@@ -278,6 +278,27 @@ static Z3_ast ctx_byte(struct enc *e, uint64_t offset)
 	return b;
 }
 
+/* bpftrace's name of the struct pt_regs field at `offset` (x86-64: the
+ * argument registers in calling-convention order, then the return
+ * value), or NULL. */
+static const char *pt_regs_name(uint64_t offset)
+{
+#if defined(__x86_64__)
+	switch (offset) {
+	case 112: return "arg0"; /* di */
+	case 104: return "arg1"; /* si */
+	case 96: return "arg2";  /* dx */
+	case 88: return "arg3";  /* cx */
+	case 72: return "arg4";  /* r8 */
+	case 64: return "arg5";  /* r9 */
+	case 80: return "retval"; /* ax */
+	}
+#else
+	(void)offset;
+#endif
+	return NULL;
+}
+
 static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
 			  unsigned n, const char *what)
 {
@@ -299,7 +320,12 @@ static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
 			bytes[i] = ctx_byte(e, r.offset + i);
 		Z3_ast v = concat_bytes(e, bytes, n);
 		char label[96];
-		if (what && *what)
+		const char *reg = NULL;
+		if (what && (!strncmp(what, "arg", 3) || !strncmp(what, "retval", 6)))
+			reg = pt_regs_name(r.offset); /* LLVM names a second load "arg21" */
+		if (reg)
+			snprintf(label, sizeof(label), "%s", reg);
+		else if (what && *what)
 			snprintf(label, sizeof(label), "%s", what);
 		else if (!e->ctx_name ||
 			 !e->ctx_name(e->ctx_name_arg, e->probe, (unsigned)r.offset, label,

@@ -13,12 +13,12 @@ O --from-english "count syscalls by process" --emit-program -
 expect_rc "the README's request, offline: exit 0" 0
 expect_out "it says where the program comes from" "no model is configured: serving the request from the built-in examples"
 expect_out "the program" '^tracepoint:raw_syscalls:sys_enter \{ @\[comm\] = count\(\); \}$'
-expect_out "it passed the kernel check" "^kernel verifier: accepted tracepoint:raw_syscalls:sys_enter"
+expect_out "it passed the kernel check" "note: the kernel verifier accepts tracepoint:raw_syscalls:sys_enter"
 
 O --from-english "count getpid calls made by getpid_n" --yes -c "$GETPID_N 5"
 expect_rc "a process name adapted, run on the real kernel: exit 0" 0
 expect_out "the filter names the process" 'comm == "getpid_n"'
-expect_out "the assert about it is proven" 'assert\(comm == "getpid_n"\), only getpid_n: PROVEN'
+expect_out "the assert about it is proven" 'assert\(comm == "getpid_n", "only getpid_n"\) is PROVEN'
 expect_out "real kernel data about the child" "^@getpid: 5$|^@calls: 5$"
 
 O --from-english "print every file that curl opens" --emit-program -
@@ -37,7 +37,7 @@ expect_out "the count of the child's calls" "^@[a-z]*: 6$"
 printf 'kill -INT $$\n' > "$TMP/sigint.sh"
 O --from-english "tell me whenever someone sends SIGINT" --yes -c "/bin/sh $TMP/sigint.sh"
 expect_rc "a signal name adapted, run on the real kernel: exit 0" 0
-expect_out "the number of SIGINT, proven" 'assert\(args->sig == 2\), SIGINT only: PROVEN'
+expect_out "the number of SIGINT, proven" 'assert\(args->sig == 2, "SIGINT only"\) is PROVEN'
 expect_out "the child's SIGINT was seen" "^sh .*SIGINT"
 
 O --from-english "run queue latency histogram in milliseconds" --emit-program -
@@ -53,7 +53,7 @@ expect_out "it names the word" 'it asks for "nf'
 O --from-english "files opened by processes whose pid is above 5000" --emit-program -
 expect_rc "a number adapted: exit 0" 0
 expect_out "the threshold is the request's" "/pid > 5000/"
-expect_out "and proven" 'assert\(pid > 5000\), the threshold: PROVEN'
+expect_out "and proven" 'assert\(pid > 5000, "the threshold"\) is PROVEN'
 
 O --from-english "delete all my files" --yes
 expect_rc "not a tracing task: exit 1" 1

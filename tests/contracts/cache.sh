@@ -15,7 +15,7 @@ V() {
 	run env BPFTRACE_CONTRACTS_CACHE="$c" "$@" "$BPFTRACE" --plugin "$PLUGIN" --verify -e "$prog"
 }
 ms() { date +%s%3N; }
-proven() { expect_out "$1" '^stdin:1:37: assert\(args->sig <= 64\): PROVEN$'; }
+proven() { expect_out "$1" '^stdin:1:37: note: assert\(args->sig <= 64\) is PROVEN$'; }
 
 t0=$(ms)
 V "$cache"
@@ -23,7 +23,7 @@ t1=$(ms)
 expect_rc "first use: the README's example is proven with no step by the user" 0
 proven "with the signal contract"
 expect_out "the dataset is made, said on one line with its time" "^bpftrace-english: making the kernel contracts of Linux .* \(first use\)\.\.\. [0-9]+ hooks, .* in [0-9.]+ s$"
-expect_out "the report names the release, when and from what" "^assuming the kernel's contracts \(Linux $(uname -r), generated [0-9-]+ [0-9:]+ UTC from /sys/kernel/btf/vmlinux, "
+expect_out "the report names the release, when and from what" "^stdin: note: assuming the kernel's contracts \(Linux $(uname -r), generated [0-9-]+ [0-9:]+ UTC from /sys/kernel/btf/vmlinux, "
 n=$(ls "$cache" | wc -l)
 if [ "$n" -eq 1 ] && ls "$cache" | grep -Eq "^$(uname -r)-[0-9a-f]{16}\.json$"; then
 	ok "one cache file, named by release and digest"; else not_ok "one cache file, named by release and digest"; fi

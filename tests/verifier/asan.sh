@@ -16,7 +16,7 @@ for bt in "$cases"/*.bt; do
 		not_ok "$name: clean under ASan/UBSan"
 		continue
 	fi
-	want=$(python3 -c 'import json,sys; print(" ".join(a["verdict"] for a in json.load(open(sys.argv[1]))["asserts"]))' "$TMP/$name.json")
+	want=$(python3 -c 'import json,sys; print(" ".join(a["verdict"] for a in json.load(open(sys.argv[1]))["data"]["asserts"]))' "$TMP/$name.json")
 	got=$(sed -n 's/.*: assert [0-9]*: \([A-Z]*\).*/\1/p' "$TMP/out" | tr '\n' ' ' | sed 's/ $//')
 	if [ "$want" = "$got" ]; then ok "$name: clean under ASan/UBSan, same verdicts"; else
 		printf '     plugin: %s\n     replay: %s\n' "$want" "$got"

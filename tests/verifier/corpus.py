@@ -55,7 +55,7 @@ def run_case(bpftrace, plugin, path):
         capture_output=True, text=True, timeout=120)
     failures = []
     try:
-        report = json.loads(proc.stdout.strip().splitlines()[-1])
+        report = json.loads(proc.stdout.strip().splitlines()[-1])["data"]
     except (ValueError, IndexError):
         return ["no JSON report; stderr: " + proc.stderr.strip()[-400:]]
     got = {a["line"]: a for a in report["asserts"]}
@@ -138,7 +138,7 @@ def negation_mutants(bpftrace, plugin, path, tmpdir):
             [bpftrace, "--plugin", plugin, "-f", "json", "--verify", mpath],
             capture_output=True, text=True, timeout=120)
         try:
-            report = json.loads(proc.stdout.strip().splitlines()[-1])
+            report = json.loads(proc.stdout.strip().splitlines()[-1])["data"]
             got = {a["line"]: a["verdict"] for a in report["asserts"]}
         except (ValueError, IndexError):
             got = {}

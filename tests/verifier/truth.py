@@ -45,7 +45,7 @@ def main():
         proc = subprocess.run([bpftrace, "--plugin", plugin, "-f", "json", "--verify"] + child
                               + [path], capture_output=True, text=True, timeout=300)
         try:
-            report = json.loads(proc.stdout.strip().splitlines()[-1])
+            report = json.loads(proc.stdout.strip().splitlines()[-1])["data"]
         except (ValueError, IndexError):
             print("FAIL %s: no report: %s" % (name, proc.stderr[-300:]))
             failed += 1
