@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* english_bench: the cost of --from-english around the model, measured in
  * one run. A scripted model server on loopback answers instantly with each
  * program given; for each, the wall time and peak RSS of

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """offline_eval: how well the embedded default (`--from-english` with no
 model configured) serves the eBPFNLDataset's test split, on the real
 kernel, in one run.

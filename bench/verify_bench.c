@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* verify_bench: the cost of `bpftrace --verify` against bpftrace's own
  * compile of the same program, measured in one run over a set of programs.
  *

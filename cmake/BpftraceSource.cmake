@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Obtains the bpftrace 0.17.0 source the way a packager does and applies
 # patches/series onto it with patch -p1, in order, at configure time.
 #

@@ -3,6 +3,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -138,4 +139,42 @@ char *bte_utf8_copy(const char *s)
 	}
 	*o = '\0';
 	return out;
+}
+
+#ifndef BTE_DATADIR
+#define BTE_DATADIR "/usr/local/share/bpftrace-english"
+#endif
+
+const char *bte_datadir(void)
+{
+	return BTE_DATADIR;
+}
+
+int bte_data_path(const char *origin, int levels, const char *rel, char *buf, size_t len,
+		  char *looked, size_t looked_len)
+{
+	char dir[4096];
+	size_t used = 0;
+	if (looked && looked_len)
+		looked[0] = '\0';
+	snprintf(dir, sizeof(dir), "%s", origin ? origin : "");
+	for (int up = 0; origin && up < levels; up++) {
+		char *slash = strrchr(dir, '/');
+		if (!slash)
+			break;
+		*slash = '\0';
+		snprintf(buf, len, "%s/share/bpftrace-english/%s", dir, rel);
+		if (access(buf, R_OK) == 0)
+			return 0;
+		if (looked && used < looked_len) {
+			int n = snprintf(looked + used, looked_len - used, "%s%s", used ? ", " : "", buf);
+			used += n > 0 ? (size_t)n : 0;
+		}
+	}
+	snprintf(buf, len, "%s/%s", BTE_DATADIR, rel);
+	if (access(buf, R_OK) == 0)
+		return 0;
+	if (looked && used < looked_len)
+		snprintf(looked + used, looked_len - used, "%s%s", used ? ", " : "", buf);
+	return -ENOENT;
 }

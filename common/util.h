@@ -23,6 +23,20 @@ double bte_now_ms(void);
  * At most `max` bytes: more is -EFBIG. Returns 0 or a negative errno. */
 int bte_read_fd(int fd, size_t max, char **out, size_t *len);
 
+/* Where the data installed with bpftrace-english is:
+ * PREFIX/share/bpftrace-english/REL for the first ancestor directory
+ * PREFIX of `origin` (a file: the plugin, a tool) within `levels` that
+ * has it (lib/bpftrace/x.so and lib/x86_64-linux-gnu/bpftrace/x.so both
+ * find PREFIX/share, wherever the tree was installed or moved to), else
+ * under BTE_DATADIR, the data directory configured at build time. Writes
+ * the path into buf and returns 0, or -ENOENT; then `looked` (unless
+ * NULL) gets the places tried, for the error message. */
+int bte_data_path(const char *origin, int levels, const char *rel, char *buf, size_t len,
+		  char *looked, size_t looked_len);
+
+/* BTE_DATADIR: the data directory configured at build time. */
+const char *bte_datadir(void);
+
 /* A copy of `s` that is valid UTF-8: each byte of an ill-formed sequence
  * (a stray continuation byte, a truncated or overlong sequence, a
  * surrogate, a code point over U+10FFFF) becomes U+FFFD. NULL when out of

@@ -213,11 +213,12 @@ struct contracts *contracts_cache_open(const struct contracts_cache_opts *o)
 	struct contracts_gen_opts gopts = { .sz = sizeof(gopts), .btf = o->btf,
 					    .tracefs = o->tracefs, .curated = o->curated };
 	if (!gopts.curated && dladdr((void *)contracts_cache_open, &info) && info.dli_fname &&
-	    contracts_curated_dir_near(info.dli_fname, 4, curated, sizeof(curated)) == 0)
+	    bte_data_path(info.dli_fname, 4, "curated", curated, sizeof(curated), NULL, 0) == 0)
 		gopts.curated = curated;
 	if (!gopts.curated)
 		say(o, "warning: no curated kernel contracts installed beside the plugin "
-		       "(share/bpftrace-english/curated); using the generated ones only");
+		       "(share/bpftrace-english/curated) nor in %s; using the generated ones "
+		       "only", bte_datadir());
 
 	double t0 = bte_now_ms();
 	char digest[17], name[NAME_MAX + 1], dir[PATH_MAX];

@@ -12,6 +12,7 @@
 
 #include "cache.h"
 #include "generate.h"
+#include "util.h"
 
 static void usage(FILE *out)
 {
@@ -105,7 +106,7 @@ int main(int argc, char **argv)
 		ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
 		if (n > 0) {
 			self[n] = '\0';
-			if (contracts_curated_dir_near(self, 3, curated, sizeof(curated)) == 0)
+			if (bte_data_path(self, 3, "curated", curated, sizeof(curated), NULL, 0) == 0)
 				opts.curated = curated;
 		}
 		if (!opts.curated)

@@ -626,19 +626,3 @@ char *contracts_generate(const struct contracts_gen_opts *opts, const char *dige
 	return text;
 }
 
-int contracts_curated_dir_near(const char *origin, int levels, char *buf, size_t len)
-{
-	char dir[4096];
-	snprintf(dir, sizeof(dir), "%s", origin);
-	for (int up = 0; up < levels; up++) {
-		char *slash = strrchr(dir, '/');
-		if (!slash)
-			break;
-		*slash = '\0';
-		snprintf(buf, len, "%s/share/bpftrace-english/curated", dir[0] ? dir : "");
-		struct stat st;
-		if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
-			return 0;
-	}
-	return -ENOENT;
-}

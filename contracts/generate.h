@@ -48,10 +48,5 @@ int contracts_inputs_digest(const struct contracts_gen_opts *opts, char out[17],
 char *contracts_generate(const struct contracts_gen_opts *opts, const char *digest,
 			 struct contracts_gen_stats *stats, const char **reason);
 
-/* The directory of curated facts installed beside a program or library
- * at `origin` (a path inside PREFIX/bin or PREFIX/lib/...): the first of
- * PREFIX/share/bpftrace-english/curated that exists, walking up at most
- * `levels` directories. 0 and the path in buf, or -ENOENT. */
-int contracts_curated_dir_near(const char *origin, int levels, char *buf, size_t len);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* bte-dataset-stats: the eBPFNLDataset's figures, printed by a command
  * anyone can run. The counts (pairs, split, behaviour checks, kernel
  * features, probes), and retrieval measured on the test split: for each
@@ -98,20 +99,41 @@ static size_t counts(const char *path)
 	return pairs;
 }
 
+static const char USAGE[] =
+	"usage: bte-dataset-stats [-v] [--no-timing] DATASET.jsonl\n"
+	"\n"
+	"The counts of an eBPFNLDataset file (pairs, splits, tags, features) and\n"
+	"the retrieval figures over its test split: how often the pair a test\n"
+	"request was written after is among the nearest train pairs, and how long\n"
+	"indexing and a query take. Each figure is a line ok/FAIL; the last line\n"
+	"counts them.\n"
+	"\n"
+	"  -v            list the misses\n"
+	"  --no-timing   leave out the times (for reproducible output)\n"
+	"  -h, --help    this text\n"
+	"\n"
+	"Exit status: 0 every figure ok, 1 one is not, 2 usage.\n";
+
 int main(int argc, char **argv)
 {
 	int passed = 0, failed = 0, verbose = 0, timing = 1;
 	const char *path = NULL;
 	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "-v"))
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+			fputs(USAGE, stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "-v"))
 			verbose = 1;
 		else if (!strcmp(argv[i], "--no-timing"))
 			timing = 0;
-		else
+		else if (argv[i][0] == '-') {
+			fprintf(stderr, "bte-dataset-stats: unknown option %s\n%s", argv[i], USAGE);
+			return 2;
+		} else
 			path = argv[i];
 	}
 	if (!path) {
-		fprintf(stderr, "usage: bte-dataset-stats [-v] [--no-timing] DATASET.jsonl\n");
+		fputs(USAGE, stderr);
 		return 2;
 	}
 	size_t pairs = counts(path);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The offline synthesizer: with no model configured, a program for a
  * request is made from the nearest examples (the dataset and the learned
  * store), adapted to what the request says that the example says

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Composition: when no example can be adapted whole, a program is made
  * from parts: the event of a near example (its probes, and for a
  * duration the pair of probes that starts and ends it), and what the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Names of context offsets for counterexamples: a tracepoint's fields
  * from its tracefs format ("args->sig" for offset 16 of
  * tracepoint:signal:signal_generate). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* --from-english: ask the model for a program, check it with bpftrace,
  * prove its contracts, have the kernel verifier accept it, show it, and
  * only then hand it back to bpftrace to run. Every failure goes back to
@@ -15,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <errno.h>
 
 #include "adapt.h"
 #include "ctx_names.h"
@@ -35,10 +37,11 @@ static const char SYSTEM_PROMPT[] =
 	"The dialect is 0.17's: tracepoint arguments are args->field (not args.field); "
 	"no for-each loops, no 'let', no macros, exit() takes no argument; kfunc/kretfunc, "
 	"not fentry/fexit.\n"
-	"State what the request requires as contracts inside the probe bodies: "
-	"assume(condition); for what you take as given and assert(condition, \"why\"); "
-	"for what the program must guarantee (filters, thresholds, units, byte order). "
-	"They are proven by a symbolic verifier before the program runs.\n"
+	"State what the request requires as assert(condition, \"why\"); statements inside "
+	"the probe bodies: what the program must guarantee (filters, thresholds, units, "
+	"byte order). They are proven by a symbolic verifier before the program runs. "
+	"Do not write assume(): nothing you assume is taken as given, and a program with "
+	"one is refused.\n"
 	"Do not use system(), signal(), override() or other unsafe builtins unless the "
 	"user passed --unsafe.";
 
@@ -592,14 +595,25 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 /* --- the offline backend ------------------------------------------------- */
 
 /* The examples: the shipped dataset (BPFTRACE_ENGLISH_DATASET names
- * another) and the user's learned store. NULL when there are none. */
-static struct retrieval *load_examples(void)
+ * another) and the user's learned store. NULL when there are none. When
+ * the dataset cannot be read, *missing says where it was looked for. */
+static struct retrieval *load_examples(char **missing)
 {
-	char buf[4096];
+	char buf[4096], looked[2048];
+	*missing = NULL;
 	const char *data = getenv("BPFTRACE_ENGLISH_DATASET");
-	if (!data && plugin_data_file("datasets/ebpfnl.jsonl", buf, sizeof(buf)))
-		data = buf;
-	struct retrieval *r = data ? retrieval_load(data) : NULL;
+	if (data && *data && access(data, R_OK) != 0)
+		asprintf(missing, "BPFTRACE_ENGLISH_DATASET=%s: %s", data, strerror(errno));
+	else if (!data || !*data) {
+		if (plugin_data_file("datasets/ebpfnl.jsonl", buf, sizeof(buf), looked,
+				     sizeof(looked)) == 0)
+			data = buf;
+		else
+			asprintf(missing, "the built-in examples (datasets/ebpfnl.jsonl) are not "
+					  "installed: looked in %s; reinstall bpftrace-english, or name "
+					  "a dataset with BPFTRACE_ENGLISH_DATASET", looked);
+	}
+	struct retrieval *r = data && !*missing ? retrieval_load(data) : NULL;
 	if (!r)
 		r = retrieval_load(NULL);
 	const char *learned = learned_path(buf, sizeof(buf));
@@ -630,8 +644,15 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 {
 	progress(inv, "no model is configured: serving the request from the built-in examples");
 	double loaded = now_ms();
-	struct retrieval *r = load_examples();
+	char *missing = NULL;
+	struct retrieval *r = load_examples(&missing);
 	loaded = now_ms() - loaded;
+	if (missing) {
+		fprintf(stderr, "bpftrace --from-english: %s\n", missing);
+		free(missing);
+		retrieval_free(r);
+		return 1;
+	}
 	const char *skip[OFFLINE_CANDIDATES + 1] = { NULL };
 	char *ids[OFFLINE_CANDIDATES] = { NULL };
 	char *failures = NULL;
@@ -707,7 +728,11 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	say(&c, "system", SYSTEM_PROMPT);
 	double t0 = now_ms();
 	/* Few-shot examples: the nearest pairs of the dataset. */
-	struct retrieval *ret = load_examples();
+	char *missing = NULL;
+	struct retrieval *ret = load_examples(&missing);
+	if (missing) /* the model is asked without examples */
+		fprintf(stderr, "from-english: warning: %s\n", missing);
+	free(missing);
 	const struct example *near[3];
 	size_t n_near = retrieval_query(ret, inv->english, NULL, near, 3);
 	for (size_t i = n_near; i-- > 0;) {

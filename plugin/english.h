@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The --from-english loop. */
 #ifndef BTE_ENGLISH_H
 #define BTE_ENGLISH_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A request as the offline synthesizer reads it (plugin/adapt.c), shared
  * by adaptation (adapt.c) and composition (compose.c). Internal to the
  * plugin. */

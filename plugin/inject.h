@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Injection of the kernel's contracts into a program: for each probe
  * block whose attach points all have facts in the KernelCompDataset, the
  * facts they share become assume() statements at the start of its body. */

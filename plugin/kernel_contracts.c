@@ -7,24 +7,13 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Shipped data: .../lib/bpftrace/bpftrace-english.so ->
- * .../share/bpftrace-english/REL. */
-int plugin_data_file(const char *rel, char *buf, size_t len)
+#include "util.h"
+
+int plugin_data_file(const char *rel, char *buf, size_t len, char *looked, size_t looked_len)
 {
 	Dl_info info;
-	if (!dladdr((void *)plugin_data_file, &info) || !info.dli_fname)
-		return 0;
-	char so[PATH_MAX - 64];
-	snprintf(so, sizeof(so), "%s", info.dli_fname);
-	char *slash = strrchr(so, '/');
-	for (int up = 0; slash && up < 2; up++) {
-		*slash = '\0';
-		slash = strrchr(so, '/');
-	}
-	if (!slash)
-		return 0;
-	*slash = '\0';
-	snprintf(buf, len, "%s/share/bpftrace-english/%s", so, rel);
-	return 1;
+	const char *self = dladdr((void *)plugin_data_file, &info) ? info.dli_fname : NULL;
+	/* lib/bpftrace/x.so or lib/<multiarch>/bpftrace/x.so: PREFIX is 3
+	 * or 4 levels up */
+	return bte_data_path(self, 4, rel, buf, len, looked, looked_len);
 }
-

@@ -6,8 +6,10 @@
 
 #include <stddef.h>
 
-/* The path of REL among the data shipped beside the plugin
- * (share/bpftrace-english/REL) into buf; 0 when it cannot be known. */
-int plugin_data_file(const char *rel, char *buf, size_t len);
+/* The path of REL among the data installed with the plugin
+ * (PREFIX/share/bpftrace-english/REL beside it, else in the configured
+ * data directory) into buf: 0, or -ENOENT with the places tried in
+ * `looked` (unless NULL). See bte_data_path(). */
+int plugin_data_file(const char *rel, char *buf, size_t len, char *looked, size_t looked_len);
 
 #endif

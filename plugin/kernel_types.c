@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The prototypes and struct members of kernel functions, from BTF. */
 #define _GNU_SOURCE
 #include "kernel_types.h"

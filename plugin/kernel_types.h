@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The kernel's own types of the functions a request may probe, read from
  * this machine's BTF (/sys/kernel/btf/vmlinux), for the model's prompt:
  * what kprobe:NAME's arg0, arg1, ... are, and what the structs they point

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The learned store: programs a model wrote that passed every check and
  * that the user accepted, kept per user so that retrieval finds them next
  * time, for the model's few-shot examples and for the offline backend.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The LLM client: OpenAI-compatible chat completions (OpenAI, Ollama,
  * llama.cpp server, vLLM, most gateways) and Anthropic messages, over
  * libcurl, with retries. Nothing leaves the machine unless the user

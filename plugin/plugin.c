@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The plugin's entry point: the table bpftrace receives from
  * bpftrace_plugin_init() when --verify or --from-english is used. */
 #include <stdio.h>

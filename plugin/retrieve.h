@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Retrieval over the eBPFNLDataset: the pairs most similar to a request,
  * by BM25 over the request, tags and probe names, with light stemming and
  * synonyms of tracing vocabulary (open/openat/file, kill/signal, ...). */

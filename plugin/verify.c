@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* --verify: lower the program for verification, judge every assert, have
  * the kernel verifier load the program, and report as text or JSON. */
 #define _GNU_SOURCE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The --verify command: prove a program's contracts, then have the kernel
  * verifier check it, and report. */
 #ifndef BTE_VERIFY_H

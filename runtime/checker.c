@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* checker_prove(): parse the IR, encode each probe, ask Z3 one query per
  * assert, and turn models into counterexamples a person can act on. */
 #include "checker.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The symbolic verifier: proves the assert()s of a bpftrace program from
  * the IR that the host's `lower` operation returns.
  *

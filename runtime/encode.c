@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* From one probe function's IR to states over Z3: the CFG expanded into
  * nodes (block, iteration) so that loops unroll to a bound, visited in
  * topological order; each node merges its incoming states with ite over
@@ -536,7 +537,7 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
  *   d != 0, x in {q, 0}, (y == d or x == 0)  ->  p <= a
  *       (x == 0: p == 0; else floor(a/d) * d <= a, without wrapping)
  *   d != 0, x == q, y == d                   ->  a - p < d
- * BPF's x / 0 = 0 and patch 0005's divide-by-1 form are the x == 0
+ * BPF's x / 0 = 0 and the BPF arithmetic patch's divide-by-1 form are the x == 0
  * case: the premises need no match of the program's shape. */
 static void product_lemmas(struct enc *e, Z3_ast p, Z3_ast x, Z3_ast y, unsigned w)
 {

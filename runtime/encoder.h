@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Internal to the runtime: the encoding of one probe function into Z3.
  *
  * Addresses are concrete where BPF makes them so: each stack slot (alloca)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Models of the BPF helpers that bpftrace 0.17 emits: for each, what it may
  * return and what it may write. One function per helper; to add a helper,
  * write its model and add it to the table at the end.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The memory of the model: stack slots as bytes of the state, the context
  * as a read-only array, map values as the map's value array at the looked
  * up key. Pointers resolve to one of these by their concrete address; after

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Installs the dependencies, fetches and patches bpftrace, builds it, the
 # plugin and the tests into build/ (binaries in build/stage/).
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Writes the commits of a patch workspace (see patch-workspace.sh) back to
 # patches/ as the series, in git format-patch form with DEP-3 headers.
 #

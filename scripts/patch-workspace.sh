@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # For changing the patch series: makes DIR a git tree of the pristine
 # bpftrace source with one commit per patch of patches/series. Edit there,
 # commit (git commit --fixup=<patch commit> and an autosquash rebase keep one

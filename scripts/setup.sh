@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Install everything the build and the tests need on Debian 12, idempotently.
 # Enables deb-src only when apt has no source index yet, and mounts tracefs
 # and debugfs when they are missing (the kernel tests need them).

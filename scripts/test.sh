@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Builds everything (see build.sh) and runs the whole test suite. Needs
 # root: the kernel tests load BPF programs. Ends with ctest's summary.
 set -eu

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared helpers of the shell tests. Each test script sources this file,
 # runs its checks and ends with `finish`, which prints the counts and exits
 # non-zero when any check failed.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A plugin for testing the host side of the plugin ABI: its verify()
  * runs the host operation named by $ABI_TEST_OP on the --verify program
  * and prints the result as lines that the tests read. */

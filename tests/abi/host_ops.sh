@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The host operations of the plugin ABI, driven through a test plugin.
 set -eu
 . "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # --from-english end to end: the real patched bpftrace and plugin, a
 # scripted model server on 127.0.0.1 (tests/llm/mock_llm.py), the real
 # kernel.
@@ -33,6 +34,10 @@ expect_out "the program is shown before it runs" "^tracepoint:syscalls:sys_enter
 expect_out "with its proof" "assert\(comm == \"getpid_n\", \"only getpid_n\"\) is PROVEN"
 expect_out "and the kernel's verdict" "note: the kernel verifier accepts tracepoint:syscalls:sys_enter_getpid"
 expect_out "it ran on the real kernel: 7 calls of the child" "^@calls: 7$"
+expect_out "the display says who wrote it" "^from-english: the program the model wrote; the kernel's verifier accepts it:"
+expect_out "its asserts are self-checks, not evidence about the request" "^from-english: 1 assert of the program's own is proven: they check the program against itself, not against your request.$"
+expect_out "and that nothing checked it against the request" "^from-english: nothing checked that it does what you asked: read it before you run it.$"
+expect_no_out "it is never called proven" "the program, proven"
 if request 1 | grep -q 'count getpid calls of getpid_n'; then ok "the request reached the model"; else not_ok "the request reached the model"; fi
 if request 1 | grep -q 'args->field'; then ok "the prompt names the 0.17 dialect"; else not_ok "the prompt names the 0.17 dialect"; fi
 if request 1 | grep -q 'tracepoint:syscalls:sys_enter_getpid'; then ok "the prompt lists this machine's matching probes"; else not_ok "the prompt lists this machine's matching probes"; fi
@@ -98,6 +103,25 @@ E --from-english "count getpid calls" --emit-program /dev/null
 done_serving
 expect_out "a tautological assert is reported as no evidence" 'note: assert\(pid == pid\), trivial holds even in an empty probe'
 expect_no_out "an assert that depends on the program is not" 'note: assert\(comm == "getpid_n"\)'
+
+# A model's assume() is a premise it made up: its answer is refused, with
+# the reason sent back, and the program that proves its own assert from it
+# (no filter, assume(comm == "nginx"), assert(comm == "nginx")) never runs.
+made_up='tracepoint:syscalls:sys_enter_openat { assume(comm == "nginx"); assert(comm == "nginx", "only nginx"); printf("%s\n", str(args->filename)); }'
+serve "$(answer "$made_up")" "$(answer "$made_up")"
+E --from-english "print every file that nginx opens" --tries 2 --yes
+done_serving
+expect_rc "an answer with assume() is refused: exit 1" 1
+expect_out "the reason names the line" "is refused: line 1 has assume\(\)"
+expect_no_out "it is never shown as accepted" "the kernel's verifier accepts it"
+if request 2 | grep -q 'has assume()'; then ok "the refusal goes back to the model"; else not_ok "the refusal goes back to the model"; fi
+if request 1 | grep -q 'Do not write assume()'; then ok "the prompt says not to write assume()"; else not_ok "the prompt says not to write assume()"; fi
+serve "$(answer 'tracepoint:syscalls:sys_enter_openat { /* assume(x) */ printf("assume(%d)\n", pid); }')"
+E --from-english "print the pid of every openat" --emit-program /dev/null
+done_serving
+expect_rc "assume( in a comment or a string is not a premise: accepted" 0
+expect_out "with no assert: nothing called proven" "^from-english: nothing checked that it does what you asked"
+expect_no_out "and no self-check counted" "of the program's own"
 
 # a kernel function named in the request: its types from this kernel's BTF
 serve "$(answer "$good")"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The plugin flags on the command line: usage errors, a missing plugin,
 # --help and the man page.
 set -eu
@@ -23,16 +24,16 @@ expect_out "it names where it looked" "$nowhere: not found"
 expect_out "it says what to do" "Build and install it"
 
 run env BPFTRACE_PLUGIN="$nowhere" "$BPFTRACE" --verify -e 'BEGIN { assert(1); }'
-expect_rc "--verify without the plugin exits 1" 1
+expect_rc "--verify without the plugin exits 3 (nothing checked)" 3
 expect_out "BPFTRACE_PLUGIN is where it looked" "$nowhere: not found"
 
 printf 'not an ELF file\n' > "$TMP/bogus.so"
 run "$BPFTRACE" --plugin "$TMP/bogus.so" --verify -e 'BEGIN { }'
-expect_rc "a file that is not a plugin exits 1" 1
+expect_rc "a file that is not a plugin: --verify exits 3" 3
 expect_out "dlopen's reason is shown" "bogus.so: .*(invalid ELF header|file too short)"
 
 run env ABI_TEST_REFUSE=1 "$BPFTRACE" --plugin "$TEST_PLUGIN" --verify -e 'BEGIN { }'
-expect_rc "a plugin that refuses the ABI exits 1" 1
+expect_rc "a plugin that refuses the ABI: --verify exits 3" 3
 expect_out "the refusal is explained" "refuses this bpftrace's plugin ABI version 1"
 
 run "$BPFTRACE" --emit-program - -e 'BEGIN { }'
@@ -58,14 +59,14 @@ expect_rc "an empty request is a usage error" 1
 expect_out "and says what to give" "needs a request"
 
 run "$BPFTRACE" --from-english "x" --verify
-expect_rc "--from-english with --verify is a usage error" 1
+expect_rc "--from-english with --verify is a usage error: exit 3" 3
 
 run "$BPFTRACE" --verify
-expect_rc "--verify needs a program" 1
+expect_rc "--verify needs a program: exit 3" 3
 expect_out "and says so" "filename or -e 'program' required"
 
 run "$BPFTRACE" --verify -l
-expect_rc "--verify with -l is a usage error" 1
+expect_rc "--verify with -l is a usage error: exit 3" 3
 
 # --from-english hands the request and the user's flags to the plugin and
 # runs what it returns, like -e.
@@ -93,4 +94,12 @@ expect_out "--emit-program - writes to stdout" '^BEGIN \{ printf\("x\\n"\); \}$'
 run "$BPFTRACE" --plugin "$TEST_PLUGIN" --from-english "hello"
 expect_rc "the plugin's failure status is bpftrace's" 3
 
+# -V names the patched build; a plain run says nothing about RLIMIT_MEMLOCK
+# (libbpf raises it where the kernel needs it).
+run "$BPFTRACE" -V
+expect_out "-V names the patched build" '^bpftrace v0\.17\.0 \(bpftrace-english [0-9]+\.[0-9]+\.[0-9]+, plugin ABI 1\)$'
+run "$BPFTRACE" -e 'BEGIN { printf("ran\n"); exit(); }'
+expect_rc "BEGIN { exit(); } runs: exit 0" 0
+expect_out "and prints" "^ran$"
+expect_no_out "no RLIMIT_MEMLOCK error" "RLIMIT_MEMLOCK"
 finish

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # A hostile model on loopback: its answer is hostile until the user says
 # yes. Nothing it writes may read files before that, rewrite the screen,
 # or learn its way into the store; secrets are never printed.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The scripted model server of the --from-english tests (sourced after
 # lib.sh): answer builds one OpenAI-style answer, serve starts
 # tests/llm/mock_llm.py on 127.0.0.1 with a list of them and points

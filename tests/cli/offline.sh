@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # --from-english with no model configured: the built-in examples, adapted
 # to a process name or a number, through the same checks; declined
 # plainly when they cannot serve a request. Nothing leaves the machine.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # --verify through the real plugin: verdicts, exit statuses, text and JSON.
 set -eu
 . "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The kernel contracts are made on first use and cached, keyed by the
 # kernel release and a digest of their inputs; the cache is written
 # atomically and never through a symbolic link; a damaged or unusable

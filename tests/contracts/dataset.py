@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The KernelCompDataset the contract tests check: the file named on the
 command line, else the one the generator makes for this machine's kernel
 (as the plugin does on first use)."""

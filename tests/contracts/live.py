@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Soundness against the real kernel: attach to every tracepoint hook of
 the dataset that the workload exercises, evaluate each contract on every
 firing, and count violations. Every exercised contract must hold on every

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The dataset's lookup tool: facts of a hook, fast; the coverage report.
 set -eu
 . "$(dirname "$0")/../lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # A contract the verifier assumes must hold whatever any process does.
 # With seccomp a process makes its own system calls return values no
 # kernel convention allows; the facts that say otherwise are

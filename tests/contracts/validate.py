@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The shipped KernelCompDataset is data a checker can trust: it follows
 the schema (contracts/SCHEMA.md), and every expression compiles as an
 assume() in a probe of its own hook with the patched bpftrace.

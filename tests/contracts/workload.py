@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """A workload for the live contract test: files, processes, signals,
 sleeps, ids and a TCP connection on loopback, a few rounds of each."""
 import os

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """eBPFNLDataset machine checks.
 
   * the schema, unique ids, and the split: no test request is a near

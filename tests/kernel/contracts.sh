@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # assume()/assert() on the real kernel: stripped from normal runs (the
 # loaded program is the same), and run-time checks with --check-asserts.
 set -eu

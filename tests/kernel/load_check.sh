@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # --load-check on the real kernel: the verifier's verdict, nothing attached.
 set -eu
 . "$(dirname "$0")/../lib.sh"

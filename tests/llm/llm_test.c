@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The LLM client against a real HTTP server on loopback (mock_llm.py),
  * one scripted server per case. Built with ASan and UBSan. Prints
  * "N passed, N failed".   Environment: PYTHON, MOCK_LLM. */

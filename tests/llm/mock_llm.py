@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """A scripted LLM server on 127.0.0.1 that speaks HTTP for real.
 
     mock_llm.py SCRIPT PORT_FILE LOG

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The patch series as a packager takes it: every patch listed, DEP-3
 # headers, and a clean apply (no fuzz, no offset) onto pristine 0.17.0.
 set -eu

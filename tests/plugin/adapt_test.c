@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Tests of the offline synthesizer over a fixture of ten examples: what it
  * adapts, and that it declines rather than guess. The request text is
  * untrusted input: built with ASan and UBSan. Prints "N passed, N failed". */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The checks of the plugin's C tests: a line a check, "ok   WHAT" or
  * "FAIL WHAT", and the tally for the summary line "N passed, N failed". */
 #ifndef BTE_TEST_CHECK_H

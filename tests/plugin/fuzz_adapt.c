@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* libFuzzer target: the offline synthesizer reads the user's request, text
  * anyone can type (or paste); no input may crash it, leak, or make it
  * write out of bounds. The examples are the shipped dataset, indexed once

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # A bounded libFuzzer run over the offline synthesizer, seeded with every
 # request of the dataset: no crash, no leak, no hang.
 set -eu

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Tests of the contract injection: the scanner reads untrusted programs
  * (a model writes them), so tricky and broken input must be safe. Built
  * with ASan and UBSan. Prints "N passed, N failed". */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Tests of the kernel types for the prompt, against this machine's own
  * BTF (/sys/kernel/btf/vmlinux): the names found in a request and in
  * programs, and what is said of them. Built with ASan and UBSan. Prints

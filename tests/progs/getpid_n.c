@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Calls getpid() N times (default 1): a workload for getpid tracepoints. */
 #include <stdlib.h>
 #include <sys/syscall.h>

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # The checker under ASan and UBSan: the IR of every corpus case, saved by
 # --verify, replayed by check_ir_asan; verdicts must match the plugin's.
 set -eu

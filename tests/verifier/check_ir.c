@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* check_ir FILE.ll...: runs the checker on saved IR of the verify lowering
  * and prints each assert's verdict. Built with ASan and UBSan for the test
  * suite: any memory error or undefined behaviour in the checker aborts. */

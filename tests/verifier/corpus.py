@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The verifier corpus: every tests/verifier/cases/*.bt states the verdict
 of each assert in a comment on its line,
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # A bounded libFuzzer run over the checker, seeded with the corpus' IR:
 # no crash, no input slower than the timeout.
 set -eu

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* libFuzzer target: the checker on arbitrary (mutated) IR text. It must
  * never crash, and a query never runs past its timeout. Seeds: the IR of
  * the verifier corpus (tests/verifier/fuzz.sh makes them). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The contract and map tables of lowered IR, rebuilt from the IR alone:
  * for the checker's tests and fuzz target, which have IR but no host. */
 #ifndef BTE_IR_TABLES_H

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The truth harness: programs whose asserts have a known truth, proven by
 --verify and then run on the real kernel with --check-asserts under a
 workload that drives their inputs. A PROVEN assert that fails at run time

@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: Apache-2.0
 ; ModuleID = 'b`ftrace'
 source_filename = "bpftrace"
 target datalayout="  e-m:e-p:64:64-i64:64-i128:128-n32:64-S128"
