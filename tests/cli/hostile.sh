@@ -128,4 +128,42 @@ E --from-english "count getpid calls of getpid_n" --yes -c "$GETPID_N 2"
 done_serving
 if tail -1 "$store" | python3 -c 'import json,sys; json.loads(sys.stdin.read())'; then
 	ok "an entry after a cut-short line stays whole"; else not_ok "an entry after a cut-short line stays whole"; fi
+
+# 6. A learned entry is served offline only under the rules of a fresh
+#    answer: one that needed --unsafe (accepted then with --unsafe) or has
+#    an assume() (from before they were refused) is not run without them.
+rm -f "$store"
+python3 - "$store" <<'PY'
+import json, sys
+entries = [
+    {"id": "learned-unsafe", "request": "show every getpid call of getpid_n",
+     "program": 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { printf("getpid by %d\\n", pid); system("id"); }\n',
+     "probes": ["tracepoint:syscalls:sys_enter_getpid"], "tags": ["learned"], "features": ["tracepoint"],
+     "unsafe": True, "split": "learned", "model": "mock-model"},
+    {"id": "learned-premise", "request": "print every file that nginx opens",
+     "program": 'tracepoint:syscalls:sys_enter_openat { assume(comm == "nginx"); assert(comm == "nginx", "only nginx"); printf("%s\\n", str(args->filename)); }\n',
+     "probes": ["tracepoint:syscalls:sys_enter_openat"], "tags": ["learned"], "features": ["tracepoint"],
+     "unsafe": False, "split": "learned", "model": "mock-model"},
+]
+with open(sys.argv[1], "w") as f:
+    for e in entries:
+        f.write(json.dumps(e) + "\n")
+PY
+chmod 600 "$store"
+rm -f "$TMP/emitted.bt"
+run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" -v --from-english "show every getpid call of getpid_n" --emit-program "$TMP/emitted.bt"
+expect_out "offline: the learned program is adapted" "adapted example learned-unsafe"
+expect_out "and refused for its unsafe builtin" "The program uses system\\(\\), an unsafe builtin; the user did not pass --unsafe"
+if [ ! -e "$TMP/emitted.bt" ] || ! grep -q 'system(' "$TMP/emitted.bt"; then
+	ok "offline: a learned program that needs --unsafe is not served without it"
+else not_ok "offline: a learned program that needs --unsafe is not served without it"; fi
+rm -f "$TMP/emitted.bt"
+run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" -v --from-english "print every file that nginx opens" --emit-program "$TMP/emitted.bt"
+expect_out "offline: the learned program with a premise is adapted" "adapted example learned-premise"
+expect_out "and does not pass its checks" "the program from example learned-premise did not pass its checks"
+if [ ! -e "$TMP/emitted.bt" ] || ! grep -q 'assume(' "$TMP/emitted.bt"; then
+	ok "offline: a learned program with an assume() is not served"
+else not_ok "offline: a learned program with an assume() is not served"; fi
+if [ ! -e "$TMP/emitted.bt" ] || grep -q '/comm == "nginx"/' "$TMP/emitted.bt"; then
+	ok "what is served instead filters on nginx"; else not_ok "what is served instead filters on nginx"; fi
 finish
