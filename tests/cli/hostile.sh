@@ -150,20 +150,22 @@ with open(sys.argv[1], "w") as f:
         f.write(json.dumps(e) + "\n")
 PY
 chmod 600 "$store"
-rm -f "$TMP/emitted.bt"
-run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" -v --from-english "show every getpid call of getpid_n" --emit-program "$TMP/emitted.bt"
-expect_out "offline: the learned program is adapted" "adapted example learned-unsafe"
+# offline REQUEST ID: serve REQUEST offline; learned entry ID was adapted
+offline() {
+	rm -f "$TMP/emitted.bt"
+	run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" -v --from-english "$1" --emit-program "$TMP/emitted.bt"
+	expect_out "offline: learned entry $2 is adapted" "adapted example $2"
+}
+# not_emitted NAME REGEX: nothing was emitted, or nothing matching REGEX
+not_emitted() {
+	if [ ! -e "$TMP/emitted.bt" ] || ! grep -Eq -- "$2" "$TMP/emitted.bt"; then ok "$1"; else not_ok "$1"; fi
+}
+offline "show every getpid call of getpid_n" learned-unsafe
 expect_out "and refused for its unsafe builtin" "The program uses system\\(\\), an unsafe builtin; the user did not pass --unsafe"
-if [ ! -e "$TMP/emitted.bt" ] || ! grep -q 'system(' "$TMP/emitted.bt"; then
-	ok "offline: a learned program that needs --unsafe is not served without it"
-else not_ok "offline: a learned program that needs --unsafe is not served without it"; fi
-rm -f "$TMP/emitted.bt"
-run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" -v --from-english "print every file that nginx opens" --emit-program "$TMP/emitted.bt"
-expect_out "offline: the learned program with a premise is adapted" "adapted example learned-premise"
-expect_out "and does not pass its checks" "the program from example learned-premise did not pass its checks"
-if [ ! -e "$TMP/emitted.bt" ] || ! grep -q 'assume(' "$TMP/emitted.bt"; then
-	ok "offline: a learned program with an assume() is not served"
-else not_ok "offline: a learned program with an assume() is not served"; fi
+not_emitted "offline: a learned program that needs --unsafe is not served without it" 'system\('
+offline "print every file that nginx opens" learned-premise
+expect_out "and it does not pass its checks" "the program from example learned-premise did not pass its checks"
+not_emitted "offline: a learned program with an assume() is not served" 'assume\('
 if [ ! -e "$TMP/emitted.bt" ] || grep -q '/comm == "nginx"/' "$TMP/emitted.bt"; then
 	ok "what is served instead filters on nginx"; else not_ok "what is served instead filters on nginx"; fi
 finish
