@@ -98,9 +98,25 @@ unsigned screen_premise(const char *p)
 		} else if (!strncmp(p + i, "assume", 6) &&
 			   (i == 0 || !(isalnum((unsigned char)p[i - 1]) || p[i - 1] == '_' ||
 					p[i - 1] == '$' || p[i - 1] == '@'))) {
+			/* what bpftrace's lexer skips between a name and its '(':
+			 * blanks, line ends and comments */
 			size_t j = i + 6;
-			while (p[j] == ' ' || p[j] == '\t' || p[j] == '\n')
-				j++;
+			for (;;) {
+				if (p[j] == ' ' || p[j] == '\t' || p[j] == '\n' || p[j] == '\r' ||
+				    p[j] == '\f' || p[j] == '\v') {
+					j++;
+				} else if (p[j] == '/' && p[j + 1] == '*') {
+					const char *end = strstr(p + j + 2, "*/");
+					if (!end)
+						return ln; /* unterminated: refuse */
+					j = (size_t)(end - p) + 2;
+				} else if (p[j] == '/' && p[j + 1] == '/') {
+					while (p[j] && p[j] != '\n')
+						j++;
+				} else {
+					break;
+				}
+			}
 			if (p[j] == '(')
 				return ln;
 		}

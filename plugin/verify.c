@@ -169,6 +169,42 @@ static char *unattachable_probe(const struct bt_result *lowered)
 	return NULL;
 }
 
+/* A probe of the program that the kernel check never loaded: its attach
+ * points match nothing here (a wildcard over functions this kernel lacks
+ * or cannot trace), so its asserts are proven about code that will not
+ * run. The probes are the IR's sections "s_NAME_N"; the check names each
+ * program it loaded NAME. NULL when every one was loaded. */
+static char *unloaded_probe(const struct bt_result *lowered, const struct bt_result *loaded)
+{
+	if (!lowered || !loaded || loaded->status != BT_STATUS_OK)
+		return NULL;
+	for (const char *p = strstr(lowered->ir, "section \"s_"); p;
+	     p = strstr(p + 1, "section \"s_")) {
+		const char *name = p + strlen("section \"s_");
+		const char *end = strchr(name, '"');
+		if (!end)
+			break;
+		const char *u = end;
+		while (u > name && u[-1] >= '0' && u[-1] <= '9')
+			u--;
+		if (u == end || u == name || u[-1] != '_')
+			continue; /* not "NAME_N" */
+		size_t len = (size_t)(u - 1 - name);
+		int found = 0;
+		for (size_t i = 0; !found && i < loaded->n_progs; i++)
+			found = strlen(loaded->progs[i].probe) == len &&
+				!strncmp(loaded->progs[i].probe, name, len);
+		if (!found) {
+			char *why = NULL;
+			if (asprintf(&why, "%.*s was never loaded: nothing on this kernel matches it, "
+					   "so it can never attach", (int)len, name) < 0)
+				why = NULL;
+			return why;
+		}
+	}
+	return NULL;
+}
+
 static void decide(struct report *r)
 {
 	size_t counts[CHECKER_UNKNOWN + 1] = { 0 };
@@ -184,7 +220,7 @@ static void decide(struct report *r)
 		r->exit_status = VERIFY_FAILED;
 		r->verdict = "REFUTED";
 		r->summary = "NOT VERIFIED: an assert is refuted";
-	} else if (r->loaded && r->loaded->status == BT_STATUS_REJECTED) {
+	} else if (r->loaded && r->loaded->status == BT_STATUS_REJECTED && r->loaded->n_progs) {
 		r->exit_status = VERIFY_FAILED;
 		r->verdict = "REJECTED";
 		r->summary = "NOT VERIFIED: the kernel verifier rejects the program";
@@ -409,6 +445,20 @@ static int repeated_diag(const struct bt_result *l, size_t i)
 	return 0;
 }
 
+/* A diagnostic of `l` with the columns of the program as the user wrote
+ * it: the lowered program had the kernel's contracts injected. */
+static struct bt_diag user_diag(const struct report *r, const struct bt_result *l,
+				const struct bt_diag *d)
+{
+	struct bt_diag u = *d;
+	if (l == r->lowered && r->injected && d->line) {
+		u.column = inject_column(r->injected, d->line, d->column);
+		if (d->end_column)
+			u.end_column = inject_column(r->injected, d->line, d->end_column);
+	}
+	return u;
+}
+
 /* bpftrace's own diagnostics of `l`: errors, or with `warnings_only` its
  * warnings (a probe that matches nothing, a function that is not
  * traceable, a truncated string: --verify used to hide them). */
@@ -417,12 +467,12 @@ static void print_diags(FILE *out, const struct report *r, const struct bt_resul
 {
 	int printed = 0;
 	for (size_t i = 0; l && i < l->n_diags; i++) {
-		const struct bt_diag *d = &l->diags[i];
-		if ((warnings_only && d->severity != BT_DIAG_WARNING) || repeated_diag(l, i))
+		if ((warnings_only && l->diags[i].severity != BT_DIAG_WARNING) || repeated_diag(l, i))
 			continue;
-		diag_head(out, r, d->line, d->column, severity_name(d->severity));
-		fprintf(out, "%s\n", d->message);
-		print_excerpt(out, r, d->line, d->column, d->end_column);
+		struct bt_diag d = user_diag(r, l, &l->diags[i]);
+		diag_head(out, r, d.line, d.column, severity_name(d.severity));
+		fprintf(out, "%s\n", d.message);
+		print_excerpt(out, r, d.line, d.column, d.end_column);
 		printed = 1;
 	}
 	if (!printed && !warnings_only && l && l->text[0])
@@ -521,8 +571,10 @@ static void add_diags(cJSON *arr, const struct report *r, const struct bt_result
 		      int warnings_only)
 {
 	for (size_t i = 0; l && i < l->n_diags; i++)
-		if ((!warnings_only || l->diags[i].severity == BT_DIAG_WARNING) && !repeated_diag(l, i))
-			cJSON_AddItemToArray(arr, diag_json(r, &l->diags[i]));
+		if ((!warnings_only || l->diags[i].severity == BT_DIAG_WARNING) && !repeated_diag(l, i)) {
+			struct bt_diag d = user_diag(r, l, &l->diags[i]);
+			cJSON_AddItemToArray(arr, diag_json(r, &d));
+		}
 }
 
 static cJSON *assert_json(const struct report *r, const struct assert_report *a)
@@ -611,6 +663,12 @@ static void print_json(const struct report *r, FILE *out)
 		struct bt_diag d = { .severity = BT_DIAG_ERROR, .message = r->unattachable };
 		cJSON_AddItemToArray(diags, diag_json(r, &d));
 	}
+	if (r->loaded && r->loaded->status != BT_STATUS_OK && r->loaded->text[0]) {
+		/* why the kernel check did not run, or what it said beside its
+		 * programs' verdicts */
+		struct bt_diag d = { .severity = BT_DIAG_ERROR, .message = r->loaded->text };
+		cJSON_AddItemToArray(diags, diag_json(r, &d));
+	}
 	cJSON *assumed = cJSON_AddArrayToObject(root, "kernel_contracts");
 	for (size_t i = 0; r->lowered && r->injected && i < r->injected->n_facts; i++) {
 		cJSON *o = cJSON_CreateObject();
@@ -638,7 +696,7 @@ static void print_json(const struct report *r, FILE *out)
 	if (r->unattachable)
 		cJSON_AddItemToArray(unattachable, str_item(r->unattachable));
 	cJSON *kernel = cJSON_AddObjectToObject(root, "kernel");
-	cJSON_AddBoolToObject(kernel, "checked", r->loaded != NULL);
+	cJSON_AddBoolToObject(kernel, "checked", r->loaded && r->loaded->n_progs);
 	cJSON_AddBoolToObject(kernel, "accepted", kernel_accepts(r->loaded));
 	cJSON *progs = cJSON_AddArrayToObject(kernel, "programs");
 	for (size_t i = 0; r->loaded && i < r->loaded->n_progs; i++)
@@ -844,6 +902,8 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 			host->result_free(lowered);
 			lowered = plain;
 		}
+		if (r.error)
+			goto report; /* nothing is checked: nothing is reported as checked */
 	}
 	if (lowered->status != BT_STATUS_OK) {
 		/* bpftrace's own diagnostics say what is wrong. */
@@ -896,6 +956,8 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		stage_done(extra, t0, "kernel check, beside the proof: %s",
 			   kernel_accepts(r.loaded) ? "accepted" : "not accepted");
 	r.unattachable = unattachable_probe(lowered);
+	if (!r.unattachable)
+		r.unattachable = unloaded_probe(lowered, r.loaded);
 	if (extra) {
 		extra->n_asserts = r.n_asserts;
 		extra->n_proven = n_proven;

@@ -319,9 +319,13 @@ static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 
 /* Adds a value: `shown` as the report prints it, `value` and `hex` for
  * tools; t1 and t2 are the terms it was read from. */
-static void cex_add(struct cex *c, const char *name, struct buf *shown, char *value,
-		    char *hex, Z3_ast t1, Z3_ast t2)
+static void cex_add(struct cex *c, const char *name, struct buf *shown, char **value_p,
+		    char **hex_p, Z3_ast t1, Z3_ast t2)
 {
+	/* the strings are the value's now: the caller's pointers are cleared
+	 * so none is handed over twice */
+	char *value = *value_p, *hex = *hex_p;
+	*value_p = *hex_p = NULL;
 	if (c->n == c->cap) {
 		size_t cap = c->cap ? 2 * c->cap : 8;
 		struct checker_value *v = realloc(c->v, cap * sizeof(*v));
@@ -474,7 +478,7 @@ static void add_half(struct cex *c, Z3_model m, const char *name, Z3_ast whole, 
 	struct buf b = { 0 };
 	char *value = NULL, *hex = NULL;
 	put_int(&b, x, 0, &value, &hex);
-	cex_add(c, name, &b, value, hex, whole, NULL);
+	cex_add(c, name, &b, &value, &hex, whole, NULL);
 }
 
 /* Every value of the counterexample, each marked relevant or not. */
@@ -489,7 +493,7 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site, s
 			continue;
 		Z3_ast bytes = mem_read_slot_bytes(e, site->stack, s);
 		put_value(&b, z, m, bytes, is_string_slot(s), &value, &hex);
-		cex_add(c, s->name, &b, value, hex, bytes, NULL);
+		cex_add(c, s->name, &b, &value, &hex, bytes, NULL);
 	}
 	for (unsigned i = 0; i < e->n_obs; i++) {
 		const struct obs *o = &e->obs[i];
@@ -500,14 +504,14 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site, s
 		case OBS_HELPER:
 			put_value(&b, z, m, o->value, o->kind == OBS_HELPER && o->is_string,
 				  &value, &hex);
-			cex_add(c, o->label, &b, value, hex, o->value, NULL);
+			cex_add(c, o->label, &b, &value, &hex, o->value, NULL);
 			break;
 		case OBS_KREAD: {
 			uint64_t addr = 0;
 			eval_u64(z, m, o->key, &addr);
 			char *name = fmt("%s at 0x%" PRIx64, o->label, addr);
 			put_bytes_value(&b, z, m, o->value, o->width, o->is_string, &value, &hex);
-			cex_add(c, name ? name : o->label, &b, value, hex, o->value, NULL);
+			cex_add(c, name ? name : o->label, &b, &value, &hex, o->value, NULL);
 			free(name);
 			break;
 		}
@@ -525,7 +529,7 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site, s
 			}
 			/* relevant when the assert reads what this lookup found
 			 * (the map's state), not merely the same key */
-			cex_add(c, name ? name : o->label, &b, value, hex, select_array(z, o->value),
+			cex_add(c, name ? name : o->label, &b, &value, &hex, select_array(z, o->value),
 				select_array(z, o->extra));
 			free(name);
 			break;
@@ -541,7 +545,7 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site, s
 		uint64_t x = 0;
 		eval_u64(z, m, e->cpid, &x);
 		put_int(&b, x, 0, &value, &hex);
-		cex_add(c, "cpid", &b, value, hex, e->cpid, NULL);
+		cex_add(c, "cpid", &b, &value, &hex, e->cpid, NULL);
 	}
 	if (e->used_uid) {
 		add_half(c, m, "uid", e->uid_gid, false);
@@ -552,7 +556,7 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site, s
 		for (unsigned i = COMM_LEN - 1; i-- > 0;)
 			all = Z3_mk_concat(z, all, e->comm[i]);
 		put_bytes_value(&b, z, m, all, COMM_LEN, true, &value, &hex);
-		cex_add(c, "comm", &b, value, hex, all, NULL);
+		cex_add(c, "comm", &b, &value, &hex, all, NULL);
 	}
 	/* no value found on the slice (an input the report does not name):
 	 * every value is shown rather than none */

@@ -108,11 +108,13 @@ expect_no_out "an assert that depends on the program is not" 'note: assert\(comm
 # the reason sent back, and the program that proves its own assert from it
 # (no filter, assume(comm == "nginx"), assert(comm == "nginx")) never runs.
 made_up='tracepoint:syscalls:sys_enter_openat { assume(comm == "nginx"); assert(comm == "nginx", "only nginx"); printf("%s\n", str(args->filename)); }'
-serve "$(answer "$made_up")" "$(answer "$made_up")"
+hidden='tracepoint:syscalls:sys_enter_openat { assume /* made up */ (comm == "nginx"); assert(comm == "nginx", "only nginx"); printf("%s\n", str(args->filename)); }'
+serve "$(answer "$made_up")" "$(answer "$hidden")"
 E --from-english "print every file that nginx opens" --tries 2 --yes
 done_serving
 expect_rc "an answer with assume() is refused: exit 1" 1
 expect_out "the reason names the line" "is refused: line 1 has assume\(\)"
+expect_out "so is one with a comment between assume and its parenthesis" "^try 2: The program is refused: line 1 has assume\(\)"
 expect_no_out "it is never shown as accepted" "the kernel's verifier accepts it"
 if request 2 | grep -q 'has assume()'; then ok "the refusal goes back to the model"; else not_ok "the refusal goes back to the model"; fi
 if request 1 | grep -q 'Do not write assume()'; then ok "the prompt says not to write assume()"; else not_ok "the prompt says not to write assume()"; fi

@@ -186,6 +186,28 @@ V --verify -e 'tracepoint:syscalls:sys_enter_kill { assume(args->sig <= 64); @s[
 expect_rc "the map value is not known: exit 1" 1
 expect_out "a hint says why" "note: @s is read from a map, which holds whatever any probe stored in it"
 
+# A map key that is missing in the counterexample has no hex of its own
+# (it once had the value before it, and freed it twice).
+V --verify --no-kernel-contracts -f json -e 'BEGIN { @m[2] = 1; } tracepoint:syscalls:sys_enter_openat { $x = 1; assert(@m[1] != 0); }'
+if python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["data"]["asserts"][0]["counterexample"]; m=[v for v in c if v["name"]=="@m[1]"][0]; assert m["value"]=="missing" and "hex" not in m, c' "$TMP/out"; then
+	ok "a missing map key: value missing, no hex"; else not_ok "a missing map key: value missing, no hex"; fi
+
+# A wildcard that matches nothing here: its probe is never loaded, so it
+# is not VERIFIED whatever its proof says.
+V --verify -e 'BEGIN { exit(); } kprobe:zzzz_nonexist* { assert(1 == 1); }'
+expect_rc "a probe never loaded: exit 2" 2
+expect_out "it says so" "kprobe:zzzz_nonexist\\* was never loaded: nothing on this kernel matches it"
+
+# Positional parameters: the proof would not see them, so no verdict.
+V --verify -e 'BEGIN { assert($1 != 5, "not five"); exit(); }' 5
+expect_rc "--verify with a positional parameter: exit 3" 3
+expect_out "it says why" "does not take positional parameters"
+run env BPFTRACE_STRLEN=abc "$BPFTRACE" --plugin "$PLUGIN" --verify -f json -e 'BEGIN { assert(1); }'
+expect_rc "a bad environment value with --verify: exit 3" 3
+json_ok "json: a bad environment value is a document" ERROR 3
+V --verify -c /nonexistent/command -e 'BEGIN { assert(1 == 1); }'
+expect_rc "--verify -c does not start the command: exit 0" 0
+
 # bpftrace's own tools with asserts added: every line of the report is a
 # diagnostic in the compiler form, a source line and its caret under it,
 # a listed assumption or log line, or the summary.
