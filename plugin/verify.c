@@ -5,6 +5,7 @@
 #include "verify.h"
 
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdarg.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -169,15 +170,49 @@ static char *unattachable_probe(const struct bt_result *lowered)
 	return NULL;
 }
 
+/* Whether the probe `name` of a section is one of the attach points of
+ * the loaded program's probe `loaded`: bpftrace names a program after its
+ * probe as written ("a,b" or a wildcard), but a probe whose attach points
+ * need programs of their own (`args` of several tracepoints) has one
+ * section per attach point, named after it. */
+static int section_of(const char *name, size_t len, const char *loaded)
+{
+	char want[512];
+	if (len >= sizeof(want))
+		return 0;
+	memcpy(want, name, len);
+	want[len] = '\0';
+	if (!strcmp(loaded, want))
+		return 1;
+	for (const char *ap = loaded; *ap;) {
+		size_t n = strcspn(ap, ",");
+		char pat[512];
+		if (n < sizeof(pat)) {
+			memcpy(pat, ap, n);
+			pat[n] = '\0';
+			if (!fnmatch(pat, want, 0))
+				return 1;
+		}
+		ap += n + (ap[n] == ',');
+	}
+	return 0;
+}
+
 /* A probe of the program that the kernel check never loaded: its attach
  * points match nothing here (a wildcard over functions this kernel lacks
  * or cannot trace), so its asserts are proven about code that will not
- * run. The probes are the IR's sections "s_NAME_N"; the check names each
- * program it loaded NAME. NULL when every one was loaded. */
+ * run. The programs are the IR's sections "s_NAME_N"; the check loads each
+ * section at most once and reports it under its probe's name. So every
+ * section was loaded exactly when there are as many reports as sections;
+ * the missing one is named when its name matches no report. NULL when
+ * every one was loaded. */
 static char *unloaded_probe(const struct bt_result *lowered, const struct bt_result *loaded)
 {
 	if (!lowered || !loaded || loaded->status != BT_STATUS_OK)
 		return NULL;
+	size_t n_sections = 0;
+	const char *missing = NULL;
+	size_t missing_len = 0;
 	for (const char *p = strstr(lowered->ir, "section \"s_"); p;
 	     p = strstr(p + 1, "section \"s_")) {
 		const char *name = p + strlen("section \"s_");
@@ -189,20 +224,29 @@ static char *unloaded_probe(const struct bt_result *lowered, const struct bt_res
 			u--;
 		if (u == end || u == name || u[-1] != '_')
 			continue; /* not "NAME_N" */
+		n_sections++;
 		size_t len = (size_t)(u - 1 - name);
 		int found = 0;
 		for (size_t i = 0; !found && i < loaded->n_progs; i++)
-			found = strlen(loaded->progs[i].probe) == len &&
-				!strncmp(loaded->progs[i].probe, name, len);
-		if (!found) {
-			char *why = NULL;
-			if (asprintf(&why, "%.*s was never loaded: nothing on this kernel matches it, "
-					   "so it can never attach", (int)len, name) < 0)
-				why = NULL;
-			return why;
+			found = section_of(name, len, loaded->progs[i].probe);
+		if (!found && !missing) {
+			missing = name;
+			missing_len = len;
 		}
 	}
-	return NULL;
+	if (!missing && n_sections <= loaded->n_progs)
+		return NULL;
+	char *why = NULL;
+	if (missing) {
+		if (asprintf(&why, "%.*s was never loaded: nothing on this kernel matches it, "
+				   "so it can never attach", (int)missing_len, missing) < 0)
+			why = NULL;
+	} else if (asprintf(&why, "%zu of the program's %zu probe programs were never loaded, "
+				  "so they can never attach", n_sections - loaded->n_progs,
+			    n_sections) < 0) {
+		why = NULL;
+	}
+	return why;
 }
 
 static void decide(struct report *r)

@@ -198,6 +198,14 @@ V --verify -e 'BEGIN { exit(); } kprobe:zzzz_nonexist* { assert(1 == 1); }'
 expect_rc "a probe never loaded: exit 2" 2
 expect_out "it says so" "kprobe:zzzz_nonexist\\* was never loaded: nothing on this kernel matches it"
 
+# A list of tracepoints whose `args` differ has one program per attach
+# point, each named after it, reported under the list: all were loaded.
+V --verify -e 'tracepoint:syscalls:sys_enter_openat,
+tracepoint:syscalls:sys_enter_openat2 { assert(args->filename != 0 || 1 == 1, "any"); }'
+expect_rc "tracepoints expanded one program each: all loaded, exit 0" 0
+V --verify -e 'tracepoint:syscalls:sys_enter_openat* { printf("%s\n", str(args->filename)); }'
+expect_rc "a wildcard expanded one program each: all loaded, exit 0" 0
+
 # Positional parameters: the proof would not see them, so no verdict.
 V --verify -e 'BEGIN { assert($1 != 5, "not five"); exit(); }' 5
 expect_rc "--verify with a positional parameter: exit 3" 3
