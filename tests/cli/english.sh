@@ -37,6 +37,8 @@ expect_out "it ran on the real kernel: 7 calls of the child" "^@calls: 7$"
 expect_out "the display says who wrote it" "^from-english: the program the model wrote; the kernel's verifier accepts it:"
 expect_out "its asserts are self-checks, not evidence about the request" "^from-english: 1 assert of the program's own is proven: they check the program against itself, not against your request.$"
 expect_out "and that nothing checked it against the request" "^from-english: nothing checked that it does what you asked: read it before you run it.$"
+expect_no_out "the embedded proof report does not say VERIFIED" "VERIFIED: every assert is proven"
+expect_out "it says the asserts are the program's own" "the program's own asserts are proven and the kernel accepts the program \(not a check against your request\)"
 expect_no_out "it is never called proven" "the program, proven"
 if request 1 | grep -q 'count getpid calls of getpid_n'; then ok "the request reached the model"; else not_ok "the request reached the model"; fi
 if request 1 | grep -q 'args->field'; then ok "the prompt names the 0.17 dialect"; else not_ok "the prompt names the 0.17 dialect"; fi
