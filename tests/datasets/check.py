@@ -80,8 +80,10 @@ def schema(pairs):
                 errors.append("%s: %s is not a %s" % (p.get("id"), field, kind.__name__))
         if errors:
             continue
-        if p["split"] not in ("train", "test"):
+        if p["split"] not in ("train", "test", "heldout"):
             errors.append("%s: split %r" % (p["id"], p["split"]))
+        if p["split"] == "heldout" and "behaviour" not in p:
+            errors.append("%s: a held-out pair needs a behaviour" % p["id"])
         for probe in p["probes"]:
             if probe not in p["program"] and probe.split(":")[0] not in p["program"]:
                 errors.append("%s: probe %s is not in the program" % (p["id"], probe))
@@ -109,10 +111,13 @@ def schema(pairs):
 
 
 def near_duplicates(pairs):
-    train = [p for p in pairs if p.get("split") == "train"]
+    """Test requests near a train request; held-out requests near a train
+    or a test request (the offline reader is tuned on both)."""
+    seen = {"test": [p for p in pairs if p.get("split") == "train"],
+            "heldout": [p for p in pairs if p.get("split") in ("train", "test")]}
     found = []
-    for t in (p for p in pairs if p.get("split") == "test"):
-        for q in train:
+    for t in (p for p in pairs if p.get("split") in seen):
+        for q in seen[t["split"]]:
             s = similarity(t["request"], q["request"])
             if s >= NEAR_DUPLICATE:
                 found.append("%s ~ %s (%.2f)" % (t["id"], q["id"], s))
@@ -186,19 +191,21 @@ def main():
     ap.add_argument("--no-verify", action="store_true")
     ap.add_argument("--no-behaviour", action="store_true")
     opts = ap.parse_args()
-    files = opts.files or [os.path.join(os.environ["SOURCE_DIR"], "datasets", "ebpfnl.jsonl")]
+    files = opts.files or [os.path.join(os.environ["SOURCE_DIR"], "datasets", name)
+                           for name in ("ebpfnl.jsonl", "heldout.jsonl")]
     passed = failed = 0
     pairs, errors = load(files)
     errors += schema(pairs)
     for e in errors:
         print("FAIL " + e)
-    n_test = sum(p.get("split") == "test" for p in pairs)
+    n = {s: sum(p.get("split") == s for p in pairs) for s in ("train", "test", "heldout")}
     if errors:
         failed += 1
     else:
         passed += 1
-        print("ok   schema and unique ids (%d pairs: %d train, %d test, %d with a behaviour)"
-              % (len(pairs), len(pairs) - n_test, n_test, sum("behaviour" in p for p in pairs)))
+        print("ok   schema and unique ids (%d pairs: %d train, %d test, %d held out, "
+              "%d with a behaviour)" % (len(pairs), n["train"], n["test"], n["heldout"],
+                                         sum("behaviour" in p for p in pairs)))
     dups = near_duplicates(pairs)
     for d in dups:
         print("FAIL near-duplicate requests across the split: " + d)
@@ -206,7 +213,8 @@ def main():
         failed += 1
     else:
         passed += 1
-        print("ok   no test request is a near duplicate of a train request (similarity < %.2f)"
+        print("ok   no test request is a near duplicate of a train request, no held-out "
+              "request of either (similarity < %.2f)"
               % NEAR_DUPLICATE)
     todo = [p for p in pairs if not opts.only or p.get("id") in opts.only]
     if not opts.no_verify:
