@@ -663,9 +663,16 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		double t0 = now_ms();
 		struct adaptation a;
 		adapt_request(r, inv->english, skip, &a);
-		if (a.tried && a.tried[0] && (a.program ? inv->verbose : 1) && !inv->quiet)
+		/* The examples tried, and why each could not serve: with -v. */
+		if (a.tried && a.tried[0] && inv->verbose && !inv->quiet)
 			fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
 		if (!a.program) {
+			size_t n_tried = 0;
+			for (const char *c = a.tried; c && *c; c++)
+				n_tried += *c == '\n';
+			if (n_tried && !inv->verbose && !inv->quiet)
+				fprintf(stderr, "from-english: -v lists the %zu ways tried and why each "
+						"could not serve\n", n_tried);
 			if (attempt == 0)
 				fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve "
 						"this request (%s), and %s\n", a.why, config_error);

@@ -63,6 +63,13 @@ expect_out "declined as such" "it is not a tracing task"
 O --from-english "show me the weather in paris" --yes
 expect_rc "a request the examples cannot serve: exit 1" 1
 expect_out "declined, with how to configure a model" "cannot serve this request .*no model endpoint is configured"
+O --from-english "which capability checks fail per process" --emit-program -
+expect_rc "a decline: exit 1" 1
+expect_no_out "without -v, no list of the examples tried" "examples tried"
+expect_out "it says -v lists them" "^from-english: -v lists the [0-9]+ ways tried and why each could not serve$"
+if [ "$(wc -l < "$TMP/out")" -le 8 ]; then ok "a decline is a few lines"; else not_ok "a decline is a few lines"; fi
+O -v --from-english "which capability checks fail per process" --emit-program -
+expect_out "with -v, the examples tried" "^from-english: examples tried:$"
 
 O --from-english "count getpid calls made by bash and curl" --yes
 expect_rc "two names where the example has one: exit 1" 1
