@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "verify.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <stdarg.h>
@@ -171,53 +172,89 @@ static char *unattachable_probe(const struct bt_result *lowered)
 	return NULL;
 }
 
-/* Whether the probe `name` of a section is one of the attach points of
- * the loaded program's probe `loaded`: bpftrace names a program after its
- * probe as written ("a,b" or a wildcard), but a probe whose attach points
- * need programs of their own (`args` of several tracepoints) has one
- * section per attach point, named after it. */
-static int section_of(const char *name, size_t len, const char *loaded)
+static int cmp_str(const void *a, const void *b)
 {
-	char want[512];
-	if (len >= sizeof(want))
-		return 0;
-	memcpy(want, name, len);
-	want[len] = '\0';
-	if (!strcmp(loaded, want))
-		return 1;
-	for (const char *ap = loaded; *ap;) {
-		size_t n = strcspn(ap, ",");
-		char pat[512];
-		if (n < sizeof(pat)) {
-			memcpy(pat, ap, n);
-			pat[n] = '\0';
-			if (!fnmatch(pat, want, 0))
-				return 1;
-		}
-		ap += n + (ap[n] == ',');
-	}
-	return 0;
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* A probe of the program that the kernel check never loaded: its attach
- * points match nothing here (a wildcard over functions this kernel lacks
- * or cannot trace), so its asserts are proven about code that will not
- * run. The programs are the IR's sections "s_NAME_N"; the check loads each
- * section at most once and reports it under its probe's name. So every
- * section was loaded exactly when there are as many reports as sections;
- * the missing one is named when its name matches no report. With a
- * skeleton (the tautology guard's blocks, lowered after the program but
- * never loaded: `by_count` 0) only the names are compared. NULL when
- * every one was loaded. */
-static char *unloaded_probe(const struct bt_result *lowered, const struct bt_result *loaded,
-			    int by_count)
+/* A section's probe name as bpftrace wrote it: LLVM escapes a byte of a
+ * section name that is not printable ASCII, or is '\' or '"', as \XX. */
+static char *section_name(const char *name, size_t len)
+{
+	char *out = malloc(len + 1);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned v;
+		if (name[i] == '\\' && i + 2 < len && isxdigit((unsigned char)name[i + 1]) &&
+		    isxdigit((unsigned char)name[i + 2]) && sscanf(name + i + 1, "%2x", &v) == 1) {
+			out[o++] = (char)v;
+			i += 2;
+		} else {
+			out[o++] = name[i];
+		}
+	}
+	out[o] = '\0';
+	/* a USDT probe's section is NAME_locN_INDEX */
+	if (!strncmp(out, "usdt:", 5)) {
+		char *loc = strrchr(out, '_');
+		if (loc && !strncmp(loc, "_loc", 4) && loc[4] &&
+		    strspn(loc + 4, "0123456789") == strlen(loc + 4))
+			*loc = '\0';
+	}
+	return out;
+}
+
+/* Whether a section's probe (its attach points as written, "a,b", each
+ * perhaps a wildcard) has an attach point that exists here: one of the
+ * compile's probes (sorted), which are the concrete attach points
+ * bpftrace attaches to. */
+static int section_attaches(const char *name, const char *const *probes, size_t n)
+{
+	if (n && bsearch(&name, probes, n, sizeof(*probes), cmp_str))
+		return 1;
+	char *copy = strdup(name);
+	if (!copy)
+		return 1; /* out of memory: say nothing rather than something false */
+	int live = 0;
+	for (char *save = NULL, *ap = strtok_r(copy, ",", &save); ap && !live;
+	     ap = strtok_r(NULL, ",", &save)) {
+		const char *key = ap;
+		if (n && bsearch(&key, probes, n, sizeof(*probes), cmp_str))
+			live = 1;
+		else if (strpbrk(ap, "*?["))
+			for (size_t i = 0; i < n && !live; i++)
+				live = !fnmatch(ap, probes[i], 0);
+	}
+	free(copy);
+	return live;
+}
+
+/* A probe of the program that can never attach: its attach points match
+ * nothing here (a wildcard over functions this kernel lacks or cannot
+ * trace), so its asserts are proven about code that will not run. The
+ * probes are the IR's sections "s_NAME_N", NAME as the probe was written
+ * (or one attach point of it, when each got a program of its own); the
+ * compile's probes are the attach points that exist. A section none of
+ * whose attach points is among them never attaches. The same compile
+ * gives both, so the injected contracts and the tautology guard's
+ * skeleton (the same attach points) change nothing. NULL when every
+ * probe attaches somewhere. */
+static char *unloaded_probe(const struct bt_result *lowered, const struct bt_result *loaded)
 {
 	if (!lowered || !loaded || loaded->status != BT_STATUS_OK)
 		return NULL;
-	size_t n_sections = 0;
-	const char *missing = NULL;
-	size_t missing_len = 0;
-	for (const char *p = strstr(lowered->ir, "section \"s_"); p;
+	const char **probes = calloc(lowered->n_probes + 1, sizeof(*probes));
+	if (!probes)
+		return NULL;
+	size_t n = 0;
+	for (size_t i = 0; i < lowered->n_probes; i++)
+		if (lowered->probes[i])
+			probes[n++] = lowered->probes[i];
+	qsort(probes, n, sizeof(*probes), cmp_str);
+	char *why = NULL;
+	for (const char *p = strstr(lowered->ir, "section \"s_"); p && !why;
 	     p = strstr(p + 1, "section \"s_")) {
 		const char *name = p + strlen("section \"s_");
 		const char *end = strchr(name, '"');
@@ -228,28 +265,14 @@ static char *unloaded_probe(const struct bt_result *lowered, const struct bt_res
 			u--;
 		if (u == end || u == name || u[-1] != '_')
 			continue; /* not "NAME_N" */
-		n_sections++;
-		size_t len = (size_t)(u - 1 - name);
-		int found = 0;
-		for (size_t i = 0; !found && i < loaded->n_progs; i++)
-			found = section_of(name, len, loaded->progs[i].probe);
-		if (!found && !missing) {
-			missing = name;
-			missing_len = len;
-		}
-	}
-	if (!missing && (!by_count || n_sections <= loaded->n_progs))
-		return NULL;
-	char *why = NULL;
-	if (missing) {
-		if (asprintf(&why, "%.*s was never loaded: nothing on this kernel matches it, "
-				   "so it can never attach", (int)missing_len, missing) < 0)
+		char *section = section_name(name, (size_t)(u - 1 - name));
+		if (section && !section_attaches(section, probes, n) &&
+		    asprintf(&why, "%s was never loaded: nothing on this kernel matches it, "
+				   "so it can never attach", section) < 0)
 			why = NULL;
-	} else if (asprintf(&why, "%zu of the program's %zu probe programs were never loaded, "
-				  "so they can never attach", n_sections - loaded->n_progs,
-			    n_sections) < 0) {
-		why = NULL;
+		free(section);
 	}
+	free(probes);
 	return why;
 }
 
@@ -1011,7 +1034,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 			   kernel_accepts(r.loaded) ? "accepted" : "not accepted");
 	r.unattachable = unattachable_probe(lowered);
 	if (!r.unattachable)
-		r.unattachable = unloaded_probe(lowered, r.loaded, skeleton_line == 0);
+		r.unattachable = unloaded_probe(lowered, r.loaded);
 	if (extra) {
 		extra->n_asserts = r.n_asserts;
 		extra->n_proven = n_proven;

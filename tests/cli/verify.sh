@@ -206,6 +206,17 @@ expect_rc "tracepoints expanded one program each: all loaded, exit 0" 0
 V --verify -e 'tracepoint:syscalls:sys_enter_openat* { printf("%s\n", str(args->filename)); }'
 expect_rc "a wildcard expanded one program each: all loaded, exit 0" 0
 
+# Contracts injected for the proof (shared by both tracepoints) give each
+# attach point a program of its own there, not in the kernel check: still
+# every probe attaches.
+V --verify -e 'tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new { @[comm] = count(); }'
+expect_rc "a list expanded only for the proof: exit 0" 0
+# A wildcard that matches nothing beside one that matches: the first does
+# not hide the second.
+V --verify -e 'uprobe:/bin/bash:readl* { @a = count(); } uprobe:/bin/bash:zzzq_nonexist* /pid == 1/ { assert(pid == 1, "f"); }'
+expect_rc "a dead wildcard beside a live one: exit 2" 2
+expect_out "it is named" "uprobe:/bin/bash:zzzq_nonexist\\* was never loaded"
+
 # Positional parameters: the proof would not see them, so no verdict.
 V --verify -e 'BEGIN { assert($1 != 5, "not five"); exit(); }' 5
 expect_rc "--verify with a positional parameter: exit 3" 3

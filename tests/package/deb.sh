@@ -7,7 +7,7 @@
 # packages' own autopkgtest scripts against the unpacked tree.
 set -eu
 . "$(dirname "$0")/../lib.sh"
-: "${SOURCE_DIR:?}"
+: "${SOURCE_DIR:?}" "${BUILD_DIR:?}"
 for tool in dpkg-buildpackage lintian dpkg-deb; do
 	if ! command -v "$tool" >/dev/null 2>&1; then
 		not_ok "$tool is installed (scripts/setup.sh installs it)"
@@ -15,13 +15,18 @@ for tool in dpkg-buildpackage lintian dpkg-deb; do
 	fi
 done
 
-# One fixed place, so that ccache sees the same paths from run to run
-out=/var/tmp/bpftrace-english-deb
+# One fixed place in this build tree, so that ccache sees the same paths
+# from run to run
+out="$BUILD_DIR/deb"
 trap 'rm -rf "$TMP" "$out"' EXIT
 rm -rf "$out"
+version=$(sed -n 's/^project(bpftrace-english VERSION \([0-9.]*\).*/\1/p' "$SOURCE_DIR/CMakeLists.txt")
+upstream=0.17.0+bte$version
+ver=$upstream-1
 run sh "$SOURCE_DIR/scripts/debian-source.sh" "$out"
 expect_rc "debian-source.sh lays out the source package" 0
-tree="$out/bpftrace-0.17.0"
+[ "$rc" -eq 0 ] || finish
+tree="$out/bpftrace-$upstream"
 # ccache makes a rebuild on the same machine cheap; the package is the same
 printf 'package: dpkg-buildpackage (a full bpftrace build: ten minutes or more the first time)\n'
 if (cd "$tree" && CCACHE_BASEDIR="$tree" BTE_CCACHE=1 DEB_BUILD_OPTIONS="parallel=$(nproc)" \
@@ -32,7 +37,6 @@ else
 	not_ok "dpkg-buildpackage -us -uc -b: exit 0"
 	finish
 fi
-ver=0.17.0-1+english1
 arch=$(dpkg --print-architecture)
 for deb in "bpftrace_${ver}_$arch.deb" "bpftrace-english_${ver}_$arch.deb" "bpftrace-dev_${ver}_all.deb"; do
 	if [ -f "$out/$deb" ]; then ok "builds $deb"; else not_ok "builds $deb"; fi
