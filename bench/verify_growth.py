@@ -95,8 +95,9 @@ def main():
         results.setdefault(kind, []).append((n, v, c))
         print("%-7s %9d %9d | %4d %9.2f %9.0f      | %4d %9.2f %9.0f" %
               (kind, n, len(text), v[0], v[1] / 1000, v[2], c[0], c[1] / 1000, c[2]))
-        if v[0] not in (0, 1, 2):
-            print("        --verify said: " + v[3].strip().splitlines()[-1] if v[3].strip() else "")
+        for what, res, fine in (("--verify", v, (0, 1, 2)), ("--load-check", c, (0,))):
+            if res[0] not in fine and res[3].strip():
+                print("        %s said: %s" % (what, res[3].strip().splitlines()[-1]))
         sys.stdout.flush()
         os.unlink(path)
     print()
@@ -104,6 +105,9 @@ def main():
         if len(rs) < 2:
             continue
         (n1, v1, c1), (n2, v2, c2) = rs[-2], rs[-1]
+        if v1[0] not in (0, 1, 2) or v2[0] not in (0, 1, 2):
+            print("%s: no growth figure: --verify did not check both of the largest" % kind)
+            continue
         grow = n2 / n1
         print("%s: x%.0f in size: --verify time x%.1f (growth exponent %.2f), memory x%.1f; "
               "--verify/--load-check time at the largest: %.1f" %
