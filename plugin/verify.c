@@ -6,7 +6,6 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <fnmatch.h>
 #include <stdarg.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -186,10 +185,10 @@ static char *section_name(const char *name, size_t len)
 		return NULL;
 	size_t o = 0;
 	for (size_t i = 0; i < len; i++) {
-		unsigned v;
 		if (name[i] == '\\' && i + 2 < len && isxdigit((unsigned char)name[i + 1]) &&
-		    isxdigit((unsigned char)name[i + 2]) && sscanf(name + i + 1, "%2x", &v) == 1) {
-			out[o++] = (char)v;
+		    isxdigit((unsigned char)name[i + 2])) {
+			char hex[3] = { name[i + 1], name[i + 2], '\0' };
+			out[o++] = (char)strtoul(hex, NULL, 16);
 			i += 2;
 		} else {
 			out[o++] = name[i];
@@ -206,26 +205,53 @@ static char *section_name(const char *name, size_t len)
 	return out;
 }
 
+/* bpftrace's own wildcard: '*' matches any run of characters, every
+ * other character (`?`, `[` too) only itself. */
+static int wild_match(const char *pat, const char *s)
+{
+	const char *star = NULL, *resume = NULL;
+	while (*s) {
+		if (*pat == '*') {
+			star = pat++;
+			resume = s;
+		} else if (*pat == *s) {
+			pat++;
+			s++;
+		} else if (star) {
+			pat = star + 1;
+			s = ++resume;
+		} else {
+			return 0;
+		}
+	}
+	while (*pat == '*')
+		pat++;
+	return !*pat;
+}
+
 /* Whether a section's probe (its attach points as written, "a,b", each
  * perhaps a wildcard) has an attach point that exists here: one of the
  * compile's probes (sorted), which are the concrete attach points
- * bpftrace attaches to. */
+ * bpftrace attaches to, and BEGIN/END probes under their whole name. A
+ * wildcard is matched only against single attach points (a name with a
+ * comma is a whole probe, which '*' would swallow). -1 when out of
+ * memory. */
 static int section_attaches(const char *name, const char *const *probes, size_t n)
 {
 	if (n && bsearch(&name, probes, n, sizeof(*probes), cmp_str))
 		return 1;
 	char *copy = strdup(name);
 	if (!copy)
-		return 1; /* out of memory: say nothing rather than something false */
+		return -1;
 	int live = 0;
 	for (char *save = NULL, *ap = strtok_r(copy, ",", &save); ap && !live;
 	     ap = strtok_r(NULL, ",", &save)) {
 		const char *key = ap;
 		if (n && bsearch(&key, probes, n, sizeof(*probes), cmp_str))
 			live = 1;
-		else if (strpbrk(ap, "*?["))
+		else if (strchr(ap, '*'))
 			for (size_t i = 0; i < n && !live; i++)
-				live = !fnmatch(ap, probes[i], 0);
+				live = !strchr(probes[i], ',') && wild_match(ap, probes[i]);
 	}
 	free(copy);
 	return live;
@@ -245,9 +271,10 @@ static char *unloaded_probe(const struct bt_result *lowered, const struct bt_res
 {
 	if (!lowered || !loaded || loaded->status != BT_STATUS_OK)
 		return NULL;
+	static const char oom[] = "could not check that every probe attaches: out of memory";
 	const char **probes = calloc(lowered->n_probes + 1, sizeof(*probes));
 	if (!probes)
-		return NULL;
+		return strdup(oom);
 	size_t n = 0;
 	for (size_t i = 0; i < lowered->n_probes; i++)
 		if (lowered->probes[i])
@@ -266,10 +293,13 @@ static char *unloaded_probe(const struct bt_result *lowered, const struct bt_res
 		if (u == end || u == name || u[-1] != '_')
 			continue; /* not "NAME_N" */
 		char *section = section_name(name, (size_t)(u - 1 - name));
-		if (section && !section_attaches(section, probes, n) &&
-		    asprintf(&why, "%s was never loaded: nothing on this kernel matches it, "
-				   "so it can never attach", section) < 0)
-			why = NULL;
+		int live = section ? section_attaches(section, probes, n) : -1;
+		if (live < 0)
+			why = strdup(oom);
+		else if (!live &&
+			 asprintf(&why, "%s was never loaded: nothing on this kernel matches it, "
+					"so it can never attach", section) < 0)
+			why = strdup(oom);
 		free(section);
 	}
 	free(probes);

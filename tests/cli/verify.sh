@@ -217,6 +217,15 @@ V --verify -e 'uprobe:/bin/bash:readl* { @a = count(); } uprobe:/bin/bash:zzzq_n
 expect_rc "a dead wildcard beside a live one: exit 2" 2
 expect_out "it is named" "uprobe:/bin/bash:zzzq_nonexist\\* was never loaded"
 
+# bpftrace's wildcard is '*' alone: brackets match only themselves, so a
+# live probe does not make `readlin[e]*` live.
+V --verify -e 'uprobe:/bin/bash:readline { @r = count(); } uprobe:/bin/bash:readlin[e]* { assert(pid >= 0, "x"); }'
+expect_rc "brackets are not a wildcard: exit 2" 2
+# A BEGIN/END probe is listed under its whole name ("...zzq*,END"): it
+# does not make the dead wildcard beside it live.
+V --verify -e 'uprobe:/bin/bash:zzq_nonexist*,END { @x = count(); } uprobe:/bin/bash:zzq_nonexist* { assert(pid >= 0, "y"); }'
+expect_rc "a dead wildcard is not hidden by an END probe's name: exit 2" 2
+
 # Positional parameters: the proof would not see them, so no verdict.
 V --verify -e 'BEGIN { assert($1 != 5, "not five"); exit(); }' 5
 expect_rc "--verify with a positional parameter: exit 3" 3
