@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* check_ir FILE.ll...: runs the checker on saved IR of the verify lowering
- * and prints each assert's verdict. Built with ASan and UBSan for the test
+/* check_ir [-t] FILE.ll...: runs the checker on saved IR of the verify
+ * lowering and prints each assert's verdict (-t: and its solving time). Built with ASan and UBSan for the test
  * suite: any memory error or undefined behaviour in the checker aborts. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "checker.h"
 #include "ir_tables.h"
@@ -27,10 +29,18 @@ static char *slurp(const char *path)
 	return s;
 }
 
+static const char *ms_text(double ms)
+{
+	static char b[32];
+	snprintf(b, sizeof(b), "[%.1f ms] ", ms);
+	return b;
+}
+
 int main(int argc, char **argv)
 {
 	int status = 0;
-	for (int i = 1; i < argc; i++) {
+	bool times = argc > 1 && !strcmp(argv[1], "-t");
+	for (int i = times ? 2 : 1; i < argc; i++) {
 		char *ir = slurp(argv[i]);
 		if (!ir) {
 			perror(argv[i]);
@@ -49,7 +59,8 @@ int main(int argc, char **argv)
 			printf("%s: error: %s\n", argv[i], r->error);
 		} else {
 			for (size_t j = 0; j < r->n_results; j++)
-				printf("%s: assert %d: %s%s%s\n", argv[i], r->results[j].id,
+				printf("%s: assert %d: %s%s%s%s\n", argv[i], r->results[j].id,
+				       times ? ms_text(r->results[j].ms) : "",
 				       checker_verdict_name(r->results[j].verdict),
 				       r->results[j].detail ? ": " : "",
 				       r->results[j].detail ? r->results[j].detail : "");
