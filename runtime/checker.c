@@ -248,6 +248,7 @@ struct cex {
 	size_t n, cap;
 	const struct idset *slice; /* the inputs the assert's value depends on */
 	Z3_context z;
+	struct enc *e;
 	Z3_model m;
 	/* For inputs: the violation (background, reached, fails) and its
 	 * free constants; a budget of solver checks (each short). */
@@ -258,8 +259,8 @@ struct cex {
 	char *hint; /* on the first map value the assert's value depends on */
 };
 
-static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params, Z3_ast background,
-		      Z3_ast goal);
+static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
+		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned witness_ms);
 static void done(Z3_context z, Z3_solver s);
 
 /* Solver checks spent deciding which values of a counterexample matter,
@@ -307,7 +308,7 @@ static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 		Z3_ast still = Z3_substitute(z, c->violation, n, from, to);
 		Z3_ast possible = Z3_substitute(z, c->reach, rn, rfrom, rto);
 		Z3_solver solver;
-		result = check(z, &solver, c->params, possible, Z3_mk_not(z, still)) != Z3_L_FALSE;
+		result = check(c->e, &solver, c->params, possible, Z3_mk_not(z, still), NULL, 0) != Z3_L_FALSE;
 		done(z, solver);
 	}
 	free(from);
@@ -655,6 +656,8 @@ static Z3_ast facts(struct enc *e)
 {
 	Z3_context z = e->z;
 	Z3_ast f = e->lemmas ? e->lemmas : Z3_mk_true(z);
+	if (e->div_lemmas)
+		f = Z3_mk_and(z, 2, (Z3_ast[]){ f, e->div_lemmas });
 	if (e->used_comm) {
 		/* comm is NUL-terminated and NUL-padded (TASK_COMM_LEN). */
 		Z3_ast zero = bv(e, 0, 8);
@@ -667,16 +670,97 @@ static Z3_ast facts(struct enc *e)
 	return f;
 }
 
+/* A model of background and goal found with each quotient by a constant
+ * replaced by Z3's divider (its definition) and the lemmas that define
+ * the quotients left out: the divider computes a quotient from its
+ * dividend, where the lemmas leave the SAT solver to search for it, so a
+ * run that reaches a point is found in milliseconds instead of seconds.
+ * The quotients are then given their values (a / c, from the model's
+ * dividend) and the model is kept only if it satisfies the formula as
+ * given, lemmas and all: a witness is checked, never trusted. NULL when
+ * none is found within `ms`. (The counterexample's shorter checks, which
+ * only choose what to show, go without.) */
+#define WITNESS_BUDGET_MS 1000
+
+static bool give_quotients(struct enc *e, Z3_model m)
+{
+	Z3_context z = e->z;
+	for (unsigned i = 0; i < e->n_qdefs; i++) {
+		Z3_func_decl d = Z3_get_app_decl(z, Z3_to_app(z, e->qdefs[i].q));
+		if (Z3_model_has_interp(z, m, d))
+			continue;
+		Z3_app def = Z3_to_app(z, e->qdefs[i].def);
+		Z3_ast value = NULL;
+		uint64_t a = 0, c = 0;
+		if (!Z3_model_eval(z, m, Z3_get_app_arg(z, def, 0), true, &value) || !value ||
+		    Z3_get_ast_kind(z, value) != Z3_NUMERAL_AST ||
+		    !Z3_get_numeral_uint64(z, value, &a) ||
+		    !Z3_get_numeral_uint64(z, Z3_get_app_arg(z, def, 1), &c) || c == 0)
+			return false;
+		Z3_add_const_interp(z, m, d, Z3_mk_unsigned_int64(z, a / c, Z3_get_sort(z, e->qdefs[i].q)));
+	}
+	return true;
+}
+
+static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, unsigned ms)
+{
+	Z3_context z = e->z;
+	unsigned n = e->n_qdefs;
+	if (!n)
+		return NULL;
+	Z3_ast from[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 1];
+	Z3_ast to[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 1];
+	/* a definition may use an earlier quotient (a chain of conversions):
+	 * each is written with the dividers of those before it */
+	for (unsigned i = 0; i < n; i++) {
+		from[i] = e->qdefs[i].q;
+		to[i] = i ? Z3_substitute(z, e->qdefs[i].def, i, from, to) : e->qdefs[i].def;
+	}
+	unsigned k = n;
+	if (e->div_lemmas) {
+		from[k] = e->div_lemmas;
+		to[k++] = Z3_mk_true(z);
+	}
+	Z3_ast f = Z3_mk_and(z, 2, (Z3_ast[]){ background, goal });
+	Z3_solver s = Z3_mk_solver(z);
+	Z3_solver_inc_ref(z, s);
+	Z3_params p = Z3_mk_params(z);
+	Z3_params_inc_ref(z, p);
+	Z3_params_set_uint(z, p, Z3_mk_string_symbol(z, "timeout"), ms);
+	Z3_solver_set_params(z, s, p);
+	Z3_params_dec_ref(z, p);
+	Z3_solver_assert(z, s, Z3_substitute(z, f, k, from, to));
+	Z3_model m = NULL;
+	if (Z3_solver_check(z, s) == Z3_L_TRUE) {
+		m = Z3_solver_get_model(z, s);
+		Z3_model_inc_ref(z, m);
+	}
+	Z3_solver_dec_ref(z, s);
+	if (!m)
+		return NULL;
+	Z3_ast holds = NULL;
+	if (!give_quotients(e, m) || !Z3_model_eval(z, m, f, true, &holds) || !holds ||
+	    Z3_get_bool_value(z, holds) != Z3_L_TRUE) {
+		Z3_model_dec_ref(z, m);
+		return NULL;
+	}
+	return m;
+}
+
 /* One query. First Z3's simple solver with a short budget: most queries
  * take it well under a millisecond, where building the default solver
- * alone costs several. What it cannot settle goes to a fresh default
- * solver (no push/pop: full preprocessing, bit-blasting) with the real
- * timeout. The caller releases the solver with done(). */
+ * alone costs several. Then, where the program divides by a constant, a
+ * checked witness found with dividers (divider_witness). What neither
+ * settles goes to a fresh default solver (no push/pop: full
+ * preprocessing, bit-blasting) with the real timeout. The caller
+ * releases the solver with done(); a model (when asked for, and the
+ * answer is sat) is the caller's to release. */
 #define FAST_BUDGET_MS 100
 
-static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params,
-		      Z3_ast background, Z3_ast goal)
+static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
+		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned witness_ms)
 {
+	Z3_context z = e->z;
 	for (int attempt = 0; attempt < 2; attempt++) {
 		*s = attempt == 0 ? Z3_mk_simple_solver(z) : Z3_mk_solver(z);
 		Z3_solver_inc_ref(z, *s);
@@ -692,9 +776,23 @@ static Z3_lbool check(Z3_context z, Z3_solver *s, Z3_params params,
 		Z3_solver_assert(z, *s, background);
 		Z3_solver_assert(z, *s, goal);
 		Z3_lbool r = Z3_solver_check(z, *s);
+		if (r == Z3_L_TRUE && model) {
+			*model = Z3_solver_get_model(z, *s);
+			Z3_model_inc_ref(z, *model);
+		}
 		if (r != Z3_L_UNDEF || attempt == 1)
 			return r;
 		Z3_solver_dec_ref(z, *s);
+		Z3_model w = witness_ms ? divider_witness(e, background, goal, witness_ms) : NULL;
+		if (w) {
+			*s = Z3_mk_simple_solver(z); /* for done() */
+			Z3_solver_inc_ref(z, *s);
+			if (model)
+				*model = w;
+			else
+				Z3_model_dec_ref(z, w);
+			return Z3_L_TRUE;
+		}
 	}
 	return Z3_L_UNDEF;
 }
@@ -738,10 +836,9 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			continue;
 		}
 		Z3_solver solver;
-		Z3_lbool v = check(z, &solver, params, bg, violate);
+		Z3_model m = NULL;
+		Z3_lbool v = check(e, &solver, params, bg, violate, &m, WITNESS_BUDGET_MS);
 		if (v == Z3_L_TRUE) {
-			Z3_model m = Z3_solver_get_model(z, solver);
-			Z3_model_inc_ref(z, m);
 			const struct site *site = NULL;
 			for (unsigned i = 0; i < e->n_sites && !site; i++)
 				if (e->sites[i].id == id &&
@@ -752,7 +849,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 				site = &e->sites[0];
 			struct idset slice = { 0 }, all = { 0 };
 			walk_inputs(z, m, site->holds, &slice, NULL);
-			struct cex c = { .slice = &slice, .z = z, .m = m, .params = quick,
+			struct cex c = { .slice = &slice, .z = z, .e = e, .m = m, .params = quick,
 					 .checks = CEX_CHECKS,
 					 .reach = Z3_mk_and(z, 2, (Z3_ast[]){ bg, site->pc }) };
 			c.violation = Z3_mk_and(z, 2, (Z3_ast[]){ c.reach, Z3_mk_not(z, site->holds) });
@@ -780,7 +877,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			set_result(r, CHECKER_UNKNOWN, why);
 		} else {
 			done(z, solver);
-			Z3_lbool reached = check(z, &solver, params, bg, reach);
+			Z3_lbool reached = check(e, &solver, params, bg, reach, NULL, WITNESS_BUDGET_MS);
 			char *why = reached == Z3_L_UNDEF ? reason_unknown(z, solver) : NULL;
 			done(z, solver);
 			if (reached == Z3_L_FALSE)
@@ -799,7 +896,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 	Z3_solver solver;
 	Z3_lbool more = Z3_L_FALSE;
 	if (Z3_get_bool_value(z, e->overflow) != Z3_L_FALSE) { /* a loop exists */
-		more = check(z, &solver, params, bg, e->overflow);
+		more = check(e, &solver, params, bg, e->overflow, NULL, WITNESS_BUDGET_MS);
 		done(z, solver);
 	}
 	if (more != Z3_L_FALSE) {

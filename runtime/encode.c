@@ -463,6 +463,13 @@ static void lemma(struct enc *e, Z3_ast fact)
 	e->lemmas = e->lemmas ? Z3_mk_and(e->z, 2, (Z3_ast[]){ e->lemmas, fact }) : fact;
 }
 
+/* A lemma that defines a quotient by a constant (or bounds one by
+ * another): kept apart, see quot_def. */
+static void div_lemma(struct enc *e, Z3_ast fact)
+{
+	e->div_lemmas = e->div_lemmas ? Z3_mk_and(e->z, 2, (Z3_ast[]){ e->div_lemmas, fact }) : fact;
+}
+
 /* Unsigned division of operands that fit in fewer bits, done at that
  * width: the same value, far cheaper to bit-blast. */
 static Z3_ast narrow_div(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned w)
@@ -502,8 +509,8 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 			Z3_ast q = div_by_constant(e, d->a, d->c * c, w, false);
 			/* and q is floor(a / c) too: its bounds against a */
 			Z3_ast cb = bv(e, c, w), qc = Z3_mk_bvmul(z, q, cb);
-			lemma(e, Z3_mk_bvule(z, qc, a));
-			lemma(e, Z3_mk_bvult(z, Z3_mk_bvsub(z, a, qc), cb));
+			div_lemma(e, Z3_mk_bvule(z, qc, a));
+			div_lemma(e, Z3_mk_bvult(z, Z3_mk_bvsub(z, a, qc), cb));
 			if (e->n_divs < sizeof(e->divs) / sizeof(e->divs[0]))
 				e->divs[e->n_divs++] = (struct div_memo){ a, c, q };
 			return q;
@@ -521,9 +528,11 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 		 *   q * c <= a < q * c + c */
 		q = enc_fresh(e, "quot", w);
 		Z3_ast qc = Z3_mk_bvmul(z, q, cb);
-		lemma(e, Z3_mk_bvule(z, q, bv(e, max / c, w))); /* q*c does not wrap */
-		lemma(e, Z3_mk_bvule(z, qc, a));
-		lemma(e, Z3_mk_bvult(z, Z3_mk_bvsub(z, a, qc), cb));
+		div_lemma(e, Z3_mk_bvule(z, q, bv(e, max / c, w))); /* q*c does not wrap */
+		div_lemma(e, Z3_mk_bvule(z, qc, a));
+		div_lemma(e, Z3_mk_bvult(z, Z3_mk_bvsub(z, a, qc), cb));
+		if (e->n_qdefs < sizeof(e->qdefs) / sizeof(e->qdefs[0]))
+			e->qdefs[e->n_qdefs++] = (struct quot_def){ q, Z3_mk_bvudiv(z, a, cb) };
 		if (e->n_divs < sizeof(e->divs) / sizeof(e->divs[0]))
 			e->divs[e->n_divs++] = (struct div_memo){ a, c, q };
 	}
@@ -661,7 +670,7 @@ static void quotient_lemmas(struct enc *e, Z3_ast q, Z3_ast k)
 		for (uint64_t k2 = kv, n = 0; n < 2 && k2 <= max; n++, k2++) {
 			if (k2 != 0 && k2 > max / d->c)
 				break; /* K*c does not fit */
-			lemma(e, Z3_mk_eq(z, Z3_mk_bvult(z, q, bv(e, k2, w)),
+			div_lemma(e, Z3_mk_eq(z, Z3_mk_bvult(z, q, bv(e, k2, w)),
 					  Z3_mk_bvult(z, d->a, bv(e, k2 * d->c, w))));
 			if (k2 == max)
 				break;

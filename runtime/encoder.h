@@ -118,6 +118,15 @@ struct enc {
 	/* quotients of divisions by constants, so x / c and x % c share one */
 	struct div_memo { Z3_ast a; uint64_t c; Z3_ast q; } divs[32];
 	unsigned n_divs;
+	/* Each such quotient's definition, q == a / c, by Z3's divider: the
+	 * checker searches for a model with q replaced by it (a divider
+	 * computes q from a, where the lemmas make the SAT solver search
+	 * for it), and keeps that model only if it satisfies the lemmas'
+	 * formula. div_lemmas: the lemmas that define the quotients, which
+	 * that search leaves out. */
+	struct quot_def { Z3_ast q, def; } qdefs[32];
+	unsigned n_qdefs;
+	Z3_ast div_lemmas; /* bool, or NULL */
 	/* divisions by a variable: dividend, divisor, Z3's quotient (for the
 	 * product lemmas of a quotient times its divisor) */
 	struct vdiv_memo { Z3_ast a, d, q; unsigned w; } vdivs[16];
