@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* check_ir [-t] FILE.ll...: runs the checker on saved IR of the verify
- * lowering and prints each assert's verdict (-t: and its solving time). Built with ASan and UBSan for the test
- * suite: any memory error or undefined behaviour in the checker aborts. */
+ * lowering and prints each assert's verdict (-t: and its solving time).
+ * Built with ASan and UBSan for the test suite: any memory error or
+ * undefined behaviour in the checker aborts. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
