@@ -670,6 +670,99 @@ static Z3_ast facts(struct enc *e)
 	return f;
 }
 
+/* A solver of Z3's with its own timeout: the simple solver (no
+ * preprocessing tactics: fast on the easy queries most are) or the
+ * default one, with params when given, else a budget of ms. */
+static Z3_solver timed_solver(Z3_context z, bool simple, Z3_params params, unsigned ms)
+{
+	Z3_solver s = simple ? Z3_mk_simple_solver(z) : Z3_mk_solver(z);
+	Z3_solver_inc_ref(z, s);
+	if (params) {
+		Z3_solver_set_params(z, s, params);
+	} else {
+		Z3_params p = Z3_mk_params(z);
+		Z3_params_inc_ref(z, p);
+		Z3_params_set_uint(z, p, Z3_mk_string_symbol(z, "timeout"), ms);
+		Z3_solver_set_params(z, s, p);
+		Z3_params_dec_ref(z, p);
+	}
+	return s;
+}
+
+/* The query with every product of two variables and every division or
+ * remainder by a variable replaced by a fresh constant (the same term, the
+ * same constant). A relaxation: each run of the program is a model of it,
+ * with the constants given the terms' values, so where it is
+ * unsatisfiable the query is too. Only that answer is taken from it; a
+ * proof that needs no more of these operations than the lemmas say about
+ * them (an average times its count) is found without bit-blasting a
+ * 64-bit divider or multiplier. NULL when there is nothing to relax. */
+static bool nonlinear(Z3_context z, Z3_app app)
+{
+	switch (Z3_get_decl_kind(z, Z3_get_app_decl(z, app))) {
+	case Z3_OP_BMUL: {
+		unsigned variables = 0, args = Z3_get_app_num_args(z, app);
+		for (unsigned i = 0; i < args; i++)
+			variables += !Z3_is_numeral_ast(z, Z3_get_app_arg(z, app, i));
+		return variables > 1;
+	}
+	case Z3_OP_BUDIV: case Z3_OP_BUREM: case Z3_OP_BSDIV: case Z3_OP_BSREM:
+	case Z3_OP_BSMOD: case Z3_OP_BUDIV_I: case Z3_OP_BUREM_I: case Z3_OP_BSDIV_I:
+	case Z3_OP_BSREM_I: case Z3_OP_BSMOD_I:
+		return !Z3_is_numeral_ast(z, Z3_get_app_arg(z, app, 1));
+	default:
+		return false;
+	}
+}
+
+static Z3_ast relaxed(Z3_context z, Z3_ast f)
+{
+	struct idset seen = { 0 };
+	struct consts found = { 0 };
+	size_t cap = 64, n = 0;
+	Z3_ast *stack = malloc(cap * sizeof(*stack));
+	bool ok = stack != NULL;
+	if (ok)
+		stack[n++] = f;
+	while (ok && n) {
+		Z3_ast t = stack[--n];
+		if (Z3_get_ast_kind(z, t) != Z3_APP_AST || !idset_add(&seen, Z3_get_ast_id(z, t)))
+			continue;
+		Z3_app app = Z3_to_app(z, t);
+		if (nonlinear(z, app)) {
+			size_t before = found.n;
+			consts_push(&found, t);
+			ok = found.n > before;
+			continue; /* what it contains is replaced with it */
+		}
+		unsigned args = Z3_get_app_num_args(z, app);
+		if (n + args > cap) {
+			while (n + args > cap)
+				cap *= 2;
+			Z3_ast *bigger = realloc(stack, cap * sizeof(*stack));
+			if (!bigger) {
+				ok = false;
+				break;
+			}
+			stack = bigger;
+		}
+		for (unsigned i = 0; i < args; i++)
+			stack[n++] = Z3_get_app_arg(z, app, i);
+	}
+	Z3_ast r = NULL;
+	Z3_ast *to = ok && found.n ? malloc(found.n * sizeof(*to)) : NULL;
+	if (to) {
+		for (size_t i = 0; i < found.n; i++)
+			to[i] = Z3_mk_fresh_const(z, "relaxed", Z3_get_sort(z, found.v[i]));
+		r = Z3_substitute(z, f, (unsigned)found.n, found.v, to);
+	}
+	free(to);
+	free(found.v);
+	free(stack);
+	free(seen.cells);
+	return r;
+}
+
 /* A model of background and goal found with each quotient by a constant
  * replaced by Z3's divider (its definition) and the lemmas that define
  * the quotients left out: the divider computes a quotient from its
@@ -706,10 +799,10 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 {
 	Z3_context z = e->z;
 	unsigned n = e->n_qdefs;
-	if (!n)
+	if (!n && !e->lemmas)
 		return NULL;
-	Z3_ast from[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 1];
-	Z3_ast to[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 1];
+	Z3_ast from[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 2];
+	Z3_ast to[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 2];
 	/* a definition may use an earlier quotient (a chain of conversions):
 	 * each is written with the dividers of those before it */
 	for (unsigned i = 0; i < n; i++) {
@@ -721,14 +814,16 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 		from[k] = e->div_lemmas;
 		to[k++] = Z3_mk_true(z);
 	}
+	/* the other lemmas are theorems of the operations: every run
+	 * satisfies them, so the search goes without them (a 64-bit
+	 * product's lemmas cost the SAT solver seconds) and the check below
+	 * holds the model to them */
+	if (e->lemmas) {
+		from[k] = e->lemmas;
+		to[k++] = Z3_mk_true(z);
+	}
 	Z3_ast f = Z3_mk_and(z, 2, (Z3_ast[]){ background, goal });
-	Z3_solver s = Z3_mk_solver(z);
-	Z3_solver_inc_ref(z, s);
-	Z3_params p = Z3_mk_params(z);
-	Z3_params_inc_ref(z, p);
-	Z3_params_set_uint(z, p, Z3_mk_string_symbol(z, "timeout"), ms);
-	Z3_solver_set_params(z, s, p);
-	Z3_params_dec_ref(z, p);
+	Z3_solver s = timed_solver(z, false, NULL, ms);
 	Z3_solver_assert(z, s, Z3_substitute(z, f, k, from, to));
 	Z3_model m = NULL;
 	if (Z3_solver_check(z, s) == Z3_L_TRUE) {
@@ -747,54 +842,57 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 	return m;
 }
 
-/* One query. First Z3's simple solver with a short budget: most queries
- * take it well under a millisecond, where building the default solver
- * alone costs several. Then, where the program divides by a constant, a
- * checked witness found with dividers (divider_witness). What neither
- * settles goes to a fresh default solver (no push/pop: full
- * preprocessing, bit-blasting) with the real timeout. The caller
- * releases the solver with done(); a model (when asked for, and the
- * answer is sat) is the caller's to release. */
+/* One query, in up to four attempts, cheapest first:
+ * 1. Z3's simple solver with a short budget: most queries take it well
+ *    under a millisecond, where building the default solver alone costs
+ *    several.
+ * 2. The relaxation (relaxed()): it may only answer unsat, which then
+ *    holds for the query too.
+ * 3. Where the probe divides by a constant or has lemmas, a witness found
+ *    without them (divider_witness): it may only answer sat, with a model
+ *    checked against the formula as given.
+ * 4. What none settles goes to a fresh default solver (no push/pop: full
+ *    preprocessing, bit-blasting) with the real timeout.
+ * The caller releases the solver with done(); a model (when asked for,
+ * and the answer is sat) is the caller's to release. */
 #define FAST_BUDGET_MS 100
 
 static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned witness_ms)
 {
 	Z3_context z = e->z;
-	for (int attempt = 0; attempt < 2; attempt++) {
-		*s = attempt == 0 ? Z3_mk_simple_solver(z) : Z3_mk_solver(z);
-		Z3_solver_inc_ref(z, *s);
-		if (attempt == 0) {
-			Z3_params fast = Z3_mk_params(z);
-			Z3_params_inc_ref(z, fast);
-			Z3_params_set_uint(z, fast, Z3_mk_string_symbol(z, "timeout"), FAST_BUDGET_MS);
-			Z3_solver_set_params(z, *s, fast);
-			Z3_params_dec_ref(z, fast);
-		} else {
-			Z3_solver_set_params(z, *s, params);
+	*s = timed_solver(z, true, NULL, FAST_BUDGET_MS);
+	Z3_solver_assert(z, *s, background);
+	Z3_solver_assert(z, *s, goal);
+	Z3_lbool r = Z3_solver_check(z, *s);
+	if (r == Z3_L_UNDEF) {
+		Z3_ast loose = relaxed(z, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal }));
+		if (loose) {
+			Z3_solver_dec_ref(z, *s);
+			*s = timed_solver(z, true, NULL, FAST_BUDGET_MS);
+			Z3_solver_assert(z, *s, loose);
+			if (Z3_solver_check(z, *s) == Z3_L_FALSE)
+				return Z3_L_FALSE;
 		}
-		Z3_solver_assert(z, *s, background);
-		Z3_solver_assert(z, *s, goal);
-		Z3_lbool r = Z3_solver_check(z, *s);
-		if (r == Z3_L_TRUE && model) {
-			*model = Z3_solver_get_model(z, *s);
-			Z3_model_inc_ref(z, *model);
-		}
-		if (r != Z3_L_UNDEF || attempt == 1)
-			return r;
-		Z3_solver_dec_ref(z, *s);
 		Z3_model w = witness_ms ? divider_witness(e, background, goal, witness_ms) : NULL;
 		if (w) {
-			*s = Z3_mk_simple_solver(z); /* for done() */
-			Z3_solver_inc_ref(z, *s);
 			if (model)
 				*model = w;
 			else
 				Z3_model_dec_ref(z, w);
 			return Z3_L_TRUE;
 		}
+		Z3_solver_dec_ref(z, *s);
+		*s = timed_solver(z, false, params, 0);
+		Z3_solver_assert(z, *s, background);
+		Z3_solver_assert(z, *s, goal);
+		r = Z3_solver_check(z, *s);
 	}
-	return Z3_L_UNDEF;
+	if (r == Z3_L_TRUE && model) {
+		*model = Z3_solver_get_model(z, *s);
+		Z3_model_inc_ref(z, *model);
+	}
+	return r;
 }
 
 static void done(Z3_context z, Z3_solver s)
