@@ -19,6 +19,7 @@
 #include <errno.h>
 
 #include "adapt.h"
+#include "comprehend.h"
 #include "ctx_names.h"
 #include "inject.h"
 #include "kernel_types.h"
@@ -157,7 +158,7 @@ static const char *unsafe_builtin(const char *p)
 	return NULL;
 }
 
-static int confirm(const struct bt_invocation *inv)
+static int confirm(const struct bt_invocation *inv, const char *checked)
 {
 	if (BT_HAS(inv, yes) && inv->yes)
 		return 1;
@@ -170,7 +171,7 @@ static int confirm(const struct bt_invocation *inv)
 				"--emit-program FILE to keep it.\n");
 		return 0;
 	}
-	fprintf(tty, "Run this program? [y/N] ");
+	fprintf(tty, "Run this program (%s)? [y/N] ", checked);
 	fflush(tty);
 	char line[16] = "";
 	int ok = fgets(line, sizeof(line), tty) && (line[0] == 'y' || line[0] == 'Y');
@@ -316,6 +317,9 @@ struct tautology_job {
 	pthread_t thread;
 	int started;
 	const struct bt_invocation *progress_inv; /* for the stages' progress lines */
+	/* the request's obligations in the program, or NULL: those proven
+	 * in the skeleton are marked (each by one thread) */
+	struct obligations *ob;
 };
 
 static void stage_progress(void *arg, const char *what, double ms)
@@ -333,8 +337,19 @@ static void tautology_add(struct tautology_job *job, const char *text, int len)
 	job->found++;
 }
 
+/* An obligation proven in the skeleton: marked, and said with the others. */
+static int obligation_tautology(struct tautology_job *job, const char *message)
+{
+	struct obligation *o = job->ob ? obligation_of(job->ob, message) : NULL;
+	if (o)
+		o->tautology = 1;
+	return o != NULL;
+}
+
 static void tautology_note(void *arg, const char *condition, const char *message)
 {
+	if (obligation_tautology(arg, message))
+		return;
 	char *text = NULL;
 	int len = asprintf(&text, "assert(%s)%s%s", condition, message[0] ? ", " : "", message);
 	if (len >= 0) {
@@ -347,6 +362,8 @@ static void tautology_note(void *arg, const char *condition, const char *message
 static void special_proven(void *arg, const char *condition, const char *message)
 {
 	struct tautology_job *job = arg;
+	if (obligation_tautology(job, message))
+		return;
 	char **more = realloc(job->special_proven, (job->n_special_proven + 1) * sizeof(*more));
 	if (!more)
 		return;
@@ -491,11 +508,155 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
 	return text;
 }
 
+/* --- the comprehension step ---------------------------------------------- */
+
+/* Its state across the tries of one request: the obligations stay fixed
+ * unless they do not fit a candidate (its probes, its variables). */
+struct reading {
+	const struct llm_config *cfg;
+	const struct bt_invocation *inv;
+	const char *context; /* what the probes read, for the prompt */
+	struct obligations ob;
+	int asked;         /* ob holds an answer */
+	char *unavailable; /* why there are none, when the step failed */
+	char *hint;        /* the user's hint, when asked for one */
+	int calls;
+};
+
+/* Comprehension calls for one candidate at most. */
+#define COMPREHENSION_ROUNDS 3
+
+static void read_request(struct reading *rd, const char *program, const char *retry)
+{
+	char *error = NULL;
+	double t0 = now_ms();
+	obligations_free(&rd->ob);
+	free(rd->unavailable);
+	rd->unavailable = NULL;
+	rd->calls++;
+	progress(rd->inv, "asking %s what the request requires of the program", rd->cfg->model);
+	char *more = NULL;
+	if (rd->hint && asprintf(&more, "The user adds: %s%s%s", rd->hint, retry ? "\n" : "",
+				 retry ? retry : "") < 0)
+		more = NULL;
+	int rc = comprehend(rd->cfg, rd->inv->english, program, rd->context, more ? more : retry,
+			    &rd->ob, &error);
+	free(more);
+	if (rc != 0) {
+		rd->unavailable = error;
+		progress(rd->inv, "no obligations: %s", error);
+	} else {
+		progress(rd->inv, "%zu obligation%s of the request (%.0f ms)", rd->ob.n,
+			 rd->ob.n == 1 ? "" : "s", now_ms() - t0);
+		if (rd->ob.dropped)
+			progress(rd->inv, "left out:\n%s", rd->ob.dropped);
+	}
+	rd->asked = 1;
+}
+
+/* Why the placed program's obligations cannot be used: screened as the
+ * candidate is (they come from a model too); NULL when they can. */
+static char *obligations_refused(const struct bt_invocation *inv, const char *program,
+				 const struct placement *pl)
+{
+	unsigned line = 0;
+	char *why = NULL;
+	const char *refused = screen_program(pl->program, &line);
+	const char *unsafe = unsafe_builtin(pl->program);
+	if (refused)
+		asprintf(&why, "an obligation has %s", refused);
+	else if (unsafe && !unsafe_builtin(program) && !(BT_HAS(inv, unsafe) && inv->unsafe))
+		asprintf(&why, "an obligation uses %s(), an unsafe builtin", unsafe);
+	else if (screen_premise(pl->program) != screen_premise(program))
+		why = strdup("an obligation has assume()");
+	return why;
+}
+
+/* The program with the request's obligations in it, in *pl: asked for
+ * (again) when there are none yet or they do not fit. After
+ * COMPREHENSION_ROUNDS calls, the program goes without them. */
+static void place_obligations(struct reading *rd, const char *program, const char *retry_first,
+			      int *rounds, struct placement *pl)
+{
+	char *retry = retry_first ? strdup(retry_first) : NULL;
+	for (;;) {
+		if (!rd->asked) {
+			if (*rounds >= COMPREHENSION_ROUNDS) {
+				obligations_free(&rd->ob);
+				free(rd->unavailable);
+				asprintf(&rd->unavailable, "they could not be used: %s",
+					 retry ? retry : "no answer");
+				rd->asked = 1;
+			} else {
+				(*rounds)++;
+				read_request(rd, program, retry);
+			}
+		}
+		free(retry);
+		retry = NULL;
+		if (obligations_place(program, &rd->ob, pl, &retry) == 0) {
+			retry = obligations_refused(rd->inv, program, pl);
+			if (!retry)
+				return;
+			placement_free(pl);
+		}
+		progress(rd->inv, "the obligations do not fit the program: %s", retry);
+		rd->asked = 0;
+	}
+}
+
+/* Whether every error of a report is inside an inserted obligation. */
+static int errors_in_obligations(const char *text, const struct placement *pl)
+{
+	int any = 0;
+	const char *name = "from-english:";
+	for (const char *p = text; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
+		unsigned line, column;
+		int n = 0;
+		if (strncmp(p, name, strlen(name)) ||
+		    sscanf(p + strlen(name), "%u:%u: error:%n", &line, &column, &n) != 2 || !n)
+			continue;
+		if (!placement_at(pl, line, column))
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/* The obligations, for the synthesis call's feedback. */
+static void say_obligations(FILE *out, const struct obligations *ob)
+{
+	if (!ob->n)
+		return;
+	fprintf(out, "\nThe assert()s whose message starts with \"request N:\" were not written "
+		     "by you: they are what the user's request requires (from an independent "
+		     "reading of it). Make the program satisfy them; do not write them yourself.\n");
+	for (size_t i = 0; i < ob->n; i++)
+		fprintf(out, "request %zu: %s (the request's words: \"%s\"): assert(%s) at the end "
+			     "of %s\n", i + 1, ob->v[i].says, ob->v[i].words, ob->v[i].condition,
+			ob->v[i].probe);
+}
+
+/* The obligations, for the user, before the hint question. */
+static void say_obligations_user(const struct obligations *ob)
+{
+	for (size_t i = 0; i < ob->n; i++) {
+		fprintf(stderr, "  %zu. ", i + 1);
+		screen_render(stderr, ob->v[i].says);
+		fputs(" (from \"", stderr);
+		screen_render(stderr, ob->v[i].words);
+		fputs("\"): assert(", stderr);
+		screen_render(stderr, ob->v[i].condition);
+		fputs(")\n", stderr);
+	}
+}
+
 /* Checks one candidate. Returns 0 when accepted, with the proof report
- * in *report; otherwise the feedback for the model in *feedback. */
+ * in *report; otherwise the feedback for the model in *feedback. With
+ * `rd`, the request's obligations are proven with it. */
 static int check_candidate(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *program, char **report, char **feedback,
-			   struct tautology_job *job)
+			   struct tautology_job *job, struct reading *rd)
 {
 	*report = *feedback = NULL;
 	memset(job, 0, sizeof(*job));
@@ -521,25 +682,86 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 				   "--unsafe, so it is not allowed. Write it without %s().", unsafe, unsafe);
 		return -1;
 	}
-	char *text = NULL;
-	tautology_start(job, host, inv, program);
-	job->progress_inv = inv;
-	struct verify_extra extra = { .program = job->skeleton, .proven = tautology_note,
-				     .stage = stage_progress, .arg = job };
-	int status = verify_to_text_with(host, inv, program, "from-english", 1, &extra, &text);
-	job->n_asserts = extra.n_asserts;
-	job->n_proven = extra.n_proven;
+	struct placement pl = { 0 };
+	int rounds = 0, status;
+	char *text = NULL, *retry = NULL;
+	for (;;) {
+		if (rd)
+			place_obligations(rd, program, retry, &rounds, &pl);
+		free(retry);
+		retry = NULL;
+		const char *checked = rd && pl.program ? pl.program : program;
+		tautology_start(job, host, inv, checked);
+		job->progress_inv = inv;
+		job->ob = rd ? &rd->ob : NULL;
+		struct verify_extra extra = { .program = job->skeleton, .proven = tautology_note,
+					     .stage = stage_progress, .arg = job };
+		status = verify_to_text_with(host, inv, checked, "from-english", 1, &extra, &text);
+		job->n_asserts = extra.n_asserts;
+		job->n_proven = extra.n_proven;
+		if (status == 0 || !rd || !rd->ob.n || !text ||
+		    !strstr(text, "the program does not compile") || !errors_in_obligations(text, &pl))
+			break;
+		/* the obligations do not compile with the program: the
+		 * comprehension call is asked again, with the compiler's words */
+		tautology_finish(job, NULL);
+		placement_free(&pl);
+		progress(inv, "the obligations do not compile with the program");
+		retry = text;
+		text = NULL;
+		rd->asked = 0;
+	}
+	placement_free(&pl);
 	if (status == 0) {
 		*report = text;
 		return 0;
 	}
 	tautology_finish(job, NULL);
-	if (text && strstr(text, "the program does not compile"))
-		asprintf(feedback, "bpftrace rejects the program:\n%s", text);
-	else
-		asprintf(feedback, "The program is not verified:\n%s", text ? text : "");
+	size_t len = 0;
+	FILE *f = open_memstream(feedback, &len);
+	if (f) {
+		if (text && strstr(text, "the program does not compile"))
+			fprintf(f, "bpftrace rejects the program:\n%s", text);
+		else
+			fprintf(f, "The program is not verified:\n%s", text ? text : "");
+		if (rd)
+			say_obligations(f, &rd->ob);
+		fclose(f);
+	}
 	free(text);
 	return -1;
+}
+
+/* The request's obligations as the user reads them: each in words, with
+ * the request's words it came from and its verdict (every assert of an
+ * accepted program is proven). Returns how many are evidence: proven and
+ * not holding whatever the program does. */
+static size_t show_obligations(const struct reading *rd)
+{
+	if (!rd)
+		return 0;
+	size_t evidence = 0;
+	if (rd->ob.n)
+		fprintf(stderr, "from-english: what your request asks, checked against the "
+				"program:\n");
+	for (size_t i = 0; i < rd->ob.n; i++) {
+		const struct obligation *o = &rd->ob.v[i];
+		fputs(o->tautology ? "  NO EVIDENCE  " : "  PROVEN  ", stderr);
+		screen_render(stderr, o->says);
+		fputs("  (from \"", stderr);
+		screen_render(stderr, o->words);
+		fputs("\")", stderr);
+		if (o->tautology)
+			fputs(": it holds whatever the program does", stderr);
+		fputc('\n', stderr);
+		evidence += !o->tautology;
+	}
+	if (rd->unavailable) {
+		fputs("from-english: the request's obligations: ", stderr);
+		screen_render(stderr, rd->unavailable);
+		fputc('\n', stderr);
+	}
+	return evidence;
 }
 
 /* Shows the verified program and its proof, then hands it over if the
@@ -547,16 +769,14 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
  * A program the model wrote (model not NULL) goes to the learned store. */
 static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 		  char *candidate, char *report, struct tautology_job *job, const char *model,
-		  char **program)
+		  const struct reading *rd, char **program)
 {
 	(void)host;
 	size_t proven = job->n_proven;
 	char *notes = NULL;
 	size_t tautologies = (size_t)tautology_finish(job, &notes);
-	size_t checks = proven > tautologies ? proven - tautologies : 0;
-	/* Its asserts are its author's own: they check the program against
-	 * itself, never against the request, so nothing here is called
-	 * proven about what the user asked for. */
+	size_t obligations = rd ? rd->ob.n : 0;
+	size_t checks = proven > tautologies + obligations ? proven - tautologies - obligations : 0;
 	fprintf(stderr, "from-english: the program %s wrote; the kernel's verifier accepts it:\n\n",
 		model ? "the model" : "the built-in examples");
 	screen_render(stderr, candidate);
@@ -566,14 +786,31 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 	if (notes)
 		fputs(notes, stderr);
 	free(notes);
+	/* Its own asserts are its author's: they check the program against
+	 * itself, never against the request. Only the request's obligations,
+	 * from a reading of their own, are evidence; one that holds whatever
+	 * the program does is none. */
 	if (checks)
 		fprintf(stderr, "from-english: %zu assert%s of the program's own %s proven: they check "
 				"the program against itself, not against your request.\n",
 			checks, checks == 1 ? "" : "s", checks == 1 ? "is" : "are");
-	fprintf(stderr, "from-english: nothing checked that it does what you asked: read it "
-			"before you run it.\n");
+	size_t evidence = show_obligations(rd);
+	fprintf(stderr, "from-english: safety: the kernel's verifier accepts the program.\n");
+	char checked[128];
+	if (evidence) {
+		fprintf(stderr, "from-english: proven: %zu obligation%s of your request, in every run "
+				"that reaches %s, assuming the kernel's contracts of its probes listed "
+				"above; read the program for what they do not say.\n",
+			evidence, evidence == 1 ? "" : "s", evidence == 1 ? "it" : "them");
+		snprintf(checked, sizeof(checked), "%zu obligation%s of your request proven", evidence,
+			 evidence == 1 ? "" : "s");
+	} else {
+		fprintf(stderr, "from-english: nothing about what it does was checked: read it "
+				"before you run it.\n");
+		snprintf(checked, sizeof(checked), "nothing about what it does was checked");
+	}
 	int emit = BT_HAS(inv, emit_program) && inv->emit_program;
-	if (emit || confirm(inv)) {
+	if (emit || confirm(inv, checked)) {
 		/* only a program the user accepted to run is learned: one
 		 * written to a file for later was not accepted yet */
 		char *error = NULL, where[4096];
@@ -690,8 +927,8 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		adaptation_free(&a);
 		char *report = NULL, *feedback = NULL;
 		struct tautology_job job;
-		if (check_candidate(host, inv, candidate, &report, &feedback, &job) == 0) {
-			status = accept(host, inv, candidate, report, &job, NULL, program);
+		if (check_candidate(host, inv, candidate, &report, &feedback, &job, NULL) == 0) {
+			status = accept(host, inv, candidate, report, &job, NULL, NULL, program);
 			break;
 		}
 		progress(inv, "the program from example %s did not pass its checks", ids[attempt]);
@@ -790,17 +1027,32 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	}
 	say(&c, "user", request ? request : inv->english);
 	free(request);
+	/* what the probes read, for the comprehension call too */
+	char *context = NULL;
+	if (hooks || types)
+		asprintf(&context, "%s%s%s", hooks ? hooks : "", hooks && types ? "\n" : "",
+			 types ? types : "");
 	free(hooks);
 	free(types);
+	struct reading rd = { .cfg = &cfg, .inv = inv, .context = context };
 	char **reasons = calloc((size_t)tries + 64, sizeof(char *));
 	int n_reasons = 0, status = 1;
 	for (int attempt = 1;; attempt++) {
 		if (attempt > tries) {
+			if (rd.ob.n && isatty(STDIN_FILENO)) {
+				/* the user may say the obligations are what is wrong */
+				fprintf(stderr, "from-english: the program was held to these "
+						"obligations of your request:\n");
+				say_obligations_user(&rd.ob);
+			}
 			char *hint = ask_hint();
 			if (!hint)
 				break;
 			say(&c, "user", hint);
-			free(hint);
+			/* a hint may change what the request requires */
+			free(rd.hint);
+			rd.hint = hint;
+			rd.asked = 0;
 			tries++;
 			reasons = realloc(reasons, ((size_t)tries + 64) * sizeof(char *));
 		}
@@ -828,8 +1080,8 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		if (!candidate)
 			feedback = strdup("The answer has no program. Reply with the whole program in a "
 					  "```bpftrace fenced block.");
-		else if (check_candidate(host, inv, candidate, &report, &feedback, &job) == 0) {
-			status = accept(host, inv, candidate, report, &job, cfg.model, program);
+		else if (check_candidate(host, inv, candidate, &report, &feedback, &job, &rd) == 0) {
+			status = accept(host, inv, candidate, report, &job, cfg.model, &rd, program);
 			goto out;
 		}
 		free(candidate);
@@ -848,6 +1100,10 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		fputc('\n', stderr);
 	}
 out:
+	obligations_free(&rd.ob);
+	free(rd.unavailable);
+	free(rd.hint);
+	free(context);
 	for (int i = 0; i < n_reasons; i++)
 		free(reasons[i]);
 	free(reasons);

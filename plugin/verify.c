@@ -344,11 +344,12 @@ static void decide(struct report *r)
 	} else {
 		r->exit_status = VERIFY_OK;
 		r->verdict = "VERIFIED";
-		/* A model's asserts are its own self-checks: proving them says
-		 * nothing about whether the program does what was asked. */
+		/* In --from-english the asserts are the model's own
+		 * self-checks and the request's obligations: what each
+		 * means is said after the report, never "VERIFIED" here. */
 		r->summary = r->for_request
-				     ? "the program's own asserts are proven and the kernel accepts "
-				       "the program (not a check against your request)"
+				     ? "every assert above is proven and the kernel accepts the "
+				       "program (what they mean for your request follows)"
 				     : "VERIFIED: every assert is proven and the kernel accepts the program";
 	}
 }

@@ -36,9 +36,9 @@ expect_out "and the kernel's verdict" "note: the kernel verifier accepts tracepo
 expect_out "it ran on the real kernel: 7 calls of the child" "^@calls: 7$"
 expect_out "the display says who wrote it" "^from-english: the program the model wrote; the kernel's verifier accepts it:"
 expect_out "its asserts are self-checks, not evidence about the request" "^from-english: 1 assert of the program's own is proven: they check the program against itself, not against your request.$"
-expect_out "and that nothing checked it against the request" "^from-english: nothing checked that it does what you asked: read it before you run it.$"
+expect_out "and that nothing checked it against the request" "^from-english: nothing about what it does was checked: read it before you run it.$"
 expect_no_out "the embedded proof report does not say VERIFIED" "VERIFIED: every assert is proven"
-expect_out "it says the asserts are the program's own" "the program's own asserts are proven and the kernel accepts the program \(not a check against your request\)"
+expect_out "the report says what they mean follows" "every assert above is proven and the kernel accepts the program \(what they mean for your request follows\)"
 expect_no_out "it is never called proven" "the program, proven"
 if request 1 | grep -q 'count getpid calls of getpid_n'; then ok "the request reached the model"; else not_ok "the request reached the model"; fi
 if request 1 | grep -q 'args->field'; then ok "the prompt names the 0.17 dialect"; else not_ok "the prompt names the 0.17 dialect"; fi
@@ -124,7 +124,7 @@ serve "$(answer 'tracepoint:syscalls:sys_enter_openat { /* assume(x) */ printf("
 E --from-english "print the pid of every openat" --emit-program /dev/null
 done_serving
 expect_rc "assume( in a comment or a string is not a premise: accepted" 0
-expect_out "with no assert: nothing called proven" "^from-english: nothing checked that it does what you asked"
+expect_out "with no assert: nothing called proven" "^from-english: nothing about what it does was checked"
 expect_no_out "and no self-check counted" "of the program's own"
 
 # a kernel function named in the request: its types from this kernel's BTF

@@ -26,7 +26,7 @@ serve "$(answer "$leak")" "$(answer "$good")"
 E --from-english "count getpid calls" -q --emit-program "$TMP/out.bt"
 done_serving
 expect_rc "the leaking answer is refused, the next one accepted" 0
-if grep -q SECRETHASH "$TMP/requests.log"; then not_ok "the file's content never reaches the model"
+if cat "$TMP"/requests.log* | grep -q SECRETHASH; then not_ok "the file's content never reaches the model"
 else ok "the file's content never reaches the model"; fi
 if request 2 | grep -q "refused before compiling it: line 2 has a preprocessor directive"; then
 	ok "the model is told why, without the file"; else not_ok "the model is told why, without the file"; fi
@@ -43,14 +43,17 @@ done
 esc=$(printf '\033')
 serve "$(answer "tracepoint:syscalls:sys_enter_getpid { @calls = count(); } // ${esc}[2J${esc}[1A${esc}]0;owned${esc}\\\\")" "$(answer "$good")"
 python3 - "$BPFTRACE" "$PLUGIN" "$TMP/pty.out" <<'PY'
-import os, pty, sys, time
+import os, pty, select, sys, time
 bpftrace, plugin, out = sys.argv[1:4]
 pid, fd = pty.fork()
 if pid == 0:
     os.execv(bpftrace, [bpftrace, "--plugin", plugin, "--from-english", "count getpid calls"])
 data = b""
+answered = False
 end = time.time() + 60
 while time.time() < end:
+    if not select.select([fd], [], [], 1)[0]:
+        continue
     try:
         chunk = os.read(fd, 4096)
     except OSError:
@@ -58,14 +61,18 @@ while time.time() < end:
     if not chunk:
         break
     data += chunk
-    if b"Run this program? [y/N]" in data:
+    if b"? [y/N]" in data and not answered:
+        answered = True
         os.write(fd, b"n\n")
+if not answered:
+    os.kill(pid, 9)
 os.waitpid(pid, 0)
 open(out, "wb").write(data)
 PY
 done_serving
-if grep -q "Run this program? \[y/N\]" "$TMP/pty.out"; then ok "pty: the confirmation question is asked"
-else cp "$TMP/pty.out" "$TMP/out"; not_ok "pty: the confirmation question is asked"; fi
+if grep -q "Run this program (nothing about what it does was checked)? \[y/N\]" "$TMP/pty.out"; then
+	ok "pty: the confirmation question is asked, with what was checked"
+else cp "$TMP/pty.out" "$TMP/out"; not_ok "pty: the confirmation question is asked, with what was checked"; fi
 if grep -q "$esc" "$TMP/pty.out"; then cp "$TMP/pty.out" "$TMP/out"; not_ok "pty: no escape sequence reaches the terminal"
 else ok "pty: no escape sequence reaches the terminal"; fi
 if request 2 | grep -q "a control character"; then ok "the answer with escapes is refused, with the reason"

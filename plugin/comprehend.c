@@ -1,0 +1,511 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The comprehension step (comprehend.h). */
+#define _GNU_SOURCE
+#include "comprehend.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "inject.h"
+
+static const char PROMPT[] =
+	"You read a request for a bpftrace program (bpftrace 0.17 on Linux) and a candidate "
+	"program someone else wrote for it, and you write down what the request requires of "
+	"the program, as conditions a symbolic verifier will prove about the candidate. "
+	"Answer with one JSON object and nothing else:\n"
+	"{\"obligations\": [{\"words\": \"...\", \"says\": \"...\", \"probe\": \"...\", "
+	"\"condition\": \"...\"}]}\n"
+	"- words: the words of the request the obligation comes from, copied exactly as the "
+	"request writes them.\n"
+	"- says: what the program must guarantee, in one short sentence for the user.\n"
+	"- probe: the attach point(s) of the candidate's probe block where it must hold, "
+	"exactly as the candidate writes them, without the /predicate/.\n"
+	"- condition: one bpftrace boolean expression without side effects, over what that "
+	"probe can read (args->field, retval, builtins such as pid and comm, and the "
+	"candidate's $variables as they are at the end of its body). It is checked as "
+	"assert(condition) at the end of the block's body, on every run that gets there.\n"
+	"Write only what the request asks for: the processes, files or values it names, the "
+	"units and byte order it asks for, the values it asks to see. Write nothing the "
+	"request does not ask for, and no condition that holds whatever the program does "
+	"(1 == 1, pid == pid). Do not judge the candidate: state what the request requires; "
+	"the verifier compares. An empty list is the answer when the request asks for "
+	"nothing that can be checked this way.";
+
+/* --- small text helpers -------------------------------------------------- */
+
+static int ident(char c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Lower case, runs of white space as one space, trimmed. */
+static char *folded(const char *s, size_t len)
+{
+	char *out = malloc(len + 1), *o = out;
+	if (!out)
+		return NULL;
+	int space = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isspace(c)) {
+			space = o != out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = 0;
+		*o++ = (char)tolower(c);
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Attach points as a block's header or an obligation writes them: up to
+ * a predicate (a '/' after white space), white space dropped. */
+static char *attach_key(const char *h, size_t len)
+{
+	for (size_t i = 1; i < len; i++)
+		if (h[i] == '/' && isspace((unsigned char)h[i - 1])) {
+			len = i;
+			break;
+		}
+	char *out = malloc(len + 1), *o = out;
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		if (!isspace((unsigned char)h[i]))
+			*o++ = h[i];
+	*o = '\0';
+	return out;
+}
+
+/* Whether `c` is one bpftrace expression that cannot end the assert()
+ * it is put in: strings closed, parentheses balanced, no top-level comma,
+ * no ';', braces, comments, preprocessor or control characters. */
+static const char *not_one_expression(const char *c)
+{
+	int depth = 0, str = 0;
+	if (!*c)
+		return "it is empty";
+	if (strlen(c) > 400)
+		return "it is longer than 400 characters";
+	for (const char *p = c; *p; p++) {
+		unsigned char ch = (unsigned char)*p;
+		if (ch < 0x20 || ch == 0x7f)
+			return "it has a control character or a line break";
+		if (str) {
+			if (ch == '\\' && p[1])
+				p++;
+			else if (ch == '"')
+				str = 0;
+			continue;
+		}
+		if (ch == '"')
+			str = 1;
+		else if (ch == '(' || ch == '[')
+			depth++;
+		else if ((ch == ')' || ch == ']') && --depth < 0)
+			return "its parentheses do not match";
+		else if (ch == ';' || ch == '{' || ch == '}' || ch == '#')
+			return "it is more than an expression";
+		else if (ch == ',' && depth == 0)
+			return "it has a comma outside parentheses";
+		else if (ch == '/' && (p[1] == '/' || p[1] == '*'))
+			return "it has a comment";
+	}
+	if (str)
+		return "a string in it is not closed";
+	if (depth)
+		return "its parentheses do not match";
+	return NULL;
+}
+
+/* The message of the k-th obligation's assert: OBLIGATION_TAG, k, and
+ * `says` as the text of a bpftrace string (printable ASCII without
+ * quotes, backslashes or '%'), cut to bpftrace's 63 bytes of a string
+ * literal; it names the obligation, the user sees `says` whole. */
+#define MESSAGE_MAX 63
+
+static char *message_of(size_t k, const char *says)
+{
+	char *m = NULL;
+	if (asprintf(&m, OBLIGATION_TAG "%zu: %s", k, says) < 0)
+		return NULL;
+	if (strlen(m) > MESSAGE_MAX)
+		memcpy(m + MESSAGE_MAX - 3, "...", 4);
+	for (char *c = m; *c; c++)
+		if ((unsigned char)*c < 0x20 || (unsigned char)*c >= 0x7f || *c == '"' ||
+		    *c == '\\' || *c == '%')
+			*c = ' ';
+	return m;
+}
+
+/* Whether `words` (folded) occur in `text` (folded) as whole words. */
+static int has_words(const char *text, const char *words)
+{
+	size_t n = strlen(words);
+	if (n < 2)
+		return 0;
+	for (const char *p = text; (p = strstr(p, words)) != NULL; p++)
+		if ((p == text || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/* --- the answer ------------------------------------------------------- */
+
+static const char *text_of(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsString(v) && v->valuestring ? v->valuestring : NULL;
+}
+
+static void drop(FILE *why, size_t i, const char *reason)
+{
+	if (why)
+		fprintf(why, "obligation %zu: %s\n", i + 1, reason);
+}
+
+/* One element of the answer's list into ob, or a reason to leave it out. */
+static void take(const cJSON *o, size_t i, const char *request, struct obligations *ob, FILE *why)
+{
+	const char *words = text_of(o, "words"), *says = text_of(o, "says");
+	const char *probe = text_of(o, "probe"), *condition = text_of(o, "condition");
+	if (!words || !says || !probe || !condition) {
+		drop(why, i, "it lacks one of words, says, probe and condition (strings)");
+		return;
+	}
+	char *w = folded(words, strlen(words)), *r = folded(request, strlen(request));
+	int found = w && r && has_words(r, w);
+	free(w);
+	free(r);
+	if (!found) {
+		drop(why, i, "its words are not words of the request");
+		return;
+	}
+	const char *bad = not_one_expression(condition);
+	if (bad) {
+		if (why)
+			fprintf(why, "obligation %zu: its condition is not one expression: %s\n", i + 1,
+				bad);
+		return;
+	}
+	if (!*says) {
+		drop(why, i, "it does not say what it requires");
+		return;
+	}
+	struct obligation *more = realloc(ob->v, (ob->n + 1) * sizeof(*more));
+	if (!more)
+		return;
+	ob->v = more;
+	struct obligation *n = &ob->v[ob->n];
+	*n = (struct obligation){ .words = strdup(words), .says = strdup(says),
+				  .probe = attach_key(probe, strlen(probe)),
+				  .condition = strdup(condition),
+				  .message = message_of(ob->n + 1, says) };
+	if (n->words && n->says && n->probe && n->condition && n->message)
+		ob->n++;
+	else {
+		free(n->words);
+		free(n->says);
+		free(n->probe);
+		free(n->condition);
+		free(n->message);
+	}
+}
+
+int obligations_parse(const char *answer, const char *request, struct obligations *out,
+		      char **error)
+{
+	memset(out, 0, sizeof(*out));
+	*error = NULL;
+	const char *open = answer ? strchr(answer, '{') : NULL;
+	const char *close = answer ? strrchr(answer, '}') : NULL;
+	cJSON *doc = open && close > open ? cJSON_ParseWithLength(open, (size_t)(close - open + 1))
+					  : NULL;
+	const cJSON *list = doc ? cJSON_GetObjectItemCaseSensitive(doc, "obligations") : NULL;
+	if (!cJSON_IsArray(list)) {
+		cJSON_Delete(doc);
+		*error = strdup("the answer is not a JSON object with an \"obligations\" list");
+		return -1;
+	}
+	size_t len = 0;
+	FILE *why = open_memstream(&out->dropped, &len);
+	size_t i = 0;
+	const cJSON *o;
+	cJSON_ArrayForEach(o, list)
+	{
+		if (cJSON_IsObject(o))
+			take(o, i, request, out, why);
+		else
+			drop(why, i, "it is not a JSON object");
+		i++;
+	}
+	if (why)
+		fclose(why);
+	if (out->dropped && !*out->dropped) {
+		free(out->dropped);
+		out->dropped = NULL;
+	}
+	cJSON_Delete(doc);
+	return 0;
+}
+
+/* --- removing the candidate's own contracts --------------------------- */
+
+/* The end of the statement `assert(...)`/`assume(...)` whose name starts
+ * at p (with its ';' and the white space before it), or NULL. */
+static const char *contract_end(const char *p)
+{
+	size_t n = !strncmp(p, "assert", 6) || !strncmp(p, "assume", 6) ? 6 : 0;
+	if (!n || ident(p[n]))
+		return NULL;
+	const char *q = p + n;
+	while (isspace((unsigned char)*q))
+		q++;
+	if (*q != '(')
+		return NULL;
+	int depth = 0, str = 0;
+	for (; *q; q++) {
+		if (str) {
+			if (*q == '\\' && q[1])
+				q++;
+			else if (*q == '"')
+				str = 0;
+			continue;
+		}
+		if (*q == '"')
+			str = 1;
+		else if (*q == '(')
+			depth++;
+		else if (*q == ')' && --depth == 0)
+			break;
+	}
+	if (!*q)
+		return NULL;
+	q++;
+	const char *s = q;
+	while (*s == ' ' || *s == '\t')
+		s++;
+	return *s == ';' ? s + 1 : q;
+}
+
+char *contracts_stripped(const char *program)
+{
+	size_t len = strlen(program);
+	char *out = malloc(len + 1), *o = out;
+	if (!out)
+		return NULL;
+	for (const char *p = program; *p;) {
+		if (*p == '"') { /* a string, copied whole */
+			*o++ = *p++;
+			while (*p && *p != '"') {
+				if (*p == '\\' && p[1])
+					*o++ = *p++;
+				*o++ = *p++;
+			}
+			if (*p)
+				*o++ = *p++;
+			continue;
+		}
+		if (p[0] == '/' && (p[1] == '/' || p[1] == '*')) { /* a comment, copied */
+			const char *end = p[1] == '/' ? strchr(p, '\n') : strstr(p + 2, "*/");
+			end = end ? end + (p[1] == '*' ? 2 : 0) : p + strlen(p);
+			memcpy(o, p, (size_t)(end - p));
+			o += end - p;
+			p = end;
+			continue;
+		}
+		const char *end = (p == program || !ident(p[-1])) ? contract_end(p) : NULL;
+		if (end) {
+			p = end;
+			continue;
+		}
+		*o++ = *p++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* --- placing obligations ---------------------------------------------- */
+
+struct insert {
+	size_t at;
+	char *text;
+};
+
+struct place_state {
+	const char *program;
+	const struct obligations *ob;
+	int *used;
+	struct insert *ins;
+	size_t n_ins;
+	int failed;
+};
+
+static int place_block(void *arg, const struct probe_block *pb)
+{
+	struct place_state *st = arg;
+	char *key = attach_key(pb->header, pb->header_len);
+	if (!key) {
+		st->failed = 1;
+		return 1;
+	}
+	for (size_t i = 0; i < st->ob->n; i++) {
+		const struct obligation *o = &st->ob->v[i];
+		if (strcmp(key, o->probe) != 0)
+			continue;
+		struct insert *more = realloc(st->ins, (st->n_ins + 1) * sizeof(*more));
+		if (!more) {
+			st->failed = 1;
+			break;
+		}
+		st->ins = more;
+		st->ins[st->n_ins].at = pb->close;
+		if (asprintf(&st->ins[st->n_ins].text, " assert(%s, \"%s\");", o->condition,
+			     o->message) < 0) {
+			st->failed = 1;
+			break;
+		}
+		st->n_ins++;
+		st->used[i] = 1;
+	}
+	free(key);
+	return st->failed;
+}
+
+int obligations_place(const char *program, const struct obligations *ob, struct placement *out,
+		      char **error)
+{
+	memset(out, 0, sizeof(*out));
+	*error = NULL;
+	struct place_state st = { .program = program, .ob = ob,
+				  .used = calloc(ob->n ? ob->n : 1, sizeof(int)) };
+	if (!st.used)
+		return -1;
+	scan_probe_blocks(program, place_block, &st);
+	for (size_t i = 0; i < ob->n && !st.failed && !*error; i++)
+		if (!st.used[i])
+			asprintf(error, "obligation %zu (\"%s\") is for the probe %s, which the "
+					"program does not have", i + 1, ob->v[i].words, ob->v[i].probe);
+	size_t len = strlen(program), extra = 0;
+	for (size_t i = 0; i < st.n_ins; i++)
+		extra += strlen(st.ins[i].text);
+	if (!st.failed && !*error) {
+		out->program = malloc(len + extra + 1);
+		out->spans = calloc(st.n_ins ? st.n_ins : 1, sizeof(*out->spans));
+	}
+	if (out->program && out->spans) {
+		/* blocks come in order, so inserts are sorted by offset */
+		size_t from = 0, o = 0;
+		for (size_t i = 0; i < st.n_ins; i++) {
+			memcpy(out->program + o, program + from, st.ins[i].at - from);
+			o += st.ins[i].at - from;
+			from = st.ins[i].at;
+			size_t n = strlen(st.ins[i].text);
+			memcpy(out->program + o, st.ins[i].text, n);
+			out->spans[i] = (struct span){ o, o + n };
+			o += n;
+		}
+		memcpy(out->program + o, program + from, len - from + 1);
+		out->n = st.n_ins;
+	}
+	for (size_t i = 0; i < st.n_ins; i++)
+		free(st.ins[i].text);
+	free(st.ins);
+	free(st.used);
+	if (out->program && out->spans)
+		return 0;
+	if (!*error)
+		*error = strdup("out of memory placing the obligations");
+	placement_free(out);
+	return -1;
+}
+
+int placement_at(const struct placement *pl, unsigned line, unsigned column)
+{
+	if (!pl->program || !line || !column)
+		return 0;
+	size_t off = 0;
+	for (unsigned l = 1; l < line; l++) {
+		const char *nl = strchr(pl->program + off, '\n');
+		if (!nl)
+			return 0;
+		off = (size_t)(nl - pl->program) + 1;
+	}
+	off += column - 1;
+	for (size_t i = 0; i < pl->n; i++)
+		if (off >= pl->spans[i].from && off < pl->spans[i].to)
+			return 1;
+	return 0;
+}
+
+void placement_free(struct placement *pl)
+{
+	free(pl->program);
+	free(pl->spans);
+	memset(pl, 0, sizeof(*pl));
+}
+
+/* --- the call --------------------------------------------------------- */
+
+int comprehend(const struct llm_config *cfg, const char *request, const char *candidate,
+	       const char *context, const char *retry, struct obligations *out, char **error)
+{
+	memset(out, 0, sizeof(*out));
+	*error = NULL;
+	char *stripped = contracts_stripped(candidate);
+	char *question = NULL;
+	if (!stripped ||
+	    asprintf(&question,
+		     "The request:\n%s\n\nThe candidate (its own assert and assume statements "
+		     "removed):\n```bpftrace\n%s\n```\n%s%s%s%s",
+		     request, stripped, context ? "\nWhat its probes read:\n" : "",
+		     context ? context : "",
+		     retry ? "\n\nYour last obligations could not be used, write them again:\n" : "",
+		     retry ? retry : "") < 0) {
+		free(stripped);
+		*error = strdup("out of memory");
+		return -1;
+	}
+	free(stripped);
+	struct llm_message msgs[] = { { "system", PROMPT }, { "user", question } };
+	struct llm_reply reply;
+	int rc = llm_chat(cfg, msgs, 2, &reply);
+	free(question);
+	if (rc != 0) {
+		*error = reply.error ? strdup(reply.error) : strdup("the model did not answer");
+		llm_reply_free(&reply);
+		return -1;
+	}
+	rc = obligations_parse(reply.content, request, out, error);
+	llm_reply_free(&reply);
+	return rc;
+}
+
+struct obligation *obligation_of(struct obligations *ob, const char *message)
+{
+	for (size_t i = 0; message && i < ob->n; i++)
+		if (!strcmp(ob->v[i].message, message))
+			return &ob->v[i];
+	return NULL;
+}
+
+void obligations_free(struct obligations *ob)
+{
+	for (size_t i = 0; i < ob->n; i++) {
+		free(ob->v[i].words);
+		free(ob->v[i].says);
+		free(ob->v[i].probe);
+		free(ob->v[i].condition);
+		free(ob->v[i].message);
+	}
+	free(ob->v);
+	free(ob->dropped);
+	memset(ob, 0, sizeof(*ob));
+}

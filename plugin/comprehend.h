@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The comprehension step: a second, separate model call reads the request
+ * and the candidate (without its own asserts) and writes what the request
+ * requires of it, each obligation tied to the words of the request it
+ * comes from. The obligations go into the candidate as assert()s and are
+ * proven with it; they, not the candidate's own asserts, are the evidence
+ * that the program does what was asked. */
+#ifndef BTE_COMPREHEND_H
+#define BTE_COMPREHEND_H
+
+#include <stddef.h>
+
+#include "llm.h"
+
+struct obligation {
+	char *words;     /* the request's words it comes from, as written there */
+	char *says;      /* what the program must guarantee, in words */
+	char *probe;     /* the attach points of the block it holds in */
+	char *condition; /* a bpftrace expression, asserted at the body's end */
+	char *message;   /* its assert's message: "request N: " and `says` */
+	int tautology;   /* holds in an empty probe: no evidence */
+};
+
+struct obligations {
+	struct obligation *v;
+	size_t n;
+	char *dropped; /* why answers were left out, one per line; or NULL */
+};
+
+/* The prefix of the message of every obligation's assert(): then its
+ * number, ": " and what it says. */
+#define OBLIGATION_TAG "request "
+
+/* Asks the comprehension question about `candidate` (its own asserts are
+ * removed first). `context` (or NULL) is what the prompt adds about the
+ * probes (tracepoint fields, kernel types); `retry` (or NULL) says why the
+ * last obligations were not usable. Returns 0 with *out filled (possibly
+ * with none), or -1 with *error (free it): the model could not be asked,
+ * or its answer is not the JSON asked for. */
+int comprehend(const struct llm_config *cfg, const char *request, const char *candidate,
+	       const char *context, const char *retry, struct obligations *out, char **error);
+
+/* Reads a comprehension answer: {"obligations": [{"words", "says",
+ * "probe", "condition"}]} (a fenced or surrounded object is found). An
+ * obligation whose words are not in `request`, or whose condition is not
+ * one expression, is left out and said in out->dropped. Returns 0, or -1
+ * with *error when the answer is not that JSON. */
+int obligations_parse(const char *answer, const char *request, struct obligations *out,
+		      char **error);
+
+/* A program with the obligations in it, and where each went. */
+struct placement {
+	char *program;
+	struct span {
+		size_t from, to; /* byte offsets of an inserted assert() */
+	} *spans;
+	size_t n;
+};
+
+/* `program` with each obligation as `assert(condition, "request N: says")`
+ * at the end of the bodies of the blocks whose attach points are its
+ * probe, inserted without a line break so the program's lines keep their
+ * numbers. Returns 0, or -1 with *error (free it) naming an obligation
+ * whose probe is not among the program's. */
+int obligations_place(const char *program, const struct obligations *ob, struct placement *out,
+		      char **error);
+
+/* Whether a diagnostic at (line, column), both 1-based, of the placed
+ * program falls inside an inserted obligation. */
+int placement_at(const struct placement *pl, unsigned line, unsigned column);
+void placement_free(struct placement *pl);
+
+/* `program` without its assert() and assume() statements. */
+char *contracts_stripped(const char *program);
+
+/* The obligation whose assert message is `message`, or NULL. */
+struct obligation *obligation_of(struct obligations *ob, const char *message);
+
+void obligations_free(struct obligations *ob);
+
+#endif

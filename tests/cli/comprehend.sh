@@ -1,0 +1,154 @@
+#!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
+# The comprehension step of --from-english: a second model call writes
+# what the request requires, the verifier holds the candidate to it. The
+# real patched bpftrace and plugin, the scripted model server on 127.0.0.1
+# (tests/llm/mock_llm.py answers comprehension requests from their own
+# list), the real kernel.
+set -eu
+. "$(dirname "$0")/../lib.sh"
+: "${PLUGIN:?}"
+export BPFTRACE_LLM_MODEL=mock-model BPFTRACE_LLM_CONFIG="$TMP/no-config"
+unset OPENAI_API_KEY OPENAI_BASE_URL ANTHROPIC_API_KEY BPFTRACE_LLM_API_KEY 2>/dev/null || true
+export XDG_DATA_HOME="$TMP/data" BPFTRACE_ENGLISH_LEARN=0
+. "$(dirname "$0")/mock.sh"
+E() { run "$BPFTRACE" --plugin "$PLUGIN" "$@"; }
+# obligations JSON...: a comprehension answer (OpenAI style) listing them
+obligations() {
+	python3 -c 'import json,sys; print(json.dumps({"obligations": [json.loads(a) for a in sys.argv[1:]]}))' "$@"
+}
+
+# KEN's example, on the tracepoint: sock:inet_sock_set_state's dport is
+# already in host order, so swapping its bytes is the mistake.
+ken="Show each new TCP connection that reaches the established state, with the destination port in host byte order."
+swapped='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = bswap(args->dport); assert($port == bswap(args->dport), "swapped"); printf("port %d\n", $port); }'
+right='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = args->dport; printf("port %d\n", $port); }'
+host_order='{"words": "in host byte order", "says": "the port printed is the destination port in host byte order", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "$port == args->dport"}'
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$swapped")" "$(answer "$right")"
+E --from-english "$ken" --emit-program "$TMP/ken.bt"
+done_serving
+expect_rc "KEN's example: the swapped port is refuted, the fixed program accepted" 0
+expect_out "the first try fails on the request's obligation" "error: assert\(\\\$port == args->dport, \"request 1: the port printed is the destination port in host \.\.\.\"\) is REFUTED"
+expect_out "with a counterexample" "note: counterexample: \\\$port = "
+if request 2 | grep -q 'request 1: the port printed is the destination port in host byte order (the request' &&
+	request 2 | grep -q 'counterexample' && request 2 | grep -q 'were not written by you'; then
+	ok "the second synthesis request carries the obligation, its words and the counterexample"
+else not_ok "the second synthesis request carries the obligation, its words and the counterexample"; fi
+expect_out "the obligation is shown PROVEN with the request's words" '^  PROVEN  the port printed is the destination port in host byte order  \(from "in host byte order"\)$'
+expect_out "safety is the kernel's verdict" "^from-english: safety: the kernel's verifier accepts the program.$"
+expect_out "the word proven, for the obligation" "^from-english: proven: 1 obligation of your request"
+expect_no_out "not 'nothing checked'" "nothing about what it does was checked"
+if [ "$(wc -l < "$TMP/requests.log.comprehension")" -eq 1 ]; then
+	ok "one comprehension call: the obligations stay fixed across tries"
+else not_ok "one comprehension call: the obligations stay fixed across tries"; fi
+if reading 1 | grep -q 'in host byte order' && reading 1 | grep -q 'bswap(args->dport)' &&
+	! reading 1 | grep -q 'swapped'; then
+	ok "comprehension gets the request and the candidate without its own asserts"
+else not_ok "comprehension gets the request and the candidate without its own asserts"; fi
+if reading 1 | grep -q 'obligations.*words.*says.*probe.*condition'; then ok "it asks for JSON obligations"; else not_ok "it asks for JSON obligations"; fi
+if cmp -s "$TMP/ken.bt" - <<EOF
+$right
+EOF
+then ok "the program kept is the candidate, without the obligations"
+else not_ok "the program kept is the candidate, without the obligations"; fi
+
+# The fixed program runs under a TCP workload on loopback and prints the
+# port it connected to.
+cat > "$TMP/tcp.py" <<'EOF'
+import socket
+srv = socket.socket()
+srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+srv.bind(("127.0.0.1", 47123))
+srv.listen(1)
+c = socket.create_connection(("127.0.0.1", 47123))
+a, _ = srv.accept()
+a.close(); c.close(); srv.close()
+EOF
+printf 'sleep 1\npython3 %s\nsleep 0.5\n' "$TMP/tcp.py" > "$TMP/tcp.sh"
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$right")"
+E --from-english "$ken" --yes -c "/bin/sh $TMP/tcp.sh"
+done_serving
+expect_rc "the fixed program runs: exit 0" 0
+expect_out "it prints the port connected to, in host order" "^port 47123$"
+expect_no_out "never the swapped one" "^port 5048$"
+
+# An obligation that does not compile goes back to the comprehension call
+# with the compiler's message; the candidate's try is not spent on it.
+typo='{"words": "in host byte order", "says": "the port is in host order", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "$prot == args->dport"}'
+serve_with "[$(answer "$(obligations "$typo")"), $(answer "$(obligations "$host_order")")]" "$(answer "$right")"
+E --from-english "$ken" --tries 1 --emit-program /dev/null
+done_serving
+expect_rc "an obligation that does not compile is asked again: accepted" 0
+if reading 2 | grep -q 'Undefined or undeclared variable'; then
+	ok "the second comprehension request carries the compiler's message"
+else not_ok "the second comprehension request carries the compiler's message"; fi
+expect_out "the obligation asked again is proven" "^from-english: proven: 1 obligation"
+
+# Not JSON, or empty: nothing is called proven.
+serve_with "[$(answer 'The program looks right to me.')]" "$(answer "$right")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a comprehension answer that is not JSON: the program is still shown" 0
+expect_out "it says why there are no obligations" "the request's obligations: the answer is not a JSON object"
+expect_out "and that nothing was checked" "^from-english: nothing about what it does was checked: read it before you run it.$"
+expect_no_out "nothing called proven" "^from-english: proven"
+
+serve "$(answer "$right")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "no obligations: accepted" 0
+expect_out "no obligations: nothing was checked" "^from-english: nothing about what it does was checked"
+
+# Obligations must come from the request's words, and be one expression.
+unasked='{"words": "only for nginx", "says": "only nginx", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "comm == \"nginx\""}'
+inject='{"words": "destination port", "says": "x", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "1, \"x\"); system(\"touch /tmp/bte-pwned\"); assert(1"}'
+rm -f /tmp/bte-pwned
+serve_with "[$(answer "$(obligations "$unasked" "$inject")")]" "$(answer "$right")"
+E -v --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "obligations not from the request are left out" 0
+expect_out "words the request does not have are said" "obligation 1: its words are not words of the request"
+expect_out "a condition that is not one expression is said" "obligation 2: its condition is not one expression"
+expect_no_out "neither is checked" "request [12]:"
+if [ -e /tmp/bte-pwned ]; then not_ok "nothing of the obligation ran"; else ok "nothing of the obligation ran"; fi
+
+# A tautology is no evidence.
+taut='{"words": "destination port", "says": "the port is the port", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "args->dport == args->dport"}'
+serve_with "[$(answer "$(obligations "$taut")")]" "$(answer "$right")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a tautological obligation: accepted" 0
+expect_out "it is shown as no evidence" '^  NO EVIDENCE  the port is the port  \(from "destination port"\): it holds whatever the program does$'
+expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
+
+# An obligation for a probe the program does not have is asked again.
+elsewhere='{"words": "TCP connection", "says": "connections", "probe": "kprobe:tcp_connect", "condition": "1 == 1"}'
+serve_with "[$(answer "$(obligations "$elsewhere")"), $(answer "$(obligations "$host_order")")]" "$(answer "$right")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "an obligation for another probe is asked again: accepted" 0
+if reading 2 | grep -q 'which the program does not have'; then
+	ok "the comprehension call is told its probe is not the program's"
+else not_ok "the comprehension call is told its probe is not the program's"; fi
+
+# The same obligation refuted on every try: nothing is accepted.
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$swapped")" "$(answer "$swapped")"
+E --from-english "$ken" --tries 2 --emit-program /dev/null
+done_serving
+expect_rc "refuted on every try: exit 1" 1
+expect_out "nothing was run" "no program was accepted; nothing was run"
+
+# The Anthropic protocol for the comprehension call.
+anthropic() {
+	python3 -c 'import json,sys; print(json.dumps({"status": 200, "json": {"content": [{"type": "text", "text": sys.argv[1]}], "stop_reason": "end_turn"}}))' "$1"
+}
+serve_with "[$(anthropic "$(obligations "$host_order")")]" "$(anthropic "$right")"
+BPFTRACE_LLM_URL=${BPFTRACE_LLM_URL%/v1} BPFTRACE_LLM_PROTOCOL=anthropic \
+	run "$BPFTRACE" --plugin "$PLUGIN" --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "Anthropic protocol: accepted" 0
+if reading 1 | grep -q '"path": "/v1/messages"'; then ok "comprehension POSTs /v1/messages"
+else not_ok "comprehension POSTs /v1/messages"; fi
+expect_out "its obligation is proven" "^from-english: proven: 1 obligation"
+
+finish

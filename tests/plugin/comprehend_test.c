@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Tests of the comprehension step's reading of answers and placing of
+ * obligations: both take a model's text, so hostile input must be safe
+ * and must never become more than one assert(). Built with ASan and
+ * UBSan. Prints "N passed, N failed". */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "comprehend.h"
+#include "check.h"
+
+static const char REQUEST[] = "Show each new TCP connection, with the destination port in "
+			      "host byte order.";
+
+/* One obligation with this condition and these words; its parse result. */
+static int parse_one(const char *words, const char *condition, struct obligations *ob)
+{
+	char *answer = NULL, *error = NULL;
+	if (asprintf(&answer, "{\"obligations\": [{\"words\": \"%s\", \"says\": \"s\", \"probe\": "
+			      "\"tracepoint:a:b\", \"condition\": \"%s\"}]}", words, condition) < 0)
+		return -1;
+	int rc = obligations_parse(answer, REQUEST, ob, &error);
+	free(answer);
+	free(error);
+	return rc;
+}
+
+static int accepted(const char *words, const char *condition)
+{
+	struct obligations ob;
+	int ok = parse_one(words, condition, &ob) == 0 && ob.n == 1;
+	obligations_free(&ob);
+	return ok;
+}
+
+static void test_parse(void)
+{
+	struct obligations ob;
+	char *error = NULL;
+	const char *fenced = "Here:\n```json\n{\"obligations\": [{\"words\": \"in host byte order\", "
+			     "\"says\": \"the port is in host order\", \"probe\": \"tracepoint:sock:x , "
+			     "kprobe:f\", \"condition\": \"$port == args->dport\"}]}\n```\n";
+	check(obligations_parse(fenced, REQUEST, &ob, &error) == 0 && ob.n == 1,
+	      "a fenced JSON answer is read");
+	check(ob.n == 1 && !strcmp(ob.v[0].probe, "tracepoint:sock:x,kprobe:f"),
+	      "the probe is kept without white space");
+	check(ob.n == 1 && !strcmp(ob.v[0].message, "request 1: the port is in host order"),
+	      "the assert message names the obligation");
+	obligations_free(&ob);
+
+	check(obligations_parse("no JSON here", REQUEST, &ob, &error) == -1 && error,
+	      "text that is not JSON is an error");
+	free(error);
+	error = NULL;
+	check(obligations_parse("{\"obligations\": 3}", REQUEST, &ob, &error) == -1,
+	      "obligations that are not a list are an error");
+	free(error);
+	error = NULL;
+	check(obligations_parse("{\"obligations\": []}", REQUEST, &ob, &error) == 0 && ob.n == 0,
+	      "an empty list is an answer");
+	obligations_free(&ob);
+
+	check(accepted("Host  Byte ORDER", "1 == 1"), "words match folded: case and spaces");
+	check(!accepted("byte orde", "1 == 1"), "words must be whole words");
+	check(!accepted("only for nginx", "1 == 1"), "words not in the request are left out");
+	check(!accepted("", "1 == 1"), "empty words are left out");
+	check(accepted("port", "str(args->filename) == \\\"a,b;c)\\\"" ),
+	      "a string with , ; ) in it is one expression");
+	check(!accepted("port", "1, \\\"x\\\"); system(\\\"id\\\"); assert(1"),
+	      "a condition that closes the assert() is left out");
+	check(!accepted("port", "1) ; exit(); (1"), "a ';' is left out");
+	check(!accepted("port", "1 } kprobe:f { exit()"), "braces are left out");
+	check(!accepted("port", "1 // x"), "a comment is left out");
+	check(!accepted("port", "(1"), "unbalanced parentheses are left out");
+	check(!accepted("port", "1)"), "a closing parenthesis too many is left out");
+	check(!accepted("port", "\\\"open"), "an open string is left out");
+	check(!accepted("port", "1 == 1\\n"), "a line break is left out");
+	check(!accepted("port", ""), "an empty condition is left out");
+
+	const char *many = "{\"obligations\": [7, {\"words\": \"port\"}, {\"words\": \"port\", \"says\": "
+			   "\"a\\\"b%c\\\\d\", \"probe\": \"p\", \"condition\": \"1\"}]}";
+	check(obligations_parse(many, REQUEST, &ob, &error) == 0 && ob.n == 1 && ob.dropped &&
+		      strstr(ob.dropped, "obligation 1: it is not a JSON object") &&
+		      strstr(ob.dropped, "obligation 2: it lacks"),
+	      "what is left out is said, the rest kept");
+	check(ob.n == 1 && !strpbrk(ob.v[0].message, "\"%\\"),
+	      "the message has no quote, '%' or backslash");
+	obligations_free(&ob);
+
+	char long_says[400];
+	memset(long_says, 'a', sizeof(long_says) - 1);
+	long_says[sizeof(long_says) - 1] = '\0';
+	char *answer = NULL;
+	asprintf(&answer, "{\"obligations\": [{\"words\": \"port\", \"says\": \"%s\", \"probe\": \"p\", "
+			  "\"condition\": \"1\"}]}", long_says);
+	check(answer && obligations_parse(answer, REQUEST, &ob, &error) == 0 && ob.n == 1 &&
+		      strlen(ob.v[0].message) <= 63 && strlen(ob.v[0].says) == 399,
+	      "a long message is cut to bpftrace's 63 bytes; the words shown stay whole");
+	free(answer);
+	obligations_free(&ob);
+}
+
+static void test_strip(void)
+{
+	char *s = contracts_stripped("k:f { assert(x == 1, \"a(b\"); $a = 1; assume (y) ;"
+				     " printf(\"assert(1);\"); /* assert(2); */ myassert(3); }");
+	check(s && !strcmp(s, "k:f {  $a = 1;  printf(\"assert(1);\"); /* assert(2); */ "
+			      "myassert(3); }"),
+	      "asserts and assumes go; strings, comments and other names stay");
+	free(s);
+	s = contracts_stripped("k:f { assert(1");
+	check(s && !strcmp(s, "k:f { assert(1"), "an unclosed assert is left as it is");
+	free(s);
+}
+
+static void test_place(void)
+{
+	struct obligations ob;
+	char *error = NULL;
+	const char *answer = "{\"obligations\": ["
+			     "{\"words\": \"port\", \"says\": \"one\", \"probe\": \"k:f, k:g\", \"condition\": \"a\"},"
+			     "{\"words\": \"port\", \"says\": \"two\", \"probe\": \"t:x:y\", \"condition\": \"b\"}]}";
+	obligations_parse(answer, REQUEST, &ob, &error);
+	const char *prog = "k:f,k:g /pid == 1/ {\n  $x = 1;\n}\nt:x:y { @ = count(); }\n";
+	struct placement pl;
+	check(obligations_place(prog, &ob, &pl, &error) == 0 && pl.n == 2,
+	      "each obligation goes into its block");
+	check(pl.program && !strcmp(pl.program,
+				    "k:f,k:g /pid == 1/ {\n  $x = 1;\n assert(a, \"request 1: one\");}\n"
+				    "t:x:y { @ = count();  assert(b, \"request 2: two\");}\n"),
+	      "at the end of the body, without a line break");
+	check(placement_at(&pl, 3, 1) && placement_at(&pl, 3, 29) && !placement_at(&pl, 3, 30) &&
+		      !placement_at(&pl, 2, 3) && placement_at(&pl, 4, 22) &&
+		      !placement_at(&pl, 4, 21) && !placement_at(&pl, 9, 1),
+	      "a diagnostic's place is known to be in an obligation or not");
+	placement_free(&pl);
+	check(obligations_place("t:x:y { }", &ob, &pl, &error) == -1 && error &&
+		      strstr(error, "k:f,k:g, which the program does not have"),
+	      "an obligation for a probe the program lacks is an error");
+	free(error);
+	obligations_free(&ob);
+}
+
+int main(void)
+{
+	test_parse();
+	test_strip();
+	test_place();
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
