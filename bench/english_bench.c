@@ -5,7 +5,8 @@
  * `bpftrace --from-english ... --emit-program /dev/null` (prompt, probe
  * discovery, check, proof, kernel check) against bpftrace's own compile
  * and load of the same program (`bpftrace --load-check FILE`), and the
- * model calls it took.
+ * model calls it took (synthesis and the comprehension step; the server
+ * answers the comprehension call with no obligations).
  *
  *   english_bench BPFTRACE PLUGIN MOCK_LLM FILE.bt...
  *
@@ -92,7 +93,7 @@ int main(int argc, char **argv)
 	size_t n = (size_t)argc - 4, m = 0;
 	double *ratio = calloc(n, sizeof(double)), *mem = calloc(n, sizeof(double));
 	double *wall = calloc(n, sizeof(double));
-	int calls = 0, rejected = 0, unloaded = 0;
+	int calls = 0, reads = 0, rejected = 0, unloaded = 0;
 	printf("%-36s %8s %10s %7s %9s %9s %6s %5s\n", "program", "english", "load-check",
 	       "ratio", "eng_kb", "load_kb", "mem", "calls");
 	for (size_t i = 0; i < n; i++) {
@@ -145,11 +146,21 @@ int main(int argc, char **argv)
 		int rc = run(english, &eng_ms, &eng_kb);
 		kill(server, SIGTERM);
 		waitpid(server, NULL, 0);
+		/* synthesis calls, then the comprehension step's (the
+		 * server logs them apart and answers them with no
+		 * obligations) */
+		int nreq = 0, nread = 0;
 		char *requests = slurp(log);
-		int nreq = 0;
 		for (char *p = requests; p && (p = strchr(p, '\n')); p++)
 			nreq++;
 		free(requests);
+		char readings[300];
+		snprintf(readings, sizeof(readings), "%s.comprehension", log);
+		requests = slurp(readings);
+		for (char *p = requests; p && (p = strchr(p, '\n')); p++)
+			nread++;
+		free(requests);
+		unlink(readings);
 		char *load[] = { argv[1], "--load-check", (char *)file, NULL };
 		int load_rc = run(load, &load_ms, &load_kb);
 		const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
@@ -172,15 +183,19 @@ int main(int argc, char **argv)
 		wall[m] = eng_ms;
 		m++;
 		calls += nreq;
+		reads += nread;
 		printf("%-36s %8.1f %10.1f %7.2f %9ld %9ld %6.2f %5d\n", base, eng_ms, load_ms,
-		       eng_ms / load_ms, eng_kb, load_kb, (double)eng_kb / (double)load_kb, nreq);
+		       eng_ms / load_ms, eng_kb, load_kb, (double)eng_kb / (double)load_kb,
+		       nreq + nread);
 		free(prog);
 	}
 	printf("\naccepted: %zu, not accepted on the first try: %d", m + (size_t)unloaded, rejected);
 	if (unloaded)
 		printf(", compared: %zu (%d not loadable by bpftrace itself)", m, unloaded);
 	printf("\n");
-	printf("model calls per accepted program: %.2f\n", m ? (double)calls / (double)m : 0);
+	printf("model calls per accepted program: %.2f (synthesis %.2f, comprehension %.2f)\n",
+	       m ? (double)(calls + reads) / (double)m : 0, m ? (double)calls / (double)m : 0,
+	       m ? (double)reads / (double)m : 0);
 	printf("--from-english wall time without the model (ms): median %.1f, max %.1f\n",
 	       q(wall, m, 0.5), q(wall, m, 1.0));
 	printf("relative to bpftrace's own compile-and-load: median %.2f, p95 %.2f, max %.2f\n",
