@@ -689,14 +689,7 @@ static Z3_solver timed_solver(Z3_context z, bool simple, Z3_params params, unsig
 	return s;
 }
 
-/* The query with every product of two variables and every division or
- * remainder by a variable replaced by a fresh constant (the same term, the
- * same constant). A relaxation: each run of the program is a model of it,
- * with the constants given the terms' values, so where it is
- * unsatisfiable the query is too. Only that answer is taken from it; a
- * proof that needs no more of these operations than the lemmas say about
- * them (an average times its count) is found without bit-blasting a
- * 64-bit divider or multiplier. NULL when there is nothing to relax. */
+/* A product of two variables, or a division or remainder by one. */
 static bool nonlinear(Z3_context z, Z3_app app)
 {
 	switch (Z3_get_decl_kind(z, Z3_get_app_decl(z, app))) {
@@ -715,6 +708,14 @@ static bool nonlinear(Z3_context z, Z3_app app)
 	}
 }
 
+/* The query with every product of two variables and every division or
+ * remainder by a variable replaced by a fresh constant (the same term, the
+ * same constant). A relaxation: each run of the program is a model of it,
+ * with the constants given the terms' values, so where it is
+ * unsatisfiable the query is too. Only that answer is taken from it; a
+ * proof that needs no more of these operations than the lemmas say about
+ * them (an average times its count) is found without bit-blasting a
+ * 64-bit divider or multiplier. NULL when there is nothing to relax. */
 static Z3_ast relaxed(Z3_context z, Z3_ast f)
 {
 	struct idset seen = { 0 };
@@ -768,6 +769,8 @@ static Z3_ast relaxed(Z3_context z, Z3_ast f)
  * the quotients left out: the divider computes a quotient from its
  * dividend, where the lemmas leave the SAT solver to search for it, so a
  * run that reaches a point is found in milliseconds instead of seconds.
+ * The other lemmas (products, quotients by variables) are left out of the
+ * search too: they cost the SAT solver seconds on 64-bit operands.
  * The quotients are then given their values (a / c, from the model's
  * dividend) and the model is kept only if it satisfies the formula as
  * given, lemmas and all: a witness is checked, never trusted. NULL when

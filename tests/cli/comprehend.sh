@@ -52,6 +52,22 @@ EOF
 then ok "the program kept is the candidate, without the obligations"
 else not_ok "the program kept is the candidate, without the obligations"; fi
 
+# KEN's example on kprobe:tcp_connect: skc_dport is network byte order
+# (__be16), so reading it without bswap is the mistake. kprobes load here
+# (the proof and the kernel's check need no attach).
+kraw='kprobe:tcp_connect { $sk = (struct sock *)arg0; $port = $sk->__sk_common.skc_dport; printf("port %d\n", $port); }'
+kfixed='kprobe:tcp_connect { $sk = (struct sock *)arg0; $port = bswap($sk->__sk_common.skc_dport); printf("port %d\n", $port); }'
+kob='{"words": "in host byte order", "says": "the port printed is skc_dport (network order) swapped to host order", "probe": "kprobe:tcp_connect", "condition": "$port == bswap(((struct sock *)arg0)->__sk_common.skc_dport)"}'
+serve_with "[$(answer "$(obligations "$kob")")]" "$(answer "$kraw")" "$(answer "$kfixed")"
+E --from-english "Show each new TCP connection, with the destination port in host byte order." --emit-program "$TMP/kprobe.bt"
+done_serving
+expect_rc "KEN's kprobe variant: the unswapped port is refuted, the fixed program accepted" 0
+expect_out "the first try fails on the obligation" "request 1: the port printed is skc_dport .*is REFUTED"
+expect_out "the fixed one's obligation is proven" "request 1: the port printed is skc_dport .*is PROVEN"
+expect_out "and the kernel verifier accepts it" "note: the kernel verifier accepts kprobe:tcp_connect"
+expect_out "the user sees the obligation and its words" '^  PROVEN  the port printed is skc_dport \(network order\) swapped to host order  \(from "in host byte order"\)$'
+if grep -q 'bswap' "$TMP/kprobe.bt"; then ok "the kept program is the fixed one"; else not_ok "the kept program is the fixed one"; fi
+
 # The fixed program runs under a TCP workload on loopback and prints the
 # port it connected to.
 cat > "$TMP/tcp.py" <<'EOF'
