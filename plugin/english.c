@@ -18,6 +18,8 @@
 #include <unistd.h>
 #include <errno.h>
 
+#include <cjson/cJSON.h>
+
 #include "adapt.h"
 #include "comprehend.h"
 #include "ctx_names.h"
@@ -28,6 +30,7 @@
 #include "retrieve.h"
 #include "screen.h"
 #include "llm.h"
+#include "util.h"
 #include "verify.h"
 
 #define DEFAULT_TRIES 3
@@ -312,6 +315,8 @@ struct tautology_job {
 	size_t notes_len;
 	int found;
 	size_t n_asserts, n_proven; /* of the candidate, once checked */
+	char **assumed; /* what its proof assumed, in words (verify_extra) */
+	size_t n_assumed;
 	char **special_proven; /* the BEGIN/END part's proven asserts (its thread's) */
 	size_t n_special_proven;
 	pthread_t thread;
@@ -428,6 +433,9 @@ static int tautology_finish(struct tautology_job *job, char **notes)
 		free(job->notes_text);
 	free(job->skeleton);
 	free(job->special);
+	for (size_t i = 0; i < job->n_assumed; i++)
+		free(job->assumed[i]);
+	free(job->assumed);
 	memset(job, 0, sizeof(*job));
 	return found;
 }
@@ -699,6 +707,8 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		status = verify_to_text_with(host, inv, checked, "from-english", 1, &extra, &text);
 		job->n_asserts = extra.n_asserts;
 		job->n_proven = extra.n_proven;
+		job->assumed = extra.assumed;
+		job->n_assumed = extra.n_assumed;
 		if (status == 0 || !rd || !rd->ob.n || !text ||
 		    !strstr(text, "the program does not compile") || !errors_in_obligations(text, &pl))
 			break;
@@ -764,6 +774,89 @@ static size_t show_obligations(const struct reading *rd)
 	return evidence;
 }
 
+/* --- -f json: one document on stdout, on every path ---------------------- */
+
+/* Its version ({"type": "from-english", "data": {...}},
+ * data.schema_version); it changes when a field changes meaning or goes. */
+#define ENGLISH_JSON_SCHEMA 1
+
+static int json_wanted(const struct bt_invocation *inv)
+{
+	return BT_HAS(inv, output_format) && inv->output_format &&
+	       strcmp(inv->output_format, "json") == 0;
+}
+
+/* A string of the document: valid UTF-8 whatever the model wrote. */
+static cJSON *text_item(const char *text)
+{
+	char *copy = bte_utf8_copy(text ? text : "");
+	cJSON *item = cJSON_CreateString(copy ? copy : "");
+	free(copy);
+	return item;
+}
+
+static void add_text(cJSON *o, const char *key, const char *text)
+{
+	if (o)
+		cJSON_AddItemToObject(o, key, text ? text_item(text) : cJSON_CreateNull());
+}
+
+/* The document, with its data object in *data. */
+static cJSON *json_document(const struct bt_invocation *inv, int accepted, cJSON **data)
+{
+	cJSON *root = cJSON_CreateObject();
+	cJSON_AddStringToObject(root, "type", "from-english");
+	*data = cJSON_AddObjectToObject(root, "data");
+	cJSON_AddNumberToObject(*data, "schema_version", ENGLISH_JSON_SCHEMA);
+	add_text(*data, "request", inv->english);
+	cJSON_AddBoolToObject(*data, "accepted", accepted);
+	return root;
+}
+
+/* One line on stdout, before anything the program prints. */
+static void json_print(cJSON *root)
+{
+	char *text = root ? cJSON_PrintUnformatted(root) : NULL;
+	if (text) {
+		printf("%s\n", text);
+		fflush(stdout);
+	}
+	free(text);
+	cJSON_Delete(root);
+}
+
+/* The request's obligations: words, what each says, where, its verdict. */
+static void json_obligations(cJSON *data, const struct reading *rd)
+{
+	cJSON *list = cJSON_AddArrayToObject(data, "obligations");
+	for (size_t i = 0; list && rd && i < rd->ob.n; i++) {
+		const struct obligation *o = &rd->ob.v[i];
+		cJSON *item = cJSON_CreateObject();
+		add_text(item, "words", o->words);
+		add_text(item, "says", o->says);
+		add_text(item, "probe", o->probe);
+		add_text(item, "condition", o->condition);
+		add_text(item, "verdict", o->tautology ? "NO_EVIDENCE" : "PROVEN");
+		cJSON_AddItemToArray(list, item);
+	}
+	add_text(data, "obligations_unavailable", rd ? rd->unavailable : "no model: no comprehension step");
+}
+
+/* The document of a request that got no program, with why. */
+static void json_declined(const struct bt_invocation *inv, const char *why, char *const *reasons,
+			  int n_reasons)
+{
+	if (!json_wanted(inv))
+		return;
+	cJSON *data, *root = json_document(inv, 0, &data);
+	add_text(data, "why", why);
+	cJSON *list = cJSON_AddArrayToObject(data, "tries");
+	for (int i = 0; list && i < n_reasons; i++)
+		cJSON_AddItemToArray(list, text_item(reasons[i]));
+	cJSON_AddBoolToObject(data, "proven", 0);
+	json_print(root);
+}
+
 /* Shows the verified program and its proof, then hands it over if the
  * user confirms (or --yes, or --emit-program). Takes candidate and report.
  * A program the model wrote (model not NULL) goes to the learned store. */
@@ -773,6 +866,10 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 {
 	(void)host;
 	size_t proven = job->n_proven;
+	char **assumed = job->assumed;
+	size_t n_assumed = job->n_assumed;
+	job->assumed = NULL;
+	job->n_assumed = 0;
 	char *notes = NULL;
 	size_t tautologies = (size_t)tautology_finish(job, &notes);
 	size_t obligations = rd ? rd->ob.n : 0;
@@ -796,12 +893,22 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 			checks, checks == 1 ? "" : "s", checks == 1 ? "is" : "are");
 	size_t evidence = show_obligations(rd);
 	fprintf(stderr, "from-english: safety: the kernel's verifier accepts the program.\n");
+	if (n_assumed && inv->quiet) {
+		fprintf(stderr, "from-english: assumed:\n");
+		for (size_t i = 0; i < n_assumed; i++)
+			fprintf(stderr, "  %s\n", assumed[i]);
+	} else if (n_assumed) {
+		fprintf(stderr, "from-english: assumed: %zu kernel contract%s and verifier "
+				"assumption%s, listed above.\n", n_assumed, n_assumed == 1 ? "" : "s",
+			n_assumed == 1 ? "" : "s");
+	}
 	char checked[128];
 	if (evidence) {
 		fprintf(stderr, "from-english: proven: %zu obligation%s of your request, in every run "
-				"that reaches %s, assuming the kernel's contracts of its probes listed "
-				"above; read the program for what they do not say.\n",
-			evidence, evidence == 1 ? "" : "s", evidence == 1 ? "it" : "them");
+				"that reaches %s, under what is assumed; read the program for what "
+				"%s not say.\n",
+			evidence, evidence == 1 ? "" : "s", evidence == 1 ? "it" : "them",
+			evidence == 1 ? "it does" : "they do");
 		snprintf(checked, sizeof(checked), "%zu obligation%s of your request proven", evidence,
 			 evidence == 1 ? "" : "s");
 	} else {
@@ -809,6 +916,26 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 				"before you run it.\n");
 		snprintf(checked, sizeof(checked), "nothing about what it does was checked");
 	}
+	if (json_wanted(inv)) {
+		cJSON *data, *root = json_document(inv, 1, &data);
+		add_text(data, "author", model ? "model" : "built-in examples");
+		add_text(data, "program", candidate);
+		json_obligations(data, rd);
+		cJSON_AddNumberToObject(data, "self_checks_proven", (double)checks);
+		cJSON *safety = cJSON_AddObjectToObject(data, "safety");
+		add_text(safety, "kernel_verifier", "accepted");
+		cJSON *as = cJSON_AddArrayToObject(data, "assumptions");
+		for (size_t i = 0; as && i < n_assumed; i++)
+			cJSON_AddItemToArray(as, text_item(assumed[i]));
+		cJSON_AddBoolToObject(data, "proven", evidence > 0);
+		add_text(data, "summary", evidence ? checked
+					: "nothing about what it does was checked: read it before "
+					  "you run it");
+		json_print(root);
+	}
+	for (size_t i = 0; i < n_assumed; i++)
+		free(assumed[i]);
+	free(assumed);
 	int emit = BT_HAS(inv, emit_program) && inv->emit_program;
 	if (emit || confirm(inv, checked)) {
 		/* only a program the user accepted to run is learned: one
@@ -886,6 +1013,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	loaded = now_ms() - loaded;
 	if (missing) {
 		fprintf(stderr, "bpftrace --from-english: %s\n", missing);
+		json_declined(inv, missing, NULL, 0);
 		free(missing);
 		retrieval_free(r);
 		return 1;
@@ -910,11 +1038,15 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			if (n_tried && !inv->verbose && !inv->quiet)
 				fprintf(stderr, "from-english: -v lists the %zu ways tried and why each "
 						"could not serve\n", n_tried);
-			if (attempt == 0)
+			if (attempt == 0) {
 				fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve "
 						"this request (%s), and %s\n", a.why, config_error);
-			else
+				json_declined(inv, a.why, NULL, 0);
+			} else {
 				say_unchecked(fail, &failures, config_error);
+				json_declined(inv, "the programs made from the built-in examples did not "
+						   "pass their checks", &failures, 1);
+			}
 			adaptation_free(&a);
 			break;
 		}
@@ -936,8 +1068,11 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			fprintf(fail, "from example %s:\n%s\n", ids[attempt], feedback ? feedback : "");
 		free(feedback);
 		free(candidate);
-		if (attempt + 1 == OFFLINE_CANDIDATES)
+		if (attempt + 1 == OFFLINE_CANDIDATES) {
 			say_unchecked(fail, &failures, config_error);
+			json_declined(inv, "the programs made from the built-in examples did not "
+					   "pass their checks", &failures, 1);
+		}
 	}
 	if (fail)
 		fclose(fail);
@@ -956,10 +1091,12 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	char *error = NULL;
 	if (llm_config_load(&cfg, &error) != 0) {
 		int status = 1;
-		if (strstr(error, "no model endpoint is configured"))
+		if (strstr(error, "no model endpoint is configured")) {
 			status = english_offline(host, inv, error, program);
-		else
+		} else {
 			fprintf(stderr, "bpftrace --from-english: %s\n", error);
+			json_declined(inv, error, NULL, 0);
+		}
 		free(error);
 		return status;
 	}
@@ -1094,6 +1231,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		free(feedback);
 	}
 	fprintf(stderr, "bpftrace --from-english: no program was accepted; nothing was run.\n");
+	json_declined(inv, "no program was accepted; nothing was run", reasons, n_reasons);
 	for (int i = 0; i < n_reasons; i++) {
 		fprintf(stderr, "try %d: ", i + 1);
 		screen_render(stderr, reasons[i]);

@@ -930,6 +930,34 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 	return verify_with(host, inv, out, diag, kernel_check, NULL);
 }
 
+/* What the proof assumed, in words, for a caller of verify_with(): each
+ * kernel contract of the program's probes, then the model's assumptions. */
+static void assumptions_to(struct verify_extra *extra, const struct report *r)
+{
+	size_t n = (r->injected ? r->injected->n_facts : 0) + 1;
+	extra->assumed = calloc(n, sizeof(*extra->assumed));
+	extra->n_assumed = 0;
+	for (size_t i = 0; extra->assumed && r->injected && i < r->injected->n_facts; i++)
+		if (asprintf(&extra->assumed[extra->n_assumed], "%s: %s [%s%s]",
+			     r->injected->facts[i].hook, r->injected->facts[i].fact->expr,
+			     r->injected->facts[i].fact->source,
+			     r->injected->facts[i].fact->conventional ? ", conventional" : "") >= 0)
+			extra->n_assumed++;
+	if (extra->assumed && r->stable_memory && r->n_asserts)
+		extra->assumed[extra->n_assumed++] = strdup(
+			"kernel and user memory that one probe run reads twice does not change in "
+			"between (another CPU may change it)");
+}
+
+void verify_extra_free(struct verify_extra *extra)
+{
+	for (size_t i = 0; i < extra->n_assumed; i++)
+		free(extra->assumed[i]);
+	free(extra->assumed);
+	extra->assumed = NULL;
+	extra->n_assumed = 0;
+}
+
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
 		FILE *diag, int kernel_check, struct verify_extra *extra)
 {
@@ -1069,6 +1097,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	if (extra) {
 		extra->n_asserts = r.n_asserts;
 		extra->n_proven = n_proven;
+		assumptions_to(extra, &r);
 	}
 report:
 	decide(&r);

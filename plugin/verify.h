@@ -52,7 +52,14 @@ struct verify_extra {
 	void *arg;
 	/* set by verify_with(): the program's asserts and those proven */
 	size_t n_asserts, n_proven;
+	/* set by verify_with() once the proof ran: what it assumed, in
+	 * words (each kernel contract, then the model's assumptions); free
+	 * with verify_extra_free() */
+	char **assumed;
+	size_t n_assumed;
 };
+
+void verify_extra_free(struct verify_extra *extra);
 
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
 		FILE *diag, int kernel_check, struct verify_extra *extra);

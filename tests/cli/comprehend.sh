@@ -167,4 +167,56 @@ if reading 1 | grep -q '"path": "/v1/messages"'; then ok "comprehension POSTs /v
 else not_ok "comprehension POSTs /v1/messages"; fi
 expect_out "its obligation is proven" "^from-english: proven: 1 obligation"
 
+# -f json: one document on stdout with the three parts, on every path.
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$swapped")" "$(answer "$right")"
+set +e
+"$BPFTRACE" --plugin "$PLUGIN" --from-english "$ken" -f json --emit-program /dev/null > "$TMP/json" 2>/dev/null
+rc=$?
+set -e
+done_serving
+expect_rc "-f json: accepted" 0
+if python3 - "$TMP/json" <<'EOF'
+import json, sys
+d = json.loads(open(sys.argv[1]).readline())
+assert d["type"] == "from-english", d
+x = d["data"]
+assert x["schema_version"] == 1 and x["accepted"] is True and x["proven"] is True
+o = x["obligations"]
+assert len(o) == 1 and o[0]["verdict"] == "PROVEN" and o[0]["words"] == "in host byte order"
+assert o[0]["condition"] == "$port == args->dport"
+assert x["safety"]["kernel_verifier"] == "accepted"
+assert any("inet_sock_set_state" in a for a in x["assumptions"])
+assert "bswap" not in x["program"]
+EOF
+then ok "-f json: the obligations with words and verdicts, safety and assumptions"
+else not_ok "-f json: the obligations with words and verdicts, safety and assumptions"; fi
+
+serve "$(answer "$right")"
+set +e
+"$BPFTRACE" --plugin "$PLUGIN" --from-english "$ken" -f json --emit-program /dev/null > "$TMP/json" 2>/dev/null
+set -e
+done_serving
+if python3 -c 'import json,sys; x=json.loads(open(sys.argv[1]).readline())["data"]; assert x["proven"] is False and x["obligations"] == [] and x["summary"].startswith("nothing about what it does was checked")' "$TMP/json"
+then ok "-f json: no obligations, not proven, and says so"
+else not_ok "-f json: no obligations, not proven, and says so"; fi
+
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$swapped")"
+set +e
+"$BPFTRACE" --plugin "$PLUGIN" --from-english "$ken" -f json --tries 1 --emit-program /dev/null > "$TMP/json" 2>/dev/null
+rc=$?
+set -e
+done_serving
+expect_rc "-f json, nothing accepted: exit 1" 1
+if python3 -c 'import json,sys; x=json.loads(open(sys.argv[1]).read())["data"]; assert x["accepted"] is False and x["proven"] is False and "REFUTED" in x["tries"][0]' "$TMP/json"
+then ok "-f json: a request with no program is one document, with each try's reason"
+else not_ok "-f json: a request with no program is one document, with each try's reason"; fi
+
+unset BPFTRACE_LLM_URL
+set +e
+"$BPFTRACE" --plugin "$PLUGIN" --from-english "graph the weather in paris" -f json --yes > "$TMP/json" 2>/dev/null
+set -e
+if python3 -c 'import json,sys; x=json.loads(open(sys.argv[1]).read())["data"]; assert x["accepted"] is False and x["why"]' "$TMP/json"
+then ok "-f json: an offline decline is one document too"
+else not_ok "-f json: an offline decline is one document too"; fi
+
 finish
