@@ -157,6 +157,27 @@ static int has_words(const char *text, const char *words)
 	return 0;
 }
 
+const char *lexeme_end(const char *p, const char *end)
+{
+	if (*p == '"') {
+		for (p++; p < end && *p != '"'; p++)
+			if (*p == '\\' && p + 1 < end)
+				p++;
+		return p < end ? p + 1 : end;
+	}
+	if (p + 1 < end && p[0] == '/' && p[1] == '/') {
+		while (p < end && *p != '\n')
+			p++;
+		return p;
+	}
+	if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+		for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+			;
+		return p + 1 < end ? p + 2 : end;
+	}
+	return NULL;
+}
+
 /* --- the answer ------------------------------------------------------- */
 
 static const char *text_of(const cJSON *o, const char *key)
@@ -199,6 +220,15 @@ static void take(const cJSON *o, size_t i, const char *request, struct obligatio
 		drop(why, i, "it does not say what it requires");
 		return;
 	}
+	char *key = attach_key(probe, strlen(probe));
+	for (size_t k = 0; key && k < ob->n; k++)
+		if (!strcmp(ob->v[k].probe, key) && !strcmp(ob->v[k].condition, condition)) {
+			if (why)
+				fprintf(why, "obligation %zu: it repeats obligation %zu\n", i + 1, k + 1);
+			free(key);
+			return;
+		}
+	free(key);
 	struct obligation *more = realloc(ob->v, (ob->n + 1) * sizeof(*more));
 	if (!more)
 		return;
@@ -295,6 +325,25 @@ static const char *contract_end(const char *p)
 	return *s == ';' ? s + 1 : q;
 }
 
+unsigned obligation_message_used(const char *program)
+{
+	size_t tag = strlen(OBLIGATION_TAG);
+	unsigned line = 1;
+	for (const char *p = program; *p; p++) {
+		line += *p == '\n';
+		if (*p != '"' || strncmp(p + 1, OBLIGATION_TAG, tag) != 0)
+			continue;
+		const char *q = p + 1 + tag;
+		if (!isdigit((unsigned char)*q))
+			continue;
+		while (isdigit((unsigned char)*q))
+			q++;
+		if (*q == ':')
+			return line;
+	}
+	return 0;
+}
+
 char *contracts_stripped(const char *program)
 {
 	size_t len = strlen(program);
@@ -341,49 +390,154 @@ struct insert {
 
 struct place_state {
 	const char *program;
-	const struct obligations *ob;
+	struct obligations *ob;
 	int *used;
 	struct insert *ins;
 	size_t n_ins;
 	int failed;
 };
 
+/* Where the probe can leave its body before the end: each `return` and
+ * `exit()` of the block (outside strings and comments), in order. */
+static size_t exits_of(const char *program, const struct probe_block *pb, size_t **at)
+{
+	size_t n = 0;
+	*at = NULL;
+	const char *end = program + pb->close;
+	for (const char *p = program + pb->open + 1; p < end; p++) {
+		const char *skip = lexeme_end(p, end);
+		if (skip) {
+			p = skip - 1;
+			continue;
+		}
+		size_t len = !strncmp(p, "return", 6) ? 6 : !strncmp(p, "exit", 4) ? 4 : 0;
+		if (!len || ident(p[-1]) || ident(p[len]))
+			continue;
+		size_t *more = realloc(*at, (n + 1) * sizeof(*more));
+		if (!more)
+			break;
+		*at = more;
+		(*at)[n++] = (size_t)(p - program);
+	}
+	return n;
+}
+
+/* How many times the block assigns the variable `v` (`$v = `, `$v += `,
+ * `$v++`, `++$v`, ...), outside strings and comments. */
+static unsigned assignments(const char *program, const struct probe_block *pb, const char *v,
+			    size_t len)
+{
+	unsigned n = 0;
+	const char *end = program + pb->close;
+	for (const char *p = program + pb->open + 1; p < end; p++) {
+		const char *skip = lexeme_end(p, end);
+		if (skip) {
+			p = skip - 1;
+			continue;
+		}
+		if (strncmp(p, v, len) || ident(p[len]))
+			continue;
+		const char *before = p - 1, *q = p + len;
+		while (before > program && isspace((unsigned char)*before))
+			before--;
+		while (q < end && isspace((unsigned char)*q))
+			q++;
+		int pre = (before[0] == '+' && before[-1] == '+') || (before[0] == '-' && before[-1] == '-');
+		int post = (q[0] == '+' && q[1] == '+') || (q[0] == '-' && q[1] == '-');
+		int assign = (q[0] == '=' && q[1] != '=') ||
+			     (strchr("+-*/%&|^", q[0]) && q[0] && q[1] == '=') ||
+			     ((!strncmp(q, "<<", 2) || !strncmp(q, ">>", 2)) && q[2] == '=');
+		n += pre || post || assign;
+		p = q - 1;
+	}
+	return n;
+}
+
+/* Whether a variable of `condition` is assigned more than once in the
+ * block: its value at an exit may not be the one the program used. */
+static int reassigned(const char *program, const struct probe_block *pb, const char *condition)
+{
+	const char *end = condition + strlen(condition);
+	for (const char *p = condition; *p; p++) {
+		const char *skip = lexeme_end(p, end);
+		if (skip) {
+			p = skip - 1;
+			continue;
+		}
+		if (*p != '$' || !ident(p[1]) || isdigit((unsigned char)p[1]))
+			continue;
+		size_t len = 1;
+		while (ident(p[len]))
+			len++;
+		if (assignments(program, pb, p, len) > 1)
+			return 1;
+		p += len - 1;
+	}
+	return 0;
+}
+
+static int add_insert(struct place_state *st, size_t at, const char *lead,
+		      const struct obligation *o)
+{
+	struct insert *more = realloc(st->ins, (st->n_ins + 1) * sizeof(*more));
+	if (!more)
+		return -1;
+	st->ins = more;
+	st->ins[st->n_ins].at = at;
+	if (asprintf(&st->ins[st->n_ins].text, "%s assert(%s, \"%s\");", lead, o->condition,
+		     o->message) < 0)
+		return -1;
+	st->n_ins++;
+	return 0;
+}
+
+/* The obligations of a block go before each of its exits and at its end,
+ * so every run that leaves the probe checks them. */
 static int place_block(void *arg, const struct probe_block *pb)
 {
 	struct place_state *st = arg;
 	char *key = attach_key(pb->header, pb->header_len);
+	size_t *exits = NULL, n_exits = 0;
 	if (!key) {
 		st->failed = 1;
 		return 1;
 	}
-	for (size_t i = 0; i < st->ob->n; i++) {
-		const struct obligation *o = &st->ob->v[i];
-		if (strcmp(key, o->probe) != 0)
-			continue;
-		struct insert *more = realloc(st->ins, (st->n_ins + 1) * sizeof(*more));
-		if (!more) {
-			st->failed = 1;
-			break;
+	int any = 0;
+	for (size_t i = 0; i < st->ob->n; i++)
+		any |= !strcmp(key, st->ob->v[i].probe);
+	if (any)
+		n_exits = exits_of(st->program, pb, &exits);
+	/* a last statement without its ';' gets one first */
+	const char *last = st->program + pb->close - 1;
+	while (last > st->program + pb->open && isspace((unsigned char)*last))
+		last--;
+	const char *lead = *last == ';' || *last == '{' || *last == '}' ? "" : ";";
+	for (size_t k = 0; any && k <= n_exits && !st->failed; k++) {
+		for (size_t i = 0; i < st->ob->n && !st->failed; i++) {
+			struct obligation *o = &st->ob->v[i];
+			if (strcmp(key, o->probe) != 0)
+				continue;
+			if (add_insert(st, k < n_exits ? exits[k] : pb->close,
+				       k < n_exits ? "" : lead, o) != 0)
+				st->failed = 1;
+			lead = k < n_exits ? lead : "";
+			if (reassigned(st->program, pb, o->condition))
+				o->reassigned = 1;
+			st->used[i] = 1;
 		}
-		st->ins = more;
-		st->ins[st->n_ins].at = pb->close;
-		if (asprintf(&st->ins[st->n_ins].text, " assert(%s, \"%s\");", o->condition,
-			     o->message) < 0) {
-			st->failed = 1;
-			break;
-		}
-		st->n_ins++;
-		st->used[i] = 1;
 	}
+	free(exits);
 	free(key);
 	return st->failed;
 }
 
-int obligations_place(const char *program, const struct obligations *ob, struct placement *out,
+int obligations_place(const char *program, struct obligations *ob, struct placement *out,
 		      char **error)
 {
 	memset(out, 0, sizeof(*out));
 	*error = NULL;
+	for (size_t i = 0; i < ob->n; i++)
+		ob->v[i].reassigned = 0;
 	struct place_state st = { .program = program, .ob = ob,
 				  .used = calloc(ob->n ? ob->n : 1, sizeof(int)) };
 	if (!st.used)

@@ -19,6 +19,9 @@ struct obligation {
 	char *condition; /* a bpftrace expression, asserted at the body's end */
 	char *message;   /* its assert's message: "request N: " and `says` */
 	int tautology;   /* holds in an empty probe: no evidence */
+	int evidence;    /* refuted in an empty probe: it depends on the program */
+	int reassigned;  /* a variable of it is assigned more than once in its
+			  * block: the value checked may not be the one used */
 };
 
 struct obligations {
@@ -58,17 +61,27 @@ struct placement {
 };
 
 /* `program` with each obligation as `assert(condition, "request N: says")`
- * at the end of the bodies of the blocks whose attach points are its
- * probe, inserted without a line break so the program's lines keep their
- * numbers. Returns 0, or -1 with *error (free it) naming an obligation
+ * before each `return` and `exit()` and at the end of the bodies of the
+ * blocks whose attach points are its probe (a ';' first where the last
+ * statement has none), inserted without a line break so the program's
+ * lines keep their numbers; each obligation's `reassigned` is set. Returns 0, or -1 with *error (free it) naming an obligation
  * whose probe is not among the program's. */
-int obligations_place(const char *program, const struct obligations *ob, struct placement *out,
+int obligations_place(const char *program, struct obligations *ob, struct placement *out,
 		      char **error);
 
 /* Whether a diagnostic at (line, column), both 1-based, of the placed
  * program falls inside an inserted obligation. */
 int placement_at(const struct placement *pl, unsigned line, unsigned column);
 void placement_free(struct placement *pl);
+
+/* Whether `program` has a string that starts like an obligation's
+ * message ("request N:"), which only obligations may have. Returns its
+ * 1-based line, or 0. */
+unsigned obligation_message_used(const char *program);
+
+/* When p (before end) starts a bpftrace string or comment: where it ends
+ * (escapes in strings skipped whole); else NULL. */
+const char *lexeme_end(const char *p, const char *end);
 
 /* `program` without its assert() and assume() statements. */
 char *contracts_stripped(const char *program);

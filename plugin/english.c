@@ -243,10 +243,55 @@ static int special_header(const char *h, size_t len)
 	return 0;
 }
 
+/* Whether the assert() from p to its ')' at q is one of the request's
+ * obligations: its message starts with OBLIGATION_TAG and a number (a
+ * candidate with such a string is refused, so only ours have one). */
+static int is_obligation(const char *p, const char *q)
+{
+	for (const char *m = p; m + 1 < q; m++)
+		if (m[0] == '"' && !strncmp(m + 1, OBLIGATION_TAG, strlen(OBLIGATION_TAG)) &&
+		    isdigit((unsigned char)m[1 + strlen(OBLIGATION_TAG)]))
+			return 1;
+	return 0;
+}
+
+/* `$name = nsecs;` for each variable of p..q outside strings not given
+ * one yet in this block. */
+static void skeleton_variables(FILE *b, const char *p, const char *q, char ***seen,
+			       size_t *n_seen)
+{
+	for (; p < q; p++) {
+		const char *skip = lexeme_end(p, q);
+		if (skip) {
+			p = skip - 1;
+			continue;
+		}
+		if (*p != '$')
+			continue;
+		size_t len = 1;
+		while (p + len < q && (isalnum((unsigned char)p[len]) || p[len] == '_'))
+			len++;
+		/* $1, $2: positional parameters, the same in the skeleton */
+		int known = len < 2 || isdigit((unsigned char)p[1]);
+		for (size_t i = 0; !known && i < *n_seen; i++)
+			known = strlen((*seen)[i]) == len && !strncmp((*seen)[i], p, len);
+		char **more = known ? NULL : realloc(*seen, (*n_seen + 1) * sizeof(*more));
+		if (more) {
+			*seen = more;
+			if (((*seen)[*n_seen] = strndup(p, len)) != NULL) {
+				fprintf(b, " %s = nsecs;", (*seen)[*n_seen]);
+				(*n_seen)++;
+			}
+		}
+		p += len - 1;
+	}
+}
+
 /* For each probe block: the same attach points (no predicate) with only
  * its assert() statements. An assert proven there holds whatever the
  * program does, so its proof is no evidence about the program. Asserts
- * over the program's variables are left out (the skeleton has none). */
+ * over the program's variables are left out (the skeleton has none),
+ * except the request's obligations, whose variables take any value. */
 static int skeleton_block(void *arg, const struct probe_block *pb)
 {
 	struct skeleton *sk = arg;
@@ -263,20 +308,24 @@ static int skeleton_block(void *arg, const struct probe_block *pb)
 		return 0;
 	int n = 0;
 	const char *p = sk->program + pb->open + 1, *end = sk->program + pb->close;
-	int in_string = 0;
+	char **seen = NULL; /* the variables given a value in this block */
+	size_t n_seen = 0;
 	for (; p < end; p++) {
-		if (*p == '"' && p[-1] != '\\')
-			in_string = !in_string;
-		if (in_string || strncmp(p, "assert(", 7) ||
-		    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+		const char *skip = lexeme_end(p, end);
+		if (skip) { /* a string or a comment */
+			p = skip - 1;
 			continue;
-		int depth = 0, str = 0, variable = 0;
+		}
+		if (strncmp(p, "assert(", 7) || (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		int depth = 0, variable = 0;
 		const char *q = p + 6;
 		for (; q < end; q++) {
-			if (*q == '"' && q[-1] != '\\')
-				str = !str;
-			if (str)
+			const char *over = lexeme_end(q, end);
+			if (over) {
+				q = over - 1;
 				continue;
+			}
 			variable |= *q == '$';
 			if (*q == '(')
 				depth++;
@@ -288,9 +337,18 @@ static int skeleton_block(void *arg, const struct probe_block *pb)
 		if (!variable) {
 			fprintf(b, " %.*s;", (int)(q - p + 1), p);
 			n++;
+		} else if (is_obligation(p, q)) {
+			/* the request's, over the program's variables: each
+			 * variable any value (nsecs: 64 unconstrained bits) */
+			skeleton_variables(b, p + 6, q, &seen, &n_seen);
+			fprintf(b, " %.*s;", (int)(q - p + 1), p);
+			n++;
 		}
 		p = q;
 	}
+	for (size_t i = 0; i < n_seen; i++)
+		free(seen[i]);
+	free(seen);
 	fclose(b);
 	int special = special_header(pb->header, hl);
 	FILE *out = special ? sk->special : sk->out;
@@ -315,6 +373,7 @@ struct tautology_job {
 	size_t notes_len;
 	int found;
 	size_t n_asserts, n_proven; /* of the candidate, once checked */
+	size_t own_proven; /* of those, the candidate's own (not obligations) */
 	char **assumed; /* what its proof assumed, in words (verify_extra) */
 	size_t n_assumed;
 	char **special_proven; /* the BEGIN/END part's proven asserts (its thread's) */
@@ -351,6 +410,26 @@ static int obligation_tautology(struct tautology_job *job, const char *message)
 	return o != NULL;
 }
 
+/* One of the checked program's asserts proven: the candidate's own, or an
+ * obligation. */
+static void assert_proven_note(void *arg, const char *condition, const char *message)
+{
+	(void)condition;
+	struct tautology_job *job = arg;
+	if (!job->ob || !obligation_of(job->ob, message))
+		job->own_proven++;
+}
+
+/* An obligation refuted in the skeleton: it depends on the program. */
+static void obligation_refuted(void *arg, const char *condition, const char *message)
+{
+	(void)condition;
+	struct tautology_job *job = arg;
+	struct obligation *o = job->ob ? obligation_of(job->ob, message) : NULL;
+	if (o)
+		o->evidence = 1;
+}
+
 static void tautology_note(void *arg, const char *condition, const char *message)
 {
 	if (obligation_tautology(arg, message))
@@ -382,7 +461,8 @@ static void *tautology_run(void *arg)
 {
 	struct tautology_job *job = arg;
 	char *text = NULL;
-	struct verify_extra extra = { .assert_proven = special_proven, .arg = job };
+	struct verify_extra extra = { .assert_proven = special_proven,
+				     .assert_refuted = obligation_refuted, .arg = job };
 	verify_to_text_with(job->host, job->inv, job->special, "skeleton", 0, &extra, &text);
 	free(text);
 	return NULL;
@@ -684,6 +764,13 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 				   "what must hold, and nothing for what you cannot prove.", line);
 		return -1;
 	}
+	if ((line = obligation_message_used(program)) != 0) {
+		/* an assert of its own must never pass for the request's */
+		asprintf(feedback, "The program is refused: line %u has a string that starts with "
+				   "\"" OBLIGATION_TAG "N:\", which only the request's obligations may "
+				   "have. Word it otherwise.", line);
+		return -1;
+	}
 	const char *unsafe = unsafe_builtin(program);
 	if (unsafe && !(BT_HAS(inv, unsafe) && inv->unsafe)) {
 		asprintf(feedback, "The program uses %s(), an unsafe builtin; the user did not pass "
@@ -703,7 +790,8 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		job->progress_inv = inv;
 		job->ob = rd ? &rd->ob : NULL;
 		struct verify_extra extra = { .program = job->skeleton, .proven = tautology_note,
-					     .stage = stage_progress, .arg = job };
+					     .refuted = obligation_refuted, .stage = stage_progress,
+					     .assert_proven = assert_proven_note, .arg = job };
 		status = verify_to_text_with(host, inv, checked, "from-english", 1, &extra, &text);
 		job->n_asserts = extra.n_asserts;
 		job->n_proven = extra.n_proven;
@@ -742,6 +830,25 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	return -1;
 }
 
+/* An obligation is evidence about the program when it is proven in the
+ * program (every assert of an accepted one is) and refuted where the
+ * program is not: in the skeleton, an empty probe of the same attach
+ * points with its variables any value. Not judged there (the skeleton
+ * did not compile, or the proof there was not decided) is no evidence. */
+static int is_evidence(const struct obligation *o)
+{
+	return o->evidence && !o->tautology && !o->reassigned;
+}
+
+static const char *no_evidence_why(const struct obligation *o)
+{
+	return o->tautology    ? "it holds whatever the program does"
+	       : o->reassigned ? "proven, but a variable of it changes in the probe, so the "
+				 "value checked may not be the one the program used"
+			       : "proven, but whether it holds whatever the program does could "
+				 "not be checked";
+}
+
 /* The request's obligations as the user reads them: each in words, with
  * the request's words it came from and its verdict (every assert of an
  * accepted program is proven). Returns how many are evidence: proven and
@@ -756,15 +863,15 @@ static size_t show_obligations(const struct reading *rd)
 				"program:\n");
 	for (size_t i = 0; i < rd->ob.n; i++) {
 		const struct obligation *o = &rd->ob.v[i];
-		fputs(o->tautology ? "  NO EVIDENCE  " : "  PROVEN  ", stderr);
+		fputs(is_evidence(o) ? "  PROVEN  " : "  NO EVIDENCE  ", stderr);
 		screen_render(stderr, o->says);
 		fputs("  (from \"", stderr);
 		screen_render(stderr, o->words);
 		fputs("\")", stderr);
-		if (o->tautology)
-			fputs(": it holds whatever the program does", stderr);
+		if (!is_evidence(o))
+			fprintf(stderr, ": %s", no_evidence_why(o));
 		fputc('\n', stderr);
-		evidence += !o->tautology;
+		evidence += is_evidence(o);
 	}
 	if (rd->unavailable) {
 		fputs("from-english: the request's obligations: ", stderr);
@@ -836,7 +943,9 @@ static void json_obligations(cJSON *data, const struct reading *rd)
 		add_text(item, "says", o->says);
 		add_text(item, "probe", o->probe);
 		add_text(item, "condition", o->condition);
-		add_text(item, "verdict", o->tautology ? "NO_EVIDENCE" : "PROVEN");
+		add_text(item, "verdict", is_evidence(o) ? "PROVEN" : "NO_EVIDENCE");
+		if (!is_evidence(o))
+			add_text(item, "why", no_evidence_why(o));
 		cJSON_AddItemToArray(list, item);
 	}
 	add_text(data, "obligations_unavailable", rd ? rd->unavailable : "no model: no comprehension step");
@@ -865,15 +974,14 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 		  const struct reading *rd, char **program)
 {
 	(void)host;
-	size_t proven = job->n_proven;
+	size_t proven = job->own_proven;
 	char **assumed = job->assumed;
 	size_t n_assumed = job->n_assumed;
 	job->assumed = NULL;
 	job->n_assumed = 0;
 	char *notes = NULL;
 	size_t tautologies = (size_t)tautology_finish(job, &notes);
-	size_t obligations = rd ? rd->ob.n : 0;
-	size_t checks = proven > tautologies + obligations ? proven - tautologies - obligations : 0;
+	size_t checks = proven > tautologies ? proven - tautologies : 0;
 	fprintf(stderr, "from-english: the program %s wrote; the kernel's verifier accepts it:\n\n",
 		model ? "the model" : "the built-in examples");
 	screen_render(stderr, candidate);
@@ -881,7 +989,7 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 	screen_render(stderr, report);
 	free(report);
 	if (notes)
-		fputs(notes, stderr);
+		screen_render(stderr, notes);
 	free(notes);
 	/* Its own asserts are its author's: they check the program against
 	 * itself, never against the request. Only the request's obligations,

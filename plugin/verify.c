@@ -1010,10 +1010,10 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	struct bt_result *lowered = host->lower(&lower_opts);
 	if (lowered && lowered->status != BT_STATUS_OK && skeleton &&
 	    fails_from(lowered, skeleton_line)) {
-		/* The skeleton is what does not compile: the program alone.
-		 * Its asserts name nothing the program defines (those over
-		 * variables are left out of it), so this is a safeguard: a
-		 * candidate is never rejected for its skeleton. */
+		/* The skeleton is what does not compile: the program alone
+		 * (a variable of an obligation that is not a number, say): a
+		 * candidate is never rejected for its skeleton, and none of
+		 * its asserts is judged (refuted is never called). */
 		host->result_free(lowered);
 		injected_free(&injected);
 		memset(&injected, 0, sizeof(injected));
@@ -1084,6 +1084,14 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		if (r.skeleton[i].verdict == CHECKER_PROVEN)
 			extra->proven(extra->arg, r.skeleton[i].contract->condition,
 				     r.skeleton[i].contract->message);
+	for (size_t i = 0; extra && extra->refuted && i < r.n_skeleton; i++)
+		if (r.skeleton[i].verdict == CHECKER_REFUTED)
+			extra->refuted(extra->arg, r.skeleton[i].contract->condition,
+				      r.skeleton[i].contract->message);
+	for (size_t i = 0; extra && extra->assert_refuted && i < r.n_asserts; i++)
+		if (r.asserts[i].verdict == CHECKER_REFUTED)
+			extra->assert_refuted(extra->arg, r.asserts[i].contract->condition,
+					     r.asserts[i].contract->message);
 	r.loaded = kernel_check ? load_job_join(&job, job_started) : NULL;
 	if (kernel_check && !r.loaded)
 		fprintf(diag, "bpftrace --verify: could not run the kernel check: %s\n",

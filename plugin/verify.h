@@ -35,7 +35,8 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
  *
  * The tautology guard's skeleton, proven in the same compile: probe
  * blocks of the program's own attach points holding only assert()s (no
- * BEGIN or END: bpftrace allows one of each). It is appended to the
+ * BEGIN or END: bpftrace allows one of each), and unconstrained values
+ * for the `$` variables they name. It is appended to the
  * program for the proof, its asserts are not in the report, and
  * `proven` is called for each one proven there: an assert that holds
  * whatever the program does. When the skeleton does not compile with the
@@ -47,8 +48,13 @@ struct verify_extra {
 	const char *program;
 	void (*proven)(void *arg, const char *condition, const char *message);
 	void (*stage)(void *arg, const char *what, double ms);
-	/* called for each of the program's own asserts that is proven */
+	/* called for each skeleton assert refuted there: one that does not
+	 * hold whatever the program does */
+	void (*refuted)(void *arg, const char *condition, const char *message);
+	/* called for each of the program's own asserts that is proven, and
+	 * each that is refuted */
 	void (*assert_proven)(void *arg, const char *condition, const char *message);
+	void (*assert_refuted)(void *arg, const char *condition, const char *message);
 	void *arg;
 	/* set by verify_with(): the program's asserts and those proven */
 	size_t n_asserts, n_proven;

@@ -137,6 +137,56 @@ expect_rc "a tautological obligation: accepted" 0
 expect_out "it is shown as no evidence" '^  NO EVIDENCE  the port is the port  \(from "destination port"\): it holds whatever the program does$'
 expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
 
+# A tautology over the program's variables is no evidence either.
+vtaut='{"words": "destination port", "says": "the port is itself", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "$port == $port"}'
+serve_with "[$(answer "$(obligations "$vtaut")")]" "$(answer "$right")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a tautology over a variable: accepted" 0
+expect_out "it is shown as no evidence" '^  NO EVIDENCE  the port is itself  \(from "destination port"\): it holds whatever the program does$'
+expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
+
+# A candidate's own assert may not pass for the request's obligation.
+mimic='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = args->dport; assert(args->newstate == 1, "request 1: the port printed is the destination port in host byte order"); printf("port %d\n", $port); }'
+serve "$(answer "$mimic")" "$(answer "$right")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a candidate using an obligation's message is refused, the next accepted" 0
+if request 2 | grep -q 'which only the request.s obligations may have'; then
+	ok "the model is told the message is reserved"
+else not_ok "the model is told the message is reserved"; fi
+
+# The obligation holds where the probe leaves, not only at its end: a
+# return before the end checks it too.
+early='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = bswap(args->dport); printf("port %d\n", $port); if (args->sport != 0) { return; } $n = 1; }'
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$early")"
+E --from-english "$ken" --tries 1 --emit-program /dev/null
+done_serving
+expect_rc "an early return does not hide the swapped port: refuted" 1
+expect_out "refuted at the return" "request 1: the port printed is the destination port in host .*is REFUTED"
+
+# A variable the probe assigns twice: its value at the end may not be the
+# one printed, so the proof is no evidence.
+twice='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = bswap(args->dport); printf("port %d\n", $port); $port = args->dport; }'
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$twice")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a variable assigned twice: accepted" 0
+expect_out "not evidence, and why" '^  NO EVIDENCE  the port printed .*a variable of it changes in the probe'
+expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
+
+# A last statement without ';', a string ending in a backslash, a comment
+# with a quote: the obligation is still placed and judged.
+odd='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = args->dport; /* the "raw port */ printf("port %d \\", $port) }'
+serve_with "[$(answer "$(obligations "$taut" "$host_order" "$host_order")")]" "$(answer "$odd")"
+E -v --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "odd but valid program: accepted" 0
+expect_out "the tautology is still seen" '^  NO EVIDENCE  the port is the port'
+expect_out "the real obligation is evidence" '^  PROVEN  the port printed is the destination port in host byte order'
+expect_out "a repeated obligation is left out" "obligation 3: it repeats obligation 2"
+expect_out "and counted once" "^from-english: proven: 1 obligation of your request"
+
 # An obligation for a probe the program does not have is asked again.
 elsewhere='{"words": "TCP connection", "says": "connections", "probe": "kprobe:tcp_connect", "condition": "1 == 1"}'
 serve_with "[$(answer "$(obligations "$elsewhere")"), $(answer "$(obligations "$host_order")")]" "$(answer "$right")"

@@ -121,21 +121,38 @@ static void test_place(void)
 	char *error = NULL;
 	const char *answer = "{\"obligations\": ["
 			     "{\"words\": \"port\", \"says\": \"one\", \"probe\": \"k:f, k:g\", \"condition\": \"a\"},"
-			     "{\"words\": \"port\", \"says\": \"two\", \"probe\": \"t:x:y\", \"condition\": \"b\"}]}";
+			     "{\"words\": \"port\", \"says\": \"two\", \"probe\": \"t:x:y\", \"condition\": \"b\"},"
+			     "{\"words\": \"port\", \"says\": \"three\", \"probe\": \"k:h\", \"condition\": \"$v == 1\"}]}";
 	obligations_parse(answer, REQUEST, &ob, &error);
-	const char *prog = "k:f,k:g /pid == 1/ {\n  $x = 1;\n}\nt:x:y { @ = count(); }\n";
+	const char *prog = "k:f,k:g /pid == 1/ {\n  $x = 1;\n}\nt:x:y { @ = count(); }\n"
+			   "k:h { $v = 1; $v += 1; }\n";
 	struct placement pl;
-	check(obligations_place(prog, &ob, &pl, &error) == 0 && pl.n == 2,
+	check(obligations_place(prog, &ob, &pl, &error) == 0 && pl.n == 3,
 	      "each obligation goes into its block");
 	check(pl.program && !strcmp(pl.program,
 				    "k:f,k:g /pid == 1/ {\n  $x = 1;\n assert(a, \"request 1: one\");}\n"
-				    "t:x:y { @ = count();  assert(b, \"request 2: two\");}\n"),
+				    "t:x:y { @ = count();  assert(b, \"request 2: two\");}\n"
+				    "k:h { $v = 1; $v += 1;  assert($v == 1, \"request 3: three\");}\n"),
 	      "at the end of the body, without a line break");
+	check(ob.v[2].reassigned && !ob.v[0].reassigned, "a variable assigned twice is seen");
 	check(placement_at(&pl, 3, 1) && placement_at(&pl, 3, 29) && !placement_at(&pl, 3, 30) &&
 		      !placement_at(&pl, 2, 3) && placement_at(&pl, 4, 22) &&
 		      !placement_at(&pl, 4, 21) && !placement_at(&pl, 9, 1),
 	      "a diagnostic's place is known to be in an obligation or not");
 	placement_free(&pl);
+	struct obligations one;
+	obligations_parse("{\"obligations\": [{\"words\": \"port\", \"says\": \"two\", "
+			  "\"probe\": \"t:x:y\", \"condition\": \"b\"}]}", REQUEST, &one, &error);
+	check(obligations_place("t:x:y { if (pid) { return; } $r = \"return\"; exit() }", &one, &pl,
+				&error) == 0 &&
+		      !strcmp(pl.program, "t:x:y { if (pid) {  assert(b, \"request 1: two\");return; } "
+					  "$r = \"return\";  assert(b, \"request 1: two\");exit() ;"
+					  " assert(b, \"request 1: two\");}"),
+	      "before each return and exit(), at the end with a ';' first; not in strings");
+	placement_free(&pl);
+	free(error);
+	error = NULL;
+	obligations_free(&one);
 	check(obligations_place("t:x:y { }", &ob, &pl, &error) == -1 && error &&
 		      strstr(error, "k:f,k:g, which the program does not have"),
 	      "an obligation for a probe the program lacks is an error");
