@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
 #include <cjson/cJSON.h>
 
 #include "inject.h"
@@ -124,16 +128,18 @@ static const char *not_one_expression(const char *c)
 	return NULL;
 }
 
-/* The message of the k-th obligation's assert: OBLIGATION_TAG, k, and
- * `says` as the text of a bpftrace string (printable ASCII without
- * quotes, backslashes or '%'), cut to bpftrace's 63 bytes of a string
- * literal; it names the obligation, the user sees `says` whole. */
+/* The message of the k-th obligation's assert: OBLIGATION_TAG, k, a
+ * mark (`nonce`, fresh for each placement, so a candidate written before
+ * it cannot carry an assert that passes for the obligation, however its
+ * string is spelled) and `says` as the text of a bpftrace string
+ * (printable ASCII without quotes, backslashes or '%'), cut to
+ * bpftrace's 63 bytes of a string literal; the user sees `says` whole. */
 #define MESSAGE_MAX 63
 
-static char *message_of(size_t k, const char *says)
+static char *message_of(size_t k, unsigned nonce, const char *says)
 {
 	char *m = NULL;
-	if (asprintf(&m, OBLIGATION_TAG "%zu: %s", k, says) < 0)
+	if (asprintf(&m, OBLIGATION_TAG "%zu #%04x: %s", k, nonce & 0xffffu, says) < 0)
 		return NULL;
 	if (strlen(m) > MESSAGE_MAX)
 		memcpy(m + MESSAGE_MAX - 3, "...", 4);
@@ -237,7 +243,7 @@ static void take(const cJSON *o, size_t i, const char *request, struct obligatio
 	*n = (struct obligation){ .words = strdup(words), .says = strdup(says),
 				  .probe = attach_key(probe, strlen(probe)),
 				  .condition = strdup(condition),
-				  .message = message_of(ob->n + 1, says) };
+				  .message = message_of(ob->n + 1, 0, says) };
 	if (n->words && n->says && n->probe && n->condition && n->message)
 		ob->n++;
 	else {
@@ -331,14 +337,8 @@ unsigned obligation_message_used(const char *program)
 	unsigned line = 1;
 	for (const char *p = program; *p; p++) {
 		line += *p == '\n';
-		if (*p != '"' || strncmp(p + 1, OBLIGATION_TAG, tag) != 0)
-			continue;
-		const char *q = p + 1 + tag;
-		if (!isdigit((unsigned char)*q))
-			continue;
-		while (isdigit((unsigned char)*q))
-			q++;
-		if (*q == ':')
+		if (*p == '"' && !strncmp(p + 1, OBLIGATION_TAG, tag) &&
+		    isdigit((unsigned char)p[1 + tag]))
 			return line;
 	}
 	return 0;
@@ -453,6 +453,26 @@ static unsigned assignments(const char *program, const struct probe_block *pb, c
 	return n;
 }
 
+/* Whether the block has a loop (`while`, `unroll`, `for`), which may
+ * assign a variable many times from one assignment in its text. */
+static int loops(const char *program, const struct probe_block *pb)
+{
+	const char *end = program + pb->close;
+	for (const char *p = program + pb->open + 1; p < end; p++) {
+		const char *skip = lexeme_end(p, end);
+		if (skip) {
+			p = skip - 1;
+			continue;
+		}
+		size_t len = !strncmp(p, "while", 5) ? 5 : !strncmp(p, "unroll", 6) ? 6
+			     : !strncmp(p, "for", 3)	? 3
+							: 0;
+		if (len && !ident(p[-1]) && !ident(p[len]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a variable of `condition` is assigned more than once in the
  * block: its value at an exit may not be the one the program used. */
 static int reassigned(const char *program, const struct probe_block *pb, const char *condition)
@@ -469,7 +489,7 @@ static int reassigned(const char *program, const struct probe_block *pb, const c
 		size_t len = 1;
 		while (ident(p[len]))
 			len++;
-		if (assignments(program, pb, p, len) > 1)
+		if (assignments(program, pb, p, len) > 1 || loops(program, pb))
 			return 1;
 		p += len - 1;
 	}
@@ -536,8 +556,17 @@ int obligations_place(const char *program, struct obligations *ob, struct placem
 {
 	memset(out, 0, sizeof(*out));
 	*error = NULL;
-	for (size_t i = 0; i < ob->n; i++)
+	unsigned nonce = 0;
+	if (getrandom(&nonce, sizeof(nonce), 0) != (ssize_t)sizeof(nonce))
+		nonce = (unsigned)time(NULL) ^ (unsigned)getpid();
+	for (size_t i = 0; i < ob->n; i++) {
 		ob->v[i].reassigned = 0;
+		char *m = message_of(i + 1, nonce, ob->v[i].says);
+		if (!m)
+			return -1;
+		free(ob->v[i].message);
+		ob->v[i].message = m;
+	}
 	struct place_state st = { .program = program, .ob = ob,
 				  .used = calloc(ob->n ? ob->n : 1, sizeof(int)) };
 	if (!st.used)

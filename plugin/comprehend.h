@@ -21,7 +21,8 @@ struct obligation {
 	int tautology;   /* holds in an empty probe: no evidence */
 	int evidence;    /* refuted in an empty probe: it depends on the program */
 	int reassigned;  /* a variable of it is assigned more than once in its
-			  * block: the value checked may not be the one used */
+			  * block, or in a loop: the value checked may not be
+			  * the one used */
 };
 
 struct obligations {
@@ -31,7 +32,7 @@ struct obligations {
 };
 
 /* The prefix of the message of every obligation's assert(): then its
- * number, ": " and what it says. */
+ * number, a mark fresh for each placement, ": " and what it says. */
 #define OBLIGATION_TAG "request "
 
 /* Asks the comprehension question about `candidate` (its own asserts are
@@ -60,7 +61,8 @@ struct placement {
 	size_t n;
 };
 
-/* `program` with each obligation as `assert(condition, "request N: says")`
+/* `program` with each obligation as `assert(condition, "request N #MARK: says")`
+ * (each message made anew, with a fresh random mark)
  * before each `return` and `exit()` and at the end of the bodies of the
  * blocks whose attach points are its probe (a ';' first where the last
  * statement has none), inserted without a line break so the program's
@@ -75,8 +77,8 @@ int placement_at(const struct placement *pl, unsigned line, unsigned column);
 void placement_free(struct placement *pl);
 
 /* Whether `program` has a string that starts like an obligation's
- * message ("request N:"), which only obligations may have. Returns its
- * 1-based line, or 0. */
+ * message ("request " and a digit), which only obligations may have.
+ * Returns its 1-based line, or 0. */
 unsigned obligation_message_used(const char *program);
 
 /* When p (before end) starts a bpftrace string or comment: where it ends

@@ -771,7 +771,7 @@ static void say_obligations(FILE *out, const struct obligations *ob)
 {
 	if (!ob->n)
 		return;
-	fprintf(out, "\nThe assert()s whose message starts with \"request N:\" were not written "
+	fprintf(out, "\nThe assert()s whose message starts with \"request N #MARK:\" were not written "
 		     "by you: they are what the user's request requires (from an independent "
 		     "reading of it). Make the program satisfy them; do not write them yourself.\n");
 	for (size_t i = 0; i < ob->n; i++)
@@ -822,7 +822,7 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	if ((line = obligation_message_used(program)) != 0) {
 		/* an assert of its own must never pass for the request's */
 		asprintf(feedback, "The program is refused: line %u has a string that starts with "
-				   "\"" OBLIGATION_TAG "N:\", which only the request's obligations may "
+				   "\"" OBLIGATION_TAG "\" and a digit, which only the request's obligations may "
 				   "have. Word it otherwise.", line);
 		return -1;
 	}
@@ -922,7 +922,9 @@ static size_t show_obligations(const struct reading *rd)
 		screen_render(stderr, o->says);
 		fputs("  (from \"", stderr);
 		screen_render(stderr, o->words);
-		fputs("\")", stderr);
+		fputs("\"; checked: ", stderr);
+		screen_render(stderr, o->condition);
+		fputs(")", stderr);
 		if (!is_evidence(o))
 			fprintf(stderr, ": %s", no_evidence_why(o));
 		fputc('\n', stderr);

@@ -28,13 +28,13 @@ serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$swapped")" "
 E --from-english "$ken" --emit-program "$TMP/ken.bt"
 done_serving
 expect_rc "KEN's example: the swapped port is refuted, the fixed program accepted" 0
-expect_out "the first try fails on the request's obligation" "error: assert\(\\\$port == args->dport, \"request 1: the port printed is the destination port in host \.\.\.\"\) is REFUTED"
+expect_out "the first try fails on the request's obligation" "error: assert\(\\\$port == args->dport, \"request 1 #[0-9a-f]{4}: the port printed is the destination port in\.\.\.\"\) is REFUTED"
 expect_out "with a counterexample" "note: counterexample: \\\$port = "
 if request 2 | grep -q 'request 1: the port printed is the destination port in host byte order (the request' &&
 	request 2 | grep -q 'counterexample' && request 2 | grep -q 'were not written by you'; then
 	ok "the second synthesis request carries the obligation, its words and the counterexample"
 else not_ok "the second synthesis request carries the obligation, its words and the counterexample"; fi
-expect_out "the obligation is shown PROVEN with the request's words" '^  PROVEN  the port printed is the destination port in host byte order  \(from "in host byte order"\)$'
+expect_out "the obligation is shown PROVEN with the request's words" '^  PROVEN  the port printed is the destination port in host byte order  \(from "in host byte order"; checked: \$port == args->dport\)$'
 expect_out "safety is the kernel's verdict" "^from-english: safety: the kernel's verifier accepts the program.$"
 expect_out "the word proven, for the obligation" "^from-english: proven: 1 obligation of your request"
 expect_no_out "not 'nothing checked'" "nothing about what it does was checked"
@@ -62,10 +62,10 @@ serve_with "[$(answer "$(obligations "$kob")")]" "$(answer "$kraw")" "$(answer "
 E --from-english "Show each new TCP connection, with the destination port in host byte order." --emit-program "$TMP/kprobe.bt"
 done_serving
 expect_rc "KEN's kprobe variant: the unswapped port is refuted, the fixed program accepted" 0
-expect_out "the first try fails on the obligation" "request 1: the port printed is skc_dport .*is REFUTED"
-expect_out "the fixed one's obligation is proven" "request 1: the port printed is skc_dport .*is PROVEN"
+expect_out "the first try fails on the obligation" "request 1 #[0-9a-f]{4}: the port printed is skc_dport .*is REFUTED"
+expect_out "the fixed one's obligation is proven" "request 1 #[0-9a-f]{4}: the port printed is skc_dport .*is PROVEN"
 expect_out "and the kernel verifier accepts it" "note: the kernel verifier accepts kprobe:tcp_connect"
-expect_out "the user sees the obligation and its words" '^  PROVEN  the port printed is skc_dport \(network order\) swapped to host order  \(from "in host byte order"\)$'
+expect_out "the user sees the obligation and its words" '^  PROVEN  the port printed is skc_dport \(network order\) swapped to host order  \(from "in host byte order"; checked: '
 if grep -q 'bswap' "$TMP/kprobe.bt"; then ok "the kept program is the fixed one"; else not_ok "the kept program is the fixed one"; fi
 
 # The fixed program runs under a TCP workload on loopback and prints the
@@ -134,7 +134,7 @@ serve_with "[$(answer "$(obligations "$taut")")]" "$(answer "$right")"
 E --from-english "$ken" --emit-program /dev/null
 done_serving
 expect_rc "a tautological obligation: accepted" 0
-expect_out "it is shown as no evidence" '^  NO EVIDENCE  the port is the port  \(from "destination port"\): it holds whatever the program does$'
+expect_out "it is shown as no evidence" '^  NO EVIDENCE  the port is the port  \(from "destination port"; checked: args->dport == args->dport\): it holds whatever the program does$'
 expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
 
 # A tautology over the program's variables is no evidence either.
@@ -143,7 +143,7 @@ serve_with "[$(answer "$(obligations "$vtaut")")]" "$(answer "$right")"
 E --from-english "$ken" --emit-program /dev/null
 done_serving
 expect_rc "a tautology over a variable: accepted" 0
-expect_out "it is shown as no evidence" '^  NO EVIDENCE  the port is itself  \(from "destination port"\): it holds whatever the program does$'
+expect_out "it is shown as no evidence" '^  NO EVIDENCE  the port is itself  \(from "destination port"; checked: \$port == \$port\): it holds whatever the program does$'
 expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
 
 # A candidate's own assert may not pass for the request's obligation.
@@ -163,7 +163,7 @@ serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$early")"
 E --from-english "$ken" --tries 1 --emit-program /dev/null
 done_serving
 expect_rc "an early return does not hide the swapped port: refuted" 1
-expect_out "refuted at the return" "request 1: the port printed is the destination port in host .*is REFUTED"
+expect_out "refuted at the return" "request 1 #[0-9a-f]{4}: the port printed is the destination .*is REFUTED"
 
 # A variable the probe assigns twice: its value at the end may not be the
 # one printed, so the proof is no evidence.

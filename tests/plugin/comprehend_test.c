@@ -11,6 +11,23 @@
 #include "comprehend.h"
 #include "check.h"
 
+/* `s` with each placement mark (" #" and 4 hex digits before ':') taken
+ * out, in place: the marks are random. */
+static char *unmarked(char *s)
+{
+	char *o = s;
+	for (char *p = s; p && *p;) {
+		if (p[0] == ' ' && p[1] == '#' && strspn(p + 2, "0123456789abcdef") == 4 && p[6] == ':') {
+			p += 6;
+			continue;
+		}
+		*o++ = *p++;
+	}
+	if (o)
+		*o = '\0';
+	return s;
+}
+
 static const char REQUEST[] = "Show each new TCP connection, with the destination port in "
 			      "host byte order.";
 
@@ -46,7 +63,7 @@ static void test_parse(void)
 	      "a fenced JSON answer is read");
 	check(ob.n == 1 && !strcmp(ob.v[0].probe, "tracepoint:sock:x,kprobe:f"),
 	      "the probe is kept without white space");
-	check(ob.n == 1 && !strcmp(ob.v[0].message, "request 1: the port is in host order"),
+	check(ob.n == 1 && !strcmp(unmarked(ob.v[0].message), "request 1: the port is in host order"),
 	      "the assert message names the obligation");
 	obligations_free(&ob);
 
@@ -129,23 +146,23 @@ static void test_place(void)
 	struct placement pl;
 	check(obligations_place(prog, &ob, &pl, &error) == 0 && pl.n == 3,
 	      "each obligation goes into its block");
-	check(pl.program && !strcmp(pl.program,
+	check(placement_at(&pl, 3, 1) && placement_at(&pl, 3, 35) && !placement_at(&pl, 3, 36) &&
+		      !placement_at(&pl, 2, 3) && placement_at(&pl, 4, 22) &&
+		      !placement_at(&pl, 4, 21) && !placement_at(&pl, 9, 1),
+	      "a diagnostic's place is known to be in an obligation or not");
+	check(pl.program && !strcmp(unmarked(pl.program),
 				    "k:f,k:g /pid == 1/ {\n  $x = 1;\n assert(a, \"request 1: one\");}\n"
 				    "t:x:y { @ = count();  assert(b, \"request 2: two\");}\n"
 				    "k:h { $v = 1; $v += 1;  assert($v == 1, \"request 3: three\");}\n"),
 	      "at the end of the body, without a line break");
 	check(ob.v[2].reassigned && !ob.v[0].reassigned, "a variable assigned twice is seen");
-	check(placement_at(&pl, 3, 1) && placement_at(&pl, 3, 29) && !placement_at(&pl, 3, 30) &&
-		      !placement_at(&pl, 2, 3) && placement_at(&pl, 4, 22) &&
-		      !placement_at(&pl, 4, 21) && !placement_at(&pl, 9, 1),
-	      "a diagnostic's place is known to be in an obligation or not");
 	placement_free(&pl);
 	struct obligations one;
 	obligations_parse("{\"obligations\": [{\"words\": \"port\", \"says\": \"two\", "
 			  "\"probe\": \"t:x:y\", \"condition\": \"b\"}]}", REQUEST, &one, &error);
 	check(obligations_place("t:x:y { if (pid) { return; } $r = \"return\"; exit() }", &one, &pl,
 				&error) == 0 &&
-		      !strcmp(pl.program, "t:x:y { if (pid) {  assert(b, \"request 1: two\");return; } "
+		      !strcmp(unmarked(pl.program), "t:x:y { if (pid) {  assert(b, \"request 1: two\");return; } "
 					  "$r = \"return\";  assert(b, \"request 1: two\");exit() ;"
 					  " assert(b, \"request 1: two\");}"),
 	      "before each return and exit(), at the end with a ';' first; not in strings");
@@ -153,6 +170,29 @@ static void test_place(void)
 	free(error);
 	error = NULL;
 	obligations_free(&one);
+	obligations_parse("{\"obligations\": [{\"words\": \"port\", \"says\": \"v\", "
+			  "\"probe\": \"t:x:y\", \"condition\": \"$v > 0\"}]}", REQUEST, &one, &error);
+	check(obligations_place("t:x:y { $i = 0; while ($i < 2) { $v = $i; $i++; } }", &one, &pl,
+				&error) == 0 && one.v[0].reassigned,
+	      "a variable assigned in a loop counts as assigned twice");
+	placement_free(&pl);
+	check(obligations_place("t:x:y { $v = 1; printf(\"while\"); /* unroll */ }", &one, &pl,
+				&error) == 0 && !one.v[0].reassigned,
+	      "a loop's name in a string or a comment is no loop");
+	char first[64];
+	snprintf(first, sizeof(first), "%s", one.v[0].message);
+	placement_free(&pl);
+	obligations_place("t:x:y { $v = 1; }", &one, &pl, &error);
+	int marks_differ = strcmp(first, one.v[0].message) != 0;
+	placement_free(&pl);
+	obligations_place("t:x:y { $v = 1; }", &one, &pl, &error);
+	marks_differ |= strcmp(first, one.v[0].message) != 0;
+	check(marks_differ, "each placement marks its messages anew");
+	placement_free(&pl);
+	obligations_free(&one);
+	check(obligation_message_used("a { printf(\"x\");\n assert(1, \"request 1x\"); }") == 2 &&
+		      !obligation_message_used("a { printf(\"a request 1\"); }"),
+	      "a candidate's string starting with the tag and a digit is found");
 	check(obligations_place("t:x:y { }", &ob, &pl, &error) == -1 && error &&
 		      strstr(error, "k:f,k:g, which the program does not have"),
 	      "an obligation for a probe the program lacks is an error");
