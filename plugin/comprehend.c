@@ -296,7 +296,7 @@ int obligations_parse(const char *answer, const char *request, struct obligation
 
 /* The end of the statement `assert(...)`/`assume(...)` whose name starts
  * at p (with its ';' and the white space before it), or NULL. */
-static const char *contract_end(const char *p)
+static const char *contract_end(const char *p, const char *end)
 {
 	size_t n = !strncmp(p, "assert", 6) || !strncmp(p, "assume", 6) ? 6 : 0;
 	if (!n || ident(p[n]))
@@ -306,23 +306,20 @@ static const char *contract_end(const char *p)
 		q++;
 	if (*q != '(')
 		return NULL;
-	int depth = 0, str = 0;
-	for (; *q; q++) {
-		if (str) {
-			if (*q == '\\' && q[1])
-				q++;
-			else if (*q == '"')
-				str = 0;
+	int depth = 0;
+	while (q < end) {
+		const char *skip = lexeme_end(q, end);
+		if (skip) {
+			q = skip;
 			continue;
 		}
-		if (*q == '"')
-			str = 1;
-		else if (*q == '(')
+		if (*q == '(')
 			depth++;
 		else if (*q == ')' && --depth == 0)
 			break;
+		q++;
 	}
-	if (!*q)
+	if (q >= end)
 		return NULL;
 	q++;
 	const char *s = q;
@@ -347,35 +344,21 @@ unsigned obligation_message_used(const char *program)
 char *contracts_stripped(const char *program)
 {
 	size_t len = strlen(program);
+	const char *end = program + len;
 	char *out = malloc(len + 1), *o = out;
 	if (!out)
 		return NULL;
 	for (const char *p = program; *p;) {
-		if (*p == '"') { /* a string, copied whole */
-			*o++ = *p++;
-			while (*p && *p != '"') {
-				if (*p == '\\' && p[1])
-					*o++ = *p++;
-				*o++ = *p++;
-			}
-			if (*p)
-				*o++ = *p++;
+		const char *skip = lexeme_end(p, end); /* strings and comments, copied */
+		if (!skip && (p == program || !ident(p[-1])) && (skip = contract_end(p, end))) {
+			p = skip; /* a contract, left out */
 			continue;
 		}
-		if (p[0] == '/' && (p[1] == '/' || p[1] == '*')) { /* a comment, copied */
-			const char *end = p[1] == '/' ? strchr(p, '\n') : strstr(p + 2, "*/");
-			end = end ? end + (p[1] == '*' ? 2 : 0) : p + strlen(p);
-			memcpy(o, p, (size_t)(end - p));
-			o += end - p;
-			p = end;
-			continue;
-		}
-		const char *end = (p == program || !ident(p[-1])) ? contract_end(p) : NULL;
-		if (end) {
-			p = end;
-			continue;
-		}
-		*o++ = *p++;
+		if (!skip)
+			skip = p + 1;
+		memcpy(o, p, (size_t)(skip - p));
+		o += skip - p;
+		p = skip;
 	}
 	*o = '\0';
 	return out;
@@ -397,25 +380,65 @@ struct place_state {
 	int failed;
 };
 
-/* Where the probe can leave its body before the end: each `return` and
- * `exit()` of the block (outside strings and comments), in order. */
-static size_t exits_of(const char *program, const struct probe_block *pb, size_t **at)
+/* The next name in [p, end) outside strings, comments and numbers, with
+ * its sigil (`$v`, `@m`, `exit`), or NULL at the end; *len is its length.
+ * *member is set for a name after `.` or `->` (a field, not a keyword). */
+static const char *next_name(const char *p, const char *end, const char *text, size_t *len,
+			     int *member)
 {
-	size_t n = 0;
-	*at = NULL;
-	const char *end = program + pb->close;
-	for (const char *p = program + pb->open + 1; p < end; p++) {
+	while (p < end) {
 		const char *skip = lexeme_end(p, end);
 		if (skip) {
-			p = skip - 1;
+			p = skip;
 			continue;
 		}
-		size_t len = !strncmp(p, "return", 6) ? 6 : !strncmp(p, "exit", 4) ? 4 : 0;
-		if (!len || ident(p[-1]) || ident(p[len]))
+		int sigil = (*p == '$' || *p == '@') && p + 1 < end && ident(p[1]);
+		if (!sigil && !ident(*p)) {
+			p++;
 			continue;
-		size_t *more = realloc(*at, (n + 1) * sizeof(*more));
-		if (!more)
-			break;
+		}
+		const char *q = p + 1;
+		while (q < end && ident(*q))
+			q++;
+		if (isdigit((unsigned char)*p)) { /* a number, 0x10 and all */
+			p = q;
+			continue;
+		}
+		const char *b = p;
+		while (b > text && isspace((unsigned char)b[-1]))
+			b--;
+		*member = b > text && (b[-1] == '.' || (b[-1] == '>' && b - 1 > text && b[-2] == '-'));
+		*len = (size_t)(q - p);
+		return p;
+	}
+	return NULL;
+}
+
+static int is_word(const char *name, size_t len, const char *word)
+{
+	return strlen(word) == len && !strncmp(name, word, len);
+}
+
+/* Where the probe can leave its body before the end: each `return` and
+ * `exit()` of the block, in order. Returns their number, or -1 when out
+ * of memory (then nothing may be placed). */
+static ssize_t exits_of(const char *program, const struct probe_block *pb, size_t **at)
+{
+	ssize_t n = 0;
+	size_t len;
+	int member;
+	*at = NULL;
+	const char *end = program + pb->close;
+	for (const char *p = program + pb->open + 1;
+	     (p = next_name(p, end, program, &len, &member)); p += len) {
+		if (member || !(is_word(p, len, "return") || is_word(p, len, "exit")))
+			continue;
+		size_t *more = realloc(*at, ((size_t)n + 1) * sizeof(*more));
+		if (!more) {
+			free(*at);
+			*at = NULL;
+			return -1;
+		}
 		*at = more;
 		(*at)[n++] = (size_t)(p - program);
 	}
@@ -423,19 +446,17 @@ static size_t exits_of(const char *program, const struct probe_block *pb, size_t
 }
 
 /* How many times the block assigns the variable `v` (`$v = `, `$v += `,
- * `$v++`, `++$v`, ...), outside strings and comments. */
+ * `$v++`, `++$v`, ...). */
 static unsigned assignments(const char *program, const struct probe_block *pb, const char *v,
-			    size_t len)
+			    size_t vlen)
 {
 	unsigned n = 0;
+	size_t len;
+	int member;
 	const char *end = program + pb->close;
-	for (const char *p = program + pb->open + 1; p < end; p++) {
-		const char *skip = lexeme_end(p, end);
-		if (skip) {
-			p = skip - 1;
-			continue;
-		}
-		if (strncmp(p, v, len) || ident(p[len]))
+	for (const char *p = program + pb->open + 1;
+	     (p = next_name(p, end, program, &len, &member)); p += len) {
+		if (len != vlen || strncmp(p, v, len) != 0)
 			continue;
 		const char *before = p - 1, *q = p + len;
 		while (before > program && isspace((unsigned char)*before))
@@ -448,7 +469,6 @@ static unsigned assignments(const char *program, const struct probe_block *pb, c
 			     (strchr("+-*/%&|^", q[0]) && q[0] && q[1] == '=') ||
 			     ((!strncmp(q, "<<", 2) || !strncmp(q, ">>", 2)) && q[2] == '=');
 		n += pre || post || assign;
-		p = q - 1;
 	}
 	return n;
 }
@@ -457,19 +477,14 @@ static unsigned assignments(const char *program, const struct probe_block *pb, c
  * assign a variable many times from one assignment in its text. */
 static int loops(const char *program, const struct probe_block *pb)
 {
+	size_t len;
+	int member;
 	const char *end = program + pb->close;
-	for (const char *p = program + pb->open + 1; p < end; p++) {
-		const char *skip = lexeme_end(p, end);
-		if (skip) {
-			p = skip - 1;
-			continue;
-		}
-		size_t len = !strncmp(p, "while", 5) ? 5 : !strncmp(p, "unroll", 6) ? 6
-			     : !strncmp(p, "for", 3)	? 3
-							: 0;
-		if (len && !ident(p[-1]) && !ident(p[len]))
+	for (const char *p = program + pb->open + 1;
+	     (p = next_name(p, end, program, &len, &member)); p += len)
+		if (!member && (is_word(p, len, "while") || is_word(p, len, "unroll") ||
+				is_word(p, len, "for")))
 			return 1;
-	}
 	return 0;
 }
 
@@ -477,22 +492,13 @@ static int loops(const char *program, const struct probe_block *pb)
  * block: its value at an exit may not be the one the program used. */
 static int reassigned(const char *program, const struct probe_block *pb, const char *condition)
 {
+	size_t len;
+	int member;
 	const char *end = condition + strlen(condition);
-	for (const char *p = condition; *p; p++) {
-		const char *skip = lexeme_end(p, end);
-		if (skip) {
-			p = skip - 1;
-			continue;
-		}
-		if (*p != '$' || !ident(p[1]) || isdigit((unsigned char)p[1]))
-			continue;
-		size_t len = 1;
-		while (ident(p[len]))
-			len++;
-		if (assignments(program, pb, p, len) > 1 || loops(program, pb))
+	for (const char *p = condition; (p = next_name(p, end, condition, &len, &member)); p += len)
+		if (*p == '$' && !isdigit((unsigned char)p[1]) &&
+		    (assignments(program, pb, p, len) > 1 || loops(program, pb)))
 			return 1;
-		p += len - 1;
-	}
 	return 0;
 }
 
@@ -517,7 +523,8 @@ static int place_block(void *arg, const struct probe_block *pb)
 {
 	struct place_state *st = arg;
 	char *key = attach_key(pb->header, pb->header_len);
-	size_t *exits = NULL, n_exits = 0;
+	size_t *exits = NULL;
+	ssize_t n_exits = 0;
 	if (!key) {
 		st->failed = 1;
 		return 1;
@@ -525,22 +532,25 @@ static int place_block(void *arg, const struct probe_block *pb)
 	int any = 0;
 	for (size_t i = 0; i < st->ob->n; i++)
 		any |= !strcmp(key, st->ob->v[i].probe);
-	if (any)
-		n_exits = exits_of(st->program, pb, &exits);
+	if (any && (n_exits = exits_of(st->program, pb, &exits)) < 0) {
+		free(key);
+		st->failed = 1;
+		return 1;
+	}
 	/* a last statement without its ';' gets one first */
 	const char *last = st->program + pb->close - 1;
 	while (last > st->program + pb->open && isspace((unsigned char)*last))
 		last--;
 	const char *lead = *last == ';' || *last == '{' || *last == '}' ? "" : ";";
-	for (size_t k = 0; any && k <= n_exits && !st->failed; k++) {
+	for (size_t k = 0; any && k <= (size_t)n_exits && !st->failed; k++) {
 		for (size_t i = 0; i < st->ob->n && !st->failed; i++) {
 			struct obligation *o = &st->ob->v[i];
 			if (strcmp(key, o->probe) != 0)
 				continue;
-			if (add_insert(st, k < n_exits ? exits[k] : pb->close,
-				       k < n_exits ? "" : lead, o) != 0)
+			int inside = k < (size_t)n_exits;
+			if (add_insert(st, inside ? exits[k] : pb->close, inside ? "" : lead, o) != 0)
 				st->failed = 1;
-			lead = k < n_exits ? lead : "";
+			lead = inside ? lead : "";
 			if (reassigned(st->program, pb, o->condition))
 				o->reassigned = 1;
 			st->used[i] = 1;

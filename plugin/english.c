@@ -944,12 +944,6 @@ static size_t show_obligations(const struct reading *rd)
  * data.schema_version); it changes when a field changes meaning or goes. */
 #define ENGLISH_JSON_SCHEMA 1
 
-static int json_wanted(const struct bt_invocation *inv)
-{
-	return BT_HAS(inv, output_format) && inv->output_format &&
-	       strcmp(inv->output_format, "json") == 0;
-}
-
 /* A string of the document: valid UTF-8 whatever the model wrote. */
 static cJSON *text_item(const char *text)
 {
@@ -1012,7 +1006,7 @@ static void json_obligations(cJSON *data, const struct reading *rd)
 static void json_declined(const struct bt_invocation *inv, const char *why, char *const *reasons,
 			  int n_reasons)
 {
-	if (!json_wanted(inv))
+	if (!verify_json_wanted(inv))
 		return;
 	cJSON *data, *root = json_document(inv, 0, &data);
 	add_text(data, "why", why);
@@ -1081,7 +1075,7 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 				"before you run it.\n");
 		snprintf(checked, sizeof(checked), "nothing about what it does was checked");
 	}
-	if (json_wanted(inv)) {
+	if (verify_json_wanted(inv)) {
 		cJSON *data, *root = json_document(inv, 1, &data);
 		add_text(data, "author", model ? "model" : "built-in examples");
 		add_text(data, "program", candidate);

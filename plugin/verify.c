@@ -958,13 +958,18 @@ void verify_extra_free(struct verify_extra *extra)
 	extra->n_assumed = 0;
 }
 
+int verify_json_wanted(const struct bt_invocation *inv)
+{
+	return BT_HAS(inv, output_format) && inv->output_format &&
+	       strcmp(inv->output_format, "json") == 0;
+}
+
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
 		FILE *diag, int kernel_check, struct verify_extra *extra)
 {
 	const char *name = BT_HAS(inv, program_name) && inv->program_name ?
 				   inv->program_name : "stdin";
-	int json = BT_HAS(inv, output_format) && inv->output_format &&
-		   strcmp(inv->output_format, "json") == 0;
+	int json = verify_json_wanted(inv);
 	BT_OPTS(bt_program_opts, opts, .text = inv->program, .name = name,
 		.unsafe = BT_HAS(inv, unsafe) ? inv->unsafe : 0,
 		.has_child = BT_HAS(inv, has_child) ? inv->has_child : 0);

@@ -67,6 +67,9 @@ struct verify_extra {
 
 void verify_extra_free(struct verify_extra *extra);
 
+/* Whether the invocation asks for -f json (one JSON document on stdout). */
+int verify_json_wanted(const struct bt_invocation *inv);
+
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
 		FILE *diag, int kernel_check, struct verify_extra *extra);
 

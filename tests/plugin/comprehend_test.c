@@ -127,6 +127,9 @@ static void test_strip(void)
 			      "myassert(3); }"),
 	      "asserts and assumes go; strings, comments and other names stay");
 	free(s);
+	s = contracts_stripped("k:f { assert(x /* ) */ == 1); $b = 2; }");
+	check(s && !strcmp(s, "k:f {  $b = 2; }"), "a ')' in a comment inside an assert is read as one");
+	free(s);
 	s = contracts_stripped("k:f { assert(1");
 	check(s && !strcmp(s, "k:f { assert(1"), "an unclosed assert is left as it is");
 	free(s);
@@ -167,6 +170,12 @@ static void test_place(void)
 					  " assert(b, \"request 1: two\");}"),
 	      "before each return and exit(), at the end with a ';' first; not in strings");
 	placement_free(&pl);
+	check(obligations_place("t:x:y { @exit = 1; $return = 2; @m[args->exit] = 0x10; }", &one, &pl,
+				&error) == 0 &&
+		      !strcmp(unmarked(pl.program), "t:x:y { @exit = 1; $return = 2; @m[args->exit] = 0x10;"
+						    "  assert(b, \"request 1: two\");}"),
+	      "a map, a variable or a field named exit or return is no exit");
+	placement_free(&pl);
 	free(error);
 	error = NULL;
 	obligations_free(&one);
@@ -176,7 +185,7 @@ static void test_place(void)
 				&error) == 0 && one.v[0].reassigned,
 	      "a variable assigned in a loop counts as assigned twice");
 	placement_free(&pl);
-	check(obligations_place("t:x:y { $v = 1; printf(\"while\"); /* unroll */ }", &one, &pl,
+	check(obligations_place("t:x:y { $v = 1; @for = 1; printf(\"while\"); /* unroll */ }", &one, &pl,
 				&error) == 0 && !one.v[0].reassigned,
 	      "a loop's name in a string or a comment is no loop");
 	char first[64];
