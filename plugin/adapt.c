@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 #include "adapt.h"
+#include "intent.h"
 #include "compose.h"
 #include "frame.h"
 
@@ -1651,6 +1652,11 @@ static void compose_near(const char *request, const struct frame *qp,
 			fputs(ex ? "composed on its event: " : "composed: ", c);
 		char whybuf[160];
 		char *program = compose_one(ex, request, qp, c, &why, whybuf, sizeof(whybuf));
+		if (program && intent_check(request, &program, c, whybuf, sizeof(whybuf)) != 0) {
+			free(program);
+			program = NULL;
+			why = whybuf;
+		}
 		if (c)
 			fclose(c);
 		if (program) {
@@ -1734,6 +1740,11 @@ int adapt_request(const struct retrieval *r, const char *request, const char *co
 		FILE *c = open_memstream(&changes, &len);
 		char whybuf[160];
 		char *program = adapt_one(near[i], &q, &e, c, &why, whybuf, sizeof(whybuf));
+		if (program && intent_check(request, &program, c, whybuf, sizeof(whybuf)) != 0) {
+			free(program);
+			program = NULL;
+			why = whybuf;
+		}
 		if (c)
 			fclose(c);
 		if (program) {

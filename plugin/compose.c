@@ -555,16 +555,32 @@ static const char *bytes_field(const struct event *e)
 	return NULL;
 }
 
-static int read_type(const char *probes)
+static int syscall_among(const char *probes, const char *const *names)
 {
-	static const char *const reads[] = { "_read", "_pread64", "_readv", "_recvfrom",
-					     "_recvmsg", "_preadv", NULL };
-	for (int i = 0; reads[i]; i++) {
-		const char *at = strstr(probes, reads[i]);
-		if (at && (at[strlen(reads[i])] == '\0' || at[strlen(reads[i])] == ','))
+	for (int i = 0; names[i]; i++) {
+		const char *at = strstr(probes, names[i]);
+		if (at && (at[strlen(names[i])] == '\0' || at[strlen(names[i])] == ','))
 			return 1;
 	}
 	return 0;
+}
+
+/* A system call that returns the bytes it read. */
+static int read_type(const char *probes)
+{
+	return syscall_among(probes, (const char *const[]){ "_read", "_pread64", "_readv",
+							     "_recvfrom", "_recvmsg", "_preadv",
+							     NULL });
+}
+
+/* One that returns the bytes it moved, either way: at its exit, the
+ * bytes are its return value when positive (negative: an errno). */
+static int transfer_type(const char *probes)
+{
+	return read_type(probes) ||
+	       syscall_among(probes, (const char *const[]){ "_write", "_pwrite64", "_writev",
+							     "_pwritev", "_sendto", "_sendmsg",
+							     NULL });
 }
 
 /* The expression of one grouping word on this event, or NULL. */
@@ -814,7 +830,8 @@ static int plan_request(const struct event *e, const char *request, const struct
 		   frame_has(q, "histogram") ||
 		   (q->n_asks && !(q->asks[0] & AGG_COUNT))) {
 		const char *f = NULL;
-		if (at_syscall_exit(e) && read_type(e->probes)) {
+		/* an example's event too: a system call's exit returns bytes or an errno */
+		if (strstr(e->probes, "tracepoint:syscalls:sys_exit_") && transfer_type(e->probes)) {
 			snprintf(p->value, sizeof(p->value), "args->ret");
 			add_cond(p, 0, "only bytes actually transferred", "args->ret > 0");
 		} else if (e->value[0] && !pair) {

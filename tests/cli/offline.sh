@@ -56,6 +56,27 @@ expect_rc "a number adapted: exit 0" 0
 expect_out "the threshold is the request's" "/pid > 5000/"
 expect_out "and proven" 'assert\(pid > 5000, "the threshold"\) is PROVEN'
 
+# The new-user requests: nothing invented, nothing dropped.
+O --from-english "count syscalls by process every 5 seconds" --emit-program -
+expect_rc "every 5 seconds: exit 0" 0
+expect_out "every 5 seconds" '^interval:s:5 \{ print\(@\); clear\(@\); \}$'
+expect_out "the example's top 5 is said to be gone" "every entry, not the example's top 5"
+O --from-english "top 10 processes by bytes written" --emit-program -
+expect_rc "bytes written: exit 0" 0
+expect_out "only successful writes are summed" '/args->ret > 0/'
+expect_out "their bytes, top 10" 'sum\(args->ret\)'
+O --from-english "count TCP connections per second" --emit-program -
+expect_rc "TCP connections: declined, not retransmits or every state change" 1
+expect_out "it says which words" 'it asks for (connections|TCP) \("(connections|TCP)"\)'
+O --from-english "count failed opens by process and errno" --emit-program -
+expect_rc "by errno: not served without the errno" 1
+O --from-english "show failed openat calls with the filename and the error" --emit-program -
+expect_rc "with the filename: not served without it" 1
+O --from-english "show me context switches per CPU, every second" --emit-program -
+expect_rc "context switches: not served from another sched event" 1
+O --from-english "alert me if anyone sends SIGHUP to nginx" --emit-program -
+expect_no_out "the target is never filtered on as the sender" '^tracepoint.*[^>]comm == "nginx"'
+
 O --from-english "delete all my files" --yes
 expect_rc "not a tracing task: exit 1" 1
 expect_out "declined as such" "it is not a tracing task"

@@ -1,0 +1,390 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#include "intent.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_WORDS 96
+
+struct words {
+	char w[MAX_WORDS][32];   /* lower case */
+	char as[MAX_WORDS][32];  /* as written */
+	int n;
+};
+
+static void split(const char *s, struct words *out)
+{
+	out->n = 0;
+	while (*s && out->n < MAX_WORDS) {
+		while (*s && !isalnum((unsigned char)*s) && *s != '_')
+			s++;
+		size_t len = 0;
+		while (s[len] && (isalnum((unsigned char)s[len]) || s[len] == '_'))
+			len++;
+		if (!len)
+			break;
+		size_t k = len < 31 ? len : 31;
+		for (size_t i = 0; i < k; i++) {
+			out->w[out->n][i] = (char)tolower((unsigned char)s[i]);
+			out->as[out->n][i] = s[i];
+		}
+		out->w[out->n][k] = out->as[out->n][k] = '\0';
+		out->n++;
+		s += len;
+	}
+}
+
+static int in(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(w, *list))
+			return 1;
+	return 0;
+}
+
+static const char *const NUMBER_WORDS[] = { "a", "an", "one", "two", "three", "four", "five",
+					    "six", "seven", "eight", "nine", "ten", "half",
+					    "twenty", "fifty", "hundred", "quarter", NULL };
+
+static int numeric(const char *w)
+{
+	return isdigit((unsigned char)w[0]) || in(w, NUMBER_WORDS);
+}
+
+/* --- top N -------------------------------------------------------------- */
+
+static const char *const TOP_WORDS[] = { "top", "most", "largest", "biggest", "busiest",
+					 "highest", "heaviest", "first", "greatest", "worst",
+					 "hottest", "noisiest", NULL };
+
+/* Whether the request asks for the top `n`: "top 5", "5 busiest", "the
+ * busiest 5". */
+static int asks_top(const struct words *ws, long n)
+{
+	for (int i = 0; i < ws->n; i++) {
+		char *end;
+		long v = strtol(ws->w[i], &end, 10);
+		if (*end || v != n)
+			continue;
+		if ((i > 0 && in(ws->w[i - 1], TOP_WORDS)) ||
+		    (i + 1 < ws->n && in(ws->w[i + 1], TOP_WORDS)) ||
+		    (i > 1 && in(ws->w[i - 2], TOP_WORDS)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Takes out of `*program` each `print(@m, N...)` limit the request does
+ * not ask for: `print(@m, N)` becomes `print(@m)`, `print(@m, N, D)`
+ * becomes `print(@m, 0, D)` (0: every entry). */
+static int untopped(const struct words *ws, char **program, FILE *changes)
+{
+	for (char *p = strstr(*program, "print("); p; p = strstr(p + 1, "print(")) {
+		char *q = p + 6;
+		while (isspace((unsigned char)*q))
+			q++;
+		if (*q != '@')
+			continue;
+		while (*q && *q != ',' && *q != ')')
+			q++;
+		if (*q != ',')
+			continue;
+		char *comma = q++;
+		while (isspace((unsigned char)*q))
+			q++;
+		char *end;
+		long n = strtol(q, &end, 10);
+		if (end == q || n <= 0 || asks_top(ws, n))
+			continue;
+		char *after = end;
+		while (isspace((unsigned char)*after))
+			after++;
+		if (*after == ',') { /* a divisor follows: 0 keeps every entry */
+			*q = '0';
+			memmove(q + 1, end, strlen(end) + 1);
+		} else if (*after == ')') {
+			memmove(comma, after, strlen(after) + 1);
+		} else {
+			continue;
+		}
+		if (changes)
+			fprintf(changes, "every entry, not the example's top %ld; ", n);
+	}
+	return 0;
+}
+
+/* --- groupings ---------------------------------------------------------- */
+
+/* The keys of the program's maps (`@m[...]`), one after another. */
+static char *map_keys(const char *program)
+{
+	size_t cap = strlen(program) + 1, len = 0;
+	char *keys = calloc(1, cap);
+	if (!keys)
+		return NULL;
+	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
+		const char *q = p + 1;
+		while (isalnum((unsigned char)*q) || *q == '_')
+			q++;
+		if (*q != '[')
+			continue;
+		int depth = 0;
+		const char *k = q;
+		for (; *q; q++) {
+			depth += *q == '[';
+			if (*q == ']' && --depth == 0)
+				break;
+		}
+		size_t n = (size_t)(q - k);
+		if (len + n + 2 > cap)
+			break;
+		memcpy(keys + len, k, n);
+		len += n;
+		keys[len++] = ' ';
+	}
+	return keys;
+}
+
+struct grouping {
+	const char *const *words; /* what the request says after "by"/"per" */
+	const char *const *keys;  /* what one of the program's keys holds */
+	const char *what;
+};
+
+static const struct grouping GROUPINGS[] = {
+	{ (const char *const[]){ "errno", "errnos", "error", "errors", NULL },
+	  (const char *const[]){ "ret", "errno", "error", "err", NULL }, "errno" },
+	{ (const char *const[]){ "cpu", "cpus", "core", "cores", NULL },
+	  (const char *const[]){ "cpu", NULL }, "CPU" },
+	{ (const char *const[]){ "uid", "uids", "user", "users", NULL },
+	  (const char *const[]){ "uid", "user", NULL }, "user" },
+	{ (const char *const[]){ "port", "ports", NULL },
+	  (const char *const[]){ "port", NULL }, "port" },
+	{ (const char *const[]){ "signal", "signals", NULL },
+	  (const char *const[]){ "sig", NULL }, "signal" },
+};
+
+static int keys_hold(const char *keys, const char *const *needles)
+{
+	for (; *needles; needles++)
+		if (strstr(keys, *needles))
+			return 1;
+	return 0;
+}
+
+static int groupings_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	char *keys = NULL;
+	int status = 0;
+	for (int i = 0; i + 1 < ws->n && !status; i++) {
+		if (strcmp(ws->w[i], "by") && strcmp(ws->w[i], "per"))
+			continue;
+		/* "by X", "by X and Y", "per process name and errno" */
+		for (int k = i + 1; k < ws->n && !status;) {
+			for (size_t g = 0; g < sizeof(GROUPINGS) / sizeof(GROUPINGS[0]); g++) {
+				if (!in(ws->w[k], GROUPINGS[g].words))
+					continue;
+				if (!keys && !(keys = map_keys(program))) {
+					snprintf(why, whylen, "out of memory");
+					return -1;
+				}
+				if (!keys_hold(keys, GROUPINGS[g].keys)) {
+					snprintf(why, whylen, "it asks for \"%s ... %s\", and the program "
+						 "does not group by %s", ws->as[i], ws->as[k],
+						 GROUPINGS[g].what);
+					status = -1;
+				}
+			}
+			int j = k + 1;
+			if (j < ws->n && in(ws->w[j], (const char *const[]){ "name", "names", "id", "ids",
+									 "number", "code", NULL }))
+				j++;
+			if (j + 1 >= ws->n || strcmp(ws->w[j], "and"))
+				break;
+			k = j + 1;
+		}
+	}
+	free(keys);
+	return status;
+}
+
+/* --- measures and outputs ----------------------------------------------- */
+
+static const char *const BYTE_WORDS[] = { "bytes", "byte", "kb", "kilobytes", "mb",
+					  "megabytes", "gb", "kib", "mib", NULL };
+static const char *const MEASURING[] = { "sum(", "hist(", "lhist(", "avg(", "stats(", "min(",
+					 "max(", "printf(", NULL };
+
+static int bytes_measured(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		/* "50000 bytes", "half a megabyte" are thresholds, not measures */
+		if (!in(ws->w[i], BYTE_WORDS) || (i > 0 && numeric(ws->w[i - 1])))
+			continue;
+		for (const char *const *m = MEASURING; *m; m++)
+			if (strstr(program, *m))
+				return 0;
+		snprintf(why, whylen, "it asks for \"%s\", and the program counts events instead",
+			 ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
+static int filename_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		int asks = in(ws->w[i], (const char *const[]){ "filename", "filenames", "pathname",
+							       "pathnames", "path", "paths", NULL }) ||
+			   (!strcmp(ws->w[i], "file") && i + 1 < ws->n &&
+			    (!strcmp(ws->w[i + 1], "name") || !strcmp(ws->w[i + 1], "names")));
+		if (!asks)
+			continue;
+		if (strstr(program, "filename") || strstr(program, "pathname") ||
+		    strstr(program, "path") || strstr(program, "str(arg") ||
+		    strstr(program, "str(reg"))
+			return 0;
+		snprintf(why, whylen, "it asks for the \"%s\", and the program does not show it",
+			 ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
+/* A sum of a return value: each failure would subtract its errno. */
+static int sums_successes(const char *program, char *why, size_t whylen)
+{
+	const char *const rets[] = { "args->ret", "retval", NULL };
+	for (int i = 0; rets[i]; i++) {
+		char sum[32], ok[32], ok2[32];
+		snprintf(sum, sizeof(sum), "sum(%s)", rets[i]);
+		snprintf(ok, sizeof(ok), "%s > 0", rets[i]);
+		snprintf(ok2, sizeof(ok2), "%s >= 0", rets[i]);
+		if (strstr(program, sum) && !strstr(program, ok) && !strstr(program, ok2)) {
+			snprintf(why, whylen, "the program would sum %s of failed calls too "
+				 "(a negative errno), and no example shows it keeping only the "
+				 "successful ones", rets[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "sends SIGHUP to nginx": nginx receives; comm is the process acting. */
+static int target_not_actor(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	for (int i = 1; i < ws->n; i++) {
+		if (strcmp(ws->w[i - 1], "to") && strcmp(ws->w[i - 1], "towards"))
+			continue;
+		char lit[48];
+		snprintf(lit, sizeof(lit), "comm == \"%s\"", ws->as[i]);
+		for (const char *p = strstr(program, lit); p; p = strstr(p + 1, lit))
+			if (p == program || (p[-1] != '>' && p[-1] != '.' && p[-1] != '_')) {
+				snprintf(why, whylen, "it names \"%s\" as the one something is done "
+					 "to, and the program would filter on the process doing it",
+					 ws->as[i]);
+				return -1;
+			}
+	}
+	return 0;
+}
+
+/* --- events ------------------------------------------------------------- */
+
+struct event_words {
+	const char *first, *second; /* a word's start, and the next word's (or NULL) */
+	const char *const *probes;  /* what one of the program's probes names; after
+				     * '&', what the program must also hold (a state
+				     * change is a connection only for a new state) */
+	const char *what;
+};
+
+static const struct event_words EVENTS[] = {
+	{ "context", "switch", (const char *const[]){ "sched_switch", NULL }, "context switches" },
+	{ "connection", NULL,
+	  (const char *const[]){ "connect", "inet_sock_set_state&newstate", "accept", NULL },
+	  "connections" },
+	{ "tcp", NULL, (const char *const[]){ "tcp", "inet_sock", "&protocol == 6", NULL }, "TCP" },
+	{ "udp", NULL, (const char *const[]){ "udp", "&protocol == 17", NULL }, "UDP" },
+	{ "retransmi", NULL, (const char *const[]){ "retransmit", NULL }, "retransmissions" },
+	{ "page", "fault", (const char *const[]){ "page-fault", "page_fault", "faults", NULL },
+	  "page faults" },
+	{ "wakeup", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
+	{ "migrat", NULL, (const char *const[]){ "migrate", NULL }, "migrations" },
+};
+
+static int starts(const char *w, const char *prefix)
+{
+	return !strncmp(w, prefix, strlen(prefix));
+}
+
+/* The probes of the program: each line's text before its '{' when the
+ * line starts outside a block. */
+static int traces(const char *program, const char *const *probes)
+{
+	int depth = 0;
+	for (const char *p = program; *p; p++) {
+		if (*p == '{' && depth++ == 0) {
+			const char *s = p;
+			while (s > program && s[-1] != '}' && s[-1] != '\n')
+				s--;
+			for (const char *const *e = probes; *e; e++) {
+				const char *also = strchr(*e, '&');
+				size_t len = also ? (size_t)(also - *e) : strlen(*e);
+				const char *hit = s;
+				while (hit < p && strncmp(hit, *e, len))
+					hit++;
+				if (hit < p && (!also || strstr(program, also + 1)))
+					return 1;
+			}
+		} else if (*p == '}' && depth) {
+			depth--;
+		}
+	}
+	return 0;
+}
+
+static int events_traced(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (size_t e = 0; e < sizeof(EVENTS) / sizeof(EVENTS[0]); e++)
+		for (int i = 0; i < ws->n; i++) {
+			if (!starts(ws->w[i], EVENTS[e].first) ||
+			    (EVENTS[e].second &&
+			     (i + 1 >= ws->n || !starts(ws->w[i + 1], EVENTS[e].second))))
+				continue;
+			if (traces(program, EVENTS[e].probes))
+				break;
+			snprintf(why, whylen, "it asks for %s (\"%s%s%s\"), and the program traces "
+				 "another event", EVENTS[e].what, ws->as[i],
+				 EVENTS[e].second ? " " : "", EVENTS[e].second ? ws->as[i + 1] : "");
+			return -1;
+		}
+	return 0;
+}
+
+int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)
+{
+	struct words *ws = malloc(sizeof(*ws));
+	if (!ws) {
+		snprintf(why, whylen, "out of memory");
+		return -1;
+	}
+	split(request, ws);
+	int status = untopped(ws, program, changes);
+	if (!status)
+		status = groupings_kept(ws, *program, why, whylen);
+	if (!status)
+		status = bytes_measured(ws, *program, why, whylen);
+	if (!status)
+		status = filename_kept(ws, *program, why, whylen);
+	if (!status)
+		status = sums_successes(*program, why, whylen);
+	if (!status)
+		status = target_not_actor(ws, *program, why, whylen);
+	if (!status)
+		status = events_traced(ws, *program, why, whylen);
+	free(ws);
+	return status;
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The offline default's last check of a program against the request it
+ * was made for, whatever strategy made it (an adapted example or a
+ * composition): nothing the request asks for is dropped, and nothing it
+ * does not ask for restricts the output.
+ *
+ *  - a top N the program prints traces to the request's words ("top 5",
+ *    "5 busiest"); one that does not is taken out (every entry printed);
+ *  - a grouping the request asks for ("by errno", "per CPU", "per user")
+ *    is a key of one of the program's maps;
+ *  - bytes asked for as the measure ("how many bytes") are measured, not
+ *    counted as events;
+ *  - a filename or path asked for is printed or kept;
+ *  - a sum of a system call's return value keeps only successful calls
+ *    (a failed call returns a negative errno, not bytes);
+ *  - a process the request names as the target ("sent to nginx") is not
+ *    filtered on as the process that acts (comm);
+ *  - an event the request names ("context switches", "connections",
+ *    "retransmits", "page faults") is one the program traces.
+ *
+ * Error convention: 0 when the program may be served; -1 with a one-line
+ * reason in `why` naming the request's words as written. */
+#ifndef BTE_INTENT_H
+#define BTE_INTENT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Checks `*program` (malloc'd) against `request`. A top N that no word
+ * asks for is taken out of *program (in place), and said on `changes`
+ * when it is not NULL. */
+int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen);
+
+#endif

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Tests of the offline default's last check of a program against its
+ * request (plugin/intent.c): each rule refuses the program it is for and
+ * lets the right one through. Built with ASan and UBSan. Prints "N
+ * passed, N failed". */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "intent.h"
+#include "check.h"
+
+/* The verdict of intent_check() on a copy of `program`; the program as
+ * it left the check in *after (malloc'd) when `after` is not NULL. */
+static int verdict(const char *request, const char *program, char **after, char *why,
+		   size_t whylen)
+{
+	char *p = strdup(program);
+	why[0] = '\0';
+	int rc = p ? intent_check(request, &p, NULL, why, whylen) : -1;
+	if (after)
+		*after = p;
+	else
+		free(p);
+	return rc;
+}
+
+static int served(const char *request, const char *program)
+{
+	char why[200];
+	return verdict(request, program, NULL, why, sizeof(why)) == 0;
+}
+
+static int refused(const char *request, const char *program, const char *reason)
+{
+	char why[200];
+	return verdict(request, program, NULL, why, sizeof(why)) == -1 && strstr(why, reason);
+}
+
+int main(void)
+{
+	char why[200], *after = NULL;
+	verdict("count syscalls by process every 5 seconds",
+		"t:raw_syscalls:sys_enter { @[comm] = count(); }\n"
+		"interval:s:5 { print(@, 5); clear(@); }", &after, why, sizeof(why));
+	check(after && strstr(after, "print(@);") && !strstr(after, "print(@, 5)"),
+	      "a top N no word asks for is taken out");
+	free(after);
+	verdict("cpu time by process, in ms", "END { print(@cpu_ms, 10, 1000000); }", &after, why,
+		sizeof(why));
+	check(after && strstr(after, "print(@cpu_ms, 0, 1000000)"),
+	      "with a divisor after it, the top N becomes 0 (every entry)");
+	free(after);
+	verdict("the top 5 processes by syscalls", "END { print(@, 5); }", &after, why, sizeof(why));
+	check(after && strstr(after, "print(@, 5)"), "\"top 5\" keeps it");
+	free(after);
+	verdict("the 3 busiest disks", "END { print(@, 3); }", &after, why, sizeof(why));
+	check(after && strstr(after, "print(@, 3)"), "\"3 busiest\" keeps it");
+	free(after);
+
+	const char *by_comm = "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }";
+	check(refused("count failed opens by process and errno", by_comm, "errno"),
+	      "a grouping asked for after \"and\" and missing is refused");
+	check(served("count failed opens by process and errno",
+		     "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm, -args->ret] = count(); }"),
+	      "with the errno as a key it is served");
+	check(refused("context switches per CPU", "t:sched:sched_switch { @[comm] = count(); }",
+		      "CPU"),
+	      "per CPU, with no CPU key, is refused");
+	check(served("failed opens by process", by_comm), "a grouping the program has is fine");
+
+	check(refused("how many bytes does each process write?",
+		      "t:syscalls:sys_enter_write { @[comm] = count(); }", "counts events"),
+	      "bytes asked for as the measure, and events counted, is refused");
+	check(served("count writes of 1 MB or more by process",
+		     "t:syscalls:sys_enter_write /args->count >= 1048576/ { @[comm] = count(); }"),
+	      "bytes as a threshold is no measure");
+	check(refused("failed openat calls with the filename and the error",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { printf(\"%d\\n\", args->ret); }",
+		      "filename"),
+	      "a filename asked for and not shown is refused");
+	check(served("show each file name opened",
+		     "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }"),
+	      "a filename shown is fine");
+	check(refused("bytes written by process",
+		      "t:syscalls:sys_exit_write { @[comm] = sum(args->ret); }", "negative errno"),
+	      "a sum of return values with failures in it is refused");
+	check(served("bytes written by process",
+		     "t:syscalls:sys_exit_write /args->ret > 0/ { @[comm] = sum(args->ret); }"),
+	      "a sum of successful return values is fine");
+	check(refused("alert me if anyone sends SIGHUP to nginx",
+		      "t:signal:signal_generate /args->sig == 1 && comm == \"nginx\"/ { }", "nginx"),
+	      "a target filtered on as the actor is refused");
+	check(served("alert me if anyone sends SIGHUP to nginx",
+		     "t:signal:signal_generate /args->sig == 1 && args->comm == \"nginx\"/ { }"),
+	      "a target filtered on as the target is fine");
+	check(refused("context switches per CPU", "t:sched:sched_stat_runtime { @[cpu] = count(); }",
+		      "context switches"),
+	      "an event asked for and not traced is refused");
+	check(served("context switches per CPU", "t:sched:sched_switch { @[cpu] = count(); }"),
+	      "the event asked for is fine");
+	check(refused("count TCP connections per second",
+		      "t:sock:inet_sock_set_state { @ = count(); }", "connections"),
+	      "every state change is no connection");
+	check(served("count TCP connections per second",
+		     "t:sock:inet_sock_set_state /args->newstate == 1/ { @ = count(); }"),
+	      "a change to a new state is one");
+	check(refused("how many bytes does each process receive over TCP?",
+		      "t:sock:sock_recv_length /args->ret > 0/ { @[comm] = sum(args->ret); }", "TCP"),
+	      "TCP asked for and every protocol traced is refused");
+	check(served("how many bytes does each process receive over TCP?",
+		     "t:sock:sock_recv_length /args->protocol == 6 && args->ret > 0/ "
+		     "{ @[comm] = sum(args->ret); }"),
+	      "TCP's protocol number in the program is fine");
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
