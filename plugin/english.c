@@ -23,6 +23,7 @@
 
 #include "adapt.h"
 #include "comprehend.h"
+#include "hooks.h"
 #include "ctx_names.h"
 #include "inject.h"
 #include "kernel_types.h"
@@ -523,9 +524,9 @@ static int tautology_finish(struct tautology_job *job, char **notes)
 
 /* --- hook discovery ------------------------------------------------------ */
 
-/* The tracepoints of this machine whose names contain a word of the
- * request (probes the model might otherwise invent), for the prompt. One
- * listing of every tracepoint, filtered here. */
+/* The tracepoints of this machine the request's words point at (probes
+ * the model might otherwise invent), for the prompt: one listing of every
+ * tracepoint, ranked by hooks_rank(). */
 /* tracefs's list of events, "subsystem:event" each (pointers into
  * *text, which the caller frees with the array); NULL when unreadable. */
 static const char **tracefs_events(char **text, size_t *n)
@@ -566,34 +567,6 @@ static const char **tracefs_events(char **text, size_t *n)
 
 static char *discover_hooks(const struct bt_host *host, const char *request)
 {
-	static const char *const stop[] = { "the", "and", "for", "with", "that", "this", "from",
-					    "every", "each", "print", "show", "count", "trace",
-					    "list", "what", "when", "which", "all", "per", "top", NULL };
-	char words[16][40];
-	int n_words = 0;
-	for (const char *p = request; *p && n_words < 16;) {
-		while (*p && !isalpha((unsigned char)*p))
-			p++;
-		const char *w = p;
-		while (isalnum((unsigned char)*p) || *p == '_')
-			p++;
-		size_t wl = (size_t)(p - w);
-		if (wl < 3 || wl > 32)
-			continue;
-		char *word = words[n_words];
-		for (size_t i = 0; i < wl; i++)
-			word[i] = (char)tolower((unsigned char)w[i]);
-		word[wl] = '\0';
-		int skip = 0;
-		for (int i = 0; stop[i]; i++)
-			skip |= !strcmp(word, stop[i]);
-		if (wl > 4 && word[wl - 1] == 's') /* "opens" -> "open" */
-			word[wl - 1] = '\0';
-		if (!skip)
-			n_words++;
-	}
-	if (!n_words)
-		return NULL;
 	/* tracefs's own list of events ("subsystem:event" a line) is read in
 	 * a few ms; bpftrace's listing of the same takes ~170 ms */
 	char *events = NULL;
@@ -608,29 +581,15 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
 			names[i] = r->probes[i] + strlen("tracepoint:");
 	}
 	char *text = NULL;
-	size_t len = 0, listed = 0;
-	FILE *out = open_memstream(&text, &len);
-	/* the tracepoints that match the most (and the longest) words first */
-	size_t *score = names ? calloc(n + 1, sizeof(size_t)) : NULL;
-	for (size_t i = 0; score && i < n; i++) {
-		const char *event = strrchr(names[i], ':');
-		for (int w = 0; event && w < n_words; w++)
-			if (strstr(event, words[w]))
-				score[i] += strlen(words[w]);
-	}
-	for (size_t best = 0; score && out && listed < 40; listed++) {
-		best = n;
-		for (size_t i = 0; i < n; i++)
-			if (score[i] && (best == n || score[i] > score[best]))
-				best = i;
-		if (best == n)
-			break;
-		score[best] = 0;
+	size_t len = 0, order[HOOKS_LISTED];
+	int listed = names ? hooks_rank(request, names, n, order, HOOKS_LISTED) : 0;
+	FILE *out = listed > 0 ? open_memstream(&text, &len) : NULL;
+	for (int k = 0; out && k < listed; k++) {
 		/* the first ones with their fields, as the kernel types them */
 		char probe[512];
-		snprintf(probe, sizeof(probe), "tracepoint:%s", names[best]);
+		snprintf(probe, sizeof(probe), "tracepoint:%s", names[order[k]]);
 		fprintf(out, "%s", probe);
-		if (listed < 12) {
+		if (k < HOOKS_WITH_FIELDS) {
 			fputs(" { ", out);
 			if (!ctx_fields(NULL, probe, out))
 				fputs("fields unknown", out);
@@ -638,13 +597,12 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
 		}
 		fputc('\n', out);
 	}
-	free(score);
 	free(names);
 	free(events);
 	host->result_free(r);
 	if (out)
 		fclose(out);
-	if (!listed) {
+	if (!out) {
 		free(text);
 		return NULL;
 	}

@@ -364,6 +364,57 @@ static int events_traced(const struct words *ws, const char *program, char *why,
 	return 0;
 }
 
+/* A tracepoint's subsystem, and the starts of the words that ask for
+ * one of its events: a program on `sock:` for a request that says
+ * nothing of sockets or the network serves another request. */
+static const struct subsystem {
+	const char *name;
+	const char *const *words;
+} SUBSYSTEMS[] = {
+	{ "sock", (const char *const[]){ "socket", "sock", "tcp", "udp", "network", "net",
+					 "connect", "port", "inet", "ip", "packet",
+					 "established", NULL } },
+	{ "tcp", (const char *const[]){ "tcp", NULL } },
+	{ "udp", (const char *const[]){ "udp", NULL } },
+	{ "net", (const char *const[]){ "network", "net", "packet", "interface", "nic", "xmit",
+					"transmit", "dev", "device", "rx", "tx", NULL } },
+	{ "block", (const char *const[]){ "disk", "block", "io", "bio", "device", "request",
+					  "drive", "sector", "nvme", "ssd", NULL } },
+	{ "sched", (const char *const[]){ "sched", "context", "switch", "cpu", "run", "wake",
+					  "process", "task", "fork", "exec", "exit", "thread",
+					  "migrat", "prio", "spawn", "child", "launch", "program",
+					  "start", NULL } },
+	{ "signal", (const char *const[]){ "signal", "sig", "kill", NULL } },
+	{ "kmem", (const char *const[]){ "kmalloc", "kfree", "memory", "alloc", "slab", "page",
+					 "kmem", NULL } },
+	{ "irq", (const char *const[]){ "irq", "interrupt", "softirq", NULL } },
+};
+
+static int subsystems_asked(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	for (size_t k = 0; k < sizeof(SUBSYSTEMS) / sizeof(SUBSYSTEMS[0]); k++) {
+		char t1[32], t2[32];
+		snprintf(t1, sizeof(t1), "tracepoint:%s:", SUBSYSTEMS[k].name);
+		snprintf(t2, sizeof(t2), "t:%s:", SUBSYSTEMS[k].name);
+		const char *at = strstr(program, t1);
+		if (!at && (at = strstr(program, t2)) && at > program && at[-1] != '\n')
+			at = NULL;
+		if (!at)
+			continue;
+		int asked = 0;
+		for (int i = 0; i < ws->n && !asked; i++)
+			for (const char *const *w = SUBSYSTEMS[k].words; *w && !asked; w++)
+				asked = starts(ws->w[i], *w);
+		if (!asked) {
+			snprintf(why, whylen, "the program traces %s events, and the request says "
+				 "nothing of them", SUBSYSTEMS[k].name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)
 {
 	struct words *ws = malloc(sizeof(*ws));
@@ -385,6 +436,8 @@ int intent_check(const char *request, char **program, FILE *changes, char *why, 
 		status = target_not_actor(ws, *program, why, whylen);
 	if (!status)
 		status = events_traced(ws, *program, why, whylen);
+	if (!status)
+		status = subsystems_asked(ws, *program, why, whylen);
 	free(ws);
 	return status;
 }

@@ -16,7 +16,9 @@
  *  - a process the request names as the target ("sent to nginx") is not
  *    filtered on as the process that acts (comm);
  *  - an event the request names ("context switches", "connections",
- *    "retransmits", "page faults") is one the program traces.
+ *    "retransmits", "page faults") is one the program traces;
+ *  - a tracepoint subsystem the program traces (sock, net, block, sched,
+ *    ...) is one some word of the request asks for.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

@@ -113,6 +113,13 @@ int main(void)
 		     "t:sock:sock_recv_length /args->protocol == 6 && args->ret > 0/ "
 		     "{ @[comm] = sum(args->ret); }"),
 	      "TCP's protocol number in the program is fine");
+	check(refused("trace ENOENT errors, counted per program",
+		      "tracepoint:sock:inet_sk_error_report /args->error == 2/ { @[comm] = count(); }",
+		      "sock events"),
+	      "a socket event for a request that says nothing of sockets is refused");
+	check(served("count inet socket errors by errno",
+		     "tracepoint:sock:inet_sk_error_report { @[args->error] = count(); }"),
+	      "one that asks for sockets is served");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
