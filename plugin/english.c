@@ -22,6 +22,7 @@
 #include <cjson/cJSON.h>
 
 #include "adapt.h"
+#include "cache.h"
 #include "comprehend.h"
 #include "hooks.h"
 #include "ctx_names.h"
@@ -627,6 +628,39 @@ struct reading {
 /* Comprehension calls for one candidate at most. */
 #define COMPREHENSION_ROUNDS 3
 
+/* The kernel's contracts at the candidate's probes, as the proof will
+ * assume them, for the comprehension prompt ("" when none; NULL when out
+ * of memory). */
+static char *contracts_told(const struct bt_invocation *inv, const char *program)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	if (!out)
+		return NULL;
+	struct contracts *db = NULL;
+	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts)) {
+		struct contracts_cache_opts kopts = { .sz = sizeof(kopts), .quiet = 1 };
+		contracts_cache_opts_from_env(&kopts);
+		db = contracts_cache_open(&kopts);
+		contracts_assume_conventional(db, BT_HAS(inv, assume_conventional) &&
+							  inv->assume_conventional);
+	}
+	struct injected inj = { 0 };
+	if (db && inject_contracts(program, db, &inj) == 0 && inj.n_facts) {
+		fputs("\nThe kernel's contracts at its probes (the verifier assumes them; a "
+		      "condition they already imply checks nothing):\n", out);
+		for (size_t i = 0; i < inj.n_facts; i++)
+			fprintf(out, "%s: %s (%s%s%s)\n", inj.facts[i].hook, inj.facts[i].fact->expr,
+				inj.facts[i].fact->post ? "on return" : "on entry",
+				inj.facts[i].fact->note[0] ? "; " : "", inj.facts[i].fact->note);
+	}
+	injected_free(&inj);
+	contracts_free(db);
+	fclose(out);
+	return text;
+}
+
 static void read_request(struct reading *rd, const char *program, const char *retry)
 {
 	char *error = NULL;
@@ -640,8 +674,14 @@ static void read_request(struct reading *rd, const char *program, const char *re
 	if (rd->hint && asprintf(&more, "The user adds: %s%s%s", rd->hint, retry ? "\n" : "",
 				 retry ? retry : "") < 0)
 		more = NULL;
-	int rc = comprehend(rd->cfg, rd->inv->english, program, rd->context, more ? more : retry,
-			    &rd->ob, &error);
+	char *told = contracts_told(rd->inv, program), *context = NULL;
+	if (asprintf(&context, "%s%s", rd->context ? rd->context : "", told ? told : "") < 0)
+		context = NULL;
+	int rc = comprehend(rd->cfg, rd->inv->english, program,
+			    context && context[0] ? context : NULL, more ? more : retry, &rd->ob,
+			    &error);
+	free(context);
+	free(told);
 	free(more);
 	if (rc != 0) {
 		rd->unavailable = error;

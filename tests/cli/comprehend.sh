@@ -46,6 +46,10 @@ if reading 1 | grep -q 'in host byte order' && reading 1 | grep -q 'bswap(args->
 	ok "comprehension gets the request and the candidate without its own asserts"
 else not_ok "comprehension gets the request and the candidate without its own asserts"; fi
 if reading 1 | grep -q 'obligations.*words.*says.*probe.*condition'; then ok "it asks for JSON obligations"; else not_ok "it asks for JSON obligations"; fi
+if reading 1 | grep -q "The kernel's contracts at its probes" &&
+	reading 1 | grep -q 'tracepoint:sock:inet_sock_set_state: args->[a-z_]* .*(on entry'; then
+	ok "comprehension gets the kernel's contracts of the candidate's probe"
+else not_ok "comprehension gets the kernel's contracts of the candidate's probe"; fi
 if request 1 | grep -q 'tracepoint:sock:inet_sock_set_state {' && ! request 1 | grep -q 'btrfs_ordered\|xfs_'; then
 	ok "the prompt lists the socket state change with its fields, no filesystem's ordered extents"
 else not_ok "the prompt lists the socket state change with its fields, no filesystem's ordered extents"; fi
