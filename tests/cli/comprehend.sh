@@ -211,6 +211,27 @@ done_serving
 expect_rc "refuted on every try: exit 1" 1
 expect_out "nothing was run" "no program was accepted; nothing was run"
 
+# On a terminal, after the last try: the obligations, then the hint
+# question; a hint asks for the obligations again, with the hint.
+serve_with "[$(answer "$(obligations "$host_order")"), $(answer "$(obligations "$host_order")")]" \
+	"$(answer "$swapped")" "$(answer "$swapped")"
+printf 'the port may be in network order\n\n' > "$TMP/answers"
+run python3 "$(dirname "$0")/on_tty.py" "A hint for the model" "$TMP/answers" -- \
+	"$BPFTRACE" --plugin "$PLUGIN" --from-english "$ken" --tries 1 --emit-program /dev/null
+done_serving
+expect_rc "refuted, a hint, refuted again, no more hints: exit 1" 1
+expect_out "the obligations are shown before the hint question" \
+	'the program was held to these obligations of your request:'
+expect_out "each with its words and its condition" \
+	'1\. the port printed is the destination port in host byte order \(from "in host byte order"\): assert\(\$port == args->dport\)'
+expect_out "then the question" 'A hint for the model \(empty to stop\)'
+if reading 2 | grep -q 'The user adds: the port may be in network order'; then
+	ok "the hint goes to the comprehension call asked again"
+else not_ok "the hint goes to the comprehension call asked again"; fi
+if [ "$(grep -c 'A hint for the model' "$TMP/out")" -eq 2 ]; then
+	ok "asked again after the second failure, and stopped on an empty answer"
+else not_ok "asked again after the second failure, and stopped on an empty answer"; fi
+
 # The Anthropic protocol for the comprehension call.
 anthropic() {
 	python3 -c 'import json,sys; print(json.dumps({"status": 200, "json": {"content": [{"type": "text", "text": sys.argv[1]}], "stop_reason": "end_turn"}}))' "$1"
