@@ -33,6 +33,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -141,6 +142,7 @@ def main():
         passed += ok
         failed += not ok
     print("%d passed, %d failed" % (passed, failed))
+    shutil.rmtree(work, ignore_errors=True)
     return 0 if not failed else 1
 
 
