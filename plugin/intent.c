@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 */
+#define _GNU_SOURCE
 #include "intent.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define MAX_WORDS 96
 
@@ -415,6 +417,54 @@ static int subsystems_asked(const struct words *ws, const char *program, char *w
 	return 0;
 }
 
+/* A uprobe on a C library's wrapper of a system call (libc's open())
+ * sees only the calls made through that library: a static binary, a
+ * direct syscall(2) or openat() is missed. Unless the request asks for the
+ * library's function, the system call's tracepoint is the event. */
+static int not_a_wrapper(const struct words *ws, const char *request, const char *program,
+			 char *why, size_t whylen)
+{
+	for (const char *p = strstr(program, "probe:"); p; p = strstr(p + 1, "probe:")) {
+		if (p < program + 1 || (strncmp(p - 1, "uprobe:", 7) && (p - program < 4 ||
+		    strncmp(p - 4, "uretprobe:", 10))))
+			continue;
+		const char *end = p + strcspn(p, " \t\n{,");
+		const char *fn = end;
+		while (fn > p && fn[-1] != ':')
+			fn--;
+		if (!memmem(p, (size_t)(fn - p), "libc.so", 7))
+			continue;
+		end = fn;
+		while (isalnum((unsigned char)*end) || *end == '_')
+			end++;
+		if (end == fn || end - fn > 40)
+			continue;
+		char name[48], path[128];
+		snprintf(name, sizeof(name), "%.*s", (int)(end - fn), fn);
+		int wrapper = 0;
+		for (int k = 0; k < 2 && !wrapper; k++) {
+			snprintf(path, sizeof(path), "/sys/kernel/tracing/events/syscalls/sys_enter_%s%s",
+				 name, k ? "at" : "");
+			wrapper = access(path, F_OK) == 0;
+		}
+		if (!wrapper)
+			continue;
+		char call[56];
+		snprintf(call, sizeof(call), "%s(", name);
+		int asked = strstr(request, call) != NULL;
+		for (int i = 0; i < ws->n && !asked; i++)
+			asked = in(ws->w[i], (const char *const[]){ "libc", "glibc", "library",
+								    "uprobe", "uprobes", "function",
+								    NULL });
+		if (!asked) {
+			snprintf(why, whylen, "the program traces libc's %s() wrapper, which misses "
+				 "calls made without it, and the request does not ask for libc", name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)
 {
 	struct words *ws = malloc(sizeof(*ws));
@@ -438,6 +488,8 @@ int intent_check(const char *request, char **program, FILE *changes, char *why, 
 		status = events_traced(ws, *program, why, whylen);
 	if (!status)
 		status = subsystems_asked(ws, *program, why, whylen);
+	if (!status)
+		status = not_a_wrapper(ws, request, *program, why, whylen);
 	free(ws);
 	return status;
 }

@@ -18,7 +18,10 @@
  *  - an event the request names ("context switches", "connections",
  *    "retransmits", "page faults") is one the program traces;
  *  - a tracepoint subsystem the program traces (sock, net, block, sched,
- *    ...) is one some word of the request asks for.
+ *    ...) is one some word of the request asks for;
+ *  - a uprobe on libc's wrapper of a system call (open, read, ...: one
+ *    with a syscalls tracepoint on this machine) only when the request
+ *    asks for libc or the function: the wrapper misses direct calls.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

@@ -120,6 +120,16 @@ int main(void)
 	check(served("count inet socket errors by errno",
 		     "tracepoint:sock:inet_sk_error_report { @[args->error] = count(); }"),
 	      "one that asks for sockets is served");
+	const char *libc_open = "uprobe:/lib/x86_64-linux-gnu/libc.so.6:open { @p[tid] = arg0; }\n"
+				"uretprobe:/lib/x86_64-linux-gnu/libc.so.6:open/retval < 0/ { }";
+	check(refused("which file opens are failing?", libc_open, "libc's open() wrapper"),
+	      "libc's wrapper of a system call, for a request about the call, is refused");
+	check(served("trace libc open() calls that fail", libc_open) &&
+		      served("failed calls of open() in libc", libc_open),
+	      "one that asks for libc is served");
+	check(served("how often does malloc return NULL?",
+		     "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ { }"),
+	      "a library function that wraps no system call is served");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
