@@ -382,7 +382,8 @@ struct place_state {
 
 /* The next name in [p, end) outside strings, comments and numbers, with
  * its sigil (`$v`, `@m`, `exit`), or NULL at the end; *len is its length.
- * *member is set for a name after `.` or `->` (a field, not a keyword). */
+ * *member is set for a name after `.` or `->` on its line (a field, not a
+ * keyword). */
 static const char *next_name(const char *p, const char *end, const char *text, size_t *len,
 			     int *member)
 {
@@ -404,8 +405,11 @@ static const char *next_name(const char *p, const char *end, const char *text, s
 			p = q;
 			continue;
 		}
+		/* back over blanks of this line only: a comment ending in '.'
+		 * on the line before is no member access (were it taken for
+		 * one, an exit or a loop would be missed: unsound) */
 		const char *b = p;
-		while (b > text && isspace((unsigned char)b[-1]))
+		while (b > text && (b[-1] == ' ' || b[-1] == '\t'))
 			b--;
 		*member = b > text && (b[-1] == '.' || (b[-1] == '>' && b - 1 > text && b[-2] == '-'));
 		*len = (size_t)(q - p);

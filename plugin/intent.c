@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #define MAX_WORDS 96
@@ -54,25 +55,82 @@ static int numeric(const char *w)
 	return isdigit((unsigned char)w[0]) || in(w, NUMBER_WORDS);
 }
 
+/* The value of a number written in digits or as a word ("ten"), or -1. */
+static long number_of(const char *w)
+{
+	static const char *const words[] = { "zero", "one", "two", "three", "four", "five", "six",
+					     "seven", "eight", "nine", "ten", "eleven", "twelve",
+					     "thirteen", "fourteen", "fifteen", "sixteen",
+					     "seventeen", "eighteen", "nineteen", "twenty", NULL };
+	if (isdigit((unsigned char)w[0])) {
+		char *end;
+		long v = strtol(w, &end, 10);
+		return *end || w[0] == '0' ? -1 : v;
+	}
+	for (long i = 0; words[i]; i++)
+		if (!strcmp(w, words[i]))
+			return i;
+	return -1;
+}
+
 /* --- top N -------------------------------------------------------------- */
 
 static const char *const TOP_WORDS[] = { "top", "most", "largest", "biggest", "busiest",
 					 "highest", "heaviest", "first", "greatest", "worst",
 					 "hottest", "noisiest", NULL };
 
-/* Whether the request asks for the top `n`: "top 5", "5 busiest", "the
- * busiest 5". */
+/* Whether the request asks for the top `n` (any n when negative): "top
+ * 5", "5 busiest", "the busiest 5", "the ten processes ... the most". */
 static int asks_top(const struct words *ws, long n)
 {
 	for (int i = 0; i < ws->n; i++) {
-		char *end;
-		long v = strtol(ws->w[i], &end, 10);
-		if (*end || v != n)
+		long v = number_of(ws->w[i]);
+		if (v < 0 || (n >= 0 && v != n))
 			continue;
 		if ((i > 0 && in(ws->w[i - 1], TOP_WORDS)) ||
 		    (i + 1 < ws->n && in(ws->w[i + 1], TOP_WORDS)) ||
 		    (i > 1 && in(ws->w[i - 2], TOP_WORDS)))
 			return 1;
+		/* "the ten processes that open the most files" */
+		for (int k = i + 1; i > 0 && !strcmp(ws->w[i - 1], "the") && k < ws->n && k <= i + 6;
+		     k++)
+			if (in(ws->w[k], TOP_WORDS))
+				return 1;
+	}
+	return 0;
+}
+
+/* The N of the top N the request asks for, or -1. */
+static long top_asked(const struct words *ws)
+{
+	for (int i = 0; i < ws->n; i++) {
+		long v = number_of(ws->w[i]);
+		if (v > 0 && asks_top(ws, v))
+			return v;
+	}
+	return -1;
+}
+
+/* With a top N asked for, a map printed whole (every interval, say) is
+ * not what was asked. */
+static int tops_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	long n = top_asked(ws);
+	if (n < 0)
+		return 0;
+	for (const char *p = strstr(program, "print("); p; p = strstr(p + 1, "print(")) {
+		const char *q = p + 6;
+		while (isspace((unsigned char)*q))
+			q++;
+		if (*q != '@')
+			continue;
+		while (*q && *q != ',' && *q != ')')
+			q++;
+		if (*q == ',')
+			continue;
+		snprintf(why, whylen, "it asks for the top %ld, and the program prints a map "
+			 "whole", n);
+		return -1;
 	}
 	return 0;
 }
@@ -167,6 +225,11 @@ static const struct grouping GROUPINGS[] = {
 	  (const char *const[]){ "sig", NULL }, "signal" },
 };
 
+static const char *const MODIFIERS[] = { "remote", "local", "destination", "dest", "source",
+					 "target", "sending", "receiving", "calling", "parent",
+					 "child", "requested", "returned", "the", "each", "their",
+					 NULL };
+
 static int keys_hold(const char *keys, const char *const *needles)
 {
 	for (; *needles; needles++)
@@ -184,6 +247,9 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 			continue;
 		/* "by X", "by X and Y", "per process name and errno" */
 		for (int k = i + 1; k < ws->n && !status;) {
+			/* "by remote port", "per parent pid" */
+			if (k + 1 < ws->n && in(ws->w[k], MODIFIERS))
+				k++;
 			for (size_t g = 0; g < sizeof(GROUPINGS) / sizeof(GROUPINGS[0]); g++) {
 				if (!in(ws->w[k], GROUPINGS[g].words))
 					continue;
@@ -277,13 +343,26 @@ static int sums_successes(const char *program, char *why, size_t whylen)
 static int target_not_actor(const struct words *ws, const char *program, char *why,
 			    size_t whylen)
 {
+	/* words before the one acted on ("signal", "stop" are nouns too) */
+	static const char *const AT[] = { "to", "towards", "kill", "kills", "killed", "killing",
+					  "signaled", "signalled", "signaling", "terminate",
+					  "terminates", "terminated", "terminating", "stopped",
+					  "interrupted", NULL };
+	static const char *const AFTER_TO[] = { "restricted", "limited", "belonging", "only",
+						"belongs", "due", NULL };
 	for (int i = 1; i < ws->n; i++) {
-		if (strcmp(ws->w[i - 1], "to") && strcmp(ws->w[i - 1], "towards"))
+		int k = i - 1;
+		if (k > 0 && in(ws->w[k], (const char *const[]){ "my", "the", "our", "a", "an",
+								 "process", NULL }))
+			k--; /* "killed my redis-server" */
+		if (!in(ws->w[k], AT) ||
+		    (!strcmp(ws->w[k], "to") && k > 0 && in(ws->w[k - 1], AFTER_TO)))
 			continue;
-		char lit[48];
-		snprintf(lit, sizeof(lit), "comm == \"%s\"", ws->as[i]);
-		for (const char *p = strstr(program, lit); p; p = strstr(p + 1, lit))
-			if (p == program || (p[-1] != '>' && p[-1] != '.' && p[-1] != '_')) {
+		size_t len = strlen(ws->w[i]);
+		for (const char *p = strstr(program, "comm == \""); p; p = strstr(p + 1, "comm == \""))
+			/* "redis-server" is read as the words redis and server */
+			if (!strncasecmp(p + 9, ws->w[i], len) && p[9 + len] && strchr("\"-.", p[9 + len]) &&
+			    (p == program || (p[-1] != '>' && p[-1] != '.' && p[-1] != '_'))) {
 				snprintf(why, whylen, "it names \"%s\" as the one something is done "
 					 "to, and the program would filter on the process doing it",
 					 ws->as[i]);
@@ -304,7 +383,9 @@ struct event_words {
 };
 
 static const struct event_words EVENTS[] = {
-	{ "context", "switch", (const char *const[]){ "sched_switch", NULL }, "context switches" },
+	{ "context", "switch",
+	  (const char *const[]){ "sched_switch", "context-switches", "software:cs:", NULL },
+	  "context switches" },
 	{ "connection", NULL,
 	  (const char *const[]){ "connect", "inet_sock_set_state&newstate", "accept", NULL },
 	  "connections" },
@@ -313,7 +394,8 @@ static const struct event_words EVENTS[] = {
 	{ "retransmi", NULL, (const char *const[]){ "retransmit", NULL }, "retransmissions" },
 	{ "page", "fault", (const char *const[]){ "page-fault", "page_fault", "faults", NULL },
 	  "page faults" },
-	{ "wakeup", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
+	{ "wak", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
+	{ "woken", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
 	{ "migrat", NULL, (const char *const[]){ "migrate", NULL }, "migrations" },
 };
 
@@ -376,7 +458,7 @@ static const struct subsystem {
 	{ "sock", (const char *const[]){ "socket", "sock", "tcp", "udp", "network", "net",
 					 "connect", "port", "inet", "ip", "packet",
 					 "established", NULL } },
-	{ "tcp", (const char *const[]){ "tcp", NULL } },
+	{ "tcp", (const char *const[]){ "tcp", "retransmi", "reset", "rst", NULL } },
 	{ "udp", (const char *const[]){ "udp", NULL } },
 	{ "net", (const char *const[]){ "network", "net", "packet", "interface", "nic", "xmit",
 					"transmit", "dev", "device", "rx", "tx", NULL } },
@@ -414,6 +496,45 @@ static int subsystems_asked(const struct words *ws, const char *program, char *w
 			return -1;
 		}
 	}
+	return 0;
+}
+
+/* A process name that is a number ("the ten processes"): a misreading. */
+static int comm_not_number(const char *program, char *why, size_t whylen)
+{
+	for (const char *p = strstr(program, "comm == \""); p; p = strstr(p + 1, "comm == \"")) {
+		char name[32];
+		size_t len = strcspn(p + 9, "\"");
+		if (len >= sizeof(name))
+			continue;
+		for (size_t i = 0; i < len; i++)
+			name[i] = (char)tolower((unsigned char)p[9 + i]);
+		name[len] = '\0';
+		if (number_of(name) >= 0 || in(name, NUMBER_WORDS)) {
+			snprintf(why, whylen, "it reads \"%s\" as a process name", name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* What a read's entry holds is the buffer's size, not what was read. */
+static int read_sizes(const char *program, char *why, size_t whylen)
+{
+	static const char *const READS[] = { "sys_enter_read", "sys_enter_pread64",
+					     "sys_enter_recvfrom", "sys_enter_recvmsg",
+					     "sys_enter_readv", NULL };
+	int measured = 0;
+	for (const char *const *m = MEASURING; *m && !measured; m++)
+		measured = strcmp(*m, "printf(") && strstr(program, *m) != NULL;
+	if (!measured || !strstr(program, "args->count"))
+		return 0;
+	for (const char *const *r = READS; *r; r++)
+		if (strstr(program, *r)) {
+			snprintf(why, whylen, "the program measures the buffer a read asks for "
+				 "(args->count at %s), not the bytes it read", *r);
+			return -1;
+		}
 	return 0;
 }
 
@@ -490,6 +611,12 @@ int intent_check(const char *request, char **program, FILE *changes, char *why, 
 		status = subsystems_asked(ws, *program, why, whylen);
 	if (!status)
 		status = not_a_wrapper(ws, request, *program, why, whylen);
+	if (!status)
+		status = comm_not_number(*program, why, whylen);
+	if (!status)
+		status = read_sizes(*program, why, whylen);
+	if (!status)
+		status = tops_kept(ws, *program, why, whylen);
 	free(ws);
 	return status;
 }

@@ -176,6 +176,12 @@ static void test_place(void)
 						    "  assert(b, \"request 1: two\");}"),
 	      "a map, a variable or a field named exit or return is no exit");
 	placement_free(&pl);
+	check(obligations_place("t:x:y { if (pid) {\n // nothing to do.\n return;\n }\n"
+				" // done ->\n exit(); }", &one, &pl, &error) == 0 &&
+		      strstr(unmarked(pl.program), "assert(b, \"request 1: two\");return;") &&
+		      strstr(pl.program, "assert(b, \"request 1: two\");exit()"),
+	      "a return or exit after a comment ending in '.' or '->' is still an exit");
+	placement_free(&pl);
 	free(error);
 	error = NULL;
 	obligations_free(&one);
@@ -184,6 +190,10 @@ static void test_place(void)
 	check(obligations_place("t:x:y { $i = 0; while ($i < 2) { $v = $i; $i++; } }", &one, &pl,
 				&error) == 0 && one.v[0].reassigned,
 	      "a variable assigned in a loop counts as assigned twice");
+	placement_free(&pl);
+	check(obligations_place("t:x:y { $v = 1; // the list.\n while (pid < 3) { @x = 1; } }", &one,
+				&pl, &error) == 0 && one.v[0].reassigned,
+	      "a loop after a comment ending in '.' is still a loop");
 	placement_free(&pl);
 	check(obligations_place("t:x:y { $v = 1; @for = 1; printf(\"while\"); /* unroll */ }", &one, &pl,
 				&error) == 0 && !one.v[0].reassigned,

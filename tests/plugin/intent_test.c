@@ -69,6 +69,9 @@ int main(void)
 		      "CPU"),
 	      "per CPU, with no CPU key, is refused");
 	check(served("failed opens by process", by_comm), "a grouping the program has is fine");
+	check(refused("show tcp retransmissions by remote port",
+		      "t:tcp:tcp_retransmit_skb { printf(\"%d\\n\", args->dport); }", "port"),
+	      "a grouping after a modifier (\"by remote port\") is one");
 
 	check(refused("how many bytes does each process write?",
 		      "t:syscalls:sys_enter_write { @[comm] = count(); }", "counts events"),
@@ -130,6 +133,41 @@ int main(void)
 	check(served("how often does malloc return NULL?",
 		     "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ { }"),
 	      "a library function that wraps no system call is served");
+	check(refused("show the ten processes that open the most files",
+		      "t:syscalls:sys_enter_openat /comm == \"ten\"/ { @[comm] = count(); }",
+		      "as a process name"),
+	      "a number word read as a process name is refused");
+	verdict("the ten processes that open the most files",
+		"t:syscalls:sys_enter_openat { @[comm] = count(); } END { print(@, 10); }", &after, why,
+		sizeof(why));
+	check(after && strstr(after, "print(@, 10)"), "\"the ten ... most\" keeps a top 10");
+	free(after);
+	check(refused("count syscalls by process every 10 seconds, top 20",
+		      "t:raw_syscalls:sys_enter { @[comm] = count(); }\n"
+		      "interval:s:10 { print(@); clear(@); } END { print(@, 20); }", "top 20"),
+	      "a top N asked for, and a map printed whole every interval, is refused");
+	check(refused("who kills nginx", "t:syscalls:sys_enter_kill /comm == \"nginx\"/ { }", "nginx") &&
+		      refused("which process killed my redis-server",
+			      "t:signal:signal_generate /comm == \"redis-server\"/ { }", "redis"),
+	      "the one killed is a target, never the comm filtered on");
+	check(served("which signals does nginx get",
+		     "t:signal:signal_deliver /comm == \"nginx\"/ { @[args->sig] = count(); }") &&
+		      served("count opens restricted to nginx",
+			     "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { @ = count(); }"),
+	      "a process that receives, or \"restricted to\", is not taken for a target");
+	check(served("which processes get context switched the most",
+		     "software:context-switches:100 { @[comm] = count(); }"),
+	      "the software event of context switches is one");
+	check(refused("which process keeps waking up the cpu",
+		      "hardware:cpu-cycles:1000000 { @[comm] = count(); }", "wakeups"),
+	      "waking asks for wakeups");
+	check(served("show tcp retransmits", "tracepoint:tcp:tcp_retransmit_skb { @ = count(); }") &&
+		      served("show retransmits", "tracepoint:tcp:tcp_retransmit_skb { @ = count(); }"),
+	      "retransmits ask for tcp's events");
+	check(refused("histogram of read() sizes for tar",
+		      "t:syscalls:sys_enter_read /comm == \"tar\"/ { @ = hist(args->count); }",
+		      "buffer"),
+	      "the buffer a read asks for is not the bytes it read");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
