@@ -1372,7 +1372,8 @@ static void describe(FILE *changes, const struct plan *p, const struct frame *q)
 	if (top >= 0)
 		fprintf(changes, "; top %ld", q->slots[top].value);
 	if (every >= 0)
-		fprintf(changes, "; every %s", q->slots[every].phrase);
+		fprintf(changes, "; %s%s", strncmp(q->slots[every].phrase, "every ", 6) ? "every " : "",
+			q->slots[every].phrase);
 }
 
 char *compose_one(const struct example *ex, const char *request, const struct frame *q,

@@ -73,7 +73,11 @@ expect_rc "by errno: not served without the errno" 1
 O --from-english "show failed openat calls with the filename and the error" --emit-program -
 expect_rc "with the filename: not served without it" 1
 O --from-english "show me context switches per CPU, every second" --emit-program -
-expect_rc "context switches: not served from another sched event" 1
+expect_no_out "context switches: never from another sched event, nor perf's count that misses idle" \
+	'sched_stat_runtime|software:context-switches'
+O --from-english "count openat calls by process, every second" --emit-program -
+expect_out "a composition says its interval once" "composed: .*; every second"
+expect_no_out "never twice" "every every"
 O --from-english "alert me if anyone sends SIGHUP to nginx" --emit-program -
 expect_no_out "the target is never filtered on as the sender" '^tracepoint.*[^>]comm == "nginx"'
 
