@@ -398,6 +398,14 @@ static const struct event_words EVENTS[] = {
 	{ "wak", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
 	{ "woken", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
 	{ "migrat", NULL, (const char *const[]){ "migrate", NULL }, "migrations" },
+	{ "preempt", NULL, (const char *const[]){ "sched_switch", NULL }, "preemptions" },
+	{ "exits", NULL, (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
+	  "process exits" },
+	{ "exited", NULL, (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
+	  "process exits" },
+	{ "exiting", NULL,
+	  (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
+	  "process exits" },
 };
 
 static int starts(const char *w, const char *prefix)
@@ -473,6 +481,8 @@ static const struct subsystem {
 	{ "kmem", (const char *const[]){ "kmalloc", "kfree", "memory", "alloc", "slab", "page",
 					 "kmem", NULL } },
 	{ "irq", (const char *const[]){ "irq", "interrupt", "softirq", NULL } },
+	{ "task", (const char *const[]){ "task", "fork", "new", "spawn", "creat", "start",
+					 "clone", "child", "rename", NULL } },
 };
 
 static int subsystems_asked(const struct words *ws, const char *program, char *why,
@@ -536,6 +546,211 @@ static int read_sizes(const char *program, char *why, size_t whylen)
 				 "(args->count at %s), not the bytes it read", *r);
 			return -1;
 		}
+	return 0;
+}
+
+/* --- what the request names, kept ------------------------------------- */
+
+/* include/uapi/asm-generic/errno-base.h and errno.h */
+static const struct {
+	const char *name;
+	int number;
+} ERRNO_NAMES[] = {
+	{ "eperm", 1 },	       { "enoent", 2 },	      { "esrch", 3 },	     { "eintr", 4 },
+	{ "eio", 5 },	       { "enxio", 6 },	      { "ebadf", 9 },	     { "echild", 10 },
+	{ "eagain", 11 },      { "ewouldblock", 11 }, { "enomem", 12 },	     { "eacces", 13 },
+	{ "efault", 14 },      { "ebusy", 16 },	      { "eexist", 17 },	     { "enodev", 19 },
+	{ "enotdir", 20 },     { "eisdir", 21 },      { "einval", 22 },	     { "enfile", 23 },
+	{ "emfile", 24 },      { "enospc", 28 },      { "erofs", 30 },	     { "epipe", 32 },
+	{ "enametoolong", 36 }, { "enosys", 38 },     { "enotempty", 39 },   { "eloop", 40 },
+	{ "eaddrinuse", 98 },  { "enetunreach", 101 }, { "econnreset", 104 }, { "enotconn", 107 },
+	{ "etimedout", 110 },  { "econnrefused", 111 }, { "ehostunreach", 113 },
+};
+
+/* Whether `program` compares something with n or -n ("== -2", "2 =="). */
+static int compares_with(const char *program, int n)
+{
+	char num[16];
+	snprintf(num, sizeof(num), "%d", n);
+	size_t len = strlen(num);
+	for (const char *p = strstr(program, num); p; p = strstr(p + 1, num)) {
+		if ((p > program && isdigit((unsigned char)p[-1])) || isdigit((unsigned char)p[len]))
+			continue;
+		const char *b = p;
+		if (b > program && b[-1] == '-')
+			b--;
+		while (b > program && b[-1] == ' ')
+			b--;
+		const char *a = p + len;
+		while (*a == ' ')
+			a++;
+		if ((b - program >= 2 && (b[-1] == '=' || b[-1] == '<' || b[-1] == '>')) ||
+		    ((a[0] == '=' || a[0] == '!') && a[1] == '='))
+			return 1;
+	}
+	return 0;
+}
+
+static int errnos_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++)
+		for (size_t e = 0; e < sizeof(ERRNO_NAMES) / sizeof(ERRNO_NAMES[0]); e++) {
+			size_t len = strlen(ERRNO_NAMES[e].name);
+			/* "ENOENTs", "EACCES" */
+			if (strncmp(ws->w[i], ERRNO_NAMES[e].name, len) ||
+			    (ws->w[i][len] && strcmp(ws->w[i] + len, "s")))
+				continue;
+			if (compares_with(program, ERRNO_NAMES[e].number))
+				break;
+			snprintf(why, whylen, "it asks for %s, and the program does not keep to it",
+				 ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+static int has(const struct words *ws, const char *const *list)
+{
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], list))
+			return 1;
+	return 0;
+}
+
+/* The text of the program's printf() calls, one after another. */
+static int printf_has(const char *program, const char *needle)
+{
+	for (const char *p = strstr(program, "printf("); p; p = strstr(p + 1, "printf(")) {
+		const char *end = strstr(p, ");");
+		if (!end)
+			end = p + strlen(p);
+		const char *hit = strstr(p, needle);
+		if (hit && hit < end)
+			return 1;
+	}
+	return 0;
+}
+
+/* The processes asked for ("which processes", "per process", "with the
+ * process name"), the files ("print the files that fail to open"), a
+ * fork's child and a kill's target must be in the output. */
+static int outputs_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const COUNTING[] = { "count", "counts", "many", "number", "tally",
+						"total", "rate", "often", "most", "top", "least",
+						"fewest", "busiest", "sum", "histogram", NULL };
+	static const char *const SHOWING[] = { "print", "list", "show", "which", "what", "log",
+					       "display", "report", NULL };
+	char *keys = map_keys(program);
+	if (!keys) {
+		snprintf(why, whylen, "out of memory");
+		return -1;
+	}
+	int status = 0;
+	for (int i = 0; i + 1 < ws->n && !status; i++) {
+		int proc = in(ws->w[i + 1], (const char *const[]){ "process", "processes", "program",
+								   "programs", NULL });
+		if (proc && (in(ws->w[i], (const char *const[]){ "which", "what", "each", "per", "by",
+								 "every", NULL }) ||
+			     in(ws->w[i], SHOWING)) &&
+		    !strstr(keys, "comm") && !strstr(keys, "pid") && !printf_has(program, "comm") &&
+		    !printf_has(program, "pid") && !strstr(program, "comm ==")) {
+			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
+				 "the process", ws->as[i], ws->as[i + 1]);
+			status = -1;
+		}
+	}
+	if (!status && has(ws, (const char *const[]){ "file", "files", NULL }) &&
+	    has(ws, SHOWING) && !has(ws, COUNTING) && strstr(program, "open") &&
+	    !strstr(program, "filename") && !strstr(program, "path") && !strstr(program, "str(")) {
+		snprintf(why, whylen, "it asks for the files, and the program does not show them");
+		status = -1;
+	}
+	if (!status && has(ws, (const char *const[]){ "child", "children", NULL }) &&
+	    has(ws, (const char *const[]){ "pid", "pids", NULL }) && strstr(program, "fork") &&
+	    !strstr(program, "child_pid")) {
+		snprintf(why, whylen, "it asks for the child's pid, and the program does not show it");
+		status = -1;
+	}
+	if (!status &&
+	    has(ws, (const char *const[]){ "target", "targets", "victim", "victims", "recipient",
+					   "receiver", "killed", NULL }) &&
+	    (strstr(program, "kill") || strstr(program, "signal_generate")) &&
+	    !strstr(program, "args->pid") && !strstr(program, "args->tgid") &&
+	    !strstr(program, "args->comm")) {
+		snprintf(why, whylen, "it asks for the process signalled, and the program shows "
+			 "the one sending");
+		status = -1;
+	}
+	free(keys);
+	return status;
+}
+
+/* A process name read from a word the request uses otherwise: a verb
+ * ("preempted", "failing") or the verb after "each process" ("how many
+ * wakeups does each process cause"). */
+static int comm_is_name(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (const char *p = strstr(program, "comm == \""); p; p = strstr(p + 1, "comm == \"")) {
+		size_t len = strcspn(p + 9, "\"");
+		for (int i = 0; i < ws->n; i++) {
+			if (strlen(ws->w[i]) != len || strncasecmp(ws->w[i], p + 9, len))
+				continue;
+			int verb = len > 4 && (!strcmp(ws->w[i] + len - 2, "ed") ||
+					       !strcmp(ws->w[i] + len - 3, "ing")) &&
+				   !strpbrk(ws->as[i], "0123456789_-");
+			int after = i > 1 &&
+				    in(ws->w[i - 1], (const char *const[]){ "process", "program",
+									    "task", "thread", NULL }) &&
+				    in(ws->w[i - 2], (const char *const[]){ "each", "every", "which",
+									    "what", "any", "a", NULL });
+			if (verb || after) {
+				snprintf(why, whylen, "it reads \"%s\" as a process name", ws->as[i]);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Each system call a program with several probes traces is one the
+ * request names (its name, or a word it starts: "opens", "exec"); "then
+ * exit" names no exit_group. */
+static int syscalls_named(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	int n = 0;
+	for (const char *p = strstr(program, "syscalls:sys_"); p; p = strstr(p + 1, "syscalls:sys_"))
+		n += p < program + 4 || strncmp(p - 4, "raw_", 4); /* raw_syscalls: all of them */
+	for (const char *p = strstr(program, "syscalls:sys_"); p; p = strstr(p + 1, "syscalls:sys_")) {
+		if (p >= program + 4 && !strncmp(p - 4, "raw_", 4))
+			continue;
+		const char *name = p + strlen("syscalls:sys_");
+		name += !strncmp(name, "enter_", 6) ? 6 : !strncmp(name, "exit_", 5) ? 5 : 0;
+		size_t len = 0;
+		while (isalnum((unsigned char)name[len]) || name[len] == '_')
+			len++;
+		int exit_call = (len == 10 && !strncmp(name, "exit_group", 10)) ||
+				(len == 4 && !strncmp(name, "exit", 4));
+		if (n < 2 && !exit_call)
+			continue; /* the example's own system call, or one swapped in by name */
+		int named = 0;
+		for (int i = 0; i < ws->n && !named; i++) {
+			size_t wl = strlen(ws->w[i]);
+			if (exit_call && i > 0 &&
+			    in(ws->w[i - 1], (const char *const[]){ "then", "and", NULL }))
+				continue; /* "... then exit" */
+			if (exit_call && i + 1 < ws->n && !strcmp(ws->w[i + 1], "after"))
+				continue; /* "exit after 10 seconds" */
+			/* "opens": openat; "exec": execve; "sleep": clock_nanosleep */
+			named = wl >= 4 && (!strncmp(ws->w[i], name, len < wl ? len : wl) ||
+					    (wl <= len && memmem(name, len, ws->w[i], wl)));
+		}
+		if (!named) {
+			snprintf(why, whylen, "the program traces %.*s(), which the request does not "
+				 "name", (int)len, name);
+			return -1;
+		}
+	}
 	return 0;
 }
 
@@ -618,6 +833,14 @@ int intent_check(const char *request, char **program, FILE *changes, char *why, 
 		status = read_sizes(*program, why, whylen);
 	if (!status)
 		status = tops_kept(ws, *program, why, whylen);
+	if (!status)
+		status = errnos_kept(ws, *program, why, whylen);
+	if (!status)
+		status = outputs_kept(ws, *program, why, whylen);
+	if (!status)
+		status = comm_is_name(ws, *program, why, whylen);
+	if (!status)
+		status = syscalls_named(ws, *program, why, whylen);
 	free(ws);
 	return status;
 }

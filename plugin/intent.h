@@ -21,7 +21,11 @@
  *    ...) is one some word of the request asks for;
  *  - a uprobe on libc's wrapper of a system call (open, read, ...: one
  *    with a syscalls tracepoint on this machine) only when the request
- *    asks for libc or the function: the wrapper misses direct calls.
+ *    asks for libc or the function: the wrapper misses direct calls;
+ *  - an errno named is compared with; the processes, files, a fork's
+ *    child pid or a kill's target asked for are in the output; no verb or
+ *    number of the request is taken for a process name; each system call
+ *    of a program with several is named by the request.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

@@ -169,6 +169,55 @@ int main(void)
 		      "t:syscalls:sys_enter_read /comm == \"tar\"/ { @ = hist(args->count); }",
 		      "buffer"),
 	      "the buffer a read asks for is not the bytes it read");
+	check(refused("show failed open calls with EACCES per process",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }", "EACCES") &&
+		      served("show failed open calls with EACCES per process",
+			     "t:syscalls:sys_exit_openat /args->ret == -13/ { @[comm] = count(); }"),
+	      "an errno named must be kept to");
+	check(refused("list the files that processes fail to open",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { printf(\"%s\\n\", comm); }",
+		      "files") &&
+		      served("count the files each process opens",
+			     "t:syscalls:sys_enter_openat { @[comm] = count(); }"),
+	      "files asked to be shown must be shown; counted, they need not");
+	check(refused("which processes call fsync", "t:syscalls:sys_enter_fsync { @ = count(); }",
+		      "process"),
+	      "\"which processes\" needs the process in the output");
+	check(refused("monitor process forks and show parent and child pid",
+		      "t:sched:sched_process_fork { printf(\"%d\\n\", pid); }", "child"),
+	      "a fork's child pid asked for must be shown");
+	check(refused("which processes are being killed with SIGTERM? show target pid",
+		      "t:syscalls:sys_enter_tgkill /args->sig == 15/ { printf(\"%d\\n\", pid); }",
+		      "signalled"),
+	      "a kill's target asked for must be shown, not the sender");
+	check(refused("how many wakeups does each process cause? top 10",
+		      "t:sched:sched_wakeup /args->comm == \"cause\"/ { @[comm] = count(); }",
+		      "process name") &&
+		      refused("how often is each process preempted?",
+			      "t:sched:sched_switch /comm == \"preempted\"/ { @[comm] = count(); }",
+			      "process name"),
+	      "a verb of the request is no process name");
+	check(refused("count syscalls per process for 30 seconds then exit",
+		      "t:syscalls:sys_enter_exit_group { @[comm] = count(); } interval:s:30 { exit(); }",
+		      "exit_group") &&
+		      served("tally rsync's exit codes",
+			     "t:syscalls:sys_enter_exit_group /comm == \"rsync\"/ { @[args->error_code] = count(); }"),
+	      "\"then exit\" names no exit_group; \"exit codes\" does");
+	check(refused("count how many times each program calls execve, top 5",
+		      "t:syscalls:sys_enter_unlink, t:syscalls:sys_enter_execve { @[comm] = count(); }",
+		      "unlink") &&
+		      served("avg nanosleep duration for each program",
+			     "t:syscalls:sys_enter_clock_nanosleep { @s[tid] = nsecs; }\n"
+			     "t:syscalls:sys_exit_clock_nanosleep { @[comm] = avg(nsecs - @s[tid]); }"),
+	      "each system call of several traced is named by the request");
+	check(refused("log the time when each process exits and its lifetime in ms",
+		      "t:raw_syscalls:sys_enter { @s[tid] = nsecs; }", "process exits") &&
+		      served("count syscalls per process for 30 seconds then exit",
+			     "t:raw_syscalls:sys_enter { @[comm] = count(); } interval:s:30 { exit(); }"),
+	      "process exits asked for must be traced; \"then exit\" asks for none");
+	check(refused("show processes calling fsync, with count",
+		      "t:syscalls:sys_enter_fsync { @ = count(); }", "process"),
+	      "\"show processes\" needs the process in the output");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
