@@ -11,6 +11,7 @@
 #define MAX_WORDS 96
 
 struct words {
+	const char *text;        /* the request */
 	char w[MAX_WORDS][32];   /* lower case */
 	char as[MAX_WORDS][32];  /* as written */
 	int n;
@@ -321,8 +322,9 @@ static int filename_kept(const struct words *ws, const char *program, char *why,
 }
 
 /* A sum of a return value: each failure would subtract its errno. */
-static int sums_successes(const char *program, char *why, size_t whylen)
+static int sums_successes(const struct words *ws, const char *program, char *why, size_t whylen)
 {
+	(void)ws;
 	const char *const rets[] = { "args->ret", "retval", NULL };
 	for (int i = 0; rets[i]; i++) {
 		char sum[32], ok[32], ok2[32];
@@ -511,8 +513,9 @@ static int subsystems_asked(const struct words *ws, const char *program, char *w
 }
 
 /* A process name that is a number ("the ten processes"): a misreading. */
-static int comm_not_number(const char *program, char *why, size_t whylen)
+static int comm_not_number(const struct words *ws, const char *program, char *why, size_t whylen)
 {
+	(void)ws;
 	for (const char *p = strstr(program, "comm == \""); p; p = strstr(p + 1, "comm == \"")) {
 		char name[32];
 		size_t len = strcspn(p + 9, "\"");
@@ -530,8 +533,9 @@ static int comm_not_number(const char *program, char *why, size_t whylen)
 }
 
 /* What a read's entry holds is the buffer's size, not what was read. */
-static int read_sizes(const char *program, char *why, size_t whylen)
+static int read_sizes(const struct words *ws, const char *program, char *why, size_t whylen)
 {
+	(void)ws;
 	static const char *const READS[] = { "sys_enter_read", "sys_enter_pread64",
 					     "sys_enter_recvfrom", "sys_enter_recvmsg",
 					     "sys_enter_readv", NULL };
@@ -758,9 +762,9 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
  * sees only the calls made through that library: a static binary, a
  * direct syscall(2) or openat() is missed. Unless the request asks for the
  * library's function, the system call's tracepoint is the event. */
-static int not_a_wrapper(const struct words *ws, const char *request, const char *program,
-			 char *why, size_t whylen)
+static int not_a_wrapper(const struct words *ws, const char *program, char *why, size_t whylen)
 {
+	const char *request = ws->text;
 	for (const char *p = strstr(program, "probe:"); p; p = strstr(p + 1, "probe:")) {
 		if (p < program + 1 || (strncmp(p - 1, "uprobe:", 7) && (p - program < 4 ||
 		    strncmp(p - 4, "uretprobe:", 10))))
@@ -802,6 +806,13 @@ static int not_a_wrapper(const struct words *ws, const char *request, const char
 	return 0;
 }
 
+/* The rules, in order: each 0, or -1 with the reason in `why`. */
+static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
+	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
+	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
+	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
+};
+
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)
 {
 	struct words *ws = malloc(sizeof(*ws));
@@ -810,37 +821,10 @@ int intent_check(const char *request, char **program, FILE *changes, char *why, 
 		return -1;
 	}
 	split(request, ws);
+	ws->text = request;
 	int status = untopped(ws, program, changes);
-	if (!status)
-		status = groupings_kept(ws, *program, why, whylen);
-	if (!status)
-		status = bytes_measured(ws, *program, why, whylen);
-	if (!status)
-		status = filename_kept(ws, *program, why, whylen);
-	if (!status)
-		status = sums_successes(*program, why, whylen);
-	if (!status)
-		status = target_not_actor(ws, *program, why, whylen);
-	if (!status)
-		status = events_traced(ws, *program, why, whylen);
-	if (!status)
-		status = subsystems_asked(ws, *program, why, whylen);
-	if (!status)
-		status = not_a_wrapper(ws, request, *program, why, whylen);
-	if (!status)
-		status = comm_not_number(*program, why, whylen);
-	if (!status)
-		status = read_sizes(*program, why, whylen);
-	if (!status)
-		status = tops_kept(ws, *program, why, whylen);
-	if (!status)
-		status = errnos_kept(ws, *program, why, whylen);
-	if (!status)
-		status = outputs_kept(ws, *program, why, whylen);
-	if (!status)
-		status = comm_is_name(ws, *program, why, whylen);
-	if (!status)
-		status = syscalls_named(ws, *program, why, whylen);
+	for (size_t r = 0; !status && r < sizeof(RULES) / sizeof(RULES[0]); r++)
+		status = RULES[r](ws, *program, why, whylen);
 	free(ws);
 	return status;
 }
