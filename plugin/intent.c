@@ -483,6 +483,7 @@ static const struct subsystem {
 	{ "kmem", (const char *const[]){ "kmalloc", "kfree", "memory", "alloc", "slab", "page",
 					 "kmem", NULL } },
 	{ "irq", (const char *const[]){ "irq", "interrupt", "softirq", NULL } },
+	{ "exceptions", (const char *const[]){ "fault", "page", "exception", NULL } },
 	{ "task", (const char *const[]){ "task", "fork", "new", "spawn", "creat", "start",
 					 "clone", "child", "rename", NULL } },
 };
@@ -542,8 +543,19 @@ static int read_sizes(const struct words *ws, const char *program, char *why, si
 	int measured = 0;
 	for (const char *const *m = MEASURING; *m && !measured; m++)
 		measured = strcmp(*m, "printf(") && strstr(program, *m) != NULL;
-	if (!measured || !strstr(program, "args->count"))
+	if (!measured || (!strstr(program, "args->count") && !strstr(program, "args->len")))
 		return 0;
+	/* a total of bytes written counts what was written: the exit's ret */
+	static const char *const WRITES[] = { "sys_enter_write", "sys_enter_pwrite64",
+					      "sys_enter_writev", "sys_enter_sendto",
+					      "sys_enter_sendmsg", NULL };
+	for (const char *const *w = WRITES; *w; w++)
+		if (strstr(program, *w) &&
+		    (strstr(program, "sum(args->count)") || strstr(program, "sum(args->len)"))) {
+			snprintf(why, whylen, "the program totals the bytes a write asks for (at %s), "
+				 "failed and short writes too, not the bytes written", *w);
+			return -1;
+		}
 	for (const char *const *r = READS; *r; r++)
 		if (strstr(program, *r)) {
 			snprintf(why, whylen, "the program measures the buffer a read asks for "
@@ -664,6 +676,23 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 			status = -1;
 		}
 	}
+	for (int i = 0; i + 1 < ws->n && !status; i++)
+		if (in(ws->w[i], (const char *const[]){ "which", "what", "each", "per", "by", NULL }) &&
+		    in(ws->w[i + 1], (const char *const[]){ "user", "users", "uid", "uids", NULL }) &&
+		    !strstr(keys, "uid") && !printf_has(program, "uid")) {
+			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
+				 "the user", ws->as[i], ws->as[i + 1]);
+			status = -1;
+		}
+	/* "out of memory": the kernel's OOM events, or an allocation that failed */
+	for (int i = 0; i + 2 < ws->n && !status; i++)
+		if (!strcmp(ws->w[i], "out") && !strcmp(ws->w[i + 1], "of") &&
+		    !strcmp(ws->w[i + 2], "memory") && !strstr(program, "oom") &&
+		    !strstr(program, "retval == 0") && !strstr(program, "== -12")) {
+			snprintf(why, whylen, "it asks for running out of memory, and the program "
+				 "does not look for it");
+			status = -1;
+		}
 	if (!status && has(ws, (const char *const[]){ "file", "files", NULL }) &&
 	    has(ws, SHOWING) && !has(ws, COUNTING) && strstr(program, "open") &&
 	    !strstr(program, "filename") && !strstr(program, "path") && !strstr(program, "str(")) {
@@ -688,6 +717,32 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 	}
 	free(keys);
 	return status;
+}
+
+/* "started by cron": at an exec, comm is the new program, not its parent. */
+static int parent_not_comm(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	if (!strstr(program, "exec"))
+		return 0;
+	for (int i = 2; i < ws->n; i++) {
+		if (strcmp(ws->w[i - 1], "by") && strcmp(ws->w[i - 1], "from"))
+			continue;
+		if (!in(ws->w[i - 2], (const char *const[]){ "started", "launched", "spawned", "run",
+							     "executed", "forked", "created",
+							     "exec", "execed", "invoked", NULL }))
+			continue;
+		size_t len = strlen(ws->w[i]);
+		for (const char *p = strstr(program, "comm == \""); p; p = strstr(p + 1, "comm == \""))
+			if (!strncasecmp(p + 9, ws->w[i], len) && p[9 + len] &&
+			    strchr("\"-.", p[9 + len])) {
+				snprintf(why, whylen, "it asks for programs %s by %s, and at an exec "
+					 "comm is the new program, not %s", ws->as[i - 2], ws->as[i],
+					 ws->as[i]);
+				return -1;
+			}
+	}
+	return 0;
 }
 
 /* A process name read from a word the request uses otherwise: a verb
@@ -811,6 +866,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
+	parent_not_comm,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -25,7 +25,10 @@
  *  - an errno named is compared with; the processes, files, a fork's
  *    child pid or a kill's target asked for are in the output; no verb or
  *    number of the request is taken for a process name; each system call
- *    of a program with several is named by the request.
+ *    of a program with several is named by the request; "which users"
+ *    shows the uid; "out of memory" looks for it; a parent named ("started
+ *    by cron") is not the comm of an exec; a total of bytes written is
+ *    not what the writes asked for.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

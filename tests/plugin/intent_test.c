@@ -218,6 +218,29 @@ int main(void)
 	check(refused("show processes calling fsync, with count",
 		      "t:syscalls:sys_enter_fsync { @ = count(); }", "process"),
 	      "\"show processes\" needs the process in the output");
+	check(refused("which users run the most commands",
+		      "tracepoint:sched:sched_process_exec { @ = count(); }", "user") &&
+		      refused("which users run the most commands",
+			      "tracepoint:exceptions:page_fault_user { @[uid] = count(); }",
+			      "exceptions"),
+	      "\"which users\" needs the user in the output; page faults need asking for");
+	check(refused("list processes that run out of memory",
+		      "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc { printf(\"%s\\n\", comm); }",
+		      "out of memory") &&
+		      served("list processes that run out of memory",
+			     "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ "
+			     "{ printf(\"%s\\n\", comm); }"),
+	      "out of memory needs the OOM events or a failed allocation");
+	check(refused("show processes started by cron",
+		      "t:sched:sched_process_exec /comm == \"cron\"/ { printf(\"%s\\n\", comm); }",
+		      "new program"),
+	      "at an exec, comm is the new program, not the one that started it");
+	check(refused("total bytes nginx writes, per second",
+		      "t:syscalls:sys_enter_write /comm == \"nginx\"/ { @ = sum(args->count); }",
+		      "bytes written") &&
+		      served("for rsync: smallest, biggest and mean bytes per write call",
+			     "t:syscalls:sys_enter_write /comm == \"rsync\"/ { @ = stats(args->count); }"),
+	      "a total of bytes written is not what writes asked for; a call's size may be");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
