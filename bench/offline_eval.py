@@ -14,7 +14,9 @@ output, and an idle child that must fail them). Counted:
   false positive   a program passed every check of the plugin (proof,
                    kernel verifier) and yet does something else
   declined         no program; the plugin said why
-Latency: the plugin's own step (retrieval and adaptation), and the whole
+Also counted: the programs served with obligations of the request proven
+(the offline reading's, each tied to words of the request). Latency: the
+plugin's own step (retrieval and adaptation), and the whole
 --from-english run beside bpftrace's own compile-and-load of the same
 program (--load-check).
 
@@ -82,6 +84,7 @@ def main():
                BPFTRACE_LLM_CONFIG=os.path.join(work, "no-config"))
     correct, false_pos, declined, unchecked = [], [], [], []
     adapt_ms, total_ms, compile_ms = [], [], []
+    obligations = []  # of each program served: the request's obligations proven
     for p in tests:
         out = os.path.join(work, "out.bt")
         if os.path.exists(out):
@@ -100,6 +103,8 @@ def main():
             print("declined  %s: %s" % (p["id"], declined[-1][1]))
             continue
         total_ms.append(ms)
+        n_proven = re.search(r"^from-english: proven: (\d+) obligation", proc.stderr, re.M)
+        obligations.append(int(n_proven.group(1)) if n_proven else 0)
         program = open(out).read()
         _, cms = timed([os.environ["BPFTRACE"]] + flags + ["--load-check", out], env)
         compile_ms.append(cms)
@@ -124,6 +129,9 @@ def main():
     print("%s requests: %d; correct %d (%.0f%%); false positives %d; declined %d; "
           "served without a behaviour check %d" % (opts.split, n, len(correct), pct(len(correct)),
                                                    len(false_pos), len(declined), len(unchecked)))
+    print("served with obligations of the request proven (its own reading, each tied to "
+          "words): %d of %d (%d obligations); the rest say nothing was checked" %
+          (sum(1 for o in obligations if o), len(obligations), sum(obligations)))
     print("latency: adaptation median %.1f ms, max %.1f ms; whole --from-english median %.0f ms "
           "vs bpftrace's own compile-and-load median %.0f ms" %
           (med(adapt_ms), max(adapt_ms, default=0), med(total_ms), med(compile_ms)))

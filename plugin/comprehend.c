@@ -68,9 +68,7 @@ static char *folded(const char *s, size_t len)
 	return out;
 }
 
-/* Attach points as a block's header or an obligation writes them: up to
- * a predicate (a '/' after white space), white space dropped. */
-static char *attach_key(const char *h, size_t len)
+char *attach_key(const char *h, size_t len)
 {
 	for (size_t i = 1; i < len; i++)
 		if (h[i] == '/' && isspace((unsigned char)h[i - 1])) {
@@ -352,6 +350,17 @@ char *contracts_stripped(const char *program)
 		const char *skip = lexeme_end(p, end); /* strings and comments, copied */
 		if (!skip && (p == program || !ident(p[-1])) && (skip = contract_end(p, end))) {
 			p = skip; /* a contract, left out */
+			/* and its line, when nothing else was on it */
+			char *line = o;
+			while (line > out && (line[-1] == ' ' || line[-1] == '\t'))
+				line--;
+			const char *rest = p;
+			while (*rest == ' ' || *rest == '\t')
+				rest++;
+			if ((line == out || line[-1] == '\n') && (*rest == '\n' || !*rest)) {
+				o = line;
+				p = *rest ? rest + 1 : rest;
+			}
 			continue;
 		}
 		if (!skip)

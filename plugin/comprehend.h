@@ -85,8 +85,14 @@ unsigned obligation_message_used(const char *program);
  * (escapes in strings skipped whole); else NULL. */
 const char *lexeme_end(const char *p, const char *end);
 
-/* `program` without its assert() and assume() statements. */
+/* `program` without its assert() and assume() statements (and the lines
+ * they leave blank). */
 char *contracts_stripped(const char *program);
+
+/* Attach points as a block's header or an obligation writes them: up to
+ * a predicate (a '/' after white space), white space dropped; the key
+ * an obligation's `probe` is matched by. NULL when out of memory. */
+char *attach_key(const char *header, size_t len);
 
 /* The obligation whose assert message is `message`, or NULL. */
 struct obligation *obligation_of(struct obligations *ob, const char *message);

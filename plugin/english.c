@@ -30,6 +30,7 @@
 #include "kernel_types.h"
 #include "kernel_contracts.h"
 #include "learned.h"
+#include "reading.h"
 #include "retrieve.h"
 #include "screen.h"
 #include "llm.h"
@@ -721,7 +722,15 @@ static void place_obligations(struct reading *rd, const char *program, const cha
 {
 	char *retry = retry_first ? strdup(retry_first) : NULL;
 	for (;;) {
-		if (!rd->asked) {
+		if (!rd->asked && !rd->cfg) {
+			/* the offline reading's: made for this program, never
+			 * asked again; the program goes without them */
+			obligations_free(&rd->ob);
+			free(rd->unavailable);
+			asprintf(&rd->unavailable, "they could not be used: %s",
+				 retry ? retry : "they do not fit the program");
+			rd->asked = 1;
+		} else if (!rd->asked) {
 			if (*rounds >= COMPREHENSION_ROUNDS) {
 				obligations_free(&rd->ob);
 				free(rd->unavailable);
@@ -1214,13 +1223,37 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		char *candidate = a.program;
 		a.program = NULL;
 		adaptation_free(&a);
-		char *report = NULL, *feedback = NULL;
+		/* Its own reading of the request: each restriction of the
+		 * program traced to the words it comes from, as obligations
+		 * proven with it (the example's own asserts give way to them);
+		 * one that no word asks for is a wrong program. */
+		char *report = NULL, *feedback = NULL, rwhy[320];
+		struct reading rd = { .inv = inv, .asked = 1 };
+		int ok = reading_obligations(inv->english, candidate, &rd.ob, rwhy, sizeof(rwhy)) == 0;
+		char *own = ok ? contracts_stripped(candidate) : NULL;
+		if (own) {
+			free(candidate);
+			candidate = own;
+		} else if (ok) {
+			ok = 0;
+			snprintf(rwhy, sizeof(rwhy), "out of memory");
+		}
+		if (!ok)
+			feedback = strdup(rwhy);
 		struct tautology_job job;
-		if (check_candidate(host, inv, candidate, &report, &feedback, &job, NULL) == 0) {
-			status = accept(host, inv, candidate, report, &job, NULL, NULL, program);
+		if (ok && rd.ob.n)
+			progress(inv, "%zu obligation%s read from the request", rd.ob.n,
+				 rd.ob.n == 1 ? "" : "s");
+		if (ok && check_candidate(host, inv, candidate, &report, &feedback, &job, &rd) == 0) {
+			status = accept(host, inv, candidate, report, &job, NULL, &rd, program);
+			obligations_free(&rd.ob);
+			free(rd.unavailable);
 			break;
 		}
-		progress(inv, "the program from example %s did not pass its checks", ids[attempt]);
+		obligations_free(&rd.ob);
+		free(rd.unavailable);
+		progress(inv, "the program from example %s did not pass its checks%s%s", ids[attempt],
+			 ok ? "" : ": ", ok ? "" : rwhy);
 		if (fail)
 			fprintf(fail, "from example %s:\n%s\n", ids[attempt], feedback ? feedback : "");
 		free(feedback);

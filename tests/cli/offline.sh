@@ -19,7 +19,9 @@ expect_out "it passed the kernel check" "note: the kernel verifier accepts trace
 O --from-english "count getpid calls made by getpid_n" --yes -c "$GETPID_N 5"
 expect_rc "a process name adapted, run on the real kernel: exit 0" 0
 expect_out "the filter names the process" 'comm == "getpid_n"'
-expect_out "the assert about it is proven" 'assert\(comm == "getpid_n", "only getpid_n"\) is PROVEN'
+expect_out "the process, read from the request's words and proven" '^  PROVEN  only the process named getpid_n  \(from "getpid_n"; checked: comm == "getpid_n"\)$'
+expect_out "so the program is called proven" "^from-english: proven: 1 obligation of your request"
+expect_no_out "the example's own assert gives way to the reading" 'assert\(comm == "getpid_n", "only getpid_n"\)'
 expect_out "real kernel data about the child" "^@getpid: 5$|^@calls: 5$"
 
 O --from-english "print every file that curl opens" --emit-program -
@@ -29,6 +31,7 @@ expect_out "it says what it adapted" "adapted example files-open-by-comm: proces
 O --from-english "top 3 processes by syscalls" --emit-program -
 expect_rc "top N added: exit 0" 0
 expect_out "the map is printed limited to 3" '^END \{ print\(@, 3\); clear\(@\); \}$'
+expect_out "no restriction, nothing called proven" "^from-english: nothing about what it does was checked"
 
 O --from-english "getpid calls made by getpid_n, every 2 seconds" --yes -c "$GETPID_N 6"
 expect_rc "an interval added, run on the real kernel: exit 0" 0
@@ -38,7 +41,7 @@ expect_out "the count of the child's calls" "^@[a-z]*: 6$"
 printf 'kill -INT $$\n' > "$TMP/sigint.sh"
 O --from-english "tell me whenever someone sends SIGINT" --yes -c "/bin/sh $TMP/sigint.sh"
 expect_rc "a signal name adapted, run on the real kernel: exit 0" 0
-expect_out "the number of SIGINT, proven" 'assert\(args->sig == 2, "SIGINT only"\) is PROVEN'
+expect_out "the number of SIGINT, from the word SIGINT, proven" '^  PROVEN  only signal SIGINT  \(from "SIGINT"; checked: args->sig == 2\)$'
 expect_out "the child's SIGINT was seen" "^sh .*SIGINT"
 
 O --from-english "run queue latency histogram in milliseconds" --emit-program -
@@ -54,7 +57,7 @@ expect_out "it names the word" 'it asks for "nf'
 O --from-english "files opened by processes whose pid is above 5000" --emit-program -
 expect_rc "a number adapted: exit 0" 0
 expect_out "the threshold is the request's" "/pid > 5000/"
-expect_out "and proven" 'assert\(pid > 5000, "the threshold"\) is PROVEN'
+expect_out "and proven, from the request's number" '^  PROVEN  only pid > 5000  \(from "5000"; checked: pid > 5000\)$'
 
 # The issue's new-user requests: nothing invented, nothing dropped.
 O --from-english "count syscalls by process every 5 seconds" --emit-program -
@@ -104,5 +107,21 @@ run "$BPFTRACE" --plugin "$PLUGIN" --from-english 'count syscalls by process and
 expect_rc "an injected action: declined, exit 1" 1
 expect_out "as not a tracing task" "it is not a tracing task"
 expect_no_out "never a filter on it" 'comm == "rm -rf /"'
+
+# Its own reading, in JSON too: each restriction with the words it came from.
+O --from-english "count failed openat calls by nginx per errno" --emit-program "$TMP/failed.bt" -f json
+expect_rc "a process and failures: exit 0" 0
+if python3 -c 'import json,sys
+x = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{\"type\"")][0]["data"]
+ob = sorted((o["words"], o["condition"], o["verdict"]) for o in x["obligations"])
+assert ob == [("failed", "args->ret < 0", "PROVEN"), ("nginx", "comm == \"nginx\"", "PROVEN")], ob
+assert x["proven"] is True and x["author"] == "built-in examples"' "$TMP/out"; then
+	ok "JSON: the reading's obligations, each with its words, proven"
+else
+	not_ok "JSON: the reading's obligations, each with its words, proven"
+fi
+if grep -Eq 'assert\(|^ *$' "$TMP/failed.bt"; then
+	not_ok "the emitted program has no assert of the example's own, nor a blank line left"
+else ok "the emitted program has no assert of the example's own, nor a blank line left"; fi
 
 finish

@@ -130,6 +130,10 @@ static void test_strip(void)
 	s = contracts_stripped("k:f { assert(x /* ) */ == 1); $b = 2; }");
 	check(s && !strcmp(s, "k:f {  $b = 2; }"), "a ')' in a comment inside an assert is read as one");
 	free(s);
+	s = contracts_stripped("k:f {\n  assert(a);\n  @x = 1; assert(b);\n\tassume(c);  \n}\n");
+	check(s && !strcmp(s, "k:f {\n  @x = 1; \n}\n"),
+	      "a line left blank by a contract goes; one with a statement stays");
+	free(s);
 	s = contracts_stripped("k:f { assert(1");
 	check(s && !strcmp(s, "k:f { assert(1"), "an unclosed assert is left as it is");
 	free(s);

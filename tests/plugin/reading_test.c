@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Tests of the offline default's reading of the request as obligations
+ * (plugin/reading.c): each restriction of a program traced to the words
+ * it comes from, or the program declined. Built with ASan and UBSan.
+ * Prints "N passed, N failed". */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "reading.h"
+
+static struct obligations ob;
+static char why[320];
+
+static int read_of(const char *request, const char *program)
+{
+	obligations_free(&ob);
+	memset(&ob, 0, sizeof(ob));
+	return reading_obligations(request, program, &ob, why, sizeof(why));
+}
+
+/* Whether obligation i has these words and this condition. */
+static int is(size_t i, const char *words, const char *condition)
+{
+	return i < ob.n && !strcmp(ob.v[i].words, words) && !strcmp(ob.v[i].condition, condition);
+}
+
+int main(void)
+{
+	check(read_of("count failed openat calls by nginx per errno",
+		      "tracepoint:syscalls:sys_exit_openat /comm == \"nginx\" && args->ret < 0/ "
+		      "{ @[-args->ret] = count(); }") == 0 &&
+		      ob.n == 2 && is(0, "nginx", "comm == \"nginx\"") &&
+		      is(1, "failed", "args->ret < 0") &&
+		      !strcmp(ob.v[0].probe, "tracepoint:syscalls:sys_exit_openat") &&
+		      !strcmp(ob.v[0].says, "only the process named nginx") &&
+		      !strcmp(ob.v[1].says, "only failed calls"),
+	      "a process and a failure, each with its words, at the block's attach points");
+	check(read_of("count openat calls",
+		      "t:syscalls:sys_enter_openat /comm == \"python3\"/ { @ = count(); }") == -1 &&
+		      strstr(why, "\"python3\"") && ob.n == 0,
+	      "a process the request does not name: declined, naming it");
+	check(read_of("count opens by nginx2", "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") ==
+		      -1,
+	      "a name inside another word is not the name");
+	check(read_of("count openat calls by process",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }") == -1 &&
+		      strstr(why, "failed calls"),
+	      "failures the request does not ask for: declined");
+	check(read_of("openat errors by process",
+		      "t:syscalls:sys_exit_openat /(int64)args->ret < 0/ { @[comm] = count(); }") == 0 &&
+		      is(0, "errors", "(int64)args->ret < 0"),
+	      "\"errors\" asks for failures; a cast before the value is read through");
+	check(read_of("opens that fail with EACCES",
+		      "t:syscalls:sys_exit_openat /args->ret == -13/ { @[comm] = count(); }") == 0 &&
+		      is(0, "EACCES", "args->ret == -13") &&
+		      !strcmp(ob.v[0].says, "only calls that fail with EACCES"),
+	      "an errno by its name");
+	check(read_of("opens refused with permission denied",
+		      "t:syscalls:sys_exit_openat /args->ret == -13/ { }") == 0 &&
+		      is(0, "permission denied", "args->ret == -13"),
+	      "an errno by its description");
+	check(read_of("failed opens", "t:syscalls:sys_exit_openat /args->ret == -2/ { }") == -1 &&
+		      strstr(why, "ENOENT"),
+	      "an errno the request does not name: declined");
+	check(read_of("who sends SIGTERMs",
+		      "t:signal:signal_generate /args->sig == 15/ { printf(\"x\"); }") == 0 &&
+		      is(0, "SIGTERMs", "args->sig == 15") &&
+		      !strcmp(ob.v[0].says, "only signal SIGTERM"),
+	      "a signal by its name");
+	check(read_of("who runs kill -9", "t:signal:signal_generate /args->sig == 9/ { }") == 0 &&
+		      is(0, "-9", "args->sig == 9"),
+	      "a signal by its number, as written");
+	check(read_of("processes that kill nginx", "t:signal:signal_generate /args->sig == 9/ { }") ==
+			      0 &&
+		      ob.n == 0,
+	      "the word kill is not the signal: nothing claimed");
+	check(read_of("writes of at least 1 MB",
+		      "t:syscalls:sys_enter_write /args->count >= 1048576/ { }") == 0 &&
+		      is(0, "1 MB", "args->count >= 1048576"),
+	      "a threshold with its unit");
+	check(read_of("requests of at least half a megabyte",
+		      "t:block:block_rq_issue /args->bytes >= 524288/ { }") == 0 &&
+		      is(0, "half a megabyte", "args->bytes >= 524288"),
+	      "a threshold in words");
+	check(read_of("block requests by device", "t:block:block_rq_issue /args->bytes >= 524288/ { }") ==
+			      0 &&
+		      ob.n == 0,
+	      "a threshold no word gives: nothing claimed about it");
+	check(read_of("files opened by processes whose pid is above 5000.",
+		      "t:syscalls:sys_enter_openat /pid > 5000/ { }") == 0 &&
+		      is(0, "5000", "pid > 5000"),
+	      "a pid threshold");
+	check(read_of("files opened", "t:syscalls:sys_enter_openat /pid == 42/ { }") == -1 &&
+		      strstr(why, "pid == 42"),
+	      "a pid the request does not give: declined");
+	check(read_of("files root opens", "t:syscalls:sys_enter_openat /uid == 0/ { }") == 0 &&
+		      is(0, "root", "uid == 0"),
+	      "root is uid 0");
+	check(read_of("files that systemd-journald opens.",
+		      "t:syscalls:sys_enter_openat /comm == \"systemd-journal\"/ { }") == 0 &&
+		      is(0, "systemd-journald", "comm == \"systemd-journal\""),
+	      "a process name cut to 15 characters, and a sentence's full stop");
+	check(read_of("files that nginx opens.",
+		      "t:syscalls:sys_enter_openat /\"nginx\" == comm/ { }") == 0 &&
+		      is(0, "nginx", "\"nginx\" == comm"),
+	      "the literal on the left");
+	check(read_of("files opened", "t:syscalls:sys_enter_openat /comm == \"a\" || pid == 1/ { }") ==
+			      0 &&
+		      ob.n == 0,
+	      "a predicate with || is not read (nothing claimed)");
+	check(read_of("read latency of nginx",
+		      "t:syscalls:sys_enter_read /comm == \"nginx\"/ { @s[tid] = nsecs; }\n"
+		      "t:syscalls:sys_exit_read /@s[tid] && nsecs - @s[tid] > 1000/ { delete(@s[tid]); }\n"
+		      "END { clear(@s); }") == 0 &&
+		      ob.n == 1 && is(0, "nginx", "comm == \"nginx\"") &&
+		      !strcmp(ob.v[0].says,
+			      "only the process named nginx, at t:syscalls:sys_enter_read"),
+	      "maps and nsecs are not read; with several probes, the probe is said");
+	check(read_of("malloc calls that return NULL in bash",
+		      "uretprobe:/bin/bash:malloc /retval == 0 && comm == \"bash\"/ { @ = count(); }") ==
+			      0 &&
+		      is(0, "NULL", "retval == 0") && is(1, "bash", "comm == \"bash\""),
+	      "a NULL return");
+	check(read_of("bytes written by process",
+		      "t:syscalls:sys_exit_write /args->ret > 0/ { @[comm] = sum(args->ret); }") == 0 &&
+		      is(0, "bytes", "args->ret > 0"),
+	      "a success kept for bytes: traced to \"bytes\"");
+	check(read_of("files opened", "t:syscalls:sys_exit_openat /args->ret >= 0/ { }") == 0 &&
+		      ob.n == 0,
+	      "a success the example needs (an fd) and no word asks for: nothing claimed");
+	check(read_of("x \"unterminated", "t:a:b /comm == \"x/ { }") == 0 || ob.n == 0,
+	      "an unterminated string in the predicate: not read");
+	check(read_of("files opened by everything except nginx",
+		      "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == -1 &&
+		      strstr(why, "leaves out \"nginx\""),
+	      "\"except nginx\" is no \"only nginx\": declined");
+	check(read_of("files opened by everything except nginx",
+		      "t:syscalls:sys_enter_openat /comm != \"nginx\"/ { }") == 0 &&
+		      is(0, "nginx", "comm != \"nginx\"") &&
+		      !strcmp(ob.v[0].says, "not the process named nginx"),
+	      "and != is");
+	check(read_of("files opened by nginx", "t:syscalls:sys_enter_openat /comm != \"nginx\"/ { }") ==
+			      -1 &&
+		      strstr(why, "asks for \"nginx\", and the program leaves it out"),
+	      "a process asked for and left out: declined");
+	check(read_of("writes that did not fail", "t:syscalls:sys_exit_write /args->ret < 0/ { }") == -1,
+	      "\"did not fail\" is no failure");
+	check(read_of("opens by users other than root", "t:syscalls:sys_enter_openat /uid == 0/ { }") ==
+			      -1,
+	      "\"other than root\" is no uid 0");
+	check(read_of("reads not over 1 MB", "t:syscalls:sys_enter_read /args->count > 1048576/ { }") ==
+			      0 &&
+		      ob.n == 0,
+	      "a threshold said the other way round: nothing claimed");
+	obligations_free(&ob);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
