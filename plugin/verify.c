@@ -985,6 +985,8 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	 * bpftrace child meanwhile, on the other core. */
 	struct load_job job = { .host = host, .opts = &opts };
 	int job_started = kernel_check && pthread_create(&job.thread, NULL, load_job_run, &job) == 0;
+	/* and the solver's context is made while bpftrace compiles */
+	checker_prepare();
 
 	/* The kernel's contracts of the probes used become assumptions. */
 	struct injected injected = { 0 };
@@ -1121,6 +1123,7 @@ report:
 	status = r.exit_status;
 	checker_report_free(proofs);
 out:
+	checker_prepared_release(); /* when the proof did not run */
 	if (kernel_check && !r.loaded)
 		r.loaded = load_job_join(&job, job_started); /* not used, but waited for */
 	free(r.asserts);

@@ -4,6 +4,7 @@
 #include "checker.h"
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1068,6 +1069,60 @@ static struct checker_report *fail(struct checker_report *r, const char *msg)
 	return r;
 }
 
+/* --- a context made ahead ---------------------------------------------- */
+
+/* Z3 takes about 45 ms to make a context on this kind of machine (most of
+ * it page faults on the tables it allocates), whatever the program: made
+ * on another core while bpftrace compiles, it is ready when the proof
+ * starts. One slot; whoever takes it first uses it, anyone else makes one. */
+static pthread_mutex_t ahead_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_t ahead_thread;
+static int ahead_pending;
+
+static Z3_context new_context(void)
+{
+	Z3_config cfg = Z3_mk_config();
+	Z3_set_param_value(cfg, "model", "true");
+	Z3_context z = Z3_mk_context(cfg);
+	Z3_del_config(cfg);
+	return z;
+}
+
+static void *ahead_run(void *arg)
+{
+	(void)arg;
+	return new_context();
+}
+
+void checker_prepare(void)
+{
+	pthread_mutex_lock(&ahead_lock);
+	if (!ahead_pending && pthread_create(&ahead_thread, NULL, ahead_run, NULL) == 0)
+		ahead_pending = 1;
+	pthread_mutex_unlock(&ahead_lock);
+}
+
+/* The context made ahead, or NULL when there is none. */
+static Z3_context ahead_take(void)
+{
+	pthread_mutex_lock(&ahead_lock);
+	int pending = ahead_pending;
+	pthread_t thread = ahead_thread;
+	ahead_pending = 0;
+	pthread_mutex_unlock(&ahead_lock);
+	void *z = NULL;
+	if (pending && pthread_join(thread, &z) != 0)
+		z = NULL;
+	return z;
+}
+
+void checker_prepared_release(void)
+{
+	Z3_context z = ahead_take();
+	if (z)
+		Z3_del_context(z);
+}
+
 struct checker_report *checker_prove(const char *ir,
 				     const struct bt_contract *contracts,
 				     size_t n_contracts,
@@ -1120,10 +1175,9 @@ struct checker_report *checker_prove(const char *ir,
 	 * string would abort on a bad one. Owned by the module. */
 	LLVMTargetDataRef td = LLVMGetModuleDataLayout(mod);
 
-	Z3_config cfg = Z3_mk_config();
-	Z3_set_param_value(cfg, "model", "true");
-	Z3_context z = Z3_mk_context(cfg);
-	Z3_del_config(cfg);
+	Z3_context z = ahead_take();
+	if (!z)
+		z = new_context();
 	Z3_set_error_handler(z, z3_error);
 	Z3_params params = Z3_mk_params(z);
 	Z3_params_inc_ref(z, params);

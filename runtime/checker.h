@@ -83,4 +83,11 @@ struct checker_report *checker_prove(const char *ir,
 
 void checker_report_free(struct checker_report *report);
 
+/* Starts making a solver context on another thread, for the next
+ * checker_prove() (of any thread) to use: call it before the compile that
+ * produces the IR. checker_prepared_release() waits for one not used and
+ * frees it; call it before the process ends or the library is unloaded. */
+void checker_prepare(void);
+void checker_prepared_release(void);
+
 #endif
