@@ -3,7 +3,6 @@
 #include "reading.h"
 
 #include <ctype.h>
-#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,179 +11,310 @@
 
 #include "inject.h"
 
-/* --- the request's words ---------------------------------------------- */
+/* --- the request, as words ---------------------------------------------- */
 
-static int name_char(char c)
+#define MAX_TOKENS 160
+
+/* A word of the request as written: letters, digits and "_-./'" inside
+ * it; a sentence's full stop, a trailing "'s" and a leading "non-" are
+ * not part of it but said. */
+struct token {
+	const char *at;
+	size_t len;
+	int non;	/* written "non-WORD" (at/len are WORD's) */
+	int possessive; /* written "WORD's" */
+};
+
+struct request {
+	const char *text;
+	struct token t[MAX_TOKENS];
+	int n;
+};
+
+static int token_char(char c)
 {
-	return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.';
+	return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.' || c == '\'' ||
+	       c == '/';
 }
 
-/* Where `s` (len bytes) occurs in `text` as a whole word, ignoring case;
- * NULL when it does not. With `prefix`, a longer word that starts with it
- * counts too (a process name cut to 15 characters, "SIGTERMs"). */
-static const char *word_at(const char *text, const char *s, size_t len, int prefix)
+static void tokenize(const char *text, struct request *r)
 {
-	if (!len)
-		return NULL;
-	for (const char *p = text; *p; p++) {
-		if (strncasecmp(p, s, len) || (p > text && name_char(p[-1])))
+	r->text = text;
+	r->n = 0;
+	for (const char *p = text; *p && r->n < MAX_TOKENS;) {
+		if (!token_char(*p) || ((*p == '.' || *p == '\'') && !isalnum((unsigned char)p[1]))) {
+			p++;
 			continue;
-		/* a sentence's full stop is no part of a name */
-		const char *after = p + len;
-		if (!name_char(*after) || prefix ||
-		    ((*after == '.' || *after == '-') && !name_char(after[1])))
-			return p;
+		}
+		const char *e = p;
+		while (*e && token_char(*e))
+			e++;
+		struct token *t = &r->t[r->n];
+		*t = (struct token){ .at = p, .len = (size_t)(e - p) };
+		while (t->len && strchr(".-'/", t->at[t->len - 1]))
+			t->len--;
+		if (t->len > 2 && !strncasecmp(t->at + t->len - 2, "'s", 2)) {
+			t->len -= 2;
+			t->possessive = 1;
+		}
+		if (t->len > 4 && !strncasecmp(t->at, "non-", 4)) {
+			t->at += 4;
+			t->len -= 4;
+			t->non = 1;
+		}
+		r->n += t->len > 0;
+		p = e;
 	}
-	return NULL;
 }
 
-/* The word at `p` as written (up to the end of the name). */
-static char *word_written(const char *p, size_t min)
+static int is_word(const struct request *r, int i, const char *w)
 {
-	size_t n = min;
-	while (p[n] && name_char(p[n]) && !((p[n] == '.' || p[n] == '-') && !name_char(p[n + 1])))
-		n++;
-	return strndup(p, n);
+	return i >= 0 && i < r->n && r->t[i].len == strlen(w) && !strncasecmp(r->t[i].at, w, r->t[i].len);
 }
 
-/* A word of `text` from the list (whole words, ignoring case; a listed
- * word ending in '*' is a stem). NULL when none. */
-static char *word_from(const char *text, const char *const *list)
+static int word_in(const struct request *r, int i, const char *const *list)
 {
-	for (; *list; list++) {
-		size_t n = strlen(*list);
-		int stem = (*list)[n - 1] == '*';
-		const char *at = word_at(text, *list, n - stem, stem);
-		if (at)
-			return word_written(at, n - stem);
+	for (; *list; list++)
+		if (is_word(r, i, *list))
+			return 1;
+	return 0;
+}
+
+/* The first token from `from` on that is `s` (len bytes), ignoring case;
+ * with `prefix`, one that starts with it (a comm cut to 15 characters).
+ * -1 when none. */
+static int find(const struct request *r, const char *s, size_t len, int prefix, int from)
+{
+	for (int i = from; i < r->n; i++)
+		if ((r->t[i].len == len || (prefix && r->t[i].len > len)) &&
+		    !strncasecmp(r->t[i].at, s, len))
+			return i;
+	return -1;
+}
+
+/* The token as written. */
+static char *written(const struct request *r, int i)
+{
+	return strndup(r->t[i].at, r->t[i].len);
+}
+
+/* The tokens from i to j, as written. */
+static char *written_span(const struct request *r, int i, int j)
+{
+	return strndup(r->t[i].at, (size_t)(r->t[j].at + r->t[j].len - r->t[i].at));
+}
+
+/* Whether token i is said the other way round: "non-root", "except
+ * nginx", "other than root", "did not fail", "no errors", "nginx
+ * excluded", "EAGAIN aside", "nginx left out". */
+static int negated_at(const struct request *r, int i)
+{
+	static const char *const BEFORE[] = {
+		"not",	   "no",	 "never",     "except",	  "excluding", "exclude",
+		"besides", "without",	 "other",     "but",	  "ignoring",  "ignore",
+		"non",	   "nor",	 "neither",   "apart",	  "save",      "unless",
+		"exception", "excepting", "outside",  "aside",	  "nothing",   "none",
+		NULL
+	};
+	static const char *const AFTER[] = { "excluded", "aside", "left", "not", "ignored",
+					     "skipped", "filtered", "omitted", NULL };
+	if (r->t[i].non)
+		return 1;
+	for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+		if (word_in(r, k, BEFORE))
+			return 1;
+		if (r->t[k].len > 3 && !strncasecmp(r->t[k].at + r->t[k].len - 3, "n't", 3))
+			return 1;
 	}
-	return NULL;
+	for (int k = i + 1; k < r->n && k <= i + 2; k++)
+		if (word_in(r, k, AFTER))
+			return 1;
+	return 0;
+}
+
+/* Whether a process named at token i is one something is done to, or
+ * a relative of the one meant: "children of nginx", "nginx's children",
+ * "sent to nginx", "switches into postgres", "does nginx get". */
+static int relational_at(const struct request *r, int i)
+{
+	static const char *const KIN[] = { "children", "child", "parent", "parents", "descendants",
+					   "descendant", "spawned", "forked", "ancestor",
+					   "ancestors", "kids", NULL };
+	static const char *const TO[] = { "to", "into", "onto", "at", "against", NULL };
+	static const char *const DONE[] = { "get",	 "gets",     "got",	 "receive",
+					    "receives", "received", "receiving", "killed",
+					    "signaled", "signalled", "interrupted", NULL };
+	for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+		if (word_in(r, k, KIN))
+			return 1;
+	if (word_in(r, i - 1, TO))
+		return 1;
+	if (r->t[i].possessive && word_in(r, i + 1, KIN))
+		return 1;
+	for (int k = i + 1; k < r->n && k <= i + 2; k++)
+		if (word_in(r, k, DONE))
+			return 1;
+	return 0;
+}
+
+/* Whether one of the `window` tokens before i is in the list. */
+static int cue_before(const struct request *r, int i, const char *const *list, int window)
+{
+	for (int k = i - 1; k >= 0 && k >= i - window; k--) {
+		/* within one clause: "a signal, 9 times" is no signal 9 */
+		for (const char *p = r->t[k].at + r->t[k].len; p < r->t[i].at; p++)
+			if (strchr(",;:()!?", *p))
+				return 0;
+		if (word_in(r, k, list))
+			return 1;
+	}
+	return 0;
+}
+
+/* The value of token i when it is a whole number ("4242", "-9"; not
+ * "42.42", "x86_64", "10.0.0.1", the "1" of "1,000"). */
+static int integer_at(const struct request *r, int i, long long *v)
+{
+	const struct token *t = &r->t[i];
+	size_t k = t->at[0] == '-' ? 1 : 0;
+	if (k == t->len || t->len - k > 18)
+		return 0;
+	for (size_t j = k; j < t->len; j++)
+		if (!isdigit((unsigned char)t->at[j]))
+			return 0;
+	const char *after = t->at + t->len;
+	if ((*after == ',' || *after == '.') && isdigit((unsigned char)after[1]))
+		return 0;
+	*v = strtoll(t->at, NULL, 10);
+	return 1;
+}
+
+/* How the request compares, around a number at token i: '>' (over,
+ * above, more than), 'G' (at least, or more), '<' (under, less than), 'L'
+ * (at most, or less, up to), or 0 (none said). `after` is the token after
+ * the number and its unit. */
+static int direction_at(const struct request *r, int i, int after)
+{
+	static const char *const GT[] = { "above",   "over",   "exceeding", "exceeds", "exceed",
+					  "beyond",  "more",   "greater",   "larger",  "bigger",
+					  "higher",  "longer", "slower",    "past",    NULL };
+	static const char *const LT[] = { "under",   "below",  "less",	  "smaller", "lower",
+					  "shorter", "faster", "fewer",	  "within",  NULL };
+	static const char *const OR_MORE[] = { "more", "above", "greater", "larger", "higher",
+					       "bigger", "longer", NULL };
+	static const char *const OR_LESS[] = { "less", "fewer", "below", "under", "smaller",
+					       "lower", "shorter", NULL };
+	if (is_word(r, after, "or") && word_in(r, after + 1, OR_MORE))
+		return 'G';
+	if (is_word(r, after, "or") && word_in(r, after + 1, OR_LESS))
+		return 'L';
+	if (is_word(r, after, "plus"))
+		return 'G';
+	/* the symbols, right before the number */
+	const char *p = r->t[i].at;
+	while (p > r->text && p[-1] == ' ')
+		p--;
+	if (p - r->text >= 2 && (p[-2] == '>' || p[-2] == '<') && p[-1] == '=')
+		return p[-2] == '>' ? 'G' : 'L';
+	if (p > r->text && (p[-1] == '>' || p[-1] == '<'))
+		return p[-1];
+	for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+		if (is_word(r, k, "least") && is_word(r, k - 1, "at"))
+			return 'G';
+		if ((is_word(r, k, "most") && is_word(r, k - 1, "at")) ||
+		    (is_word(r, k, "to") && is_word(r, k - 1, "up")))
+			return 'L';
+		if ((is_word(r, k, "more") || is_word(r, k, "greater")) &&
+		    (is_word(r, k - 1, "no") || is_word(r, k - 1, "not")))
+			return 'L';
+		if ((is_word(r, k, "less") || is_word(r, k, "fewer")) &&
+		    (is_word(r, k - 1, "no") || is_word(r, k - 1, "not")))
+			return 'G';
+		if (word_in(r, k, (const char *const[]){ "minimum", "min", NULL }))
+			return 'G';
+		if (word_in(r, k, (const char *const[]){ "maximum", "max", NULL }))
+			return 'L';
+		if (word_in(r, k, GT))
+			return '>';
+		if (word_in(r, k, LT))
+			return '<';
+	}
+	return 0;
+}
+
+/* The direction a comparison operator keeps, as direction_at() says it. */
+static int direction_of_op(const char *op)
+{
+	return !strcmp(op, ">") ? '>' : !strcmp(op, ">=") ? 'G' : !strcmp(op, "<") ? '<'
+	       : !strcmp(op, "<=") ? 'L' : 0;
 }
 
 static const char *const UNITS[][2] = {
-	{ "ns", "1" },	       { "nanosecond", "1" },	  { "nanoseconds", "1" },
-	{ "us", "1e3" },       { "usec", "1e3" },	  { "usecs", "1e3" },
-	{ "microsecond", "1e3" }, { "microseconds", "1e3" }, { "ms", "1e6" },
-	{ "msec", "1e6" },     { "msecs", "1e6" },	  { "millisecond", "1e6" },
-	{ "milliseconds", "1e6" }, { "s", "1e9" },	  { "sec", "1e9" },
-	{ "secs", "1e9" },     { "second", "1e9" },	  { "seconds", "1e9" },
-	{ "k", "1024" },       { "kb", "1024" },	  { "kib", "1024" },
-	{ "kilobyte", "1024" }, { "kilobytes", "1024" },  { "m", "1048576" },
-	{ "mb", "1048576" },   { "mib", "1048576" },	  { "megabyte", "1048576" },
+	{ "b", "1" },	      { "byte", "1" },	      { "bytes", "1" },	       { "k", "1024" },
+	{ "kb", "1024" },     { "kib", "1024" },      { "kilobyte", "1024" },  { "kilobytes", "1024" },
+	{ "m", "1048576" },   { "mb", "1048576" },    { "mib", "1048576" },    { "megabyte", "1048576" },
 	{ "megabytes", "1048576" }, { "gb", "1073741824" }, { "gib", "1073741824" },
 	{ "gigabyte", "1073741824" }, { "gigabytes", "1073741824" },
 };
 
-/* The scale of the unit word at p (len bytes): a time unit in ns, a size
- * in bytes; 0 when it is none. */
-static double unit_scale(const char *p, size_t len)
+/* The scale of a size unit at token i (bytes: 2^10 per step, or 10^3
+ * when `decimal`); 0 when it is none. */
+static double unit_scale(const struct request *r, int i, int decimal)
 {
-	for (size_t i = 0; i < sizeof(UNITS) / sizeof(UNITS[0]); i++)
-		if (strlen(UNITS[i][0]) == len && !strncasecmp(p, UNITS[i][0], len))
-			return strtod(UNITS[i][1], NULL);
+	for (size_t u = 0; u < sizeof(UNITS) / sizeof(UNITS[0]); u++)
+		if (is_word(r, i, UNITS[u][0])) {
+			double s = strtod(UNITS[u][1], NULL);
+			return decimal && s >= 1024 ? (s == 1024 ? 1e3 : s == 1048576 ? 1e6 : 1e9) : s;
+		}
 	return 0;
 }
 
-static const char *const NUMBER_NAMES[] = { "zero", "one", "two", "three", "four", "five",
-					    "six", "seven", "eight", "nine", "ten", NULL };
-
-/* The number the request writes at p (digits, "ten", "half", "quarter"),
- * with its length in *len; NAN when none starts there. */
-static double number_at(const char *p, size_t *len)
+/* A number of the request that writes v for a comparison `op`: a whole
+ * number, or one with a size unit ("1 MB", "half a megabyte"), compared
+ * the way op does (over / at least / under / at most; none said for ==
+ * and !=). *span is its words; *against says when the number is there
+ * but compared the other way. -1 when no number writes v. */
+static int number_for(const struct request *r, long long v, const char *op, char **span,
+		      int *against)
 {
-	if (isdigit((unsigned char)*p)) {
-		char *end;
-		double v = strtod(p, &end);
-		if (end > p && end[-1] == '.') /* "5." ends a sentence */
-			end--;
-		*len = (size_t)(end - p);
-		return v;
-	}
-	size_t n = 0;
-	while (isalpha((unsigned char)p[n]))
-		n++;
-	*len = n;
-	for (int i = 0; NUMBER_NAMES[i]; i++)
-		if (strlen(NUMBER_NAMES[i]) == n && !strncasecmp(p, NUMBER_NAMES[i], n))
-			return i;
-	if (n == 4 && !strncasecmp(p, "half", 4))
-		return 0.5;
-	if (n == 7 && !strncasecmp(p, "quarter", 7))
-		return 0.25;
-	return NAN;
-}
-
-/* Words of the request that write the number v: the number itself, or a
- * number with a unit after it ("a" or "an" between) whose scale gives v
- * ("quarter second", "half a megabyte", "1 MB" as 2^20 or 10^6).
- * NULL when none does. */
-static char *number_words(const char *text, long long v)
-{
-	for (const char *p = text; *p; p++) {
-		if (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '.'))
+	*span = NULL;
+	*against = 0;
+	for (int i = 0; i < r->n; i++) {
+		long long n = 0;
+		double x;
+		if (integer_at(r, i, &n))
+			x = (double)n;
+		else if (is_word(r, i, "half"))
+			x = 0.5;
+		else if (is_word(r, i, "quarter"))
+			x = 0.25;
+		else
 			continue;
-		size_t len;
-		double n = number_at(p, &len);
-		if (isnan(n) || !len)
-			continue;
-		if (fabs(n - (double)v) < 0.5 || fabs(-n - (double)v) < 0.5) {
-			/* "-13" as written, sign and all */
-			const char *from = p > text && p[-1] == '-' ? p - 1 : p;
-			return strndup(from, (size_t)(p + len - from));
-		}
-		const char *u = p + len;
-		while (*u == ' ')
+		int u = i + 1;
+		while (is_word(r, u, "a") || is_word(r, u, "an"))
 			u++;
-		for (int k = 0; k < 2; k++) { /* "half a megabyte" */
-			size_t a = 0;
-			while (isalpha((unsigned char)u[a]))
-				a++;
-			if (!((a == 1 && tolower((unsigned char)*u) == 'a') ||
-			      (a == 2 && !strncasecmp(u, "an", 2))))
-				break;
-			u += a;
-			while (*u == ' ')
-				u++;
+		int last = i, match = 0;
+		if (unit_scale(r, u, 0) > 1) { /* "1 MB": never the bare 1 */
+			for (int dec = 0; dec < 2 && !match; dec++)
+				match = x * unit_scale(r, u, dec) == (double)v;
+			last = u;
+		} else {
+			match = x == (double)v;
+			if (unit_scale(r, i + 1, 0) == 1) /* "50000 bytes" */
+				last = i + 1;
 		}
-		size_t ulen = 0;
-		while (isalpha((unsigned char)u[ulen]))
-			ulen++;
-		double scale = unit_scale(u, ulen);
-		if (!scale)
+		if (!match)
 			continue;
-		/* a size in decimal units too; a time unit in any finer one */
-		const double finer[] = { 1, 1e-3, 1e-6, 1e-9, 1000.0 / 1024, 1e6 / 1048576,
-					 1e9 / 1073741824 };
-		for (size_t f = 0; f < sizeof(finer) / sizeof(finer[0]); f++)
-			if (fabs(n * scale * finer[f] - (double)v) < 0.5 && n * scale * finer[f] >= 1)
-				return strndup(p, (size_t)(u + ulen - p));
+		int dir = direction_at(r, i, last + 1), want = direction_of_op(op);
+		if (dir != want) {
+			*against = 1;
+			continue;
+		}
+		*span = written_span(r, i, last);
+		*against = 0;
+		return *span ? i : -1;
 	}
-	return NULL;
-}
-
-/* Whether a word of negation comes among the three words before `at`
- * ("except nginx", "other than root", "did not fail", "no errors"). */
-static int negated(const char *text, const char *at)
-{
-	static const char *const NEGATIONS[] = { "not", "no", "never", "except", "excluding",
-						 "exclude", "besides", "without", "other", "but",
-						 "ignoring", "ignore", "non", "nor", "didn't",
-						 "doesn't", "don't", "isn't", "aren't", "wasn't",
-						 "weren't", "won't", "neither", NULL };
-	const char *p = at;
-	for (int w = 0; w < 3 && p > text; w++) {
-		while (p > text && !isalnum((unsigned char)p[-1]) && p[-1] != '\'')
-			p--;
-		const char *end = p;
-		while (p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '\''))
-			p--;
-		for (const char *const *n = NEGATIONS; *n; n++)
-			if ((size_t)(end - p) == strlen(*n) && !strncasecmp(p, *n, (size_t)(end - p)))
-				return 1;
-		if (end - p >= 3 && !strncasecmp(end - 3, "n't", 3))
-			return 1;
-	}
-	return 0;
+	return -1;
 }
 
 /* --- the predicate ---------------------------------------------------- */
@@ -342,7 +472,13 @@ static int comparison_of(char *text, struct comparison *c)
 		while (*v0 == ' ')
 			v0++;
 	}
-	memmove(l, v0, strlen(v0) + 1);
+	char *inner = trimmed(v0, strlen(v0)); /* "(int64)(args->ret)" */
+	free(l);
+	l = inner;
+	if (!l) {
+		free(r);
+		return -1;
+	}
 	c->lhs = l;
 	c->rhs = r;
 	c->string = lit == 2;
@@ -361,8 +497,10 @@ static int unstable(const char *lhs)
 	if (strpbrk(lhs, "@$"))
 		return 1;
 	for (const char *const *n = NAMES; *n; n++)
-		if (word_at(lhs, *n, strlen(*n), 0))
-			return 1;
+		for (const char *p = strstr(lhs, *n); p; p = strstr(p + 1, *n))
+			if ((p == lhs || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[strlen(*n)]))
+				return 1;
 	return 0;
 }
 
@@ -380,22 +518,36 @@ static int is_return_value(const char *lhs)
 /* --- obligations -------------------------------------------------------- */
 
 struct state {
-	const char *request;
+	const struct request *req;
 	struct obligations *ob;
 	char *why;
 	size_t whylen;
-	int blocks; /* probe blocks that are not BEGIN or END */
-	int failed; /* -1: declined (why said) */
+	int blocks;	     /* probe blocks that are not BEGIN or END */
+	char **keys;	     /* their attach points, in order */
+	int failed;	     /* -1: declined (why said); -2: out of memory */
+	char comm[80];	     /* the process name kept by the block read, or "" */
 };
 
 static int add(struct state *st, const char *key, const char *condition, char *words,
 	       const char *says)
 {
-	if (!words)
+	if (!words) {
+		st->failed = -2;
 		return -1;
+	}
+	/* two blocks of the same attach points: an obligation would be put
+	 * in both; nothing is claimed for them */
+	int same = 0;
+	for (int i = 0; i < st->blocks; i++)
+		same += st->keys[i] && !strcmp(st->keys[i], key);
+	if (same > 1) {
+		free(words);
+		return 0;
+	}
 	struct obligation *more = realloc(st->ob->v, (st->ob->n + 1) * sizeof(*more));
 	if (!more) {
 		free(words);
+		st->failed = -2;
 		return -1;
 	}
 	st->ob->v = more;
@@ -411,6 +563,7 @@ static int add(struct state *st, const char *key, const char *condition, char *w
 		free(o->condition);
 		free(o->probe);
 		free(o->says);
+		st->failed = -2;
 		return -1;
 	}
 	st->ob->n++;
@@ -419,169 +572,360 @@ static int add(struct state *st, const char *key, const char *condition, char *w
 
 static void decline(struct state *st, const char *fmt, const char *what)
 {
+	if (st->failed)
+		return;
 	snprintf(st->why, st->whylen, fmt, what);
 	st->failed = -1;
 }
 
-static const char *const FAILURE[] = { "fail*", "error*", "errno*", "unsuccessful",
-				       "denied", "errored", NULL };
-static const char *const SUCCESS[] = { "succe*", "bytes", "byte", NULL };
-static const char *const ROOT[] = { "root", NULL };
-static const char *const NULLS[] = { "null", NULL };
+static const char *const FAILURE[] = { "fail",	   "fails",    "failed",       "failing",
+				       "failure",  "failures", "error",	       "errors",
+				       "errno",	   "errnos",   "unsuccessful", "denied",
+				       "errored",  "erroring", NULL };
+static const char *const SUCCESS[] = { "success",    "successes", "successful", "successfully",
+				       "succeeded",  "succeeds",  "succeed",    "succeeding",
+				       "bytes",	     "byte",	  NULL };
+static const char *const PROCESS_CUES[] = { "process", "processes", "program", "programs",
+					    "command", "commands", "comm", "binary", NULL };
+static const char *const ERRNO_CUES[] = { "errno", "error", "code", "errnos", "errors", NULL };
+static const char *const SIGNAL_CUES[] = { "signal", "signals", "sig", NULL };
 
-/* The errno -v (v < 0) as the request may write it: its name
- * ("EACCES", "EACCESs"), its number, or its description. */
-static char *errno_words(const char *text, long long v)
+/* The first token of the list, not said the other way round unless
+ * `negated`; -1 when none. With *other, whether some token of the list
+ * is said the other way round. */
+static int listed(const struct request *r, const char *const *list, int *other)
 {
-	if (v >= 0 || v < -4095)
-		return NULL;
-	const char *name = strerrorname_np((int)-v), *desc = strerrordesc_np((int)-v);
-	const char *at = name ? word_at(text, name, strlen(name), 0) : NULL;
-	if (!at && name) {
-		char plural[64];
-		snprintf(plural, sizeof(plural), "%ss", name);
-		at = word_at(text, plural, strlen(plural), 0);
-	}
-	if (at)
-		return word_written(at, strlen(name));
-	if (desc && (at = word_at(text, desc, strlen(desc), 0)) != NULL)
-		return strndup(at, strlen(desc));
-	return number_words(text, v);
+	int found = -1;
+	*other = 0;
+	for (int i = 0; i < r->n; i++)
+		if (word_in(r, i, list)) {
+			if (negated_at(r, i))
+				*other = 1;
+			else if (found < 0)
+				found = i;
+		}
+	return found;
 }
 
-/* The signal v as the request may write it: "SIGTERM" ("SIGTERMs"), or
- * its number ("kill -9"). A bare "TERM" or "kill" is not taken: the word
- * "kill" names the system call as often as the signal. */
-static char *signal_words(const char *text, long long v)
+/* The errno -v (v < 0) at a token: its name ("EACCES", "EACCESs"), its
+ * description ("permission denied") or its number after "errno"/"error"
+ * ("errno 13", "error -13"). *span is set; -1 when none. */
+static int errno_token(const struct request *r, long long v, char **span)
 {
-	const char *abbrev = v > 0 && v < 65 ? sigabbrev_np((int)v) : NULL;
-	if (abbrev) {
-		char name[32];
-		snprintf(name, sizeof(name), "SIG%s", abbrev);
-		const char *at = word_at(text, name, strlen(name), 0);
-		if (!at) {
-			strcat(name, "s");
-			at = word_at(text, name, strlen(name), 0);
-		}
-		if (at)
-			return word_written(at, strlen(name));
+	const char *name = strerrorname_np((int)-v), *desc = strerrordesc_np((int)-v);
+	*span = NULL;
+	for (int i = 0; name && i < r->n; i++) {
+		size_t n = strlen(name);
+		if ((r->t[i].len == n || (r->t[i].len == n + 1 && tolower((unsigned char)r->t[i].at[n]) == 's')) &&
+		    !strncasecmp(r->t[i].at, name, n))
+			return (*span = written(r, i)) ? i : -1;
 	}
-	return number_words(text, v);
+	if (desc) { /* "Permission denied": its words in a row */
+		struct request d;
+		tokenize(desc, &d);
+		for (int i = 0; d.n && i + d.n <= r->n; i++) {
+			int k = 0;
+			while (k < d.n && r->t[i + k].len == d.t[k].len &&
+			       !strncasecmp(r->t[i + k].at, d.t[k].at, d.t[k].len))
+				k++;
+			if (k == d.n)
+				return (*span = written_span(r, i, i + k - 1)) ? i : -1;
+		}
+	}
+	for (int i = 0; i < r->n; i++) {
+		long long n;
+		if (integer_at(r, i, &n) && (n == v || n == -v) && cue_before(r, i, ERRNO_CUES, 2))
+			return (*span = written(r, i)) ? i : -1;
+	}
+	return -1;
+}
+
+/* The signal v at a token: "SIGTERM" ("SIGTERMs"), or its number after
+ * "signal" or "kill" ("signal 15", "kill -9"); never a bare "kill" or
+ * "TERM", nor a number with no such word ("9 times"). -1 when none. */
+static int signal_token(const struct request *r, long long v, char **span)
+{
+	*span = NULL;
+	const char *abbrev = sigabbrev_np((int)v);
+	if (abbrev) {
+		char name[40];
+		snprintf(name, sizeof(name), "SIG%s", abbrev);
+		size_t n = strlen(name);
+		for (int i = 0; i < r->n; i++)
+			if ((r->t[i].len == n ||
+			     (r->t[i].len == n + 1 && tolower((unsigned char)r->t[i].at[n]) == 's')) &&
+			    !strncasecmp(r->t[i].at, name, n))
+				return (*span = written(r, i)) ? i : -1;
+	}
+	for (int i = 0; i < r->n; i++) {
+		long long n;
+		if (integer_at(r, i, &n) && (n == v || n == -v) &&
+		    (cue_before(r, i, SIGNAL_CUES, 2) || (n < 0 && is_word(r, i - 1, "kill"))))
+			return (*span = written(r, i)) ? i : -1;
+	}
+	return -1;
+}
+
+/* The kind words of an id ("pid 4242", "user 1000"). */
+static const char *const *id_cues(const char *lhs)
+{
+	static const char *const PID[] = { "pid", "pids", "process", "processes", NULL };
+	static const char *const TID[] = { "tid", "tids", "thread", "threads", NULL };
+	static const char *const UID[] = { "uid", "uids", "user", "users", NULL };
+	static const char *const GID[] = { "gid", "gids", "group", "groups", NULL };
+	return !strcmp(lhs, "pid") ? PID : !strcmp(lhs, "tid") ? TID : !strcmp(lhs, "uid") ? UID
+	       : !strcmp(lhs, "gid") ? GID : NULL;
+}
+
+/* A process name kept (comm == "x", str(args->comm) == "x"): traced to
+ * the name as written, or declined. */
+static void process_restriction(struct state *st, const char *key, const struct comparison *c)
+{
+	const struct request *r = st->req;
+	const char *name = c->rhs + 1;
+	size_t len = strlen(name) - 1;
+	char shown[80], says[200];
+	snprintf(shown, sizeof(shown), "%.*s", (int)(len < 64 ? len : 64), name);
+	int eq = !strcmp(c->op, "=="), plain = !strcmp(c->lhs, "comm");
+	if (!eq && strcmp(c->op, "!=")) {
+		decline(st, "the program compares the process name \"%s\" by order", shown);
+		return;
+	}
+	if (len > 15) {
+		decline(st, "the program keeps to the process \"%s\", longer than the 15 characters a "
+			    "process name holds: it can never match", shown);
+		return;
+	}
+	if (eq && plain && st->comm[0] && strcmp(st->comm, shown)) {
+		decline(st, "the program keeps to two process names at once (\"%s\"): it can never "
+			    "match", shown);
+		return;
+	}
+	if (eq && plain)
+		snprintf(st->comm, sizeof(st->comm), "%s", shown);
+	int i = find(r, name, len, len == 15, 0);
+	if (i < 0) {
+		decline(st, "the program keeps to the process \"%s\", which the request does not name",
+			shown);
+		return;
+	}
+	/* a name like a file's ("nginx.conf") is a process only when the
+	 * request says so */
+	if (strpbrk(shown, "./") && !cue_before(r, i, PROCESS_CUES, 2)) {
+		decline(st, "the program takes \"%s\" for a process name; the request does not say it "
+			    "is one", shown);
+		return;
+	}
+	for (int k = i; k >= 0; k = find(r, name, len, len == 15, k + 1)) {
+		if (relational_at(r, k)) {
+			decline(st, "the request names \"%s\" as a process something is done to, or a "
+				    "relative of the one meant; the program keeps the process itself",
+				shown);
+			return;
+		}
+		if (negated_at(r, k) == eq) {
+			decline(st, eq ? "the request leaves out \"%s\", and the program keeps only it"
+				       : "the request asks for \"%s\", and the program leaves it out",
+				shown);
+			return;
+		}
+	}
+	if (plain)
+		snprintf(says, sizeof(says), "%s events of the process named %s", eq ? "only" : "no",
+			 shown);
+	else
+		snprintf(says, sizeof(says), "only where %s %s \"%s\"", c->lhs, eq ? "is" : "is not",
+			 shown);
+	add(st, key, c->text, written(r, i), says);
+}
+
+/* A pid, tid, uid or gid kept: the number with its kind ("pid 4242",
+ * "user 1000"; "root" for uid 0), compared as the request compares it,
+ * and no other number of that kind in the request. Else declined. */
+static void id_restriction(struct state *st, const char *key, const struct comparison *c)
+{
+	const struct request *r = st->req;
+	const char *const *cues = id_cues(c->lhs);
+	char what[96], says[128];
+	long long v = c->value;
+	snprintf(what, sizeof(what), "%s %s %lld", c->lhs, c->op, v);
+	int eq = !strcmp(c->op, "=="), ne = !strcmp(c->op, "!=");
+	char *words = NULL;
+	int at = -1;
+	if (!strcmp(c->lhs, "uid") && v == 0 && (eq || ne))
+		for (int i = 0; i < r->n && at < 0; i++)
+			if (is_word(r, i, "root"))
+				at = i;
+	for (int i = 0; i < r->n; i++) {
+		long long n;
+		if (!integer_at(r, i, &n) || n < 0 || !cue_before(r, i, cues, 4))
+			continue;
+		if (n != v) {
+			char msg[320];
+			snprintf(msg, sizeof(msg), "the request names another %s (%lld); the program keeps "
+				 "only %s", c->lhs, n, what);
+			decline(st, "%s", msg);
+			return;
+		}
+		if (at < 0 && direction_at(r, i, i + 1) == direction_of_op(c->op))
+			at = i;
+	}
+	if (at < 0) {
+		decline(st, "the program keeps only %s, which the request does not ask for", what);
+		return;
+	}
+	if (negated_at(r, at) != ne) {
+		decline(st, "the request says it the other way round: the program keeps only %s",
+			what);
+		return;
+	}
+	words = written(r, at);
+	snprintf(says, sizeof(says), "only %s", what);
+	add(st, key, c->text, words, says);
 }
 
 /* One restriction of the block `key`: traced to words, or declined, or
- * left alone. */
+ * left alone (nothing claimed). */
 static void restriction(struct state *st, const char *key, struct comparison *c)
 {
+	const struct request *r = st->req;
 	char says[256], *words = NULL;
-	const char *text = st->request;
 	int eq = !strcmp(c->op, "=="), ne = !strcmp(c->op, "!=");
-	/* strict: a restriction only the request can give (a process, an id,
-	 * failures, an errno, a signal, NULL): one it does not give, or
-	 * gives the other way round ("except nginx"), is a wrong program */
-	int strict = 1;
+	long long v = c->value;
 	if (unstable(c->lhs))
 		return;
-	long long v = c->value;
-	if (c->string) {
-		const char *name = c->rhs + 1;
-		size_t len = strlen(name) - 1;
-		const char *at = word_at(text, name, len, len == 15);
-		strict = ends_with(c->lhs, "comm") && (eq || ne);
-		if (at)
-			words = word_written(at, len);
-		else if (!strict)
-			return; /* a string no word gives: nothing claimed */
-		else {
-			char quoted[80];
-			snprintf(quoted, sizeof(quoted), "%.*s", (int)(len < 64 ? len : 64), name);
-			decline(st, "the program keeps to the process \"%s\", which the request does "
-				    "not name", quoted);
-			return;
-		}
-		if (strict)
-			snprintf(says, sizeof(says), "%s the process named %.*s", eq ? "only" : "not",
-				 (int)len, name);
-		else
-			snprintf(says, sizeof(says), "only where %s %s %s", c->lhs, c->op, c->rhs);
-	} else if (!strcmp(c->lhs, "pid") || !strcmp(c->lhs, "tid") || !strcmp(c->lhs, "uid") ||
-		   !strcmp(c->lhs, "gid")) {
-		words = !strcmp(c->lhs, "uid") && v == 0 && (eq || ne) ? word_from(text, ROOT) : NULL;
-		if (!words)
-			words = number_words(text, v);
-		if (!words) {
-			char what[96];
-			snprintf(what, sizeof(what), "%s %s %lld", c->lhs, c->op, v);
-			decline(st, "the program keeps only %s, which no number of the request asks for",
-				what);
-			return;
-		}
-		snprintf(says, sizeof(says), "only %s %s %lld", c->lhs, c->op, v);
-		strict = eq || ne;
-	} else if (is_return_value(c->lhs) &&
-		   ((!strcmp(c->op, "<") && v <= 0) || (!strcmp(c->op, "<=") && v < 0))) {
-		if (!(words = word_from(text, FAILURE))) {
-			decline(st, "%s", "the program keeps only failed calls, which the request does "
-					  "not ask for");
-			return;
-		}
-		snprintf(says, sizeof(says), "only failed calls");
-	} else if (is_return_value(c->lhs) && eq && v < 0) {
-		const char *name = strerrorname_np((int)-v);
-		if (!(words = errno_words(text, v))) {
-			decline(st, "the program keeps only calls that fail with %s, which the request "
-				    "does not ask for", name ? name : "an errno");
-			return;
-		}
-		snprintf(says, sizeof(says), "only calls that fail with %s", name ? name : c->rhs);
-	} else if (is_return_value(c->lhs) && v == 0 && (!strcmp(c->op, ">") || !strcmp(c->op, ">="))) {
-		if (!(words = word_from(text, SUCCESS)))
-			return; /* a successful call: what the example needs (an fd) */
-		snprintf(says, sizeof(says), "only successful calls");
-		strict = 0;
-	} else if (!strcmp(c->lhs, "retval") && eq && v == 0) {
-		if (!(words = word_from(text, NULLS)))
-			return;
-		snprintf(says, sizeof(says), "only NULL returns");
-	} else if (strstr(c->lhs, "sig") && eq) {
-		if (!(words = signal_words(text, v)))
-			return;
-		const char *abbrev = v > 0 && v < 65 ? sigabbrev_np((int)v) : NULL;
-		if (abbrev)
-			snprintf(says, sizeof(says), "only signal SIG%s", abbrev);
-		else
-			snprintf(says, sizeof(says), "only signal %lld", v);
-	} else {
-		if (!(words = number_words(text, v)))
-			return;
-		snprintf(says, sizeof(says), "only where %s %s %s", c->lhs, c->op, c->rhs);
-		strict = 0;
-	}
-	if (!words) {
-		st->failed = -2;
+	if (c->string && strstr(c->lhs, "comm")) {
+		process_restriction(st, key, c);
 		return;
 	}
-	/* the words as the request says them: "except nginx" is no "only
-	 * nginx", nor "nginx" a "not nginx" */
-	if (negated(text, strstr(text, words)) != ne) {
-		if (strict && ne) {
-			decline(st, "the request asks for \"%s\", and the program leaves it out", words);
-		} else if (strict) {
-			char what[320];
-			snprintf(what, sizeof(what), "\"%s\", and the program keeps %s", words, says);
-			decline(st, "the request leaves out %s", what);
+	if (c->string) {
+		/* a file name or another string: its words, as written */
+		const char *s = c->rhs + 1;
+		size_t len = strlen(s) - 1;
+		int i = find(r, s, len, 0, 0);
+		if (i < 0 || negated_at(r, i) != ne)
+			return;
+		snprintf(says, sizeof(says), "only where %s %s %s", c->lhs, c->op, c->rhs);
+		add(st, key, c->text, written(r, i), says);
+		return;
+	}
+	if (id_cues(c->lhs)) {
+		id_restriction(st, key, c);
+		return;
+	}
+	int ret = is_return_value(c->lhs);
+	int other, at;
+	if (ret && ((!strcmp(c->op, "<") && v == 0) || (!strcmp(c->op, "<=") && v == -1))) {
+		if ((at = listed(r, FAILURE, &other)) < 0 || other) {
+			decline(st, "%s", other ? "the request says failures the other way round; the "
+						 "program keeps only failed calls"
+						: "the program keeps only failed calls, which the "
+						  "request does not ask for");
+			return;
 		}
+		add(st, key, c->text, written(r, at), "only failed calls");
+		return;
+	}
+	if (ret && (eq || ne) && v < 0 && v >= -4095) {
+		const char *name = strerrorname_np((int)-v);
+		at = errno_token(r, v, &words);
+		if (at < 0 || negated_at(r, at) != ne) {
+			free(words);
+			decline(st, at < 0 ? "the program keeps to the errno %s, which the request does not "
+					     "ask for"
+					   : "the request says the errno %s the other way round",
+				name ? name : c->rhs);
+			return;
+		}
+		snprintf(says, sizeof(says), "%s calls that fail with %s", eq ? "only" : "no",
+			 name ? name : c->rhs);
+		add(st, key, c->text, words, says);
+		return;
+	}
+	if (ret && v == 0 && (!strcmp(c->op, ">") || !strcmp(c->op, ">="))) {
+		int failures = listed(r, FAILURE, &other) >= 0;
+		at = listed(r, SUCCESS, &other);
+		if (failures || other) {
+			decline(st, "%s", "the program keeps only successful calls, and the request asks "
+					  "for failures");
+			return;
+		}
+		if (at >= 0) /* else what the example needs (an fd), no word */
+			add(st, key, c->text, written(r, at), "only successful calls");
+		return;
+	}
+	if (!strcmp(c->lhs, "retval") && (eq || ne) && v == 0) {
+		at = -1;
+		for (int i = 0; i < r->n && at < 0; i++)
+			if (is_word(r, i, "null"))
+				at = i;
+		if (at < 0 || negated_at(r, at) != ne) {
+			decline(st, "%s", at < 0 ? "the program keeps only NULL returns, which the request "
+						  "does not ask for"
+						: "the request says NULL the other way round");
+			return;
+		}
+		add(st, key, c->text, written(r, at), eq ? "only NULL returns" : "no NULL returns");
+		return;
+	}
+	if (strstr(c->lhs, "sig") && (eq || ne) && v > 0 && v < 65) {
+		const char *abbrev = sigabbrev_np((int)v);
+		char name[40];
+		if (abbrev)
+			snprintf(name, sizeof(name), "SIG%s", abbrev);
+		else
+			snprintf(name, sizeof(name), "signal %lld", v);
+		at = signal_token(r, v, &words);
+		if (at < 0 || negated_at(r, at) != ne) {
+			free(words);
+			decline(st, at < 0 ? "the program keeps to %s, which the request does not ask for"
+					   : "the request says %s the other way round",
+				name);
+			return;
+		}
+		snprintf(says, sizeof(says), "%s %s", eq ? "only" : "no", name);
+		add(st, key, c->text, words, says);
+		return;
+	}
+	/* any other number: a threshold the request gives with its
+	 * direction ("over 50000 bytes"), or a value after a word of the
+	 * field's name ("port 8080" for dport); else nothing claimed */
+	int against = 0;
+	at = number_for(r, v, c->op, &words, &against);
+	if (at < 0) {
+		if (against) {
+			snprintf(says, sizeof(says), "%s %s %lld", c->lhs, c->op, v);
+			decline(st, "the request compares the other way: the program keeps only %s", says);
+		}
+		return;
+	}
+	if (eq || ne) {
+		const char *field = c->lhs;
+		for (const char *p = c->lhs; *p; p++)
+			if (!isalnum((unsigned char)*p) && *p != '_')
+				field = p + 1;
+		int cued = 0;
+		for (int k = at - 1; k >= 0 && k >= at - 2 && !cued; k--)
+			cued = r->t[k].len >= 3 && strlen(field) >= r->t[k].len &&
+			       strcasestr(field, strndupa(r->t[k].at, r->t[k].len)) != NULL;
+		if (!cued || negated_at(r, at) != ne) {
+			free(words);
+			return;
+		}
+	} else if (negated_at(r, at)) {
 		free(words);
 		return;
 	}
-	if (add(st, key, c->text, words, says))
-		st->failed = st->failed ? st->failed : -2;
+	snprintf(says, sizeof(says), "only where %s %s %s", c->lhs, c->op, c->rhs);
+	add(st, key, c->text, words, says);
 }
 
 /* The predicate of a header, or NULL: between a '/' after white space
- * and the last '/'. */
-static char *predicate_of(const char *h, size_t len)
+ * and the last '/'. *unread says a header that ends in '/' with no
+ * predicate found that way (`kprobe:f/pid == 1/`). */
+static char *predicate_of(const char *h, size_t len, int *unread)
 {
+	*unread = 0;
 	for (size_t i = 1; i < len; i++)
 		if (h[i] == '/' && isspace((unsigned char)h[i - 1])) {
 			const char *end = h + len;
@@ -590,20 +934,39 @@ static char *predicate_of(const char *h, size_t len)
 			return end > h + i + 1 ? strndup(h + i + 1, (size_t)(end - 1 - (h + i + 1)))
 					       : NULL;
 		}
+	while (len && isspace((unsigned char)h[len - 1]))
+		len--;
+	*unread = len && h[len - 1] == '/';
 	return NULL;
 }
 
 static int special(const struct probe_block *pb)
 {
-	return word_at(pb->header, "BEGIN", 5, 0) == pb->header ||
-	       word_at(pb->header, "END", 3, 0) == pb->header;
+	const char *h = pb->header;
+	size_t n = pb->header_len;
+	return (n >= 5 && !strncmp(h, "BEGIN", 5) && (n == 5 || !isalnum((unsigned char)h[5]))) ||
+	       (n >= 3 && !strncmp(h, "END", 3) && (n == 3 || !isalnum((unsigned char)h[3])));
 }
 
 static int count_block(void *arg, const struct probe_block *pb)
 {
 	struct state *st = arg;
-	st->blocks += !special(pb);
+	if (special(pb))
+		return 0;
+	char **more = realloc(st->keys, (size_t)(st->blocks + 1) * sizeof(*more));
+	if (!more) {
+		st->failed = -2;
+		return 1;
+	}
+	st->keys = more;
+	st->keys[st->blocks++] = attach_key(pb->header, pb->header_len);
 	return 0;
+}
+
+/* Whether a part of a predicate that is not read names a process. */
+static int names_process(const char *part)
+{
+	return strstr(part, "comm") != NULL;
 }
 
 static int read_block(void *arg, const struct probe_block *pb)
@@ -611,13 +974,19 @@ static int read_block(void *arg, const struct probe_block *pb)
 	struct state *st = arg;
 	if (special(pb))
 		return 0;
-	char *pred = predicate_of(pb->header, pb->header_len);
+	int unread = 0;
+	char *raw = predicate_of(pb->header, pb->header_len, &unread);
+	if (unread)
+		decline(st, "%s", "the program has a predicate that could not be read");
+	char *pred = raw ? trimmed(raw, strlen(raw)) : NULL;
+	free(raw);
 	char *key = pred ? attach_key(pb->header, pb->header_len) : NULL;
 	if (!pred || !key) {
 		free(pred);
 		free(key);
-		return 0;
+		return st->failed;
 	}
+	st->comm[0] = '\0';
 	/* each conjunct at the top level; none when there is a top-level || */
 	char **parts = NULL;
 	size_t n = 0;
@@ -645,11 +1014,18 @@ static int read_block(void *arg, const struct probe_block *pb)
 			break;
 		from = ++p + 1;
 	}
+	if (either && names_process(pred))
+		decline(st, "%s", "the program keeps to a process in a predicate with || that could "
+				  "not be read");
 	for (size_t i = 0; i < n; i++) {
 		struct comparison c;
-		if (!either && !st->failed && comparison_of(parts[i], &c) == 0) {
+		if (either || st->failed) {
+		} else if (comparison_of(parts[i], &c) == 0) {
 			restriction(st, key, &c);
 			comparison_free(&c);
+		} else if (names_process(parts[i])) {
+			decline(st, "the program keeps to a process in a way that could not be read (%s)",
+				parts[i]);
 		}
 		free(parts[i]);
 	}
@@ -662,13 +1038,24 @@ static int read_block(void *arg, const struct probe_block *pb)
 int reading_obligations(const char *request, const char *program, struct obligations *out,
 			char *why, size_t whylen)
 {
-	struct state st = { .request = request, .ob = out, .why = why, .whylen = whylen };
+	struct request *req = malloc(sizeof(*req));
+	if (!req) {
+		snprintf(why, whylen, "out of memory");
+		return -1;
+	}
+	tokenize(request, req);
+	struct state st = { .req = req, .ob = out, .why = why, .whylen = whylen };
 	why[0] = '\0';
 	scan_probe_blocks(program, count_block, &st);
-	scan_probe_blocks(program, read_block, &st);
+	if (!st.failed)
+		scan_probe_blocks(program, read_block, &st);
 	if (st.failed == -2)
 		snprintf(why, whylen, "out of memory");
 	if (st.failed)
 		obligations_free(out);
+	for (int i = 0; i < st.blocks; i++)
+		free(st.keys[i]);
+	free(st.keys);
+	free(req);
 	return st.failed ? -1 : 0;
 }

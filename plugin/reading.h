@@ -4,28 +4,47 @@
  * the words of the request it comes from (the offline counterpart of the
  * comprehension step, comprehend.h; proven and shown the same way).
  *
- * Each restriction of a probe's predicate is traced to the request:
+ * Each restriction of a probe's predicate is traced to a word of the
+ * request that says it, the same way round:
  *
- *  - a process name (`comm == "nginx"`) to that name, as written;
- *  - a pid, tid, uid or gid number to that number ("root" for uid 0);
- *  - a failed call (`args->ret < 0`) to a word of failure ("failed",
- *    "errors", "errno", ...);
- *  - an errno (`args->ret == -13`) to its name ("EACCES"), its number or
- *    its description ("permission denied");
- *  - a successful call (`args->ret > 0`) to "success" or "bytes";
- *  - a signal (`args->sig == 15`) to its name ("SIGTERM", "TERM");
+ *  - a process name (`comm == "nginx"`, any `...comm` field) to that name
+ *    as written (a 15-character comm to a longer word it starts); never
+ *    one the request names as what is done to ("sent to nginx", "does
+ *    nginx get", "into postgres") or as a relative ("children of nginx"),
+ *    a name like a file's ("nginx.conf") without "process" before it, a
+ *    name over 15 characters (it can never match) or two names at once;
+ *  - a pid, tid, uid or gid to a number after its kind ("pid 4242", "user
+ *    1000"; "root" for uid 0), compared as the request compares it ("pid
+ *    above 5000" for `pid > 5000`), with no other number of that kind;
+ *  - a failed call (`ret < 0`, `ret <= -1`) to "fail", "failed",
+ *    "errors", "errno", ...;
+ *  - an errno (`ret == -13`) to its name ("EACCES"), its description
+ *    ("permission denied") or its number after "errno"/"error";
+ *  - a signal (`sig == 15`) to "SIGTERM" or its number after "signal",
+ *    or "kill -9" (never a bare number: "9 times");
  *  - a NULL return (`retval == 0`) to "NULL";
- *  - another number to the request's number, scaled by the unit after it
- *    ("quarter second", "1 MB").
+ *  - a successful call (`ret > 0`) to "success" or "bytes", and never
+ *    where the request asks for failures;
+ *  - another number to the request's number, with its size unit ("1 MB",
+ *    "half a megabyte") and direction (over / at least / under / at most;
+ *    "8 MB or less" is `<=`), or for `==` after a word of the field's
+ *    name ("port 8080" for dport).
+ *
+ * Every occurrence of the word is read for a negation ("except nginx",
+ * "other than root", "non-root", "did not fail", "nginx left out"): an
+ * `==` restriction needs none, a `!=` one needs one.
  *
  * A traced restriction becomes an obligation: `condition` is the
  * restriction as the predicate writes it, asserted at the end of that
  * probe's body (and before its exits), so the proof checks that every run
- * of the probe keeps to it. A restriction the request does not ask for,
- * of the kinds that can only come from it (a process, a pid, tid, uid or
- * gid, failures, an errno), makes the program wrong: declined. Others
- * that no word traces to (a tracepoint's own state number, say) are left
- * without an obligation: nothing is claimed about them.
+ * of the probe keeps to it. A restriction of the kinds that can only come
+ * from the request (a process, an id, failures, an errno, a signal, NULL)
+ * that it does not give, or gives the other way round, makes the program
+ * wrong: declined; so does a threshold it gives in the other direction,
+ * a process in a predicate it cannot read (with `||`, `strncmp`), and a
+ * predicate without a space before it. Other restrictions that no word
+ * traces to (a tracepoint's own state number) get no obligation: nothing
+ * is claimed about them. Two blocks of the same attach points get none.
  *
  * Not read: predicates with a top-level `||`, if() conditions in bodies,
  * and restrictions over maps, `$` variables or values that change within
