@@ -1230,11 +1230,13 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		char *report = NULL, *feedback = NULL, rwhy[320];
 		struct reading rd = { .inv = inv, .asked = 1 };
 		int ok = reading_obligations(inv->english, candidate, &rd.ob, rwhy, sizeof(rwhy)) == 0;
-		char *own = ok ? contracts_stripped(candidate) : NULL;
+		/* (an assume() stays, for the screen to refuse: without its
+		 * premise the program would be another one) */
+		char *own = ok && !screen_premise(candidate) ? contracts_stripped(candidate) : NULL;
 		if (own) {
 			free(candidate);
 			candidate = own;
-		} else if (ok) {
+		} else if (ok && !screen_premise(candidate)) {
 			ok = 0;
 			snprintf(rwhy, sizeof(rwhy), "out of memory");
 		}
