@@ -29,20 +29,22 @@ struct request {
 	const char *text;
 	struct token t[MAX_TOKENS];
 	int n;
+	int truncated; /* words past MAX_TOKENS were not read */
 };
 
 static int token_char(char c)
 {
 	return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.' || c == '\'' ||
-	       c == '/';
+	       c == '/' || (unsigned char)c >= 0x80; /* UTF-8: "aren’t", "≥" */
 }
 
 static void tokenize(const char *text, struct request *r)
 {
 	r->text = text;
 	r->n = 0;
+	r->truncated = 0;
 	for (const char *p = text; *p && r->n < MAX_TOKENS;) {
-		if (!token_char(*p) || ((*p == '.' || *p == '\'') && !isalnum((unsigned char)p[1]))) {
+		if (!token_char(*p) || ((*p == '.' || *p == '\'' || *p == '-') && !isalnum((unsigned char)p[1]))) {
 			p++;
 			continue;
 		}
@@ -65,6 +67,25 @@ static void tokenize(const char *text, struct request *r)
 		r->n += t->len > 0;
 		p = e;
 	}
+	for (const char *p = r->n ? r->t[r->n - 1].at + r->t[r->n - 1].len : text; *p; p++)
+		r->truncated |= r->n == MAX_TOKENS && isalnum((unsigned char)*p);
+}
+
+/* Whether the text between tokens j < i has clause punctuation. */
+static int clause_break(const struct request *r, int j, int i)
+{
+	for (const char *p = r->t[j].at + r->t[j].len; p < r->t[i].at; p++)
+		if (strchr(",;:()?", *p))
+			return 1;
+	return 0;
+}
+
+/* Whether token i ends in "n't" (or "n’t"). */
+static int contraction(const struct request *r, int i)
+{
+	const struct token *t = &r->t[i];
+	return (t->len > 3 && !strncasecmp(t->at + t->len - 3, "n't", 3)) ||
+	       (t->len > 5 && !strncmp(t->at + t->len - 5, "n\xE2\x80\x99t", 5));
 }
 
 static int is_word(const struct request *r, int i, const char *w)
@@ -105,8 +126,9 @@ static char *written_span(const struct request *r, int i, int j)
 }
 
 /* Whether token i is said the other way round: "non-root", "except
- * nginx", "other than root", "did not fail", "no errors", "nginx
- * excluded", "EAGAIN aside", "nginx left out". */
+ * nginx", "other than those named root", "did not fail", "no errors",
+ * "nginx excluded", "EAGAIN aside", "nginx left out", "w/o nginx",
+ * "!nginx", "comm <> nginx", "nginx doesn't"; within its clause. */
 static int negated_at(const struct request *r, int i)
 {
 	static const char *const BEFORE[] = {
@@ -114,42 +136,57 @@ static int negated_at(const struct request *r, int i)
 		"besides", "without",	 "other",     "but",	  "ignoring",  "ignore",
 		"non",	   "nor",	 "neither",   "apart",	  "save",      "unless",
 		"exception", "excepting", "outside",  "aside",	  "nothing",   "none",
-		NULL
+		"w/o",	   "minus",	 "sans",      "skip",	  "skipping",  "omit",
+		"omitting", "drop",	 "dropping",  "hide",	  "hiding",    "instead",
+		"rather",  "leaving",	 "\xE2\x89\xA0", NULL
 	};
 	static const char *const AFTER[] = { "excluded", "aside", "left", "not", "ignored",
-					     "skipped", "filtered", "omitted", NULL };
+					     "skipped", "filtered", "omitted", "dropped",
+					     "hidden", "never", NULL };
 	if (r->t[i].non)
 		return 1;
-	for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-		if (word_in(r, k, BEFORE))
+	/* symbols right before it: "!nginx", "<> nginx", "!= nginx" */
+	const char *from = i ? r->t[i - 1].at + r->t[i - 1].len : r->text;
+	for (const char *p = from; p < r->t[i].at; p++)
+		if (*p == '!' || (p[0] == '<' && p[1] == '>'))
 			return 1;
-		if (r->t[k].len > 3 && !strncasecmp(r->t[k].at + r->t[k].len - 3, "n't", 3))
+	for (int k = i - 1; k >= 0 && k >= i - 5 && !clause_break(r, k, i); k--)
+		if (word_in(r, k, BEFORE) || contraction(r, k))
 			return 1;
-	}
-	for (int k = i + 1; k < r->n && k <= i + 2; k++)
-		if (word_in(r, k, AFTER))
+	for (int k = i + 1; k < r->n && k <= i + 2 && !clause_break(r, i, k); k++)
+		if (word_in(r, k, AFTER) || contraction(r, k))
 			return 1;
 	return 0;
 }
 
-/* Whether a process named at token i is one something is done to, or
- * a relative of the one meant: "children of nginx", "nginx's children",
- * "sent to nginx", "switches into postgres", "does nginx get". */
-static int relational_at(const struct request *r, int i)
+/* Whether something named at token i is a relative of the one meant:
+ * "children of nginx", "nginx's children", "the parent of pid 42". */
+static int kin_at(const struct request *r, int i)
 {
 	static const char *const KIN[] = { "children", "child", "parent", "parents", "descendants",
 					   "descendant", "spawned", "forked", "ancestor",
-					   "ancestors", "kids", NULL };
-	static const char *const TO[] = { "to", "into", "onto", "at", "against", NULL };
-	static const char *const DONE[] = { "get",	 "gets",     "got",	 "receive",
-					    "receives", "received", "receiving", "killed",
-					    "signaled", "signalled", "interrupted", NULL };
+					   "ancestors", "kids", "siblings", NULL };
 	for (int k = i - 1; k >= 0 && k >= i - 3; k--)
 		if (word_in(r, k, KIN))
 			return 1;
+	return r->t[i].possessive && word_in(r, i + 1, KIN);
+}
+
+/* Whether a process named at token i is one something is done to: "sent
+ * to nginx", "switches into postgres", "does nginx get", "who signals
+ * nginx", "kill syscalls on nginx". */
+static int done_to_at(const struct request *r, int i)
+{
+	static const char *const TO[] = { "to", "into", "onto", "at", "against", "on", "signals",
+					  "signal", "signalling", "signaling", "kills", "kill",
+					  "killing", "terminates", "terminate", "terminating",
+					  "stops", "interrupts", "targets", "targeting", NULL };
+	static const char *const DONE[] = { "get",	 "gets",     "got",	 "receive",
+					    "receives", "received", "receiving", "killed",
+					    "recieve", "recieves", "recieved",
+					    "signaled", "signalled", "interrupted", "terminated",
+					    "stopped", NULL };
 	if (word_in(r, i - 1, TO))
-		return 1;
-	if (r->t[i].possessive && word_in(r, i + 1, KIN))
 		return 1;
 	for (int k = i + 1; k < r->n && k <= i + 2; k++)
 		if (word_in(r, k, DONE))
@@ -173,6 +210,7 @@ static int cue_before(const struct request *r, int i, const char *const *list, i
 
 /* The value of token i when it is a whole number ("4242", "-9"; not
  * "42.42", "x86_64", "10.0.0.1", the "1" of "1,000"). */
+static int word_in(const struct request *r, int i, const char *const *list);
 static int integer_at(const struct request *r, int i, long long *v)
 {
 	const struct token *t = &r->t[i];
@@ -185,28 +223,44 @@ static int integer_at(const struct request *r, int i, long long *v)
 	const char *after = t->at + t->len;
 	if ((*after == ',' || *after == '.') && isdigit((unsigned char)after[1]))
 		return 0;
+	if (t->at - r->text >= 2 && t->at[-1] == ',' && isdigit((unsigned char)t->at[-2]))
+		return 0; /* the "000" of "1,000" */
+	/* a number of seconds, times or an interval is no value of a field */
+	static const char *const OTHER[] = {
+		"s",	 "sec",	    "secs",	"second", "seconds", "ms",	"msec",
+		"msecs", "millisecond", "milliseconds", "us", "usec",	"usecs",
+		"microsecond", "microseconds", "ns", "nanosecond", "nanoseconds", "min",
+		"mins",	 "minute",  "minutes",	"hour",	  "hours",   "h",	"day",
+		"days",	 "times",   "time",	"x",	  "percent", "%",	"years",
+		"year",	 NULL
+	};
+	static const char *const BEFORE[] = { "every", "last", "past", "for", "within", "top",
+					      "first", "version", "v", NULL };
+	if (word_in(r, i + 1, OTHER) || word_in(r, i - 1, BEFORE))
+		return 0;
 	*v = strtoll(t->at, NULL, 10);
 	return 1;
 }
 
 /* How the request compares, around a number at token i: '>' (over,
- * above, more than), 'G' (at least, or more), '<' (under, less than), 'L'
- * (at most, or less, up to), or 0 (none said). `after` is the token after
- * the number and its unit. */
+ * above, more than), 'G' (at least, or more, 5000+, and up, >=), '<'
+ * (under, less than), 'L' (at most, or less, up to, <=), or 0 (none
+ * said). The words are the ones right before the number, or right after
+ * it and its unit (`after`). */
 static int direction_at(const struct request *r, int i, int after)
 {
-	static const char *const GT[] = { "above",   "over",   "exceeding", "exceeds", "exceed",
-					  "beyond",  "more",   "greater",   "larger",  "bigger",
-					  "higher",  "longer", "slower",    "past",    NULL };
-	static const char *const LT[] = { "under",   "below",  "less",	  "smaller", "lower",
-					  "shorter", "faster", "fewer",	  "within",  NULL };
-	static const char *const OR_MORE[] = { "more", "above", "greater", "larger", "higher",
-					       "bigger", "longer", NULL };
-	static const char *const OR_LESS[] = { "less", "fewer", "below", "under", "smaller",
-					       "lower", "shorter", NULL };
-	if (is_word(r, after, "or") && word_in(r, after + 1, OR_MORE))
+	static const char *const MORE[] = { "more", "greater", "larger", "bigger", "higher",
+					    "longer", "slower", "above", "over", "up", NULL };
+	static const char *const LESS[] = { "less", "fewer", "smaller", "lower", "shorter",
+					    "faster", "below", "under", NULL };
+	static const char *const GT[] = { "above", "over", "exceeding", "exceeds", "beyond", NULL };
+	static const char *const LT[] = { "under", "below", "within", NULL };
+	const char *end = r->t[i].at + r->t[i].len;
+	if (*end == '+')
 		return 'G';
-	if (is_word(r, after, "or") && word_in(r, after + 1, OR_LESS))
+	if ((is_word(r, after, "or") || is_word(r, after, "and")) && word_in(r, after + 1, MORE))
+		return 'G';
+	if ((is_word(r, after, "or") || is_word(r, after, "and")) && word_in(r, after + 1, LESS))
 		return 'L';
 	if (is_word(r, after, "plus"))
 		return 'G';
@@ -214,31 +268,38 @@ static int direction_at(const struct request *r, int i, int after)
 	const char *p = r->t[i].at;
 	while (p > r->text && p[-1] == ' ')
 		p--;
+	if (p - r->text >= 3 && !strncmp(p - 3, "\xE2\x89\xA5", 3))
+		return 'G';
+	if (p - r->text >= 3 && !strncmp(p - 3, "\xE2\x89\xA4", 3))
+		return 'L';
 	if (p - r->text >= 2 && (p[-2] == '>' || p[-2] == '<') && p[-1] == '=')
 		return p[-2] == '>' ? 'G' : 'L';
-	if (p > r->text && (p[-1] == '>' || p[-1] == '<'))
+	if (p > r->text && (p[-1] == '>' || p[-1] == '<') && !(p - r->text >= 2 && p[-2] == '<'))
 		return p[-1];
-	for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-		if (is_word(r, k, "least") && is_word(r, k - 1, "at"))
-			return 'G';
-		if ((is_word(r, k, "most") && is_word(r, k - 1, "at")) ||
-		    (is_word(r, k, "to") && is_word(r, k - 1, "up")))
-			return 'L';
-		if ((is_word(r, k, "more") || is_word(r, k, "greater")) &&
-		    (is_word(r, k - 1, "no") || is_word(r, k - 1, "not")))
-			return 'L';
-		if ((is_word(r, k, "less") || is_word(r, k, "fewer")) &&
-		    (is_word(r, k - 1, "no") || is_word(r, k - 1, "not")))
-			return 'G';
-		if (word_in(r, k, (const char *const[]){ "minimum", "min", NULL }))
-			return 'G';
-		if (word_in(r, k, (const char *const[]){ "maximum", "max", NULL }))
-			return 'L';
-		if (word_in(r, k, GT))
-			return '>';
-		if (word_in(r, k, LT))
-			return '<';
+	int k = i - 1;
+	if (k >= 0 && clause_break(r, k, i))
+		return 0;
+	if (is_word(r, k, "least") && is_word(r, k - 1, "at"))
+		return 'G';
+	if ((is_word(r, k, "most") && is_word(r, k - 1, "at")) ||
+	    (is_word(r, k, "to") && is_word(r, k - 1, "up")))
+		return 'L';
+	if (word_in(r, k, (const char *const[]){ "minimum", "min", NULL }))
+		return 'G';
+	if (word_in(r, k, (const char *const[]){ "maximum", "max", NULL }))
+		return 'L';
+	if (is_word(r, k, "than")) {
+		int no = is_word(r, k - 2, "no") || is_word(r, k - 2, "not");
+		if (word_in(r, k - 1, MORE))
+			return no ? 'L' : '>';
+		if (word_in(r, k - 1, LESS))
+			return no ? 'G' : '<';
+		return 0;
 	}
+	if (word_in(r, k, GT))
+		return '>';
+	if (word_in(r, k, LT))
+		return '<';
 	return 0;
 }
 
@@ -704,6 +765,9 @@ static void process_restriction(struct state *st, const char *key, const struct 
 	if (eq && plain)
 		snprintf(st->comm, sizeof(st->comm), "%s", shown);
 	int i = find(r, name, len, len == 15, 0);
+	/* comm is case-sensitive: "NGINX" is not nginx */
+	while (i >= 0 && strncmp(r->t[i].at, name, len))
+		i = find(r, name, len, len == 15, i + 1);
 	if (i < 0) {
 		decline(st, "the program keeps to the process \"%s\", which the request does not name",
 			shown);
@@ -716,10 +780,24 @@ static void process_restriction(struct state *st, const char *key, const struct 
 			    "is one", shown);
 		return;
 	}
+	static const char *const THINGS[] = { "files", "file", "logs", "log", "config", "configs",
+					      "configuration", "directory", "directories", "dir",
+					      "conf", "package", "socket", "sockets", NULL };
 	for (int k = i; k >= 0; k = find(r, name, len, len == 15, k + 1)) {
-		if (relational_at(r, k)) {
-			decline(st, "the request names \"%s\" as a process something is done to, or a "
-				    "relative of the one meant; the program keeps the process itself",
+		/* comm is the process running: never one something is done
+		 * to, nor a relative; another comm field (a signal's target,
+		 * a switch's next task) only one something is done to */
+		if (kin_at(r, k) || (plain && done_to_at(r, k)) || (!plain && !done_to_at(r, k))) {
+			decline(st, plain ? "the request names \"%s\" as a process something is done to, "
+					    "or a relative of the one meant; the program keeps the "
+					    "process that runs"
+					  : "the program keeps a process named \"%s\" in a role the "
+					    "request does not say it has",
+				shown);
+			return;
+		}
+		if (word_in(r, k + 1, THINGS)) {
+			decline(st, "the request names \"%s\" for something other than a process",
 				shown);
 			return;
 		}
@@ -752,14 +830,30 @@ static void id_restriction(struct state *st, const char *key, const struct compa
 	int eq = !strcmp(c->op, "=="), ne = !strcmp(c->op, "!=");
 	char *words = NULL;
 	int at = -1;
+	static const char *const NOT_USER[] = { "directory", "dir", "cause", "causes",
+						 "filesystem", "fs", "partition", "path", "folder",
+						 "home", "device", "node", "certificate", NULL };
 	if (!strcmp(c->lhs, "uid") && v == 0 && (eq || ne))
-		for (int i = 0; i < r->n && at < 0; i++)
-			if (is_word(r, i, "root"))
+		for (int i = 0; i < r->n; i++)
+			if (is_word(r, i, "root")) {
+				if (r->t[i].possessive || word_in(r, i + 1, NOT_USER) ||
+				    (at >= 0 && negated_at(r, at) != negated_at(r, i))) {
+					decline(st, "%s", "the request says \"root\" in a way that is not "
+							  "one user, or both ways");
+					return;
+				}
 				at = i;
+			}
 	for (int i = 0; i < r->n; i++) {
 		long long n;
-		if (!integer_at(r, i, &n) || n < 0 || !cue_before(r, i, cues, 4))
+		if (!integer_at(r, i, &n) || n < 0 || !cue_before(r, i, cues, 4) ||
+		    unit_scale(r, i + 1, 0) > 0)
 			continue;
+		if (kin_at(r, i)) {
+			decline(st, "the request names a relative of the %s the program keeps to",
+				c->lhs);
+			return;
+		}
 		if (n != v) {
 			char msg[320];
 			snprintf(msg, sizeof(msg), "the request names another %s (%lld); the program keeps "
@@ -794,6 +888,11 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 	long long v = c->value;
 	if (unstable(c->lhs))
 		return;
+	if (!c->string && strstr(c->lhs, "comm")) {
+		decline(st, "the program keeps to a process in a way that could not be read (%s)",
+			c->text);
+		return;
+	}
 	if (c->string && strstr(c->lhs, "comm")) {
 		process_restriction(st, key, c);
 		return;
@@ -803,8 +902,16 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 		const char *s = c->rhs + 1;
 		size_t len = strlen(s) - 1;
 		int i = find(r, s, len, 0, 0);
-		if (i < 0 || negated_at(r, i) != ne)
+		char shown[80];
+		snprintf(shown, sizeof(shown), "%.*s", (int)(len < 64 ? len : 64), s);
+		if (i < 0 || !memchr(s, '/', len) || negated_at(r, i) != ne) {
+			decline(st, i < 0 ? "the program keeps to \"%s\", which the request does not say"
+				: !memchr(s, '/', len) ? "the program takes \"%s\" for a path; the request does "
+							 "not say it is one"
+						       : "the request says \"%s\" the other way round",
+				shown);
 			return;
+		}
 		snprintf(says, sizeof(says), "only where %s %s %s", c->lhs, c->op, c->rhs);
 		add(st, key, c->text, written(r, i), says);
 		return;
@@ -816,9 +923,18 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 	int ret = is_return_value(c->lhs);
 	int other, at;
 	if (ret && ((!strcmp(c->op, "<") && v == 0) || (!strcmp(c->op, "<=") && v == -1))) {
-		if ((at = listed(r, FAILURE, &other)) < 0 || other) {
-			decline(st, "%s", other ? "the request says failures the other way round; the "
-						 "program keeps only failed calls"
+		static const char *const ALL[] = { "including", "regardless", "vs", "versus", "whether",
+						   "matter", "both", NULL };
+		int other2 = 0;
+		if (listed(r, SUCCESS, &other2) >= 0 && !is_word(r, listed(r, SUCCESS, &other2), "bytes"))
+			other = 1;
+		else if ((at = listed(r, FAILURE, &other)) >= 0 && !other)
+			for (int k = at - 3; k <= at + 3 && !other; k++)
+				other = word_in(r, k, ALL) && k != at;
+		if ((at = listed(r, FAILURE, &other2)) < 0 || other || other2) {
+			other |= other2;
+			decline(st, "%s", other ? "the request asks for more than failures, or says them "
+						 "the other way round; the program keeps only failed calls"
 						: "the program keeps only failed calls, which the "
 						  "request does not ask for");
 			return;
@@ -829,6 +945,19 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 	if (ret && (eq || ne) && v < 0 && v >= -4095) {
 		const char *name = strerrorname_np((int)-v);
 		at = errno_token(r, v, &words);
+		for (int e = 1; at >= 0 && e < 134; e++) {
+			const char *other_name = strerrorname_np(e);
+			if (e == -v || !other_name || (name && !strcmp(other_name, name)))
+				continue;
+			int k = find(r, other_name, strlen(other_name), 0, 0);
+			if (k >= 0 && !strncmp(r->t[k].at, other_name, strlen(other_name)) &&
+			    !negated_at(r, k)) {
+				free(words);
+				decline(st, "the request names another errno; the program keeps only %s",
+					name ? name : c->rhs);
+				return;
+			}
+		}
 		if (at < 0 || negated_at(r, at) != ne) {
 			free(words);
 			decline(st, at < 0 ? "the program keeps to the errno %s, which the request does not "
@@ -856,9 +985,14 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 	}
 	if (!strcmp(c->lhs, "retval") && (eq || ne) && v == 0) {
 		at = -1;
-		for (int i = 0; i < r->n && at < 0; i++)
-			if (is_word(r, i, "null"))
-				at = i;
+		for (int i = 0; i < r->n; i++)
+			if (is_word(r, i, "null")) {
+				if (at >= 0 && negated_at(r, at) != negated_at(r, i)) {
+					decline(st, "%s", "the request says NULL both ways");
+					return;
+				}
+				at = at < 0 ? i : at;
+			}
 		if (at < 0 || negated_at(r, at) != ne) {
 			decline(st, "%s", at < 0 ? "the program keeps only NULL returns, which the request "
 						  "does not ask for"
@@ -876,6 +1010,15 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 		else
 			snprintf(name, sizeof(name), "signal %lld", v);
 		at = signal_token(r, v, &words);
+		for (int k = 0; at >= 0 && k < r->n; k++)
+			if (r->t[k].len > 3 && !strncasecmp(r->t[k].at, "SIG", 3) &&
+			    strncasecmp(r->t[k].at, words, strlen(words) < 3 ? 3 : strlen(words)) &&
+			    isupper((unsigned char)r->t[k].at[3]) && !negated_at(r, k)) {
+				free(words);
+				decline(st, "the request names another signal; the program keeps only %s",
+					name);
+				return;
+			}
 		if (at < 0 || negated_at(r, at) != ne) {
 			free(words);
 			decline(st, at < 0 ? "the program keeps to %s, which the request does not ask for"
@@ -905,15 +1048,29 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 			if (!isalnum((unsigned char)*p) && *p != '_')
 				field = p + 1;
 		int cued = 0;
-		for (int k = at - 1; k >= 0 && k >= at - 2 && !cued; k--)
-			cued = r->t[k].len >= 3 && strlen(field) >= r->t[k].len &&
-			       strcasestr(field, strndupa(r->t[k].at, r->t[k].len)) != NULL;
-		if (!cued || negated_at(r, at) != ne) {
+		size_t fl = strlen(field);
+		for (int k = at - 1; k >= 0 && k >= at - 2 && !cued; k--) {
+			size_t wl = r->t[k].len;
+			cued = wl >= 3 && ((fl == wl && !strncasecmp(field, r->t[k].at, wl)) ||
+					   (fl == wl + 1 && field[0] == 'd' &&
+					    !strncasecmp(field + 1, r->t[k].at, wl)));
+		}
+		if (!cued) {
 			free(words);
+			return;
+		}
+		if (negated_at(r, at) != ne) {
+			free(words);
+			snprintf(says, sizeof(says), "%s %s %lld", c->lhs, c->op, v);
+			decline(st, "the request says it the other way round: the program keeps only %s",
+				says);
 			return;
 		}
 	} else if (negated_at(r, at)) {
 		free(words);
+		snprintf(says, sizeof(says), "%s %s %lld", c->lhs, c->op, v);
+		decline(st, "the request says the threshold the other way round: the program keeps "
+			    "only %s", says);
 		return;
 	}
 	snprintf(says, sizeof(says), "only where %s %s %s", c->lhs, c->op, c->rhs);
@@ -966,7 +1123,16 @@ static int count_block(void *arg, const struct probe_block *pb)
 /* Whether a part of a predicate that is not read names a process. */
 static int names_process(const char *part)
 {
-	return strstr(part, "comm") != NULL;
+	static const char *const NAMES[] = { "comm", "pid", "tid", "uid", "gid", "retval", "ret",
+					     "sig", "tgid", NULL };
+	if (strpbrk(part, "@$"))
+		return 0; /* bookkeeping of the program's own */
+	for (const char *const *n = NAMES; *n; n++)
+		for (const char *p = strstr(part, *n); p; p = strstr(p + 1, *n))
+			if ((p == part || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+			    !(isalnum((unsigned char)p[strlen(*n)]) || p[strlen(*n)] == '_'))
+				return 1;
+	return 0;
 }
 
 static int read_block(void *arg, const struct probe_block *pb)
@@ -1015,8 +1181,8 @@ static int read_block(void *arg, const struct probe_block *pb)
 		from = ++p + 1;
 	}
 	if (either && names_process(pred))
-		decline(st, "%s", "the program keeps to a process in a predicate with || that could "
-				  "not be read");
+		decline(st, "%s", "the program keeps to a process, an id, a return value or a signal "
+				  "in a predicate with || that could not be read");
 	for (size_t i = 0; i < n; i++) {
 		struct comparison c;
 		if (either || st->failed) {
@@ -1024,7 +1190,8 @@ static int read_block(void *arg, const struct probe_block *pb)
 			restriction(st, key, &c);
 			comparison_free(&c);
 		} else if (names_process(parts[i])) {
-			decline(st, "the program keeps to a process in a way that could not be read (%s)",
+			decline(st, "the program keeps to a process, an id, a return value or a signal in "
+				    "a way that could not be read (%s)",
 				parts[i]);
 		}
 		free(parts[i]);
@@ -1044,6 +1211,11 @@ int reading_obligations(const char *request, const char *program, struct obligat
 		return -1;
 	}
 	tokenize(request, req);
+	if (req->truncated) {
+		snprintf(why, whylen, "the request is longer than the %d words it reads", MAX_TOKENS);
+		free(req);
+		return -1;
+	}
 	struct state st = { .req = req, .ob = out, .why = why, .whylen = whylen };
 	why[0] = '\0';
 	scan_probe_blocks(program, count_block, &st);
