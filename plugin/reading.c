@@ -175,7 +175,7 @@ static int kin_at(const struct request *r, int i)
 /* Whether a process named at token i is one something is done to: "sent
  * to nginx", "switches into postgres", "does nginx get", "who signals
  * nginx", "kill syscalls on nginx". */
-static int done_to_at(const struct request *r, int i)
+static int done_to_at(const struct request *r, int i, int signals)
 {
 	static const char *const TO[] = { "to", "into", "onto", "at", "against", "on", "signals",
 					  "signal", "signalling", "signaling", "kills", "kill",
@@ -188,7 +188,9 @@ static int done_to_at(const struct request *r, int i)
 					    "stopped", NULL };
 	if (word_in(r, i - 1, TO))
 		return 1;
-	for (int k = i + 1; k < r->n && k <= i + 2; k++)
+	/* "python3 receives bytes" acts; "nginx receives SIGTERM" is acted
+	 * on: the verbs after the name count at a signal's probes only */
+	for (int k = i + 1; signals && k < r->n && k <= i + 2; k++)
 		if (word_in(r, k, DONE))
 			return 1;
 	return 0;
@@ -787,7 +789,9 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		/* comm is the process running: never one something is done
 		 * to, nor a relative; another comm field (a signal's target,
 		 * a switch's next task) only one something is done to */
-		if (kin_at(r, k) || (plain && done_to_at(r, k)) || (!plain && !done_to_at(r, k))) {
+		int signals = strstr(key, "signal") || strstr(key, "kill");
+		if (kin_at(r, k) || (plain && done_to_at(r, k, signals)) ||
+		    (!plain && !done_to_at(r, k, signals))) {
 			decline(st, plain ? "the request names \"%s\" as a process something is done to, "
 					    "or a relative of the one meant; the program keeps the "
 					    "process that runs"

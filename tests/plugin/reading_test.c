@@ -286,6 +286,10 @@ int main(void)
 	check(read_of("count opens nginx doesn't make", "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") ==
 			      -1,
 	      "a contraction after the name");
+	check(read_of("sum up how many bytes python3 receives with recvfrom",
+		      "t:syscalls:sys_exit_recvfrom /comm == \"python3\" && args->ret > 0/ { }") == 0 &&
+		      ob.n == 2,
+	      "a process that receives data acts (the verb counts at signals only)");
 	check(read_of("who signals nginx", "t:syscalls:sys_enter_kill /comm == \"nginx\"/ { }") == -1,
 	      "signals nginx: nginx is the target");
 	check(read_of("kill syscalls landing on nginx", "t:syscalls:sys_enter_kill /comm == \"nginx\"/ { }") ==
