@@ -985,8 +985,6 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	 * bpftrace child meanwhile, on the other core. */
 	struct load_job job = { .host = host, .opts = &opts };
 	int job_started = kernel_check && pthread_create(&job.thread, NULL, load_job_run, &job) == 0;
-	/* and the solver's context is made while bpftrace compiles */
-	checker_prepare();
 
 	/* The kernel's contracts of the probes used become assumptions. */
 	struct injected injected = { 0 };
@@ -1013,6 +1011,9 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	}
 	BT_OPTS(bt_program_opts, lower_opts, .text = text ? text : inv->program,
 		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child);
+	/* The solver's context is made while bpftrace compiles (after the
+	 * contracts' cache is read: its page faults would slow that) */
+	checker_prepare();
 
 	struct bt_result *lowered = host->lower(&lower_opts);
 	if (lowered && lowered->status != BT_STATUS_OK && skeleton &&
