@@ -468,6 +468,7 @@ static void *tautology_run(void *arg)
 	struct verify_extra extra = { .assert_proven = special_proven,
 				     .assert_refuted = obligation_refuted, .arg = job };
 	verify_to_text_with(job->host, job->inv, job->special, "skeleton", 0, &extra, &text);
+	verify_extra_free(&extra);
 	free(text);
 	return NULL;
 }
@@ -755,22 +756,14 @@ static void place_obligations(struct reading *rd, const char *program, const cha
 	}
 }
 
-/* Whether every error of a report is inside an inserted obligation. */
-static int errors_in_obligations(const char *text, const struct placement *pl)
+/* Whether every error of a compile that failed is inside an inserted
+ * obligation. */
+static int errors_in_obligations(const struct verify_extra *extra, const struct placement *pl)
 {
-	int any = 0;
-	const char *name = "from-english:";
-	for (const char *p = text; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
-		unsigned line, column;
-		int n = 0;
-		if (strncmp(p, name, strlen(name)) ||
-		    sscanf(p + strlen(name), "%u:%u: error:%n", &line, &column, &n) != 2 || !n)
-			continue;
-		if (!placement_at(pl, line, column))
+	for (size_t i = 0; i < extra->n_errors; i++)
+		if (!placement_at(pl, extra->errors[i].line, extra->errors[i].column))
 			return 0;
-		any = 1;
-	}
-	return any;
+	return extra->n_errors > 0;
 }
 
 /* The obligations, for the synthesis call's feedback. */
@@ -840,7 +833,7 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		return -1;
 	}
 	struct placement pl = { 0 };
-	int rounds = 0, status;
+	int rounds = 0, status, not_compiled = 0;
 	char *text = NULL, *retry = NULL;
 	for (;;) {
 		if (rd)
@@ -859,8 +852,12 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		job->n_proven = extra.n_proven;
 		job->assumed = extra.assumed;
 		job->n_assumed = extra.n_assumed;
-		if (status == 0 || !rd || !rd->ob.n || !text ||
-		    !strstr(text, "the program does not compile") || !errors_in_obligations(text, &pl))
+		extra.assumed = NULL;
+		extra.n_assumed = 0;
+		not_compiled = extra.not_compiled;
+		int theirs = rd && rd->ob.n && errors_in_obligations(&extra, &pl);
+		verify_extra_free(&extra);
+		if (status == 0 || !not_compiled || !theirs)
 			break;
 		/* the obligations do not compile with the program: the
 		 * comprehension call is asked again, with the compiler's words */
@@ -880,8 +877,8 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	size_t len = 0;
 	FILE *f = open_memstream(feedback, &len);
 	if (f) {
-		if (text && strstr(text, "the program does not compile"))
-			fprintf(f, "bpftrace rejects the program:\n%s", text);
+		if (not_compiled)
+			fprintf(f, "bpftrace rejects the program:\n%s", text ? text : "");
 		else
 			fprintf(f, "The program is not verified:\n%s", text ? text : "");
 		if (rd)
@@ -1281,9 +1278,10 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	*program = NULL;
 	struct llm_config cfg;
 	char *error = NULL;
-	if (llm_config_load(&cfg, &error) != 0) {
+	int loaded = llm_config_load(&cfg, &error);
+	if (loaded != 0) {
 		int status = 1;
-		if (strstr(error, "no model endpoint is configured")) {
+		if (loaded == LLM_NOT_CONFIGURED) {
 			status = english_offline(host, inv, error, program);
 		} else {
 			fprintf(stderr, "bpftrace --from-english: %s\n", error);

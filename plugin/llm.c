@@ -186,7 +186,7 @@ int llm_config_load(struct llm_config *cfg, char **error)
 			"  ANTHROPIC_API_KEY=... BPFTRACE_LLM_MODEL=claude-sonnet-4-5\n"
 			"or write them to ~/.config/bpftrace-english/config (mode 600).");
 		llm_config_free(cfg);
-		return -1;
+		return LLM_NOT_CONFIGURED;
 	}
 	if (!cfg->model) {
 		*error = xasprintf("no model named for the endpoint from %s: set BPFTRACE_LLM_MODEL",

@@ -39,8 +39,11 @@ struct llm_config {
 	double backoff_max_s;
 };
 
-/* Fills `cfg` from the environment and the config file. Returns 0, or -1
- * with *error (free it) saying what is missing and how to set it. */
+/* Fills `cfg` from the environment and the config file. Returns 0; or
+ * LLM_NOT_CONFIGURED when no endpoint is configured at all, -1 when the
+ * configuration is wrong, either with *error (free it) saying what is
+ * missing and how to set it. */
+#define LLM_NOT_CONFIGURED (-2)
 int llm_config_load(struct llm_config *cfg, char **error);
 void llm_config_free(struct llm_config *cfg);
 

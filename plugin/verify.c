@@ -949,8 +949,29 @@ static void assumptions_to(struct verify_extra *extra, const struct report *r)
 			"between (another CPU may change it)");
 }
 
+/* The errors of a compile that failed, for a caller of verify_with(). */
+static void errors_to(struct verify_extra *extra, const struct report *r)
+{
+	extra->not_compiled = 1;
+	const struct bt_result *l = r->failed;
+	extra->errors = calloc(l->n_diags ? l->n_diags : 1, sizeof(*extra->errors));
+	for (size_t i = 0; extra->errors && i < l->n_diags; i++) {
+		if (l->diags[i].severity != BT_DIAG_ERROR)
+			continue;
+		struct bt_diag d = user_diag(r, l, &l->diags[i]);
+		d.message = strdup(d.message ? d.message : "");
+		if (d.message)
+			extra->errors[extra->n_errors++] = d;
+	}
+}
+
 void verify_extra_free(struct verify_extra *extra)
 {
+	for (size_t i = 0; i < extra->n_errors; i++)
+		free((char *)extra->errors[i].message);
+	free(extra->errors);
+	extra->errors = NULL;
+	extra->n_errors = 0;
 	for (size_t i = 0; i < extra->n_assumed; i++)
 		free(extra->assumed[i]);
 	free(extra->assumed);
@@ -1116,6 +1137,8 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		assumptions_to(extra, &r);
 	}
 report:
+	if (extra && r.failed)
+		errors_to(extra, &r);
 	decide(&r);
 	if (json)
 		print_json(&r, out);

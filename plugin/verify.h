@@ -63,6 +63,12 @@ struct verify_extra {
 	 * with verify_extra_free() */
 	char **assumed;
 	size_t n_assumed;
+	/* set by verify_with(): 1 when the program (with its skeleton, or
+	 * alone) does not compile, with bpftrace's errors at the places of
+	 * the program as written (messages owned; verify_extra_free()) */
+	int not_compiled;
+	struct bt_diag *errors;
+	size_t n_errors;
 };
 
 void verify_extra_free(struct verify_extra *extra);

@@ -239,6 +239,13 @@ int main(void)
 		      strstr(r.error, "nothing was sent"),
 	      "no endpoint: nothing is sent, and how to configure one");
 	llm_reply_free(&r);
+	{
+		struct llm_config none;
+		char *why = NULL;
+		check(llm_config_load(&none, &why) == LLM_NOT_CONFIGURED && why,
+		      "no endpoint at all is told apart from a wrong configuration");
+		free(why);
+	}
 
 	char cfgpath[256];
 	snprintf(cfgpath, sizeof(cfgpath), "%s/config", dir);
