@@ -38,14 +38,25 @@ static int token_char(char c)
 	       c == '/' || (unsigned char)c >= 0x80; /* UTF-8: "aren’t", "≥" */
 }
 
+/* A quotation mark in UTF-8 (‘ ’ “ ”). */
+static int curly_quote(const char *p)
+{
+	return (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	       strchr("\x98\x99\x9C\x9D", p[2]) && p[2];
+}
+
 static void tokenize(const char *text, struct request *r)
 {
 	r->text = text;
 	r->n = 0;
 	r->truncated = 0;
 	for (const char *p = text; *p && r->n < MAX_TOKENS;) {
-		if (!token_char(*p) || ((*p == '.' || *p == '\'' || *p == '-') && !isalnum((unsigned char)p[1]))) {
-			p++;
+		if (!token_char(*p) || *p == '\'' || ((*p == '.' || *p == '-') && !isalnum((unsigned char)p[1]))) {
+			p++; /* no word starts with a quote: 'nginx' is nginx */
+			continue;
+		}
+		if (curly_quote(p)) { /* nor with one in UTF-8: ‘nginx’, “nginx” */
+			p += 3;
 			continue;
 		}
 		const char *e = p;
@@ -53,8 +64,14 @@ static void tokenize(const char *text, struct request *r)
 			e++;
 		struct token *t = &r->t[r->n];
 		*t = (struct token){ .at = p, .len = (size_t)(e - p) };
-		while (t->len && strchr(".-'/", t->at[t->len - 1]))
-			t->len--;
+		for (;;) {
+			if (t->len && strchr(".-'/", t->at[t->len - 1]))
+				t->len--;
+			else if (t->len >= 3 && curly_quote(t->at + t->len - 3))
+				t->len -= 3;
+			else
+				break;
+		}
 		if (t->len > 2 && !strncasecmp(t->at + t->len - 2, "'s", 2)) {
 			t->len -= 2;
 			t->possessive = 1;
@@ -740,6 +757,22 @@ static const char *const *id_cues(const char *lhs)
 	       : !strcmp(lhs, "gid") ? GID : NULL;
 }
 
+/* Whether token i is a version number (3, 3.11, 1.24.0) right after the
+ * word before it. */
+static int version_at(const struct request *r, int i)
+{
+	const struct token *t = &r->t[i];
+	if (!isdigit((unsigned char)t->at[0]))
+		return 0;
+	for (size_t j = 0; j < t->len; j++)
+		if (!isdigit((unsigned char)t->at[j]) && t->at[j] != '.')
+			return 0;
+	for (const char *p = r->t[i - 1].at + r->t[i - 1].len; p < t->at; p++)
+		if (*p != ' ')
+			return 0;
+	return 1;
+}
+
 /* A process name kept (comm == "x", str(args->comm) == "x"): traced to
  * the name as written, or declined. */
 static void process_restriction(struct state *st, const char *key, const struct comparison *c)
@@ -803,6 +836,15 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		if (word_in(r, k + 1, THINGS)) {
 			decline(st, "the request names \"%s\" for something other than a process",
 				shown);
+			return;
+		}
+		if (k + 1 < r->n && version_at(r, k + 1)) {
+			char named[120];
+			snprintf(named, sizeof(named), "%s %.*s", shown, (int)r->t[k + 1].len,
+				 r->t[k + 1].at);
+			decline(st, "the request names \"%s\", with a version: a process's name may "
+				    "carry it (python3.11) or not (nginx); name the process as ps "
+				    "shows it", named);
 			return;
 		}
 		if (negated_at(r, k) == eq) {

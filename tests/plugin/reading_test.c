@@ -360,6 +360,23 @@ int main(void)
 	      "port 8080 is dport");
 	check(read_of("softirq 3 counts", "t:irq:softirq_entry /args->vec == 3/ { }") == 0 && ob.n == 0,
 	      "a number after a word that is not the field's: nothing claimed");
+	check(read_of("count syscalls made by python 3.11",
+		      "t:raw_syscalls:sys_enter /comm == \"python\"/ { @ = count(); }") == -1 &&
+		      strstr(why, "python 3.11"),
+	      "a name with its version after it (the comm may carry it): declined");
+	check(read_of("opens by java 17", "t:syscalls:sys_enter_openat /comm == \"java\"/ { }") == -1,
+	      "a version without a dot");
+	check(read_of("show files opened by 'nginx'",
+		      "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == 0 &&
+		      is(0, "nginx", "comm == \"nginx\""),
+	      "a name in single quotes is the name");
+	check(read_of("show files opened by \xE2\x80\x98nginx\xE2\x80\x99",
+		      "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == 0 &&
+		      is(0, "nginx", "comm == \"nginx\""),
+	      "and in curly quotes");
+	check(read_of("opens by anything but \xE2\x80\x9Cnginx\xE2\x80\x9D",
+		      "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == -1,
+	      "a quoted name negated: still negated");
 	obligations_free(&ob);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
