@@ -971,20 +971,23 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 	if (ret && ((!strcmp(c->op, "<") && v == 0) || (!strcmp(c->op, "<=") && v == -1))) {
 		static const char *const ALL[] = { "including", "regardless", "vs", "versus", "whether",
 						   "matter", "both", NULL };
-		int other2 = 0;
-		if (listed(r, SUCCESS, &other2) >= 0 && !is_word(r, listed(r, SUCCESS, &other2), "bytes"))
-			other = 1;
-		else if ((at = listed(r, FAILURE, &other)) >= 0 && !other)
-			for (int k = at - 3; k <= at + 3 && !other; k++)
-				other = word_in(r, k, ALL) && k != at;
-		if ((at = listed(r, FAILURE, &other2)) < 0 || other || other2) {
-			other |= other2;
-			decline(st, "%s", other ? "the request asks for more than failures, or says them "
-						 "the other way round; the program keeps only failed calls"
-						: "the program keeps only failed calls, which the "
-						  "request does not ask for");
+		int fail_negated, succ_negated;
+		int fail = listed(r, FAILURE, &fail_negated);
+		int succ = listed(r, SUCCESS, &succ_negated);
+		/* more than failures: a success word (the bytes of successes
+		 * are no such word), or "including", "whether" near the failure */
+		int more = succ >= 0 && !is_word(r, succ, "bytes");
+		for (int k = fail - 3; fail >= 0 && k <= fail + 3 && !more; k++)
+			more = k != fail && word_in(r, k, ALL);
+		if (fail < 0 || more || fail_negated) {
+			decline(st, "%s", more || fail_negated
+						  ? "the request asks for more than failures, or says them "
+						    "the other way round; the program keeps only failed calls"
+						  : "the program keeps only failed calls, which the "
+						    "request does not ask for");
 			return;
 		}
+		at = fail;
 		add(st, key, c->text, written(r, at), "only failed calls");
 		return;
 	}
