@@ -534,6 +534,12 @@ int read_request(const struct retrieval *r, const char *request, struct frame *f
 				continue;
 			}
 		}
+		if (isdigit((unsigned char)x[0]) && strchr(x, '.') &&
+		    isdigit((unsigned char)strchr(x, '.')[1])) {
+			/* 1.5 ms: a number not taken is never a number dropped */
+			*why = "it has a number with a fraction, which the examples cannot take (a time in a smaller unit can: 1500 us for 1.5 ms)";
+			return -1;
+		}
 		if (is_number(x, &v, &suffix)) {
 			struct slot *s = new_slot(f, why);
 			if (!s)
@@ -1123,22 +1129,47 @@ static void note(FILE *changes, const char *fmt, const char *a, const char *b)
 		fprintf(changes, fmt, a, b);
 }
 
+/* Whether `lit` is in `program` as a number compared with something
+ * (after <, >, <=, >=, == or !=), and never as an operand of /, * or %. */
+static int compared_literal(const char *program, const char *lit)
+{
+	size_t n = strlen(lit);
+	int compared = 0;
+	for (const char *p = strstr(program, lit); p; p = strstr(p + 1, lit)) {
+		if ((p > program && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) ||
+		    isalnum((unsigned char)p[n]) || p[n] == '_')
+			continue; /* inside another word or number */
+		const char *q = p;
+		while (q > program && q[-1] == ' ')
+			q--;
+		if (q > program && strchr("/*%", q[-1]))
+			return 0; /* a unit's divisor: replaced, it would change the unit */
+		if (q > program && (q[-1] == '<' || q[-1] == '>' ||
+				    (q - program >= 2 && q[-1] == '=' && strchr("<>=!", q[-2]))))
+			compared = 1;
+	}
+	return compared;
+}
+
 /* The literal of the example's number in its program, at the scale the
  * program uses for it (10 ms as 10000000 when it counts nanoseconds);
  * the program's unit (in bytes or nanoseconds) in *unit. */
 static int find_literal(const char *program, const struct slot *s, long *unit, char *lit,
 			size_t len)
 {
-	static const long SCALES[] = { 60000000000, 1000000000, 1073741824, 60000000, 1048576,
-				       1000000, 60000, 1024, 1000, 60, 1 };
-	for (size_t i = 0; i < sizeof(SCALES) / sizeof(SCALES[0]); i++) {
-		if (s->scale % SCALES[i])
+	/* the number as the program may write it: in the slot's own unit
+	 * first (250000000 ns), then in larger ones (250 ms as 250 after a
+	 * division); only where it is compared, never a divisor ($d / 1000000
+	 * holds no threshold) */
+	static const long UNITS[] = { 1, 1000, 1000000, 1000000000, 60000000000, 1024, 1048576,
+				      1073741824, 60, 60000, 60000000 };
+	long total = s->value * s->scale;
+	for (size_t i = 0; i < sizeof(UNITS) / sizeof(UNITS[0]); i++) {
+		if (total % UNITS[i])
 			continue;
-		snprintf(lit, len, "%ld", s->value * SCALES[i]);
-		int count = 0;
-		free(replace_word(program, lit, lit, &count));
-		if (count > 0) {
-			*unit = s->scale / SCALES[i];
+		snprintf(lit, len, "%ld", total / UNITS[i]);
+		if (compared_literal(program, lit)) {
+			*unit = UNITS[i];
 			return 0;
 		}
 	}

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 #include "reading.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <signal.h>
@@ -165,7 +166,8 @@ static int negated_at(const struct request *r, int i)
 	/* symbols right before it: "!nginx", "<> nginx", "!= nginx" */
 	const char *from = i ? r->t[i - 1].at + r->t[i - 1].len : r->text;
 	for (const char *p = from; p < r->t[i].at; p++)
-		if (*p == '!' || (p[0] == '<' && p[1] == '>'))
+		if (*p == '!' || *p == '~' || *p == '^' || (p[0] == '<' && p[1] == '>') ||
+		    ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xAC)) /* ¬ */
 			return 1;
 	for (int k = i - 1; k >= 0 && k >= i - 5 && !clause_break(r, k, i); k--)
 		if (word_in(r, k, BEFORE) || contraction(r, k))
@@ -773,6 +775,71 @@ static int version_at(const struct request *r, int i)
 	return 1;
 }
 
+/* Whether a quotation mark is right before token i: 'nginx', "nginx". */
+static int quoted_at(const struct request *r, int i)
+{
+	const char *at = r->t[i].at;
+	if (at > r->text && strchr("'\"`", at[-1]))
+		return 1;
+	return at - r->text >= 3 && curly_quote(at - 3);
+}
+
+/* Whether token i names a process as a request can: a program people name
+ * by its process name (the lexicon), a name that is no English word (a
+ * digit, or one of -_.+ inside: python3, redis-server), or any word the
+ * request calls a process ("the process called myapp", "program myapp")
+ * or quotes. Never an English word alone: "other processes", "everyone",
+ * "by hour" name no process; nor "nginx-free", "per node". */
+static int process_named_at(const struct request *r, int i)
+{
+	static const char *const CUES[] = { "process", "program", "command", "binary",
+					    "executable", "daemon", "called", "named",
+					    "comm", "task", NULL };
+	static const char *const ADJECTIVES[] = {
+		"free", "like", "less", "based", "only", "related", "owned", "style", "type",
+		"ish", "ready", "aware", "specific", "heavy", "bound", "wide", "level", "side",
+		"facing", "compatible", "friendly", "managed", "spawned", "started", "launched",
+		"run", "driven", "esque", "shaped", "adjacent", NULL
+	};
+	static const char *const NOT_AFTER[] = { "per", "each", "every", "numa", NULL };
+	const struct token *t = &r->t[i];
+	const char *dash = memrchr(t->at, '-', t->len);
+	for (const char *const *a = ADJECTIVES; dash && *a; a++)
+		if (strlen(*a) == (size_t)(t->at + t->len - dash - 1) &&
+		    !strncasecmp(dash + 1, *a, strlen(*a)))
+			return 0;
+	if (word_in(r, i - 1, NOT_AFTER))
+		return 0;
+	if (lexicon_program(t->at, t->len) || quoted_at(r, i) || word_in(r, i - 1, CUES))
+		return 1;
+	if (!isalpha((unsigned char)t->at[0]))
+		return 0;
+	for (size_t j = 1; j < t->len; j++)
+		if (isdigit((unsigned char)t->at[j]) || strchr("-_.+", t->at[j]))
+			return 1;
+	return 0;
+}
+
+/* Whether the process named at token i, by the word before it, is the
+ * one comm is at the probes `key`: at sched_process_exec and an exec's
+ * return comm is the new program ("execs of bash"), at an exec's entry
+ * the caller ("execs by bash"); at signal_deliver comm receives the
+ * signal, so "delivered by nginx" is another process. */
+static int role_fits_probe(const struct request *r, int i, const char *key)
+{
+	static const char *const CALLER[] = { "by", "from", NULL };
+	static const char *const NEW[] = { "of", NULL };
+	int exec_new = strstr(key, "sched_process_exec") || strstr(key, "sys_exit_exec");
+	int exec_caller = strstr(key, "sys_enter_exec") != NULL;
+	if (exec_new && word_in(r, i - 1, CALLER))
+		return 0;
+	if (exec_caller && word_in(r, i - 1, NEW))
+		return 0;
+	if (strstr(key, "signal_deliver") && word_in(r, i - 1, CALLER))
+		return 0;
+	return 1;
+}
+
 /* A process name kept (comm == "x", str(args->comm) == "x"): traced to
  * the name as written, or declined. */
 static void process_restriction(struct state *st, const char *key, const struct comparison *c)
@@ -835,6 +902,25 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		}
 		if (word_in(r, k + 1, THINGS)) {
 			decline(st, "the request names \"%s\" for something other than a process",
+				shown);
+			return;
+		}
+		static const char *const USER[] = { "user", "username", "account", "owner",
+						    "owned", NULL };
+		if (word_in(r, k - 1, USER)) {
+			decline(st, "the request names \"%s\" as a user, and the program keeps the "
+				    "process of that name", shown);
+			return;
+		}
+		if (plain && !role_fits_probe(r, k, key)) {
+			decline(st, "the request's \"%s\" is the process in another role than comm has "
+				    "at this probe (at an exec, the new program; at a signal's delivery, "
+				    "its receiver)", shown);
+			return;
+		}
+		if (!process_named_at(r, k)) {
+			decline(st, "the request's \"%s\" may be an ordinary word, not a process's name "
+				    "(to name a process, say \"the process called NAME\" or quote it)",
 				shown);
 			return;
 		}

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Tests of the offline synthesizer over a fixture of ten examples: what it
+/* Tests of the offline synthesizer over a fixture of examples: what it
  * adapts, and that it declines rather than guess. The request text is
  * untrusted input: built with ASan and UBSan. Prints "N passed, N failed". */
 #include <stdio.h>
@@ -58,6 +58,9 @@ int main(int argc, char **argv)
 	       W("args->ret > 1048576", "over 1 MB"), "65536");
 	expect(r, "fsync calls slower than 250 us", "slow-fsync", W("$d > 250000"), "10000000");
 	expect(r, "fsync calls slower than a quarter second", "slow-fsync", W("$d > 250000000"), NULL);
+	expect(r, "syscalls blocking for more than 10 ms", "slow-syscalls-quarter",
+	       W("$d > 10000000", "$ms = $d / 1000000"), "40000");
+	expect(r, "fsync calls slower than 1.5 ms", NULL, W("fraction"), NULL);
 	expect(r, "reads of half a megabyte or more, and who did them", "big-reads",
 	       W("args->ret > 524288"), "65536");
 	expect(r, "fsync calls slower than 2 seconds", "slow-fsync", W("$d > 2000000000"), NULL);

@@ -377,6 +377,54 @@ int main(void)
 	check(read_of("opens by anything but \xE2\x80\x9Cnginx\xE2\x80\x9D",
 		      "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == -1,
 	      "a quoted name negated: still negated");
+	static const char *const WORDS[][2] = {
+		{ "count opens by other processes", "other" },
+		{ "count syscalls by another process", "another" },
+		{ "show files opened by everyone", "everyone" },
+		{ "count syscalls by hour", "hour" },
+		{ "count writes by different processes", "different" },
+		{ "count syscalls by daemons", "daemons" },
+		{ "count syscalls by myapp", "myapp" },
+		{ "count syscalls by nginx-free processes", "nginx-free" },
+		{ "count syscalls by nginx-like processes", "nginx-like" },
+		{ "count page faults per node", "node" },
+	};
+	for (size_t i = 0; i < sizeof(WORDS) / sizeof(WORDS[0]); i++) {
+		char program[160];
+		snprintf(program, sizeof(program), "t:raw_syscalls:sys_enter /comm == \"%s\"/ { }",
+			 WORDS[i][1]);
+		check(read_of(WORDS[i][0], program) == -1, WORDS[i][0]);
+	}
+	check(read_of("count syscalls by ~nginx", "t:raw_syscalls:sys_enter /comm == \"nginx\"/ { }") ==
+		      -1,
+	      "~ before a name negates it");
+	check(read_of("count syscalls by the process called myapp",
+		      "t:raw_syscalls:sys_enter /comm == \"myapp\"/ { }") == 0 &&
+		      is(0, "myapp", "comm == \"myapp\""),
+	      "any word the request calls a process");
+	check(read_of("count syscalls by \"myapp\"", "t:raw_syscalls:sys_enter /comm == \"myapp\"/ { }") ==
+			      0,
+	      "or quotes");
+	check(read_of("count syscalls by my-app2", "t:raw_syscalls:sys_enter /comm == \"my-app2\"/ { }") ==
+			      0,
+	      "a name no English word is");
+	check(read_of("count syscalls by postgres", "t:raw_syscalls:sys_enter /comm == \"postgres\"/ { }") ==
+			      0,
+	      "a program people name");
+	check(read_of("count syscalls by user postgres",
+		      "t:raw_syscalls:sys_enter /comm == \"postgres\"/ { @[uid] = count(); }") == -1,
+	      "a user's name is no process");
+	check(read_of("trace execs of bash", "t:syscalls:sys_enter_execve /comm == \"bash\"/ { }") == -1,
+	      "execs of bash: bash is the new program, not the caller at the exec's entry");
+	check(read_of("count execs by ls", "t:sched:sched_process_exec /comm == \"ls\"/ { }") == -1,
+	      "execs by ls: at sched_process_exec comm is the new program");
+	check(read_of("trace execs of bash", "t:sched:sched_process_exec /comm == \"bash\"/ { }") == 0,
+	      "execs of bash at sched_process_exec");
+	check(read_of("trace execs by bash", "t:syscalls:sys_enter_execve /comm == \"bash\"/ { }") == 0,
+	      "execs by bash at the exec's entry");
+	check(read_of("count signals delivered by nginx",
+		      "t:signal:signal_deliver /comm == \"nginx\"/ { @ = count(); }") == -1,
+	      "at signal_deliver comm receives the signal");
 	obligations_free(&ob);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Words the offline reader knows as more than words: the programs people
+ * name by their process name. One place for the readers that need it. */
+#ifndef BTE_LEXICON_H
+#define BTE_LEXICON_H
+
+#include <stddef.h>
+
+/* Whether `word` (len bytes; case as written) is a program people name by
+ * its process name ("nginx", "postgres", "rsync"): a name a request can use
+ * alone. Words that are ordinary English first ("find", "top", "make",
+ * "time", "less") and system calls ("mkdir", "mount") are not in it: a
+ * request names those as a process by saying so ("the process called
+ * find") or by quoting them. */
+int lexicon_program(const char *word, size_t len);
+
+/* The list itself, NULL-terminated. */
+extern const char *const LEXICON_PROGRAMS[];
+
+#endif
