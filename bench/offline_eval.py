@@ -20,12 +20,14 @@ plugin's own step (retrieval and adaptation), and the whole
 --from-english run beside bpftrace's own compile-and-load of the same
 program (--load-check).
 
-    offline_eval.py [--split test|heldout] [--dataset FILE] [-v]
+    offline_eval.py [--split test|heldout] [--heldout FILE] [--dataset FILE] [-v]
                     [--judge accuracy,false-positives,latency]   (run as root)
 
 --split heldout judges datasets/heldout.jsonl instead: requests written
 after the reader, by someone who did not read it, and never tuned on; the
 examples are then every pair of the dataset (train and test), as shipped.
+--heldout datasets/heldout2.jsonl judges the second held-out file, written
+later the same way and never read while the reader was worked on.
 Environment: BPFTRACE, PLUGIN (default: the build's stage directory).
 Ends with "N passed, N failed" over the targets (correct: at least 85% of
 the test split, 70% of the held-out one; 0 false positives; adaptation
@@ -77,7 +79,7 @@ def main():
     with open(train, "w") as f:
         for p in pairs:
             if p["split"] in examples:
-                f.write(json.dumps(p) + "\n")
+                f.write(json.dumps({k: v for k, v in p.items() if not k.startswith("_")}) + "\n")
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("BPFTRACE_LLM", "OPENAI_", "ANTHROPIC_"))}
     env.update(BPFTRACE_ENGLISH_DATASET=train, XDG_DATA_HOME=os.path.join(work, "data"),

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 #include "intent.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -401,6 +402,8 @@ static const struct event_words EVENTS[] = {
 	{ "woken", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
 	{ "migrat", NULL, (const char *const[]){ "migrate", NULL }, "migrations" },
 	{ "preempt", NULL, (const char *const[]){ "sched_switch", NULL }, "preemptions" },
+	/* sys_enter_clone misses clone3, fork and vfork */
+	{ "fork", NULL, (const char *const[]){ "sched_process_fork", NULL }, "forks" },
 	{ "exits", NULL, (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
 	  "process exits" },
 	{ "exited", NULL, (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
@@ -772,6 +775,47 @@ static int comm_is_name(const struct words *ws, const char *program, char *why, 
 	return 0;
 }
 
+/* "How much" asks for an amount: a sum, never a histogram or a count
+ * of the calls. */
+static int amounts_summed(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i + 1 < ws->n; i++)
+		if (!strcmp(ws->w[i], "how") && !strcmp(ws->w[i + 1], "much") &&
+		    !strstr(program, "sum(")) {
+			snprintf(why, whylen, "it asks \"how much\", and the program makes no sum");
+			return -1;
+		}
+	return 0;
+}
+
+/* A process the request names after "by", "from" or "of" (a program
+ * people name, or a command that is also a word: "by find", "by top") is
+ * one the program keeps to or shows: never a name dropped. */
+static int named_process_kept(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const COMMANDS[] = { "find", "make", "top", "less", "more", "time",
+						"watch", "sleep", "who", "sort", "tail", "head",
+						"tee", "yes", "cut", "touch", "which", "date",
+						"screen", "nice", "env", "kill", "stat", NULL };
+	static const char *const BEFORE[] = { "by", "from", NULL };
+	for (int i = 1; i < ws->n; i++) {
+		if (!in(ws->w[i - 1], BEFORE) ||
+		    !(lexicon_program(ws->as[i], strlen(ws->as[i])) || in(ws->w[i], COMMANDS)))
+			continue;
+		/* "by top 10", "from time to time" */
+		if ((i + 1 < ws->n && numeric(ws->w[i + 1])) ||
+		    (i + 2 < ws->n && !strcmp(ws->w[i + 1], "to")))
+			continue;
+		if (!strstr(program, ws->as[i])) {
+			snprintf(why, whylen, "the request names the process \"%s\", which the "
+				 "program neither keeps to nor shows", ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Each system call a program with several probes traces is one the
  * request names (its name, or a word it starts: "opens", "exec"); "then
  * exit" names no exit_group. */
@@ -866,7 +910,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
-	parent_not_comm,
+	parent_not_comm, named_process_kept, amounts_summed,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -341,14 +341,34 @@ static const char *const UNITS[][2] = {
 
 /* The scale of a size unit at token i (bytes: 2^10 per step, or 10^3
  * when `decimal`); 0 when it is none. */
-static double unit_scale(const struct request *r, int i, int decimal)
+static double unit_scale_of(const char *w, size_t len, int decimal)
 {
 	for (size_t u = 0; u < sizeof(UNITS) / sizeof(UNITS[0]); u++)
-		if (is_word(r, i, UNITS[u][0])) {
+		if (strlen(UNITS[u][0]) == len && !strncasecmp(w, UNITS[u][0], len)) {
 			double s = strtod(UNITS[u][1], NULL);
 			return decimal && s >= 1024 ? (s == 1024 ? 1e3 : s == 1048576 ? 1e6 : 1e9) : s;
 		}
 	return 0;
+}
+
+static double unit_scale(const struct request *r, int i, int decimal)
+{
+	return i >= 0 && i < r->n ? unit_scale_of(r->t[i].at, r->t[i].len, decimal) : 0;
+}
+
+/* A number with its size unit in one word ("64KB", "1MiB"): the number
+ * in *n, the unit's offset in *unit; 0 when token i is none. */
+static int glued_size(const struct request *r, int i, long long *n, size_t *unit)
+{
+	const struct token *t = &r->t[i];
+	size_t d = 0;
+	while (d < t->len && d < 18 && isdigit((unsigned char)t->at[d]))
+		d++;
+	if (!d || d == t->len || unit_scale_of(t->at + d, t->len - d, 0) <= 1)
+		return 0;
+	*n = strtoll(t->at, NULL, 10);
+	*unit = d;
+	return 1;
 }
 
 /* A number of the request that writes v for a comparison `op`: a whole
@@ -363,7 +383,26 @@ static int number_for(const struct request *r, long long v, const char *op, char
 	*against = 0;
 	for (int i = 0; i < r->n; i++) {
 		long long n = 0;
+		size_t glued = 0;
 		double x;
+		if (glued_size(r, i, &n, &glued)) {
+			/* "64KB": the number and its unit in one word */
+			const struct token *t = &r->t[i];
+			int match = 0;
+			for (int dec = 0; dec < 2 && !match; dec++)
+				match = (double)n * unit_scale_of(t->at + glued, t->len - glued, dec) ==
+					(double)v;
+			if (!match)
+				continue;
+			int dir = direction_at(r, i, i + 1), want = direction_of_op(op);
+			if (dir != want) {
+				*against = 1;
+				continue;
+			}
+			*span = written_span(r, i, i);
+			*against = 0;
+			return *span ? i : -1;
+		}
 		if (integer_at(r, i, &n))
 			x = (double)n;
 		else if (is_word(r, i, "half"))
@@ -1171,10 +1210,14 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 	int against = 0;
 	at = number_for(r, v, c->op, &words, &against);
 	if (at < 0) {
-		if (against) {
-			snprintf(says, sizeof(says), "%s %s %lld", c->lhs, c->op, v);
+		snprintf(says, sizeof(says), "%s %s %lld", c->lhs, c->op, v);
+		if (against)
 			decline(st, "the request compares the other way: the program keeps only %s", says);
-		}
+		else if (!eq && !ne && v != 0 && v != 1 && v != -1)
+			/* a threshold is the request's, or a defect: never one
+			 * of its own kept quietly */
+			decline(st, "the program keeps only %s, a threshold the request does not give",
+				says);
 		return;
 	}
 	if (eq || ne) {

@@ -241,6 +241,23 @@ int main(void)
 		      served("for rsync: smallest, biggest and mean bytes per write call",
 			     "t:syscalls:sys_enter_write /comm == \"rsync\"/ { @ = stats(args->count); }"),
 	      "a total of bytes written is not what writes asked for; a call's size may be");
+	check(refused("count reads by find", "t:syscalls:sys_enter_read { @count = count(); }",
+		      "\"find\"") &&
+		      refused("count syscalls made by nginx", "t:raw_syscalls:sys_enter { @ = count(); }",
+			      "nginx") &&
+		      served("count syscalls made by nginx",
+			     "t:raw_syscalls:sys_enter /comm == \"nginx\"/ { @ = count(); }") &&
+		      served("top 5 processes by syscalls, sorted by top 5",
+			     "t:raw_syscalls:sys_enter { @[comm] = count(); }"),
+	      "a process named after \"by\" is never dropped");
+	check(refused("how much memory does each process give back with munmap",
+		      "t:syscalls:sys_enter_munmap { @[comm] = hist(args->len); }", "how much") &&
+		      served("how much memory does each process give back with munmap",
+			     "t:syscalls:sys_enter_munmap { @[comm] = sum(args->len); }"),
+	      "\"how much\" is a sum");
+	check(refused("fork rate per second", "t:syscalls:sys_enter_clone { @ = count(); }", "forks") &&
+		      served("fork rate per second", "t:sched:sched_process_fork { @ = count(); }"),
+	      "forks are sched_process_fork's: sys_enter_clone misses clone3, fork and vfork");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
