@@ -1151,6 +1151,63 @@ static int compared_literal(const char *program, const char *lit)
 	return compared;
 }
 
+/* Whether the request bounds its number inclusively: "at least 10 ms",
+ * "64 KB or less", "up to", "no more than", ">=". */
+static int inclusive_bound(const char *request)
+{
+	static const char *const MARKS[] = {
+		"at least", "at most", "or more", "or less", "or larger", "or bigger", "or greater",
+		"or longer", "or above", "or higher", "or slower", "or smaller", "or fewer",
+		"or lower", "or below", "or shorter", "or faster", "up to", "no more than",
+		"no less than", "not more than", "not less than", "minimum", "maximum", ">=", "<=",
+		"\xE2\x89\xA5", "\xE2\x89\xA4", NULL
+	};
+	for (const char *const *m = MARKS; *m; m++) {
+		size_t n = strlen(*m);
+		for (const char *p = strcasestr(request, *m); p; p = strcasestr(p + 1, *m))
+			/* whole words: "for more" is not "or more" */
+			if ((p == request || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[n]))
+				return 1;
+	}
+	return 0;
+}
+
+/* The comparisons of `lit` in the program made inclusive (>=, <=) or
+ * strict (>, <), as the request bounds its number. 0, or -1 when out of
+ * memory. */
+static int set_bound(char **program, const char *lit, int inclusive)
+{
+	size_t n = strlen(lit);
+	for (char *p = strstr(*program, lit); p; p = strstr(p + 1, lit)) {
+		if ((p > *program && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[n]))
+			continue;
+		char *q = p;
+		while (q > *program && q[-1] == ' ')
+			q--;
+		if (q == *program)
+			continue;
+		size_t off = (size_t)(p - *program);
+		if (inclusive && (q[-1] == '>' || q[-1] == '<')) {
+			/* "> 10" becomes ">= 10" */
+			size_t at = (size_t)(q - *program), len = strlen(*program);
+			char *bigger = realloc(*program, len + 2);
+			if (!bigger)
+				return -1;
+			memmove(bigger + at + 1, bigger + at, len - at + 1);
+			bigger[at] = '=';
+			*program = bigger;
+			off++;
+		} else if (!inclusive && q[-1] == '=' && q - *program >= 2 &&
+			   (q[-2] == '>' || q[-2] == '<')) {
+			memmove(q - 1, q, strlen(q) + 1);
+			off--;
+		}
+		p = *program + off;
+	}
+	return 0;
+}
+
 /* The literal of the example's number in its program, at the scale the
  * program uses for it (10 ms as 10000000 when it counts nanoseconds);
  * the program's unit (in bytes or nanoseconds) in *unit. */
@@ -1178,7 +1235,7 @@ static int find_literal(const char *program, const struct slot *s, long *unit, c
 
 /* Adapts example `ex` (its frame `e`) to the request (frame `q`).
  * Returns the program, or NULL with the reason. */
-static char *adapt_one(const struct example *ex, const struct frame *q,
+static char *adapt_one(const char *request, const struct example *ex, const struct frame *q,
 		       const struct frame *e, FILE *changes, const char **why, char *whybuf,
 		       size_t whylen)
 {
@@ -1386,6 +1443,9 @@ static char *adapt_one(const struct example *ex, const struct frame *q,
 			}
 			snprintf(to, sizeof(to), "%ld", s->value * s->scale / unit);
 			replace_in(&program, lit, to);
+			/* "at least 10 ms" is >=, "over 10 ms" is > */
+			if (s->dir && set_bound(&program, to, inclusive_bound(request)) != 0)
+				goto no;
 			/* the number as the messages say it: "over 10 ms" */
 			if (strcmp(t->phrase, s->phrase))
 				replace_in(&program, t->phrase, s->phrase);
@@ -1770,7 +1830,7 @@ int adapt_request(const struct retrieval *r, const char *request, const char *co
 		size_t len = 0;
 		FILE *c = open_memstream(&changes, &len);
 		char whybuf[160];
-		char *program = adapt_one(near[i], &q, &e, c, &why, whybuf, sizeof(whybuf));
+		char *program = adapt_one(request, near[i], &q, &e, c, &why, whybuf, sizeof(whybuf));
 		if (program && intent_check(request, &program, c, whybuf, sizeof(whybuf)) != 0) {
 			free(program);
 			program = NULL;

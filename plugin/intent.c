@@ -625,6 +625,15 @@ static int errnos_kept(const struct words *ws, const char *program, char *why, s
 				 ws->as[i]);
 			return -1;
 		}
+	/* an errno by its description: "too many open files" is EMFILE */
+	for (int e = 1; e < 134; e++) {
+		const char *desc = strerrordesc_np(e);
+		if (!desc || strlen(desc) < 12 || !strcasestr(ws->text, desc) || compares_with(program, e))
+			continue;
+		snprintf(why, whylen, "it asks for \"%s\" (%s), and the program does not keep to it",
+			 desc, strerrorname_np(e) ? strerrorname_np(e) : "an errno");
+		return -1;
+	}
 	return 0;
 }
 

@@ -61,8 +61,11 @@ int main(int argc, char **argv)
 	expect(r, "syscalls blocking for more than 10 ms", "slow-syscalls-quarter",
 	       W("$d > 10000000", "$ms = $d / 1000000"), "40000");
 	expect(r, "fsync calls slower than 1.5 ms", NULL, W("fraction"), NULL);
+	expect(r, "fsync calls that take at least 2 seconds", "slow-fsync", W("$d >= 2000000000"),
+	       NULL);
+	expect(r, "fsync calls slower than 2 seconds", "slow-fsync", W("$d > 2000000000"), ">=");
 	expect(r, "reads of half a megabyte or more, and who did them", "big-reads",
-	       W("args->ret > 524288"), "65536");
+	       W("args->ret >= 524288"), "65536");
 	expect(r, "fsync calls slower than 2 seconds", "slow-fsync", W("$d > 2000000000"), NULL);
 	expect(r, "reads slower than 100 ms", "slow-fsync",
 	       W("sys_enter_read", "sys_exit_read", "$d > 100000000"), "fsync");

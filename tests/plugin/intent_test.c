@@ -258,6 +258,12 @@ int main(void)
 	check(refused("fork rate per second", "t:syscalls:sys_enter_clone { @ = count(); }", "forks") &&
 		      served("fork rate per second", "t:sched:sched_process_fork { @ = count(); }"),
 	      "forks are sched_process_fork's: sys_enter_clone misses clone3, fork and vfork");
+	check(refused("show opens failing with too many open files",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { printf(\"%s\\n\", comm); }",
+		      "EMFILE") &&
+		      served("show opens failing with too many open files",
+			     "t:syscalls:sys_exit_openat /args->ret == -24/ { printf(\"%s\\n\", comm); }"),
+	      "an errno by its description is kept");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
