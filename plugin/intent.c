@@ -784,6 +784,26 @@ static int comm_is_name(const struct words *ws, const char *program, char *why, 
 	return 0;
 }
 
+/* Signals sent: signal_generate sees every sender (kill, tgkill, tkill,
+ * the kernel's own); a kill() or tgkill() probe alone misses the others. */
+static int senders_traced(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const SEND[] = { "send", "sends", "sent", "sending", "sender",
+					    "senders", NULL };
+	int signal = 0, send = -1;
+	for (int i = 0; i < ws->n; i++) {
+		signal |= !strncmp(ws->w[i], "sig", 3) || !strcmp(ws->w[i], "signal") ||
+			  !strcmp(ws->w[i], "signals");
+		if (send < 0 && in(ws->w[i], SEND))
+			send = i;
+	}
+	if (!signal || send < 0 || strstr(program, "signal_generate"))
+		return 0;
+	snprintf(why, whylen, "it asks who %s signals, and the program does not trace "
+		 "signal:signal_generate, which sees every sender", ws->as[send]);
+	return -1;
+}
+
 /* "How much" asks for an amount: a sum, never a histogram or a count
  * of the calls. */
 static int amounts_summed(const struct words *ws, const char *program, char *why, size_t whylen)
@@ -830,6 +850,16 @@ static int named_process_kept(const struct words *ws, const char *program, char 
  * exit" names no exit_group. */
 static int syscalls_named(const struct words *ws, const char *program, char *why, size_t whylen)
 {
+	/* "syscalls", "system calls": all of them, unless one is named */
+	int generic = 0;
+	for (int i = 0; i < ws->n; i++)
+		generic |= !strcmp(ws->w[i], "syscall") || !strcmp(ws->w[i], "syscalls") ||
+			   (i + 1 < ws->n && !strcmp(ws->w[i], "system") &&
+			    (!strcmp(ws->w[i + 1], "call") || !strcmp(ws->w[i + 1], "calls")));
+	if (generic && !strstr(program, "syscalls:sys_")) {
+		snprintf(why, whylen, "it asks for system calls, and the program traces none");
+		return -1;
+	}
 	int n = 0;
 	for (const char *p = strstr(program, "syscalls:sys_"); p; p = strstr(p + 1, "syscalls:sys_"))
 		n += p < program + 4 || strncmp(p - 4, "raw_", 4); /* raw_syscalls: all of them */
@@ -843,7 +873,7 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
 			len++;
 		int exit_call = (len == 10 && !strncmp(name, "exit_group", 10)) ||
 				(len == 4 && !strncmp(name, "exit", 4));
-		if (n < 2 && !exit_call)
+		if (n < 2 && !exit_call && !generic)
 			continue; /* the example's own system call, or one swapped in by name */
 		int named = 0;
 		for (int i = 0; i < ws->n && !named; i++) {
@@ -919,7 +949,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
-	parent_not_comm, named_process_kept, amounts_summed,
+	parent_not_comm, named_process_kept, amounts_summed, senders_traced,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

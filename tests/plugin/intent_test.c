@@ -264,6 +264,19 @@ int main(void)
 		      served("show opens failing with too many open files",
 			     "t:syscalls:sys_exit_openat /args->ret == -24/ { printf(\"%s\\n\", comm); }"),
 	      "an errno by its description is kept");
+	check(refused("count syscalls by command", "t:syscalls:sys_enter_execve { @[comm] = count(); }",
+		      "execve") &&
+		      served("count read syscalls by command",
+			     "t:syscalls:sys_enter_read { @[comm] = count(); }"),
+	      "\"syscalls\" are all of them, unless the request names one");
+	check(refused("show slow syscalls", "u:/lib/x86_64-linux-gnu/libc.so.6:system { @ = count(); }",
+		      "traces none"),
+	      "system calls are traced at their tracepoints");
+	check(refused("count SIGTERM senders", "t:syscalls:sys_enter_tgkill /args->sig == 15/ { @ = count(); }",
+		      "signal_generate") &&
+		      served("count who sends SIGTERM",
+			     "t:signal:signal_generate /args->sig == 15/ { @[comm] = count(); }"),
+	      "senders of signals are signal_generate's");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
