@@ -257,6 +257,7 @@ struct cex {
 	struct consts inputs;
 	Z3_params params;
 	int checks;
+	double deadline; /* past it, no more checks: every value is shown */
 	char *hint; /* on the first map value the assert's value depends on */
 };
 
@@ -265,9 +266,12 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 static void done(Z3_context z, Z3_solver s);
 
 /* Solver checks spent deciding which values of a counterexample matter,
- * and the time each may take: past them every value is shown. */
+ * the time each may take, and the time all of them may: past them every
+ * value is shown (a refutation stands without them: they only choose
+ * what to show). */
 #define CEX_CHECKS 24
 #define CEX_CHECK_MS 300
+#define CEX_TOTAL_MS 300
 
 /* Whether some value of the inputs of t1/t2 (those alone changed, every
  * other input as the model has it) avoids the violation, where that value
@@ -350,7 +354,7 @@ static void cex_add(struct cex *c, const char *name, struct buf *shown, char **v
 			      "what another probe assumed or checked before storing it does not "
 			      "carry over; state what this probe relies on with assume() here",
 			      (int)strcspn(name, "["), name);
-	if (!relevant && c->violation && c->checks > 0) {
+	if (!relevant && c->violation && c->checks > 0 && now_ms() < c->deadline) {
 		c->checks--;
 		relevant = avoidable(c, t1, t2);
 	}
@@ -865,6 +869,17 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned witness_ms)
 {
 	Z3_context z = e->z;
+	if (witness_ms && !model && (e->n_qdefs || e->lemmas)) {
+		/* whether a point is reached (expected: yes) where the probe
+		 * divides by a constant: a witness with Z3's divider takes
+		 * milliseconds, where the simple solver spends its budget */
+		Z3_model w = divider_witness(e, background, goal, FAST_BUDGET_MS);
+		if (w) {
+			Z3_model_dec_ref(z, w);
+			*s = timed_solver(z, true, NULL, FAST_BUDGET_MS);
+			return Z3_L_TRUE;
+		}
+	}
 	*s = timed_solver(z, true, NULL, FAST_BUDGET_MS);
 	Z3_solver_assert(z, *s, background);
 	Z3_solver_assert(z, *s, goal);
@@ -952,7 +967,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			struct idset slice = { 0 }, all = { 0 };
 			walk_inputs(z, m, site->holds, &slice, NULL);
 			struct cex c = { .slice = &slice, .z = z, .e = e, .m = m, .params = quick,
-					 .checks = CEX_CHECKS,
+					 .checks = CEX_CHECKS, .deadline = now_ms() + CEX_TOTAL_MS,
 					 .reach = Z3_mk_and(z, 2, (Z3_ast[]){ bg, site->pc }) };
 			c.violation = Z3_mk_and(z, 2, (Z3_ast[]){ c.reach, Z3_mk_not(z, site->holds) });
 			walk(z, NULL, c.violation, &all, NULL, &c.inputs);
