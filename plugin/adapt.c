@@ -588,6 +588,12 @@ int read_request(const struct retrieval *r, const char *request, struct frame *f
 				 s->scale >= 1000000000)
 				s->kind = SLOT_DURATION;
 			else if (!strcmp(prev, "signal") || !strcmp(prev, "sig")) {
+				if (v == 0) {
+					/* kill(pid, 0) sends nothing: 0 is no signal here */
+					*why = "it asks for signal 0 (a check that a process exists), which "
+					       "the examples do not take";
+					return -1;
+				}
 				f->signal = (int)v;
 				if (used_next)
 					i++;
@@ -730,6 +736,25 @@ word:
 			snprintf(f->syscall, sizeof(f->syscall), "%s", syscall_of(x));
 		add_terms(r, f, x);
 	}
+	/* "over 1 minute", "within 5 seconds": a time threshold only when the
+	 * request says what takes that long; else a window to trace for */
+	static const char *const TAKES[] = {
+		"slow", "slower", "slowest", "fast", "faster", "long", "longer", "took", "take",
+		"takes", "taking", "latency", "latencies", "duration", "durations", "block",
+		"blocks", "blocked", "blocking", "wait", "waits", "waited", "waiting", "last",
+		"lasts", "lasting", "spent", "spend", "stall", "stalls", "stalled", "hang", "hangs",
+		"sleep", "sleeps", "sleeping", "slept", "delay", "delays", "delayed", "quicker",
+		"quick", "short", "shorter", "run", "runs", NULL
+	};
+	int takes = 0;
+	for (int i = 0; i < n && !takes; i++)
+		takes = in_list(TAKES, w[i].text);
+	for (int k = 0; k < f->n_slots && !takes; k++)
+		if (f->slots[k].kind == SLOT_THRESHOLD && f->slots[k].q == Q_TIME) {
+			*why = "it gives a time without saying what takes that long (a window to trace "
+			       "for is \"for 1 minute\")";
+			return -1;
+		}
 	return 0;
 }
 

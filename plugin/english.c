@@ -1272,6 +1272,40 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	return status;
 }
 
+/* The request with the micro sign of "5 µs" (or the Greek mu) written
+ * "us", which the offline readers know; NULL when out of memory. */
+static char *plain_units(const char *request)
+{
+	char *out = strdup(request), *w = out;
+	if (!out)
+		return NULL;
+	for (const char *p = request; *p;) {
+		unsigned char a = (unsigned char)p[0], b = a ? (unsigned char)p[1] : 0;
+		if (((a == 0xC2 && b == 0xB5) || (a == 0xCE && b == 0xBC)) &&
+		    (p[2] == 's' || p[2] == 'S')) {
+			*w++ = 'u';
+			p += 2;
+		} else {
+			*w++ = *p++;
+		}
+	}
+	*w = '\0';
+	return out;
+}
+
+/* The offline default on the request with its units made plain. */
+static int english_offline_plain(const struct bt_host *host, const struct bt_invocation *inv,
+				 const char *config_error, char **program)
+{
+	struct bt_invocation copy = *inv;
+	char *plain = plain_units(inv->english);
+	if (plain)
+		copy.english = plain;
+	int status = english_offline(host, &copy, config_error, program);
+	free(plain);
+	return status;
+}
+
 int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		    char **program)
 {
@@ -1282,7 +1316,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	if (loaded != 0) {
 		int status = 1;
 		if (loaded == LLM_NOT_CONFIGURED) {
-			status = english_offline(host, inv, error, program);
+			status = english_offline_plain(host, inv, error, program);
 		} else {
 			fprintf(stderr, "bpftrace --from-english: %s\n", error);
 			json_declined(inv, error, NULL, 0);

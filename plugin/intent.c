@@ -804,6 +804,104 @@ static int senders_traced(const struct words *ws, const char *program, char *why
 	return -1;
 }
 
+static const char *const TIME_UNITS[] = { "s", "sec", "secs", "second", "seconds", "min", "mins",
+					  "minute", "minutes", "hour", "hours", "ms", NULL };
+
+/* "for 10 seconds": the program ends itself (an interval's exit()). */
+static int duration_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i + 2 < ws->n; i++) {
+		int unit = i + 2;
+		if (i + 3 < ws->n && !strcmp(ws->w[i + 1], "a") && !strcmp(ws->w[i + 2], "few"))
+			continue;
+		if (strcmp(ws->w[i], "for") || !numeric(ws->w[i + 1]) || !in(ws->w[unit], TIME_UNITS))
+			continue;
+		if (!strstr(program, "exit()")) {
+			snprintf(why, whylen, "it asks to trace for %s %s, and the program does not end "
+				 "itself", ws->as[i + 1], ws->as[unit]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A process the request calls by name ("the process called X", "named
+ * X") is in the program: never dropped, whatever the word. */
+static int called_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 1; i < ws->n; i++) {
+		if (strcmp(ws->w[i - 1], "called") && strcmp(ws->w[i - 1], "named"))
+			continue;
+		char quoted[40];
+		snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i]);
+		if (!strstr(program, quoted)) {
+			snprintf(why, whylen, "the request names \"%s\", which the program neither keeps "
+				 "to nor shows", ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Disks are block devices: "disk reads" are block requests that read
+ * (rwbs), not read() calls, which also read pipes, sockets and the page
+ * cache. */
+static int disks_traced(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		if (strcmp(ws->w[i], "disk") && strcmp(ws->w[i], "disks"))
+			continue;
+		if (!strstr(program, "block:")) {
+			snprintf(why, whylen, "it asks for the %s, and the program traces no block "
+				 "device event", ws->as[i]);
+			return -1;
+		}
+		int j = i + 1 < ws->n && (!strcmp(ws->w[i + 1], "io") || !strcmp(ws->w[i + 1], "i"))
+				? i + 2 : i + 1;
+		if (j < ws->n && (starts(ws->w[j], "read") || starts(ws->w[j], "writ")) &&
+		    !strstr(program, "rwbs")) {
+			snprintf(why, whylen, "it asks for %s %s, and the program does not tell reads "
+				 "from writes (rwbs)", ws->as[i], ws->as[j]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* An open's mode asked for ("read-only", "for writing", O_CREAT) is read
+ * from its flags. */
+static int open_modes_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	if (!strstr(program, "open"))
+		return 0;
+	for (int i = 0; i < ws->n; i++) {
+		int mode = (i + 1 < ws->n && (!strcmp(ws->w[i], "read") || !strcmp(ws->w[i], "write")) &&
+			    (!strcmp(ws->w[i + 1], "only") || !strcmp(ws->w[i + 1], "write"))) ||
+			   !strncmp(ws->w[i], "o_", 2) || !strcmp(ws->w[i], "readonly") ||
+			   !strcmp(ws->w[i], "writeonly") ||
+			   (i > 0 && !strcmp(ws->w[i - 1], "for") &&
+			    (!strcmp(ws->w[i], "reading") || !strcmp(ws->w[i], "writing")));
+		if (mode && !strstr(program, "flags")) {
+			snprintf(why, whylen, "it asks for a mode of the open (\"%s\"), and the program "
+				 "does not read its flags", ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "Signal 0" is one the program compares with. */
+static int signal_zero_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i + 1 < ws->n; i++)
+		if ((!strcmp(ws->w[i], "signal") || !strcmp(ws->w[i], "sig")) &&
+		    !strcmp(ws->w[i + 1], "0") && !strstr(program, "sig == 0")) {
+			snprintf(why, whylen, "it asks for signal 0, and the program does not keep to it");
+			return -1;
+		}
+	return 0;
+}
+
 /* "How much" asks for an amount: a sum, never a histogram or a count
  * of the calls. */
 static int amounts_summed(const struct words *ws, const char *program, char *why, size_t whylen)
@@ -949,7 +1047,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
-	parent_not_comm, named_process_kept, amounts_summed, senders_traced,
+	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,
+	called_kept, disks_traced, open_modes_kept, signal_zero_kept,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

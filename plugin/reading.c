@@ -824,39 +824,65 @@ static int quoted_at(const struct request *r, int i)
 }
 
 /* Whether token i names a process as a request can: a program people name
- * by its process name (the lexicon), a name that is no English word (a
- * digit, or one of -_.+ inside: python3, redis-server), or any word the
- * request calls a process ("the process called myapp", "program myapp")
- * or quotes. Never an English word alone: "other processes", "everyone",
- * "by hour" name no process; nor "nginx-free", "per node". */
+ * by its process name (the lexicon), a program's name with a role after a
+ * hyphen (redis-server, cron-worker) or a lexicon name before one, five
+ * letters or more then digits (nginx2), or any word the request calls a
+ * process ("the process called myapp", "program myapp") or quotes. Never
+ * an English word alone ("other processes", "everyone", "by hour",
+ * "short-lived", "top10"), a determiner even quoted ("some"), nor a word
+ * after "per". */
 static int process_named_at(const struct request *r, int i)
 {
 	static const char *const CUES[] = { "process", "program", "command", "binary",
 					    "executable", "daemon", "called", "named",
 					    "comm", "task", NULL };
-	static const char *const ADJECTIVES[] = {
-		"free", "like", "less", "based", "only", "related", "owned", "style", "type",
-		"ish", "ready", "aware", "specific", "heavy", "bound", "wide", "level", "side",
-		"facing", "compatible", "friendly", "managed", "spawned", "started", "launched",
-		"run", "driven", "esque", "shaped", "adjacent", NULL
+	/* words no quote or cue makes a name: "some" processes */
+	static const char *const NEVER[] = {
+		"some", "any", "all", "every", "each", "other", "others", "another", "no", "none",
+		"many", "few", "several", "various", "different", "certain", "such", "same",
+		"these", "those", "this", "that", "my", "our", "their", "your", "his", "her", "its",
+		"the", "a", "an", "new", "old", "system", "user", "kernel", "root", "unknown", NULL
 	};
+	/* the last part of a hyphenated name of a program: redis-server */
+	static const char *const ROLES[] = { "server", "worker", "daemon", "agent", "proxy",
+					     "client", "manager", "helper", "fpm", "cli", "job",
+					     "shim", "exporter", "controller", "scheduler",
+					     "runner", "service", "svc", "bot", NULL };
 	static const char *const NOT_AFTER[] = { "per", "each", "every", "numa", NULL };
 	const struct token *t = &r->t[i];
-	const char *dash = memrchr(t->at, '-', t->len);
-	for (const char *const *a = ADJECTIVES; dash && *a; a++)
-		if (strlen(*a) == (size_t)(t->at + t->len - dash - 1) &&
-		    !strncasecmp(dash + 1, *a, strlen(*a)))
-			return 0;
-	if (word_in(r, i - 1, NOT_AFTER))
+	if (word_in(r, i, NEVER) || word_in(r, i - 1, NOT_AFTER))
 		return 0;
 	if (lexicon_program(t->at, t->len) || quoted_at(r, i) || word_in(r, i - 1, CUES))
 		return 1;
-	if (!isalpha((unsigned char)t->at[0]))
+	const char *first = memchr(t->at, '-', t->len), *last = memrchr(t->at, '-', t->len);
+	if (first) {
+		/* redis-server, cron-worker, php-fpm; not short-lived, third-party */
+		size_t after = (size_t)(t->at + t->len - last - 1);
+		for (const char *const *w = ROLES; *w; w++)
+			if (strlen(*w) == after && !strncasecmp(last + 1, *w, after))
+				return 1;
+		static const char *const ADJECTIVES[] = {
+			"free", "like", "less", "based", "only", "related", "owned", "style", "type",
+			"ish", "ready", "aware", "specific", "heavy", "bound", "wide", "level",
+			"side", "facing", "compatible", "friendly", "managed", "spawned", "started",
+			"launched", "run", "driven", "esque", "shaped", "adjacent", NULL
+		};
+		for (const char *const *a = ADJECTIVES; *a; a++)
+			if (strlen(*a) == after && !strncasecmp(last + 1, *a, after))
+				return 0; /* nginx-free, nginx-like */
+		return lexicon_program(t->at, (size_t)(first - t->at));
+	}
+	/* letters, then digits: nginx2, myapp3 (five letters at least: not
+	 * top10, x11, http2, base64) */
+	size_t letters = 0;
+	while (letters < t->len && isalpha((unsigned char)t->at[letters]))
+		letters++;
+	if (letters < 5 || letters == t->len)
 		return 0;
-	for (size_t j = 1; j < t->len; j++)
-		if (isdigit((unsigned char)t->at[j]) || strchr("-_.+", t->at[j]))
-			return 1;
-	return 0;
+	for (size_t j = letters; j < t->len; j++)
+		if (!isdigit((unsigned char)t->at[j]))
+			return 0;
+	return 1;
 }
 
 /* Whether the process named at token i, by the word before it, is the
@@ -942,6 +968,15 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		if (word_in(r, k + 1, THINGS)) {
 			decline(st, "the request names \"%s\" for something other than a process",
 				shown);
+			return;
+		}
+		static const char *const KIND[] = { "like", "similar", "resembling", "such", NULL };
+		const char *end = r->t[k].at + r->t[k].len;
+		if (word_in(r, k - 1, KIND) || (is_word(r, k - 1, "as") && is_word(r, k - 2, "such")) ||
+		    (is_word(r, k - 1, "to") && is_word(r, k - 2, "similar")) || *end == '*' ||
+		    (*end == '.' && end[1] == '*')) {
+			decline(st, "the request names \"%s\" as one of a kind or a pattern, and the "
+				    "program keeps that name only", shown);
 			return;
 		}
 		static const char *const USER[] = { "user", "username", "account", "owner",

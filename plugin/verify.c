@@ -23,6 +23,11 @@
 #include "kernel_contracts.h"
 #include "util.h"
 
+/* What the proof assumes of the running task, in words. */
+#define STABLE_TASK                                                                  \
+	"the task's name (comm) and cgroup stay the same all through one probe run "  \
+	"(another thread may rename the task, or move it to another cgroup, meanwhile)"
+
 struct assert_report {
 	const struct bt_contract *contract;
 	enum checker_verdict verdict;
@@ -51,6 +56,7 @@ struct report {
 	const char *error;               /* why nothing could be checked */
 	double encode_ms, solve_ms; /* the symbolic verifier's time */
 	int stable_memory;          /* the proof assumed stable memory */
+	int stable_task;            /* ... and a task's comm and cgroup */
 	char *unattachable;         /* a probe that can never attach, and why */
 };
 
@@ -85,6 +91,7 @@ static int judge_asserts(struct report *r, struct checker_report **out)
 		r->encode_ms = cr->encode_ms;
 		r->solve_ms = cr->solve_ms;
 		r->stable_memory = cr->assumed_stable_memory;
+		r->stable_task = cr->assumed_stable_task;
 	}
 	for (size_t i = 0; i < r->n_asserts + r->n_skeleton; i++) {
 		struct assert_report *a = i < r->n_asserts ? &r->asserts[i]
@@ -612,6 +619,10 @@ static void print_text(const struct report *r, FILE *out)
 		fprintf(out, "assuming kernel and user memory that one probe run reads twice does "
 			     "not change in between (another CPU may change it)\n");
 	}
+	if (r->stable_task && r->n_asserts && !r->quiet) {
+		diag_head(out, r, 0, 0, "note");
+		fprintf(out, "assuming %s\n", STABLE_TASK);
+	}
 	if (r->n_asserts == 0 && !r->quiet) {
 		diag_head(out, r, 0, 0, "note");
 		fprintf(out, "the program has no assert() to prove\n");
@@ -796,6 +807,8 @@ static void print_json(const struct report *r, FILE *out)
 	if (r->stable_memory && r->n_asserts)
 		cJSON_AddItemToArray(model, str_item(
 			"kernel and user memory that one probe run reads twice does not change in between"));
+	if (r->stable_task && r->n_asserts)
+		cJSON_AddItemToArray(model, str_item(STABLE_TASK));
 	cJSON *asserts = cJSON_AddArrayToObject(root, "asserts");
 	for (size_t i = 0; i < r->n_asserts; i++)
 		cJSON_AddItemToArray(asserts, assert_json(r, &r->asserts[i]));
@@ -934,7 +947,7 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
  * kernel contract of the program's probes, then the model's assumptions. */
 static void assumptions_to(struct verify_extra *extra, const struct report *r)
 {
-	size_t n = (r->injected ? r->injected->n_facts : 0) + 1;
+	size_t n = (r->injected ? r->injected->n_facts : 0) + 2;
 	extra->assumed = calloc(n, sizeof(*extra->assumed));
 	extra->n_assumed = 0;
 	for (size_t i = 0; extra->assumed && r->injected && i < r->injected->n_facts; i++)
@@ -947,6 +960,8 @@ static void assumptions_to(struct verify_extra *extra, const struct report *r)
 		extra->assumed[extra->n_assumed++] = strdup(
 			"kernel and user memory that one probe run reads twice does not change in "
 			"between (another CPU may change it)");
+	if (extra->assumed && r->stable_task && r->n_asserts)
+		extra->assumed[extra->n_assumed++] = strdup(STABLE_TASK);
 }
 
 /* The errors of a compile that failed, for a caller of verify_with(). */
@@ -985,6 +1000,39 @@ int verify_json_wanted(const struct bt_invocation *inv)
 	       strcmp(inv->output_format, "json") == 0;
 }
 
+/* The line of the first positional parameter ($1, $#) the program reads,
+ * outside strings and comments; 0 when none. */
+static unsigned positional_line(const char *p)
+{
+	unsigned line = 1;
+	for (; *p; p++) {
+		if (*p == '\n') {
+			line++;
+		} else if (*p == '"') {
+			for (p++; *p && *p != '"'; p++) {
+				if (*p == '\\' && p[1])
+					p++;
+				else if (*p == '\n')
+					line++;
+			}
+			if (!*p)
+				break;
+		} else if (p[0] == '/' && p[1] == '/') {
+			while (p[1] && p[1] != '\n')
+				p++;
+		} else if (p[0] == '/' && p[1] == '*') {
+			for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+				line += *p == '\n';
+			if (!*p)
+				break;
+			p++;
+		} else if (*p == '$' && (isdigit((unsigned char)p[1]) || p[1] == '#')) {
+			return line;
+		}
+	}
+	return 0;
+}
+
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
 		FILE *diag, int kernel_check, struct verify_extra *extra)
 {
@@ -1021,9 +1069,23 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		contracts_assume_conventional(db, BT_HAS(inv, assume_conventional) &&
 							  inv->assume_conventional);
 	}
+	char *text = NULL;
+	struct bt_result *lowered = NULL;
+	unsigned positional = positional_line(inv->program);
+	if (positional) {
+		/* the proof would see $1 as 0 and "" where a run sees its value */
+		if (asprintf(&error, "line %u reads a positional parameter ($1, $#): the proof would "
+				     "see it as 0 or \"\" while a run may give it any value; write the "
+				     "value into the program to verify it", positional) < 0)
+			error = NULL;
+		r.error = error ? error : "the program reads a positional parameter";
+		contracts_free(db);
+		db = NULL;
+		goto report;
+	}
 	const char *skeleton = extra && extra->program && extra->program[0] ? extra->program : NULL;
 	unsigned skeleton_line = 0;
-	char *text = program_to_lower(inv->program, skeleton, db, &injected, &skeleton_line);
+	text = program_to_lower(inv->program, skeleton, db, &injected, &skeleton_line);
 	if (db && injected.program) {
 		r.injected = &injected;
 		r.contracts_release = contracts_kernel_release(db);
@@ -1036,7 +1098,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	 * contracts' cache is read: its page faults would slow that) */
 	checker_prepare();
 
-	struct bt_result *lowered = host->lower(&lower_opts);
+	lowered = host->lower(&lower_opts);
 	if (lowered && lowered->status != BT_STATUS_OK && skeleton &&
 	    fails_from(lowered, skeleton_line)) {
 		/* The skeleton is what does not compile: the program alone

@@ -1228,6 +1228,7 @@ struct checker_report *checker_prove(const char *ir,
 		if (rc == 0)
 			prove_function(&e, params, results, contracts, n_contracts);
 		report->assumed_stable_memory |= e.used_memory;
+		report->assumed_stable_task |= e.used_comm || e.used_cgroup;
 		enc_free(&e);
 	}
 

@@ -68,6 +68,11 @@ struct checker_report {
 	 * read twice in one invocation did not change in between (another
 	 * CPU may change it). The report lists this assumption. */
 	int assumed_stable_memory;
+	/* A probe reads the task's name (comm) or cgroup: the proof assumed
+	 * each is the same all through one invocation (another thread may
+	 * rename the task, or move it to another cgroup, meanwhile). The
+	 * report lists this assumption. */
+	int assumed_stable_task;
 };
 
 /* Proves every assert of `ir` (LLVM IR text of the verify lowering).

@@ -960,7 +960,7 @@ static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
 		Z3_ast b = enc_operand(e, s, LLVMGetOperand(inst, 1));
 		/* ptrtoint(ctx) + offset and the like: keep addresses resolvable */
 		if (op == LLVMAdd && w == 64)
-			r = mem_addr_add(e, a, b);
+			r = mem_int_add(e, a, b);
 		else
 			r = fold(e, binary(e, op, a, b, w), a, b);
 		break;

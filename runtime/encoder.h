@@ -114,7 +114,7 @@ struct enc {
 	/* Values that are one per probe invocation. */
 	Z3_ast pid_tgid, uid_gid, task, cgroup, cpu, numa;
 	Z3_ast comm[COMM_LEN];
-	bool used_pid, used_uid, used_comm;
+	bool used_pid, used_uid, used_comm, used_cgroup;
 	/* quotients of divisions by constants, so x / c and x % c share one */
 	struct div_memo { Z3_ast a; uint64_t c; Z3_ast q; } divs[32];
 	unsigned n_divs;
@@ -176,6 +176,9 @@ uint64_t enc_helper_id(LLVMValueRef call);
 /* memory.c */
 void mem_layout(struct enc *e);
 Z3_ast mem_addr_add(struct enc *e, Z3_ast addr, Z3_ast offset);
+/* The same for a 64-bit integer add (ptrtoint(ctx) + 8 stays resolvable),
+ * without the rule that keeps a null pointer null. */
+Z3_ast mem_int_add(struct enc *e, Z3_ast a, Z3_ast b);
 Z3_ast mem_load(struct enc *e, struct state *s, Z3_ast addr, unsigned bytes,
 		const char *what);
 void mem_store(struct enc *e, struct state *s, Z3_ast addr, Z3_ast value,

@@ -155,6 +155,7 @@ static Z3_ast h_task(struct enc *e, struct state *s, LLVMValueRef call)
 static Z3_ast h_cgroup(struct enc *e, struct state *s, LLVMValueRef call)
 {
 	(void)s, (void)call;
+	e->used_cgroup = true;
 	return e->cgroup;
 }
 
@@ -232,9 +233,16 @@ static Z3_ast probe_read(struct enc *e, struct state *s, LLVMValueRef call,
 	e->used_memory = true;
 	if (Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, src)) != 64)
 		src = Z3_mk_zero_ext(e->z, 64 - Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, src)), src);
-	/* Whether an address can be read is a property of the address: two
-	 * reads of the same address in one invocation agree. */
-	Z3_ast ok = Z3_mk_select(e->z, space == e->kmem ? e->kmem_ok : e->umem_ok, src);
+	/* Whether a range can be read is a property of its bytes: of its
+	 * first and its last (a read of at most 4096 bytes spans at most two
+	 * pages, theirs). Two reads of the same range in one invocation
+	 * agree; a longer read from the same start may fail where a shorter
+	 * one did not (its last byte on a page that is not mapped). */
+	Z3_ast readable = space == e->kmem ? e->kmem_ok : e->umem_ok;
+	Z3_ast ok = Z3_mk_select(e->z, readable, src);
+	if (size > 1)
+		ok = Z3_mk_and(e->z, 2, (Z3_ast[]){
+			ok, Z3_mk_select(e->z, readable, Z3_mk_bvadd(e->z, src, bv(e, size - 1, 64))) });
 	Z3_ast ended = Z3_mk_false(e->z); /* str: a NUL was seen before */
 	Z3_ast data[64];
 	unsigned shown = size < 64 ? (unsigned)size : 64;

@@ -137,24 +137,35 @@ static Z3_ast arg(struct enc *e, Z3_ast a, unsigned i)
 }
 
 /* Keeps addresses as numerals or ites of numerals, so that they resolve. */
-Z3_ast mem_addr_add(struct enc *e, Z3_ast addr, Z3_ast offset)
+static Z3_ast addr_add(struct enc *e, Z3_ast addr, Z3_ast offset, bool keep_null)
 {
 	uint64_t a, o;
 	if (numeral(e, offset, &o) && o == 0)
 		return addr;
 	if (is_app(e, addr, Z3_OP_ITE)) {
 		uint64_t alt;
-		/* A null alternative stays null: the program checked it. */
+		/* A null pointer stays null under a GEP (the program checked
+		 * it before using it); an integer 0 plus 8 is 8. */
 		Z3_ast t = arg(e, addr, 1), f = arg(e, addr, 2);
-		Z3_ast t2 = numeral(e, t, &alt) && alt == 0 ? t :
-			    mem_addr_add(e, t, offset);
-		Z3_ast f2 = numeral(e, f, &alt) && alt == 0 ? f :
-			    mem_addr_add(e, f, offset);
+		Z3_ast t2 = keep_null && numeral(e, t, &alt) && alt == 0 ? t :
+			    addr_add(e, t, offset, keep_null);
+		Z3_ast f2 = keep_null && numeral(e, f, &alt) && alt == 0 ? f :
+			    addr_add(e, f, offset, keep_null);
 		return Z3_mk_ite(e->z, arg(e, addr, 0), t2, f2);
 	}
 	if (numeral(e, addr, &a) && numeral(e, offset, &o))
 		return bv(e, a + o, 64);
 	return Z3_mk_bvadd(e->z, addr, offset);
+}
+
+Z3_ast mem_addr_add(struct enc *e, Z3_ast addr, Z3_ast offset)
+{
+	return addr_add(e, addr, offset, true);
+}
+
+Z3_ast mem_int_add(struct enc *e, Z3_ast a, Z3_ast b)
+{
+	return addr_add(e, a, b, false);
 }
 
 enum region_kind { R_NONE, R_NULL, R_STACK, R_CTX, R_MAPVAL };

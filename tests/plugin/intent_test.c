@@ -277,6 +277,27 @@ int main(void)
 		      served("count who sends SIGTERM",
 			     "t:signal:signal_generate /args->sig == 15/ { @[comm] = count(); }"),
 	      "senders of signals are signal_generate's");
+	check(refused("trace opens for 10 seconds",
+		      "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }", "end") &&
+		      served("trace opens for 10 seconds",
+			     "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }\n"
+			     "interval:s:10 { exit(); }"),
+	      "a time to trace for ends the program");
+	check(refused("count reads by the process called read",
+		      "t:syscalls:sys_enter_read { @ = count(); }", "\"read\""),
+	      "a process called by name is never dropped");
+	check(refused("count disk reads", "t:syscalls:sys_enter_read { @ = count(); }", "block") &&
+		      refused("count disk writes by process", "t:block:block_rq_issue { @[comm] = count(); }",
+			      "rwbs") &&
+		      served("count disk writes by process",
+			     "t:block:block_rq_issue /strncmp(args->rwbs, \"W\", 1) == 0/ { @[comm] = count(); }"),
+	      "disks are block devices, and their reads and writes are told apart by rwbs");
+	check(refused("show files opened read-only",
+		      "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }", "flags"),
+	      "an open's mode is in its flags");
+	check(refused("count kill calls with signal 0", "t:syscalls:sys_enter_kill { @ = count(); }",
+		      "signal 0"),
+	      "signal 0 is kept");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

@@ -386,6 +386,16 @@ int main(void)
 		{ "count syscalls by nginx-free processes", "nginx-free" },
 		{ "count syscalls by nginx-like processes", "nginx-like" },
 		{ "count page faults per node", "node" },
+		{ "count reads by short-lived processes", "short-lived" },
+		{ "count reads by third-party tools", "third-party" },
+		{ "count writes by top10 processes", "top10" },
+		{ "count opens by x11 apps", "x11" },
+		{ "count reads by non_root processes", "non_root" },
+		{ "count writes by \"some\" processes", "some" },
+		{ "count reads by 'any' process", "any" },
+		{ "count reads by processes named nginx*", "nginx" },
+		{ "count reads by apps like nginx", "nginx" },
+		{ "count reads by programs such as nginx", "nginx" },
 	};
 	for (size_t i = 0; i < sizeof(WORDS) / sizeof(WORDS[0]); i++) {
 		char program[160];
@@ -403,8 +413,10 @@ int main(void)
 	check(read_of("count syscalls by \"myapp\"", "t:raw_syscalls:sys_enter /comm == \"myapp\"/ { }") ==
 			      0,
 	      "or quotes");
-	check(read_of("count syscalls by my-app2", "t:raw_syscalls:sys_enter /comm == \"my-app2\"/ { }") ==
-			      0,
+	check(read_of("count syscalls by myapp2", "t:raw_syscalls:sys_enter /comm == \"myapp2\"/ { }") ==
+			      0 &&
+		      read_of("count syscalls by cron-worker",
+			      "t:raw_syscalls:sys_enter /comm == \"cron-worker\"/ { }") == 0,
 	      "a name no English word is");
 	check(read_of("count syscalls by postgres", "t:raw_syscalls:sys_enter /comm == \"postgres\"/ { }") ==
 			      0,
