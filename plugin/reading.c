@@ -825,8 +825,9 @@ static int quoted_at(const struct request *r, int i)
 
 /* Whether token i names a process as a request can: a program people name
  * by its process name (the lexicon), a program's name with a role after a
- * hyphen (redis-server, cron-worker) or a lexicon name before one, five
- * letters or more then digits (nginx2), or any word the request calls a
+ * hyphen (redis-server, cron-worker) or a lexicon name before one, an
+ * identifier with an underscore (getpid_n), five letters or more then
+ * digits (nginx2), or any word the request calls a
  * process ("the process called myapp", "program myapp") or quotes. Never
  * an English word alone ("other processes", "everyone", "by hour",
  * "short-lived", "top10"), a determiner even quoted ("some"), nor a word
@@ -872,6 +873,11 @@ static int process_named_at(const struct request *r, int i)
 				return 0; /* nginx-free, nginx-like */
 		return lexicon_program(t->at, (size_t)(first - t->at));
 	}
+	/* an identifier with an underscore (getpid_n, my_daemon), which no
+	 * English word is; not a negation (non_root) */
+	if (memchr(t->at, '_', t->len))
+		return strncasecmp(t->at, "non_", 4) && strncasecmp(t->at, "not_", 4) &&
+		       strncasecmp(t->at, "no_", 3);
 	/* letters, then digits: nginx2, myapp3 (five letters at least: not
 	 * top10, x11, http2, base64) */
 	size_t letters = 0;

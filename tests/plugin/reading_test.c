@@ -418,6 +418,9 @@ int main(void)
 		      read_of("count syscalls by cron-worker",
 			      "t:raw_syscalls:sys_enter /comm == \"cron-worker\"/ { }") == 0,
 	      "a name no English word is");
+	check(read_of("count getpid calls made by getpid_n",
+		      "t:syscalls:sys_enter_getpid /comm == \"getpid_n\"/ { }") == 0,
+	      "an identifier with an underscore");
 	check(read_of("count syscalls by postgres", "t:raw_syscalls:sys_enter /comm == \"postgres\"/ { }") ==
 			      0,
 	      "a program people name");
