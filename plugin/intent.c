@@ -812,8 +812,6 @@ static int duration_kept(const struct words *ws, const char *program, char *why,
 {
 	for (int i = 0; i + 2 < ws->n; i++) {
 		int unit = i + 2;
-		if (i + 3 < ws->n && !strcmp(ws->w[i + 1], "a") && !strcmp(ws->w[i + 2], "few"))
-			continue;
 		if (strcmp(ws->w[i], "for") || !numeric(ws->w[i + 1]) || !in(ws->w[unit], TIME_UNITS))
 			continue;
 		if (!strstr(program, "exit()")) {
@@ -915,7 +913,7 @@ static int amounts_summed(const struct words *ws, const char *program, char *why
 	return 0;
 }
 
-/* A process the request names after "by", "from" or "of" (a program
+/* A process the request names after "by" or "from" (a program
  * people name, or a command that is also a word: "by find", "by top") is
  * one the program keeps to or shows: never a name dropped. */
 static int named_process_kept(const struct words *ws, const char *program, char *why,

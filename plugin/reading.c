@@ -385,45 +385,37 @@ static int number_for(const struct request *r, long long v, const char *op, char
 		long long n = 0;
 		size_t glued = 0;
 		double x;
+		int last = i;
+		const char *unit = NULL; /* a size unit: "1 MB", "64KB" */
+		size_t unit_len = 0;
 		if (glued_size(r, i, &n, &glued)) {
-			/* "64KB": the number and its unit in one word */
-			const struct token *t = &r->t[i];
-			int match = 0;
-			for (int dec = 0; dec < 2 && !match; dec++)
-				match = (double)n * unit_scale_of(t->at + glued, t->len - glued, dec) ==
-					(double)v;
-			if (!match)
-				continue;
-			int dir = direction_at(r, i, i + 1), want = direction_of_op(op);
-			if (dir != want) {
-				*against = 1;
-				continue;
-			}
-			*span = written_span(r, i, i);
-			*against = 0;
-			return *span ? i : -1;
-		}
-		if (integer_at(r, i, &n))
 			x = (double)n;
-		else if (is_word(r, i, "half"))
+			unit = r->t[i].at + glued;
+			unit_len = r->t[i].len - glued;
+		} else if (integer_at(r, i, &n)) {
+			x = (double)n;
+		} else if (is_word(r, i, "half")) {
 			x = 0.5;
-		else if (is_word(r, i, "quarter"))
+		} else if (is_word(r, i, "quarter")) {
 			x = 0.25;
-		else
-			continue;
-		int u = i + 1;
-		while (is_word(r, u, "a") || is_word(r, u, "an"))
-			u++;
-		int last = i, match = 0;
-		if (unit_scale(r, u, 0) > 1) { /* "1 MB": never the bare 1 */
-			for (int dec = 0; dec < 2 && !match; dec++)
-				match = x * unit_scale(r, u, dec) == (double)v;
-			last = u;
 		} else {
-			match = x == (double)v;
-			if (unit_scale(r, i + 1, 0) == 1) /* "50000 bytes" */
-				last = i + 1;
+			continue;
 		}
+		if (!unit) {
+			int u = i + 1;
+			while (is_word(r, u, "a") || is_word(r, u, "an"))
+				u++;
+			if (unit_scale(r, u, 0) > 1) { /* "1 MB": never the bare 1 */
+				unit = r->t[u].at;
+				unit_len = r->t[u].len;
+				last = u;
+			} else if (unit_scale(r, i + 1, 0) == 1) { /* "50000 bytes" */
+				last = i + 1;
+			}
+		}
+		int match = !unit && x == (double)v;
+		for (int dec = 0; unit && dec < 2 && !match; dec++)
+			match = x * unit_scale_of(unit, unit_len, dec) == (double)v;
 		if (!match)
 			continue;
 		int dir = direction_at(r, i, last + 1), want = direction_of_op(op);

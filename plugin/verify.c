@@ -17,6 +17,7 @@
 
 #include "checker.h"
 #include "contracts.h"
+#include "comprehend.h"
 #include "ctx_names.h"
 #include "inject.h"
 #include "cache.h"
@@ -1002,33 +1003,20 @@ int verify_json_wanted(const struct bt_invocation *inv)
 
 /* The line of the first positional parameter ($1, $#) the program reads,
  * outside strings and comments; 0 when none. */
-static unsigned positional_line(const char *p)
+static unsigned positional_line(const char *program)
 {
+	const char *end = program + strlen(program);
 	unsigned line = 1;
-	for (; *p; p++) {
-		if (*p == '\n') {
-			line++;
-		} else if (*p == '"') {
-			for (p++; *p && *p != '"'; p++) {
-				if (*p == '\\' && p[1])
-					p++;
-				else if (*p == '\n')
-					line++;
-			}
-			if (!*p)
-				break;
-		} else if (p[0] == '/' && p[1] == '/') {
-			while (p[1] && p[1] != '\n')
-				p++;
-		} else if (p[0] == '/' && p[1] == '*') {
-			for (p += 2; *p && !(p[0] == '*' && p[1] == '/'); p++)
+	for (const char *p = program; p < end;) {
+		const char *skip = lexeme_end(p, end);
+		if (skip) {
+			for (; p < skip; p++)
 				line += *p == '\n';
-			if (!*p)
-				break;
-			p++;
-		} else if (*p == '$' && (isdigit((unsigned char)p[1]) || p[1] == '#')) {
-			return line;
+			continue;
 		}
+		if (*p == '$' && (isdigit((unsigned char)p[1]) || p[1] == '#'))
+			return line;
+		line += *p++ == '\n';
 	}
 	return 0;
 }

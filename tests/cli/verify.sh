@@ -277,4 +277,16 @@ expect_out "opensnoop: -ret is negative for the most negative ret" 'opensnoop.bt
 expect_out "with that ret in the counterexample" 'note: counterexample: .*args->ret = 9223372036854775808'
 diag_form "opensnoop: the report is in the compiler form"
 
+V --verify -e 'tracepoint:syscalls:sys_enter_openat /comm == "nginx"/ { assert(comm == "nginx", "n"); }'
+expect_rc "comm read twice: proven, exit 0" 0
+expect_out "under an assumption it lists" "^stdin: note: assuming the task's name \\(comm\\) and cgroup stay the same all through one probe run"
+V --verify -f json -e 'tracepoint:syscalls:sys_enter_openat /comm == "nginx"/ { assert(comm == "nginx", "n"); }'
+expect_out "and in JSON" '"model_assumptions":\["the task.s name \(comm\) and cgroup stay the same'
+
+V --verify -e 'tracepoint:syscalls:sys_enter_lseek { assert($1 == 0, "p"); }'
+expect_rc "a positional parameter: nothing checked, exit 3" 3
+expect_out "it says why and what to do" "reads a positional parameter .*write the value into the program"
+V --verify -e 'tracepoint:syscalls:sys_enter_lseek { printf("$1\n"); /* $# */ assert(1 == 1, "$1"); }'
+expect_rc "\$1 in strings and comments is no parameter: exit 0" 0
+
 finish
