@@ -124,4 +124,11 @@ if grep -Eq 'assert\(|^ *$' "$TMP/failed.bt"; then
 	not_ok "the emitted program has no assert of the example's own, nor a blank line left"
 else ok "the emitted program has no assert of the example's own, nor a blank line left"; fi
 
+# the micro sign (and the Greek mu) of "5 µs": microseconds, never seconds
+O --from-english "$(printf 'show reads slower than 5 \302\265s')" --emit-program -
+expect_out "5 us with the micro sign is 5000 ns" '\$d > 5000\)'
+expect_no_out "not 5 seconds" '5000000000'
+O --from-english "$(printf 'show reads slower than 5 \316\274s')" --emit-program -
+expect_out "and so with the Greek mu" '\$d > 5000\)'
+
 finish
