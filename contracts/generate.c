@@ -8,6 +8,7 @@
 #define _GNU_SOURCE
 #include "generate.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -352,6 +353,69 @@ static void scan_btf(cJSON *hooks, const struct btf *btf, int *n_funcs)
 
 /* --- curated facts ------------------------------------------------------- */
 
+/* The bytes a cast in front of expr[at] keeps: "(int32)retval" keeps 4;
+ * 8 without a cast. */
+static int cast_bytes(const char *expr, size_t at)
+{
+	static const struct { const char *name; int bytes; } casts[] = {
+		{ "int8", 1 }, { "uint8", 1 }, { "int16", 2 }, { "uint16", 2 },
+		{ "int32", 4 }, { "uint32", 4 }, { "int64", 8 }, { "uint64", 8 },
+	};
+	while (at > 0 && expr[at - 1] == ' ')
+		at--;
+	if (at == 0 || expr[at - 1] != ')')
+		return 8;
+	size_t close = at - 1, open = close;
+	while (open > 0 && expr[open - 1] != '(')
+		open--;
+	if (open == 0)
+		return 8;
+	for (size_t i = 0; i < sizeof(casts) / sizeof(casts[0]); i++)
+		if (strlen(casts[i].name) == close - open &&
+		    !strncmp(expr + open, casts[i].name, close - open))
+			return casts[i].bytes;
+	return 8;
+}
+
+/* Why a fact about a kernel function's registers cannot be used: the
+ * x86-64 ABI leaves the bits of a register above its C type unspecified
+ * (an int result in eax, the upper half of rax anything), so a fact may
+ * only read retval or argN through a cast no wider than that type:
+ * "(int32)retval >= -4095" about an int function, not "(int64)retval". */
+static const char *register_misfit(const struct btf *btf, int func_id, const char *expr)
+{
+	const struct btf_type *func = btf__type_by_id(btf, func_id);
+	const struct btf_type *proto = func ? btf__type_by_id(btf, func->type) : NULL;
+	if (!proto || !btf_is_func_proto(proto))
+		return "a kernel function without a prototype in the BTF";
+	for (const char *p = expr; *p; p++) {
+		if (p > expr && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		__u32 type;
+		size_t len;
+		if (!strncmp(p, "retval", 6)) {
+			type = proto->type;
+			len = 6;
+		} else if (p[0] == 'a' && p[1] == 'r' && p[2] == 'g' && isdigit((unsigned char)p[3])) {
+			unsigned n = (unsigned)(p[3] - '0');
+			if (n >= btf_vlen(proto))
+				return "an argument the kernel function does not have";
+			type = btf_params(proto)[n].type;
+			len = 4;
+		} else {
+			continue;
+		}
+		if (isalnum((unsigned char)p[len]) || p[len] == '_')
+			continue;
+		long long size = type ? btf__resolve_size(btf, type) : 0;
+		if (size <= 0)
+			return "a register whose C type has no size (void)";
+		if (cast_bytes(expr, (size_t)(p - expr)) > size)
+			return "reads more of a register than its C type defines (cast it to that type's width)";
+	}
+	return NULL;
+}
+
 /* Why a curated fact cannot be used on this kernel, or NULL when it can:
  * its hook must exist, and every args->FIELD it names must be a field of
  * the event. */
@@ -383,8 +447,11 @@ static const char *curated_misfit(const struct inputs *in, const struct btf *btf
 	const char *fn = !strncmp(hook, "kprobe:", 7)      ? hook + 7
 			 : !strncmp(hook, "kretprobe:", 10) ? hook + 10
 							     : NULL;
-	if (fn && (!btf || btf__find_by_name_kind(btf, fn, BTF_KIND_FUNC) < 0))
+	int id;
+	if (fn && (!btf || (id = btf__find_by_name_kind(btf, fn, BTF_KIND_FUNC)) < 0))
 		return "no such kernel function in the BTF";
+	if (fn)
+		return register_misfit(btf, id, expr);
 	return NULL;
 }
 

@@ -132,6 +132,8 @@ static void number_values(struct enc *e)
 			index_value(e, i);
 }
 
+static void lemma(struct enc *e, Z3_ast fact);
+
 Z3_ast enc_operand(struct enc *e, struct state *s, LLVMValueRef v)
 {
 	LLVMTypeRef t = LLVMTypeOf(v);
@@ -154,8 +156,20 @@ Z3_ast enc_operand(struct enc *e, struct state *s, LLVMValueRef v)
 	int idx = value_index(e, v);
 	if (idx >= 0 && s->vals[idx])
 		return s->vals[idx];
-	if (LLVMIsAArgument(v))
-		return bv(e, ADDR_CTX, 64);
+	if (LLVMIsAArgument(v)) {
+		if (!e->ctx_base) {
+			e->ctx_base = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "ctx"),
+						  Z3_mk_bv_sort(e->z, 64));
+			/* A theorem of the kernel: ctx (struct pt_regs, or a
+			 * tracepoint's record) is a kernel address, in the
+			 * upper half on every 64-bit layout, and its
+			 * CTX_SIZE bytes do not wrap around. */
+			lemma(e, Z3_mk_and(e->z, 2, (Z3_ast[]){
+				Z3_mk_bvuge(e->z, e->ctx_base, bv(e, 1ULL << 63, 64)),
+				Z3_mk_bvule(e->z, e->ctx_base, bv(e, 0 - CTX_SIZE, 64)) }));
+		}
+		return e->ctx_base;
+	}
 	enc_unsupported(e, "a value the model has not defined", v);
 	return enc_fresh(e, "value", w ? w : 64);
 }
@@ -984,6 +998,11 @@ static void instruction(struct enc *e, struct state *s, LLVMValueRef inst)
 	case LLVMZExt: case LLVMTrunc: case LLVMPtrToInt: case LLVMIntToPtr:
 	case LLVMBitCast:
 		r = resize(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), w, false);
+		/* (uint64)args: the program sees the context's address */
+		if (op == LLVMPtrToInt && r == e->ctx_base)
+			enc_observe(e, (struct obs){ .kind = OBS_HELPER,
+						    .label = strdup("the context's address"),
+						    .pc = s->pc, .value = r });
 		break;
 	case LLVMSExt:
 		r = resize(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), w, true);

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Internal to the runtime: the encoding of one probe function into Z3.
  *
- * Addresses are concrete where BPF makes them so: each stack slot (alloca)
- * gets its own range, ctx and every map-value pointer their own. A pointer
+ * Addresses are concrete where the program cannot observe them: each
+ * stack slot (alloca) gets its own range, every map-value pointer its own.
+ * The context's address is a symbol, since a program can print it or
+ * compare it ((uint64)args). A pointer
  * is a bit-vector over these ranges (an ite over them after a map lookup),
  * so loads and stores resolve to a region and an offset without any array
  * theory for the stack. */
@@ -20,7 +22,9 @@
 
 /* Address layout of the model. */
 #define ADDR_STACK 0x10000000ULL      /* stack slots, packed, 8-aligned */
-#define ADDR_CTX 0x400000000000ULL    /* the probe's context */
+/* The probe's context has no fixed address: it is the constant ctx_base
+ * (a kernel address, see enc_operand), and a pointer into it is
+ * ctx_base + a constant offset below CTX_SIZE. */
 #define CTX_SIZE 0x100000ULL
 #define ADDR_MAPVAL 0x500000000000ULL /* value of map lookup number i: */
 #define MAPVAL_STRIDE 0x100000ULL     /*   ADDR_MAPVAL + i * MAPVAL_STRIDE */
@@ -135,6 +139,8 @@ struct enc {
 	Z3_ast cpid;
 	bool used_cpid;
 	bool used_memory; /* probe_read: stable memory is assumed */
+	/* the context's address (bv64), or NULL until the program uses it */
+	Z3_ast ctx_base;
 	/* ctx bytes: one constant per offset read (read-only, constant offsets) */
 	uint64_t *ctx_offsets;
 	Z3_ast *ctx_bytes;

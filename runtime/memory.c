@@ -136,12 +136,41 @@ static Z3_ast arg(struct enc *e, Z3_ast a, unsigned i)
 	return Z3_get_app_arg(e->z, Z3_to_app(e->z, a), i);
 }
 
-/* Keeps addresses as numerals or ites of numerals, so that they resolve. */
+/* Whether `a` points into the context: ctx_base, or ctx_base plus a
+ * constant (*offset). */
+static bool ctx_form(struct enc *e, Z3_ast a, uint64_t *offset)
+{
+	if (!e->ctx_base)
+		return false;
+	if (a == e->ctx_base) {
+		*offset = 0;
+		return true;
+	}
+	if (!is_app(e, a, Z3_OP_BADD) || Z3_get_app_num_args(e->z, Z3_to_app(e->z, a)) != 2)
+		return false;
+	if (arg(e, a, 0) == e->ctx_base)
+		return numeral(e, arg(e, a, 1), offset);
+	if (arg(e, a, 1) == e->ctx_base)
+		return numeral(e, arg(e, a, 0), offset);
+	return false;
+}
+
+static Z3_ast ctx_at(struct enc *e, uint64_t offset)
+{
+	return offset ? Z3_mk_bvadd(e->z, e->ctx_base, bv(e, offset, 64)) : e->ctx_base;
+}
+
+/* Keeps addresses as numerals, ctx_base plus a numeral, or ites of these,
+ * so that they resolve. */
 static Z3_ast addr_add(struct enc *e, Z3_ast addr, Z3_ast offset, bool keep_null)
 {
 	uint64_t a, o;
 	if (numeral(e, offset, &o) && o == 0)
 		return addr;
+	if (numeral(e, offset, &o) && ctx_form(e, addr, &a))
+		return ctx_at(e, a + o);
+	if (numeral(e, addr, &a) && ctx_form(e, offset, &o))
+		return ctx_at(e, a + o);
 	if (is_app(e, addr, Z3_OP_ITE)) {
 		uint64_t alt;
 		/* A null pointer stays null under a GEP (the program checked
@@ -182,11 +211,6 @@ static struct region region_of(struct enc *e, uint64_t a)
 	struct region r = { .kind = R_NONE };
 	if (a == 0) {
 		r.kind = R_NULL;
-		return r;
-	}
-	if (a >= ADDR_CTX && a < ADDR_CTX + CTX_SIZE) {
-		r.kind = R_CTX;
-		r.offset = a - ADDR_CTX;
 		return r;
 	}
 	if (a >= ADDR_MAPVAL && a < ADDR_MAPVAL + (uint64_t)e->n_mapvals * MAPVAL_STRIDE) {
@@ -374,6 +398,13 @@ static Z3_ast load_rec(struct enc *e, struct state *s, Z3_ast addr, unsigned n,
 		       const char *what)
 {
 	uint64_t a;
+	if (ctx_form(e, addr, &a)) {
+		if (a < CTX_SIZE)
+			return load_region(e, s, (struct region){ .kind = R_CTX, .offset = a },
+					   n, what);
+		enc_unsupported(e, "a load far past the probe's context", NULL);
+		return enc_fresh(e, "ctx", 8 * n);
+	}
 	if (numeral(e, addr, &a))
 		return load_region(e, s, region_of(e, a), n, what);
 	if (is_app(e, addr, Z3_OP_ITE))
@@ -461,6 +492,10 @@ static void store_rec(struct enc *e, struct state *s, Z3_ast addr, Z3_ast value,
 		      unsigned n, Z3_ast guard)
 {
 	uint64_t a;
+	if (ctx_form(e, addr, &a)) {
+		enc_unsupported(e, "a store to the probe's context", NULL);
+		return;
+	}
 	if (numeral(e, addr, &a)) {
 		store_region(e, s, region_of(e, a), value, n, guard);
 		return;
