@@ -678,6 +678,12 @@ word:
 							      "who", NULL }, next2));
 		if (groups && f->group && slot_of(f, SLOT_TOPN) >= 0)
 			groups = 0; /* the measure of a top N, not a grouping */
+		/* "by pid 200", "for user 1000", "on cpu 0": one of them, a
+		 * filter, not a grouping */
+		long one;
+		const char *unit_of_one;
+		if (groups && is_number(next2, &one, &unit_of_one))
+			groups = 0;
 		if (groups && !f->group) {
 			snprintf(f->group_key, sizeof(f->group_key), "%.15s", next);
 			f->keys = 1;
@@ -1768,6 +1774,8 @@ static void compose_near(const char *request, const struct frame *qp,
 			fputs(ex ? "composed on its event: " : "composed: ", c);
 		char whybuf[160];
 		char *program = compose_one(ex, request, qp, c, &why, whybuf, sizeof(whybuf));
+		if (program && c)
+			fputs("; ", c); /* intent's changes end in "; " */
 		if (program && intent_check(request, &program, c, whybuf, sizeof(whybuf)) != 0) {
 			free(program);
 			program = NULL;
@@ -1775,6 +1783,8 @@ static void compose_near(const char *request, const struct frame *qp,
 		}
 		if (c)
 			fclose(c);
+		if (changes && len >= 2 && changes[len - 2] == ';')
+			changes[len - 2] = '\0';
 		if (program) {
 			out->program = program;
 			if (ex) {

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
+#include "inject.h"
 #include "intent.h"
 #include "lexicon.h"
 
@@ -173,6 +174,193 @@ static int untopped(const struct words *ws, char **program, FILE *changes)
 		if (changes)
 			fprintf(changes, "every entry, not the example's top %ld; ", n);
 	}
+	return 0;
+}
+
+/* --- processes, not threads ------------------------------------------- */
+
+struct thread_edit {
+	size_t at, len; /* the span of the program replaced */
+	char *with;     /* owned */
+};
+
+struct thread_edits {
+	const char *program;
+	struct thread_edit v[16];
+	int n;
+	int fork, exit; /* blocks changed */
+};
+
+/* `text` (len bytes) with each field of sched_process_fork replaced by
+ * what task_newtask gives for it: the parent is the current task there. */
+static char *fork_fields_to_newtask(const char *text, size_t len)
+{
+	static const char *const MAP[][2] = {
+		{ "str(args->parent_comm)", "comm" }, { "str(args->child_comm)", "args->comm" },
+		{ "args->parent_comm", "comm" },      { "args->child_comm", "args->comm" },
+		{ "args->parent_pid", "tid" },         { "args->child_pid", "args->pid" },
+	};
+	size_t cap = 2 * len + 64, n = 0;
+	char *out = malloc(cap);
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < len;) {
+		size_t k;
+		for (k = 0; k < sizeof(MAP) / sizeof(MAP[0]); k++) {
+			size_t m = strlen(MAP[k][0]);
+			if (i + m <= len && !strncmp(text + i, MAP[k][0], m) &&
+			    !(isalnum((unsigned char)text[i + m]) || text[i + m] == '_'))
+				break;
+		}
+		if (k < sizeof(MAP) / sizeof(MAP[0])) {
+			memcpy(out + n, MAP[k][1], strlen(MAP[k][1]));
+			n += strlen(MAP[k][1]);
+			i += strlen(MAP[k][0]);
+		} else {
+			out[n++] = text[i++];
+		}
+	}
+	out[n] = '\0';
+	return out;
+}
+
+/* The predicate between the header's slashes, or NULL; *end: where the
+ * attach points end. */
+static const char *header_predicate(const char *h, size_t len, size_t *plen, size_t *end)
+{
+	const char *slash = memchr(h, '/', len);
+	*end = slash ? (size_t)(slash - h) : len;
+	while (*end > 0 && isspace((unsigned char)h[*end - 1]))
+		(*end)--;
+	if (!slash)
+		return NULL;
+	const char *last = h + len;
+	while (last > slash && *--last != '/')
+		;
+	if (last == slash)
+		return NULL;
+	*plen = (size_t)(last - slash - 1);
+	return slash + 1;
+}
+
+static int thread_block(void *arg, const struct probe_block *pb)
+{
+	struct thread_edits *te = arg;
+	size_t end, plen = 0;
+	const char *pred = header_predicate(pb->header, pb->header_len, &plen, &end);
+	int fork = end == strlen("tracepoint:sched:sched_process_fork") &&
+		   !strncmp(pb->header, "tracepoint:sched:sched_process_fork", end);
+	int exit = end == strlen("tracepoint:sched:sched_process_exit") &&
+		   !strncmp(pb->header, "tracepoint:sched:sched_process_exit", end);
+	if ((!fork && !exit) || te->n == 16)
+		return 0;
+	char *p = pred ? strndup(pred, plen) : NULL;
+	if (pred && !p)
+		return -1;
+	size_t at = (size_t)(pb->header - te->program);
+	struct buf_out { char *s; size_t n; } b = { NULL, 0 };
+	FILE *f = open_memstream(&b.s, &b.n);
+	if (!f) {
+		free(p);
+		return -1;
+	}
+	if (fork) {
+		/* sched_process_fork fires for a new thread too, and has no field
+		 * that tells one from a process; task_newtask has the clone flags */
+		char *body = fork_fields_to_newtask(te->program + pb->open,
+						    pb->close + 1 - pb->open);
+		char *np = p ? fork_fields_to_newtask(p, strlen(p)) : NULL;
+		if (!body || (p && !np)) {
+			free(body);
+			free(np);
+			free(p);
+			fclose(f);
+			free(b.s);
+			return -1;
+		}
+		fprintf(f, "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)%s%s%s/ %s",
+			np ? " && (" : "", np ? np : "", np ? ")" : "", body);
+		free(body);
+		free(np);
+		te->v[te->n].len = pb->close + 1 - at;
+		te->fork++;
+	} else {
+		int kept = 0;
+		if (p) {
+			char flat[256];
+			size_t k = 0;
+			for (const char *c = p; *c && k + 1 < sizeof(flat); c++)
+				if (!isspace((unsigned char)*c))
+					flat[k++] = *c;
+			flat[k] = '\0';
+			kept = strstr(flat, "args->pid==pid") || strstr(flat, "pid==args->pid") ||
+			       strstr(flat, "pid==tid") || strstr(flat, "tid==pid");
+		}
+		if (kept) {
+			free(p);
+			fclose(f);
+			free(b.s);
+			return 0;
+		}
+		/* the process's main thread: one exit per process */
+		fprintf(f, "tracepoint:sched:sched_process_exit /%s%s%sargs->pid == pid/ ",
+			p ? "(" : "", p ? p : "", p ? ") && " : "");
+		te->v[te->n].len = pb->open - at;
+		te->exit++;
+	}
+	free(p);
+	if (fclose(f)) {
+		free(b.s);
+		return -1;
+	}
+	te->v[te->n].at = at;
+	te->v[te->n].with = b.s;
+	te->n++;
+	return 0;
+}
+
+/* A request for processes (not threads or tasks) about new or exiting
+ * tasks: a fork's block moves to task_newtask without CLONE_THREAD, an
+ * exit's keeps to each process's main thread. The tracepoints fire for
+ * every thread, which would count one process many times. */
+static int processes_kept(const struct words *ws, char **program, FILE *changes)
+{
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], (const char *const[]){ "thread", "threads", "task", "tasks", "tid",
+							"tids", "threaded", NULL }))
+			return 0;
+	struct thread_edits te = { .program = *program };
+	if (scan_probe_blocks(*program, thread_block, &te) || !te.n) {
+		for (int i = 0; i < te.n; i++)
+			free(te.v[i].with);
+		return 0;
+	}
+	size_t len = strlen(*program), grow = 0;
+	for (int i = 0; i < te.n; i++)
+		grow += strlen(te.v[i].with);
+	char *out = malloc(len + grow + 1);
+	if (!out) {
+		for (int i = 0; i < te.n; i++)
+			free(te.v[i].with);
+		return 0;
+	}
+	size_t from = 0, n = 0;
+	for (int i = 0; i < te.n; i++) { /* in program order */
+		memcpy(out + n, *program + from, te.v[i].at - from);
+		n += te.v[i].at - from;
+		memcpy(out + n, te.v[i].with, strlen(te.v[i].with));
+		n += strlen(te.v[i].with);
+		from = te.v[i].at + te.v[i].len;
+		free(te.v[i].with);
+	}
+	memcpy(out + n, *program + from, len - from + 1);
+	free(*program);
+	*program = out;
+	if (changes && te.fork)
+		fprintf(changes, "new processes only (task_newtask without CLONE_THREAD), not "
+				 "new threads; ");
+	if (changes && te.exit)
+		fprintf(changes, "one exit per process (its main thread), not one per thread; ");
 	return 0;
 }
 
@@ -402,8 +590,10 @@ static const struct event_words EVENTS[] = {
 	{ "woken", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
 	{ "migrat", NULL, (const char *const[]){ "migrate", NULL }, "migrations" },
 	{ "preempt", NULL, (const char *const[]){ "sched_switch", NULL }, "preemptions" },
-	/* sys_enter_clone misses clone3, fork and vfork */
-	{ "fork", NULL, (const char *const[]){ "sched_process_fork", NULL }, "forks" },
+	/* sys_enter_clone misses clone3, fork and vfork; task_newtask has
+	 * the clone flags that tell a new process from a new thread */
+	{ "fork", NULL, (const char *const[]){ "sched_process_fork", "task_newtask", NULL },
+	  "forks" },
 	{ "exits", NULL, (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
 	  "process exits" },
 	{ "exited", NULL, (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
@@ -488,7 +678,7 @@ static const struct subsystem {
 	{ "irq", (const char *const[]){ "irq", "interrupt", "softirq", NULL } },
 	{ "exceptions", (const char *const[]){ "fault", "page", "exception", NULL } },
 	{ "task", (const char *const[]){ "task", "fork", "new", "spawn", "creat", "start",
-					 "clone", "child", "rename", NULL } },
+					 "clone", "child", "rename", "process", "program", NULL } },
 };
 
 static int subsystems_asked(const struct words *ws, const char *program, char *why,
@@ -1059,6 +1249,8 @@ int intent_check(const char *request, char **program, FILE *changes, char *why, 
 	split(request, ws);
 	ws->text = request;
 	int status = untopped(ws, program, changes);
+	if (!status)
+		status = processes_kept(ws, program, changes);
 	for (size_t r = 0; !status && r < sizeof(RULES) / sizeof(RULES[0]); r++)
 		status = RULES[r](ws, *program, why, whylen);
 	free(ws);

@@ -1346,6 +1346,36 @@ static int names_process(const char *part)
 	return 0;
 }
 
+/* Whether a conjunct keeps to the main thread of each process (`args->pid
+ * == pid` on sched_process_exit, `pid == tid`): what "processes", not
+ * threads, means. Nothing to trace to a number; never where the request
+ * asks for threads or tasks. */
+static int main_thread_part(const struct state *st, const char *part)
+{
+	static const char *const FORMS[] = { "args->pid==pid", "pid==args->pid", "pid==tid",
+					     "tid==pid", NULL };
+	char flat[32];
+	size_t k = 0;
+	for (const char *p = part; *p; p++) {
+		if (isspace((unsigned char)*p))
+			continue;
+		if (k + 1 >= sizeof(flat))
+			return 0;
+		flat[k++] = *p;
+	}
+	flat[k] = '\0';
+	int form = 0;
+	for (const char *const *f = FORMS; *f && !form; f++)
+		form = !strcmp(flat, *f);
+	if (!form)
+		return 0;
+	for (int i = 0; i < st->req->n; i++)
+		if (word_in(st->req, i, (const char *const[]){ "thread", "threads", "task", "tasks",
+							       "tid", "tids", NULL }))
+			return 0;
+	return 1;
+}
+
 static int read_block(void *arg, const struct probe_block *pb)
 {
 	struct state *st = arg;
@@ -1396,7 +1426,7 @@ static int read_block(void *arg, const struct probe_block *pb)
 				  "in a predicate with || that could not be read");
 	for (size_t i = 0; i < n; i++) {
 		struct comparison c;
-		if (either || st->failed) {
+		if (either || st->failed || main_thread_part(st, parts[i])) {
 		} else if (comparison_of(parts[i], &c) == 0) {
 			restriction(st, key, &c);
 			comparison_free(&c);

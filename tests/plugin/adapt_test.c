@@ -53,6 +53,9 @@ int main(int argc, char **argv)
 	/* a pid */
 	expect(r, "count syscalls of pid 4242", "syscalls",
 	       W("/pid == 4242/", "assert(pid == 4242, \"only pid 4242\")"), NULL);
+	/* "by pid 200" is one pid, a filter: no grouping, so no summary */
+	expect(r, "show reads over 100 bytes by pid 200", "big-reads",
+	       W("pid == 200", "args->ret > 100", "printf("), "sum(");
 	/* thresholds and units */
 	expect(r, "reads larger than 1 MB, and who did them", "big-reads",
 	       W("args->ret > 1048576", "over 1 MB"), "65536");

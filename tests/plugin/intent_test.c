@@ -55,6 +55,36 @@ int main(void)
 	verdict("the top 5 processes by syscalls", "END { print(@, 5); }", &after, why, sizeof(why));
 	check(after && strstr(after, "print(@, 5)"), "\"top 5\" keeps it");
 	free(after);
+	/* processes, not threads */
+	verdict("count forks per parent process",
+		"tracepoint:sched:sched_process_fork /args->child_pid > 1/ {\n"
+		"  @f[str(args->parent_comm), args->parent_pid] = count(); }\n", &after, why,
+		sizeof(why));
+	check(after && strstr(after, "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)"
+				     " && (args->pid > 1)/ {") &&
+		      strstr(after, "@f[comm, tid] = count();") && !strstr(after, "sched_process_fork"),
+	      "a fork's block moves to task_newtask without CLONE_THREAD, its fields with it");
+	free(after);
+	verdict("how long do processes live",
+		"tracepoint:sched:sched_process_fork { @b[args->child_pid] = nsecs; }\n"
+		"tracepoint:sched:sched_process_exit /@b[args->pid]/ { @h = hist(nsecs - "
+		"@b[args->pid]); }\nEND { clear(@b); }\n", &after, why, sizeof(why));
+	check(after && strstr(after, "task_newtask /!(args->clone_flags & 0x10000)/ { "
+				     "@b[args->pid] = nsecs; }") &&
+		      strstr(after, "sched_process_exit /(@b[args->pid]) && args->pid == pid/ {") &&
+		      strstr(after, "END { clear(@b); }"),
+	      "an exit keeps to the process's main thread, after the block's own predicate");
+	free(after);
+	verdict("count process exits", "tracepoint:sched:sched_process_exit /pid == tid/ { @ = "
+		"count(); }", &after, why, sizeof(why));
+	check(after && strstr(after, "sched_process_exit /pid == tid/ {"),
+	      "an exit already kept to the main thread stays as it is");
+	free(after);
+	verdict("print exiting tasks and their priority",
+		"tracepoint:sched:sched_process_exit { printf(\"%d\\n\", args->prio); }", &after,
+		why, sizeof(why));
+	check(after && strstr(after, "sched_process_exit {"), "tasks: every thread, untouched");
+	free(after);
 	verdict("the 3 busiest disks", "END { print(@, 3); }", &after, why, sizeof(why));
 	check(after && strstr(after, "print(@, 3)"), "\"3 busiest\" keeps it");
 	free(after);
