@@ -842,7 +842,7 @@ static int filter_block(void *arg, const struct probe_block *pb)
 	struct filter_edit *e = arg;
 	if (is_special(pb->header, pb->header_len))
 		return 0;
-	size_t start = (size_t)(pb->header - e->program);
+	size_t start = pb->header_at;
 	fwrite(e->program + e->done, 1, start - e->done, e->out);
 	const char *slash = memchr(pb->header, '/', pb->header_len);
 	while (slash && slash > pb->header && !isspace((unsigned char)slash[-1]))
@@ -950,7 +950,7 @@ static int cut_interval(void *arg, const struct probe_block *pb)
 	const char *body = c->program + pb->open, *end = c->program + pb->close;
 	if (memmem(body, (size_t)(end - body), "exit()", 6))
 		return 0; /* a duration, not a print */
-	size_t start = (size_t)(pb->header - c->program);
+	size_t start = pb->header_at;
 	fwrite(c->program + c->done, 1, start - c->done, c->out);
 	c->done = pb->close + 1;
 	if (c->program[c->done] == '\n')

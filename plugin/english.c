@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 #include <errno.h>
@@ -1007,8 +1008,102 @@ static void json_obligations(cJSON *data, const struct reading *rd)
 }
 
 /* The document of a request that got no program, with why. */
-static void json_declined(const struct bt_invocation *inv, const char *why, char *const *reasons,
-			  int n_reasons)
+/* --- declines that help --------------------------------------------- */
+
+/* An example the offline default could serve in place of a declined
+ * request: the example's own request, and why it is not this one. */
+struct alternative {
+	const char *id;      /* in the index */
+	const char *request; /* in the index */
+	char *differs;       /* owned */
+};
+
+#define MAX_ALTERNATIVES 3
+
+/* `why` with each quoted stem ("execut") written as the request's word
+ * that starts with it ("executables"); malloc'd, NULL when out of memory. */
+static char *words_as_written(const char *request, const char *why)
+{
+	size_t cap = strlen(why) + strlen(request) + 1, n = 0;
+	char *out = malloc(cap);
+	if (!out)
+		return NULL;
+	for (const char *p = why; *p;) {
+		const char *close = *p == '"' ? strchr(p + 1, '"') : NULL;
+		size_t len = close ? (size_t)(close - p - 1) : 0;
+		const char *word = NULL;
+		size_t wlen = 0;
+		for (const char *q = request; close && len && *q && !word; q++) {
+			if (q > request && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
+				continue;
+			size_t l = 0;
+			while (isalnum((unsigned char)q[l]) || q[l] == '_' || q[l] == '-')
+				l++;
+			/* "directory" for "directories" */
+			int ies = len > 3 && p[len] == 'y' && l > len && !strncasecmp(q + len - 1, "ie", 2);
+			if (l >= len && !strncasecmp(q, p + 1, ies ? len - 1 : len)) {
+				word = q;
+				wlen = l;
+			}
+		}
+		if (word && n + wlen + 3 < cap) {
+			out[n++] = '"';
+			memcpy(out + n, word, wlen);
+			n += wlen;
+			out[n++] = '"';
+			p = close + 1;
+		} else if (n + 1 < cap) {
+			out[n++] = *p++;
+		} else {
+			break;
+		}
+	}
+	out[n] = '\0';
+	return out;
+}
+
+/* The nearest examples tried (in the order of `tried`: "ID: why" or "ID
+ * (composed): why" lines), each once, that are examples of the index. */
+static size_t alternatives_of(const struct retrieval *r, const char *request,
+			      const char *tried, struct alternative *out)
+{
+	size_t n = 0;
+	for (const char *line = tried; line && *line && n < MAX_ALTERNATIVES;) {
+		const char *eol = strchr(line, '\n');
+		size_t llen = eol ? (size_t)(eol - line) : strlen(line);
+		size_t idlen = strcspn(line, ": ");
+		const char *colon = memchr(line, ':', llen);
+		/* an id has no spaces; "syscall:open" (composed on a call) is no example */
+		for (size_t i = 0; colon && i < retrieval_size(r); i++) {
+			const struct example *ex = retrieval_get(r, i);
+			if (strlen(ex->id) != idlen || strncmp(ex->id, line, idlen))
+				continue;
+			int seen = 0;
+			for (size_t k = 0; k < n; k++)
+				seen |= out[k].id == ex->id;
+			if (seen || !strcmp(ex->split, "learned"))
+				break;
+			const char *why = colon + 1;
+			while (*why == ' ')
+				why++;
+			char *reason = strndup(why, (size_t)(line + llen - why));
+			out[n].differs = reason ? words_as_written(request, reason) : NULL;
+			free(reason);
+			if (!out[n].differs)
+				return n;
+			out[n].id = ex->id;
+			out[n].request = ex->request;
+			n++;
+			break;
+		}
+		line = eol ? eol + 1 : NULL;
+	}
+	return n;
+}
+
+static void json_declined_with(const struct bt_invocation *inv, const char *why,
+			       char *const *reasons, int n_reasons,
+			       const struct alternative *alt, size_t n_alt)
 {
 	if (!verify_json_wanted(inv))
 		return;
@@ -1017,8 +1112,43 @@ static void json_declined(const struct bt_invocation *inv, const char *why, char
 	cJSON *list = cJSON_AddArrayToObject(data, "tries");
 	for (int i = 0; list && i < n_reasons; i++)
 		cJSON_AddItemToArray(list, text_item(reasons[i]));
+	if (n_alt) {
+		cJSON *alts = cJSON_AddArrayToObject(data, "alternatives");
+		for (size_t i = 0; alts && i < n_alt; i++) {
+			cJSON *o = cJSON_CreateObject();
+			if (!o)
+				break;
+			add_text(o, "example", alt[i].id);
+			add_text(o, "request", alt[i].request);
+			add_text(o, "differs", alt[i].differs);
+			cJSON_AddItemToArray(alts, o);
+		}
+	}
 	cJSON_AddBoolToObject(data, "proven", 0);
 	json_print(root);
+}
+
+static void json_declined(const struct bt_invocation *inv, const char *why, char *const *reasons,
+			  int n_reasons)
+{
+	json_declined_with(inv, why, reasons, n_reasons, NULL, 0);
+}
+
+/* Which alternative the user picks on the terminal (1-based), or 0. */
+static int pick_alternative(size_t n)
+{
+	FILE *tty = isatty(STDIN_FILENO) ? fopen("/dev/tty", "r+") : NULL;
+	if (!tty)
+		return 0;
+	fprintf(tty, "Make one of these instead? [1-%zu, Enter for none] ", n);
+	fflush(tty);
+	char line[16] = "";
+	int k = 0;
+	if (fgets(line, sizeof(line), tty) && line[0] >= '1' && line[0] <= '0' + (int)n &&
+	    (line[1] == '\n' || line[1] == '\0'))
+		k = line[0] - '0';
+	fclose(tty);
+	return k;
 }
 
 /* Shows the verified program and its proof, then hands it over if the
@@ -1167,7 +1297,47 @@ static void say_unchecked(FILE *fail, char *const *failures, const char *config_
 }
 
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
-			   const char *config_error, char **program)
+			   const char *config_error, char **program, int offer);
+
+/* A decline of the offline default: one line of reason, the closest
+ * programs it can make instead (each with what differs), and on a
+ * terminal the choice of one, made and checked as its own request. */
+static int offline_declined(const struct bt_host *host, const struct bt_invocation *inv,
+			    const struct retrieval *r, const struct adaptation *a,
+			    const char *config_error, char **program, int offer)
+{
+	struct alternative alt[MAX_ALTERNATIVES];
+	size_t n_alt = offer ? alternatives_of(r, inv->english, a->tried, alt) : 0;
+	char *why = words_as_written(inv->english, a->why);
+	const char *reason = why ? why : a->why;
+	int quiet = BT_HAS(inv, quiet) && inv->quiet;
+	fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve this request "
+			"(%s), and %s\n", reason, config_error);
+	if (n_alt && !quiet) {
+		fprintf(stderr, "from-english: the nearest requests the built-in examples were written for:\n");
+		for (size_t i = 0; i < n_alt; i++)
+			fprintf(stderr, "  %zu. \"%s\" (example %s; yours differs: %s)\n", i + 1,
+				alt[i].request, alt[i].id, alt[i].differs);
+	}
+	json_declined_with(inv, reason, NULL, 0, alt, n_alt);
+	int status = 1, k = 0;
+	/* never unasked: --yes runs unattended, JSON is read by a program */
+	if (n_alt && !quiet && !verify_json_wanted(inv) && !(BT_HAS(inv, yes) && inv->yes))
+		k = pick_alternative(n_alt);
+	if (k) {
+		struct bt_invocation copy = *inv;
+		copy.english = alt[k - 1].request;
+		fprintf(stderr, "from-english: making \"%s\" instead\n", copy.english);
+		status = english_offline(host, &copy, config_error, program, 0);
+	}
+	for (size_t i = 0; i < n_alt; i++)
+		free(alt[i].differs);
+	free(why);
+	return status;
+}
+
+static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
+			   const char *config_error, char **program, int offer)
 {
 	progress(inv, "no model is configured: serving the request from the built-in examples");
 	double loaded = now_ms();
@@ -1202,9 +1372,8 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 				fprintf(stderr, "from-english: -v lists the %zu ways tried and why each "
 						"could not serve\n", n_tried);
 			if (attempt == 0) {
-				fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve "
-						"this request (%s), and %s\n", a.why, config_error);
-				json_declined(inv, a.why, NULL, 0);
+				status = offline_declined(host, inv, r, &a, config_error, program,
+							  offer);
 			} else {
 				say_unchecked(fail, &failures, config_error);
 				json_declined(inv, "the programs made from the built-in examples did not "
@@ -1301,7 +1470,7 @@ static int english_offline_plain(const struct bt_host *host, const struct bt_inv
 	char *plain = plain_units(inv->english);
 	if (plain)
 		copy.english = plain;
-	int status = english_offline(host, &copy, config_error, program);
+	int status = english_offline(host, &copy, config_error, program, 1);
 	free(plain);
 	return status;
 }

@@ -132,6 +132,46 @@ static int facts_for(struct injected *inj, const struct contracts *db, char **ap
 	return err ? -ENOMEM : 0;
 }
 
+/* The header program[from, to) with each comment and preprocessor line
+ * as one space (strings kept); *commented: whether there was one. */
+static char *clean_header(const char *program, size_t from, size_t to, int *commented)
+{
+	char *out = malloc(to - from + 1);
+	size_t n = 0;
+	*commented = 0;
+	if (!out)
+		return NULL;
+	for (size_t i = from; i < to; i++) {
+		char c = program[i], next = i + 1 < to ? program[i + 1] : '\0';
+		if (c == '"') {
+			out[n++] = program[i++];
+			for (; i < to && program[i] != '"'; i++) {
+				if (program[i] == '\\' && i + 1 < to)
+					out[n++] = program[i++];
+				out[n++] = program[i];
+			}
+			if (i < to)
+				out[n++] = program[i];
+		} else if ((c == '/' && (next == '/' || next == '*')) ||
+			   (c == '#' && (i == 0 || program[i - 1] == '\n'))) {
+			*commented = 1;
+			if (c == '/' && next == '*') {
+				for (i += 2; i + 1 < to && !(program[i] == '*' && program[i + 1] == '/'); i++)
+					;
+				i++;
+			} else {
+				while (i + 1 < to && program[i + 1] != '\n')
+					i++;
+			}
+			out[n++] = ' ';
+		} else {
+			out[n++] = c;
+		}
+	}
+	out[n] = '\0';
+	return out;
+}
+
 int scan_probe_blocks(const char *program, probe_block_fn fn, void *arg)
 {
 	unsigned line = 1, col = 1;
@@ -184,14 +224,20 @@ int scan_probe_blocks(const char *program, probe_block_fn fn, void *arg)
 			depth++;
 		} else if (c == '}' && depth > 0) {
 			if (--depth == 0 && header) {
-				size_t hl = (size_t)(program + open_at - header);
 				int skip = !strncmp(header, "struct", 6) || !strncmp(header, "union", 5) ||
 					   !strncmp(header, "enum", 4);
-				if (!skip)
+				int commented = 0;
+				size_t at = (size_t)(header - program);
+				char *clean = skip ? NULL : clean_header(program, at, open_at, &commented);
+				if (!skip && !clean)
+					err = -ENOMEM;
+				else if (!skip)
 					err = fn(arg, &(struct probe_block){
-						.header = header, .header_len = hl,
+						.header = clean, .header_len = strlen(clean),
+						.header_at = at, .header_commented = commented,
 						.open = open_at, .close = i,
 						.open_line = open_line, .open_column = open_col });
+				free(clean);
 			}
 			if (depth == 0)
 				header = NULL;

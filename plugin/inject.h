@@ -29,10 +29,16 @@ struct injected {
 };
 
 /* A top-level probe block of a program: header (attach points and
- * predicate) and the offsets of its braces. */
+ * predicate) and the offsets of its braces. `header` is the header's text
+ * with each comment (and preprocessor line) written as one space, valid
+ * during the callback: "t:a, // reads\n t:b" has two attach points, never
+ * a predicate "/ reads". Code that edits the program by offset uses
+ * `header_at` and leaves a block alone when `header_commented`. */
 struct probe_block {
 	const char *header;
 	size_t header_len;
+	size_t header_at;     /* offset of the header's first character */
+	int header_commented; /* its text in the program has a comment */
 	size_t open, close;   /* offsets of { and } in the program */
 	unsigned open_line, open_column;
 };

@@ -257,7 +257,7 @@ static int thread_block(void *arg, const struct probe_block *pb)
 	char *p = pred ? strndup(pred, plen) : NULL;
 	if (pred && !p)
 		return -1;
-	size_t at = (size_t)(pb->header - te->program);
+	size_t at = pb->header_at;
 	struct buf_out { char *s; size_t n; } b = { NULL, 0 };
 	FILE *f = open_memstream(&b.s, &b.n);
 	if (!f) {
@@ -1146,9 +1146,38 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
 		snprintf(why, whylen, "it asks for system calls, and the program traces none");
 		return -1;
 	}
-	int n = 0;
-	for (const char *p = strstr(program, "syscalls:sys_"); p; p = strstr(p + 1, "syscalls:sys_"))
-		n += p < program + 4 || strncmp(p - 4, "raw_", 4); /* raw_syscalls: all of them */
+	/* how many calls, a call and its variants as one (unlink and
+	 * unlinkat, renameat2, pread64: the same operation) */
+	char families[8][32];
+	int n = 0, many = 0;
+	for (const char *p = strstr(program, "syscalls:sys_"); p; p = strstr(p + 1, "syscalls:sys_")) {
+		if (p >= program + 4 && !strncmp(p - 4, "raw_", 4))
+			continue; /* raw_syscalls: all of them */
+		const char *name = p + strlen("syscalls:sys_");
+		name += !strncmp(name, "enter_", 6) ? 6 : !strncmp(name, "exit_", 5) ? 5 : 0;
+		size_t len = 0;
+		while ((isalnum((unsigned char)name[len]) || name[len] == '_') && len < 31)
+			len++;
+		static const char *const TAILS[] = { "at2", "at", "64", "2", NULL };
+		for (const char *const *t = TAILS; *t; t++) {
+			size_t tl = strlen(*t);
+			if (len > tl + 2 && !strncmp(name + len - tl, *t, tl)) {
+				len -= tl;
+				break;
+			}
+		}
+		int seen = 0;
+		for (int k = 0; k < n && !seen; k++)
+			seen = strlen(families[k]) == len && !strncmp(families[k], name, len);
+		if (seen)
+			continue;
+		if (n == 8) {
+			many = 1;
+			continue;
+		}
+		snprintf(families[n++], sizeof(families[0]), "%.*s", (int)len, name);
+	}
+	n += many;
 	for (const char *p = strstr(program, "syscalls:sys_"); p; p = strstr(p + 1, "syscalls:sys_")) {
 		if (p >= program + 4 && !strncmp(p - 4, "raw_", 4))
 			continue;

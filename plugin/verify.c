@@ -1001,6 +1001,16 @@ int verify_json_wanted(const struct bt_invocation *inv)
 	       strcmp(inv->output_format, "json") == 0;
 }
 
+/* Past the string or comment at p (counting its lines into *line), or
+ * NULL when p starts neither. */
+static const char *past_lexeme(const char *p, const char *end, unsigned *line)
+{
+	const char *skip = lexeme_end(p, end);
+	for (const char *q = p; skip && q < skip; q++)
+		*line += *q == '\n';
+	return skip;
+}
+
 /* The line of the first positional parameter ($1, $#) the program reads,
  * outside strings and comments; 0 when none. */
 static unsigned positional_line(const char *program)
@@ -1008,15 +1018,55 @@ static unsigned positional_line(const char *program)
 	const char *end = program + strlen(program);
 	unsigned line = 1;
 	for (const char *p = program; p < end;) {
-		const char *skip = lexeme_end(p, end);
+		const char *skip = past_lexeme(p, end, &line);
 		if (skip) {
-			for (; p < skip; p++)
-				line += *p == '\n';
+			p = skip;
 			continue;
 		}
 		if (*p == '$' && (isdigit((unsigned char)p[1]) || p[1] == '#'))
 			return line;
 		line += *p++ == '\n';
+	}
+	return 0;
+}
+
+/* The line of the first preprocessor directive of the program that may
+ * change what a type or a field is (#define, #undef, #if..., #include
+ * "file"); `#include <header>` reads the system's headers. 0 when none. */
+static unsigned macro_line(const char *program)
+{
+	const char *end = program + strlen(program);
+	unsigned line = 1;
+	int line_start = 1;
+	for (const char *p = program; p < end;) {
+		const char *skip = past_lexeme(p, end, &line);
+		if (skip) {
+			/* a comment is a space to the preprocessor, even over
+			 * lines: "/ * ... * / #define" is a directive */
+			if (*p == '"')
+				line_start = 0;
+			p = skip;
+			continue;
+		}
+		if (line_start && *p == '#') {
+			const char *d = p + 1;
+			while (*d == ' ' || *d == '\t')
+				d++;
+			if (strncmp(d, "include", 7))
+				return line;
+			d += 7;
+			while (*d == ' ' || *d == '\t')
+				d++;
+			if (*d != '<')
+				return line;
+		}
+		if (*p == '\n') {
+			line++;
+			line_start = 1;
+		} else if (!isspace((unsigned char)*p)) {
+			line_start = 0;
+		}
+		p++;
 	}
 	return 0;
 }
@@ -1070,6 +1120,24 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		contracts_free(db);
 		db = NULL;
 		goto report;
+	}
+	/* A contract is a fact about the kernel's fields, injected as text:
+	 * the program's own macros (or the user's headers, -I/--include)
+	 * could make the same text read another field or width. */
+	unsigned macro = db ? macro_line(inv->program) : 0;
+	int includes = BT_HAS(inv, has_includes) && inv->has_includes;
+	if (db && (macro || includes)) {
+		if (!r.quiet && !json) {
+			if (macro)
+				fprintf(diag, "%s:%u:1: note: not assuming the kernel's contracts: a "
+					      "preprocessor directive here can change what a field's type "
+					      "is\n", name, macro);
+			else
+				fprintf(diag, "%s: note: not assuming the kernel's contracts: -I or "
+					      "--include can change what a field's type is\n", name);
+		}
+		contracts_free(db);
+		db = NULL;
 	}
 	const char *skeleton = extra && extra->program && extra->program[0] ? extra->program : NULL;
 	unsigned skeleton_line = 0;

@@ -867,6 +867,12 @@ static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 		s->pc = Z3_mk_and(e->z, 3, (Z3_ast[]){ s->pc, lo, hi });
 		return e->cpid;
 	}
+	if (!strncmp(name, "llvm.lifetime.end", 17)) {
+		uint64_t len = UINT64_MAX;
+		numeral(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), &len);
+		mem_forget(e, s, enc_operand(e, s, LLVMGetOperand(inst, 1)), len);
+		return NULL;
+	}
 	if (!strncmp(name, "llvm.lifetime.", 14))
 		return NULL;
 	if (!strncmp(name, "llvm.memset.", 12)) {

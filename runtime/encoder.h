@@ -197,6 +197,13 @@ Z3_ast mem_read_slot_bytes(struct enc *e, Z3_ast *stack,
 			   const struct slot *slot);
 bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len,
 		     unsigned *first);
+/* Where an object's lifetime ends (llvm.lifetime.end), its bytes are
+ * undefined: the backend may give its stack slot to another object
+ * (bpftrace 0.17 ends a map key's lifetime while the variable is still
+ * read later). A lifetime's start needs nothing: before it the bytes are
+ * those of the entry (any) or of an end. len: bytes, all ones for the
+ * whole object. */
+void mem_forget(struct enc *e, struct state *s, Z3_ast addr, uint64_t len);
 unsigned map_index_of(struct enc *e, Z3_ast handle);
 
 /* helpers.c */

@@ -548,6 +548,21 @@ Z3_ast mem_read_slot_bytes(struct enc *e, Z3_ast *stack, const struct slot *slot
 	return concat_bytes(e, &stack[slot->first], slot->size);
 }
 
+void mem_forget(struct enc *e, struct state *s, Z3_ast addr, uint64_t len)
+{
+	uint64_t a;
+	struct region r;
+	if (!numeral(e, addr, &a) || (r = region_of(e, a)).kind != R_STACK) {
+		enc_unsupported(e, "a lifetime marker on memory that is not a stack slot", NULL);
+		return;
+	}
+	uint64_t n = r.slot->size - r.offset;
+	if (len < n)
+		n = len; /* len is all ones (-1) for the whole object */
+	for (uint64_t i = 0; i < n; i++)
+		s->stack[r.slot->first + r.offset + i] = enc_fresh(e, "dead", 8);
+}
+
 bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len, unsigned *first)
 {
 	uint64_t a;

@@ -95,7 +95,38 @@ O --from-english "which capability checks fail per process" --emit-program -
 expect_rc "a decline: exit 1" 1
 expect_no_out "without -v, no list of the examples tried" "examples tried"
 expect_out "it says -v lists them" "^from-english: -v lists the [0-9]+ ways tried and why each could not serve$"
-if [ "$(wc -l < "$TMP/out")" -le 8 ]; then ok "a decline is a few lines"; else not_ok "a decline is a few lines"; fi
+expect_out "one line of reason" "cannot serve this request \(it asks for \"capability\", which"
+expect_out "then the nearest requests the examples were written for" \
+	'^from-english: the nearest requests the built-in examples were written for:$'
+expect_out "each with its example and what differs" '^  1\. ".*" \(example [a-z0-9-]+; yours differs: .*\)$'
+expect_no_out "at most 3" '^  4\. '
+if [ "$(wc -l < "$TMP/out")" -le 12 ]; then ok "a decline is a few lines"; else not_ok "a decline is a few lines"; fi
+O --from-english "which capability checks fail per process" -f json --emit-program -
+expect_rc "a decline in JSON: exit 1" 1
+if python3 -c '
+import json, sys
+d = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")][-1]["data"]
+alts = d["alternatives"]
+assert 1 <= len(alts) <= 3 and all(a["example"] and a["request"] and a["differs"] for a in alts)
+assert d["accepted"] is False and d["proven"] is False
+' "$TMP/out"; then ok "JSON: up to 3 alternatives, each with example, request and what differs"
+else not_ok "JSON: up to 3 alternatives, each with example, request and what differs"; fi
+# A stem of the request is named as the user wrote it.
+O --from-english "count directories created by process" --emit-program -
+expect_no_out "the words as written, not stems or base forms" '"directori"|"creat"|"directory"'
+# On a terminal the user may pick one: it is made as its own request, and
+# shown and confirmed like any other program (here: not confirmed).
+printf '1\nn\n' > "$TMP/answers"
+run python3 "$(dirname "$0")/on_tty.py" "]" "$TMP/answers" -- env -u BPFTRACE_LLM_URL \
+	-u OPENAI_BASE_URL -u ANTHROPIC_API_KEY BPFTRACE_LLM_CONFIG="$TMP/none" "$BPFTRACE" \
+	--plugin "$PLUGIN" --from-english "count directories created by process"
+expect_out "the question" 'Make one of these instead\? \[1-[23], Enter for none\]'
+expect_out "the pick is made as its own request" '^from-english: making ".*" instead$'
+expect_out "then shown and asked about, as any program" 'Run this program \(.*\)\? \[y/N\]'
+expect_rc "not confirmed: nothing runs, exit 1" 1
+# With --yes (unattended) there is no question.
+O --from-english "count directories created by process" --yes
+expect_no_out "--yes: no question" "Make one of these instead"
 O -v --from-english "which capability checks fail per process" --emit-program -
 expect_out "with -v, the examples tried" "^from-english: examples tried:$"
 

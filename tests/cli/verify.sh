@@ -289,4 +289,20 @@ expect_out "it says why and what to do" "reads a positional parameter .*write th
 V --verify -e 'tracepoint:syscalls:sys_enter_lseek { printf("$1\n"); /* $# */ assert(1 == 1, "$1"); }'
 expect_rc "\$1 in strings and comments is no parameter: exit 0" 0
 
+# The kernel's contracts are text about fields: nothing is assumed when the
+# program's macros or the user's headers could change what a field is,
+# and the compile checked is the run's (the same -I and --include).
+prio='tracepoint:sched:sched_switch { assert(args->prev_prio <= 139, "p"); }'
+V --verify -e "$prio"
+expect_rc "a kernel fact proves it: exit 0" 0
+printf '#define ANSWER 42\n' > "$TMP/answer.h"
+V --verify --include "$TMP/answer.h" -e "$prio"
+expect_rc "--include: no contracts, so not proven: exit 1" 1
+expect_out "it says why" "^stdin: note: not assuming the kernel's contracts: -I or --include"
+V --verify -e "#define int long
+$prio"
+expect_out "a #define: not assumed either, with the line" "^stdin:1:1: note: not assuming the kernel's contracts: a preprocessor directive"
+V --verify --include "$TMP/answer.h" -e 'tracepoint:syscalls:sys_enter_lseek { assert(ANSWER == 42, "m"); }'
+expect_rc "the checked compile sees the --include file's macro: exit 0" 0
+
 finish

@@ -55,6 +55,15 @@ int main(void)
 	verdict("the top 5 processes by syscalls", "END { print(@, 5); }", &after, why, sizeof(why));
 	check(after && strstr(after, "print(@, 5)"), "\"top 5\" keeps it");
 	free(after);
+	/* a call and its variants are one call the request names */
+	check(served("log directories being created",
+		     "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+		     "  printf(\"%s\\n\", str(args->pathname)); }\n"),
+	      "mkdir and mkdirat: one call");
+	check(refused("log directories being created",
+		      "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_rmdir {\n"
+		      "  printf(\"%s\\n\", str(args->pathname)); }\n", "which the request does not name"),
+	      "mkdir and rmdir: two calls, each must be named");
 	/* processes, not threads */
 	verdict("count forks per parent process",
 		"tracepoint:sched:sched_process_fork /args->child_pid > 1/ {\n"
