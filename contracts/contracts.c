@@ -3,6 +3,7 @@
 #include "contracts.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,10 +39,7 @@ struct contracts {
 
 static uint64_t hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
+	return bte_hash64(s, strlen(s), BTE_HASH_SEED);
 }
 
 static char *dup_or_empty(const cJSON *s)
@@ -49,24 +47,19 @@ static char *dup_or_empty(const cJSON *s)
 	return strdup(cJSON_IsString(s) ? s->valuestring : "");
 }
 
+/* The file's text, or NULL with errno. */
 static char *slurp(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
 		return NULL;
 	char *s = NULL;
-	long n;
-	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0) {
-		s = malloc((size_t)n + 1);
-		if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-			free(s);
-			s = NULL;
-			errno = EIO;
-		} else if (s) {
-			s[n] = '\0';
-		}
+	int rc = bte_read_fd(fd, (size_t)256 << 20, &s, NULL);
+	close(fd);
+	if (rc < 0) {
+		errno = -rc;
+		return NULL;
 	}
-	fclose(f);
 	return s;
 }
 

@@ -16,13 +16,7 @@
 #include <bpf/btf.h>
 
 #include "contracts.h"
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+#include "util.h"
 
 static void coverage(const struct contracts *db)
 {
@@ -93,9 +87,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: bte-contracts DATASET HOOK... | --coverage (--help says more)\n");
 		return 2;
 	}
-	double t0 = now_ms();
+	double t0 = bte_now_ms();
 	struct contracts *db = contracts_load(argv[1]);
-	double t1 = now_ms();
+	double t1 = bte_now_ms();
 	if (!db) {
 		fprintf(stderr, "bte-contracts: %s: %s\n", argv[1],
 			errno == EINVAL    ? "not a contracts dataset (schema version 1)"
@@ -112,9 +106,9 @@ int main(int argc, char **argv)
 	int status = 0;
 	for (int i = 2; i < argc; i++) {
 		size_t n;
-		double a = now_ms();
+		double a = bte_now_ms();
 		const struct contract_fact *f = contracts_lookup(db, argv[i], &n);
-		double b = now_ms();
+		double b = bte_now_ms();
 		printf("%s: %zu facts (lookup %.3f ms)\n", argv[i], n, b - a);
 		for (size_t j = 0; j < n; j++)
 			printf("  %s %s  [%s%s] %s\n", f[j].post ? "post" : "pre ", f[j].expr,

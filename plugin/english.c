@@ -81,13 +81,6 @@ static void convo_free(struct convo *c)
 	free(c->msgs);
 }
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 static void progress(const struct bt_invocation *inv, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -667,7 +660,7 @@ static char *contracts_told(const struct bt_invocation *inv, const char *program
 static void read_request(struct reading *rd, const char *program, const char *retry)
 {
 	char *error = NULL;
-	double t0 = now_ms();
+	double t0 = bte_now_ms();
 	obligations_free(&rd->ob);
 	free(rd->unavailable);
 	rd->unavailable = NULL;
@@ -691,7 +684,7 @@ static void read_request(struct reading *rd, const char *program, const char *re
 		progress(rd->inv, "no obligations: %s", error);
 	} else {
 		progress(rd->inv, "%zu obligation%s of the request (%.0f ms)", rd->ob.n,
-			 rd->ob.n == 1 ? "" : "s", now_ms() - t0);
+			 rd->ob.n == 1 ? "" : "s", bte_now_ms() - t0);
 		if (rd->ob.dropped)
 			progress(rd->inv, "left out:\n%s", rd->ob.dropped);
 	}
@@ -1340,10 +1333,10 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			   const char *config_error, char **program, int offer)
 {
 	progress(inv, "no model is configured: serving the request from the built-in examples");
-	double loaded = now_ms();
+	double loaded = bte_now_ms();
 	char *missing = NULL;
 	struct retrieval *r = load_examples(&missing);
-	loaded = now_ms() - loaded;
+	loaded = bte_now_ms() - loaded;
 	if (missing) {
 		fprintf(stderr, "bpftrace --from-english: %s\n", missing);
 		json_declined(inv, missing, NULL, 0);
@@ -1358,7 +1351,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	FILE *fail = open_memstream(&failures, &failures_len);
 	int status = 1;
 	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
-		double t0 = now_ms();
+		double t0 = bte_now_ms();
 		struct adaptation a;
 		adapt_request(r, inv->english, skip, &a);
 		/* The examples tried, and why each could not serve: with -v. */
@@ -1383,7 +1376,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			break;
 		}
 		progress(inv, "adapted example %s%s%s (%.1f ms)", a.example_id, a.changes[0] ? ": " : "",
-			 a.changes, now_ms() - t0 + (attempt ? 0 : loaded));
+			 a.changes, bte_now_ms() - t0 + (attempt ? 0 : loaded));
 		ids[attempt] = strdup(a.example_id);
 		skip[attempt] = ids[attempt];
 		char *candidate = a.program;
@@ -1500,7 +1493,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 
 	struct convo c = { 0 };
 	say(&c, "system", SYSTEM_PROMPT);
-	double t0 = now_ms();
+	double t0 = bte_now_ms();
 	/* Few-shot examples: the nearest pairs of the dataset. */
 	char *missing = NULL;
 	struct retrieval *ret = load_examples(&missing);
@@ -1518,7 +1511,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		}
 	}
 	progress(inv, "retrieved %zu examples from %zu pairs (%.0f ms)", n_near,
-		 retrieval_size(ret), now_ms() - t0);
+		 retrieval_size(ret), bte_now_ms() - t0);
 	/* Kernel functions the request names or its examples probe. */
 	char *functions[8];
 	size_t n_functions = 0;
@@ -1526,13 +1519,13 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	for (size_t i = 0; i < n_near; i++)
 		kernel_functions_named(near[i]->program, 0, functions, &n_functions, 8);
 	retrieval_free(ret);
-	t0 = now_ms();
+	t0 = bte_now_ms();
 	char *hooks = discover_hooks(host, inv->english);
 	char *types = kernel_types_describe(functions, n_functions, 40);
 	for (size_t i = 0; i < n_functions; i++)
 		free(functions[i]);
 	progress(inv, "looked up the probes of this machine%s (%.0f ms)",
-		 types ? " and the kernel's types of their functions" : "", now_ms() - t0);
+		 types ? " and the kernel's types of their functions" : "", bte_now_ms() - t0);
 	char *request = NULL;
 	size_t request_len = 0;
 	FILE *rq = open_memstream(&request, &request_len);
@@ -1590,7 +1583,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 		progress(inv, "try %d of %d: asking %s at %s", attempt, tries, cfg.model,
 			 shown_url ? shown_url : "the endpoint");
 		free(shown_url);
-		t0 = now_ms();
+		t0 = bte_now_ms();
 		struct llm_reply reply;
 		if (llm_chat(&cfg, c.msgs, c.n, &reply) != 0) {
 			fputs("bpftrace --from-english: ", stderr);
@@ -1599,7 +1592,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			llm_reply_free(&reply);
 			break; /* the model cannot be reached: another try will not help */
 		}
-		progress(inv, "the model answered (%.0f ms)", now_ms() - t0);
+		progress(inv, "the model answered (%.0f ms)", bte_now_ms() - t0);
 		say(&c, "assistant", reply.content);
 		char *raw = extract_program(reply.content);
 		llm_reply_free(&reply);

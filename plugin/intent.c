@@ -413,6 +413,10 @@ static const struct grouping GROUPINGS[] = {
 	  (const char *const[]){ "port", NULL }, "port" },
 	{ (const char *const[]){ "signal", "signals", NULL },
 	  (const char *const[]){ "sig", NULL }, "signal" },
+	{ (const char *const[]){ "pid", "pids", "tgid", NULL },
+	  (const char *const[]){ "pid", NULL }, "pid" },
+	{ (const char *const[]){ "tid", "tids", NULL },
+	  (const char *const[]){ "tid", "pid", NULL }, "thread id" },
 };
 
 static const char *const MODIFIERS[] = { "remote", "local", "destination", "dest", "source",
@@ -440,8 +444,17 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 			/* "by remote port", "per parent pid" */
 			if (k + 1 < ws->n && in(ws->w[k], MODIFIERS))
 				k++;
+			/* "by pid 4242", "by user 1000": one of them, a filter */
+			if (k + 1 < ws->n && numeric(ws->w[k + 1]))
+				break;
+			/* "per process id", "by thread ids": a pid, a tid */
+			const char *word = ws->w[k];
+			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "id", "ids", NULL }))
+				word = in(word, (const char *const[]){ "process", "processes", NULL }) ? "pid"
+				       : in(word, (const char *const[]){ "thread", "threads", NULL }) ? "tid"
+												     : word;
 			for (size_t g = 0; g < sizeof(GROUPINGS) / sizeof(GROUPINGS[0]); g++) {
-				if (!in(ws->w[k], GROUPINGS[g].words))
+				if (!in(word, GROUPINGS[g].words))
 					continue;
 				if (!keys && !(keys = map_keys(program))) {
 					snprintf(why, whylen, "out of memory");
@@ -902,8 +915,9 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 		status = -1;
 	}
 	if (!status && has(ws, (const char *const[]){ "child", "children", NULL }) &&
-	    has(ws, (const char *const[]){ "pid", "pids", NULL }) && strstr(program, "fork") &&
-	    !strstr(program, "child_pid")) {
+	    has(ws, (const char *const[]){ "pid", "pids", NULL }) &&
+	    ((strstr(program, "fork") && !strstr(program, "child_pid")) ||
+	     (strstr(program, "task_newtask") && !strstr(program, "args->pid")))) {
 		snprintf(why, whylen, "it asks for the child's pid, and the program does not show it");
 		status = -1;
 	}
@@ -1259,13 +1273,63 @@ static int not_a_wrapper(const struct words *ws, const char *program, char *why,
 	return 0;
 }
 
+/* A system call or kernel function the request names by its own name
+ * must be what the program traces: "count vfork calls" is not clone's
+ * count, "bytes written by writev" not write's, "count vfs_read by
+ * process" not the read syscall. A system call is read as named when its
+ * name cannot be an English word: with a digit (pread64), ending in "at"
+ * or "v" (openat, writev), or followed by "call(s)"/"syscall(s)" ("mount
+ * calls"); an identifier with "_" (vfs_read) must be in the program. */
+static int named_calls_traced(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		const char *w = ws->w[i];
+		size_t len = strlen(w);
+		const char *next = i + 1 < ws->n ? ws->w[i + 1] : "";
+		int lower = 0;
+		for (size_t k = 0; k < len; k++)
+			lower |= islower((unsigned char)ws->as[i][k]);
+		/* NET_RX, O_CREAT: a constant, which the program compares by value */
+		if (strchr(w, '_') && lower) {
+			if (!strncmp(w, "non_", 4) || !strncmp(w, "not_", 4) || !strncmp(w, "no_", 3) ||
+			    strstr(program, ws->as[i]) || strstr(program, w))
+				continue;
+			snprintf(why, whylen, "it names %s, which the program does not trace or show",
+				 ws->as[i]);
+			return -1;
+		}
+		int digit = 0;
+		for (size_t k = 0; k < len; k++)
+			digit |= isdigit((unsigned char)w[k]);
+		int named = digit || (len >= 5 && (w[len - 1] == 'v' ||
+						   (w[len - 2] == 'a' && w[len - 1] == 't'))) ||
+			    in(next, (const char *const[]){ "call", "calls", "syscall", "syscalls",
+							    NULL });
+		if (strchr(w, '_') || !named || !lexicon_syscall(w, len))
+			continue;
+		/* the call or a variant of it (open: openat), or its libc
+		 * function when a uprobe is what the request asks for */
+		char enter[64], exit_[64], fn[64];
+		snprintf(enter, sizeof(enter), "sys_enter_%s", w);
+		snprintf(exit_, sizeof(exit_), "sys_exit_%s", w);
+		snprintf(fn, sizeof(fn), ":%s", w);
+		if (strstr(program, enter) || strstr(program, exit_) || strstr(program, fn))
+			continue;
+		snprintf(why, whylen, "it names the system call %s, which the program does not trace",
+			 ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,
-	called_kept, disks_traced, open_modes_kept, signal_zero_kept,
+	called_kept, disks_traced, open_modes_kept, signal_zero_kept, named_calls_traced,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "lexicon.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
 
 const char *const LEXICON_PROGRAMS[] = {
 	/* servers and daemons */
@@ -37,5 +41,56 @@ int lexicon_program(const char *word, size_t len)
 	for (const char *const *p = LEXICON_PROGRAMS; *p; p++)
 		if (strlen(*p) == len && !strncmp(*p, word, len))
 			return 1;
+	return 0;
+}
+
+int lexicon_syscall(const char *word, size_t len)
+{
+	if (len == 0 || len > 48)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!islower((unsigned char)word[i]) && !isdigit((unsigned char)word[i]) &&
+		    word[i] != '_')
+			return 0;
+	static const char *const ROOTS[] = { "/sys/kernel/tracing", "/sys/kernel/debug/tracing",
+					     NULL };
+	for (const char *const *root = ROOTS; *root; root++) {
+		char path[160];
+		snprintf(path, sizeof(path), "%s/events/syscalls/sys_enter_%.*s", *root, (int)len,
+			 word);
+		if (access(path, F_OK) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int lexicon_event_noun(const char *word, size_t len)
+{
+	/* what happens to processes, and what is measured of them */
+	static const char *const NOUNS[] = {
+		"start", "starts", "startup", "startups", "exit", "exits", "death", "deaths",
+		"birth", "births", "spawn", "spawns", "launch", "launches", "event", "events",
+		"info", "tree", "trees", "list", "lists", "name", "names", "id", "ids", "count",
+		"counts", "stats", "memory", "time", "times", "state", "states", "lifetime",
+		"lifetimes", "group", "groups", "priority", "priorities", "limit", "limits",
+		"load", "switch", "switches", "wakeup", "wakeups", "fork", "forks", "exec",
+		"execs", "signal", "signals", "error", "errors", "failure", "failures", "crash",
+		"crashes", "calls", "syscalls", "ends", "end", "runs", "run", "status", "table",
+		"level", "levels", "latency", "latencies", "cpu", "io", "tracing", "trace", NULL
+	};
+	/* English nouns by their endings: creation, termination, activity */
+	static const char *const ENDINGS[] = { "tion", "sion", "ment", "ness", "ity", "ance",
+					       "ence", "ure", "ship", "ings", "ism", "ies", NULL };
+	for (size_t i = 0; i < len; i++)
+		if (!isalpha((unsigned char)word[i]))
+			return 0;
+	for (const char *const *n = NOUNS; *n; n++)
+		if (strlen(*n) == len && !strncasecmp(*n, word, len))
+			return 1;
+	for (const char *const *e = ENDINGS; *e; e++) {
+		size_t el = strlen(*e);
+		if (len > el + 2 && !strncasecmp(word + len - el, *e, el))
+			return 1;
+	}
 	return 0;
 }

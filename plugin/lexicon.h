@@ -14,6 +14,15 @@
  * find") or by quoting them. */
 int lexicon_program(const char *word, size_t len);
 
+/* Whether `word` is the name of a system call of the running kernel
+ * (tracefs has syscalls:sys_enter_WORD): "pread64", "mount". */
+int lexicon_syscall(const char *word, size_t len);
+
+/* Whether `word` names what happens to processes or what is measured of
+ * them ("creation", "exits", "startup", "activity"), not a process: what
+ * follows "process" is a name only when it is not one of these. */
+int lexicon_event_noun(const char *word, size_t len);
+
 /* The list itself, NULL-terminated. */
 extern const char *const LEXICON_PROGRAMS[];
 

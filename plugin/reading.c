@@ -845,7 +845,14 @@ static int process_named_at(const struct request *r, int i)
 	const struct token *t = &r->t[i];
 	if (word_in(r, i, NEVER) || word_in(r, i - 1, NOT_AFTER))
 		return 0;
-	if (lexicon_program(t->at, t->len) || quoted_at(r, i) || word_in(r, i - 1, CUES))
+	if (lexicon_program(t->at, t->len) || quoted_at(r, i) ||
+	    word_in(r, i - 1, (const char *const[]){ "called", "named", NULL }))
+		return 1;
+	/* a system call ("by pread64") or what happens to a process
+	 * ("process creation") is no name, even after "process" */
+	if (lexicon_syscall(t->at, t->len) || lexicon_event_noun(t->at, t->len))
+		return 0;
+	if (word_in(r, i - 1, CUES))
 		return 1;
 	const char *first = memchr(t->at, '-', t->len), *last = memrchr(t->at, '-', t->len);
 	if (first) {
@@ -1013,7 +1020,8 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		}
 	}
 	if (plain)
-		snprintf(says, sizeof(says), "%s events of the process named %s", eq ? "only" : "no",
+		/* comm is each thread's own name: a thread may rename itself */
+		snprintf(says, sizeof(says), "%s events of tasks named %s (comm)", eq ? "only" : "no",
 			 shown);
 	else
 		snprintf(says, sizeof(says), "only where %s %s \"%s\"", c->lhs, eq ? "is" : "is not",

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 #include "retrieve.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -69,10 +70,7 @@ struct retrieval {
 
 static uint64_t term_hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
+	return bte_hash64(s, strlen(s), BTE_HASH_SEED);
 }
 
 /* Rebuilds the vocabulary set over the meaning terms of all pairs. */

@@ -918,13 +918,6 @@ static int fails_from(const struct bt_result *r, unsigned line)
 	return !located;
 }
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
 /* Tells the caller a stage is done, when it asked. */
 static void stage_done(const struct verify_extra *x, double since, const char *fmt, ...)
 {
@@ -935,7 +928,7 @@ static void stage_done(const struct verify_extra *x, double since, const char *f
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof(what), fmt, ap);
 	va_end(ap);
-	x->stage(x->arg, what, now_ms() - since);
+	x->stage(x->arg, what, bte_now_ms() - since);
 }
 
 int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
@@ -1087,7 +1080,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	int status = VERIFY_ERROR;
 	char *error = NULL;
 	struct checker_report *proofs = NULL;
-	double t0 = now_ms();
+	double t0 = bte_now_ms();
 	/* The kernel's check needs nothing of the proof: it runs in its own
 	 * bpftrace child meanwhile, on the other core. */
 	struct load_job job = { .host = host, .opts = &opts };
@@ -1217,7 +1210,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		r.asserts[r.n_asserts++].contract = c;
 	}
 
-	double t1 = now_ms();
+	double t1 = bte_now_ms();
 	judge_asserts(&r, &proofs);
 	size_t n_proven = 0;
 	for (size_t i = 0; i < r.n_asserts; i++)

@@ -237,12 +237,22 @@ static Z3_ast probe_read(struct enc *e, struct state *s, LLVMValueRef call,
 	 * first and its last (a read of at most 4096 bytes spans at most two
 	 * pages, theirs). Two reads of the same range in one invocation
 	 * agree; a longer read from the same start may fail where a shorter
-	 * one did not (its last byte on a page that is not mapped). */
+	 * one did not (its last byte on a page that is not mapped). A string
+	 * read is another matter, below. */
 	Z3_ast readable = space == e->kmem ? e->kmem_ok : e->umem_ok;
 	Z3_ast ok = Z3_mk_select(e->z, readable, src);
-	if (size > 1)
+	if (str) {
+		/* A string read copies up to the first NUL and fails only on a
+		 * fault before it: it needs its first byte, and says nothing of
+		 * its buffer's last ("ab\0" at a page's end reads, where an
+		 * 8-byte read of the same address fails). */
+		Z3_ast first_ok = ok;
+		ok = Z3_mk_eq(e->z, enc_fresh(e, "strok", 1), bv(e, 1, 1));
+		s->pc = Z3_mk_and(e->z, 2, (Z3_ast[]){ s->pc, Z3_mk_implies(e->z, ok, first_ok) });
+	} else if (size > 1) {
 		ok = Z3_mk_and(e->z, 2, (Z3_ast[]){
 			ok, Z3_mk_select(e->z, readable, Z3_mk_bvadd(e->z, src, bv(e, size - 1, 64))) });
+	}
 	Z3_ast ended = Z3_mk_false(e->z); /* str: a NUL was seen before */
 	Z3_ast data[64];
 	unsigned shown = size < 64 ? (unsigned)size : 64;

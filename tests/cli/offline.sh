@@ -19,7 +19,7 @@ expect_out "it passed the kernel check" "note: the kernel verifier accepts trace
 O --from-english "count getpid calls made by getpid_n" --yes -c "$GETPID_N 5"
 expect_rc "a process name adapted, run on the real kernel: exit 0" 0
 expect_out "the filter names the process" 'comm == "getpid_n"'
-expect_out "the process, read from the request's words and proven" '^  PROVEN  only events of the process named getpid_n  \(from "getpid_n"; checked: comm == "getpid_n"\)$'
+expect_out "the process, read from the request's words and proven" '^  PROVEN  only events of tasks named getpid_n \(comm\)  \(from "getpid_n"; checked: comm == "getpid_n"\)$'
 expect_out "so the program is called proven" "^from-english: proven: 1 obligation of your request"
 expect_no_out "the example's own assert gives way to the reading" 'assert\(comm == "getpid_n", "only getpid_n"\)'
 expect_out "real kernel data about the child" "^@getpid: 5$|^@calls: 5$"

@@ -55,6 +55,35 @@ int main(void)
 	verdict("the top 5 processes by syscalls", "END { print(@, 5); }", &after, why, sizeof(why));
 	check(after && strstr(after, "print(@, 5)"), "\"top 5\" keeps it");
 	free(after);
+	/* a system call or kernel function named by its own name is traced */
+	check(refused("count vfork calls", "t:syscalls:sys_enter_clone { @ = count(); }",
+		      "the system call vfork") &&
+		      served("count vfork calls", "t:syscalls:sys_enter_vfork { @ = count(); }"),
+	      "vfork named: clone is not it");
+	check(refused("sum of bytes written by writev",
+		      "t:syscalls:sys_exit_write /args->ret > 0/ { @ = sum(args->ret); }", "writev") &&
+		      refused("log mount calls", "t:raw_syscalls:sys_enter { printf(\"%d\\n\", pid); }",
+			      "mount") &&
+		      refused("count vfs_read by process", "t:syscalls:sys_exit_read { @[comm] = count(); }",
+			      "vfs_read"),
+	      "writev, mount calls, vfs_read: another call is not the one named");
+	check(served("count open calls", "t:syscalls:sys_enter_openat { @ = count(); }") &&
+		      served("count exit_group calls", "t:syscalls:sys_enter_exit_group { @ = count(); }"),
+	      "open calls: openat, a variant, serves; exit_group is in its probe's name");
+	check(refused("count opens per process id", "t:syscalls:sys_enter_openat { @[comm] = count(); }",
+		      "does not group by pid") &&
+		      served("count opens per process id",
+			     "t:syscalls:sys_enter_openat { @[pid] = count(); }") &&
+		      refused("count page faults by pid", "software:page-faults:1 { @[comm] = count(); }",
+			      "pid"),
+	      "a process id asked for is a key, not the name");
+	check(served("count syscalls by pid 4242",
+		     "t:raw_syscalls:sys_enter /pid == 4242/ { @[comm] = count(); }"),
+	      "\"by pid 4242\" is a filter, no grouping");
+	check(refused("show forks with parent and child pid",
+		      "tracepoint:sched:sched_process_fork { printf(\"%s %d\\n\", comm, pid); }",
+		      "child's pid"),
+	      "a fork moved to task_newtask still needs the child's pid shown");
 	/* a call and its variants are one call the request names */
 	check(served("log directories being created",
 		     "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"

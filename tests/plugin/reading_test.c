@@ -35,7 +35,7 @@ int main(void)
 		      ob.n == 2 && is(0, "nginx", "comm == \"nginx\"") &&
 		      is(1, "failed", "args->ret < 0") &&
 		      !strcmp(ob.v[0].probe, "tracepoint:syscalls:sys_exit_openat") &&
-		      !strcmp(ob.v[0].says, "only events of the process named nginx") &&
+		      !strcmp(ob.v[0].says, "only events of tasks named nginx (comm)") &&
 		      !strcmp(ob.v[1].says, "only failed calls"),
 	      "a process and a failure, each with its words, at the block's attach points");
 	check(read_of("count openat calls",
@@ -45,6 +45,21 @@ int main(void)
 	check(read_of("count opens by nginx2", "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") ==
 		      -1,
 	      "a name inside another word is not the name");
+	check(read_of("trace process creation",
+		      "tracepoint:sched:sched_process_exec /comm == \"creation\"/ { }") == -1 &&
+		      read_of("monitor process activity",
+			      "tracepoint:sched:sched_process_exec /comm == \"activity\"/ { }") == -1 &&
+		      read_of("trace process deaths",
+			      "tracepoint:sched:sched_process_exec /comm == \"deaths\"/ { }") == -1,
+	      "what happens to a process is no name, even after \"process\"");
+	check(read_of("bytes read by pread64 per process",
+		      "t:syscalls:sys_exit_read /comm == \"pread64\"/ { }") == -1,
+	      "a system call of this kernel is no process name");
+	check(read_of("count opens by the process sshd",
+		      "t:syscalls:sys_enter_openat /comm == \"sshd\"/ { }") == 0 &&
+		      read_of("count opens by the process called creation",
+			      "t:syscalls:sys_enter_openat /comm == \"creation\"/ { }") == 0,
+	      "after \"process\" a name is still one; \"called\" makes any word a name");
 	check(read_of("count openat calls by process",
 		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }") == -1 &&
 		      strstr(why, "failed calls"),
@@ -127,7 +142,7 @@ int main(void)
 		      "END { clear(@s); }") == 0 &&
 		      ob.n == 1 && is(0, "nginx", "comm == \"nginx\"") &&
 		      !strcmp(ob.v[0].says,
-			      "only events of the process named nginx, at t:syscalls:sys_enter_read"),
+			      "only events of tasks named nginx (comm), at t:syscalls:sys_enter_read"),
 	      "maps and nsecs are not read; with several probes, the probe is said");
 	check(read_of("malloc calls that return NULL in bash",
 		      "uretprobe:/bin/bash:malloc /retval == 0 && comm == \"bash\"/ { @ = count(); }") ==
@@ -150,7 +165,7 @@ int main(void)
 	check(read_of("files opened by everything except nginx",
 		      "t:syscalls:sys_enter_openat /comm != \"nginx\"/ { }") == 0 &&
 		      is(0, "nginx", "comm != \"nginx\"") &&
-		      !strcmp(ob.v[0].says, "no events of the process named nginx"),
+		      !strcmp(ob.v[0].says, "no events of tasks named nginx (comm)"),
 	      "and != is");
 	check(read_of("files opened by nginx", "t:syscalls:sys_enter_openat /comm != \"nginx\"/ { }") ==
 			      -1 &&
