@@ -33,7 +33,8 @@ struct injected {
  * with each comment (and preprocessor line) written as one space, valid
  * during the callback: "t:a, // reads\n t:b" has two attach points, never
  * a predicate "/ reads". Code that edits the program by offset uses
- * `header_at` and leaves a block alone when `header_commented`. */
+ * `header_at` (and writes the header back from `header`, comments gone);
+ * `header_commented` says the program's text of it had one. */
 struct probe_block {
 	const char *header;
 	size_t header_len;

@@ -285,16 +285,31 @@ static int thread_block(void *arg, const struct probe_block *pb)
 		te->v[te->n].len = pb->close + 1 - at;
 		te->fork++;
 	} else {
-		int kept = 0;
-		if (p) {
-			char flat[256];
+		/* kept already: a top-level conjunct that is exactly one of
+		 * these (not "!(args->pid == pid)", not under an ||) */
+		int kept = 0, depth = 0, either = 0;
+		for (const char *c = p; c && *c; c++) {
+			depth += *c == '(' ? 1 : *c == ')' ? -1 : 0;
+			either |= depth == 0 && c[0] == '|' && c[1] == '|';
+		}
+		depth = 0;
+		for (const char *c = p, *from = p; c && !either && !kept; c++) {
+			depth += *c == '(' ? 1 : *c == ')' ? -1 : 0;
+			int cut = !*c || (depth == 0 && c[0] == '&' && c[1] == '&');
+			if (!cut)
+				continue;
+			char flat[64];
 			size_t k = 0;
-			for (const char *c = p; *c && k + 1 < sizeof(flat); c++)
-				if (!isspace((unsigned char)*c))
-					flat[k++] = *c;
+			for (const char *q = from; q < c && k + 1 < sizeof(flat); q++)
+				if (!isspace((unsigned char)*q))
+					flat[k++] = *q;
 			flat[k] = '\0';
-			kept = strstr(flat, "args->pid==pid") || strstr(flat, "pid==args->pid") ||
-			       strstr(flat, "pid==tid") || strstr(flat, "tid==pid");
+			kept = !strcmp(flat, "args->pid==pid") || !strcmp(flat, "pid==args->pid") ||
+			       !strcmp(flat, "pid==tid") || !strcmp(flat, "tid==pid");
+			if (!*c)
+				break;
+			from = c + 2;
+			c++;
 		}
 		if (kept) {
 			free(p);
@@ -416,7 +431,7 @@ static const struct grouping GROUPINGS[] = {
 	{ (const char *const[]){ "pid", "pids", "tgid", NULL },
 	  (const char *const[]){ "pid", NULL }, "pid" },
 	{ (const char *const[]){ "tid", "tids", NULL },
-	  (const char *const[]){ "tid", "pid", NULL }, "thread id" },
+	  (const char *const[]){ "tid", NULL }, "thread id" },
 };
 
 static const char *const MODIFIERS[] = { "remote", "local", "destination", "dest", "source",
@@ -1273,6 +1288,24 @@ static int not_a_wrapper(const struct words *ws, const char *program, char *why,
 	return 0;
 }
 
+/* Whether `name` is in the program followed by one of `tails` and then
+ * no more of an identifier: sys_enter_open as sys_enter_openat, never as
+ * sys_enter_openat_foo nor read as readv. */
+static int traced_as(const char *program, const char *name, const char *const *tails)
+{
+	size_t n = strlen(name);
+	for (const char *p = strstr(program, name); p; p = strstr(p + 1, name)) {
+		const char *t = p + n;
+		size_t len = 0;
+		while (isalnum((unsigned char)t[len]) || t[len] == '_')
+			len++;
+		for (const char *const *tail = tails; *tail; tail++)
+			if (strlen(*tail) == len && !strncmp(t, *tail, len))
+				return 1;
+	}
+	return 0;
+}
+
 /* A system call or kernel function the request names by its own name
  * must be what the program traces: "count vfork calls" is not clone's
  * count, "bytes written by writev" not write's, "count vfs_read by
@@ -1314,7 +1347,9 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 		snprintf(enter, sizeof(enter), "sys_enter_%s", w);
 		snprintf(exit_, sizeof(exit_), "sys_exit_%s", w);
 		snprintf(fn, sizeof(fn), ":%s", w);
-		if (strstr(program, enter) || strstr(program, exit_) || strstr(program, fn))
+		static const char *const VARIANTS[] = { "", "at", "at2", "64", "2", NULL };
+		if (traced_as(program, enter, VARIANTS) || traced_as(program, exit_, VARIANTS) ||
+		    traced_as(program, fn, (const char *const[]){ "", NULL }))
 			continue;
 		snprintf(why, whylen, "it names the system call %s, which the program does not trace",
 			 ws->as[i]);

@@ -1354,12 +1354,17 @@ static int names_process(const char *part)
 	return 0;
 }
 
-/* Whether a conjunct keeps to the main thread of each process (`args->pid
- * == pid` on sched_process_exit, `pid == tid`): what "processes", not
- * threads, means. Nothing to trace to a number; never where the request
+/* Whether a conjunct of a sched_process_exit block keeps to the main
+ * thread of each process (`args->pid == pid`, `pid == tid`): what
+ * "processes", not threads, means. Nothing to trace to a number; never where the request
  * asks for threads or tasks. */
-static int main_thread_part(const struct state *st, const char *part)
+static int main_thread_part(const struct state *st, const char *key, const char *part)
 {
+	/* only at a task's exit: elsewhere (signal_generate) the same
+	 * comparison says something else ("signals it sends itself") */
+	if (!key || (strcmp(key, "tracepoint:sched:sched_process_exit") &&
+		     strcmp(key, "t:sched:sched_process_exit")))
+		return 0;
 	static const char *const FORMS[] = { "args->pid==pid", "pid==args->pid", "pid==tid",
 					     "tid==pid", NULL };
 	char flat[32];
@@ -1434,7 +1439,7 @@ static int read_block(void *arg, const struct probe_block *pb)
 				  "in a predicate with || that could not be read");
 	for (size_t i = 0; i < n; i++) {
 		struct comparison c;
-		if (either || st->failed || main_thread_part(st, parts[i])) {
+		if (either || st->failed || main_thread_part(st, key, parts[i])) {
 		} else if (comparison_of(parts[i], &c) == 0) {
 			restriction(st, key, &c);
 			comparison_free(&c);

@@ -55,9 +55,10 @@
  * traces to (a tracepoint's own state number) get no obligation: nothing
  * is claimed about them. Two blocks of the same attach points get none.
  *
- * A conjunct that keeps to each process's main thread (`args->pid ==
- * pid`, `pid == tid`) traces to nothing and is claimed for nothing; it is
- * read only where the request does not speak of threads or tasks.
+ * A conjunct of a sched_process_exit block that keeps to each process's
+ * main thread (`args->pid == pid`, `pid == tid`) traces to nothing and is
+ * claimed for nothing; it is read only where the request does not speak
+ * of threads or tasks.
  *
  * Not read: predicates with a top-level `||`, if() conditions in bodies,
  * and restrictions over maps, `$` variables or values that change within

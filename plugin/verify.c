@@ -1023,43 +1023,29 @@ static unsigned positional_line(const char *program)
 	return 0;
 }
 
-/* The line of the first preprocessor directive of the program that may
- * change what a type or a field is (#define, #undef, #if..., #include
- * "file"); `#include <header>` reads the system's headers. 0 when none. */
+/* The line of the program's first preprocessor directive: a '#' outside
+ * strings and comments, wherever it is (bpftrace's lexer takes one after a
+ * struct on the same line), not the "$#" of a positional parameter nor
+ * "#!" (a shebang, which the lexer skips). Any of them, #include <header> too, can define a macro
+ * that changes what a type or a field is. 0 when none. */
 static unsigned macro_line(const char *program)
 {
 	const char *end = program + strlen(program);
 	unsigned line = 1;
-	int line_start = 1;
 	for (const char *p = program; p < end;) {
 		const char *skip = past_lexeme(p, end, &line);
 		if (skip) {
-			/* a comment is a space to the preprocessor, even over
-			 * lines: "/ * ... * / #define" is a directive */
-			if (*p == '"')
-				line_start = 0;
 			p = skip;
 			continue;
 		}
-		if (line_start && *p == '#') {
-			const char *d = p + 1;
-			while (*d == ' ' || *d == '\t')
-				d++;
-			if (strncmp(d, "include", 7))
-				return line;
-			d += 7;
-			while (*d == ' ' || *d == '\t')
-				d++;
-			if (*d != '<')
-				return line;
+		if (*p == '#' && p[1] == '!') { /* bpftrace's lexer skips "#!..." */
+			while (p < end && *p != '\n')
+				p++;
+			continue;
 		}
-		if (*p == '\n') {
-			line++;
-			line_start = 1;
-		} else if (!isspace((unsigned char)*p)) {
-			line_start = 0;
-		}
-		p++;
+		if (*p == '#' && !(p > program && p[-1] == '$'))
+			return line;
+		line += *p++ == '\n';
 	}
 	return 0;
 }

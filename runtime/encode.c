@@ -160,13 +160,19 @@ Z3_ast enc_operand(struct enc *e, struct state *s, LLVMValueRef v)
 		if (!e->ctx_base) {
 			e->ctx_base = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "ctx"),
 						  Z3_mk_bv_sort(e->z, 64));
+#if defined(__x86_64__) || defined(__aarch64__)
 			/* A theorem of the kernel: ctx (struct pt_regs, or a
 			 * tracepoint's record) is a kernel address, in the
-			 * upper half on every 64-bit layout, and its
-			 * CTX_SIZE bytes do not wrap around. */
+			 * upper half on x86-64 and arm64, and its CTX_SIZE
+			 * bytes do not wrap around. */
 			lemma(e, Z3_mk_and(e->z, 2, (Z3_ast[]){
 				Z3_mk_bvuge(e->z, e->ctx_base, bv(e, 1ULL << 63, 64)),
 				Z3_mk_bvule(e->z, e->ctx_base, bv(e, 0 - CTX_SIZE, 64)) }));
+#else
+			/* elsewhere (s390x: kernel addresses are low) only
+			 * that it is no null pointer */
+			lemma(e, Z3_mk_not(e->z, Z3_mk_eq(e->z, e->ctx_base, bv(e, 0, 64))));
+#endif
 		}
 		return e->ctx_base;
 	}
@@ -867,14 +873,12 @@ static Z3_ast call(struct enc *e, struct state *s, LLVMValueRef inst)
 		s->pc = Z3_mk_and(e->z, 3, (Z3_ast[]){ s->pc, lo, hi });
 		return e->cpid;
 	}
-	if (!strncmp(name, "llvm.lifetime.end", 17)) {
+	if (!strncmp(name, "llvm.lifetime.", 14)) {
 		uint64_t len = UINT64_MAX;
 		numeral(e, enc_operand(e, s, LLVMGetOperand(inst, 0)), &len);
 		mem_forget(e, s, enc_operand(e, s, LLVMGetOperand(inst, 1)), len);
 		return NULL;
 	}
-	if (!strncmp(name, "llvm.lifetime.", 14))
-		return NULL;
 	if (!strncmp(name, "llvm.memset.", 12)) {
 		mem_set(e, s, enc_operand(e, s, LLVMGetOperand(inst, 0)),
 			enc_operand(e, s, LLVMGetOperand(inst, 1)),

@@ -141,6 +141,8 @@ struct enc {
 	bool used_memory; /* probe_read: stable memory is assumed */
 	/* the context's address (bv64), or NULL until the program uses it */
 	Z3_ast ctx_base;
+	/* the mark of a dead stack byte (bv8; see mem_forget), or NULL */
+	Z3_ast dead;
 	/* ctx bytes: one constant per offset read (read-only, constant offsets) */
 	uint64_t *ctx_offsets;
 	Z3_ast *ctx_bytes;
@@ -197,12 +199,12 @@ Z3_ast mem_read_slot_bytes(struct enc *e, Z3_ast *stack,
 			   const struct slot *slot);
 bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len,
 		     unsigned *first);
-/* Where an object's lifetime ends (llvm.lifetime.end), its bytes are
- * undefined: the backend may give its stack slot to another object
+/* Where an object's lifetime ends or starts (llvm.lifetime.*), its bytes
+ * are undefined: the backend may give its stack slot to another object
  * (bpftrace 0.17 ends a map key's lifetime while the variable is still
- * read later). A lifetime's start needs nothing: before it the bytes are
- * those of the entry (any) or of an end. len: bytes, all ones for the
- * whole object. */
+ * read later). They become `e->dead`, and each load reads a dead byte as
+ * a fresh value, another each time (the slot's bytes may change between
+ * two reads). len: bytes, all ones for the whole object. */
 void mem_forget(struct enc *e, struct state *s, Z3_ast addr, uint64_t len);
 unsigned map_index_of(struct enc *e, Z3_ast handle);
 

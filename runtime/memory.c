@@ -344,7 +344,24 @@ static Z3_ast load_region(struct enc *e, struct state *s, struct region r,
 			enc_unsupported(e, "a load past the end of a stack slot", NULL);
 			return enc_fresh(e, "oob", 8 * n);
 		}
-		return concat_bytes(e, &s->stack[r.slot->first + r.offset], n);
+		Z3_ast *bytes = &s->stack[r.slot->first + r.offset];
+		if (!e->dead)
+			return concat_bytes(e, bytes, n);
+		/* a dead byte (after its lifetime ended) reads anything, and
+		 * not the same thing twice: the slot may hold another object's
+		 * bytes by now */
+		Z3_ast *live = malloc(n * sizeof(*live));
+		if (!live) {
+			enc_unsupported(e, "a load the model has no memory for", NULL);
+			return enc_fresh(e, "mem", 8 * n);
+		}
+		for (unsigned i = 0; i < n; i++) {
+			Z3_ast any = enc_fresh(e, "dead", 8);
+			live[i] = Z3_substitute(e->z, bytes[i], 1, &e->dead, &any);
+		}
+		Z3_ast v = concat_bytes(e, live, n);
+		free(live);
+		return v;
 	}
 	case R_CTX: {
 		Z3_ast bytes[64];
@@ -559,8 +576,10 @@ void mem_forget(struct enc *e, struct state *s, Z3_ast addr, uint64_t len)
 	uint64_t n = r.slot->size - r.offset;
 	if (len < n)
 		n = len; /* len is all ones (-1) for the whole object */
+	if (!e->dead)
+		e->dead = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "dead"), Z3_mk_bv_sort(e->z, 8));
 	for (uint64_t i = 0; i < n; i++)
-		s->stack[r.slot->first + r.offset + i] = enc_fresh(e, "dead", 8);
+		s->stack[r.slot->first + r.offset + i] = e->dead;
 }
 
 bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len, unsigned *first)

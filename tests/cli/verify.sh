@@ -304,5 +304,11 @@ $prio"
 expect_out "a #define: not assumed either, with the line" "^stdin:1:1: note: not assuming the kernel's contracts: a preprocessor directive"
 V --verify --include "$TMP/answer.h" -e 'tracepoint:syscalls:sys_enter_lseek { assert(ANSWER == 42, "m"); }'
 expect_rc "the checked compile sees the --include file's macro: exit 0" 0
+V --verify -e "#include <linux/types.h>
+$prio"
+expect_out "an #include <header> can define macros too: not assumed" "^stdin:1:1: note: not assuming the kernel's contracts"
+V --verify -e "#!/usr/bin/env bpftrace
+$prio"
+expect_rc "a shebang is no directive: contracts assumed, exit 0" 0
 
 finish

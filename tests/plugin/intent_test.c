@@ -38,6 +38,16 @@ static int refused(const char *request, const char *program, const char *reason)
 	return verdict(request, program, NULL, why, sizeof(why)) == -1 && strstr(why, reason);
 }
 
+/* Whether intent_check() leaves `program` with `expect` in it. */
+static int rewritten(const char *request, const char *program, const char *expect)
+{
+	char why[200], *after = NULL;
+	verdict(request, program, &after, why, sizeof(why));
+	int ok = after && strstr(after, expect);
+	free(after);
+	return ok;
+}
+
 int main(void)
 {
 	char why[200], *after = NULL;
@@ -70,6 +80,19 @@ int main(void)
 	check(served("count open calls", "t:syscalls:sys_enter_openat { @ = count(); }") &&
 		      served("count exit_group calls", "t:syscalls:sys_enter_exit_group { @ = count(); }"),
 	      "open calls: openat, a variant, serves; exit_group is in its probe's name");
+	check(refused("count readlink calls", "t:syscalls:sys_enter_readlinkat2x { @ = count(); }",
+		      "readlink") &&
+		      refused("count mount calls", "kprobe:mount_bdev { @ = count(); }", "mount"),
+	      "a longer name is another call: only the variant tails at, at2, 64, 2");
+	check(rewritten("count process exits",
+			"tracepoint:sched:sched_process_exit /!(args->pid == pid)/ { @ = count(); }",
+			"/(!(args->pid == pid)) && args->pid == pid/"),
+	      "a negated main-thread test keeps to nothing: the filter is added");
+	check(rewritten("count process exits",
+			"tracepoint:sched:sched_process_exit /pid == tid || comm == \"x\"/ { @ = "
+			"count(); }",
+			"&& args->pid == pid/"),
+	      "one under || keeps to nothing either");
 	check(refused("count opens per process id", "t:syscalls:sys_enter_openat { @[comm] = count(); }",
 		      "does not group by pid") &&
 		      served("count opens per process id",
@@ -113,11 +136,10 @@ int main(void)
 		      strstr(after, "END { clear(@b); }"),
 	      "an exit keeps to the process's main thread, after the block's own predicate");
 	free(after);
-	verdict("count process exits", "tracepoint:sched:sched_process_exit /pid == tid/ { @ = "
-		"count(); }", &after, why, sizeof(why));
-	check(after && strstr(after, "sched_process_exit /pid == tid/ {"),
+	check(rewritten("count process exits",
+			"tracepoint:sched:sched_process_exit /pid == tid/ { @ = count(); }",
+			"sched_process_exit /pid == tid/ {"),
 	      "an exit already kept to the main thread stays as it is");
-	free(after);
 	verdict("print exiting tasks and their priority",
 		"tracepoint:sched:sched_process_exit { printf(\"%d\\n\", args->prio); }", &after,
 		why, sizeof(why));
