@@ -151,6 +151,9 @@ struct enc {
 	Z3_ast umem;     /* Array(bv64, bv8): user memory */
 	Z3_ast kmem_ok;  /* Array(bv64, Bool): a read at this address succeeds */
 	Z3_ast umem_ok;
+	/* a string read of `size` bytes at an address succeeds (per space) */
+	struct str_ok { Z3_ast space; uint64_t size; Z3_ast ok; } str_ok[16];
+	unsigned n_str_ok;
 
 	struct obs *obs;
 	unsigned n_obs, cap_obs;

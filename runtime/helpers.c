@@ -214,6 +214,27 @@ static Z3_ast h_get_stack(struct enc *e, struct state *s, LLVMValueRef call)
 
 /* --- reading kernel and user memory ---------------------------------------*/
 
+/* Whether a string read of `size` bytes at `src` succeeds: one unknown
+ * per address for each space and size, so two such reads of the same
+ * string agree (memory is stable within a run, an assumption the report
+ * lists), and a fresh unknown past the table's end. */
+static Z3_ast str_outcome(struct enc *e, Z3_ast space, uint64_t size, Z3_ast src)
+{
+	for (unsigned i = 0; i < e->n_str_ok; i++)
+		if (e->str_ok[i].space == space && e->str_ok[i].size == size)
+			return Z3_mk_select(e->z, e->str_ok[i].ok, src);
+	if (e->n_str_ok == sizeof(e->str_ok) / sizeof(e->str_ok[0]))
+		return Z3_mk_eq(e->z, enc_fresh(e, "strok", 1), bv(e, 1, 1));
+	char name[64];
+	snprintf(name, sizeof(name), "%s_str%llu_ok", space == e->kmem ? "kmem" : "umem",
+		 (unsigned long long)size);
+	Z3_sort a = Z3_mk_array_sort(e->z, Z3_mk_bv_sort(e->z, 64), Z3_mk_bool_sort(e->z));
+	e->str_ok[e->n_str_ok] = (struct str_ok){
+		.space = space, .size = size,
+		.ok = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, name), a) };
+	return Z3_mk_select(e->z, e->str_ok[e->n_str_ok++].ok, src);
+}
+
 /* long probe_read*(dst, size, src): copies size bytes of memory at src,
  * or fails (-EFAULT) and zeroes dst. Memory is one unconstrained array per
  * address space: the same address reads the same bytes within a probe. */
@@ -247,7 +268,7 @@ static Z3_ast probe_read(struct enc *e, struct state *s, LLVMValueRef call,
 		 * its buffer's last ("ab\0" at a page's end reads, where an
 		 * 8-byte read of the same address fails). */
 		Z3_ast first_ok = ok;
-		ok = Z3_mk_eq(e->z, enc_fresh(e, "strok", 1), bv(e, 1, 1));
+		ok = str_outcome(e, space, size, src);
 		s->pc = Z3_mk_and(e->z, 2, (Z3_ast[]){ s->pc, Z3_mk_implies(e->z, ok, first_ok) });
 	} else if (size > 1) {
 		ok = Z3_mk_and(e->z, 2, (Z3_ast[]){
