@@ -304,8 +304,14 @@ static int thread_block(void *arg, const struct probe_block *pb)
 				if (!isspace((unsigned char)*q))
 					flat[k++] = *q;
 			flat[k] = '\0';
-			kept = !strcmp(flat, "args->pid==pid") || !strcmp(flat, "pid==args->pid") ||
-			       !strcmp(flat, "pid==tid") || !strcmp(flat, "tid==pid");
+			char *f = flat;
+			while (f[0] == '(' && k >= 2 && f[k - 1] == ')') { /* "(pid == tid)" */
+				f[--k] = '\0';
+				f++;
+				k--;
+			}
+			kept = !strcmp(f, "args->pid==pid") || !strcmp(f, "pid==args->pid") ||
+			       !strcmp(f, "pid==tid") || !strcmp(f, "tid==pid");
 			if (!*c)
 				break;
 			from = c + 2;
@@ -317,9 +323,10 @@ static int thread_block(void *arg, const struct probe_block *pb)
 			free(b.s);
 			return 0;
 		}
-		/* the process's main thread: one exit per process */
-		fprintf(f, "tracepoint:sched:sched_process_exit /%s%s%sargs->pid == pid/ ",
-			p ? "(" : "", p ? p : "", p ? ") && " : "");
+		/* the process's main thread: one exit per process (the
+		 * predicate in parentheses only when it has an ||) */
+		fprintf(f, "tracepoint:sched:sched_process_exit /%s%s%s%sargs->pid == pid/ ",
+			p && either ? "(" : "", p ? p : "", p && either ? ")" : "", p ? " && " : "");
 		te->v[te->n].len = pb->open - at;
 		te->exit++;
 	}

@@ -1377,9 +1377,15 @@ static int main_thread_part(const struct state *st, const char *key, const char 
 		flat[k++] = *p;
 	}
 	flat[k] = '\0';
+	char *bare = flat;
+	while (bare[0] == '(' && k >= 2 && bare[k - 1] == ')') { /* "(pid == tid)" */
+		bare[--k] = '\0';
+		bare++;
+		k--;
+	}
 	int form = 0;
 	for (const char *const *f = FORMS; *f && !form; f++)
-		form = !strcmp(flat, *f);
+		form = !strcmp(bare, *f);
 	if (!form)
 		return 0;
 	for (int i = 0; i < st->req->n; i++)

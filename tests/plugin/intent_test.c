@@ -86,13 +86,18 @@ int main(void)
 	      "a longer name is another call: only the variant tails at, at2, 64, 2");
 	check(rewritten("count process exits",
 			"tracepoint:sched:sched_process_exit /!(args->pid == pid)/ { @ = count(); }",
-			"/(!(args->pid == pid)) && args->pid == pid/"),
+			"/!(args->pid == pid) && args->pid == pid/"),
 	      "a negated main-thread test keeps to nothing: the filter is added");
 	check(rewritten("count process exits",
 			"tracepoint:sched:sched_process_exit /pid == tid || comm == \"x\"/ { @ = "
 			"count(); }",
-			"&& args->pid == pid/"),
+			"/(pid == tid || comm == \"x\") && args->pid == pid/"),
 	      "one under || keeps to nothing either");
+	check(rewritten("count process exits",
+			"tracepoint:sched:sched_process_exit /(args->pid == pid) && comm == \"x\"/ { @ = "
+			"count(); }",
+			"/(args->pid == pid) && comm == \"x\"/"),
+	      "a main-thread conjunct in parentheses is one");
 	check(refused("count opens per process id", "t:syscalls:sys_enter_openat { @[comm] = count(); }",
 		      "does not group by pid") &&
 		      served("count opens per process id",
@@ -132,7 +137,7 @@ int main(void)
 		"@b[args->pid]); }\nEND { clear(@b); }\n", &after, why, sizeof(why));
 	check(after && strstr(after, "task_newtask /!(args->clone_flags & 0x10000)/ { "
 				     "@b[args->pid] = nsecs; }") &&
-		      strstr(after, "sched_process_exit /(@b[args->pid]) && args->pid == pid/ {") &&
+		      strstr(after, "sched_process_exit /@b[args->pid] && args->pid == pid/ {") &&
 		      strstr(after, "END { clear(@b); }"),
 	      "an exit keeps to the process's main thread, after the block's own predicate");
 	free(after);
