@@ -8,7 +8,9 @@ For each test request, bpftrace --from-english runs with no model, with
 only the train pairs as examples (so no test pair can answer itself) and
 an empty learned store. What it emits is then run with the test pair's
 behaviour check (its workload as the -c child, its expectations on the
-output, and an idle child that must fail them). Counted:
+output, and an idle child that must fail them; a program that fails it
+is run once more, since a loaded machine can delay kernel events past an
+interval, and the line says when the second run passed). Counted:
 
   correct          a program was emitted and it does what the request says
   false positive   a program passed every check of the plugin (proof,
@@ -116,10 +118,18 @@ def main():
             print("unchecked %s: from %s (the pair has no behaviour check)" % (p["id"], source))
             continue
         why = check.behave(dict(p, program=program))
+        again = ""
+        if why is not None:
+            # The checks count real kernel events, which a loaded machine
+            # can delay past an interval: a mismatch is run once more
+            # before the program is called wrong, and said when it passes.
+            if check.behave(dict(p, program=program)) is None:
+                why, again = None, " (its behaviour check passed on a second run)"
         if why is None:
             correct.append(p["id"])
-            print("correct   %s: from %s%s" % (p["id"], source,
-                                              ": " + m.group(2) if m and m.group(2) else ""))
+            print("correct   %s: from %s%s%s" % (p["id"], source,
+                                                ": " + m.group(2) if m and m.group(2) else "",
+                                                again))
         else:
             false_pos.append(p["id"])
             print("WRONG     %s: from %s; %s" % (p["id"], source, why.splitlines()[0]))
