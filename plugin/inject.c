@@ -306,6 +306,32 @@ int inject_contracts(const char *program, const struct contracts *db,
 	return out->program ? 0 : -ENOMEM;
 }
 
+int keeps_main_thread(const char *text, size_t len)
+{
+	static const char *const FORMS[] = { "args->pid==pid", "pid==args->pid", "pid==tid",
+					     "tid==pid", NULL };
+	char flat[32];
+	size_t k = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (isspace((unsigned char)text[i]))
+			continue;
+		if (k + 1 >= sizeof(flat))
+			return 0;
+		flat[k++] = text[i];
+	}
+	flat[k] = '\0';
+	char *bare = flat;
+	while (bare[0] == '(' && k >= 2 && bare[k - 1] == ')') { /* "(pid == tid)" */
+		bare[--k] = '\0';
+		bare++;
+		k--;
+	}
+	for (const char *const *f = FORMS; *f; f++)
+		if (!strcmp(bare, *f))
+			return 1;
+	return 0;
+}
+
 unsigned inject_column(const struct injected *inj, unsigned line, unsigned column)
 {
 	unsigned shift = 0;

@@ -50,6 +50,11 @@ typedef int (*probe_block_fn)(void *arg, const struct probe_block *block);
  * strings or preprocessor lines), in order; stops at a nonzero return. */
 int scan_probe_blocks(const char *program, probe_block_fn fn, void *arg);
 
+/* Whether the predicate conjunct text[0, len) keeps a sched_process_exit
+ * block to each process's main thread: `args->pid == pid` or `pid == tid`
+ * (either way round, spaces and outer parentheses aside). */
+int keeps_main_thread(const char *text, size_t len);
+
 /* Fills `out` from `program` and `db` (which must outlive `out`).
  * Returns 0, or -ENOMEM. Nothing is inserted on a line break, so lines
  * keep their numbers; inject_column() maps columns back. */

@@ -298,20 +298,7 @@ static int thread_block(void *arg, const struct probe_block *pb)
 			int cut = !*c || (depth == 0 && c[0] == '&' && c[1] == '&');
 			if (!cut)
 				continue;
-			char flat[64];
-			size_t k = 0;
-			for (const char *q = from; q < c && k + 1 < sizeof(flat); q++)
-				if (!isspace((unsigned char)*q))
-					flat[k++] = *q;
-			flat[k] = '\0';
-			char *f = flat;
-			while (f[0] == '(' && k >= 2 && f[k - 1] == ')') { /* "(pid == tid)" */
-				f[--k] = '\0';
-				f++;
-				k--;
-			}
-			kept = !strcmp(f, "args->pid==pid") || !strcmp(f, "pid==args->pid") ||
-			       !strcmp(f, "pid==tid") || !strcmp(f, "tid==pid");
+			kept = keeps_main_thread(from, (size_t)(c - from));
 			if (!*c)
 				break;
 			from = c + 2;

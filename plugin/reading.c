@@ -1365,28 +1365,7 @@ static int main_thread_part(const struct state *st, const char *key, const char 
 	if (!key || (strcmp(key, "tracepoint:sched:sched_process_exit") &&
 		     strcmp(key, "t:sched:sched_process_exit")))
 		return 0;
-	static const char *const FORMS[] = { "args->pid==pid", "pid==args->pid", "pid==tid",
-					     "tid==pid", NULL };
-	char flat[32];
-	size_t k = 0;
-	for (const char *p = part; *p; p++) {
-		if (isspace((unsigned char)*p))
-			continue;
-		if (k + 1 >= sizeof(flat))
-			return 0;
-		flat[k++] = *p;
-	}
-	flat[k] = '\0';
-	char *bare = flat;
-	while (bare[0] == '(' && k >= 2 && bare[k - 1] == ')') { /* "(pid == tid)" */
-		bare[--k] = '\0';
-		bare++;
-		k--;
-	}
-	int form = 0;
-	for (const char *const *f = FORMS; *f && !form; f++)
-		form = !strcmp(bare, *f);
-	if (!form)
+	if (!keeps_main_thread(part, strlen(part)))
 		return 0;
 	for (int i = 0; i < st->req->n; i++)
 		if (word_in(st->req, i, (const char *const[]){ "thread", "threads", "task", "tasks",

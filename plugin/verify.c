@@ -1004,9 +1004,10 @@ static const char *past_lexeme(const char *p, const char *end, unsigned *line)
 	return skip;
 }
 
-/* The line of the first positional parameter ($1, $#) the program reads,
- * outside strings and comments; 0 when none. */
-static unsigned positional_line(const char *program)
+/* The line of the first place, outside strings and comments, where
+ * `at` holds; 0 when none. */
+static unsigned first_code_line(const char *program,
+				int (*at)(const char *program, const char *p))
 {
 	const char *end = program + strlen(program);
 	unsigned line = 1;
@@ -1016,38 +1017,28 @@ static unsigned positional_line(const char *program)
 			p = skip;
 			continue;
 		}
-		if (*p == '$' && (isdigit((unsigned char)p[1]) || p[1] == '#'))
+		if (at(program, p))
 			return line;
 		line += *p++ == '\n';
 	}
 	return 0;
 }
 
-/* The line of the program's first preprocessor directive: a '#' outside
- * strings and comments, wherever it is (bpftrace's lexer takes one after a
- * struct on the same line), not the "$#" of a positional parameter nor
- * "#!" (a shebang, which the lexer skips). Any of them, #include <header> too, can define a macro
- * that changes what a type or a field is. 0 when none. */
-static unsigned macro_line(const char *program)
+/* A positional parameter the program reads: $1, $#. */
+static int positional_at(const char *program, const char *p)
 {
-	const char *end = program + strlen(program);
-	unsigned line = 1;
-	for (const char *p = program; p < end;) {
-		const char *skip = past_lexeme(p, end, &line);
-		if (skip) {
-			p = skip;
-			continue;
-		}
-		if (*p == '#' && p[1] == '!') { /* bpftrace's lexer skips "#!..." */
-			while (p < end && *p != '\n')
-				p++;
-			continue;
-		}
-		if (*p == '#' && !(p > program && p[-1] == '$'))
-			return line;
-		line += *p++ == '\n';
-	}
-	return 0;
+	(void)program;
+	return *p == '$' && (isdigit((unsigned char)p[1]) || p[1] == '#');
+}
+
+/* A preprocessor directive: a '#' wherever it is (bpftrace's lexer takes
+ * one after a struct on the same line), not the "$#" of a positional
+ * parameter nor "#!" (a shebang, which the lexer skips). Any of them,
+ * #include <header> too, can define a macro that changes what a type or a
+ * field is. */
+static int directive_at(const char *program, const char *p)
+{
+	return *p == '#' && p[1] != '!' && !(p > program && p[-1] == '$');
 }
 
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
@@ -1088,7 +1079,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	}
 	char *text = NULL;
 	struct bt_result *lowered = NULL;
-	unsigned positional = positional_line(inv->program);
+	unsigned positional = first_code_line(inv->program, positional_at);
 	if (positional) {
 		/* the proof would see $1 as 0 and "" where a run sees its value */
 		if (asprintf(&error, "line %u reads a positional parameter ($1, $#): the proof would "
@@ -1103,7 +1094,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	/* A contract is a fact about the kernel's fields, injected as text:
 	 * the program's own macros (or the user's headers, -I/--include)
 	 * could make the same text read another field or width. */
-	unsigned macro = db ? macro_line(inv->program) : 0;
+	unsigned macro = db ? first_code_line(inv->program, directive_at) : 0;
 	int includes = BT_HAS(inv, has_includes) && inv->has_includes;
 	if (db && (macro || includes)) {
 		if (!r.quiet && !json) {

@@ -52,6 +52,12 @@ int main(void)
 		      read_of("trace process deaths",
 			      "tracepoint:sched:sched_process_exec /comm == \"deaths\"/ { }") == -1,
 	      "what happens to a process is no name, even after \"process\"");
+	check(read_of("count process exits", "tracepoint:sched:sched_process_exit /(pid == tid)/ "
+		      "{ @ = count(); }") == 0 && ob.n == 0 &&
+		      read_of("count signals processes send", "tracepoint:signal:signal_generate "
+			      "/args->pid == pid/ { @ = count(); }") == -1,
+	      "a main-thread test is read at a task's exit only (at signal_generate it says "
+	      "\"to itself\")");
 	check(read_of("bytes read by pread64 per process",
 		      "t:syscalls:sys_exit_read /comm == \"pread64\"/ { }") == -1,
 	      "a system call of this kernel is no process name");
