@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 #include "inject.h"
+#include "ctx_names.h"
 #include "intent.h"
 #include "lexicon.h"
 
@@ -612,6 +613,10 @@ static const struct event_words EVENTS[] = {
 	{ "woken", NULL, (const char *const[]){ "wakeup", "waking", NULL }, "wakeups" },
 	{ "migrat", NULL, (const char *const[]){ "migrate", NULL }, "migrations" },
 	{ "preempt", NULL, (const char *const[]){ "sched_switch", NULL }, "preemptions" },
+	/* off-CPU time is the time between a task's switch out and in, not
+	 * the cpu-clock samples taken while it runs */
+	{ "off", "cpu", (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
+	{ "offcpu", NULL, (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
 	/* sys_enter_clone misses clone3, fork and vfork; task_newtask has
 	 * the clone flags that tell a new process from a new thread */
 	{ "fork", NULL, (const char *const[]){ "sched_process_fork", "task_newtask", NULL },
@@ -1307,6 +1312,29 @@ static int traced_as(const char *program, const char *name, const char *const *t
  * name cannot be an English word: with a digit (pread64), ending in "at"
  * or "v" (openat, writev), or followed by "call(s)"/"syscall(s)" ("mount
  * calls"); an identifier with "_" (vfs_read) must be in the program. */
+/* Whether the request writes `w` as a call, "open()" (any case). */
+static int written_as_call(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = strcasestr(text, w); p; p = strcasestr(p + 1, w))
+		if ((p == text || (!isalnum((unsigned char)p[-1]) && p[-1] != '_')) && p[n] == '(')
+			return 1;
+	return 0;
+}
+
+/* Whether the request names another system call that is `w` with a
+ * variant's tail ("open" and "openat"): then `w` itself is asked for. */
+static int variant_named_too(const struct words *ws, const char *w)
+{
+	size_t n = strlen(w);
+	for (int k = 0; k < ws->n; k++)
+		if (strlen(ws->w[k]) > n && !strncmp(ws->w[k], w, n) &&
+		    in(ws->w[k] + n, (const char *const[]){ "at", "at2", "64", "2", NULL }) &&
+		    lexicon_syscall(ws->w[k], strlen(ws->w[k])))
+			return 1;
+	return 0;
+}
+
 static int named_calls_traced(const struct words *ws, const char *program, char *why,
 			      size_t whylen)
 {
@@ -1332,9 +1360,13 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 		int named = digit || (len >= 5 && (w[len - 1] == 'v' ||
 						   (w[len - 2] == 'a' && w[len - 1] == 't'))) ||
 			    in(next, (const char *const[]){ "call", "calls", "syscall", "syscalls",
-							    NULL });
+							    NULL }) ||
+			    (ws->text && written_as_call(ws->text, w));
 		if (strchr(w, '_') || !named || !lexicon_syscall(w, len))
 			continue;
+		/* "open() and openat": both, each as itself */
+		static const char *const EXACT[] = { "", NULL };
+		int exact = variant_named_too(ws, w);
 		/* the call or a variant of it (open: openat), or its libc
 		 * function when a uprobe is what the request asks for */
 		char enter[64], exit_[64], fn[64];
@@ -1342,13 +1374,240 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 		snprintf(exit_, sizeof(exit_), "sys_exit_%s", w);
 		snprintf(fn, sizeof(fn), ":%s", w);
 		static const char *const VARIANTS[] = { "", "at", "at2", "64", "2", NULL };
-		if (traced_as(program, enter, VARIANTS) || traced_as(program, exit_, VARIANTS) ||
+		if (traced_as(program, enter, exact ? EXACT : VARIANTS) ||
+		    traced_as(program, exit_, exact ? EXACT : VARIANTS) ||
 		    traced_as(program, fn, (const char *const[]){ "", NULL }))
 			continue;
 		snprintf(why, whylen, "it names the system call %s, which the program does not trace",
 			 ws->as[i]);
 		return -1;
 	}
+	return 0;
+}
+
+/* The tracepoints a program attaches to ("tracepoint:syscalls:sys_enter_clone"
+ * each, "t:" spelled out), written to `out` one per line. */
+static int tracepoint_of(void *arg, const struct probe_block *pb)
+{
+	FILE *out = arg;
+	const char *h = pb->header, *end = h + pb->header_len;
+	const char *slash = memchr(h, '/', pb->header_len);
+	if (slash)
+		end = slash;
+	while (h < end) {
+		while (h < end && (isspace((unsigned char)*h) || *h == ','))
+			h++;
+		const char *s = h;
+		while (h < end && !isspace((unsigned char)*h) && *h != ',')
+			h++;
+		if (h - s > 2 && !strncmp(s, "t:", 2))
+			fprintf(out, "tracepoint:%.*s\n", (int)(h - s - 2), s + 2);
+		else if (h - s > 11 && !strncmp(s, "tracepoint:", 11))
+			fprintf(out, "%.*s\n", (int)(h - s), s);
+	}
+	return 0;
+}
+
+/* The fields of the program's tracepoints from their tracefs formats
+ * ("int sig; pid_t pid; ..." a line each); malloc'd, NULL when none. */
+static char *traced_fields(const char *program)
+{
+	char *probes = NULL, *fields = NULL;
+	size_t plen = 0, flen = 0;
+	FILE *m = open_memstream(&probes, &plen);
+	if (!m)
+		return NULL;
+	scan_probe_blocks(program, tracepoint_of, m);
+	fclose(m);
+	FILE *f = open_memstream(&fields, &flen);
+	if (!f) {
+		free(probes);
+		return NULL;
+	}
+	for (char *save = NULL, *p = strtok_r(probes, "\n", &save); p;
+	     p = strtok_r(NULL, "\n", &save))
+		if (ctx_fields(NULL, p, f))
+			fputc('\n', f);
+	fclose(f);
+	free(probes);
+	return fields;
+}
+
+/* Whether a word of the request names the field `name` ("flags" names
+ * clone_flags, "filename" and "filenames" name filename). */
+static int names_field(const char *w, const char *name, size_t len)
+{
+	size_t wl = strlen(w);
+	if (wl > 1 && w[wl - 1] == 's' && len == wl - 1 && !strncmp(name, w, len))
+		return 1;
+	if (len < wl || strncmp(name + len - wl, w, wl))
+		return 0;
+	return len == wl || name[len - wl - 1] == '_';
+}
+
+/* Whether the program reads args->NAME (the whole name). */
+static int reads_field(const char *program, const char *name, size_t len)
+{
+	char use[80];
+	snprintf(use, sizeof(use), "args->%.*s", (int)len, name);
+	size_t ul = strlen(use);
+	for (const char *hit = strstr(program, use); hit; hit = strstr(hit + 1, use))
+		if (!isalnum((unsigned char)hit[ul]) && hit[ul] != '_')
+			return 1;
+	return 0;
+}
+
+/* An output asked for "with" a field of the traced event ("clone calls
+ * with flags", "opens including the flags") is in the program: some
+ * args-> field the word names is read. */
+static int fields_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const WITH[] = { "with", "including", "plus", "showing", "and",
+					    "show", "print", "their", "its", NULL };
+	static const char *const SKIP[] = { "the", "a", "an", "its", "their", "his", "her",
+					    "each", "every", "all", "any", "which", NULL };
+	char *fields = NULL;
+	int status = 0, loaded = 0;
+	for (int i = 0; i + 1 < ws->n && !status; i++) {
+		if (!in(ws->w[i], WITH))
+			continue;
+		int j = i + 1;
+		while (j < ws->n && in(ws->w[j], SKIP))
+			j++;
+		/* a builtin's name names the builtin ("with comm", "and pid") */
+		if (j >= ws->n || strlen(ws->w[j]) < 3 ||
+		    in(ws->w[j], (const char *const[]){ "comm", "pid", "tid", "uid", "gid", "cpu",
+						      "cgroup", "nsecs", "retval", "stack", "args",
+						      NULL }))
+			continue;
+		if (!loaded) {
+			fields = traced_fields(program);
+			loaded = 1;
+		}
+		if (!fields)
+			break;
+		/* each "type name" declaration: does the word name it, and is
+		 * one it names read? */
+		int named = 0, read = 0;
+		const char *first = NULL;
+		size_t first_len = 0;
+		for (const char *d = fields; *d;) {
+			size_t span = strcspn(d, ";\n");
+			const char *name = d + span;
+			while (name > d && name[-1] == ']') /* char comm[16] */
+				while (name > d && *--name != '[')
+					;
+			const char *stop = name;
+			while (name > d && (isalnum((unsigned char)name[-1]) || name[-1] == '_'))
+				name--;
+			size_t len = (size_t)(stop - name);
+			if (len && names_field(ws->w[j], name, len)) {
+				named = 1;
+				if (!first) {
+					first = name;
+					first_len = len;
+				}
+				read |= reads_field(program, name, len);
+			}
+			d += span;
+			while (*d == ';' || *d == '\n' || *d == ' ')
+				d++;
+		}
+		if (named && !read) {
+			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
+				 "args->%.*s", ws->as[i], ws->as[j], (int)first_len, first);
+			status = -1;
+		}
+	}
+	free(fields);
+	return status;
+}
+
+/* "trace pid 1 syscalls": a line per system call says which one. */
+static int syscall_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	/* a latency report (enter and exit) is about the time, not the call */
+	int enter = strstr(program, "raw_syscalls:sys_enter") != NULL;
+	int exit_ = strstr(program, "raw_syscalls:sys_exit") != NULL;
+	if (enter == exit_ || !strstr(program, "printf(") || strstr(program, "args->id") ||
+	    strstr(program, "ksym("))
+		return 0;
+	for (int i = 0; i < ws->n; i++) {
+		int one = starts(ws->w[i], "syscall");
+		if (one || (i + 1 < ws->n && !strcmp(ws->w[i], "system") &&
+			    starts(ws->w[i + 1], "call"))) {
+			snprintf(why, whylen, "it asks for \"%s%s%s\", and the program's lines do "
+				 "not say which call (args->id)", ws->as[i], one ? "" : " ",
+				 one ? "" : ws->as[i + 1]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* avg() and sum() keep whole numbers: a duration turned into seconds
+ * first is 0 for everything under a second. */
+static int whole_seconds(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	(void)ws;
+	if (!strstr(program, "avg(") && !strstr(program, "sum("))
+		return 0;
+	for (const char *p = strstr(program, "1000000000"); p; p = strstr(p + 1, "1000000000")) {
+		const char *q = p;
+		while (q > program && q[-1] == ' ')
+			q--;
+		if (q > program && q[-1] == '/' && !isdigit((unsigned char)p[10]) &&
+		    !(p > program && isdigit((unsigned char)p[-1]))) {
+			snprintf(why, whylen, "an average or total in seconds: bpftrace keeps whole "
+				 "numbers, so every duration under a second would count as 0 s (ask "
+				 "for it in ms or us)");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Events the kernel handles in softirq (a retransmit timer, a packet
+ * received): comm and pid there are whatever task was interrupted. */
+static int softirq_no_task(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	static const char *const SOFTIRQ[] = { "tcp_retransmit_skb", "tcp_receive_reset",
+					       "netif_receive_skb", "napi_gro_receive",
+					       "softirq_entry", "softirq_exit", "timer_expire",
+					       "hrtimer_expire", NULL };
+	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "cgroup", NULL };
+	static const char *const ASKS[] = { "process", "processes", "program", "programs", "pid",
+					    "pids", "who", "whom", "command", "commands", "app",
+					    "apps", "application", "task", "tasks", "comm", "user",
+					    "users", "uid", "thread", "threads", NULL };
+	/* the task printed beside an event the request asks for is noise;
+	 * one the request asks for, filters or groups on is wrong */
+	int asked = has(ws, ASKS);
+	char *keys = map_keys(program);
+	for (const char *const *e = SOFTIRQ; *e; e++) {
+		if (!strstr(program, *e))
+			continue;
+		for (const char *const *task = TASK; *task; task++) {
+			size_t n = strlen(*task);
+			for (const char *p = strstr(program, *task); p; p = strstr(p + 1, *task)) {
+				if ((p > program && (isalnum((unsigned char)p[-1]) || p[-1] == '_' ||
+						     p[-1] == '>' || p[-1] == '.')) ||
+				    isalnum((unsigned char)p[n]) || p[n] == '_')
+					continue;
+				char filter[16];
+				snprintf(filter, sizeof(filter), "%s ==", *task);
+				if (!asked && !(keys && strstr(keys, *task)) && !strstr(program, filter))
+					continue;
+				free(keys);
+				snprintf(why, whylen, "the program names a process (%s) at %s, which "
+					 "the kernel runs in softirq, where %s is whatever task was "
+					 "interrupted", *task, *e, *task);
+				return -1;
+			}
+		}
+	}
+	free(keys);
 	return 0;
 }
 
@@ -1359,6 +1618,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,
 	called_kept, disks_traced, open_modes_kept, signal_zero_kept, named_calls_traced,
+	fields_shown, syscall_shown, whole_seconds, softirq_no_task,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

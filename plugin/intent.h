@@ -28,7 +28,11 @@
  *    of a program with several is named by the request; "which users"
  *    shows the uid; "out of memory" looks for it; a parent named ("started
  *    by cron") is not the comm of an exec; a total of bytes written is
- *    not what the writes asked for.
+ *    not what the writes asked for;
+ *  - a field of the traced event asked for "with" ("clone calls with
+ *    flags") is read; a line per raw system call says which; no average
+ *    or total in whole seconds; no process named at a softirq event; off-
+ *    CPU time is sched_switch's; "open() and openat" traces both.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

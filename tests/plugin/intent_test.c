@@ -393,6 +393,63 @@ int main(void)
 	check(refused("count kill calls with signal 0", "t:syscalls:sys_enter_kill { @ = count(); }",
 		      "signal 0"),
 	      "signal 0 is kept");
+	check(refused("count clone calls with flags", "t:syscalls:sys_enter_clone { @ = count(); }",
+		      "args->clone_flags") &&
+		      served("count clone calls with flags",
+			     "t:syscalls:sys_enter_clone { @[args->clone_flags] = count(); }") &&
+		      refused("show opens with the flags and the filename",
+			      "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }",
+			      "args->flags") &&
+		      served("show opens with the flags and the filename",
+			     "t:syscalls:sys_enter_openat { printf(\"%s %d\\n\", str(args->filename), "
+			     "args->flags); }") &&
+		      served("count reads with a count over 100",
+			     "t:syscalls:sys_enter_read /args->count > 100/ { @ = count(); }"),
+	      "a field of the event asked for with \"with\" is read");
+	check(refused("trace pid 1 syscalls",
+		      "t:raw_syscalls:sys_enter /pid == 1/ { printf(\"%s %d\\n\", comm, pid); }",
+		      "args->id") &&
+		      served("trace pid 1 syscalls",
+			     "t:raw_syscalls:sys_enter /pid == 1/ { printf(\"%s %d\\n\", comm, args->id); }") &&
+		      refused("trace pid 1 syscalls",
+			      "t:raw_syscalls:sys_exit /pid == 1/ { printf(\"%s %d\\n\", comm, pid); }",
+			      "args->id") &&
+		      served("syscalls slower than 250 ms",
+			     "t:raw_syscalls:sys_enter { @s[tid] = nsecs; }\n"
+			     "t:raw_syscalls:sys_exit { printf(\"%s\\n\", comm); }") &&
+		      served("count system calls by process",
+			     "t:raw_syscalls:sys_enter { @[comm] = count(); }"),
+	      "a line per system call says which");
+	check(refused("average read latency in seconds",
+		      "t:syscalls:sys_exit_read { $s = $d / 1000000000; @ = avg($s); }", "whole") &&
+		      served("average read latency in ms",
+			     "t:syscalls:sys_exit_read { $s = $d / 1000000; @ = avg($s); }") &&
+		      served("read latency histogram in seconds",
+			     "t:syscalls:sys_exit_read { @ = hist($d / 1000000000); }"),
+	      "no average in whole seconds");
+	check(refused("count retransmits by process",
+		      "t:tcp:tcp_retransmit_skb { @[comm] = count(); }", "softirq") &&
+		      served("count retransmits by destination port",
+			     "t:tcp:tcp_retransmit_skb { @[args->dport] = count(); }") &&
+		      refused("which processes get TCP resets",
+			      "t:tcp:tcp_receive_reset { printf(\"%s\\n\", comm); }", "softirq") &&
+		      served("print each TCP reset with its ports",
+			     "t:tcp:tcp_receive_reset { printf(\"%s %d\\n\", comm, args->dport); }"),
+	      "no process named in softirq");
+	check(refused("off-cpu time by process",
+		      "profile:hz:99 { @[comm] = count(); }", "off-CPU") &&
+		      refused("offcpu time by process",
+			      "profile:hz:99 { @[comm] = count(); }", "off-CPU"),
+	      "off-CPU time is sched_switch's");
+	check(refused("show opens of open() and openat",
+		      "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }",
+		      "open") &&
+		      served("show opens of open() and openat",
+			     "t:syscalls:sys_enter_open, t:syscalls:sys_enter_openat "
+			     "{ printf(\"%s\\n\", str(args->filename)); }") &&
+		      served("count open() calls", "t:syscalls:sys_enter_openat { @ = count(); }") &&
+		      refused("count open() calls", "t:syscalls:sys_enter_read { @ = count(); }", "open"),
+	      "open and openat named together are both traced");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
