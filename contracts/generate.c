@@ -224,12 +224,10 @@ static void tracepoint_facts(cJSON *hooks, const char *category, const char *eve
 	}
 	for (int i = 0; i < n; i++) {
 		const struct field *f = &fields[i];
-		if (!strcmp(f->type, "bool") || !strcmp(f->type, "_Bool")) {
-			snprintf(expr, sizeof(expr), "args->%s == 0 || args->%s == 1", f->name,
-				 f->name);
-			add_fact(hooks, hook, "pre", expr, "tracepoint-format",
-				 "a bool field holds 0 or 1 (C's conversion to bool)", 0);
-		}
+		/* No "a bool field is 0 or 1": the event's buffer is not zeroed
+		 * (perf_trace_buf_alloc), so a field its TP_fast_assign leaves
+		 * unwritten holds a byte of an earlier event, and nobody has
+		 * read the assignments of every event with a bool field. */
 		if (sc && !strcmp(f->name, "__syscall_nr")) {
 			int nr = syscall_nr(nrs, n_nrs, sc);
 			if (nr >= 0) {

@@ -40,6 +40,11 @@ def schema_errors(doc):
                     errors.append("%s: source %r" % (hook, fact.get("source")))
                 if re.search(r"(?<!->)\bretval\b", fact.get("expr", "")) and kind != "kretprobe":
                     errors.append("%s: retval outside a kretprobe" % hook)
+                # an event's buffer is not zeroed: a bool field the event
+                # leaves unwritten holds any byte
+                if (fact.get("source") == "tracepoint-format" and
+                        re.fullmatch(r"args->(\w+) == 0 \|\| args->\1 == 1", fact.get("expr", ""))):
+                    errors.append("%s: %s is not guaranteed" % (hook, fact["expr"]))
         if not entry.get("pre") and not entry.get("post"):
             errors.append("%s: no facts" % hook)
     return errors
