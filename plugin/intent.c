@@ -628,6 +628,10 @@ static const struct event_words EVENTS[] = {
 	{ "exiting", NULL,
 	  (const char *const[]){ "sched_process_exit", "exit_group", "do_exit", NULL },
 	  "process exits" },
+	/* a process's lifetime ends at its exit, not at its exec */
+	{ "lifetime", NULL, (const char *const[]){ "sched_process_exit", NULL }, "lifetimes" },
+	{ "lifespan", NULL, (const char *const[]){ "sched_process_exit", NULL }, "lifetimes" },
+	{ "lived", NULL, (const char *const[]){ "sched_process_exit", NULL }, "lifetimes" },
 };
 
 static int starts(const char *w, const char *prefix)
@@ -1065,7 +1069,14 @@ static int called_kept(const struct words *ws, const char *program, char *why, s
 static int disks_traced(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	for (int i = 0; i < ws->n; i++) {
-		if (strcmp(ws->w[i], "disk") && strcmp(ws->w[i], "disks"))
+		/* "block reads", "block io"; not the verb ("calls that block") */
+		int block = !strcmp(ws->w[i], "block") && i + 1 < ws->n &&
+			    in(ws->w[i + 1], (const char *const[]){ "io", "i", "ios", "device", "devices",
+								     "dev", "devs", "read", "reads",
+								     "write", "writes", "request",
+								     "requests", "layer", "level",
+								     "size", "sizes", NULL });
+		if (strcmp(ws->w[i], "disk") && strcmp(ws->w[i], "disks") && !block)
 			continue;
 		if (!strstr(program, "block:")) {
 			snprintf(why, whylen, "it asks for the %s, and the program traces no block "
@@ -1074,8 +1085,11 @@ static int disks_traced(const struct words *ws, const char *program, char *why, 
 		}
 		int j = i + 1 < ws->n && (!strcmp(ws->w[i + 1], "io") || !strcmp(ws->w[i + 1], "i"))
 				? i + 2 : i + 1;
-		if (j < ws->n && (starts(ws->w[j], "read") || starts(ws->w[j], "writ")) &&
-		    !strstr(program, "rwbs")) {
+		int reads = j < ws->n && starts(ws->w[j], "read");
+		if (j < ws->n && (reads || starts(ws->w[j], "writ")) &&
+		    (!strstr(program, "rwbs") ||
+		     (!strstr(program, reads ? "\"R" : "\"W") &&
+		      !strstr(program, reads ? "== 82" : "== 87")))) {
 			snprintf(why, whylen, "it asks for %s %s, and the program does not tell reads "
 				 "from writes (rwbs)", ws->as[i], ws->as[j]);
 			return -1;
@@ -1094,7 +1108,10 @@ static int open_modes_kept(const struct words *ws, const char *program, char *wh
 		int mode = (i + 1 < ws->n && (!strcmp(ws->w[i], "read") || !strcmp(ws->w[i], "write")) &&
 			    (!strcmp(ws->w[i + 1], "only") || !strcmp(ws->w[i + 1], "write"))) ||
 			   !strncmp(ws->w[i], "o_", 2) || !strcmp(ws->w[i], "readonly") ||
-			   !strcmp(ws->w[i], "writeonly") ||
+			   !strcmp(ws->w[i], "writeonly") || !strcmp(ws->w[i], "writable") ||
+			   !strcmp(ws->w[i], "writeable") ||
+			   (i + 1 < ws->n && (!strcmp(ws->w[i], "read") || !strcmp(ws->w[i], "write")) &&
+			    !strcmp(ws->w[i + 1], "mode")) ||
 			   (i > 0 && !strcmp(ws->w[i - 1], "for") &&
 			    (!strcmp(ws->w[i], "reading") || !strcmp(ws->w[i], "writing")));
 		if (mode && !strstr(program, "flags")) {
@@ -1361,7 +1378,10 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 						   (w[len - 2] == 'a' && w[len - 1] == 't'))) ||
 			    in(next, (const char *const[]){ "call", "calls", "syscall", "syscalls",
 							    NULL }) ||
-			    (ws->text && written_as_call(ws->text, w));
+			    (ws->text && written_as_call(ws->text, w)) ||
+			    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "calling", "invoking",
+										 "invoke", "invokes",
+										 NULL }));
 		if (strchr(w, '_') || !named || !lexicon_syscall(w, len))
 			continue;
 		/* "open() and openat": both, each as itself */
@@ -1437,6 +1457,13 @@ static char *traced_fields(const char *program)
  * clone_flags, "filename" and "filenames" name filename). */
 static int names_field(const char *w, const char *name, size_t len)
 {
+	/* the kernel's short names: "length" is len, "command" cmd */
+	static const char *const SHORT[][2] = { { "length", "len" },   { "command", "cmd" },
+						{ "address", "addr" }, { "signal", "sig" },
+						{ "descriptor", "fd" }, { "protection", "prot" } };
+	for (size_t k = 0; k < sizeof(SHORT) / sizeof(SHORT[0]); k++)
+		if (!strcmp(w, SHORT[k][0]) && names_field(SHORT[k][1], name, len))
+			return 1;
 	size_t wl = strlen(w);
 	if (wl > 1 && w[wl - 1] == 's' && len == wl - 1 && !strncmp(name, w, len))
 		return 1;
@@ -1611,6 +1638,376 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 	return 0;
 }
 
+/* Whether p is on a line of an assert() or assume() (the checks the
+ * offline default adds, never what the program does). */
+static int in_contract(const char *program, const char *p)
+{
+	const char *l = p;
+	while (l > program && l[-1] != '\n')
+		l--;
+	while (*l == ' ' || *l == '\t')
+		l++;
+	return !strncmp(l, "assert(", 7) || !strncmp(l, "assume(", 7);
+}
+
+/* Whether the program compares something with the number v (either way
+ * round: "> 1024", "1024 <"). */
+static int compares_with_ll(const char *program, long long v)
+{
+	char num[32];
+	snprintf(num, sizeof(num), "%lld", v);
+	size_t len = strlen(num);
+	for (const char *p = strstr(program, num); p; p = strstr(p + 1, num)) {
+		if ((p > program && isdigit((unsigned char)p[-1])) || isdigit((unsigned char)p[len]) ||
+		    in_contract(program, p))
+			continue;
+		const char *b = p;
+		while (b > program && b[-1] == ' ')
+			b--;
+		const char *a = p + len;
+		while (*a == ' ')
+			a++;
+		if ((b > program && (b[-1] == '=' || b[-1] == '<' || b[-1] == '>')) ||
+		    *a == '<' || *a == '>' || ((a[0] == '=' || a[0] == '!') && a[1] == '='))
+			return 1;
+	}
+	return 0;
+}
+
+/* Nanoseconds in a time unit, bytes in a size unit (*size set), else 0. */
+static long long unit_scale(const char *u, int *size)
+{
+	static const struct {
+		const char *name;
+		long long scale;
+		int size;
+	} UNITS[] = {
+		{ "ns", 1, 0 },	       { "nanosecond", 1, 0 },
+		{ "nanoseconds", 1, 0 }, { "us", 1000, 0 },
+		{ "usec", 1000, 0 },   { "usecs", 1000, 0 },
+		{ "microsecond", 1000, 0 }, { "microseconds", 1000, 0 },
+		{ "ms", 1000000, 0 },  { "msec", 1000000, 0 },
+		{ "msecs", 1000000, 0 }, { "millisecond", 1000000, 0 },
+		{ "milliseconds", 1000000, 0 }, { "s", 1000000000, 0 },
+		{ "sec", 1000000000, 0 }, { "secs", 1000000000, 0 },
+		{ "second", 1000000000, 0 }, { "seconds", 1000000000, 0 },
+		{ "b", 1, 1 },	       { "byte", 1, 1 },
+		{ "bytes", 1, 1 },     { "k", 1024, 1 },
+		{ "kb", 1024, 1 },     { "kib", 1024, 1 },
+		{ "kilobytes", 1024, 1 }, { "m", 1048576, 1 },
+		{ "mb", 1048576, 1 },  { "mib", 1048576, 1 },
+		{ "megabytes", 1048576, 1 }, { "gb", 1073741824, 1 },
+		{ "gib", 1073741824, 1 },
+	};
+	for (size_t i = 0; i < sizeof(UNITS) / sizeof(UNITS[0]); i++)
+		if (!strcmp(u, UNITS[i].name)) {
+			*size = UNITS[i].size;
+			return UNITS[i].scale;
+		}
+	return 0;
+}
+
+/* A threshold the request gives with its unit ("more than 100 bytes",
+ * "reads over 1KB", "longer than 2 ms") is compared with in the program,
+ * in some unit. "over N seconds" alone can be a window, so a time after
+ * "over" is left to the other rules. */
+static int thresholds_kept(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	static const char *const THAN[] = { "more", "greater", "larger", "bigger", "longer",
+					    "slower", "less", "smaller", "shorter", "faster",
+					    "fewer", NULL };
+	static const char *const BARE[] = { "above", "exceeding", "exceed", "exceeds", "below",
+					    "under", "over", NULL };
+	for (int i = 0; i < ws->n; i++) {
+		int j = -1, over = 0;
+		if (in(ws->w[i], THAN) && i + 2 < ws->n && !strcmp(ws->w[i + 1], "than"))
+			j = i + 2;
+		else if (i + 2 < ws->n && !strcmp(ws->w[i], "at") &&
+			 (!strcmp(ws->w[i + 1], "least") || !strcmp(ws->w[i + 1], "most")))
+			j = i + 2;
+		else if (in(ws->w[i], BARE) && i + 1 < ws->n) {
+			j = i + 1;
+			over = !strcmp(ws->w[i], "over") || !strcmp(ws->w[i], "under");
+		}
+		if (j < 0 || !isdigit((unsigned char)ws->w[j][0]))
+			continue;
+		char *end;
+		long long n = strtoll(ws->w[j], &end, 10);
+		const char *u = *end ? end : (j + 1 < ws->n ? ws->w[j + 1] : "");
+		const char *u_as = *end ? ws->as[j] + (end - ws->w[j]) : (j + 1 < ws->n ? ws->as[j + 1] : "");
+		int size = 0;
+		long long scale = unit_scale(u, &size);
+		if (!scale || (over && !size) || n <= 0 || n > 1000000000LL)
+			continue;
+		/* the value in any unit of its kind that keeps it whole */
+		static const long long TIME[] = { 1, 1000, 1000000, 1000000000 };
+		static const long long SIZE[] = { 1, 1000, 1024, 1000000, 1048576 };
+		const long long *units = size ? SIZE : TIME;
+		int nu = size ? 5 : 4, kept = 0;
+		long long base = n * scale;
+		for (int k = 0; k < nu && !kept; k++)
+			if (base % units[k] == 0)
+				kept = compares_with_ll(program, base / units[k]);
+		/* 1KB said as 1000 bytes */
+		if (!kept && size && scale > 1)
+			kept = compares_with_ll(program, n * (scale == 1024 ? 1000 : 1000000));
+		if (!kept) {
+			snprintf(why, whylen, "it asks for \"%s %s%s%s\", and the program compares with "
+				 "no such number", ws->as[i], ws->as[j], *end ? "" : " ",
+				 *end ? "" : u_as);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* At sched_switch, pid and comm are the task switched out; a task
+ * switched in ("into pid 66", "scheduled in") is args->next_pid. */
+static int switched_in(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	if (!strstr(program, "sched_switch"))
+		return 0;
+	int into = 0;
+	for (int i = 0; i < ws->n && !into; i++)
+		into = !strcmp(ws->w[i], "into") || !strcmp(ws->w[i], "onto") ||
+		       (i + 1 < ws->n && !strcmp(ws->w[i + 1], "in") &&
+			(starts(ws->w[i], "switch") || starts(ws->w[i], "schedul")));
+	if (!into)
+		return 0;
+	for (const char *const *f = (const char *const[]){ "pid ==", "comm ==", "tid ==", NULL }; *f;
+	     f++)
+		for (const char *p = strstr(program, *f); p; p = strstr(p + 1, *f))
+			if (p == program || (!isalnum((unsigned char)p[-1]) && p[-1] != '_' &&
+					     p[-1] != '>' && p[-1] != '.')) {
+				snprintf(why, whylen, "it asks for the task switched in, and at "
+					 "sched_switch the program's %.*s is the one switched out "
+					 "(args->next_pid, args->next_comm)", (int)(strlen(*f) - 3), *f);
+				return -1;
+			}
+	return 0;
+}
+
+/* A duration divided into a unit for printing: a threshold below one
+ * unit ("$d > 500000" printed in ms) prints the times between as 0, and
+ * a total in whole ms or s drops every fraction. */
+static int whole_units(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	(void)ws;
+	static const long long DIVISORS[] = { 1000, 1000000, 1000000000 };
+	for (int k = 0; k < 3; k++) {
+		char div[24];
+		snprintf(div, sizeof(div), "/ %lld", DIVISORS[k]);
+		for (const char *p = strstr(program, div); p; p = strstr(p + 1, div)) {
+			if (isdigit((unsigned char)p[strlen(div)]))
+				continue;
+			/* the $variable divided */
+			const char *e = p;
+			while (e > program && e[-1] == ' ')
+				e--;
+			const char *s = e;
+			while (s > program && (isalnum((unsigned char)s[-1]) || s[-1] == '_'))
+				s--;
+			if (s == program || s[-1] != '$' || s == e)
+				continue;
+			char var[40];
+			snprintf(var, sizeof(var), "$%.*s", (int)(e - s), s);
+			/* in a sum(), directly or through "$ms = $d / 1000000":
+			 * whole ms or s lose every fraction */
+			const char *call = p;
+			while (call > program && *call != '(' && *call != ';' && *call != '{' &&
+			       *call != '=')
+				call--;
+			int summed = call - program >= 3 && !strncmp(call - 3, "sum(", 4);
+			if (*call == '=' && call > program && call[-1] == ' ') {
+				const char *t = call - 1;
+				while (t > program && t[-1] == ' ')
+					t--;
+				const char *ts = t;
+				while (ts > program && (isalnum((unsigned char)ts[-1]) || ts[-1] == '_'))
+					ts--;
+				char target[48];
+				if (ts > program && ts[-1] == '$' && t > ts) {
+					snprintf(target, sizeof(target), "sum($%.*s)", (int)(t - ts), ts);
+					summed |= strstr(program, target) != NULL;
+				}
+			}
+			if (DIVISORS[k] >= 1000000 && summed) {
+				snprintf(why, whylen, "a total in whole %s: every duration under one "
+					 "counts as 0 (ask for it in a finer unit)",
+					 DIVISORS[k] == 1000000 ? "ms" : "s");
+				return -1;
+			}
+			size_t vl = strlen(var);
+			int floor_kept = 0; /* a lower threshold of at least one unit */
+			for (const char *c = strstr(program, var); c; c = strstr(c + 1, var)) {
+				const char *op = c + vl;
+				if (isalnum((unsigned char)*op) || *op == '_' || in_contract(program, c))
+					continue;
+				while (*op == ' ')
+					op++;
+				int lower = *op == '>', upper = *op == '<';
+				if (!lower && !upper)
+					continue;
+				const char *num = op + 1 + (op[1] == '=');
+				while (*num == ' ')
+					num++;
+				if (!isdigit((unsigned char)*num))
+					continue;
+				long long n = strtoll(num, NULL, 10);
+				floor_kept |= lower && n >= DIVISORS[k];
+				if ((lower && n > 0 && n < DIVISORS[k]) || (upper && n <= DIVISORS[k])) {
+					snprintf(why, whylen, "the program keeps durations %s %lld ns and "
+						 "shows them in whole units of %lld ns, so it shows %s as 0 "
+						 "(ask for a finer unit)", lower ? "over" : "under", n,
+						 DIVISORS[k], lower ? "some" : "every one");
+					return -1;
+				}
+			}
+			/* whole seconds of durations that are mostly under one */
+			if (DIVISORS[k] == 1000000000 && !floor_kept &&
+			    (strstr(program, "printf(") || strstr(program, "avg(") ||
+			     strstr(program, "sum("))) {
+				snprintf(why, whylen, "the program shows durations in whole seconds, so "
+					 "every one under a second is 0 s (ask for ms or us)");
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Whether `what` is in a printf() or a map key of the program. */
+static int shown(const char *program, const char *what)
+{
+	char *keys = map_keys(program);
+	int yes = printf_has(program, what) || (keys && strstr(keys, what));
+	free(keys);
+	return yes;
+}
+
+/* "print the pid", "with the error number": in the output. */
+static int ids_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		/* "pid 42" is a filter, which the reading checks */
+		int id = (!strcmp(ws->w[i], "pid") || !strcmp(ws->w[i], "pids")) ? i + 1
+			 : (!strcmp(ws->w[i], "process") && i + 1 < ws->n &&
+			    !strcmp(ws->w[i + 1], "id")) ? i + 2 : -1;
+		if (id > 0 && !(id < ws->n && numeric(ws->w[id])) && !shown(program, "pid")) {
+			snprintf(why, whylen, "it asks for the %s, and the program does not show it",
+				 ws->as[i]);
+			return -1;
+		}
+		int err = !strcmp(ws->w[i], "errno") || !strcmp(ws->w[i], "errnos") ||
+			  ((!strcmp(ws->w[i], "error") || !strcmp(ws->w[i], "errors")) && i + 1 < ws->n &&
+			   (!strcmp(ws->w[i + 1], "number") || !strcmp(ws->w[i + 1], "numbers") ||
+			    !strcmp(ws->w[i + 1], "code") || !strcmp(ws->w[i + 1], "codes")));
+		/* "errno 2", "ENOENT": compared with, which errnos_kept checks */
+		if (err && !(i + 1 < ws->n && isdigit((unsigned char)ws->w[i + 1][0])) &&
+		    !shown(program, "ret") && !shown(program, "err")) {
+			snprintf(why, whylen, "it asks for the %s, and the program does not show it",
+				 ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "minimum write size": min(); "maximum": max() (stats() has neither). */
+static int extremes_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		int lo = !strcmp(ws->w[i], "min") || !strcmp(ws->w[i], "minimum");
+		int hi = !strcmp(ws->w[i], "max") || !strcmp(ws->w[i], "maximum");
+		if ((!lo && !hi) || (i + 1 < ws->n && numeric(ws->w[i + 1])))
+			continue;
+		if (!strstr(program, lo ? "min(" : "max(")) {
+			snprintf(why, whylen, "it asks for the %s, and the program does not keep it "
+				 "(%s)", ws->as[i], lo ? "min()" : "max()");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "at 49Hz": the profile samples at that rate. */
+static int rate_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		char *end;
+		long hz = -1;
+		if (isdigit((unsigned char)ws->w[i][0])) {
+			hz = strtol(ws->w[i], &end, 10);
+			if (strcmp(end, "hz") && !(!*end && i + 1 < ws->n && !strcmp(ws->w[i + 1], "hz")))
+				hz = -1;
+		}
+		if (hz < 0)
+			continue;
+		char want[32];
+		snprintf(want, sizeof(want), "hz:%ld", hz);
+		const char *p = strstr(program, want);
+		if (!p || isdigit((unsigned char)p[strlen(want)])) {
+			snprintf(why, whylen, "it asks for %s Hz, and the program samples at another "
+				 "rate", ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Hardware counters need the CPU's PMU, which virtual machines often do
+ * not have: the kernel would load the program and refuse to attach it. */
+static int hardware_here(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	(void)ws;
+	if (!strstr(program, "hardware:"))
+		return 0;
+	if (!access("/sys/bus/event_source/devices/cpu", F_OK) ||
+	    !access("/sys/bus/event_source/devices/cpu_core", F_OK))
+		return 0;
+	snprintf(why, whylen, "the program uses a hardware counter, and this machine has no CPU "
+		 "performance counters (no /sys/bus/event_source/devices/cpu)");
+	return -1;
+}
+
+/* "monitor signals": the kernel's own (SIGSEGV, SIGCHLD) too, which
+ * kill() never sees; signal_generate has them all. */
+static int signals_whole(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	int sig = 0, kill = 0;
+	for (int i = 0; i < ws->n; i++) {
+		sig |= starts(ws->w[i], "signal");
+		kill |= starts(ws->w[i], "kill") || starts(ws->w[i], "tkill") ||
+			starts(ws->w[i], "tgkill") || starts(ws->w[i], "sigqueue") ||
+			starts(ws->w[i], "send");
+	}
+	if (!sig || kill || strstr(program, "signal_generate") || strstr(program, "signal_deliver") ||
+	    (!strstr(program, "sys_enter_kill") && !strstr(program, "sys_enter_tkill") &&
+	     !strstr(program, "sys_enter_tgkill")))
+		return 0;
+	snprintf(why, whylen, "it asks for signals, and the program traces only kill() calls, not "
+		 "the signals the kernel sends (signal_generate)");
+	return -1;
+}
+
+/* "commands typed in bash": readline's return value is the line. */
+static int line_read_shown(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	if (!strstr(program, "readline") || !strstr(program, "uretprobe") ||
+	    strstr(program, "str(retval)"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], (const char *const[]){ "typed", "entered", "command", "commands",
+							"line", "lines", "input", "inputs", NULL })) {
+			snprintf(why, whylen, "it asks for the %s, and the program does not show the "
+				 "line readline returns (str(retval))", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
@@ -1618,7 +2015,9 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,
 	called_kept, disks_traced, open_modes_kept, signal_zero_kept, named_calls_traced,
-	fields_shown, syscall_shown, whole_seconds, softirq_no_task,
+	fields_shown, syscall_shown, whole_seconds, softirq_no_task, thresholds_kept,
+	switched_in, whole_units, ids_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
+	line_read_shown,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -32,7 +32,12 @@
  *  - a field of the traced event asked for "with" ("clone calls with
  *    flags") is read; a line per raw system call says which; no average
  *    or total in whole seconds; no process named at a softirq event; off-
- *    CPU time is sched_switch's; "open() and openat" traces both.
+ *    CPU time is sched_switch's; "open() and openat" traces both;
+ *  - a threshold with its unit is compared with; a task switched in is
+ *    next_pid; no duration shown as 0 in whole units; a pid or errno
+ *    asked for is shown; min and max are min()/max(); a sampling rate is
+ *    kept; hardware counters only with a PMU; signals are the kernel's;
+ *    a line typed at readline is shown.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "intent.h"
 #include "check.h"
@@ -416,7 +417,8 @@ int main(void)
 			      "args->id") &&
 		      served("syscalls slower than 250 ms",
 			     "t:raw_syscalls:sys_enter { @s[tid] = nsecs; }\n"
-			     "t:raw_syscalls:sys_exit { printf(\"%s\\n\", comm); }") &&
+			     "t:raw_syscalls:sys_exit { $d = nsecs - @s[tid]; if ($d > 250000000) "
+			     "{ printf(\"%s\\n\", comm); } }") &&
 		      served("count system calls by process",
 			     "t:raw_syscalls:sys_enter { @[comm] = count(); }"),
 	      "a line per system call says which");
@@ -450,6 +452,108 @@ int main(void)
 		      served("count open() calls", "t:syscalls:sys_enter_openat { @ = count(); }") &&
 		      refused("count open() calls", "t:syscalls:sys_enter_read { @ = count(); }", "open"),
 	      "open and openat named together are both traced");
+	check(refused("trace writes of more than 100 bytes",
+		      "t:syscalls:sys_enter_write { printf(\"%d\\n\", args->count); }", "100 bytes") &&
+		      served("trace writes of more than 100 bytes",
+			     "t:syscalls:sys_enter_write /args->count > 100/ { printf(\"%d\\n\", args->count); }") &&
+		      refused("read latency for reads over 1KB",
+			      "t:syscalls:sys_exit_read { @ = hist(nsecs); }", "1KB") &&
+		      served("read latency for reads over 1KB",
+			     "t:syscalls:sys_exit_read /args->ret > 1024/ { @ = hist(nsecs); }") &&
+		      served("reads longer than 2 ms", "t:syscalls:sys_exit_read { $us = $d / 1000; "
+			     "if ($us > 2000) { printf(\"%d\\n\", $us); } }") &&
+		      served("count reads over 10 seconds", "t:syscalls:sys_enter_read { @ = count(); }"),
+	      "a threshold with its unit is compared with");
+	check(refused("count context switches into pid 66",
+		      "t:sched:sched_switch /pid == 66/ { @ = count(); }", "next_pid") &&
+		      served("count context switches into pid 66",
+			     "t:sched:sched_switch /args->next_pid == 66/ { @ = count(); }") &&
+		      served("count context switches of pid 66",
+			     "t:sched:sched_switch /pid == 66/ { @ = count(); }"),
+	      "a task switched in is next_pid");
+	check(refused("reads slower than 500 us in ms",
+		      "t:syscalls:sys_exit_read { if ($d > 500000) { $ms = $d / 1000000; "
+		      "printf(\"%d\\n\", $ms); } }", "whole units") &&
+		      refused("reads faster than 1 us", "t:syscalls:sys_exit_read { if ($d < 1000) "
+			      "{ printf(\"%d\\n\", $d / 1000); } }", "whole units") &&
+		      refused("total read time per process in ms",
+			      "t:syscalls:sys_exit_read { @[comm] = sum($d / 1000000); }", "total") &&
+		      served("read times in us", "t:syscalls:sys_exit_read { $us = $d / 1000;\n"
+			     "  assert($d < 1000 || $us >= 1, \"in us\");\n  @ = hist($us); }") &&
+		      served("reads slower than 5 ms, in ms",
+			     "t:syscalls:sys_exit_read { if ($d > 5000000) { $ms = $d / 1000000; "
+			     "printf(\"%d\\n\", $ms); } }") &&
+		      served("bytes read per process in KB",
+			     "t:syscalls:sys_exit_read /args->ret > 0/ { @[comm] = sum(args->ret / 1024); }"),
+	      "durations are not shown as 0 in whole units");
+	check(refused("trace every process exit and print the pid and name",
+		      "t:sched:sched_process_exit { printf(\"%s %d\\n\", comm, args->prio); }", "pid") &&
+		      refused("trace writes that failed with the errno",
+			      "t:syscalls:sys_enter_write { printf(\"%s\\n\", comm); }", "errno") &&
+		      served("trace failed writes with the error code",
+			     "t:syscalls:sys_exit_write /args->ret < 0/ { printf(\"%d\\n\", -args->ret); }"),
+	      "a pid or errno asked for is shown");
+	check(refused("minimum write size per process",
+		      "t:syscalls:sys_enter_write { @[comm] = stats(args->count); }", "min()") &&
+		      served("minimum write size per process",
+			     "t:syscalls:sys_enter_write { @[comm] = min(args->count); }"),
+	      "a minimum is min()");
+	check(refused("profile user stacks of pid 2222 at 49Hz",
+		      "profile:hz:99 /pid == 2222/ { @[ustack] = count(); }", "49Hz") &&
+		      served("profile user stacks of pid 2222 at 49 Hz",
+			     "profile:hz:49 /pid == 2222/ { @[ustack] = count(); }"),
+	      "a sampling rate asked for is kept");
+	check(refused("monitor signals", "t:syscalls:sys_enter_kill { printf(\"%d\\n\", args->sig); }",
+		      "signal_generate") &&
+		      served("monitor kill signals",
+			     "t:syscalls:sys_enter_kill { printf(\"%d\\n\", args->sig); }"),
+	      "signals are signal_generate's");
+	check(refused("show me processes calling ptrace",
+		      "t:raw_syscalls:sys_enter { printf(\"%s\\n\", comm); }", "ptrace") &&
+		      refused("count block reads per process",
+			      "t:syscalls:sys_enter_read { @[comm] = count(); }", "block") &&
+		      served("which read() calls block for over 100 ms",
+			     "t:syscalls:sys_exit_read { if ($d > 100000000) { printf(\"%d\\n\", $d); } }") &&
+		      refused("histogram of process lifetimes in ms",
+			      "t:sched:sched_process_exec { @ = hist(nsecs); }", "lifetimes") &&
+		      refused("trace processes opening files in write mode",
+			      "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }",
+			      "flags"),
+	      "named calls, block reads, lifetimes and write modes are traced as asked");
+	check(refused("trace reads and print duration in seconds",
+		      "t:syscalls:sys_exit_read { $s = $d / 1000000000; printf(\"%d s\\n\", $s); }",
+		      "whole seconds") &&
+		      served("reads slower than 2 seconds, in seconds",
+			     "t:syscalls:sys_exit_read { if ($d > 2000000000) { $s = $d / 1000000000; "
+			     "printf(\"%d s\\n\", $s); } }") &&
+		      refused("sum of read latency per process in ms",
+			      "t:syscalls:sys_exit_read { $ms = $d / 1000000;\n  @ms[comm] = sum($ms); }",
+			      "total"),
+	      "no durations in whole seconds, no totals in whole ms");
+	check(refused("trace every process exit and print the pid and name",
+		      "t:sched:sched_process_exit /args->pid == pid/ { printf(\"%s %d\\n\", args->comm, "
+		      "args->prio); }", "pid") &&
+		      refused("trace writes that failed with the errno",
+			      "t:syscalls:sys_exit_write /args->ret < 0/ { printf(\"%s\\n\", comm); }",
+			      "errno") &&
+		      refused("show mmap calls by pid 300 with length in KB",
+			      "t:syscalls:sys_enter_mmap /pid == 300/ { printf(\"%d\\n\", pid); }", "len") &&
+		      refused("show block io writes only",
+			      "t:block:block_rq_issue { printf(\"%s\\n\", args->rwbs); }", "rwbs"),
+	      "what the request asks to see is in the output, not only in a filter");
+	check(refused("trace bash readline to see commands typed",
+		      "uretprobe:/bin/bash:readline { printf(\"%d\\n\", pid); }", "str(retval)") &&
+		      served("trace bash readline to see commands typed",
+			     "uretprobe:/bin/bash:readline { printf(\"%s\\n\", str(retval)); }"),
+	      "a line typed is readline's return value");
+	{
+		/* no CPU PMU here (a VM): a hardware counter cannot attach */
+		int pmu = !access("/sys/bus/event_source/devices/cpu", F_OK) ||
+			  !access("/sys/bus/event_source/devices/cpu_core", F_OK);
+		int got = served("cpu cycles by process",
+				 "hardware:cpu-cycles:1000000 { @[comm] = count(); }");
+		check(got == pmu, "a hardware counter only on a machine with CPU performance counters");
+	}
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
