@@ -617,6 +617,7 @@ static const struct event_words EVENTS[] = {
 	 * the cpu-clock samples taken while it runs */
 	{ "off", "cpu", (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
 	{ "offcpu", NULL, (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
+	{ "switched", NULL, (const char *const[]){ "sched_switch", NULL }, "context switches" },
 	/* sys_enter_clone misses clone3, fork and vfork; task_newtask has
 	 * the clone flags that tell a new process from a new thread */
 	{ "fork", NULL, (const char *const[]){ "sched_process_fork", "task_newtask", NULL },
@@ -900,7 +901,11 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 		int proc = in(ws->w[i + 1], (const char *const[]){ "process", "processes", "program",
 								   "programs", NULL });
 		if (proc && (in(ws->w[i], (const char *const[]){ "which", "what", "each", "per", "by",
-								 "every", NULL }) ||
+								 "every", "with", "plus",
+								 "including", NULL }) ||
+			     (i > 0 && !strcmp(ws->w[i], "the") &&
+			      in(ws->w[i - 1], (const char *const[]){ "with", "and", "plus", "show",
+								      "print", NULL })) ||
 			     in(ws->w[i], SHOWING)) &&
 		    !strstr(keys, "comm") && !strstr(keys, "pid") && !printf_has(program, "comm") &&
 		    !printf_has(program, "pid") && !strstr(program, "comm ==")) {
@@ -1083,8 +1088,10 @@ static int disks_traced(const struct words *ws, const char *program, char *why, 
 				 "device event", ws->as[i]);
 			return -1;
 		}
-		int j = i + 1 < ws->n && (!strcmp(ws->w[i + 1], "io") || !strcmp(ws->w[i + 1], "i"))
-				? i + 2 : i + 1;
+		int j = i + 1;
+		while (j < ws->n && in(ws->w[j], (const char *const[]){ "io", "i", "o", "device",
+								      "devices", "dev", NULL }))
+			j++;
 		int reads = j < ws->n && starts(ws->w[j], "read");
 		if (j < ws->n && (reads || starts(ws->w[j], "writ")) &&
 		    (!strstr(program, "rwbs") ||
@@ -1460,7 +1467,9 @@ static int names_field(const char *w, const char *name, size_t len)
 	/* the kernel's short names: "length" is len, "command" cmd */
 	static const char *const SHORT[][2] = { { "length", "len" },   { "command", "cmd" },
 						{ "address", "addr" }, { "signal", "sig" },
-						{ "descriptor", "fd" }, { "protection", "prot" } };
+						{ "descriptor", "fd" }, { "protection", "prot" },
+						{ "size", "bytes" },	 { "size", "len" },
+						{ "size", "count" } };
 	for (size_t k = 0; k < sizeof(SHORT) / sizeof(SHORT[0]); k++)
 		if (!strcmp(w, SHORT[k][0]) && names_field(SHORT[k][1], name, len))
 			return 1;
@@ -1490,7 +1499,10 @@ static int reads_field(const char *program, const char *name, size_t len)
 static int fields_shown(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	static const char *const WITH[] = { "with", "including", "plus", "showing", "and",
-					    "show", "print", "their", "its", NULL };
+					    "show", "print", "their", "its", "log", "logs",
+					    "logging", "shows", "prints", "printing", "report",
+					    "reports", "display", "displays", "record", "records",
+					    NULL };
 	static const char *const SKIP[] = { "the", "a", "an", "its", "their", "his", "her",
 					    "each", "every", "all", "any", "which", NULL };
 	char *fields = NULL;
@@ -1775,6 +1787,12 @@ static int switched_in(const struct words *ws, const char *program, char *why, s
 			(starts(ws->w[i], "switch") || starts(ws->w[i], "schedul")));
 	if (!into)
 		return 0;
+	if (!strstr(program, "next_") &&
+	    (printf_has(program, "pid") || printf_has(program, "comm"))) {
+		snprintf(why, whylen, "it asks for the task switched in, and at sched_switch the "
+			 "program shows the one switched out (args->next_pid, args->next_comm)");
+		return -1;
+	}
 	for (const char *const *f = (const char *const[]){ "pid ==", "comm ==", "tid ==", NULL }; *f;
 	     f++)
 		for (const char *p = strstr(program, *f); p; p = strstr(p + 1, *f))
@@ -1864,10 +1882,14 @@ static int whole_units(const struct words *ws, const char *program, char *why, s
 					return -1;
 				}
 			}
+			/* an average in whole ms of what mostly takes less */
+			if (DIVISORS[k] == 1000000 && !floor_kept && strstr(program, "avg(")) {
+				snprintf(why, whylen, "the program averages durations in whole ms, so "
+					 "every one under a millisecond counts as 0 (ask for us)");
+				return -1;
+			}
 			/* whole seconds of durations that are mostly under one */
-			if (DIVISORS[k] == 1000000000 && !floor_kept &&
-			    (strstr(program, "printf(") || strstr(program, "avg(") ||
-			     strstr(program, "sum("))) {
+			if (DIVISORS[k] == 1000000000 && !floor_kept) {
 				snprintf(why, whylen, "the program shows durations in whole seconds, so "
 					 "every one under a second is 0 s (ask for ms or us)");
 				return -1;
@@ -1939,7 +1961,8 @@ static int rate_kept(const struct words *ws, const char *program, char *why, siz
 		long hz = -1;
 		if (isdigit((unsigned char)ws->w[i][0])) {
 			hz = strtol(ws->w[i], &end, 10);
-			if (strcmp(end, "hz") && !(!*end && i + 1 < ws->n && !strcmp(ws->w[i + 1], "hz")))
+			if (strcmp(end, "hz") && !(!*end && i + 1 < ws->n && (!strcmp(ws->w[i + 1], "hz") ||
+								      !strcmp(ws->w[i + 1], "hertz"))))
 				hz = -1;
 		}
 		if (hz < 0)
@@ -2008,6 +2031,209 @@ static int line_read_shown(const struct words *ws, const char *program, char *wh
 	return 0;
 }
 
+/* "which files are opened the most", "which syscalls fail the most":
+ * the thing asked for "which" of is what the counts are by. */
+static int which_counted(const struct words *ws, const char *program, char *why,
+			 size_t whylen)
+{
+	static const char *const WHICH[] = { "which", "what", "each", "per", "by", NULL };
+	int status = 0;
+	char *keys = map_keys(program);
+	if (!keys)
+		return 0;
+	int counts = strstr(keys, "[") != NULL || strstr(program, "count()") || strstr(program, "sum(");
+	for (int i = 0; i + 1 < ws->n && !status && counts; i++) {
+		if (!in(ws->w[i], WHICH))
+			continue;
+		const char *w = ws->w[i + 1];
+		if (in(w, (const char *const[]){ "file", "files", "path", "paths", "filename",
+						 "filenames", NULL }) &&
+		    !strstr(keys, "str(") && !strstr(keys, "filename") && !strstr(keys, "path") &&
+		    !printf_has(program, "str(")) {
+			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not count "
+				 "by file", ws->as[i], ws->as[i + 1]);
+			status = -1;
+		} else if (strcmp(ws->w[i], "by") && (starts(w, "syscall") ||
+			    (!strcmp(w, "system") && i + 2 < ws->n && starts(ws->w[i + 2], "call"))) &&
+			   !strstr(keys, "args->id") && !strstr(keys, "probe") && !strstr(keys, "ksym") &&
+			   !printf_has(program, "args->id") && !printf_has(program, "probe")) {
+			/* one call the request names is one key, which other rules check */
+			int several = strstr(program, "raw_syscalls") != NULL ||
+				      strstr(program, "sys_enter_*") || strstr(program, "sys_exit_*");
+			if (several) {
+				snprintf(why, whylen, "it asks for \"%s %s\", and the program does not "
+					 "tell the system calls apart", ws->as[i], ws->as[i + 1]);
+				status = -1;
+			}
+		} else if (in(w, (const char *const[]){ "irq", "irqs", "interrupt", "interrupts",
+							"vector", NULL }) &&
+			   !strcmp(ws->w[i], "per") && !strstr(keys, "irq") && !strstr(keys, "vec")) {
+			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not count "
+				 "by it", ws->as[i], ws->as[i + 1]);
+			status = -1;
+		}
+	}
+	free(keys);
+	return status;
+}
+
+/* A time asked for ("latency", "how long") is measured: nsecs, or a
+ * tracepoint's own duration field. */
+static int time_measured(const struct words *ws, const char *program, char *why,
+			 size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		int asks = starts(ws->w[i], "latenc") || starts(ws->w[i], "duration") ||
+			   (!strcmp(ws->w[i], "how") && i + 1 < ws->n && !strcmp(ws->w[i + 1], "long")) ||
+			   (!strcmp(ws->w[i], "time") && i > 0 &&
+			    in(ws->w[i - 1], (const char *const[]){ "queue", "wait", "waiting", "service",
+								    "response", "run", "blocked",
+								    NULL }));
+		if (asks && !strstr(program, "nsecs") && !strstr(program, "elapsed") &&
+		    !strstr(program, "delta") && !strstr(program, "duration") &&
+		    !strstr(program, "_ns") && !strstr(program, "runtime") && !strstr(program, "delay")) {
+			snprintf(why, whylen, "it asks for \"%s\", and the program measures no time",
+				 ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Disk latency is issue to completion; insert to issue is the queue. */
+static int disk_latency_complete(const struct words *ws, const char *program, char *why,
+				 size_t whylen)
+{
+	if (!strstr(program, "block:") || strstr(program, "_complete"))
+		return 0;
+	int lat = 0, queue = 0;
+	for (int i = 0; i < ws->n; i++) {
+		lat |= starts(ws->w[i], "latenc") || starts(ws->w[i], "service") ||
+		       (!strcmp(ws->w[i], "how") && i + 1 < ws->n && !strcmp(ws->w[i + 1], "long"));
+		queue |= starts(ws->w[i], "queue") || starts(ws->w[i], "insert") ||
+			 starts(ws->w[i], "wait");
+	}
+	if (!lat || queue)
+		return 0;
+	snprintf(why, whylen, "it asks for the disk's latency, and the program does not time a "
+		 "request to its completion (block_rq_complete)");
+	return -1;
+}
+
+/* "every 2 seconds": the program prints at that interval; "sample every
+ * 5 ms" is the sampling period. */
+static int intervals_kept(const struct words *ws, const char *program, char *why,
+			  size_t whylen)
+{
+	int sampling = 0;
+	for (int i = 0; i < ws->n; i++)
+		sampling |= starts(ws->w[i], "sampl") || starts(ws->w[i], "profil");
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if (strcmp(ws->w[i], "every"))
+			continue;
+		char *end;
+		long n = 1;
+		const char *u = ws->w[i + 1];
+		if (isdigit((unsigned char)u[0])) {
+			n = strtol(u, &end, 10);
+			u = *end ? end : (i + 2 < ws->n ? ws->w[i + 2] : "");
+		}
+		int size = 0;
+		long long ns = unit_scale(u, &size);
+		if (!ns || size || n <= 0)
+			continue;
+		ns *= n;
+		char want[4][48];
+		int nw = 0;
+		if (sampling) {
+			if (ns % 1000000000 == 0)
+				snprintf(want[nw++], 48, "profile:s:%lld", ns / 1000000000);
+			if (ns % 1000000 == 0)
+				snprintf(want[nw++], 48, "profile:ms:%lld", ns / 1000000);
+			if (ns % 1000 == 0)
+				snprintf(want[nw++], 48, "profile:us:%lld", ns / 1000);
+			if (1000000000 % ns == 0)
+				snprintf(want[nw++], 48, "hz:%lld", 1000000000 / ns);
+		} else {
+			if (ns % 1000000000 == 0)
+				snprintf(want[nw++], 48, "interval:s:%lld", ns / 1000000000);
+			if (ns % 1000000 == 0)
+				snprintf(want[nw++], 48, "interval:ms:%lld", ns / 1000000);
+			if (ns % 1000 == 0)
+				snprintf(want[nw++], 48, "interval:us:%lld", ns / 1000);
+		}
+		int kept = 0;
+		for (int k = 0; k < nw && !kept; k++) {
+			const char *p = strstr(program, want[k]);
+			kept = p && !isdigit((unsigned char)p[strlen(want[k])]);
+		}
+		/* a sampling period as a software event's count of ns */
+		if (sampling && !kept) {
+			char clock[48];
+			snprintf(clock, sizeof(clock), "cpu-clock:%lld", ns);
+			const char *p = strstr(program, clock);
+			kept = p && !isdigit((unsigned char)p[strlen(clock)]);
+		}
+		if (!kept) {
+			snprintf(why, whylen, "it asks for \"%s %s%s%s\", and the program %s at another "
+				 "interval", ws->as[i], ws->as[i + 1],
+				 isdigit((unsigned char)ws->w[i + 1][0]) && !*end && i + 2 < ws->n ? " " : "",
+				 isdigit((unsigned char)ws->w[i + 1][0]) && !*end && i + 2 < ws->n
+					 ? ws->as[i + 2] : "",
+				 sampling ? "samples" : "prints");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "commands entered in bash": the lines typed (readline) or the
+ * programs run (exec), not bash's system calls. */
+static int commands_shown(const struct words *ws, const char *program, char *why,
+			  size_t whylen)
+{
+	int cmd = 0, run = 0;
+	for (int i = 0; i < ws->n; i++) {
+		cmd |= !strcmp(ws->w[i], "command") || !strcmp(ws->w[i], "commands");
+		run |= in(ws->w[i], (const char *const[]){ "entered", "typed", "run", "ran", "executed",
+							   "issued", "type", "enter", NULL });
+	}
+	if (!cmd || !run || strstr(program, "readline") || strstr(program, "exec"))
+		return 0;
+	snprintf(why, whylen, "it asks for the commands, and the program traces neither the lines "
+		 "typed (readline) nor the programs run (exec)");
+	return -1;
+}
+
+/* A uprobe on a binary is every process that runs it: a comm filter on
+ * the binary's own name ("uprobe:/bin/bash:readline /comm == "bash"/")
+ * drops the scripts it runs, which have their own names, unless the
+ * request asks for the process by name. */
+static int uprobe_comm_invented(const struct words *ws, const char *program, char *why,
+				size_t whylen)
+{
+	if (has(ws, (const char *const[]){ "process", "processes", "named", "called", "comm",
+					   "task", "tasks", "program", NULL }))
+		return 0;
+	for (const char *p = strstr(program, "uprobe:"); p; p = strstr(p + 1, "uprobe:")) {
+		const char *path = p + 7, *colon = strchr(path, ':');
+		if (!colon)
+			break;
+		const char *base = colon;
+		while (base > path && base[-1] != '/')
+			base--;
+		char filter[96];
+		snprintf(filter, sizeof(filter), "comm == \"%.*s\"", (int)(colon - base), base);
+		if (colon > base && strstr(program, filter)) {
+			snprintf(why, whylen, "the program keeps only tasks named %.*s, which the "
+				 "request does not ask for (a script %.*s runs has its own name)",
+				 (int)(colon - base), base, (int)(colon - base), base);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
@@ -2017,7 +2243,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	called_kept, disks_traced, open_modes_kept, signal_zero_kept, named_calls_traced,
 	fields_shown, syscall_shown, whole_seconds, softirq_no_task, thresholds_kept,
 	switched_in, whole_units, ids_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
-	line_read_shown,
+	line_read_shown, which_counted, time_measured, disk_latency_complete, intervals_kept,
+	commands_shown, uprobe_comm_invented,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -37,7 +37,11 @@
  *    next_pid; no duration shown as 0 in whole units; a pid or errno
  *    asked for is shown; min and max are min()/max(); a sampling rate is
  *    kept; hardware counters only with a PMU; signals are the kernel's;
- *    a line typed at readline is shown.
+ *    a line typed at readline is shown;
+ *  - "which files/syscalls" are the keys counted by; a time asked for is
+ *    measured, a disk's to completion; intervals and sampling periods
+ *    are kept; commands entered are readline's or exec's; no comm filter
+ *    a uprobe's binary name invents.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

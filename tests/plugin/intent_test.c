@@ -424,10 +424,10 @@ int main(void)
 	      "a line per system call says which");
 	check(refused("average read latency in seconds",
 		      "t:syscalls:sys_exit_read { $s = $d / 1000000000; @ = avg($s); }", "whole") &&
-		      served("average read latency in ms",
-			     "t:syscalls:sys_exit_read { $s = $d / 1000000; @ = avg($s); }") &&
-		      served("read latency histogram in seconds",
-			     "t:syscalls:sys_exit_read { @ = hist($d / 1000000000); }"),
+		      refused("average read latency in ms",
+			      "t:syscalls:sys_exit_read { $s = $d / 1000000; @ = avg($s); }", "whole ms") &&
+		      refused("read latency histogram in seconds",
+			      "t:syscalls:sys_exit_read { @ = hist($d / 1000000000); }", "seconds"),
 	      "no average in whole seconds");
 	check(refused("count retransmits by process",
 		      "t:tcp:tcp_retransmit_skb { @[comm] = count(); }", "softirq") &&
@@ -554,6 +554,67 @@ int main(void)
 				 "hardware:cpu-cycles:1000000 { @[comm] = count(); }");
 		check(got == pmu, "a hardware counter only on a machine with CPU performance counters");
 	}
+	check(refused("which files are opened the most? top 20",
+		      "t:syscalls:sys_enter_openat { @opens[comm] = count(); }", "by file") &&
+		      served("which files are opened the most",
+			     "t:syscalls:sys_enter_openat { @[str(args->filename)] = count(); }") &&
+		      refused("which syscalls fail the most",
+			      "t:raw_syscalls:sys_exit /args->ret < 0/ { @fails[comm] = count(); }",
+			      "apart") &&
+		      served("which syscalls fail the most",
+			     "t:raw_syscalls:sys_exit /args->ret < 0/ { @[args->id] = count(); }") &&
+		      refused("count irq handlers per irq number",
+			      "t:irq:irq_handler_entry { @count = count(); }", "per irq"),
+	      "what \"which\" or \"per\" asks for is what the counts are by");
+	check(refused("block I/O queue time in microseconds",
+		      "t:block:block_bio_queue { printf(\"%s\\n\", comm); }", "no time") &&
+		      refused("block I/O latency histogram in microseconds",
+			      "t:block:block_rq_insert { @s[args->sector] = nsecs; }\n"
+			      "t:block:block_rq_issue { @ = hist((nsecs - @s[args->sector]) / 1000); }",
+			      "block_rq_complete") &&
+		      served("block I/O queue time histogram in microseconds",
+			     "t:block:block_rq_insert { @s[args->sector] = nsecs; }\n"
+			     "t:block:block_rq_issue { @ = hist((nsecs - @s[args->sector]) / 1000); }"),
+	      "a time asked for is measured; disk latency ends at completion");
+	check(refused("block I/O per second by process, print every 2 seconds",
+		      "t:block:block_rq_issue { @[comm] = count(); } interval:s:1 { print(@); clear(@); }",
+		      "another interval") &&
+		      served("block I/O by process, print every 2 seconds",
+			     "t:block:block_rq_issue { @[comm] = count(); } interval:s:2 { print(@); }") &&
+		      refused("sample the CPU every 5 ms",
+			      "software:cpu-clock:1000000 { @ = count(); } interval:ms:5 { print(@); }",
+			      "samples") &&
+		      served("sample the CPU every 5 ms", "profile:hz:200 { @[comm] = count(); }") &&
+		      refused("sample at 50 hertz per process", "profile:hz:99 { @[comm] = count(); }",
+			      "50"),
+	      "intervals and sampling periods are kept");
+	check(refused("show the pid being switched in on each context switch",
+		      "t:sched:sched_switch { printf(\"%s %d\\n\", comm, pid); }", "next_pid") &&
+		      served("show the pid being switched in on each context switch",
+			     "t:sched:sched_switch { printf(\"%s %d\\n\", args->next_comm, args->next_pid); }") &&
+		      refused("show the pid of the task being switched in",
+			      "t:sched:sched_process_exec { printf(\"%d\\n\", pid); }", "context switches"),
+	      "a task switched in is shown as next_pid, at sched_switch");
+	check(refused("reads that take longer than 10 ms, with the process and how many ms",
+		      "t:syscalls:sys_exit_read { if ($d > 10000000) { @count = count(); } }",
+		      "process") &&
+		      refused("read latency in seconds",
+			      "t:syscalls:sys_exit_read { @ = hist($d / 1000000000); }", "whole seconds") &&
+		      refused("average openat latency in ms",
+			      "t:syscalls:sys_exit_openat { @ = avg($d / 1000000); }", "whole ms") &&
+		      refused("trace bash commands entered by users",
+			      "t:raw_syscalls:sys_enter /comm == \"bash\"/ { @[uid] = count(); }",
+			      "commands"),
+	      "the process, units and commands asked for are what the program shows");
+	check(refused("uprobe bash readline",
+		      "uprobe:/bin/bash:readline /comm == \"bash\"/ { printf(\"%d\\n\", pid); }",
+		      "named bash") &&
+		      served("uprobe bash readline in processes named bash",
+			     "uprobe:/bin/bash:readline /comm == \"bash\"/ { printf(\"%d\\n\", pid); }") &&
+		      refused("monitors disk I/O and logs size and latency",
+			      "t:block:block_rq_issue { @s[args->sector] = nsecs; }\n"
+			      "t:block:block_rq_complete { @ = hist(nsecs - @s[args->sector]); }", "size"),
+	      "no comm filter a uprobe's binary name invents; a size asked for is shown");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
