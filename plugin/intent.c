@@ -617,6 +617,7 @@ static const struct event_words EVENTS[] = {
 	 * the cpu-clock samples taken while it runs */
 	{ "off", "cpu", (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
 	{ "offcpu", NULL, (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
+	{ "page", "alloc", (const char *const[]){ "mm_page_alloc", NULL }, "page allocations" },
 	{ "switched", NULL, (const char *const[]){ "sched_switch", NULL }, "context switches" },
 	/* sys_enter_clone misses clone3, fork and vfork; task_newtask has
 	 * the clone flags that tell a new process from a new thread */
@@ -898,8 +899,16 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 	}
 	int status = 0;
 	for (int i = 0; i + 1 < ws->n && !status; i++) {
-		int proc = in(ws->w[i + 1], (const char *const[]){ "process", "processes", "program",
-								   "programs", NULL });
+		/* "per child process", "by the waking process" */
+		int k = i + 1;
+		while (k + 1 < ws->n && (in(ws->w[k], MODIFIERS) ||
+					 in(ws->w[k], (const char *const[]){ "waking", "woken",
+									     "new", "forked", NULL })))
+			k++;
+		int proc = in(ws->w[k], (const char *const[]){ "process", "processes", "program",
+							       "programs", NULL }) &&
+			   !(k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "called", "named",
+										     NULL }));
 		if (proc && (in(ws->w[i], (const char *const[]){ "which", "what", "each", "per", "by",
 								 "every", "with", "plus",
 								 "including", NULL }) ||
@@ -910,7 +919,7 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 		    !strstr(keys, "comm") && !strstr(keys, "pid") && !printf_has(program, "comm") &&
 		    !printf_has(program, "pid") && !strstr(program, "comm ==")) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
-				 "the process", ws->as[i], ws->as[i + 1]);
+				 "the process", ws->as[i], ws->as[k]);
 			status = -1;
 		}
 	}
@@ -1024,6 +1033,13 @@ static int senders_traced(const struct words *ws, const char *program, char *why
 		if (send < 0 && in(ws->w[i], SEND))
 			send = i;
 	}
+	/* "who kills pid 500": the sender, which signal_deliver never shows */
+	for (int i = 0; i + 1 < ws->n && send < 0; i++)
+		if (!strcmp(ws->w[i], "who") && (starts(ws->w[i + 1], "kill") ||
+						 starts(ws->w[i + 1], "signal"))) {
+			signal = 1;
+			send = i + 1;
+		}
 	if (!signal || send < 0 || strstr(program, "signal_generate"))
 		return 0;
 	snprintf(why, whylen, "it asks who %s signals, and the program does not trace "
@@ -1469,7 +1485,9 @@ static int names_field(const char *w, const char *name, size_t len)
 						{ "address", "addr" }, { "signal", "sig" },
 						{ "descriptor", "fd" }, { "protection", "prot" },
 						{ "size", "bytes" },	 { "size", "len" },
-						{ "size", "count" } };
+						{ "size", "count" },	 { "disk", "dev" },
+						{ "device", "dev" },	 { "drive", "dev" },
+						{ "cpu", "cpu_id" },	 { "vector", "vec" } };
 	for (size_t k = 0; k < sizeof(SHORT) / sizeof(SHORT[0]); k++)
 		if (!strcmp(w, SHORT[k][0]) && names_field(SHORT[k][1], name, len))
 			return 1;
@@ -1498,7 +1516,7 @@ static int reads_field(const char *program, const char *name, size_t len)
  * args-> field the word names is read. */
 static int fields_shown(const struct words *ws, const char *program, char *why, size_t whylen)
 {
-	static const char *const WITH[] = { "with", "including", "plus", "showing", "and",
+	static const char *const WITH[] = { "with", "including", "plus", "showing", "and", "by", "per",
 					    "show", "print", "their", "its", "log", "logs",
 					    "logging", "shows", "prints", "printing", "report",
 					    "reports", "display", "displays", "record", "records",
@@ -1527,9 +1545,11 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 			break;
 		/* each "type name" declaration: does the word name it, and is
 		 * one it names read? */
-		int named = 0, read = 0;
+		int named = 0, read = 0, t = j;
 		const char *first = NULL;
 		size_t first_len = 0;
+		/* the word or the next ("call site": call_site's "site") */
+		for (; t < ws->n && t <= j + 1 && !named; t++)
 		for (const char *d = fields; *d;) {
 			size_t span = strcspn(d, ";\n");
 			const char *name = d + span;
@@ -1540,7 +1560,7 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 			while (name > d && (isalnum((unsigned char)name[-1]) || name[-1] == '_'))
 				name--;
 			size_t len = (size_t)(stop - name);
-			if (len && names_field(ws->w[j], name, len)) {
+			if (len && names_field(ws->w[t], name, len)) {
 				named = 1;
 				if (!first) {
 					first = name;
@@ -1554,7 +1574,7 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		}
 		if (named && !read) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
-				 "args->%.*s", ws->as[i], ws->as[j], (int)first_len, first);
+				 "args->%.*s", ws->as[i], ws->as[t - 1], (int)first_len, first);
 			status = -1;
 		}
 	}
@@ -2088,7 +2108,11 @@ static int time_measured(const struct words *ws, const char *program, char *why,
 			   (!strcmp(ws->w[i], "time") && i > 0 &&
 			    in(ws->w[i - 1], (const char *const[]){ "queue", "wait", "waiting", "service",
 								    "response", "run", "blocked",
-								    NULL }));
+								    "softirq", "irq", "cpu", "total",
+								    "much", NULL })) ||
+			   (!strcmp(ws->w[i], "time") && i + 1 < ws->n &&
+			    in(ws->w[i + 1], (const char *const[]){ "from", "between", "spent", "taken",
+								    "per", NULL }));
 		if (asks && !strstr(program, "nsecs") && !strstr(program, "elapsed") &&
 		    !strstr(program, "delta") && !strstr(program, "duration") &&
 		    !strstr(program, "_ns") && !strstr(program, "runtime") && !strstr(program, "delay")) {
@@ -2096,6 +2120,35 @@ static int time_measured(const struct words *ws, const char *program, char *why,
 				 ws->as[i]);
 			return -1;
 		}
+	}
+	return 0;
+}
+
+/* Block I/O asked for as requests issued ("iops", "issued") is
+ * block_rq_issue's or block_rq_complete's, not merges or bios; reads or
+ * writes alone are filtered on rwbs. */
+static int block_requests(const struct words *ws, const char *program, char *why,
+			  size_t whylen)
+{
+	if (!strstr(program, "block:"))
+		return 0;
+	int iops = 0, reads = 0, writes = 0;
+	for (int i = 0; i < ws->n; i++) {
+		iops |= !strcmp(ws->w[i], "iops") || starts(ws->w[i], "issu");
+		reads |= starts(ws->w[i], "read");
+		writes |= starts(ws->w[i], "writ");
+	}
+	if (iops && !strstr(program, "block_rq_issue") && !strstr(program, "block_rq_complete")) {
+		snprintf(why, whylen, "it asks for block requests issued, and the program counts "
+			 "another block event (merges or bios are not requests issued)");
+		return -1;
+	}
+	if (reads != writes && (!strstr(program, "rwbs") ||
+				(!strstr(program, reads ? "\"R" : "\"W") &&
+				 !strstr(program, reads ? "== 82" : "== 87")))) {
+		snprintf(why, whylen, "it asks for block %s only, and the program does not filter "
+			 "them on rwbs", reads ? "reads" : "writes");
+		return -1;
 	}
 	return 0;
 }
@@ -2234,6 +2287,127 @@ static int uprobe_comm_invented(const struct words *ws, const char *program, cha
 	return 0;
 }
 
+/* The keys of the maps the program aggregates into ("@x[K] = count()",
+ * sum, hist, ...), one after another; not the maps it keeps state in
+ * (@start[tid] = nsecs). malloc'd, NULL when out of memory. */
+static char *aggregation_keys(const char *program)
+{
+	static const char *const AGG[] = { "count(", "sum(", "hist(", "lhist(", "avg(", "min(",
+					   "max(", "stats(", NULL };
+	size_t cap = strlen(program) + 1, len = 0;
+	char *keys = calloc(1, cap);
+	if (!keys)
+		return NULL;
+	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
+		const char *q = p + 1;
+		while (isalnum((unsigned char)*q) || *q == '_')
+			q++;
+		if (*q != '[')
+			continue;
+		const char *k = q + 1;
+		int depth = 1;
+		for (q = k; *q && depth; q++)
+			depth += (*q == '[') - (*q == ']');
+		if (depth)
+			break;
+		const char *v = q;
+		while (*v == ' ')
+			v++;
+		if (*v != '=' || v[1] == '=')
+			continue;
+		v++;
+		while (*v == ' ')
+			v++;
+		int agg = 0;
+		for (const char *const *a = AGG; *a && !agg; a++)
+			agg = !strncmp(v, *a, strlen(*a));
+		if (!agg)
+			continue;
+		size_t n = (size_t)(q - 1 - k);
+		if (len + n + 2 > cap)
+			break;
+		memcpy(keys + len, k, n);
+		len += n;
+		keys[len++] = ';';
+		keys[len] = '\0';
+	}
+	return keys;
+}
+
+/* A map key the request never asks for is an invented grouping: a
+ * process key ("@[comm]" for "count dup2 calls") needs a word for
+ * processes or for a ranking; an args-> key a word that names it. */
+static int groupings_asked(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	static const char *const PROCESSY[] = { "process", "processes", "program", "programs",
+						"per", "by", "each", "who", "which", "what", "comm",
+						"pid", "pids", "app", "apps", "application",
+						"command", "commands", "task", "tasks", "thread",
+						"threads", "top", "most", "busiest", "biggest",
+						"heaviest", "worst", "tid", "name", "names", NULL };
+	char *keys = aggregation_keys(program);
+	if (!keys)
+		return 0;
+	int status = 0;
+	if ((strstr(keys, "comm") || strstr(keys, "pid")) && !has(ws, PROCESSY)) {
+		snprintf(why, whylen, "the program counts by process, which the request does not "
+			 "ask for");
+		status = -1;
+	}
+	for (const char *k = strstr(keys, "args->"); k && !status; k = strstr(k + 1, "args->")) {
+		const char *name = k + 6;
+		size_t len = 0;
+		while (isalnum((unsigned char)name[len]) || name[len] == '_')
+			len++;
+		/* a call's number is named by "syscall", a return value by the
+		 * words for an error or result */
+		static const char *const RET[] = { "errno", "errnos", "error", "errors", "return",
+						   "returns", "result", "results", "code", "codes",
+						   "status", "fail", "failed", "failure", "failures",
+						   "bytes", "size", "sizes", NULL };
+		int named = (len == 2 && !strncmp(name, "id", 2) &&
+			     (has(ws, (const char *const[]){ "syscall", "syscalls", "call", "calls", "id",
+							     "ids", NULL }))) ||
+			    (len == 3 && !strncmp(name, "ret", 3) && has(ws, RET));
+		for (int i = 0; i < ws->n && !named; i++) {
+			char w[32];
+			snprintf(w, sizeof(w), "%s", ws->w[i]);
+			size_t wl = strlen(w);
+			if (wl > 3 && w[wl - 1] == 's')
+				w[--wl] = '\0'; /* "codes" names error_code */
+			named = (wl >= 3 && names_field(w, name, len)) ||
+				(wl >= 4 && memmem(name, len, w, wl)) ||
+				(wl >= 3 && len >= 3 && len <= wl && !strncmp(w, name, len));
+		}
+		if (!named) {
+			snprintf(why, whylen, "the program groups by args->%.*s, which the request "
+				 "does not ask for", (int)len, name);
+			status = -1;
+		}
+	}
+	free(keys);
+	return status;
+}
+
+/* page_fault_user and page_fault_kernel are one side each: "page
+ * faults" alone are both (software:page-faults, or both tracepoints). */
+static int fault_sides(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	int user = strstr(program, "page_fault_user") != NULL;
+	int kernel = strstr(program, "page_fault_kernel") != NULL;
+	if (user == kernel)
+		return 0;
+	const char *side = user ? "user" : "kernel";
+	for (int i = 0; i < ws->n; i++)
+		if (starts(ws->w[i], side) || (user && (starts(ws->w[i], "userspace") ||
+						       !strcmp(ws->w[i], "application"))))
+			return 0;
+	snprintf(why, whylen, "the program counts only %s-mode page faults, and the request does "
+		 "not say which", side);
+	return -1;
+}
+
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
@@ -2244,7 +2418,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	fields_shown, syscall_shown, whole_seconds, softirq_no_task, thresholds_kept,
 	switched_in, whole_units, ids_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
 	line_read_shown, which_counted, time_measured, disk_latency_complete, intervals_kept,
-	commands_shown, uprobe_comm_invented,
+	commands_shown, uprobe_comm_invented, block_requests, groupings_asked, fault_sides,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

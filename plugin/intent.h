@@ -41,7 +41,11 @@
  *  - "which files/syscalls" are the keys counted by; a time asked for is
  *    measured, a disk's to completion; intervals and sampling periods
  *    are kept; commands entered are readline's or exec's; no comm filter
- *    a uprobe's binary name invents.
+ *    a uprobe's binary name invents;
+ *  - "who kills" is the sender; block requests issued are rq_issue's;
+ *    page allocations are mm_page_alloc's; a page fault's side is asked
+ *    for; no aggregation key (process or field) the request does not ask
+ *    for.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

@@ -584,7 +584,7 @@ int main(void)
 		      refused("sample the CPU every 5 ms",
 			      "software:cpu-clock:1000000 { @ = count(); } interval:ms:5 { print(@); }",
 			      "samples") &&
-		      served("sample the CPU every 5 ms", "profile:hz:200 { @[comm] = count(); }") &&
+		      served("sample the CPU every 5 ms", "profile:hz:200 { @ = count(); }") &&
 		      refused("sample at 50 hertz per process", "profile:hz:99 { @[comm] = count(); }",
 			      "50"),
 	      "intervals and sampling periods are kept");
@@ -615,6 +615,52 @@ int main(void)
 			      "t:block:block_rq_issue { @s[args->sector] = nsecs; }\n"
 			      "t:block:block_rq_complete { @ = hist(nsecs - @s[args->sector]); }", "size"),
 	      "no comm filter a uprobe's binary name invents; a size asked for is shown");
+	check(refused("who kills pid 500?",
+		      "t:signal:signal_deliver /pid == 500/ { printf(\"%s %d\\n\", comm, args->sig); }",
+		      "signal_generate") &&
+		      refused("time from fork to exec in microseconds",
+			      "t:task:task_newtask { printf(\"%s %d\\n\", comm, pid); }", "no time") &&
+		      refused("softirq time per vector in us",
+			      "t:irq:softirq_entry { @[args->vec] = count(); }", "no time") &&
+		      refused("count page allocations per process",
+			      "software:page-faults:1 { @[comm] = count(); }", "page allocations"),
+	      "senders, times and page allocations are what is asked");
+	check(refused("disk iops per second",
+		      "t:block:block_bio_frontmerge { @ = count(); } interval:s:1 { print(@); clear(@); }",
+		      "issued") &&
+		      refused("block io sizes for writes only",
+			      "t:block:block_rq_issue { @ = hist(args->bytes); }", "rwbs") &&
+		      refused("count socket() calls by family",
+			      "t:syscalls:sys_enter_socket { @ = count(); }", "args->family") &&
+		      refused("count kmalloc by call site", "t:kmem:kmalloc { @ = count(); }",
+			      "call_site") &&
+		      served("count kmalloc by call site",
+			     "t:kmem:kmalloc { @[ksym(args->call_site)] = count(); }"),
+	      "block requests issued, one direction filtered, a grouping by a field kept");
+	check(refused("count dup2 calls", "t:syscalls:sys_enter_dup2 { @sleepers[comm] = count(); }",
+		      "by process") &&
+		      served("count dup2 calls", "t:syscalls:sys_enter_dup2 { @ = count(); }") &&
+		      refused("tcp retransmissions per second",
+			      "t:tcp:tcp_retransmit_skb { @[args->state] = count(); }", "args->state") &&
+		      served("I/O request count for each disk, every 2 seconds",
+			     "t:block:block_rq_issue { @count[args->dev] = count(); }\n"
+			     "interval:s:2 { print(@count); clear(@count); }") &&
+		      served("tcp retransmissions per remote port",
+			     "t:tcp:tcp_retransmit_skb { @[args->dport] = count(); }") &&
+		      served("block io latency histogram",
+			     "t:block:block_rq_issue { @s[args->sector] = nsecs; }\n"
+			     "t:block:block_rq_complete { @ = hist(nsecs - @s[args->sector]); }"),
+	      "no grouping the request does not ask for");
+	check(refused("count forks per child process name",
+		      "t:task:task_newtask { @count = count(); }", "process") &&
+		      refused("count wakeups by the waking process",
+			      "t:sched:sched_wakeup { @count = count(); }", "process") &&
+		      refused("page faults per second",
+			      "t:exceptions:page_fault_user { @ = count(); } interval:s:1 { print(@); }",
+			      "user-mode") &&
+		      served("user page faults per second",
+			     "t:exceptions:page_fault_user { @ = count(); } interval:s:1 { print(@); }"),
+	      "the process after a modifier is shown; a page fault's side is asked for");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
