@@ -1039,6 +1039,27 @@ static char *words_as_written(const char *request, const char *why)
 				wlen = l;
 			}
 		}
+		/* a term folded from a synonym ("calls" is "syscall"): the
+		 * request's word whose term it is */
+		for (const char *q = request; close && len && *q && !word; q++) {
+			if (q > request && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
+				continue;
+			size_t l = 0;
+			while (isalnum((unsigned char)q[l]) || q[l] == '_')
+				l++;
+			if (!l || l > 63)
+				continue;
+			char one[64], *t[1];
+			memcpy(one, q, l);
+			one[l] = '\0';
+			if (retrieval_tokenize(one, t, 1) == 1) {
+				if (strlen(t[0]) == len && !strncmp(t[0], p + 1, len)) {
+					word = q;
+					wlen = l;
+				}
+				free(t[0]);
+			}
+		}
 		if (word && n + wlen + 3 < cap) {
 			out[n++] = '"';
 			memcpy(out + n, word, wlen);

@@ -114,6 +114,10 @@ else not_ok "JSON: up to 3 alternatives, each with example, request and what dif
 # A stem of the request is named as the user wrote it.
 O --from-english "count directories created by process" --emit-program -
 expect_no_out "the words as written, not stems or base forms" '"directori"|"creat"|"directory"'
+# A synonym folded into another term ("calls" is "syscall") is named as written.
+O --from-english "count malloc calls for pid 1234" --emit-program -
+expect_no_out "a folded synonym as written, not its base term" '"syscall"'
+expect_out "the word the request used" 'asks for "calls"'
 # On a terminal the user may pick one: it is made as its own request, and
 # shown and confirmed like any other program (here: not confirmed).
 printf '1\nn\n' > "$TMP/answers"
