@@ -618,6 +618,9 @@ static const struct event_words EVENTS[] = {
 	{ "off", "cpu", (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
 	{ "offcpu", NULL, (const char *const[]){ "sched_switch", NULL }, "off-CPU time" },
 	{ "page", "alloc", (const char *const[]){ "mm_page_alloc", NULL }, "page allocations" },
+	{ "switches", NULL, (const char *const[]){ "sched_switch", NULL }, "context switches" },
+	{ "scheduled", NULL, (const char *const[]){ "sched_switch", "sched_wakeup", NULL },
+	  "scheduling" },
 	{ "switched", NULL, (const char *const[]){ "sched_switch", NULL }, "context switches" },
 	/* sys_enter_clone misses clone3, fork and vfork; task_newtask has
 	 * the clone flags that tell a new process from a new thread */
@@ -634,6 +637,7 @@ static const struct event_words EVENTS[] = {
 	{ "lifetime", NULL, (const char *const[]){ "sched_process_exit", NULL }, "lifetimes" },
 	{ "lifespan", NULL, (const char *const[]){ "sched_process_exit", NULL }, "lifetimes" },
 	{ "lived", NULL, (const char *const[]){ "sched_process_exit", NULL }, "lifetimes" },
+	{ "live", NULL, (const char *const[]){ "sched_process_exit", NULL }, "lifetimes" },
 };
 
 static int starts(const char *w, const char *prefix)
@@ -973,6 +977,19 @@ static int parent_not_comm(const struct words *ws, const char *program, char *wh
 {
 	if (!strstr(program, "exec"))
 		return 0;
+	/* "every command in bash", "programs run from bash" */
+	for (int i = 1; i < ws->n; i++) {
+		if (!in(ws->w[i - 1], (const char *const[]){ "in", "from", "inside", "under", "via",
+							     "within", NULL }))
+			continue;
+		size_t len = strlen(ws->w[i]);
+		for (const char *p = strstr(program, "comm == \""); p; p = strstr(p + 1, "comm == \""))
+			if (len && !strncasecmp(p + 9, ws->w[i], len) && p[9 + len] == '"') {
+				snprintf(why, whylen, "it asks for what runs %s %s, and at an exec comm "
+					 "is the new program, not %s", ws->as[i - 1], ws->as[i], ws->as[i]);
+				return -1;
+			}
+	}
 	for (int i = 2; i < ws->n; i++) {
 		if (strcmp(ws->w[i - 1], "by") && strcmp(ws->w[i - 1], "from"))
 			continue;
@@ -1403,8 +1420,9 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 							    NULL }) ||
 			    (ws->text && written_as_call(ws->text, w)) ||
 			    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "calling", "invoking",
-										 "invoke", "invokes",
-										 NULL }));
+										 "invoke", "invokes", "call",
+										 "calls", "use", "uses",
+										 "using", NULL }));
 		if (strchr(w, '_') || !named || !lexicon_syscall(w, len))
 			continue;
 		/* "open() and openat": both, each as itself */
@@ -1480,6 +1498,9 @@ static char *traced_fields(const char *program)
  * clone_flags, "filename" and "filenames" name filename). */
 static int names_field(const char *w, const char *name, size_t len)
 {
+	/* a two-letter word ("fd") names only the field of that name */
+	if (strlen(w) < 3)
+		return strlen(w) == len && !strncmp(w, name, len);
 	/* the kernel's short names: "length" is len, "command" cmd */
 	static const char *const SHORT[][2] = { { "length", "len" },   { "command", "cmd" },
 						{ "address", "addr" }, { "signal", "sig" },
@@ -1532,7 +1553,7 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		while (j < ws->n && in(ws->w[j], SKIP))
 			j++;
 		/* a builtin's name names the builtin ("with comm", "and pid") */
-		if (j >= ws->n || strlen(ws->w[j]) < 3 ||
+		if (j >= ws->n || strlen(ws->w[j]) < 2 ||
 		    in(ws->w[j], (const char *const[]){ "comm", "pid", "tid", "uid", "gid", "cpu",
 						      "cgroup", "nsecs", "retval", "stack", "args",
 						      NULL }))
@@ -1928,6 +1949,35 @@ static int shown(const char *program, const char *what)
 	return yes;
 }
 
+/* avg() or sum() of an expression divided into whole ms or s
+ * ("avg((nsecs - $s) / 1000000)"): each value is cut first. */
+static int whole_units_inline(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	(void)ws;
+	for (const char *const *fn = (const char *const[]){ "avg(", "sum(", NULL }; *fn; fn++)
+		for (const char *p = strstr(program, *fn); p; p = strstr(p + 1, *fn)) {
+			const char *a = p + strlen(*fn);
+			int depth = 1;
+			const char *q = a;
+			for (; *q && depth; q++)
+				depth += (*q == '(') - (*q == ')');
+			size_t n = (size_t)(q - a);
+			for (const char *d = (const char *)memmem(a, n, "/ 1000000", 9); d;
+			     d = (const char *)memmem(d + 1, n - (size_t)(d + 1 - a), "/ 1000000", 9)) {
+				if ((d[9] == '0' && !strncmp(d + 9, "000", 3) && !isdigit((unsigned char)d[12])) ||
+				    !isdigit((unsigned char)d[9])) {
+					snprintf(why, whylen, "the program cuts each duration to whole %s "
+						 "before %s, so every one under that counts as 0 (ask for "
+						 "us)", isdigit((unsigned char)d[9]) ? "s" : "ms",
+						 **fn == 'a' ? "averaging" : "summing");
+					return -1;
+				}
+			}
+		}
+	return 0;
+}
+
 /* "print the pid", "with the error number": in the output. */
 static int ids_shown(const struct words *ws, const char *program, char *why, size_t whylen)
 {
@@ -2251,6 +2301,7 @@ static int commands_shown(const struct words *ws, const char *program, char *why
 		run |= in(ws->w[i], (const char *const[]){ "entered", "typed", "run", "ran", "executed",
 							   "issued", "type", "enter", NULL });
 	}
+	run |= has(ws, (const char *const[]){ "bash", "shell", "sh", "zsh", NULL });
 	if (!cmd || !run || strstr(program, "readline") || strstr(program, "exec"))
 		return 0;
 	snprintf(why, whylen, "it asks for the commands, and the program traces neither the lines "
@@ -2408,6 +2459,130 @@ static int fault_sides(const struct words *ws, const char *program, char *why, s
 	return -1;
 }
 
+/* "in the docker cgroup": a cgroup, never a process name. */
+static int cgroup_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++)
+		if (starts(ws->w[i], "cgroup") || starts(ws->w[i], "container")) {
+			if (strstr(program, "cgroup"))
+				return 0;
+			snprintf(why, whylen, "it asks for a %s, and the program neither filters nor "
+				 "groups on one (cgroup)", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+/* A libc function the request names is the one probed ("calloc" is
+ * not malloc). */
+static int libc_function_probed(const struct words *ws, const char *program, char *why,
+				size_t whylen)
+{
+	static const char *const LIBC[] = { "malloc", "calloc", "realloc", "valloc", "free",
+					    "memalign", "posix_memalign", "aligned_alloc",
+					    "pvalloc", "getenv", "setenv", "system", "fopen",
+					    "fclose", "strlen", "strcpy", "strcmp", "memcpy",
+					    "memset", "printf", "puts", "getaddrinfo",
+					    "gethostbyname", "dlopen", NULL };
+	if (!strstr(program, "uprobe:"))
+		return 0;
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], LIBC))
+			continue;
+		char fn[40];
+		snprintf(fn, sizeof(fn), ":%s", ws->w[i]);
+		const char *p = strstr(program, fn);
+		while (p && (isalnum((unsigned char)p[strlen(fn)]) || p[strlen(fn)] == '_'))
+			p = strstr(p + 1, fn);
+		if (!p) {
+			snprintf(why, whylen, "it names %s, and the program probes another function",
+				 ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Sizes divided into KB or MB that the request asks for in bytes, or
+ * never asks a unit of: everything under one unit shows as 0. */
+static int size_units(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	const struct {
+		const char *div;
+		const char *const *words;
+	} UNITS[] = {
+		{ "/ 1024", (const char *const[]){ "kb", "kib", "kilobyte", "kilobytes", "k",
+						   "kbytes", NULL } },
+		{ "/ 1048576", (const char *const[]){ "mb", "mib", "megabyte", "megabytes", "m",
+						      NULL } },
+	};
+	for (size_t u = 0; u < sizeof(UNITS) / sizeof(UNITS[0]); u++) {
+		const char *p = strstr(program, UNITS[u].div);
+		size_t dl = strlen(UNITS[u].div);
+		while (p && isdigit((unsigned char)p[dl]))
+			p = strstr(p + 1, UNITS[u].div);
+		if (!p || has(ws, UNITS[u].words))
+			continue;
+		/* "in KB" written as "64KB" is one word: its tail */
+		int tail = 0;
+		for (int i = 0; i < ws->n && !tail; i++) {
+			char *end;
+			if (isdigit((unsigned char)ws->w[i][0])) {
+				strtol(ws->w[i], &end, 10);
+				tail = in(end, UNITS[u].words);
+			}
+		}
+		if (tail)
+			continue;
+		snprintf(why, whylen, "the program shows sizes in %s, which the request does not "
+			 "ask for (everything under one shows as 0)", u ? "MB" : "KB");
+		return -1;
+	}
+	return 0;
+}
+
+/* "the return value of malloc": a return probe that shows retval. */
+static int return_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	if (!strstr(program, "retprobe") || strstr(program, "retval"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (starts(ws->w[i], "return") || starts(ws->w[i], "result")) {
+			snprintf(why, whylen, "it asks for the %s, and the program does not show "
+				 "retval", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+/* A stack key needs a word for stacks; "user page faults" are not all
+ * faults. */
+static int stacks_and_user_faults(const struct words *ws, const char *program, char *why,
+				  size_t whylen)
+{
+	char *keys = aggregation_keys(program);
+	int stack = keys && (strstr(keys, "ustack") || strstr(keys, "kstack"));
+	free(keys);
+	if (stack && !has(ws, (const char *const[]){ "stack", "stacks", "backtrace", "backtraces",
+						     "callstack", "callstacks", "path", "paths",
+						     "flame", "flamegraph", "where", "profile",
+						     "profiling", NULL })) {
+		snprintf(why, whylen, "the program groups by stack, which the request does not ask "
+			 "for");
+		return -1;
+	}
+	if (strstr(program, "software:page-faults") || strstr(program, "s:page-faults")) {
+		for (int i = 0; i + 1 < ws->n; i++)
+			if ((!strcmp(ws->w[i], "user") || !strcmp(ws->w[i], "kernel")) &&
+			    (starts(ws->w[i + 1], "page") || starts(ws->w[i + 1], "fault"))) {
+				snprintf(why, whylen, "it asks for %s page faults, and the program counts "
+					 "all of them (page_fault_%s has one side)", ws->as[i], ws->w[i]);
+				return -1;
+			}
+	}
+	return 0;
+}
+
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
@@ -2419,6 +2594,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	switched_in, whole_units, ids_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
 	line_read_shown, which_counted, time_measured, disk_latency_complete, intervals_kept,
 	commands_shown, uprobe_comm_invented, block_requests, groupings_asked, fault_sides,
+	cgroup_kept, libc_function_probed, size_units, return_shown, stacks_and_user_faults,
+	whole_units_inline,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

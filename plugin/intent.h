@@ -45,7 +45,11 @@
  *  - "who kills" is the sender; block requests issued are rq_issue's;
  *    page allocations are mm_page_alloc's; a page fault's side is asked
  *    for; no aggregation key (process or field) the request does not ask
- *    for.
+ *    for;
+ *  - a cgroup asked for is a cgroup; commands in bash are not its execs;
+ *    a libc function named is the one probed; no KB or MB not asked
+ *    for; a return value is shown; no stack key or all-sides page faults
+ *    not asked for; no average or total of whole ms or s.
  *
  * Error convention: 0 when the program may be served; -1 with a one-line
  * reason in `why` naming the request's words as written. */

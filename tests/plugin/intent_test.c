@@ -661,6 +661,44 @@ int main(void)
 		      served("user page faults per second",
 			     "t:exceptions:page_fault_user { @ = count(); } interval:s:1 { print(@); }"),
 	      "the process after a modifier is shown; a page fault's side is asked for");
+	check(refused("count syscalls per process in the docker cgroup",
+		      "t:raw_syscalls:sys_enter /comm == \"docker\"/ { @[comm] = count(); }", "cgroup") &&
+		      refused("print bash commands along with the user id",
+			      "profile:hz:49 /comm == \"bash\"/ { printf(\"%s\\n\", comm); }", "commands") &&
+		      refused("trace every command in bash with the process id",
+			      "t:sched:sched_process_exec /comm == \"bash\"/ { printf(\"%d\\n\", pid); }",
+			      "new program") &&
+		      refused("show processes that call ptrace",
+			      "t:raw_syscalls:sys_exit { printf(\"%s\\n\", comm); }", "ptrace"),
+	      "cgroups, bash commands and named calls are what the program traces");
+	check(refused("count sched switches per second per cpu",
+		      "t:sched:sched_stat_runtime { @[cpu] = count(); }", "context switches") &&
+		      refused("how long do processes live? histogram in milliseconds",
+			      "t:task:task_newtask { @s[args->pid] = nsecs; }\n"
+			      "t:sched:sched_process_exec { @ = hist((nsecs - @s[pid]) / 1000000); }",
+			      "lifetimes") &&
+		      refused("histogram of calloc sizes",
+			      "uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc { @ = hist(arg0); }", "calloc") &&
+		      served("histogram of calloc sizes",
+			     "uprobe:/lib/x86_64-linux-gnu/libc.so.6:calloc { @ = hist(arg0 * arg1); }"),
+	      "the event and the function named are the ones traced");
+	check(refused("histogram of block I/O sizes in bytes",
+		      "t:block:block_rq_issue { @bytes = hist(args->bytes / 1024); }", "KB") &&
+		      refused("trace sendto sizes per process",
+			      "t:syscalls:sys_enter_sendto { @[comm] = hist(args->len / 1024); }", "KB") &&
+		      served("block I/O sizes in KB",
+			     "t:block:block_rq_issue { @kb = hist(args->bytes / 1024); }") &&
+		      refused("show read latency in ms for each process",
+			      "t:syscalls:sys_exit_read { @[comm] = avg((nsecs - @s[tid]) / 1000000); }",
+			      "whole ms") &&
+		      refused("count reads per process and fd",
+			      "t:syscalls:sys_enter_read { @[comm] = count(); }", "args->fd") &&
+		      refused("trace the return value of malloc in bash",
+			      "uretprobe:/bin/bash:malloc { printf(\"%d\\n\", pid); }", "retval") &&
+		      refused("count user page faults for bash every 2 seconds",
+			      "software:page-faults:1 /comm == \"bash\"/ { @[ustack] = count(); }\n"
+			      "interval:s:2 { print(@); clear(@); }", "stack"),
+	      "units, fields, return values and groupings asked for");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
