@@ -892,46 +892,28 @@ int add_filter(char **program, const char *cond, const char *message)
 
 /* The one map the program aggregates into (@x = count(), sum(...), ...);
  * NULL when there is none or more than one. `sortable`: not a histogram. */
+struct one_map {
+	char *name;
+	size_t len;
+	int *sortable, found;
+};
+
+static int one_map(void *arg, const struct aggregation *a)
+{
+	struct one_map *m = arg;
+	if (m->found && (strlen(m->name) != a->name_len || strncmp(m->name, a->name, a->name_len)))
+		return 1;
+	snprintf(m->name, m->len, "%.*s", (int)a->name_len, a->name);
+	*m->sortable = strcmp(a->fn, "hist") && strcmp(a->fn, "lhist") && strcmp(a->fn, "stats");
+	m->found = 1;
+	return 0;
+}
+
 int aggregation_map(const char *program, char *name, size_t len, int *sortable)
 {
-	static const char *const FNS[] = { "count(", "sum(", "avg(", "min(", "max(", "hist(",
-					   "lhist(", "stats(", NULL };
-	int found = 0;
+	struct one_map m = { name, len, sortable, 0 };
 	name[0] = '\0';
-	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
-		const char *q = p + 1;
-		while (isalnum((unsigned char)*q) || *q == '_')
-			q++;
-		char this[64];
-		snprintf(this, sizeof(this), "%.*s", (int)(q - p), p);
-		if (*q == '[') {
-			int depth = 0;
-			for (; *q; q++) {
-				if (*q == '[')
-					depth++;
-				else if (*q == ']' && --depth == 0) {
-					q++;
-					break;
-				}
-			}
-		}
-		while (*q == ' ')
-			q++;
-		if (*q != '=' || q[1] == '=')
-			continue;
-		q++;
-		while (*q == ' ')
-			q++;
-		for (int i = 0; FNS[i]; i++)
-			if (!strncmp(q, FNS[i], strlen(FNS[i]))) {
-				if (found && strcmp(name, this))
-					return 0;
-				snprintf(name, len, "%s", this);
-				*sortable = i < 5;
-				found = 1;
-			}
-	}
-	return found;
+	return scan_aggregations(program, one_map, &m) ? 0 : m.found;
 }
 
 struct cut {

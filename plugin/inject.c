@@ -306,6 +306,48 @@ int inject_contracts(const char *program, const struct contracts *db,
 	return out->program ? 0 : -ENOMEM;
 }
 
+int scan_aggregations(const char *program, aggregation_fn fn, void *arg)
+{
+	static const char *const FNS[] = { "count", "sum", "avg", "min", "max", "hist", "lhist",
+					   "stats", NULL };
+	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
+		struct aggregation a = { .name = p };
+		const char *q = p + 1;
+		while (isalnum((unsigned char)*q) || *q == '_')
+			q++;
+		a.name_len = (size_t)(q - p);
+		if (*q == '[') {
+			a.keys = q + 1;
+			int depth = 0;
+			for (; *q; q++)
+				if (*q == '[')
+					depth++;
+				else if (*q == ']' && --depth == 0)
+					break;
+			if (!*q)
+				break;
+			a.keys_len = (size_t)(q - a.keys);
+			q++;
+		}
+		while (*q == ' ')
+			q++;
+		if (*q != '=' || q[1] == '=')
+			continue;
+		q++;
+		while (*q == ' ')
+			q++;
+		for (int i = 0; FNS[i] && !a.fn; i++) {
+			size_t n = strlen(FNS[i]);
+			if (!strncmp(q, FNS[i], n) && q[n] == '(')
+				a.fn = FNS[i];
+		}
+		int rc = a.fn ? fn(arg, &a) : 0;
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 int keeps_main_thread(const char *text, size_t len)
 {
 	static const char *const FORMS[] = { "args->pid==pid", "pid==args->pid", "pid==tid",

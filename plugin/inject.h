@@ -55,6 +55,23 @@ int scan_probe_blocks(const char *program, probe_block_fn fn, void *arg);
  * (either way round, spaces and outer parentheses aside). */
 int keeps_main_thread(const char *text, size_t len);
 
+/* An assignment of an aggregation to a map: "@name[keys] = fn(...)"
+ * (fn one of count, sum, avg, min, max, hist, lhist, stats). `keys` is
+ * NULL for a map without keys; pointers into the program. */
+struct aggregation {
+	const char *name; /* "@name" */
+	size_t name_len;
+	const char *keys; /* between the brackets */
+	size_t keys_len;
+	const char *fn; /* "count", "hist", ... */
+};
+
+typedef int (*aggregation_fn)(void *arg, const struct aggregation *agg);
+
+/* Calls fn for every aggregation assigned in `program`, in order; stops
+ * at a nonzero return, which it returns (else 0). */
+int scan_aggregations(const char *program, aggregation_fn fn, void *arg);
+
 /* Fills `out` from `program` and `db` (which must outlive `out`).
  * Returns 0, or -ENOMEM. Nothing is inserted on a line break, so lines
  * keep their numbers; inject_column() maps columns back. */

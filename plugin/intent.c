@@ -1625,28 +1625,6 @@ static int syscall_shown(const struct words *ws, const char *program, char *why,
 	return 0;
 }
 
-/* avg() and sum() keep whole numbers: a duration turned into seconds
- * first is 0 for everything under a second. */
-static int whole_seconds(const struct words *ws, const char *program, char *why, size_t whylen)
-{
-	(void)ws;
-	if (!strstr(program, "avg(") && !strstr(program, "sum("))
-		return 0;
-	for (const char *p = strstr(program, "1000000000"); p; p = strstr(p + 1, "1000000000")) {
-		const char *q = p;
-		while (q > program && q[-1] == ' ')
-			q--;
-		if (q > program && q[-1] == '/' && !isdigit((unsigned char)p[10]) &&
-		    !(p > program && isdigit((unsigned char)p[-1]))) {
-			snprintf(why, whylen, "an average or total in seconds: bpftrace keeps whole "
-				 "numbers, so every duration under a second would count as 0 s (ask "
-				 "for it in ms or us)");
-			return -1;
-		}
-	}
-	return 0;
-}
-
 /* Events the kernel handles in softirq (a retransmit timer, a packet
  * received): comm and pid there are whatever task was interrupted. */
 static int softirq_no_task(const struct words *ws, const char *program, char *why,
@@ -2339,48 +2317,26 @@ static int uprobe_comm_invented(const struct words *ws, const char *program, cha
 }
 
 /* The keys of the maps the program aggregates into ("@x[K] = count()",
- * sum, hist, ...), one after another; not the maps it keeps state in
+ * sum, hist, ...), each followed by ';'; not the maps it keeps state in
  * (@start[tid] = nsecs). malloc'd, NULL when out of memory. */
+static int key_of(void *arg, const struct aggregation *a)
+{
+	if (a->keys)
+		fprintf(arg, "%.*s;", (int)a->keys_len, a->keys);
+	return 0;
+}
+
 static char *aggregation_keys(const char *program)
 {
-	static const char *const AGG[] = { "count(", "sum(", "hist(", "lhist(", "avg(", "min(",
-					   "max(", "stats(", NULL };
-	size_t cap = strlen(program) + 1, len = 0;
-	char *keys = calloc(1, cap);
-	if (!keys)
+	char *keys = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&keys, &len);
+	if (!m)
 		return NULL;
-	for (const char *p = strchr(program, '@'); p; p = strchr(p + 1, '@')) {
-		const char *q = p + 1;
-		while (isalnum((unsigned char)*q) || *q == '_')
-			q++;
-		if (*q != '[')
-			continue;
-		const char *k = q + 1;
-		int depth = 1;
-		for (q = k; *q && depth; q++)
-			depth += (*q == '[') - (*q == ']');
-		if (depth)
-			break;
-		const char *v = q;
-		while (*v == ' ')
-			v++;
-		if (*v != '=' || v[1] == '=')
-			continue;
-		v++;
-		while (*v == ' ')
-			v++;
-		int agg = 0;
-		for (const char *const *a = AGG; *a && !agg; a++)
-			agg = !strncmp(v, *a, strlen(*a));
-		if (!agg)
-			continue;
-		size_t n = (size_t)(q - 1 - k);
-		if (len + n + 2 > cap)
-			break;
-		memcpy(keys + len, k, n);
-		len += n;
-		keys[len++] = ';';
-		keys[len] = '\0';
+	scan_aggregations(program, key_of, m);
+	if (fclose(m)) {
+		free(keys);
+		return NULL;
 	}
 	return keys;
 }
@@ -2590,7 +2546,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,
 	called_kept, disks_traced, open_modes_kept, signal_zero_kept, named_calls_traced,
-	fields_shown, syscall_shown, whole_seconds, softirq_no_task, thresholds_kept,
+	fields_shown, syscall_shown, softirq_no_task, thresholds_kept,
 	switched_in, whole_units, ids_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
 	line_read_shown, which_counted, time_measured, disk_latency_complete, intervals_kept,
 	commands_shown, uprobe_comm_invented, block_requests, groupings_asked, fault_sides,
