@@ -612,6 +612,7 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
  * unless they do not fit a candidate (its probes, its variables). */
 struct reading {
 	const struct llm_config *cfg;
+	const struct bt_host *host;
 	const struct bt_invocation *inv;
 	const char *context; /* what the probes read, for the prompt */
 	struct obligations ob;
@@ -627,7 +628,8 @@ struct reading {
 /* The kernel's contracts at the candidate's probes, as the proof will
  * assume them, for the comprehension prompt ("" when none; NULL when out
  * of memory). */
-static char *contracts_told(const struct bt_invocation *inv, const char *program)
+static char *contracts_told(const struct bt_host *host, const struct bt_invocation *inv,
+			    const char *program)
 {
 	char *text = NULL;
 	size_t len = 0;
@@ -642,16 +644,23 @@ static char *contracts_told(const struct bt_invocation *inv, const char *program
 		contracts_assume_conventional(db, BT_HAS(inv, assume_conventional) &&
 							  inv->assume_conventional);
 	}
-	struct injected inj = { 0 };
-	if (db && inject_contracts(program, db, &inj) == 0 && inj.n_facts) {
+	/* the probe blocks as bpftrace parses them */
+	BT_OPTS(bt_program_opts, po, .text = program);
+	struct bt_result *parsed = db && BT_HAS(host, parse) && host->parse ? host->parse(&po)
+									   : NULL;
+	struct kernel_inserts k = { 0 };
+	if (parsed && parsed->status == BT_STATUS_OK && BT_HAS(parsed, blocks) &&
+	    kernel_inserts_for(db, parsed->blocks, parsed->n_blocks, &k) == 0 && k.n) {
 		fputs("\nThe kernel's contracts at its probes (the verifier assumes them; a "
 		      "condition they already imply checks nothing):\n", out);
-		for (size_t i = 0; i < inj.n_facts; i++)
-			fprintf(out, "%s: %s (%s%s%s)\n", inj.facts[i].hook, inj.facts[i].fact->expr,
-				inj.facts[i].fact->post ? "on return" : "on entry",
-				inj.facts[i].fact->note[0] ? "; " : "", inj.facts[i].fact->note);
+		for (size_t i = 0; i < k.n; i++)
+			fprintf(out, "%s: %s (%s%s%s)\n", k.facts[i].hook, k.facts[i].fact->expr,
+				k.facts[i].fact->post ? "on return" : "on entry",
+				k.facts[i].fact->note[0] ? "; " : "", k.facts[i].fact->note);
 	}
-	injected_free(&inj);
+	kernel_inserts_free(&k);
+	if (host && parsed)
+		host->result_free(parsed);
 	contracts_free(db);
 	fclose(out);
 	return text;
@@ -670,7 +679,7 @@ static void read_request(struct reading *rd, const char *program, const char *re
 	if (rd->hint && asprintf(&more, "The user adds: %s%s%s", rd->hint, retry ? "\n" : "",
 				 retry ? retry : "") < 0)
 		more = NULL;
-	char *told = contracts_told(rd->inv, program), *context = NULL;
+	char *told = contracts_told(rd->host, rd->inv, program), *context = NULL;
 	if (asprintf(&context, "%s%s", rd->context ? rd->context : "", told ? told : "") < 0)
 		context = NULL;
 	int rc = comprehend(rd->cfg, rd->inv->english, program,
@@ -1408,7 +1417,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		 * proven with it (the example's own asserts give way to them);
 		 * one that no word asks for is a wrong program. */
 		char *report = NULL, *feedback = NULL, rwhy[320];
-		struct reading rd = { .inv = inv, .asked = 1 };
+		struct reading rd = { .host = host, .inv = inv, .asked = 1 };
 		int ok = reading_obligations(inv->english, candidate, &rd.ob, rwhy, sizeof(rwhy)) == 0;
 		/* (an assume() stays, for the screen to refuse: without its
 		 * premise the program would be another one) */
@@ -1578,7 +1587,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			 types ? types : "");
 	free(hooks);
 	free(types);
-	struct reading rd = { .cfg = &cfg, .inv = inv, .context = context };
+	struct reading rd = { .cfg = &cfg, .host = host, .inv = inv, .context = context };
 	char **reasons = calloc((size_t)tries + 64, sizeof(char *));
 	int n_reasons = 0, status = 1;
 	for (int attempt = 1;; attempt++) {

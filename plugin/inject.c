@@ -1,114 +1,83 @@
 /* SPDX-License-Identifier: Apache-2.0 */
+#define _GNU_SOURCE
 #include "inject.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct strbuf {
-	char *s;
-	size_t len, cap;
-};
-
-static int sb_add(struct strbuf *b, const char *s, size_t n)
+/* An attach point as the host's parse names it, when it can carry
+ * dataset facts: a tracepoint, kprobe or kretprobe without wildcards. */
+static int carries_facts(const char *ap, size_t n)
 {
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		char *p = realloc(b->s, cap);
-		if (!p)
-			return -ENOMEM;
-		b->s = p;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
+	static const char *const kinds[] = { "tracepoint:", "kprobe:", "kretprobe:" };
+	if (memchr(ap, '*', n) || memchr(ap, '?', n) || memchr(ap, '[', n))
+		return 0;
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (n > strlen(kinds[i]) && !strncmp(ap, kinds[i], strlen(kinds[i])))
+			return 1;
 	return 0;
 }
 
-/* "t:cat:ev" -> "tracepoint:cat:ev", "k:f" -> "kprobe:f"; NULL when the
- * attach point cannot carry dataset facts (wildcards, other kinds). */
-static char *normalize(const char *ap, size_t n)
-{
-	static const struct {
-		const char *alias, *full;
-	} kinds[] = {
-		{ "tracepoint:", "tracepoint:" }, { "t:", "tracepoint:" },
-		{ "kretprobe:", "kretprobe:" },   { "kr:", "kretprobe:" },
-		{ "kprobe:", "kprobe:" },         { "k:", "kprobe:" },
-	};
-	if (memchr(ap, '*', n) || memchr(ap, '?', n) || memchr(ap, '[', n))
-		return NULL;
-	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
-		size_t al = strlen(kinds[i].alias);
-		if (n > al && !strncmp(ap, kinds[i].alias, al)) {
-			size_t fl = strlen(kinds[i].full);
-			char *out = malloc(fl + n - al + 1);
-			if (!out)
-				return NULL;
-			memcpy(out, kinds[i].full, fl);
-			memcpy(out + fl, ap + al, n - al);
-			out[fl + n - al] = '\0';
-			return out;
-		}
-	}
-	return NULL;
-}
-
-/* The attach points of a probe header: up to the predicate ("/ ... /").
- * Returns how many were found, or -1 if one cannot carry facts. */
-static int attach_points(const char *h, size_t n, char **out, int max)
+/* Splits a block's attach points ("a,b") into out[]: how many, or -1 when
+ * one cannot carry facts, there are more than `max`, or memory ran out. */
+static int split_block(const char *block, char **out, int max)
 {
 	int count = 0;
-	size_t i = 0;
-	while (i < n) {
-		while (i < n && (isspace((unsigned char)h[i]) || h[i] == ','))
-			i++;
-		if (i >= n || h[i] == '/')
-			break;
-		size_t start = i;
-		while (i < n && !isspace((unsigned char)h[i]) && h[i] != ',')
-			i++;
-		if (count == max)
-			return -1;
-		char *ap = normalize(h + start, i - start);
-		if (!ap)
-			return -1;
-		out[count++] = ap;
+	for (const char *p = block; *p;) {
+		size_t n = strcspn(p, ",");
+		if (count == max || !carries_facts(p, n))
+			goto fail;
+		out[count] = strndup(p, n);
+		if (!out[count])
+			goto fail;
+		count++;
+		p += n + (p[n] == ',');
 	}
 	return count;
+fail:
+	while (count > 0)
+		free(out[--count]);
+	return -1;
 }
 
-static int add_fact(struct injected *inj, const char *hook, const struct contract_fact *f)
+static int add_insert(struct kernel_inserts *k, size_t block, const char *hooks,
+		      const struct contract_fact *f)
 {
-	struct injected_fact *p = realloc(inj->facts, (inj->n_facts + 1) * sizeof(*p));
-	if (!p)
+	size_t i = k->n;
+	struct bt_insert *in = realloc(k->inserts, (i + 1) * sizeof(*in));
+	if (!in)
 		return -ENOMEM;
-	inj->facts = p;
-	p[inj->n_facts].hook = strdup(hook);
-	p[inj->n_facts].fact = f;
-	return p[inj->n_facts++].hook ? 0 : -ENOMEM;
+	k->inserts = in;
+	struct injected_fact *facts = realloc(k->facts, (i + 1) * sizeof(*facts));
+	if (!facts)
+		return -ENOMEM;
+	k->facts = facts;
+	facts[i].hook = strdup(hooks);
+	facts[i].fact = f;
+	char *origin = NULL;
+	/* the origin names it in diagnostics, and is unique */
+	if (!facts[i].hook ||
+	    asprintf(&origin, "kernel contract %zu of %s", i + 1, hooks) < 0) {
+		free(facts[i].hook);
+		return -ENOMEM;
+	}
+	in[i] = (struct bt_insert){ .probe = block, .kind = BT_CONTRACT_ASSUME,
+				    .place = BT_INSERT_START, .condition = f->expr,
+				    .origin = origin, .tag = (int)i };
+	k->n++;
+	return 0;
 }
 
-/* The text to insert for one probe: the facts of the first attach point
- * that every other attach point has too. */
-static int facts_for(struct injected *inj, const struct contracts *db, char **aps,
-		     int n_aps, struct strbuf *text)
+/* The facts of the first attach point that every other one has too. */
+static int facts_for(struct kernel_inserts *k, const struct contracts *db, size_t block,
+		     char **aps, int n_aps, const char *hooks)
 {
 	size_t n0;
 	const struct contract_fact *f0 = contracts_lookup(db, aps[0], &n0);
-	struct strbuf hooks = { 0 };
-	for (int a = 0; a < n_aps; a++) {
-		if (a && sb_add(&hooks, ",", 1))
-			return -ENOMEM;
-		if (sb_add(&hooks, aps[a], strlen(aps[a])))
-			return -ENOMEM;
-	}
-	int err = 0;
-	for (size_t i = 0; i < n0 && !err; i++) {
+	for (size_t i = 0; i < n0; i++) {
 		if (f0[i].implied_by_type)
 			continue; /* adds nothing to a proof */
 		if (f0[i].conventional && !contracts_conventional_assumed(db))
@@ -121,15 +90,39 @@ static int facts_for(struct injected *inj, const struct contracts *db, char **ap
 			for (size_t j = 0; j < n; j++)
 				shared |= !strcmp(f[j].expr, f0[i].expr);
 		}
-		if (!shared)
-			continue;
-		err = sb_add(text, " assume(", 8) ||
-		      sb_add(text, f0[i].expr, strlen(f0[i].expr)) || sb_add(text, ");", 2);
-		if (!err)
-			err = add_fact(inj, hooks.s ? hooks.s : "", &f0[i]);
+		if (shared && add_insert(k, block, hooks, &f0[i]))
+			return -ENOMEM;
 	}
-	free(hooks.s);
-	return err ? -ENOMEM : 0;
+	return 0;
+}
+
+int kernel_inserts_for(const struct contracts *db, const char *const *blocks, size_t n_blocks,
+		       struct kernel_inserts *out)
+{
+	memset(out, 0, sizeof(*out));
+	for (size_t b = 0; b < n_blocks; b++) {
+		char *aps[16];
+		int n = split_block(blocks[b], aps, 16);
+		int err = n > 0 ? facts_for(out, db, b, aps, n, blocks[b]) : 0;
+		for (int a = 0; a < n; a++)
+			free(aps[a]);
+		if (err) {
+			kernel_inserts_free(out);
+			return -ENOMEM;
+		}
+	}
+	return 0;
+}
+
+void kernel_inserts_free(struct kernel_inserts *k)
+{
+	for (size_t i = 0; i < k->n; i++) {
+		free(k->facts[i].hook);
+		free((char *)k->inserts[i].origin);
+	}
+	free(k->facts);
+	free(k->inserts);
+	memset(k, 0, sizeof(*k));
 }
 
 /* The header program[from, to) with each comment and preprocessor line
@@ -252,60 +245,6 @@ int scan_probe_blocks(const char *program, probe_block_fn fn, void *arg)
 	return err;
 }
 
-struct inject_state {
-	const char *program;
-	const struct contracts *db;
-	struct injected *out;
-	struct strbuf b;
-	size_t copied;
-};
-
-static int inject_block(void *arg, const struct probe_block *pb)
-{
-	struct inject_state *st = arg;
-	char *aps[16];
-	int n = attach_points(pb->header, pb->header_len, aps, 16);
-	struct strbuf text = { 0 };
-	int err = 0;
-	if (n > 0)
-		err = facts_for(st->out, st->db, aps, n, &text);
-	for (int a = 0; a < n; a++)
-		free(aps[a]);
-	if (!err && text.len) {
-		err = sb_add(&st->b, st->program + st->copied, pb->open + 1 - st->copied) ||
-		      sb_add(&st->b, text.s, text.len);
-		st->copied = pb->open + 1;
-		struct injection *at = realloc(st->out->at, (st->out->n_at + 1) * sizeof(*at));
-		if (!at)
-			err = -ENOMEM;
-		else {
-			st->out->at = at;
-			at[st->out->n_at++] = (struct injection){ pb->open_line, pb->open_column + 1,
-								   text.len };
-		}
-	}
-	free(text.s);
-	return err ? -ENOMEM : 0;
-}
-
-int inject_contracts(const char *program, const struct contracts *db,
-		     struct injected *out)
-{
-	memset(out, 0, sizeof(*out));
-	struct inject_state st = { .program = program, .db = db, .out = out };
-	int err = scan_probe_blocks(program, inject_block, &st);
-	size_t len = strlen(program);
-	if (!err)
-		err = sb_add(&st.b, program + st.copied, len - st.copied) ? -ENOMEM : 0;
-	if (err) {
-		free(st.b.s);
-		injected_free(out);
-		return -ENOMEM;
-	}
-	out->program = st.b.s ? st.b.s : strdup(program);
-	return out->program ? 0 : -ENOMEM;
-}
-
 int scan_aggregations(const char *program, aggregation_fn fn, void *arg)
 {
 	static const char *const FNS[] = { "count", "sum", "avg", "min", "max", "hist", "lhist",
@@ -372,23 +311,4 @@ int keeps_main_thread(const char *text, size_t len)
 		if (!strcmp(bare, *f))
 			return 1;
 	return 0;
-}
-
-unsigned inject_column(const struct injected *inj, unsigned line, unsigned column)
-{
-	unsigned shift = 0;
-	for (size_t i = 0; i < inj->n_at; i++)
-		if (inj->at[i].line == line && column >= inj->at[i].column + shift)
-			shift += (unsigned)inj->at[i].length;
-	return column > shift ? column - shift : column;
-}
-
-void injected_free(struct injected *inj)
-{
-	for (size_t i = 0; i < inj->n_facts; i++)
-		free(inj->facts[i].hook);
-	free(inj->facts);
-	free(inj->at);
-	free(inj->program);
-	memset(inj, 0, sizeof(*inj));
 }

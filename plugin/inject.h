@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Injection of the kernel's contracts into a program: for each probe
- * block whose attach points all have facts in the KernelCompDataset, the
- * facts they share become assume() statements at the start of its body. */
+/* The bpftrace source module: probe blocks and aggregations of a
+ * program's text; and the kernel's contracts of a program's probe blocks,
+ * as statements the host inserts into the parsed program. */
 #ifndef BTE_INJECT_H
 #define BTE_INJECT_H
 
 #include <stddef.h>
 
+#include "bpftrace_plugin.h"
 #include "contracts.h"
 
 struct injected_fact {
@@ -14,19 +15,24 @@ struct injected_fact {
 	const struct contract_fact *fact; /* owned by the dataset */
 };
 
-struct injection {
-	unsigned line;   /* 1-based line of the inserted text */
-	unsigned column; /* 1-based column where it starts */
-	size_t length;   /* bytes inserted */
+/* The kernel's contracts of a program's probe blocks, as statements for
+ * the host to insert (assume() at the start of each block's body): for
+ * each block whose attach points all carry facts (tracepoints, kprobes
+ * and kretprobes without wildcards), the facts they share. Insert i has
+ * tag i and facts[i] is its fact; each origin ("kernel contract N of
+ * HOOKS") is unique. */
+struct kernel_inserts {
+	struct bt_insert *inserts; /* conditions owned by the dataset */
+	struct injected_fact *facts;
+	size_t n;
 };
 
-struct injected {
-	char *program; /* the program with the assumes; owned */
-	struct injected_fact *facts;
-	size_t n_facts;
-	struct injection *at;
-	size_t n_at;
-};
+/* Fills `out` for `blocks` (the host's parse: one entry per probe block,
+ * its attach points joined by ','). `db` must outlive `out`. Returns 0,
+ * or -ENOMEM. */
+int kernel_inserts_for(const struct contracts *db, const char *const *blocks, size_t n_blocks,
+		       struct kernel_inserts *out);
+void kernel_inserts_free(struct kernel_inserts *k);
 
 /* A top-level probe block of a program: header (attach points and
  * predicate) and the offsets of its braces. `header` is the header's text
@@ -71,17 +77,5 @@ typedef int (*aggregation_fn)(void *arg, const struct aggregation *agg);
 /* Calls fn for every aggregation assigned in `program`, in order; stops
  * at a nonzero return, which it returns (else 0). */
 int scan_aggregations(const char *program, aggregation_fn fn, void *arg);
-
-/* Fills `out` from `program` and `db` (which must outlive `out`).
- * Returns 0, or -ENOMEM. Nothing is inserted on a line break, so lines
- * keep their numbers; inject_column() maps columns back. */
-int inject_contracts(const char *program, const struct contracts *db,
-		     struct injected *out);
-
-/* The column in the original program of `column` on `line` of the
- * injected one. */
-unsigned inject_column(const struct injected *inj, unsigned line, unsigned column);
-
-void injected_free(struct injected *inj);
 
 #endif

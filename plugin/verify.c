@@ -41,7 +41,10 @@ struct report {
 	const char *source;              /* the program as the user wrote it */
 	int verbose, quiet;
 	int for_request; /* --from-english: the program answers a request */
-	const struct injected *injected; /* kernel contracts assumed */
+	/* the kernel contracts assumed: the first n_kernel of kernel's
+	 * facts (the rest are the tautology guard's skeleton's) */
+	const struct kernel_inserts *kernel;
+	size_t n_kernel;
 	const char *contracts_release;   /* NULL: none were used */
 	const char *contracts_generated, *contracts_inputs;
 	const struct bt_result *lowered;
@@ -560,18 +563,23 @@ static int repeated_diag(const struct bt_result *l, size_t i)
 	return 0;
 }
 
-/* A diagnostic of `l` with the columns of the program as the user wrote
- * it: the lowered program had the kernel's contracts injected. */
-static struct bt_diag user_diag(const struct report *r, const struct bt_result *l,
-				const struct bt_diag *d)
+/* Diagnostic i of `l`, named by the kernel contract it is in when it is
+ * one's (the host inserted it; its line and column are the contract's
+ * own): then *named is the message to free. */
+static struct bt_diag diag_named(const struct report *r, const struct bt_result *l, size_t i,
+				 char **named)
 {
-	struct bt_diag u = *d;
-	if (l == r->lowered && r->injected && d->line) {
-		u.column = inject_column(r->injected, d->line, d->column);
-		if (d->end_column)
-			u.end_column = inject_column(r->injected, d->line, d->end_column);
-	}
-	return u;
+	struct bt_diag d = l->diags[i];
+	*named = NULL;
+	int tag = BT_HAS(l, diag_tags) && l->diag_tags ? l->diag_tags[i] : -1;
+	if (tag < 0 || !r->kernel || (size_t)tag >= r->kernel->n)
+		return d;
+	if (asprintf(named, "%s: assume(%s): %s", r->kernel->inserts[tag].origin,
+		     r->kernel->inserts[tag].condition, d.message) < 0)
+		*named = NULL;
+	d.line = d.column = d.end_column = 0;
+	d.message = *named ? *named : d.message;
+	return d;
 }
 
 /* bpftrace's own diagnostics of `l`: errors, or with `warnings_only` its
@@ -584,10 +592,12 @@ static void print_diags(FILE *out, const struct report *r, const struct bt_resul
 	for (size_t i = 0; l && i < l->n_diags; i++) {
 		if ((warnings_only && l->diags[i].severity != BT_DIAG_WARNING) || repeated_diag(l, i))
 			continue;
-		struct bt_diag d = user_diag(r, l, &l->diags[i]);
+		char *named;
+		struct bt_diag d = diag_named(r, l, i, &named);
 		diag_head(out, r, d.line, d.column, severity_name(d.severity));
 		fprintf(out, "%s\n", d.message);
 		print_excerpt(out, r, d.line, d.column, d.end_column);
+		free(named);
 		printed = 1;
 	}
 	if (!printed && !warnings_only && l && l->text[0])
@@ -605,15 +615,15 @@ static void print_text(const struct report *r, FILE *out)
 		fprintf(out, "%s\n", r->summary);
 		return;
 	}
-	if (r->injected && r->injected->n_facts && !r->quiet) {
+	if (r->kernel && r->n_kernel && !r->quiet) {
 		diag_head(out, r, 0, 0, "note");
 		fprintf(out, "assuming the kernel's contracts (Linux %s, generated %s from %s; "
 			     "--no-kernel-contracts turns this off):\n",
 			r->contracts_release, r->contracts_generated, r->contracts_inputs);
-		for (size_t i = 0; i < r->injected->n_facts; i++)
-			fprintf(out, "  %s: %s [%s%s]\n", r->injected->facts[i].hook,
-				r->injected->facts[i].fact->expr, r->injected->facts[i].fact->source,
-				r->injected->facts[i].fact->conventional ? ", conventional" : "");
+		for (size_t i = 0; i < r->n_kernel; i++)
+			fprintf(out, "  %s: %s [%s%s]\n", r->kernel->facts[i].hook,
+				r->kernel->facts[i].fact->expr, r->kernel->facts[i].fact->source,
+				r->kernel->facts[i].fact->conventional ? ", conventional" : "");
 	}
 	if (r->stable_memory && r->n_asserts && !r->quiet) {
 		diag_head(out, r, 0, 0, "note");
@@ -691,8 +701,10 @@ static void add_diags(cJSON *arr, const struct report *r, const struct bt_result
 {
 	for (size_t i = 0; l && i < l->n_diags; i++)
 		if ((!warnings_only || l->diags[i].severity == BT_DIAG_WARNING) && !repeated_diag(l, i)) {
-			struct bt_diag d = user_diag(r, l, &l->diags[i]);
+			char *named;
+			struct bt_diag d = diag_named(r, l, i, &named);
 			cJSON_AddItemToArray(arr, diag_json(r, &d));
+			free(named);
 		}
 }
 
@@ -789,12 +801,12 @@ static void print_json(const struct report *r, FILE *out)
 		cJSON_AddItemToArray(diags, diag_json(r, &d));
 	}
 	cJSON *assumed = cJSON_AddArrayToObject(root, "kernel_contracts");
-	for (size_t i = 0; r->lowered && r->injected && i < r->injected->n_facts; i++) {
+	for (size_t i = 0; r->lowered && r->kernel && i < r->n_kernel; i++) {
 		cJSON *o = cJSON_CreateObject();
-		add_str(o, "hook", r->injected->facts[i].hook);
-		add_str(o, "expr", r->injected->facts[i].fact->expr);
-		add_str(o, "source", r->injected->facts[i].fact->source);
-		add_str(o, "class", r->injected->facts[i].fact->conventional ? "conventional"
+		add_str(o, "hook", r->kernel->facts[i].hook);
+		add_str(o, "expr", r->kernel->facts[i].fact->expr);
+		add_str(o, "source", r->kernel->facts[i].fact->source);
+		add_str(o, "class", r->kernel->facts[i].fact->conventional ? "conventional"
 									     : "guaranteed");
 		cJSON_AddItemToArray(assumed, o);
 	}
@@ -876,31 +888,55 @@ static unsigned count_lines(const char *text)
 	return n + (*text && text[strlen(text) - 1] != '\n');
 }
 
-/* The program bpftrace lowers: the program (with the kernel's contracts
- * injected into `inj` when db), then the skeleton's blocks from line
- * *skeleton_line on. NULL when out of memory. */
+/* The program bpftrace lowers: the program, then the skeleton's blocks
+ * from line *skeleton_line on. NULL when out of memory. */
 static char *program_to_lower(const char *program, const char *skeleton,
-			      const struct contracts *db, struct injected *inj,
 			      unsigned *skeleton_line)
 {
 	*skeleton_line = 0;
-	const char *p = program;
-	if (db && inject_contracts(program, db, inj) == 0)
-		p = inj->program;
 	if (!skeleton)
-		return strdup(p);
-	struct injected sk_inj = { 0 };
-	const char *s = skeleton;
-	if (db && inject_contracts(skeleton, db, &sk_inj) == 0)
-		s = sk_inj.program;
+		return strdup(program);
 	char *text = NULL;
-	size_t plen = strlen(p);
-	int nl = plen && p[plen - 1] != '\n';
-	if (asprintf(&text, "%s%s%s", p, nl ? "\n" : "", s) < 0)
+	size_t plen = strlen(program);
+	int nl = plen && program[plen - 1] != '\n';
+	if (asprintf(&text, "%s%s%s", program, nl ? "\n" : "", skeleton) < 0)
 		text = NULL;
 	*skeleton_line = count_lines(program) + 1;
-	injected_free(&sk_inj);
 	return text;
+}
+
+/* The kernel's contracts of the probe blocks of `text` (the program, then
+ * from line `skeleton_line` on the skeleton's blocks, when not 0), as
+ * inserts for the host (the blocks found by its parse); *n_program of
+ * them are the program's. When `text` does not parse, the program's
+ * alone. Returns 0, or -1 when it did not parse either (then the compile
+ * says why) or memory ran out. */
+static int kernel_contracts_of(const struct bt_host *host, const struct bt_program_opts *base,
+			       const char *text, const char *program, unsigned skeleton_line,
+			       const struct contracts *db, struct kernel_inserts *out,
+			       size_t *n_program)
+{
+	memset(out, 0, sizeof(*out));
+	*n_program = 0;
+	if (!BT_HAS(host, parse) || !host->parse)
+		return -1;
+	BT_OPTS(bt_program_opts, po, .text = text, .name = base->name);
+	struct bt_result *parsed = host->parse(&po);
+	if (parsed && parsed->status != BT_STATUS_OK && skeleton_line) {
+		host->result_free(parsed);
+		po.text = program;
+		skeleton_line = 0;
+		parsed = host->parse(&po);
+	}
+	int err = !parsed || parsed->status != BT_STATUS_OK || !BT_HAS(parsed, block_lines) ||
+		  (parsed->n_blocks && !parsed->block_lines);
+	if (!err)
+		err = kernel_inserts_for(db, parsed->blocks, parsed->n_blocks, out) ? -1 : 0;
+	for (size_t i = 0; !err && i < out->n; i++)
+		*n_program += !skeleton_line ||
+			      parsed->block_lines[out->inserts[i].probe] < skeleton_line;
+	host->result_free(parsed);
+	return err ? -1 : 0;
 }
 
 /* A failed compile with an error at or after `line`, or with none that
@@ -909,7 +945,8 @@ static int fails_from(const struct bt_result *r, unsigned line)
 {
 	int located = 0;
 	for (size_t i = 0; i < r->n_diags; i++) {
-		if (r->diags[i].severity != BT_DIAG_ERROR || !r->diags[i].line)
+		if (r->diags[i].severity != BT_DIAG_ERROR || !r->diags[i].line ||
+		    (BT_HAS(r, diag_tags) && r->diag_tags && r->diag_tags[i] >= 0))
 			continue;
 		located = 1;
 		if (r->diags[i].line >= line)
@@ -941,14 +978,14 @@ int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
  * kernel contract of the program's probes, then the model's assumptions. */
 static void assumptions_to(struct verify_extra *extra, const struct report *r)
 {
-	size_t n = (r->injected ? r->injected->n_facts : 0) + 2;
+	size_t n = (r->kernel ? r->n_kernel : 0) + 2;
 	extra->assumed = calloc(n, sizeof(*extra->assumed));
 	extra->n_assumed = 0;
-	for (size_t i = 0; extra->assumed && r->injected && i < r->injected->n_facts; i++)
+	for (size_t i = 0; extra->assumed && r->kernel && i < r->n_kernel; i++)
 		if (asprintf(&extra->assumed[extra->n_assumed], "%s: %s [%s%s]",
-			     r->injected->facts[i].hook, r->injected->facts[i].fact->expr,
-			     r->injected->facts[i].fact->source,
-			     r->injected->facts[i].fact->conventional ? ", conventional" : "") >= 0)
+			     r->kernel->facts[i].hook, r->kernel->facts[i].fact->expr,
+			     r->kernel->facts[i].fact->source,
+			     r->kernel->facts[i].fact->conventional ? ", conventional" : "") >= 0)
 			extra->n_assumed++;
 	if (extra->assumed && r->stable_memory && r->n_asserts)
 		extra->assumed[extra->n_assumed++] = strdup(
@@ -967,7 +1004,7 @@ static void errors_to(struct verify_extra *extra, const struct report *r)
 	for (size_t i = 0; extra->errors && i < l->n_diags; i++) {
 		if (l->diags[i].severity != BT_DIAG_ERROR)
 			continue;
-		struct bt_diag d = user_diag(r, l, &l->diags[i]);
+		struct bt_diag d = l->diags[i];
 		d.message = strdup(d.message ? d.message : "");
 		if (d.message)
 			extra->errors[extra->n_errors++] = d;
@@ -1064,7 +1101,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	int job_started = kernel_check && pthread_create(&job.thread, NULL, load_job_run, &job) == 0;
 
 	/* The kernel's contracts of the probes used become assumptions. */
-	struct injected injected = { 0 };
+	struct kernel_inserts kernel = { 0 };
 	struct contracts *db = NULL;
 	if (!(BT_HAS(inv, no_kernel_contracts) && inv->no_kernel_contracts)) {
 		struct contracts_cache_opts kopts = {
@@ -1091,7 +1128,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		db = NULL;
 		goto report;
 	}
-	/* A contract is a fact about the kernel's fields, injected as text:
+	/* A contract is a fact about the kernel's fields, over their types:
 	 * the program's own macros (or the user's headers, -I/--include)
 	 * could make the same text read another field or width. */
 	unsigned macro = db ? first_code_line(inv->program, directive_at) : 0;
@@ -1111,15 +1148,19 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	}
 	const char *skeleton = extra && extra->program && extra->program[0] ? extra->program : NULL;
 	unsigned skeleton_line = 0;
-	text = program_to_lower(inv->program, skeleton, db, &injected, &skeleton_line);
-	if (db && injected.program) {
-		r.injected = &injected;
+	text = program_to_lower(inv->program, skeleton, &skeleton_line);
+	size_t n_kernel = 0;
+	if (db && kernel_contracts_of(host, &opts, text ? text : inv->program, inv->program,
+				      skeleton_line, db, &kernel, &n_kernel) == 0) {
+		r.kernel = &kernel;
+		r.n_kernel = n_kernel;
 		r.contracts_release = contracts_kernel_release(db);
 		r.contracts_generated = contracts_generated(db);
 		r.contracts_inputs = contracts_inputs(db);
 	}
 	BT_OPTS(bt_program_opts, lower_opts, .text = text ? text : inv->program,
-		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child);
+		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child,
+		.inserts = kernel.n ? kernel.inserts : NULL, .n_inserts = kernel.n);
 	/* The solver's context is made while bpftrace compiles (after the
 	 * contracts' cache is read: its page faults would slow that) */
 	checker_prepare();
@@ -1132,11 +1173,13 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		 * candidate is never rejected for its skeleton, and none of
 		 * its asserts is judged (refuted is never called). */
 		host->result_free(lowered);
-		injected_free(&injected);
-		memset(&injected, 0, sizeof(injected));
 		free(text);
-		text = program_to_lower(inv->program, NULL, db, &injected, &skeleton_line);
+		text = program_to_lower(inv->program, NULL, &skeleton_line);
 		lower_opts.text = text ? text : inv->program;
+		/* the skeleton's contracts go with it */
+		lower_opts.n_inserts = r.kernel ? n_kernel : 0;
+		if (!lower_opts.n_inserts)
+			lower_opts.inserts = NULL;
 		lowered = host->lower(&lower_opts);
 	}
 	if (!lowered) {
@@ -1145,12 +1188,28 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		r.error = error ? error : "could not run bpftrace's compiler";
 		goto report;
 	}
-	if (lowered->status != BT_STATUS_OK && r.injected) {
+	if (lowered->status != BT_STATUS_OK && r.kernel && kernel.n) {
 		/* Say what is wrong with the program as the user wrote it. */
 		struct bt_result *plain = host->lower(&opts);
-		if (plain && plain->status == BT_STATUS_OK)
-			r.error = "the kernel contracts of its probes do not compile with it (a bug of "
-				  "the dataset); retry with --no-kernel-contracts";
+		if (plain && plain->status == BT_STATUS_OK) {
+			/* the first error in a contract says which and why */
+			char *named = NULL;
+			for (size_t i = 0; i < lowered->n_diags && !named; i++) {
+				struct bt_diag d = diag_named(&r, lowered, i, &named);
+				if (named && d.severity != BT_DIAG_ERROR) {
+					free(named);
+					named = NULL;
+				}
+			}
+			if (asprintf(&error, "the kernel contracts of its probes do not compile with it "
+					     "(a bug of the dataset%s%s); retry with "
+					     "--no-kernel-contracts",
+				     named ? ": " : "", named ? named : "") < 0)
+				error = NULL;
+			free(named);
+			r.error = error ? error
+					: "the kernel contracts of its probes do not compile with it";
+		}
 		if (plain) {
 			host->result_free(lowered);
 			lowered = plain;
@@ -1181,9 +1240,6 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 			r.skeleton[r.n_skeleton++].contract = c;
 			continue;
 		}
-		/* columns as the user wrote them, before the injected assumes */
-		if (r.injected)
-			c->column = inject_column(r.injected, c->line, c->column);
 		r.asserts[r.n_asserts++].contract = c;
 	}
 
@@ -1245,7 +1301,7 @@ out:
 	free(text);
 	host->result_free((struct bt_result *)r.loaded);
 	host->result_free(lowered);
-	injected_free(&injected);
+	kernel_inserts_free(&kernel);
 	contracts_free(db);
 	return status;
 }

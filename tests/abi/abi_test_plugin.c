@@ -27,7 +27,13 @@ static void print_result(const struct bt_result *r)
 		printf("contract=%d|%s|%s|%u|%u|%s|%s\n", c->id,
 		       c->kind == BT_CONTRACT_ASSERT ? "assert" : "assume", c->probe,
 		       c->line, c->column, c->condition, c->message);
+		if (r->contract_tags)
+			printf("contract_tag=%d|%d\n", c->id, r->contract_tags[i]);
 	}
+	for (size_t i = 0; r->diag_tags && i < r->n_diags; i++)
+		printf("diag_tag=%d|%s\n", r->diag_tags[i], r->diags[i].message);
+	for (size_t i = 0; i < r->n_blocks; i++)
+		printf("block=%s line %u\n", r->blocks[i], r->block_lines[i]);
 	for (size_t i = 0; i < r->n_maps; i++)
 		printf("map=%s|%s|%s|%u|%u|%lld\n", r->maps[i].name,
 		       r->maps[i].key_type, r->maps[i].value_type,
@@ -43,6 +49,39 @@ static void print_result(const struct bt_result *r)
 	if (r->ir[0])
 		printf("ir=%zu bytes\n%s", strlen(r->ir), r->ir);
 	printf("text<<\n%s>>\n", r->text);
+}
+
+/* Inserts from $ABI_TEST_INSERTS: one a line, "PROBE|assume or
+ * assert|start or end|CONDITION|MESSAGE"; tags 100, 101, ... and origins
+ * "test insert N". Returns how many, or -1. */
+static int read_inserts(struct bt_insert *out, char origins[][32], int max)
+{
+	const char *env = getenv("ABI_TEST_INSERTS");
+	static char buf[4096];
+	int n = 0;
+	if (!env || strlen(env) >= sizeof(buf))
+		return -1;
+	strcpy(buf, env);
+	for (char *line = strtok(buf, "\n"); line && n < max; line = strtok(NULL, "\n")) {
+		char *f[5] = { 0 };
+		for (int i = 0; i < 5; i++) {
+			f[i] = line;
+			line = i < 4 && line ? strchr(line, '|') : NULL;
+			if (i < 4 && !line)
+				return -1;
+			if (line)
+				*line++ = '\0';
+		}
+		snprintf(origins[n], 32, "test insert %d", n + 1);
+		out[n] = (struct bt_insert){
+			.probe = strtoul(f[0], NULL, 10),
+			.kind = strcmp(f[1], "assert") ? BT_CONTRACT_ASSUME : BT_CONTRACT_ASSERT,
+			.place = strcmp(f[2], "end") ? BT_INSERT_START : BT_INSERT_END,
+			.condition = f[3], .message = f[4], .origin = origins[n], .tag = 100 + n,
+		};
+		n++;
+	}
+	return n;
 }
 
 static int test_verify(const struct bt_host *host,
@@ -65,6 +104,20 @@ static int test_verify(const struct bt_host *host,
 		r = host->load_check(&opts);
 	else if (strcmp(op, "list") == 0)
 		r = host->list_probes(inv->program);
+	else if (strcmp(op, "parse") == 0)
+		r = host->parse(&opts);
+	else if (strcmp(op, "insert_lower") == 0) {
+		static struct bt_insert ins[8];
+		static char origins[8][32];
+		int n = read_inserts(ins, origins, 8);
+		if (n < 0) {
+			fprintf(stderr, "bad ABI_TEST_INSERTS\n");
+			return 2;
+		}
+		opts.inserts = ins;
+		opts.n_inserts = (size_t)n;
+		r = host->lower(&opts);
+	}
 	else if (strcmp(op, "bad_opts") == 0) {
 		struct bt_program_opts empty = { .sz = sizeof(empty) };
 		r = host->check(&empty);

@@ -65,4 +65,44 @@ expect_out "a compiler that runs out of memory in its child is reported" "^statu
 expect_out "with the reason" "(std::bad_alloc|bpftrace's compiler (aborted|failed) on this program)"
 expect_out "and the host carries on" "^alive=1$"
 
+# The probe blocks, as the host's parse names their attach points.
+op parse '// "{ kprobe:f {"
+t:syscalls:sys_enter_read, kr:vfs_read /pid == 1/ { printf("} k:g {"); }
+/* k:h { */ BEGIN { }'
+expect_out "parse: passes" "^status=0$"
+expect_out "parse: aliases resolved, attach points joined by commas, with its line" "^block=tracepoint:syscalls:sys_enter_read,kretprobe:vfs_read line 2$"
+expect_out "parse: BEGIN is a block too" "^block=BEGIN line 3$"
+n=$(grep -c '^block=' "$TMP/out" || true)
+if [ "$n" = 2 ]; then ok "parse: braces in strings and comments are no blocks"; else not_ok "parse: 2 blocks, got $n"; fi
+op parse 'BEGIN { $x = ; }'
+expect_out "parse: a syntax error rejects" "^status=1$"
+
+# Statements a plugin inserts into the parsed program.
+ins() { # ins INSERTS PROGRAM: lowers PROGRAM with the inserts
+	run env ABI_TEST_OP=insert_lower ABI_TEST_INSERTS="$1" "$BPFTRACE" --plugin "$TEST_PLUGIN" --verify -e "$2"
+}
+ins '0|assume|start|arg0 != 0|
+0|assert|end|$a == 1|holds at the end' 'kprobe:vfs_read { $a = 1; assert($a > 0); if ($a) { return; } exit(); }'
+expect_out "inserts: the program passes with them" "^status=0$"
+expect_out "inserts: the assume first, its condition as given" '^contract=0\|assume\|kprobe:vfs_read\|1\|[0-9]+\|arg0 != 0\|$'
+expect_out "inserts: the assume carries its tag" '^contract_tag=0\|100$'
+expect_out "inserts: the assert with its message" '^contract=[0-9]\|assert\|kprobe:vfs_read\|1\|[0-9]+\|\$a == 1\|holds at the end$'
+n=$(grep -c '^contract_tag=[0-9]|101$' "$TMP/out" || true)
+if [ "$n" = 3 ]; then ok "inserts: the end's assert before the return, before exit() and at the end"; else not_ok "inserts: the end's assert 3 times, got $n"; fi
+expect_out "inserts: the program's own contracts have no tag" '^contract_tag=[0-9]+\|-1$' 
+ins '0|assume|start|1); printf("owned"); assume(1|' 'kprobe:vfs_read { assert(1 == 1); }'
+expect_out "inserts: one that is not one expression is refused" "^status=1$"
+expect_out "inserts: the diagnostic is the insert's" '^diag_tag=100\|not one expression'
+expect_out "inserts: and names it" "^test insert 1:1:"
+ins '0|assert|end|$nope > 1|' 'kprobe:vfs_read { $a = 1; }'
+expect_out "inserts: a semantic error in one rejects" "^status=1$"
+expect_out "inserts: its diagnostic carries its tag" '^diag_tag=100\|.*\$nope'
+expect_out "inserts: the text quotes the insert, not the program" '^ +assert\(\$nope > 1$'
+ins '0|assert|end|FIVE == 5|' '#define FIVE 5
+kprobe:vfs_read { $a = FIVE; }'
+expect_out "inserts: the program's macros do not apply to them" "^status=1$"
+expect_out "inserts: (FIVE is not 5 there)" '^diag_tag=100\|'
+ins '3|assume|start|1|' 'kprobe:vfs_read { }'
+expect_out "inserts: a probe block that does not exist is an error" "test insert 1: the program has no probe block 4"
+
 finish

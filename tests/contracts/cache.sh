@@ -124,6 +124,24 @@ expect_out "-v lists a missing field" "args->no_such_field == 1 \(a field this k
 expect_out "-v lists a missing function" "kprobe:no_such_function_xyz: arg0 != 0 \(no such kernel function in the BTF\)"
 expect_no_out "the misfit is not assumed" "signal_generate: args->no_such_field == 1 \\["
 
+# A contract that does not compile (a bug of a dataset) is named, and
+# nothing is reported as checked; one that is more than one expression is
+# never spliced into the program: the host parses each one alone.
+mkdir "$TMP/bad"
+cat > "$TMP/bad/bad.json" <<'J'
+{"hooks": {
+ "tracepoint:syscalls:sys_enter_close": {"pre": [{"expr": "1); printf(\"owned\"); assume(1", "note": "x"}], "post": []},
+ "tracepoint:syscalls:sys_enter_dup": {"pre": [{"expr": "args->fildes + \"s\" > 0", "note": "x"}], "post": []}}}
+J
+run "$CONTRACTS_GEN" -o "$TMP/bad.json" --curated "$TMP/bad"
+run env BPFTRACE_CONTRACTS="$TMP/bad.json" "$BPFTRACE" --plugin "$PLUGIN" --verify -e 'tracepoint:syscalls:sys_enter_close { assert(args->fd >= 0, "fd"); }'
+expect_rc "a contract that is not one expression: nothing checked (3)" 3
+expect_out "it is named, with why" 'kernel contract [0-9]+ of tracepoint:syscalls:sys_enter_close: assume\(1\); printf\("owned"\); assume\(1\): not one expression'
+expect_no_out "nothing is proven" "PROVEN"
+run env BPFTRACE_CONTRACTS="$TMP/bad.json" "$BPFTRACE" --plugin "$PLUGIN" --verify -e 'tracepoint:syscalls:sys_enter_dup { assert(args->fildes >= 0, "fd"); }'
+expect_rc "a contract that does not type-check: nothing checked (3)" 3
+expect_out "it is named with bpftrace's own error" 'kernel contract [0-9]+ of tracepoint:syscalls:sys_enter_dup: assume\(args->fildes \+ "s" > 0\): '
+
 # Packagers pre-generate with the tool: bpftrace then hits that cache.
 run env BPFTRACE_CONTRACTS_CACHE="$TMP/pre" "$CONTRACTS_GEN" --cache --curated "$SOURCE_DIR/contracts/curated"
 expect_rc "bte-contracts-gen --cache makes the cached dataset" 0

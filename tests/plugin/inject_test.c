@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Tests of the contract injection: the scanner reads untrusted programs
+/* Tests of the kernel contracts as inserts, and of the probe-block
+ * scanner, which reads untrusted programs
  * (a model writes them), so tricky and broken input must be safe. Built
  * with ASan and UBSan. Prints "N passed, N failed". */
 #include <stdio.h>
@@ -28,49 +29,62 @@ static struct contracts *dataset(void)
 	return db;
 }
 
-static char *inject(struct contracts *db, const char *prog, struct injected *out)
+/* The kernel_inserts of blocks given as the host's parse names them. */
+static int inserts(struct contracts *db, const char *const *blocks, size_t n,
+		   struct kernel_inserts *out)
 {
-	if (inject_contracts(prog, db, out) != 0)
-		return NULL;
-	return out->program;
+	return kernel_inserts_for(db, blocks, n, out);
+}
+
+/* Counts the probe blocks the scanner finds. */
+static int count_block(void *arg, const struct probe_block *pb)
+{
+	(void)pb;
+	++*(int *)arg;
+	return 0;
 }
 
 int main(void)
 {
 	struct contracts *db = dataset();
 	check(db != NULL, "the test dataset loads");
-	struct injected inj;
+	struct kernel_inserts k;
 
-	char *p = inject(db, "tracepoint:a:b { printf(\"{\"); }", &inj);
-	check(p && !strcmp(p, "tracepoint:a:b { assume(args->x > 0); assume(args->ret >= -4095); printf(\"{\"); }"),
-	      "facts after the {, implied-by-type ones left out, braces in strings ignored");
-	check(inj.n_facts == 2, "two facts reported");
-	check(inj.n_at == 1 && inject_column(&inj, 1, 18 + (unsigned)inj.at[0].length) == 18,
-	      "columns after the insertion map back");
-	check(inject_column(&inj, 1, 5) == 5, "columns before it stay");
-	injected_free(&inj);
+	const char *one[] = { "tracepoint:a:b" };
+	check(inserts(db, one, 1, &k) == 0 && k.n == 2, "two facts for one block");
+	check(k.n == 2 && !strcmp(k.inserts[0].condition, "args->x > 0") &&
+		      !strcmp(k.inserts[1].condition, "args->ret >= -4095") &&
+		      k.inserts[0].kind == BT_CONTRACT_ASSUME &&
+		      k.inserts[0].place == BT_INSERT_START && k.inserts[0].probe == 0 &&
+		      k.inserts[1].tag == 1,
+	      "implied-by-type facts left out; assumes at the start, tagged in order");
+	check(k.n == 2 && !strcmp(k.facts[1].hook, "tracepoint:a:b") &&
+		      !strcmp(k.facts[1].fact->source, "syscall-abi"),
+	      "each insert's fact and hook");
+	check(k.n == 2 && strcmp(k.inserts[0].origin, k.inserts[1].origin) &&
+		      strstr(k.inserts[0].origin, "kernel contract") &&
+		      strstr(k.inserts[0].origin, "tracepoint:a:b"),
+	      "origins are unique and name the contract and its probe");
+	kernel_inserts_free(&k);
 
-	p = inject(db, "t:a:b /pid == 1/ { $x = 1; }", &inj);
-	check(p && strstr(p, "/pid == 1/ { assume(args->x > 0);"), "aliases and predicates");
-	injected_free(&inj);
+	const char *two[] = { "BEGIN", "tracepoint:a:b,tracepoint:a:c", "kprobe:f" };
+	check(inserts(db, two, 3, &k) == 0 && k.n == 2 && k.inserts[0].probe == 1 &&
+		      !strcmp(k.inserts[0].condition, "args->x > 0") && k.inserts[1].probe == 2 &&
+		      !strcmp(k.inserts[1].condition, "arg0 != 0"),
+	      "two attach points: only the facts they share; blocks by index");
+	kernel_inserts_free(&k);
 
-	p = inject(db, "tracepoint:a:b, tracepoint:a:c { }", &inj);
-	check(p && !strcmp(p, "tracepoint:a:b, tracepoint:a:c { assume(args->x > 0); }"),
-	      "two attach points: only the facts they share");
-	injected_free(&inj);
+	const char *none[] = { "tracepoint:a:*", "kprobe:g", "END", "tracepoint:a:b,kprobe:f*",
+			       "uprobe:/bin/sh:tracepoint:a:b", "" };
+	check(inserts(db, none, 6, &k) == 0 && k.n == 0,
+	      "wildcards, hooks without facts, other kinds and BEGIN/END get none");
+	kernel_inserts_free(&k);
 
-	p = inject(db, "tracepoint:a:* { } kprobe:g { } BEGIN { }", &inj);
-	check(p && !strcmp(p, "tracepoint:a:* { } kprobe:g { } BEGIN { }"),
-	      "wildcards, hooks without facts and BEGIN are left alone");
-	injected_free(&inj);
-
-	p = inject(db, "#include <linux/sched.h>\nstruct s { int a; }\n// kprobe:f {\n/* kprobe:f { */ kprobe:f { if (1) { } }\nkprobe:f { }",
-		   &inj);
-	check(p && strstr(p, "*/ kprobe:f { assume(arg0 != 0); if (1) { } }\nkprobe:f { assume(arg0 != 0); }") &&
-		      strstr(p, "struct s { int a; }") && strstr(p, "// kprobe:f {\n"),
-	      "preprocessor lines, struct definitions and comments are not probes");
-	check(inj.n_at == 2 && inj.at[0].line == 4 && inj.at[1].line == 5, "insertions keep their lines");
-	injected_free(&inj);
+	int blocks = 0;
+	scan_probe_blocks("#include <linux/sched.h>\nstruct s { int a; }\n// kprobe:f {\n"
+			  "/* kprobe:f { */ kprobe:f { if (1) { } }\nkprobe:f { }",
+			  count_block, &blocks);
+	check(blocks == 2, "the scanner skips preprocessor lines, structs and comments");
 
 	static const char *const broken[] = {
 		"", "{", "}", "}}}} {", "tracepoint:a:b { \"unterminated", "kprobe:f { /* open",
@@ -79,9 +93,9 @@ int main(void)
 	};
 	int all = 1;
 	for (size_t i = 0; i < sizeof(broken) / sizeof(broken[0]); i++) {
-		if (inject_contracts(broken[i], db, &inj) != 0 || !inj.program)
+		int n = 0;
+		if (scan_probe_blocks(broken[i], count_block, &n) < 0)
 			all = 0;
-		injected_free(&inj);
 	}
 	check(all, "broken programs are scanned without harm");
 
