@@ -820,6 +820,52 @@ int replace_in(char **program, const char *from, const char *to)
 	return count;
 }
 
+/* `name` without a trailing "at" when it has one and more than 3 letters
+ * before it ("openat": "open"; "creat" stays). */
+static size_t syscall_base(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 5 && !strcmp(name + n - 2, "at") ? n - 2 : n;
+}
+
+/* Maps named after the example's system call are renamed after the
+ * request's: @closes counting read() would mislead ("@reads"). A map
+ * "@STEM[s|es][_rest]" whose STEM is `from` (or its base, "open" for
+ * "openat") gets the base of `to` instead. Returns -1 when out of
+ * memory. */
+static int rename_maps(char **program, const char *from, const char *to)
+{
+	size_t fl[2] = { strlen(from), syscall_base(from) };
+	size_t tl = syscall_base(to);
+	for (char *p = strchr(*program, '@'); p; p = strchr(p + 1, '@')) {
+		const char *name = p + 1;
+		size_t n = 0;
+		while (isalnum((unsigned char)name[n]) || name[n] == '_')
+			n++;
+		for (int b = 0; b < 2; b++) {
+			if (n < fl[b] || strncmp(name, from, fl[b]))
+				continue;
+			const char *rest = name + fl[b];
+			size_t plural = !strncmp(rest, "es", 2) ? 2 : rest[0] == 's' ? 1 : 0;
+			if (rest + plural != name + n && rest[plural] != '_')
+				continue;
+			char old[96], new[96];
+			if (n >= sizeof(old) - 1 || tl + n - fl[b] >= sizeof(new) - 1)
+				break;
+			snprintf(old, sizeof(old), "%.*s", (int)n, name);
+			/* "reads", not "readses": the plural of the new stem is "s" */
+			snprintf(new, sizeof(new), "%.*s%s%.*s", (int)tl, to, plural ? "s" : "",
+				 (int)(n - fl[b] - plural), rest + plural);
+			size_t at = (size_t)(p - *program);
+			if (replace_in(program, old, new) < 0)
+				return -1;
+			p = *program + at;
+			break;
+		}
+	}
+	return 0;
+}
+
 int is_special(const char *header, size_t len)
 {
 	return (len >= 5 && !strncmp(header, "BEGIN", 5)) || (len >= 3 && !strncmp(header, "END", 3)) ||
@@ -1382,6 +1428,11 @@ static char *adapt_one(const char *request, const struct example *ex, const stru
 		snprintf(from, sizeof(from), "sys_exit_%s", swap_from);
 		snprintf(to, sizeof(to), "sys_exit_%s", swap_to);
 		replace_in(&program, from, to);
+		/* maps first: "@close_errors" is "@unlink_errors", not "@unlinkat_errors" */
+		if (rename_maps(&program, swap_from, swap_to) < 0) {
+			free(program);
+			return NULL;
+		}
 		replace_in(&program, swap_from, swap_to); /* in messages: "read failed" */
 		note(changes, "%s() instead of %s(); ", swap_to, swap_from);
 	}

@@ -66,7 +66,9 @@ static int add_insert(struct kernel_inserts *k, size_t block, const char *hooks,
 	}
 	in[i] = (struct bt_insert){ .probe = block, .kind = BT_CONTRACT_ASSUME,
 				    .place = BT_INSERT_START, .condition = f->expr,
-				    .origin = origin, .tag = (int)i };
+				    .origin = origin, .tag = (int)i,
+				    /* refused if the compile's block is another */
+				    .block = facts[i].hook };
 	k->n++;
 	return 0;
 }

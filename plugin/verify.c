@@ -1078,6 +1078,27 @@ static int directive_at(const char *program, const char *p)
 	return *p == '#' && p[1] != '!' && !(p > program && p[-1] == '$');
 }
 
+/* The line of a '#' followed by a word ("#define", "# include"), wherever
+ * it is, even where the scan above takes it for a string or a comment:
+ * bpftrace's lexer reads a struct's body raw, so a C character literal
+ * '"' there opens no string. 0 when there is none. */
+static unsigned directive_anywhere(const char *program)
+{
+	unsigned line = 1;
+	for (const char *p = program; *p; p++) {
+		if (*p == '\n')
+			line++;
+		if (*p != '#' || (p == program && p[1] == '!'))
+			continue;
+		const char *q = p + 1;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (isalpha((unsigned char)*q))
+			return line;
+	}
+	return 0;
+}
+
 int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FILE *out,
 		FILE *diag, int kernel_check, struct verify_extra *extra)
 {
@@ -1132,6 +1153,8 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	 * the program's own macros (or the user's headers, -I/--include)
 	 * could make the same text read another field or width. */
 	unsigned macro = db ? first_code_line(inv->program, directive_at) : 0;
+	if (db && !macro)
+		macro = directive_anywhere(inv->program);
 	int includes = BT_HAS(inv, has_includes) && inv->has_includes;
 	if (db && (macro || includes)) {
 		if (!r.quiet && !json) {
@@ -1201,14 +1224,15 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 					named = NULL;
 				}
 			}
-			if (asprintf(&error, "the kernel contracts of its probes do not compile with it "
-					     "(a bug of the dataset%s%s); retry with "
-					     "--no-kernel-contracts",
-				     named ? ": " : "", named ? named : "") < 0)
+			/* a dataset's bug, or the program's own macro renaming a
+			 * probe: nothing is assumed about another probe */
+			if (asprintf(&error, "the kernel contracts of its probes cannot be put into "
+					     "it (%s); retry with --no-kernel-contracts",
+				     named ? named : "they do not compile with it") < 0)
 				error = NULL;
 			free(named);
 			r.error = error ? error
-					: "the kernel contracts of its probes do not compile with it";
+					: "the kernel contracts of its probes cannot be put into it";
 		}
 		if (plain) {
 			host->result_free(lowered);

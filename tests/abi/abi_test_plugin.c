@@ -52,7 +52,7 @@ static void print_result(const struct bt_result *r)
 }
 
 /* Inserts from $ABI_TEST_INSERTS: one a line, "PROBE|assume or
- * assert|start or end|CONDITION|MESSAGE"; tags 100, 101, ... and origins
+ * assert|start or end|CONDITION|MESSAGE[|BLOCK]"; tags 100, 101, ... and origins
  * "test insert N". Returns how many, or -1. */
 static int read_inserts(struct bt_insert *out, char origins[][32], int max)
 {
@@ -63,10 +63,10 @@ static int read_inserts(struct bt_insert *out, char origins[][32], int max)
 		return -1;
 	strcpy(buf, env);
 	for (char *line = strtok(buf, "\n"); line && n < max; line = strtok(NULL, "\n")) {
-		char *f[5] = { 0 };
-		for (int i = 0; i < 5; i++) {
+		char *f[6] = { 0 };
+		for (int i = 0; i < 6 && line; i++) {
 			f[i] = line;
-			line = i < 4 && line ? strchr(line, '|') : NULL;
+			line = strchr(line, '|');
 			if (i < 4 && !line)
 				return -1;
 			if (line)
@@ -78,6 +78,7 @@ static int read_inserts(struct bt_insert *out, char origins[][32], int max)
 			.kind = strcmp(f[1], "assert") ? BT_CONTRACT_ASSUME : BT_CONTRACT_ASSERT,
 			.place = strcmp(f[2], "end") ? BT_INSERT_START : BT_INSERT_END,
 			.condition = f[3], .message = f[4], .origin = origins[n], .tag = 100 + n,
+			.block = f[5],
 		};
 		n++;
 	}

@@ -104,5 +104,18 @@ expect_out "inserts: the program's macros do not apply to them" "^status=1$"
 expect_out "inserts: (FIVE is not 5 there)" '^diag_tag=100\|'
 ins '3|assume|start|1|' 'kprobe:vfs_read { }'
 expect_out "inserts: a probe block that does not exist is an error" "test insert 1: the program has no probe block 4"
+ins '0|assert|end|$1 == 0|' 'kprobe:vfs_read { }'
+expect_out "inserts: a positional parameter in one is refused" '^diag_tag=100\|a positional parameter'
+# The program's own macros apply in the compile's second parse: one that
+# renames a block's attach point makes it another block, and an insert
+# addressed to the block parse named is refused, never put there.
+ins '0|assume|start|args->__syscall_nr == 0||tracepoint:syscalls:sys_enter_read' 'struct foo { int c; }
+#define sys_enter_read sys_enter_write
+tracepoint:syscalls: sys_enter_read { @a = args->__syscall_nr; }
+tracepoint:syscalls:sys_enter_write { @n = args->count; }'
+expect_out "inserts: a block renamed by a macro is refused" "^status=1$"
+expect_out "inserts: and said, with its tag" '^diag_tag=100\|probe block 1 is tracepoint:syscalls:sys_enter_write in the compile, not tracepoint:syscalls:sys_enter_read'
+ins '0|assume|start|args->__syscall_nr == 0||tracepoint:syscalls:sys_enter_read' 'tracepoint:syscalls:sys_enter_read { @a = args->__syscall_nr; }'
+expect_out "inserts: the same block named is fine" "^status=0$"
 
 finish

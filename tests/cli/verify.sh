@@ -304,6 +304,20 @@ $prio"
 expect_out "a #define: not assumed either, with the line" "^stdin:1:1: note: not assuming the kernel's contracts: a preprocessor directive"
 V --verify --include "$TMP/answer.h" -e 'tracepoint:syscalls:sys_enter_lseek { assert(ANSWER == 42, "m"); }'
 expect_rc "the checked compile sees the --include file's macro: exit 0" 0
+# A macro hidden from the scan (in a struct's body bpftrace's lexer reads
+# raw text, so '"' opens no string there) that renames a probe: the
+# contracts of sys_enter_read must never be assumed in sys_enter_write.
+cat > "$TMP/renamed.bt" <<'EOF'
+struct foo { char c[sizeof('"')]; }
+#define sys_enter_read sys_enter_write
+struct bar { char d[sizeof('"')]; }
+tracepoint:syscalls: sys_enter_read { assert(args->__syscall_nr == 0); }
+tracepoint:syscalls:sys_enter_write { @n = args->count; }
+EOF
+V --verify "$TMP/renamed.bt"
+expect_rc "a macro renaming a probe: the read's contract is not assumed there, refuted: exit 1" 1
+expect_out "the directive is found anyway" "renamed.bt:2:1: note: not assuming the kernel's contracts"
+expect_no_out "never proven" "is PROVEN"
 V --verify -e "#include <linux/types.h>
 $prio"
 expect_out "an #include <header> can define macros too: not assumed" "^stdin:1:1: note: not assuming the kernel's contracts"

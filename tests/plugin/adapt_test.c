@@ -78,6 +78,12 @@ int main(int argc, char **argv)
 	expect(r, "which processes open the most files? top 3", "open-count",
 	       W("print(@opens, 3)"), "10)");
 	expect(r, "top 5 processes by syscalls", "syscalls", W("END { print(@, 5); clear(@); }"), NULL);
+	/* maps named after the example's system call are renamed after the
+	 * request's (base names: "@unlinks" for unlinkat) */
+	expect(r, "count failed fsync calls per process", "close-errors",
+	       W("sys_exit_fsync", "@fsync_errors[comm] = count()", "@fsyncs = count()"), "close");
+	expect(r, "count failed unlinkat calls per process", "close-errors",
+	       W("sys_exit_unlinkat", "@unlink_errors[comm]", "@unlinks = count()"), "close");
 	expect(r, "syscalls per second by process", "syscalls",
 	       W("interval:s:1 { print(@); clear(@); }"), NULL);
 	expect(r, "count syscalls by process every 5 seconds", "syscalls", W("interval:s:5 {"), NULL);
