@@ -2135,7 +2135,8 @@ static int time_measured(const struct words *ws, const char *program, char *why,
 			   (!strcmp(ws->w[i], "how") && i + 1 < ws->n && !strcmp(ws->w[i + 1], "long")) ||
 			   (!strcmp(ws->w[i], "time") && i > 0 &&
 			    in(ws->w[i - 1], (const char *const[]){ "queue", "wait", "waiting", "service",
-								    "response", "run", "blocked",
+								    "response", "run", "blocked", "block",
+								    "sleep", "sleeping", "off",
 								    "softirq", "irq", "cpu", "total",
 								    "much", NULL })) ||
 			   (!strcmp(ws->w[i], "time") && i + 1 < ws->n &&
@@ -2539,6 +2540,307 @@ static int stacks_and_user_faults(const struct words *ws, const char *program, c
 	return 0;
 }
 
+/* Whether the program probes the system call `name` exactly (its
+ * sys_enter_ or sys_exit_ tracepoint, not a longer name). */
+static int probes_syscall(const char *program, const char *name)
+{
+	static const char *const SIDES[] = { "sys_enter_", "sys_exit_", NULL };
+	for (const char *const *side = SIDES; *side; side++) {
+		char tp[64];
+		snprintf(tp, sizeof(tp), "%s%s", *side, name);
+		size_t len = strlen(tp);
+		for (const char *p = strstr(program, tp); p; p = strstr(p + 1, tp))
+			if (!isalnum((unsigned char)p[len]) && p[len] != '_')
+				return 1;
+	}
+	return 0;
+}
+
+/* "unlink" is unlink() and unlinkat() (python's os.unlink calls
+ * unlink()): a program on the -at variant alone misses the other. The
+ * same for rename and mkdir. */
+static int at_variants_kept(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	static const char *const NAMES[] = { "unlink", "rename", "mkdir", NULL };
+	for (const char *const *n = NAMES; *n; n++) {
+		char at[32], plural[32], atp[32];
+		snprintf(at, sizeof(at), "%sat", *n);
+		snprintf(plural, sizeof(plural), "%ss", *n);
+		snprintf(atp, sizeof(atp), "%sats", *n);
+		int asked = 0;
+		for (int i = 0; i < ws->n; i++) {
+			if (!strcmp(ws->w[i], at) || !strcmp(ws->w[i], atp))
+				asked = -1; /* the -at call is named: it alone is fine */
+			else if (!asked && (!strcmp(ws->w[i], *n) || !strcmp(ws->w[i], plural)))
+				asked = i + 1;
+		}
+		if (asked > 0 && probes_syscall(program, at) && !probes_syscall(program, *n)) {
+			snprintf(why, whylen, "it asks for \"%s\", and the program traces %s() but not "
+				 "%s() (python's os.%s calls %s())", ws->as[asked - 1], at, *n, *n, *n);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* The length of the edit distance between a and b, when at most 2; else 3. */
+static int near(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 31 || lb > 31 || (la > lb ? la - lb : lb - la) > 2)
+		return 3;
+	int d[32][32];
+	for (size_t i = 0; i <= la; i++)
+		d[i][0] = (int)i;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = (int)j;
+	for (size_t i = 1; i <= la; i++)
+		for (size_t j = 1; j <= lb; j++) {
+			int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < c)
+				c = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < c)
+				c = d[i][j - 1] + 1;
+			d[i][j] = c;
+		}
+	return d[la][lb] < 3 ? d[la][lb] : 3;
+}
+
+/* A histogram asked for with a typo ("histgram") is still a histogram. */
+static int histogram_typos(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	if (strstr(program, "hist("))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (strlen(ws->w[i]) >= 7 && strcmp(ws->w[i], "histogram") &&
+		    strcmp(ws->w[i], "histograms") &&
+		    (near(ws->w[i], "histogram") <= 2 || near(ws->w[i], "histograms") <= 2)) {
+			snprintf(why, whylen, "it asks for a \"%s\" (a histogram?), and the program makes "
+				 "none", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+/* A sampling probe (profile, cpu-clock, hardware counters) that prints a
+ * line for each sample tells nothing the request asks for: samples are
+ * counted, by process or stack. */
+static int samples_counted(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	(void)ws;
+	int sampling = strstr(program, "profile:") || strstr(program, "software:cpu-clock") ||
+		       strstr(program, "software:cpu_clock") || strstr(program, "hardware:");
+	if (!sampling || !strstr(program, "printf(") || strstr(program, "count()") ||
+	    strstr(program, "stack"))
+		return 0;
+	snprintf(why, whylen, "the program prints a line for every sample, which shows nothing "
+		 "the request asks for (samples are counted, by process or by stack)");
+	return -1;
+}
+
+/* Words in a tracepoint's name that make it a narrower event than the
+ * request's: tcp_send_reset is not every send, itimer_expire not every
+ * timer. */
+static int event_words_asked(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	static const char *const NARROWING[] = { "reset", "retransmit", "itimer", "destroy",
+						 "bad", "csum", "drop", "probe", NULL };
+	for (const char *p = strstr(program, "t:"); p; p = strstr(p + 1, "t:")) {
+		/* "tracepoint:CAT:EVENT" or "t:CAT:EVENT" */
+		int tp = (p >= program + 9 && !strncmp(p - 9, "tracepoin", 9) &&
+			  (p == program + 9 || !isalnum((unsigned char)p[-10]))) ||
+			 p == program || isspace((unsigned char)p[-1]) || p[-1] == ',';
+		const char *ev = tp ? strchr(p + 2, ':') : NULL;
+		if (!ev || memchr(p + 2, '{', (size_t)(ev - p - 2)) || memchr(p + 2, ' ', (size_t)(ev - p - 2)))
+			continue;
+		ev++;
+		size_t len = 0;
+		while (isalnum((unsigned char)ev[len]) || ev[len] == '_')
+			len++;
+		for (const char *const *n = NARROWING; *n; n++) {
+			const char *hit = ev;
+			size_t nl = strlen(*n);
+			int in_name = 0;
+			for (; hit + nl <= ev + len; hit++)
+				if (!strncmp(hit, *n, nl) && (hit == ev || hit[-1] == '_'))
+					in_name = 1;
+			if (!in_name)
+				continue;
+			/* the event named as written ("tcp_retransmit_skb") */
+			char evname[64];
+			snprintf(evname, sizeof(evname), "%.*s", (int)(len < 63 ? len : 63), ev);
+			int named = strcasestr(ws->text, evname) != NULL;
+			for (int i = 0; i < ws->n && !named; i++)
+				named = !strncmp(ws->w[i], *n, nl < 7 ? nl : 7) ||
+					(!strcmp(*n, "itimer") && (starts(ws->w[i], "setitimer") ||
+								   starts(ws->w[i], "alarm")));
+			if (!named) {
+				snprintf(why, whylen, "the program traces %.*s, a narrower event (\"%s\") "
+					 "than the request asks for", (int)len, ev, *n);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Waiting on a futex is FUTEX_WAIT's: a program over every futex call
+ * (wakes too) measures something else. */
+static int futex_waits(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	if (!probes_syscall(program, "futex") || strstr(program, "args->op"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (starts(ws->w[i], "wait") || starts(ws->w[i], "contention") ||
+		    starts(ws->w[i], "contended")) {
+			snprintf(why, whylen, "it asks for futex \"%s\", and the program does not keep "
+				 "to FUTEX_WAIT (args->op)", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+/* "which processes are getting SIGSEGV": signal_generate runs in the
+ * sender; the process that gets it is args->pid and args->comm. */
+static int signal_receivers(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	static const char *const RECEIVING[] = { "getting", "get", "gets", "got", "receive",
+						 "receives", "receiving", "received", "receiver",
+						 "receivers", "victim", "victims", "target",
+						 "targets", "killed", "hit", NULL };
+	if (!strstr(program, "signal_generate") || strstr(program, "args->pid") ||
+	    strstr(program, "args->comm"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], RECEIVING)) {
+			snprintf(why, whylen, "it asks who is \"%s\" the signal, and the program shows "
+				 "the sender (signal_generate runs in the sender; the target is "
+				 "args->pid)", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+struct aggregation_count {
+	int n, keyed;
+};
+
+static int count_aggregation(void *arg, const struct aggregation *a)
+{
+	struct aggregation_count *c = arg;
+	c->n++;
+	c->keyed += a->keys != NULL;
+	return 0;
+}
+
+/* A map keyed by comm in a program filtered on one comm or one pid (or by
+ * pid, filtered on one pid) has one key: the grouping the request asked
+ * for ("syscalls by name for pid 1") is another. */
+static int keys_not_fixed(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const RANKING[] = { "top", "most", "which", "busiest", "hottest", NULL };
+	static const char *const PROCESS[] = { "pid", "process", "processes", "comm", "command",
+					       "thread", "tid", "the", "a", NULL };
+	/* a grouping asked for: a ranking, or "by/per" something that is
+	 * not the process kept to ("by pid 4242", "by nginx") */
+	int grouping = 0, ranking = 0;
+	for (int i = 0; i < ws->n && !grouping; i++) {
+		if (in(ws->w[i], RANKING))
+			grouping = 1, ranking = strcmp(ws->w[i], "which") != 0;
+		else if ((!strcmp(ws->w[i], "by") || !strcmp(ws->w[i], "per")) && i + 1 < ws->n &&
+			 !in(ws->w[i + 1], PROCESS) && !numeric(ws->w[i + 1])) {
+			char quoted[40];
+			snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i + 1]);
+			grouping = !strstr(program, quoted);
+		}
+	}
+	if (!grouping)
+		return 0;
+	char *keys = aggregation_keys(program);
+	if (!keys)
+		return 0;
+	struct aggregation_count counted = { 0 };
+	scan_aggregations(program, count_aggregation, &counted);
+	if (ranking && counted.n && !counted.keyed) {
+		/* "top syscalls of node": a ranking of one number */
+		free(keys);
+		snprintf(why, whylen, "it asks for a ranking or a grouping, and the program's "
+			 "aggregation has no key to group by");
+		return -1;
+	}
+	int fixed = 0;
+	for (const char *k = keys; *k && !fixed;) {
+		size_t len = strcspn(k, ";"); /* each map's keys, ';' after each */
+		if (len == 4 && !strncmp(k, "comm", 4))
+			fixed = strstr(program, "comm == \"") || strstr(program, "pid == ") ? 1 : 0;
+		else if (len == 3 && !strncmp(k, "pid", 3))
+			fixed = strstr(program, "/pid == ") || strstr(program, "&& pid == ") ? 2 : 0;
+		k += len + (k[len] == ';');
+	}
+	free(keys);
+	if (!fixed)
+		return 0;
+	snprintf(why, whylen, "the program groups by %s while keeping to one process: one key, "
+		 "not the grouping the request asks for", fixed == 1 ? "comm" : "pid");
+	return -1;
+}
+
+/* "write errors": each failed call printed needs its error. */
+static int errors_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	if (!strstr(program, "printf(") || printf_has(program, "ret") ||
+	    printf_has(program, "errno") || printf_has(program, "err"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (!strcmp(ws->w[i], "error") || !strcmp(ws->w[i], "errors") ||
+		    !strcmp(ws->w[i], "errno") || !strcmp(ws->w[i], "errnos")) {
+			snprintf(why, whylen, "it asks for %s, and the program's output does not show "
+				 "the error", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+/* "print the variable name" of getenv: a uprobe's arguments asked for
+ * are shown. */
+static int uprobe_arguments_shown(const struct words *ws, const char *program, char *why,
+				  size_t whylen)
+{
+	static const char *const ARGS[] = { "variable", "variables", "argument", "arguments", "arg",
+					    "args", "parameter", "parameters", "string", "strings",
+					    NULL };
+	if (!strstr(program, "uprobe:") || strstr(program, "arg0") || strstr(program, "arg1") ||
+	    strstr(program, "args."))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], ARGS)) {
+			snprintf(why, whylen, "it asks for the %s, and the program shows none of the "
+				 "function's arguments", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
+/* Stacks asked for are in the output. */
+static int stacks_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const STACKS[] = { "stack", "stacks", "backtrace", "backtraces",
+					      "callstack", "callstacks", "flamegraph", NULL };
+	if (strstr(program, "kstack") || strstr(program, "ustack"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], STACKS)) {
+			snprintf(why, whylen, "it asks for %s, and the program shows none", ws->as[i]);
+			return -1;
+		}
+	return 0;
+}
+
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
@@ -2551,7 +2853,9 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	line_read_shown, which_counted, time_measured, disk_latency_complete, intervals_kept,
 	commands_shown, uprobe_comm_invented, block_requests, groupings_asked, fault_sides,
 	cgroup_kept, libc_function_probed, size_units, return_shown, stacks_and_user_faults,
-	whole_units_inline,
+	whole_units_inline, at_variants_kept, histogram_typos, samples_counted, event_words_asked,
+	futex_waits, signal_receivers, keys_not_fixed, errors_shown, uprobe_arguments_shown,
+	stacks_shown,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -699,6 +699,69 @@ int main(void)
 			      "software:page-faults:1 /comm == \"bash\"/ { @[ustack] = count(); }\n"
 			      "interval:s:2 { print(@); clear(@); }", "stack"),
 	      "units, fields, return values and groupings asked for");
+	/* a fifth stranger's pass: wrong programs served */
+	check(refused("trace unlink calls",
+		      "t:syscalls:sys_exit_unlinkat { printf(\"%s %d\\n\", comm, args->ret); }",
+		      "unlink()") &&
+		      served("trace unlink calls",
+			     "t:syscalls:sys_enter_unlink,t:syscalls:sys_enter_unlinkat { printf(\"%s\\n\", comm); }") &&
+		      served("trace unlinkat calls",
+			     "t:syscalls:sys_enter_unlinkat { printf(\"%s\\n\", comm); }") &&
+		      refused("histgram of read sizes",
+			      "t:syscalls:sys_exit_read /args->ret > 0/ { printf(\"%d\\n\", args->ret); }",
+			      "histogram") &&
+		      served("histogram of read sizes",
+			     "t:syscalls:sys_exit_read /args->ret > 0/ { @ = hist(args->ret); }") &&
+		      refused("what is nginx doing",
+			      "profile:hz:99 /comm == \"nginx\"/ { printf(\"%s pid %d\\n\", comm, pid); }",
+			      "every sample") &&
+		      served("sample on-cpu processes at 99 hertz",
+			     "profile:hz:99 { @[comm] = count(); }") &&
+		      refused("count tcp sends per process",
+			      "tracepoint:tcp:tcp_send_reset { @count[comm] = count(); }", "reset") &&
+		      served("count tcp resets sent per process",
+			     "tracepoint:tcp:tcp_send_reset { @count[comm] = count(); }") &&
+		      refused("monitor timers",
+			      "t:timer:itimer_expire { printf(\"%s %d\\n\", comm, pid); }", "itimer"),
+	      "unlink and unlinkat, histogram typos, samples, narrower events");
+	check(refused("futex wait time histogram",
+		      "t:syscalls:sys_enter_futex { @s[tid] = nsecs; }\n"
+		      "t:syscalls:sys_exit_futex { @ = hist(nsecs - @s[tid]); }", "FUTEX_WAIT") &&
+		      refused("which processes are getting SIGSEGV",
+			      "t:signal:signal_generate /args->sig == 11/ { printf(\"%s %d\\n\", comm, pid); }",
+			      "sender") &&
+		      served("which processes are getting SIGSEGV",
+			     "t:signal:signal_generate /args->sig == 11/ { printf(\"%s %d\\n\", args->comm, args->pid); }") &&
+		      refused("count syscalls by name for pid 1",
+			      "t:raw_syscalls:sys_enter /pid == 1/ { @[comm] = count(); }", "one key") &&
+		      refused("show top syscalls of node every 2 seconds",
+			      "t:raw_syscalls:sys_enter /comm == \"node\"/ { @[comm] = count(); }\n"
+			      "interval:s:2 { print(@); clear(@); }", "one key") &&
+		      served("count syscalls by process", "t:raw_syscalls:sys_enter { @[comm] = count(); }") &&
+		      refused("show top syscalls of node every 2 seconds",
+			      "t:raw_syscalls:sys_enter /comm == \"node\"/ { @count = count(); }\n"
+			      "interval:s:2 { print(@count); clear(@count); }", "no key") &&
+		      served("show top syscalls of node every 2 seconds",
+			     "t:raw_syscalls:sys_enter /comm == \"node\"/ { @[args->id] = count(); }\n"
+			     "interval:s:2 { print(@, 10); clear(@); }") &&
+		      served("trace tcp_retransmit_skb and show the ports",
+			     "t:tcp:tcp_retransmit_skb { printf(\"%d %d\\n\", args->sport, args->dport); }") &&
+		      refused("trace write errors",
+			      "t:syscalls:sys_exit_write /args->ret < 0/ { printf(\"%s %d\\n\", comm, pid); }",
+			      "error") &&
+		      served("trace write errors",
+			     "t:syscalls:sys_exit_write /args->ret < 0/ { printf(\"%s %d\\n\", comm, -args->ret); }") &&
+		      refused("block time histogram for pid 800",
+			      "t:block:block_rq_issue /pid == 800/ { @bytes = hist(args->bytes); }", "time") &&
+		      refused("trace getenv and print the variable name",
+			      "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getenv { printf(\"%s %d\\n\", comm, pid); }",
+			      "arguments") &&
+		      served("trace getenv and print the variable name",
+			     "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getenv { printf(\"%s\\n\", str(arg0)); }") &&
+		      refused("trace page fault stacks for node",
+			      "software:page-faults:1 /comm == \"node\"/ { printf(\"%s %d\\n\", comm, pid); }",
+			      "stacks"),
+	      "futex waits, signal targets, fixed keys, errors, arguments and stacks shown");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
