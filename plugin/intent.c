@@ -2540,6 +2540,25 @@ static int stacks_and_user_faults(const struct words *ws, const char *program, c
 	return 0;
 }
 
+/* The index of the first word of the request in `list`, or -1. */
+static int first_in(const struct words *ws, const char *const *list)
+{
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], list))
+			return i;
+	return -1;
+}
+
+/* The index of the first word that starts with one of `prefixes`, or -1. */
+static int first_starting(const struct words *ws, const char *const *prefixes)
+{
+	for (int i = 0; i < ws->n; i++)
+		for (const char *const *p = prefixes; *p; p++)
+			if (starts(ws->w[i], *p))
+				return i;
+	return -1;
+}
+
 /* Whether the program probes the system call `name` exactly (its
  * sys_enter_ or sys_exit_ tracepoint, not a longer name). */
 static int probes_syscall(const char *program, const char *name)
@@ -2694,14 +2713,12 @@ static int futex_waits(const struct words *ws, const char *program, char *why, s
 {
 	if (!probes_syscall(program, "futex") || strstr(program, "args->op"))
 		return 0;
-	for (int i = 0; i < ws->n; i++)
-		if (starts(ws->w[i], "wait") || starts(ws->w[i], "contention") ||
-		    starts(ws->w[i], "contended")) {
-			snprintf(why, whylen, "it asks for futex \"%s\", and the program does not keep "
-				 "to FUTEX_WAIT (args->op)", ws->as[i]);
-			return -1;
-		}
-	return 0;
+	int i = first_starting(ws, (const char *const[]){ "wait", "contention", "contended", NULL });
+	if (i < 0)
+		return 0;
+	snprintf(why, whylen, "it asks for futex \"%s\", and the program does not keep to "
+		 "FUTEX_WAIT (args->op)", ws->as[i]);
+	return -1;
 }
 
 /* "which processes are getting SIGSEGV": signal_generate runs in the
@@ -2716,14 +2733,12 @@ static int signal_receivers(const struct words *ws, const char *program, char *w
 	if (!strstr(program, "signal_generate") || strstr(program, "args->pid") ||
 	    strstr(program, "args->comm"))
 		return 0;
-	for (int i = 0; i < ws->n; i++)
-		if (in(ws->w[i], RECEIVING)) {
-			snprintf(why, whylen, "it asks who is \"%s\" the signal, and the program shows "
-				 "the sender (signal_generate runs in the sender; the target is "
-				 "args->pid)", ws->as[i]);
-			return -1;
-		}
-	return 0;
+	int i = first_in(ws, RECEIVING);
+	if (i < 0)
+		return 0;
+	snprintf(why, whylen, "it asks who is \"%s\" the signal, and the program shows the "
+		 "sender (signal_generate runs in the sender; the target is args->pid)", ws->as[i]);
+	return -1;
 }
 
 struct aggregation_count {
@@ -2796,14 +2811,12 @@ static int errors_shown(const struct words *ws, const char *program, char *why, 
 	if (!strstr(program, "printf(") || printf_has(program, "ret") ||
 	    printf_has(program, "errno") || printf_has(program, "err"))
 		return 0;
-	for (int i = 0; i < ws->n; i++)
-		if (!strcmp(ws->w[i], "error") || !strcmp(ws->w[i], "errors") ||
-		    !strcmp(ws->w[i], "errno") || !strcmp(ws->w[i], "errnos")) {
-			snprintf(why, whylen, "it asks for %s, and the program's output does not show "
-				 "the error", ws->as[i]);
-			return -1;
-		}
-	return 0;
+	int i = first_in(ws, (const char *const[]){ "error", "errors", "errno", "errnos", NULL });
+	if (i < 0)
+		return 0;
+	snprintf(why, whylen, "it asks for %s, and the program's output does not show the error",
+		 ws->as[i]);
+	return -1;
 }
 
 /* "print the variable name" of getenv: a uprobe's arguments asked for
@@ -2817,13 +2830,12 @@ static int uprobe_arguments_shown(const struct words *ws, const char *program, c
 	if (!strstr(program, "uprobe:") || strstr(program, "arg0") || strstr(program, "arg1") ||
 	    strstr(program, "args."))
 		return 0;
-	for (int i = 0; i < ws->n; i++)
-		if (in(ws->w[i], ARGS)) {
-			snprintf(why, whylen, "it asks for the %s, and the program shows none of the "
-				 "function's arguments", ws->as[i]);
-			return -1;
-		}
-	return 0;
+	int i = first_in(ws, ARGS);
+	if (i < 0)
+		return 0;
+	snprintf(why, whylen, "it asks for the %s, and the program shows none of the function's "
+		 "arguments", ws->as[i]);
+	return -1;
 }
 
 /* Stacks asked for are in the output. */
@@ -2833,12 +2845,11 @@ static int stacks_shown(const struct words *ws, const char *program, char *why, 
 					      "callstack", "callstacks", "flamegraph", NULL };
 	if (strstr(program, "kstack") || strstr(program, "ustack"))
 		return 0;
-	for (int i = 0; i < ws->n; i++)
-		if (in(ws->w[i], STACKS)) {
-			snprintf(why, whylen, "it asks for %s, and the program shows none", ws->as[i]);
-			return -1;
-		}
-	return 0;
+	int i = first_in(ws, STACKS);
+	if (i < 0)
+		return 0;
+	snprintf(why, whylen, "it asks for %s, and the program shows none", ws->as[i]);
+	return -1;
 }
 
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
