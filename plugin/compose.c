@@ -1330,7 +1330,10 @@ static char *build(const struct event *e, const struct plan *p, const struct fra
 			indent = "    ";
 		}
 		if (p->measure == M_TIME) {
-			fprintf(o, "%s%s = $d / %ld;\n", indent, p->value, p->unit);
+			if (p->unit > 1)
+				fprintf(o, "%s%s = $d / %ld;\n", indent, p->value, p->unit);
+			else /* nanoseconds: no "/ 1" */
+				fprintf(o, "%s%s = $d;\n", indent, p->value);
 			if (p->unit > 1)
 				fprintf(o, "%sassert($d < %ld || %s >= 1, \"in %s: a whole %s counts as 1\");\n",
 					indent, p->unit, p->value, p->value_name, p->value_name);

@@ -78,6 +78,8 @@ int main(int argc, char **argv)
 	expect(r, "which processes open the most files? top 3", "open-count",
 	       W("print(@opens, 3)"), "10)");
 	expect(r, "top 5 processes by syscalls", "syscalls", W("END { print(@, 5); clear(@); }"), NULL);
+	/* a duration in nanoseconds is not divided by 1 */
+	expect(r, "trace the latency of openat in ns", "syscall:openat", W("$ns = $d;"), "/ 1;");
 	/* maps named after the example's system call are renamed after the
 	 * request's (base names: "@unlinks" for unlinkat) */
 	expect(r, "count failed fsync calls per process", "close-errors",
