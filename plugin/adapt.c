@@ -849,17 +849,25 @@ static int rename_maps(char **program, const char *from, const char *to)
 			size_t plural = !strncmp(rest, "es", 2) ? 2 : rest[0] == 's' ? 1 : 0;
 			if (rest + plural != name + n && rest[plural] != '_')
 				continue;
-			char old[96], new[96];
-			if (n >= sizeof(old) - 1 || tl + n - fl[b] >= sizeof(new) - 1)
+			char new[96];
+			if (tl + n - fl[b] >= sizeof(new) - 1)
 				break;
-			snprintf(old, sizeof(old), "%.*s", (int)n, name);
 			/* "reads", not "readses": the plural of the new stem is "s" */
 			snprintf(new, sizeof(new), "%.*s%s%.*s", (int)tl, to, plural ? "s" : "",
 				 (int)(n - fl[b] - plural), rest + plural);
-			size_t at = (size_t)(p - *program);
-			if (replace_in(program, old, new) < 0)
+			/* this map's name only, not every word "close" of the
+			 * program (a message, do_sys_open) */
+			size_t at = (size_t)(p - *program), nl = strlen(new);
+			size_t total = strlen(*program) - n + nl;
+			char *out = malloc(total + 1);
+			if (!out)
 				return -1;
-			p = *program + at;
+			memcpy(out, *program, at + 1);
+			memcpy(out + at + 1, new, nl);
+			strcpy(out + at + 1 + nl, *program + at + 1 + n);
+			free(*program);
+			*program = out;
+			p = out + at;
 			break;
 		}
 	}

@@ -2652,7 +2652,8 @@ static int samples_counted(const struct words *ws, const char *program, char *wh
 	(void)ws;
 	int sampling = strstr(program, "profile:") || strstr(program, "software:cpu-clock") ||
 		       strstr(program, "software:cpu_clock") || strstr(program, "hardware:");
-	if (!sampling || !strstr(program, "printf(") || strstr(program, "count()") ||
+	/* a map of any kind aggregates the samples */
+	if (!sampling || !strstr(program, "printf(") || strchr(program, '@') ||
 	    strstr(program, "stack"))
 		return 0;
 	snprintf(why, whylen, "the program prints a line for every sample, which shows nothing "
@@ -2692,11 +2693,12 @@ static int event_words_asked(const struct words *ws, const char *program, char *
 			/* the event named as written ("tcp_retransmit_skb") */
 			char evname[64];
 			snprintf(evname, sizeof(evname), "%.*s", (int)(len < 63 ? len : 63), ev);
-			int named = strcasestr(ws->text, evname) != NULL;
-			for (int i = 0; i < ws->n && !named; i++)
-				named = !strncmp(ws->w[i], *n, nl < 7 ? nl : 7) ||
-					(!strcmp(*n, "itimer") && (starts(ws->w[i], "setitimer") ||
-								   starts(ws->w[i], "alarm")));
+			char stem[8];
+			snprintf(stem, sizeof(stem), "%.*s", (int)(nl < 7 ? nl : 7), *n);
+			/* the event or the word anywhere: "io_destroy", "resets" */
+			int named = strcasestr(ws->text, evname) || strcasestr(ws->text, stem) ||
+				    (!strcmp(*n, "itimer") && (strcasestr(ws->text, "setitimer") ||
+							       strcasestr(ws->text, "alarm")));
 			if (!named) {
 				snprintf(why, whylen, "the program traces %.*s, a narrower event (\"%s\") "
 					 "than the request asks for", (int)len, ev, *n);
@@ -2726,10 +2728,9 @@ static int futex_waits(const struct words *ws, const char *program, char *why, s
 static int signal_receivers(const struct words *ws, const char *program, char *why,
 			    size_t whylen)
 {
-	static const char *const RECEIVING[] = { "getting", "get", "gets", "got", "receive",
-						 "receives", "receiving", "received", "receiver",
-						 "receivers", "victim", "victims", "target",
-						 "targets", "killed", "hit", NULL };
+	static const char *const RECEIVING[] = { "getting", "receive", "receives", "receiving",
+						 "received", "receiver", "receivers", "victim",
+						 "victims", "killed", NULL };
 	if (!strstr(program, "signal_generate") || strstr(program, "args->pid") ||
 	    strstr(program, "args->comm"))
 		return 0;
@@ -2739,6 +2740,20 @@ static int signal_receivers(const struct words *ws, const char *program, char *w
 	snprintf(why, whylen, "it asks who is \"%s\" the signal, and the program shows the "
 		 "sender (signal_generate runs in the sender; the target is args->pid)", ws->as[i]);
 	return -1;
+}
+
+/* Whether a predicate keeps to `cond` ("/pid == ", "&& comm == \""): a
+ * conjunct of its own, never args->pid or $ppid. */
+static int keeps_to(const char *program, const char *cond)
+{
+	static const char *const BEFORE[] = { "/", "/ ", "&& ", "&&", "(", NULL };
+	for (const char *const *b = BEFORE; *b; b++) {
+		char pat[48];
+		snprintf(pat, sizeof(pat), "%s%s", *b, cond);
+		if (strstr(program, pat))
+			return 1;
+	}
+	return 0;
 }
 
 struct aggregation_count {
@@ -2760,13 +2775,15 @@ static int keys_not_fixed(const struct words *ws, const char *program, char *why
 {
 	static const char *const RANKING[] = { "top", "most", "which", "busiest", "hottest", NULL };
 	static const char *const PROCESS[] = { "pid", "process", "processes", "comm", "command",
-					       "thread", "tid", "the", "a", NULL };
+					       "thread", "tid", "the", "a", "second", "seconds",
+					       "sec", "secs", "minute", "minutes", "hour", "interval",
+					       NULL };
 	/* a grouping asked for: a ranking, or "by/per" something that is
 	 * not the process kept to ("by pid 4242", "by nginx") */
 	int grouping = 0, ranking = 0;
 	for (int i = 0; i < ws->n && !grouping; i++) {
-		if (in(ws->w[i], RANKING))
-			grouping = 1, ranking = strcmp(ws->w[i], "which") != 0;
+		if (in(ws->w[i], RANKING) && !(i > 0 && !strcmp(ws->w[i - 1], "at")))
+			grouping = 1, ranking = strcmp(ws->w[i], "which") != 0; /* not "at most" */
 		else if ((!strcmp(ws->w[i], "by") || !strcmp(ws->w[i], "per")) && i + 1 < ws->n &&
 			 !in(ws->w[i + 1], PROCESS) && !numeric(ws->w[i + 1])) {
 			char quoted[40];
@@ -2792,9 +2809,9 @@ static int keys_not_fixed(const struct words *ws, const char *program, char *why
 	for (const char *k = keys; *k && !fixed;) {
 		size_t len = strcspn(k, ";"); /* each map's keys, ';' after each */
 		if (len == 4 && !strncmp(k, "comm", 4))
-			fixed = strstr(program, "comm == \"") || strstr(program, "pid == ") ? 1 : 0;
+			fixed = keeps_to(program, "comm == \"") || keeps_to(program, "pid == ") ? 1 : 0;
 		else if (len == 3 && !strncmp(k, "pid", 3))
-			fixed = strstr(program, "/pid == ") || strstr(program, "&& pid == ") ? 2 : 0;
+			fixed = keeps_to(program, "pid == ") ? 2 : 0;
 		k += len + (k[len] == ';');
 	}
 	free(keys);
@@ -2808,8 +2825,11 @@ static int keys_not_fixed(const struct words *ws, const char *program, char *why
 /* "write errors": each failed call printed needs its error. */
 static int errors_shown(const struct words *ws, const char *program, char *why, size_t whylen)
 {
-	if (!strstr(program, "printf(") || printf_has(program, "ret") ||
-	    printf_has(program, "errno") || printf_has(program, "err"))
+	char *keys = aggregation_keys(program);
+	int keyed = keys && strstr(keys, "ret");
+	free(keys);
+	if (!strstr(program, "printf(") || keyed || printf_has(program, "args->ret") ||
+	    printf_has(program, "retval"))
 		return 0;
 	int i = first_in(ws, (const char *const[]){ "error", "errors", "errno", "errnos", NULL });
 	if (i < 0)
@@ -2827,8 +2847,8 @@ static int uprobe_arguments_shown(const struct words *ws, const char *program, c
 	static const char *const ARGS[] = { "variable", "variables", "argument", "arguments", "arg",
 					    "args", "parameter", "parameters", "string", "strings",
 					    NULL };
-	if (!strstr(program, "uprobe:") || strstr(program, "arg0") || strstr(program, "arg1") ||
-	    strstr(program, "args."))
+	/* arg0..argN, args->NAME: some argument is read */
+	if (!strstr(program, "uprobe:") || strstr(program, "arg"))
 		return 0;
 	int i = first_in(ws, ARGS);
 	if (i < 0)
@@ -2843,10 +2863,13 @@ static int stacks_shown(const struct words *ws, const char *program, char *why, 
 {
 	static const char *const STACKS[] = { "stack", "stacks", "backtrace", "backtraces",
 					      "callstack", "callstacks", "flamegraph", NULL };
+	static const char *const OTHER[] = { "network", "networking", "net", "tcp", "udp", "ip",
+					     "io", "i", "o", "protocol", "storage", "block", NULL };
 	if (strstr(program, "kstack") || strstr(program, "ustack"))
 		return 0;
 	int i = first_in(ws, STACKS);
-	if (i < 0)
+	/* "the network stack", "the I/O stack" are no call stacks */
+	if (i < 0 || (i > 0 && in(ws->w[i - 1], OTHER)))
 		return 0;
 	snprintf(why, whylen, "it asks for %s, and the program shows none", ws->as[i]);
 	return -1;

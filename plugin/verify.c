@@ -1078,12 +1078,17 @@ static int directive_at(const char *program, const char *p)
 	return *p == '#' && p[1] != '!' && !(p > program && p[-1] == '$');
 }
 
-/* The line of a '#' followed by a word ("#define", "# include"), wherever
- * it is, even where the scan above takes it for a string or a comment:
- * bpftrace's lexer reads a struct's body raw, so a C character literal
- * '"' there opens no string. 0 when there is none. */
+/* The line of a preprocessor directive ("#define", "# include", ...)
+ * wherever it is, even where the scan above takes it for a string or a
+ * comment: bpftrace's lexer reads a struct's body raw, so a C character
+ * literal '"' there opens no string. Only the directives' own words
+ * count: "#5ba5" in an obligation's message is none. 0 when there is
+ * none. */
 static unsigned directive_anywhere(const char *program)
 {
+	static const char *const WORDS[] = { "define", "undef", "include", "if", "ifdef",
+					     "ifndef", "elif", "else", "endif", "pragma",
+					     "line", "error", "warning", "import", NULL };
 	unsigned line = 1;
 	for (const char *p = program; *p; p++) {
 		if (*p == '\n')
@@ -1093,8 +1098,12 @@ static unsigned directive_anywhere(const char *program)
 		const char *q = p + 1;
 		while (*q == ' ' || *q == '\t')
 			q++;
-		if (isalpha((unsigned char)*q))
-			return line;
+		size_t n = 0;
+		while (isalpha((unsigned char)q[n]))
+			n++;
+		for (const char *const *w = WORDS; n && *w; w++)
+			if (strlen(*w) == n && !strncmp(q, *w, n))
+				return line;
 	}
 	return 0;
 }

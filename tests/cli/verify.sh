@@ -318,6 +318,8 @@ V --verify "$TMP/renamed.bt"
 expect_rc "a macro renaming a probe: the read's contract is not assumed there, refuted: exit 1" 1
 expect_out "the directive is found anyway" "renamed.bt:2:1: note: not assuming the kernel's contracts"
 expect_no_out "never proven" "is PROVEN"
+V --verify -e 'tracepoint:sched:sched_switch { printf("#abc #5ba5\n"); assert(args->prev_prio <= 139, "p"); }'
+expect_rc "a '#' and a word in a string is no directive: the contract proves it, exit 0" 0
 V --verify -e "#include <linux/types.h>
 $prio"
 expect_out "an #include <header> can define macros too: not assumed" "^stdin:1:1: note: not assuming the kernel's contracts"

@@ -762,6 +762,24 @@ int main(void)
 			      "software:page-faults:1 /comm == \"node\"/ { printf(\"%s %d\\n\", comm, pid); }",
 			      "stacks"),
 	      "futex waits, signal targets, fixed keys, errors, arguments and stacks shown");
+	check(served("show readline's prompt string in bash",
+		     "uprobe:/bin/bash:readline { printf(\"%s\\n\", str(args->prompt)); }") &&
+		      served("count retransmits in the tcp stack",
+			     "t:tcp:tcp_retransmit_skb { @ = count(); }") &&
+		      served("count syscalls per second of pid 42",
+			     "t:raw_syscalls:sys_enter /pid == 42/ { @[comm] = count(); }\n"
+			     "interval:s:1 { print(@); clear(@); }") &&
+		      served("profile at 99 Hz and show a histogram of cpus",
+			     "BEGIN { printf(\"Sampling...\\n\"); }\nprofile:hz:99 { @ = lhist(cpu, 0, 8, 1); }") &&
+		      served("trace write errors by errno",
+			     "BEGIN { printf(\"Tracing errors\\n\"); }\n"
+			     "t:syscalls:sys_exit_write /args->ret < 0/ { @[-args->ret] = count(); }") &&
+		      refused("trace write errors",
+			      "t:syscalls:sys_exit_write /args->ret < 0/ { printf(\"error in %s\\n\", comm); }",
+			      "error") &&
+		      served("count io_destroy calls",
+			     "t:syscalls:sys_enter_io_destroy { @ = count(); }"),
+	      "the new rules keep to what they are about (a review's cases)");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
