@@ -13,7 +13,8 @@
 static int carries_facts(const char *ap, size_t n)
 {
 	static const char *const kinds[] = { "tracepoint:", "kprobe:", "kretprobe:" };
-	if (memchr(ap, '*', n) || memchr(ap, '?', n) || memchr(ap, '[', n))
+	/* a quoted name ("kprobe:\"f,kprobe:g\"") may hold a comma: none */
+	if (memchr(ap, '*', n) || memchr(ap, '?', n) || memchr(ap, '[', n) || memchr(ap, '"', n))
 		return 0;
 	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		if (n > strlen(kinds[i]) && !strncmp(ap, kinds[i], strlen(kinds[i])))

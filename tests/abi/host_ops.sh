@@ -104,6 +104,8 @@ expect_out "inserts: the program's macros do not apply to them" "^status=1$"
 expect_out "inserts: (FIVE is not 5 there)" '^diag_tag=100\|'
 ins '3|assume|start|1|' 'kprobe:vfs_read { }'
 expect_out "inserts: a probe block that does not exist is an error, the insert's" '^diag_tag=100\|the program has no probe block 4'
+ins '0|assume|start|@x++ > 0|' 'kprobe:vfs_read { @x = 1; }'
+expect_out "inserts: an error about the whole call (two lines) is the insert's too" '^diag_tag=100\|assume\(\) condition must not change anything'
 ins '0|assert|end|$1 == 0|' 'kprobe:vfs_read { }'
 expect_out "inserts: a positional parameter in one is refused" '^diag_tag=100\|a positional parameter'
 # The program's own macros apply in the compile's second parse: one that

@@ -75,8 +75,8 @@ int main(void)
 	kernel_inserts_free(&k);
 
 	const char *none[] = { "tracepoint:a:*", "kprobe:g", "END", "tracepoint:a:b,kprobe:f*",
-			       "uprobe:/bin/sh:tracepoint:a:b", "" };
-	check(inserts(db, none, 6, &k) == 0 && k.n == 0,
+			       "uprobe:/bin/sh:tracepoint:a:b", "", "kprobe:\"f,kprobe:f\"" };
+	check(inserts(db, none, 7, &k) == 0 && k.n == 0,
 	      "wildcards, hooks without facts, other kinds and BEGIN/END get none");
 	kernel_inserts_free(&k);
 
