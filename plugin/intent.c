@@ -2563,16 +2563,11 @@ static int first_starting(const struct words *ws, const char *const *prefixes)
  * sys_enter_ or sys_exit_ tracepoint, not a longer name). */
 static int probes_syscall(const char *program, const char *name)
 {
-	static const char *const SIDES[] = { "sys_enter_", "sys_exit_", NULL };
-	for (const char *const *side = SIDES; *side; side++) {
-		char tp[64];
-		snprintf(tp, sizeof(tp), "%s%s", *side, name);
-		size_t len = strlen(tp);
-		for (const char *p = strstr(program, tp); p; p = strstr(p + 1, tp))
-			if (!isalnum((unsigned char)p[len]) && p[len] != '_')
-				return 1;
-	}
-	return 0;
+	static const char *const WHOLE[] = { "", NULL };
+	char enter[64], exit_[64];
+	snprintf(enter, sizeof(enter), "sys_enter_%s", name);
+	snprintf(exit_, sizeof(exit_), "sys_exit_%s", name);
+	return traced_as(program, enter, WHOLE) || traced_as(program, exit_, WHOLE);
 }
 
 /* "unlink" is unlink() and unlinkat() (python's os.unlink calls
