@@ -29,6 +29,8 @@ static void print_result(const struct bt_result *r)
 		       c->line, c->column, c->condition, c->message);
 		if (r->contract_tags)
 			printf("contract_tag=%d|%d\n", c->id, r->contract_tags[i]);
+		if (BT_HAS(r, contract_blocks) && r->contract_blocks)
+			printf("contract_block=%d|%zu\n", c->id, r->contract_blocks[i]);
 	}
 	for (size_t i = 0; r->diag_tags && i < r->n_diags; i++)
 		printf("diag_tag=%d|%s\n", r->diag_tags[i], r->diags[i].message);

@@ -74,6 +74,15 @@ expect_out "parse: aliases resolved, attach points joined by commas, with its li
 expect_out "parse: BEGIN is a block too" "^block=BEGIN line 3$"
 n=$(grep -c '^block=' "$TMP/out" || true)
 if [ "$n" = 2 ]; then ok "parse: braces in strings and comments are no blocks"; else not_ok "parse: 2 blocks, got $n"; fi
+# and their contracts as written, each with its block, macros not applied
+op parse '#define ONE 1
+BEGIN { assert(ONE == 1, "b") }
+t:syscalls:sys_enter_read /pid == 1/ { if (1) { assume(args->fd > 0); } assert(args->fd >= 0, "m"); }'
+expect_out "parse: a contract of the first block" '^contract=0\|assert\|BEGIN\|2\|9\|ONE == 1\|b$'
+expect_out "parse: its block" '^contract_block=0\|0$'
+expect_out "parse: an assume inside an if, in the second block" '^contract=1\|assume\|tracepoint:syscalls:sys_enter_read\|3\|[0-9]+\|args->fd > 0\|$'
+expect_out "parse: its block" '^contract_block=1\|1$'
+expect_out "parse: an assert after it" '^contract_block=2\|1$'
 op parse 'BEGIN { $x = ; }'
 expect_out "parse: a syntax error rejects" "^status=1$"
 
