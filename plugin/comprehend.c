@@ -375,20 +375,6 @@ char *contracts_stripped(const char *program)
 
 /* --- placing obligations ---------------------------------------------- */
 
-struct insert {
-	size_t at;
-	char *text;
-};
-
-struct place_state {
-	const char *program;
-	struct obligations *ob;
-	int *used;
-	struct insert *ins;
-	size_t n_ins;
-	int failed;
-};
-
 /* The next name in [p, end) outside strings, comments and numbers, with
  * its sigil (`$v`, `@m`, `exit`), or NULL at the end; *len is its length.
  * *member is set for a name after `.` or `->` on its line (a field, not a
@@ -430,32 +416,6 @@ static const char *next_name(const char *p, const char *end, const char *text, s
 static int is_word(const char *name, size_t len, const char *word)
 {
 	return strlen(word) == len && !strncmp(name, word, len);
-}
-
-/* Where the probe can leave its body before the end: each `return` and
- * `exit()` of the block, in order. Returns their number, or -1 when out
- * of memory (then nothing may be placed). */
-static ssize_t exits_of(const char *program, const struct probe_block *pb, size_t **at)
-{
-	ssize_t n = 0;
-	size_t len;
-	int member;
-	*at = NULL;
-	const char *end = program + pb->close;
-	for (const char *p = program + pb->open + 1;
-	     (p = next_name(p, end, program, &len, &member)); p += len) {
-		if (member || !(is_word(p, len, "return") || is_word(p, len, "exit")))
-			continue;
-		size_t *more = realloc(*at, ((size_t)n + 1) * sizeof(*more));
-		if (!more) {
-			free(*at);
-			*at = NULL;
-			return -1;
-		}
-		*at = more;
-		(*at)[n++] = (size_t)(p - program);
-	}
-	return n;
 }
 
 /* How many times the block assigns the variable `v` (`$v = `, `$v += `,
@@ -515,147 +475,140 @@ static int reassigned(const char *program, const struct probe_block *pb, const c
 	return 0;
 }
 
-static int add_insert(struct place_state *st, size_t at, const char *lead,
-		      const struct obligation *o)
+/* A block's attach points as the host's parse names them: each of
+ * `key` (attach_key()'s form) with its kind's alias written out
+ * ("t:a:b,k:f" is "tracepoint:a:b,kprobe:f"). NULL when out of memory. */
+static char *canonical_probe(const char *key)
 {
-	struct insert *more = realloc(st->ins, (st->n_ins + 1) * sizeof(*more));
-	if (!more)
-		return -1;
-	st->ins = more;
-	st->ins[st->n_ins].at = at;
-	if (asprintf(&st->ins[st->n_ins].text, "%s assert(%s, \"%s\");", lead, o->condition,
-		     o->message) < 0)
-		return -1;
-	st->n_ins++;
+	static const char *const ALIAS[][2] = {
+		{ "k", "kprobe" },     { "kr", "kretprobe" }, { "u", "uprobe" },
+		{ "ur", "uretprobe" }, { "U", "usdt" },	      { "t", "tracepoint" },
+		{ "p", "profile" },    { "i", "interval" },   { "s", "software" },
+		{ "h", "hardware" },   { "w", "watchpoint" }, { "aw", "asyncwatchpoint" },
+		{ "f", "kfunc" },      { "fr", "kretfunc" },  { "it", "iter" },
+	};
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (!f)
+		return NULL;
+	for (const char *p = key; *p;) {
+		size_t n = strcspn(p, ",");
+		size_t kind = strcspn(p, ":,");
+		const char *full = NULL;
+		for (size_t a = 0; kind < n && a < sizeof(ALIAS) / sizeof(ALIAS[0]); a++)
+			if (strlen(ALIAS[a][0]) == kind && !strncmp(p, ALIAS[a][0], kind))
+				full = ALIAS[a][1];
+		if (full)
+			fprintf(f, "%s%.*s", full, (int)(n - kind), p + kind);
+		else
+			fprintf(f, "%.*s", (int)n, p);
+		p += n;
+		if (*p == ',')
+			fputc(*p++, f);
+	}
+	fclose(f);
+	return out;
+}
+
+struct reassigned_state {
+	const char *program;
+	struct obligations *ob;
+	int *matched;
+};
+
+/* Each obligation of this block: `reassigned` when a variable of it is. */
+static int reassigned_block(void *arg, const struct probe_block *pb)
+{
+	struct reassigned_state *st = arg;
+	char *key = attach_key(pb->header, pb->header_len);
+	char *canon = key ? canonical_probe(key) : NULL;
+	for (size_t i = 0; canon && i < st->ob->n; i++) {
+		char *theirs = canonical_probe(st->ob->v[i].probe);
+		if (theirs && !strcmp(theirs, canon)) {
+			st->matched[i] = 1;
+			if (reassigned(st->program, pb, st->ob->v[i].condition))
+				st->ob->v[i].reassigned = 1;
+		}
+		free(theirs);
+	}
+	free(canon);
+	free(key);
 	return 0;
 }
 
-/* The obligations of a block go before each of its exits and at its end,
- * so every run that leaves the probe checks them. */
-static int place_block(void *arg, const struct probe_block *pb)
+/* Sets each obligation's `reassigned`. One whose block the scan of the
+ * text does not find is judged over the whole program (each variable's
+ * assignments counted in every block): more often reassigned, never
+ * less. */
+static void mark_reassigned(const char *program, struct obligations *ob)
 {
-	struct place_state *st = arg;
-	char *key = attach_key(pb->header, pb->header_len);
-	size_t *exits = NULL;
-	ssize_t n_exits = 0;
-	if (!key) {
-		st->failed = 1;
-		return 1;
-	}
-	int any = 0;
-	for (size_t i = 0; i < st->ob->n; i++)
-		any |= !strcmp(key, st->ob->v[i].probe);
-	if (any && (n_exits = exits_of(st->program, pb, &exits)) < 0) {
-		free(key);
-		st->failed = 1;
-		return 1;
-	}
-	/* a last statement without its ';' gets one first */
-	const char *last = st->program + pb->close - 1;
-	while (last > st->program + pb->open && isspace((unsigned char)*last))
-		last--;
-	const char *lead = *last == ';' || *last == '{' || *last == '}' ? "" : ";";
-	for (size_t k = 0; any && k <= (size_t)n_exits && !st->failed; k++) {
-		for (size_t i = 0; i < st->ob->n && !st->failed; i++) {
-			struct obligation *o = &st->ob->v[i];
-			if (strcmp(key, o->probe) != 0)
-				continue;
-			int inside = k < (size_t)n_exits;
-			if (add_insert(st, inside ? exits[k] : pb->close, inside ? "" : lead, o) != 0)
-				st->failed = 1;
-			lead = inside ? lead : "";
-			if (reassigned(st->program, pb, o->condition))
-				o->reassigned = 1;
-			st->used[i] = 1;
-		}
-	}
-	free(exits);
-	free(key);
-	return st->failed;
+	struct reassigned_state st = { .program = program, .ob = ob,
+				       .matched = calloc(ob->n ? ob->n : 1, sizeof(int)) };
+	if (st.matched)
+		scan_probe_blocks(program, reassigned_block, &st);
+	struct probe_block whole = { .open = (size_t)-1, .close = strlen(program) };
+	for (size_t i = 0; i < ob->n; i++)
+		if ((!st.matched || !st.matched[i]) && reassigned(program, &whole, ob->v[i].condition))
+			ob->v[i].reassigned = 1;
+	free(st.matched);
 }
 
-int obligations_place(const char *program, struct obligations *ob, struct placement *out,
-		      char **error)
+int obligations_insert(const char *program, const char *const *blocks, size_t n_blocks,
+		       struct obligations *ob, struct bt_insert **out, size_t *n_out,
+		       char **error)
 {
-	memset(out, 0, sizeof(*out));
+	*out = NULL;
+	*n_out = 0;
 	*error = NULL;
 	unsigned nonce = 0;
 	if (getrandom(&nonce, sizeof(nonce), 0) != (ssize_t)sizeof(nonce))
 		nonce = (unsigned)time(NULL) ^ (unsigned)getpid();
+	struct bt_insert *ins = calloc(ob->n * (n_blocks ? n_blocks : 1) + 1, sizeof(*ins));
+	if (!ins)
+		goto oom;
+	size_t n = 0;
 	for (size_t i = 0; i < ob->n; i++) {
-		ob->v[i].reassigned = 0;
-		char *m = message_of(i + 1, nonce, ob->v[i].says);
-		if (!m)
-			return -1;
-		free(ob->v[i].message);
-		ob->v[i].message = m;
-	}
-	struct place_state st = { .program = program, .ob = ob,
-				  .used = calloc(ob->n ? ob->n : 1, sizeof(int)) };
-	if (!st.used)
-		return -1;
-	scan_probe_blocks(program, place_block, &st);
-	for (size_t i = 0; i < ob->n && !st.failed && !*error; i++)
-		if (!st.used[i])
-			asprintf(error, "obligation %zu (\"%s\") is for the probe %s, which the "
-					"program does not have", i + 1, ob->v[i].words, ob->v[i].probe);
-	size_t len = strlen(program), extra = 0;
-	for (size_t i = 0; i < st.n_ins; i++)
-		extra += strlen(st.ins[i].text);
-	if (!st.failed && !*error) {
-		out->program = malloc(len + extra + 1);
-		out->spans = calloc(st.n_ins ? st.n_ins : 1, sizeof(*out->spans));
-	}
-	if (out->program && out->spans) {
-		/* blocks come in order, so inserts are sorted by offset */
-		size_t from = 0, o = 0;
-		for (size_t i = 0; i < st.n_ins; i++) {
-			memcpy(out->program + o, program + from, st.ins[i].at - from);
-			o += st.ins[i].at - from;
-			from = st.ins[i].at;
-			size_t n = strlen(st.ins[i].text);
-			memcpy(out->program + o, st.ins[i].text, n);
-			out->spans[i] = (struct span){ o, o + n };
-			o += n;
+		struct obligation *o = &ob->v[i];
+		o->reassigned = o->tautology = o->evidence = 0;
+		char *m = message_of(i + 1, nonce, o->says), *origin = NULL;
+		if (!m || asprintf(&origin, "request %zu (\"%s\")", i + 1, o->words) < 0) {
+			free(m);
+			goto oom;
 		}
-		memcpy(out->program + o, program + from, len - from + 1);
-		out->n = st.n_ins;
+		free(o->message);
+		free(o->origin);
+		o->message = m;
+		o->origin = origin;
+		char *key = canonical_probe(o->probe);
+		if (!key)
+			goto oom;
+		size_t before = n;
+		for (size_t b = 0; b < n_blocks; b++)
+			if (!strcmp(blocks[b], key))
+				ins[n++] = (struct bt_insert){ .probe = b, .kind = BT_CONTRACT_ASSERT,
+							       .place = BT_INSERT_END,
+							       .condition = o->condition,
+							       .message = o->message,
+							       .origin = o->origin, .tag = (int)i,
+							       .block = blocks[b] };
+		free(key);
+		if (n == before) {
+			if (asprintf(error, "obligation %zu (\"%s\") is for the probe %s, which the "
+					    "program does not have", i + 1, o->words, o->probe) < 0)
+				*error = NULL;
+			free(ins);
+			return -1;
+		}
 	}
-	for (size_t i = 0; i < st.n_ins; i++)
-		free(st.ins[i].text);
-	free(st.ins);
-	free(st.used);
-	if (out->program && out->spans)
-		return 0;
-	if (!*error)
-		*error = strdup("out of memory placing the obligations");
-	placement_free(out);
-	return -1;
-}
-
-int placement_at(const struct placement *pl, unsigned line, unsigned column)
-{
-	if (!pl->program || !line || !column)
-		return 0;
-	size_t off = 0;
-	for (unsigned l = 1; l < line; l++) {
-		const char *nl = strchr(pl->program + off, '\n');
-		if (!nl)
-			return 0;
-		off = (size_t)(nl - pl->program) + 1;
-	}
-	off += column - 1;
-	for (size_t i = 0; i < pl->n; i++)
-		if (off >= pl->spans[i].from && off < pl->spans[i].to)
-			return 1;
+	mark_reassigned(program, ob);
+	*out = ins;
+	*n_out = n;
 	return 0;
-}
-
-void placement_free(struct placement *pl)
-{
-	free(pl->program);
-	free(pl->spans);
-	memset(pl, 0, sizeof(*pl));
+oom:
+	free(ins);
+	*error = strdup("out of memory placing the obligations");
+	return -1;
 }
 
 /* --- the call --------------------------------------------------------- */
@@ -694,14 +647,6 @@ int comprehend(const struct llm_config *cfg, const char *request, const char *ca
 	return rc;
 }
 
-struct obligation *obligation_of(struct obligations *ob, const char *message)
-{
-	for (size_t i = 0; message && i < ob->n; i++)
-		if (!strcmp(ob->v[i].message, message))
-			return &ob->v[i];
-	return NULL;
-}
-
 void obligations_free(struct obligations *ob)
 {
 	for (size_t i = 0; i < ob->n; i++) {
@@ -710,6 +655,7 @@ void obligations_free(struct obligations *ob)
 		free(ob->v[i].probe);
 		free(ob->v[i].condition);
 		free(ob->v[i].message);
+		free(ob->v[i].origin);
 	}
 	free(ob->v);
 	free(ob->dropped);

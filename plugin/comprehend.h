@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "bpftrace_plugin.h"
 #include "llm.h"
 
 struct obligation {
@@ -18,6 +19,7 @@ struct obligation {
 	char *probe;     /* the attach points of the block it holds in */
 	char *condition; /* a bpftrace expression, asserted at the body's end */
 	char *message;   /* its assert's message: "request N: " and `says` */
+	char *origin;    /* its inserts' name in diagnostics */
 	int tautology;   /* holds in an empty probe: no evidence */
 	int evidence;    /* refuted in an empty probe: it depends on the program */
 	int reassigned;  /* a variable of it is assigned more than once in its
@@ -52,29 +54,18 @@ int comprehend(const struct llm_config *cfg, const char *request, const char *ca
 int obligations_parse(const char *answer, const char *request, struct obligations *out,
 		      char **error);
 
-/* A program with the obligations in it, and where each went. */
-struct placement {
-	char *program;
-	struct span {
-		size_t from, to; /* byte offsets of an inserted assert() */
-	} *spans;
-	size_t n;
-};
-
-/* `program` with each obligation as `assert(condition, "request N #MARK: says")`
- * (each message made anew, with a fresh random mark)
- * before each `return` and `exit()` and at the end of the bodies of the
- * blocks whose attach points are its probe (a ';' first where the last
- * statement has none), inserted without a line break so the program's
- * lines keep their numbers; each obligation's `reassigned` is set. Returns 0, or -1 with *error (free it) naming an obligation
- * whose probe is not among the program's. */
-int obligations_place(const char *program, struct obligations *ob, struct placement *out,
-		      char **error);
-
-/* Whether a diagnostic at (line, column), both 1-based, of the placed
- * program falls inside an inserted obligation. */
-int placement_at(const struct placement *pl, unsigned line, unsigned column);
-void placement_free(struct placement *pl);
+/* The obligations as statements for the host to insert into `program`:
+ * each an assert at the end of the body (and before each return and
+ * exit()) of every block of `blocks` (the host's parse of `program`)
+ * whose attach points are its probe (aliases written out), its tag its
+ * index in `ob`. Each message is made anew ("request N #MARK: says",
+ * a fresh random mark) and each origin ("request N (\"words\")");
+ * `tautology` and `evidence` are cleared, `reassigned` set anew. *out
+ * (free it) points into `ob`. Returns 0, or -1 with *error (free it)
+ * naming an obligation whose probe is not among the program's. */
+int obligations_insert(const char *program, const char *const *blocks, size_t n_blocks,
+		       struct obligations *ob, struct bt_insert **out, size_t *n_out,
+		       char **error);
 
 /* Whether `program` has a string that starts like an obligation's
  * message ("request " and a digit), which only obligations may have.
@@ -93,9 +84,6 @@ char *contracts_stripped(const char *program);
  * a predicate (a '/' after white space), white space dropped; the key
  * an obligation's `probe` is matched by. NULL when out of memory. */
 char *attach_key(const char *header, size_t len);
-
-/* The obligation whose assert message is `message`, or NULL. */
-struct obligation *obligation_of(struct obligations *ob, const char *message);
 
 void obligations_free(struct obligations *ob);
 

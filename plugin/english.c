@@ -222,35 +222,59 @@ static int verify_to_text_with(const struct bt_host *host, const struct bt_invoc
 
 /* --- the tautology guard ------------------------------------------------ */
 
-struct skeleton {
-	const char *program;
-	FILE *out;     /* proven in the program's own compile */
-	FILE *special; /* BEGIN and END blocks: proven apart (one of each) */
-	int asserts, special_asserts;
+/* What one of the guard's inserts stands for. */
+struct skeleton_ref {
+	int obligation; /* its index among the request's, or -1: the program's own assert */
+	const char *condition, *message;
 };
 
-/* A probe header that names BEGIN or END. */
-static int special_header(const char *h, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		size_t n = !strncmp(h + i, "BEGIN", 5) ? 5 : !strncmp(h + i, "END", 3) ? 3 : 0;
-		if (n && (i == 0 || !(isalnum((unsigned char)h[i - 1]) || h[i - 1] == '_')) &&
-		    (i + n >= len || !(isalnum((unsigned char)h[i + n]) || h[i + n] == '_')))
-			return 1;
-	}
-	return 0;
-}
+/* One part of the guard: a program of copies of the candidate's blocks
+ * (their attach points, no predicate, no statement but `$v = nsecs;`
+ * for each variable an obligation names) and the asserts inserted into
+ * them. An assert proven there holds whatever the program does: its
+ * proof is no evidence about the program. The program's own asserts over
+ * its variables are left out (the copy has none of their values); the
+ * request's obligations go in whatever they name, their variables any
+ * value (nsecs: 64 unconstrained bits). */
+struct skeleton_part {
+	char *text;
+	const char **blocks; /* the names of the checked text's blocks */
+	size_t n_blocks;
+	struct verify_insert *inserts;
+	struct skeleton_ref *refs; /* one per insert (the obligations' too) */
+	size_t n_inserts;
+};
 
-/* Whether the assert() from p to its ')' at q is one of the request's
- * obligations: its message starts with OBLIGATION_TAG and a number (a
- * candidate with such a string is refused, so only ours have one). */
-static int is_obligation(const char *p, const char *q)
+/* The tautology check of a candidate: its skeleton's asserts are proven in
+ * the candidate's own compile; those of BEGIN and END blocks, if any, in a
+ * compile of their own beside it (bpftrace allows one of each). The notes
+ * are printed on acceptance. */
+struct tautology_job {
+	const struct bt_host *host;
+	const struct bt_invocation *inv;
+	/* the candidate's compile: the request's obligations (not skeleton),
+	 * then the skeleton's asserts; its blocks then the skeleton's */
+	struct skeleton_part main;
+	size_t n_program_blocks;
+	struct skeleton_part special; /* the BEGIN/END part's */
+	FILE *notes;
+	char *notes_text;
+	size_t notes_len;
+	int found;
+	size_t n_asserts, n_proven; /* of the candidate, once checked */
+	size_t own_proven; /* of those, the candidate's own (not obligations) */
+	char **assumed; /* what its proof assumed, in words (verify_extra) */
+	size_t n_assumed;
+	pthread_t thread;
+	int started;
+	const struct bt_invocation *progress_inv; /* for the stages' progress lines */
+	struct obligations *ob; /* the request's obligations, or NULL */
+};
+
+static void stage_progress(void *arg, const char *what, double ms)
 {
-	for (const char *m = p; m + 1 < q; m++)
-		if (m[0] == '"' && !strncmp(m + 1, OBLIGATION_TAG, strlen(OBLIGATION_TAG)) &&
-		    isdigit((unsigned char)m[1 + strlen(OBLIGATION_TAG)]))
-			return 1;
-	return 0;
+	struct tautology_job *job = arg;
+	progress(job->progress_inv, "%s (%.0f ms)", what, ms);
 }
 
 /* `$name = nsecs;` for each variable of p..q outside strings not given
@@ -269,7 +293,7 @@ static void skeleton_variables(FILE *b, const char *p, const char *q, char ***se
 		size_t len = 1;
 		while (p + len < q && (isalnum((unsigned char)p[len]) || p[len] == '_'))
 			len++;
-		/* $1, $2: positional parameters, the same in the skeleton */
+		/* $1, $2: positional parameters (verify refuses them) */
 		int known = len < 2 || isdigit((unsigned char)p[1]);
 		for (size_t i = 0; !known && i < *n_seen; i++)
 			known = strlen((*seen)[i]) == len && !strncmp((*seen)[i], p, len);
@@ -285,224 +309,238 @@ static void skeleton_variables(FILE *b, const char *p, const char *q, char ***se
 	}
 }
 
-/* For each probe block: the same attach points (no predicate) with only
- * its assert() statements. An assert proven there holds whatever the
- * program does, so its proof is no evidence about the program. Asserts
- * over the program's variables are left out (the skeleton has none),
- * except the request's obligations, whose variables take any value. */
-static int skeleton_block(void *arg, const struct probe_block *pb)
+/* Whether a condition names a `$` variable (outside its strings). */
+static int names_variable(const char *c)
 {
-	struct skeleton *sk = arg;
-	size_t hl = pb->header_len;
-	for (size_t i = 1; i < pb->header_len; i++)
-		if (pb->header[i] == '/' && isspace((unsigned char)pb->header[i - 1])) {
-			hl = i;
-			break;
-		}
+	const char *end = c + strlen(c);
+	for (const char *p = c; p < end; p++) {
+		const char *skip = lexeme_end(p, end);
+		if (skip)
+			p = skip - 1;
+		else if (*p == '$')
+			return 1;
+	}
+	return 0;
+}
+
+static int part_add(struct skeleton_part *part, size_t block, const char *name,
+		    struct skeleton_ref ref, int skeleton, const struct bt_insert *at)
+{
+	struct verify_insert *ins = realloc(part->inserts, (part->n_inserts + 1) * sizeof(*ins));
+	if (ins)
+		part->inserts = ins;
+	struct skeleton_ref *refs = realloc(part->refs, (part->n_inserts + 1) * sizeof(*refs));
+	if (refs)
+		part->refs = refs;
+	if (!ins || !refs)
+		return -1;
+	if (at)
+		ins[part->n_inserts].at = *at;
+	else
+		ins[part->n_inserts].at = (struct bt_insert){ .probe = block,
+							      .kind = BT_CONTRACT_ASSERT,
+							      .place = BT_INSERT_END,
+							      .condition = ref.condition,
+							      .message = ref.message,
+							      .origin = "the tautology check",
+							      .block = name };
+	ins[part->n_inserts].skeleton = skeleton;
+	ins[part->n_inserts].verdict = VERIFY_NOT_JUDGED;
+	refs[part->n_inserts++] = ref;
+	return 0;
+}
+
+/* The copy of block b of the candidate into `part` (as its block number
+ * `index`, named `name`), when it has asserts to copy: written to `text`,
+ * its asserts added. Returns how many, or -1 when out of memory. */
+static int skeleton_copy(struct skeleton_part *part, FILE *text, const struct bt_result *parsed,
+			 size_t b, size_t index, const char *name, struct obligations *ob,
+			 const struct bt_insert *obligations, size_t n_obligations)
+{
 	char *body = NULL;
 	size_t body_len = 0;
-	FILE *b = open_memstream(&body, &body_len);
-	if (!b)
-		return 0;
-	int n = 0;
-	const char *p = sk->program + pb->open + 1, *end = sk->program + pb->close;
-	char **seen = NULL; /* the variables given a value in this block */
+	FILE *f = open_memstream(&body, &body_len);
+	if (!f)
+		return -1;
+	char **seen = NULL;
 	size_t n_seen = 0;
-	for (; p < end; p++) {
-		const char *skip = lexeme_end(p, end);
-		if (skip) { /* a string or a comment */
-			p = skip - 1;
+	int n = 0, err = 0;
+	for (size_t k = 0; k < parsed->n_contracts && !err; k++) {
+		const struct bt_contract *c = &parsed->contracts[k];
+		if (parsed->contract_blocks[k] != b || c->kind != BT_CONTRACT_ASSERT ||
+		    names_variable(c->condition))
 			continue;
-		}
-		if (strncmp(p, "assert(", 7) || (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+		struct skeleton_ref ref = { -1, c->condition, c->message };
+		err = part_add(part, index, name, ref, 1, NULL);
+		n++;
+	}
+	for (size_t k = 0; k < n_obligations && !err; k++) {
+		if (obligations[k].probe != b)
 			continue;
-		int depth = 0, variable = 0;
-		const char *q = p + 6;
-		for (; q < end; q++) {
-			const char *over = lexeme_end(q, end);
-			if (over) {
-				q = over - 1;
-				continue;
-			}
-			variable |= *q == '$';
-			if (*q == '(')
-				depth++;
-			else if (*q == ')' && --depth == 0)
-				break;
-		}
-		if (q >= end)
-			break;
-		if (!variable) {
-			fprintf(b, " %.*s;", (int)(q - p + 1), p);
-			n++;
-		} else if (is_obligation(p, q)) {
-			/* the request's, over the program's variables: each
-			 * variable any value (nsecs: 64 unconstrained bits) */
-			skeleton_variables(b, p + 6, q, &seen, &n_seen);
-			fprintf(b, " %.*s;", (int)(q - p + 1), p);
-			n++;
-		}
-		p = q;
+		const struct obligation *o = &ob->v[obligations[k].tag];
+		skeleton_variables(f, o->condition, o->condition + strlen(o->condition), &seen,
+				   &n_seen);
+		struct skeleton_ref ref = { obligations[k].tag, o->condition, o->message };
+		err = part_add(part, index, name, ref, 1, NULL);
+		n++;
 	}
 	for (size_t i = 0; i < n_seen; i++)
 		free(seen[i]);
 	free(seen);
-	fclose(b);
-	int special = special_header(pb->header, hl);
-	FILE *out = special ? sk->special : sk->out;
-	if (n && out && body) {
-		/* each block on a line of its own, as the verifier reports lines */
-		fprintf(out, "%.*s {%s }\n", (int)hl, pb->header, body);
-		*(special ? &sk->special_asserts : &sk->asserts) += n;
-	}
+	fclose(f);
+	if (n && !err)
+		fprintf(text, "%s {%s }\n", name, body ? body : "");
 	free(body);
-	return 0;
+	return err ? -1 : n;
 }
 
-/* The tautology check of a candidate: its skeleton's asserts are proven in
- * the candidate's own compile; those of BEGIN and END blocks, if any, in a
- * compile of their own beside it. The notes are printed on acceptance. */
-struct tautology_job {
-	const struct bt_host *host;
-	const struct bt_invocation *inv;
-	char *skeleton, *special;
-	FILE *notes;
-	char *notes_text;
-	size_t notes_len;
-	int found;
-	size_t n_asserts, n_proven; /* of the candidate, once checked */
-	size_t own_proven; /* of those, the candidate's own (not obligations) */
-	char **assumed; /* what its proof assumed, in words (verify_extra) */
-	size_t n_assumed;
-	char **special_proven; /* the BEGIN/END part's proven asserts (its thread's) */
-	size_t n_special_proven;
-	pthread_t thread;
-	int started;
-	const struct bt_invocation *progress_inv; /* for the stages' progress lines */
-	/* the request's obligations in the program, or NULL: those proven
-	 * in the skeleton are marked (each by one thread) */
-	struct obligations *ob;
-};
-
-static void stage_progress(void *arg, const char *what, double ms)
-{
-	struct tautology_job *job = arg;
-	progress(job->progress_inv, "%s (%.0f ms)", what, ms);
-}
-
-/* One tautology: `text` is "assert(cond)" or "assert(cond), message". */
-static void tautology_add(struct tautology_job *job, const char *text, int len)
-{
-	if (job->notes)
-		fprintf(job->notes, "from-english: note: %.*s holds even in an empty probe: its "
-				    "proof is no evidence about this program\n", len, text);
-	job->found++;
-}
-
-/* An obligation proven in the skeleton: marked, and said with the others. */
-static int obligation_tautology(struct tautology_job *job, const char *message)
-{
-	struct obligation *o = job->ob ? obligation_of(job->ob, message) : NULL;
-	if (o)
-		o->tautology = 1;
-	return o != NULL;
-}
-
-/* One of the checked program's asserts proven: the candidate's own, or an
- * obligation. */
+/* One of the candidate's own asserts proven (verify_with() reports the
+ * request's obligations apart). */
 static void assert_proven_note(void *arg, const char *condition, const char *message)
 {
 	(void)condition;
+	(void)message;
 	struct tautology_job *job = arg;
-	if (!job->ob || !obligation_of(job->ob, message))
-		job->own_proven++;
+	job->own_proven++;
 }
 
-/* An obligation refuted in the skeleton: it depends on the program. */
-static void obligation_refuted(void *arg, const char *condition, const char *message)
-{
-	(void)condition;
-	struct tautology_job *job = arg;
-	struct obligation *o = job->ob ? obligation_of(job->ob, message) : NULL;
-	if (o)
-		o->evidence = 1;
-}
-
-static void tautology_note(void *arg, const char *condition, const char *message)
-{
-	if (obligation_tautology(arg, message))
-		return;
-	char *text = NULL;
-	int len = asprintf(&text, "assert(%s)%s%s", condition, message[0] ? ", " : "", message);
-	if (len >= 0) {
-		tautology_add(arg, text, len);
-		free(text);
-	}
-}
-
-/* In the BEGIN/END part's thread: kept for tautology_finish(). */
-static void special_proven(void *arg, const char *condition, const char *message)
-{
-	struct tautology_job *job = arg;
-	if (obligation_tautology(job, message))
-		return;
-	char **more = realloc(job->special_proven, (job->n_special_proven + 1) * sizeof(*more));
-	if (!more)
-		return;
-	job->special_proven = more;
-	if (asprintf(&more[job->n_special_proven], "assert(%s)%s%s", condition,
-		     message[0] ? ", " : "", message) >= 0)
-		job->n_special_proven++;
-}
-
+/* In the BEGIN/END part's thread. */
 static void *tautology_run(void *arg)
 {
 	struct tautology_job *job = arg;
 	char *text = NULL;
-	struct verify_extra extra = { .assert_proven = special_proven,
-				     .assert_refuted = obligation_refuted, .arg = job };
-	verify_to_text_with(job->host, job->inv, job->special, "skeleton", 0, &extra, &text);
+	struct verify_extra extra = { .blocks = job->special.blocks,
+				     .n_blocks = job->special.n_blocks,
+				     .n_program_blocks = job->special.n_blocks,
+				     .inserts = job->special.inserts,
+				     .n_inserts = job->special.n_inserts };
+	verify_to_text_with(job->host, job->inv, job->special.text, "skeleton", 0, &extra, &text);
 	verify_extra_free(&extra);
 	free(text);
 	return NULL;
 }
 
-/* Builds the skeleton (the part proven with the candidate) and starts the
- * compile of its BEGIN and END part, if it has one. */
-static void tautology_start(struct tautology_job *job, const struct bt_host *host,
-			    const struct bt_invocation *inv, const char *program)
+static void part_free(struct skeleton_part *part)
+{
+	free(part->text);
+	free(part->blocks);
+	free(part->inserts);
+	free(part->refs);
+	memset(part, 0, sizeof(*part));
+}
+
+/* Builds the candidate's inserts (the request's obligations, then the
+ * skeleton's asserts) and its skeleton, from `parsed` (the host's parse
+ * of the candidate), and starts the compile of its BEGIN and END part, if
+ * it has one. Returns 0, or -1 when out of memory (then no skeleton). */
+static int tautology_start(struct tautology_job *job, const struct bt_host *host,
+			   const struct bt_invocation *inv, const struct bt_result *parsed,
+			   struct obligations *ob, const struct bt_insert *obligations,
+			   size_t n_obligations)
 {
 	memset(job, 0, sizeof(*job));
 	job->host = host;
 	job->inv = inv;
+	job->ob = ob;
 	job->notes = open_memstream(&job->notes_text, &job->notes_len);
+	size_t nb = parsed->n_blocks;
+	job->n_program_blocks = nb;
+	job->main.blocks = calloc(2 * nb + 1, sizeof(char *));
+	job->special.blocks = calloc(3, sizeof(char *));
+	if (!job->main.blocks || !job->special.blocks)
+		return -1;
+	for (size_t b = 0; b < nb; b++)
+		job->main.blocks[b] = parsed->blocks[b];
+	job->main.n_blocks = nb;
+	for (size_t k = 0; k < n_obligations; k++) {
+		struct skeleton_ref ref = { obligations[k].tag, obligations[k].condition,
+					    obligations[k].message };
+		if (part_add(&job->main, 0, NULL, ref, 0, &obligations[k]) != 0)
+			return -1;
+	}
 	size_t len = 0, special_len = 0;
-	struct skeleton sk = { .program = program,
-			       .out = open_memstream(&job->skeleton, &len),
-			       .special = open_memstream(&job->special, &special_len) };
-	if (sk.out && sk.special)
-		scan_probe_blocks(program, skeleton_block, &sk);
-	if (sk.out)
-		fclose(sk.out);
-	if (sk.special)
-		fclose(sk.special);
-	if (!sk.asserts && job->skeleton)
-		job->skeleton[0] = '\0';
-	if (sk.special_asserts > 0 && pthread_create(&job->thread, NULL, tautology_run, job) == 0)
+	FILE *text = open_memstream(&job->main.text, &len);
+	FILE *special = open_memstream(&job->special.text, &special_len);
+	int err = !text || !special;
+	static const char *const SPECIAL[] = { "BEGIN", "END" };
+	for (size_t b = 0; b < nb && !err; b++) {
+		int is_special = !strcmp(parsed->blocks[b], SPECIAL[0]) ||
+				 !strcmp(parsed->blocks[b], SPECIAL[1]);
+		if (is_special)
+			continue;
+		int n = skeleton_copy(&job->main, text, parsed, b, job->main.n_blocks,
+				      parsed->blocks[b], ob, obligations, n_obligations);
+		if (n > 0)
+			job->main.blocks[job->main.n_blocks++] = parsed->blocks[b];
+		err = n < 0;
+	}
+	/* BEGIN and END: one block of each at most in a program, so the
+	 * part has one of each; several of the candidate's go into it */
+	for (size_t s = 0; s < 2 && !err; s++) {
+		int n = 0;
+		for (size_t b = 0; b < nb && !err; b++) {
+			if (strcmp(parsed->blocks[b], SPECIAL[s]) != 0)
+				continue;
+			int k = skeleton_copy(&job->special, special, parsed, b,
+					      job->special.n_blocks, SPECIAL[s], ob, obligations,
+					      n_obligations);
+			err = k < 0;
+			n += k > 0 ? k : 0;
+		}
+		if (n > 0)
+			job->special.blocks[job->special.n_blocks++] = SPECIAL[s];
+	}
+	if (text)
+		fclose(text);
+	if (special)
+		fclose(special);
+	if (err)
+		return -1;
+	if (job->special.n_inserts > 0 &&
+	    pthread_create(&job->thread, NULL, tautology_run, job) == 0)
 		job->started = 1;
+	return 0;
 }
 
-/* Waits for the BEGIN/END part. Returns how many of the program's asserts
- * are tautologies; with `notes`, the lines that say which (free them). */
+/* What the guard's verdicts say: an obligation refuted in the skeleton
+ * depends on the program (evidence); one proven there, or an assert of
+ * the program's own proven there, holds whatever the program does. */
+static void tautology_read(struct tautology_job *job, const struct skeleton_part *part)
+{
+	for (size_t i = 0; i < part->n_inserts; i++) {
+		const struct verify_insert *v = &part->inserts[i];
+		const struct skeleton_ref *ref = &part->refs[i];
+		if (!v->skeleton)
+			continue;
+		struct obligation *o = job->ob && ref->obligation >= 0 &&
+					       (size_t)ref->obligation < job->ob->n
+					       ? &job->ob->v[ref->obligation] : NULL;
+		if (v->verdict == VERIFY_REFUTED && o)
+			o->evidence = 1;
+		if (v->verdict != VERIFY_PROVEN)
+			continue;
+		if (o) {
+			o->tautology = 1;
+		} else if (ref->obligation < 0) {
+			if (job->notes)
+				fprintf(job->notes, "from-english: note: assert(%s)%s%s holds even in an "
+						    "empty probe: its proof is no evidence about this "
+						    "program\n", ref->condition,
+					ref->message[0] ? ", " : "", ref->message);
+			job->found++;
+		}
+	}
+}
+
+/* Waits for the BEGIN/END part and reads both parts' verdicts. Returns
+ * how many of the program's own asserts are tautologies; with `notes`,
+ * the lines that say which (free them). */
 static int tautology_finish(struct tautology_job *job, char **notes)
 {
 	if (job->started)
 		pthread_join(job->thread, NULL);
-	for (size_t i = 0; i < job->n_special_proven; i++) {
-		tautology_add(job, job->special_proven[i], (int)strlen(job->special_proven[i]));
-		free(job->special_proven[i]);
-	}
-	free(job->special_proven);
+	tautology_read(job, &job->main);
+	tautology_read(job, &job->special);
 	if (job->notes)
 		fclose(job->notes);
 	int found = job->found;
@@ -510,8 +548,8 @@ static int tautology_finish(struct tautology_job *job, char **notes)
 		*notes = job->notes_text;
 	else
 		free(job->notes_text);
-	free(job->skeleton);
-	free(job->special);
+	part_free(&job->main);
+	part_free(&job->special);
 	for (size_t i = 0; i < job->n_assumed; i++)
 		free(job->assumed[i]);
 	free(job->assumed);
@@ -700,31 +738,43 @@ static void read_request(struct reading *rd, const char *program, const char *re
 	rd->asked = 1;
 }
 
-/* Why the placed program's obligations cannot be used: screened as the
- * candidate is (they come from a model too); NULL when they can. */
+/* Why the obligations cannot be used: screened as the candidate is
+ * (they come from a model too); NULL when they can. */
 static char *obligations_refused(const struct bt_invocation *inv, const char *program,
-				 const struct placement *pl)
+				 const struct obligations *ob)
 {
+	char *text = NULL, *why = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	if (!f)
+		return strdup("out of memory");
+	for (size_t i = 0; i < ob->n; i++)
+		fprintf(f, "assert(%s);\n", ob->v[i].condition);
+	fclose(f);
 	unsigned line = 0;
-	char *why = NULL;
-	const char *refused = screen_program(pl->program, &line);
-	const char *unsafe = unsafe_builtin(pl->program);
+	const char *refused = screen_program(text, &line);
+	const char *unsafe = unsafe_builtin(text);
 	if (refused)
 		asprintf(&why, "an obligation has %s", refused);
 	else if (unsafe && !unsafe_builtin(program) && !(BT_HAS(inv, unsafe) && inv->unsafe))
 		asprintf(&why, "an obligation uses %s(), an unsafe builtin", unsafe);
-	else if (screen_premise(pl->program) != screen_premise(program))
+	else if (screen_premise(text))
 		why = strdup("an obligation has assume()");
+	free(text);
 	return why;
 }
 
-/* The program with the request's obligations in it, in *pl: asked for
- * (again) when there are none yet or they do not fit. After
- * COMPREHENSION_ROUNDS calls, the program goes without them. */
-static void place_obligations(struct reading *rd, const char *program, const char *retry_first,
-			      int *rounds, struct placement *pl)
+/* The request's obligations as inserts for the candidate (`parsed` is
+ * the host's parse of it), in *ins: asked for (again) when there are
+ * none yet or they do not fit. After COMPREHENSION_ROUNDS calls, the
+ * program goes without them. */
+static void place_obligations(struct reading *rd, const char *program,
+			      const struct bt_result *parsed, const char *retry_first, int *rounds,
+			      struct bt_insert **ins, size_t *n_ins)
 {
 	char *retry = retry_first ? strdup(retry_first) : NULL;
+	*ins = NULL;
+	*n_ins = 0;
 	for (;;) {
 		if (!rd->asked && !rd->cfg) {
 			/* the offline reading's: made for this program, never
@@ -748,24 +798,30 @@ static void place_obligations(struct reading *rd, const char *program, const cha
 		}
 		free(retry);
 		retry = NULL;
-		if (obligations_place(program, &rd->ob, pl, &retry) == 0) {
-			retry = obligations_refused(rd->inv, program, pl);
+		if (obligations_insert(program, parsed->blocks, parsed->n_blocks, &rd->ob, ins,
+				       n_ins, &retry) == 0) {
+			retry = obligations_refused(rd->inv, program, &rd->ob);
 			if (!retry)
 				return;
-			placement_free(pl);
+			free(*ins);
+			*ins = NULL;
+			*n_ins = 0;
 		}
 		progress(rd->inv, "the obligations do not fit the program: %s", retry);
 		rd->asked = 0;
 	}
 }
 
-/* Whether every error of a compile that failed is inside an inserted
- * obligation. */
-static int errors_in_obligations(const struct verify_extra *extra, const struct placement *pl)
+/* Whether every error of a compile that failed is in one of the
+ * request's obligations (the host tags each error with the insert it is
+ * in; the skeleton's are never among them). */
+static int errors_in_obligations(const struct verify_extra *extra)
 {
-	for (size_t i = 0; i < extra->n_errors; i++)
-		if (!placement_at(pl, extra->errors[i].line, extra->errors[i].column))
+	for (size_t i = 0; i < extra->n_errors; i++) {
+		int k = extra->error_inserts ? extra->error_inserts[i] : -1;
+		if (k < 0 || (size_t)k >= extra->n_inserts || extra->inserts[k].skeleton)
 			return 0;
+	}
 	return extra->n_errors > 0;
 }
 
@@ -835,22 +891,37 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 				   "--unsafe, so it is not allowed. Write it without %s().", unsafe, unsafe);
 		return -1;
 	}
-	struct placement pl = { 0 };
+	/* the candidate as bpftrace parses it: its blocks and asserts */
+	BT_OPTS(bt_program_opts, po, .text = program, .name = "from-english");
+	struct bt_result *parsed = BT_HAS(host, parse) && host->parse ? host->parse(&po) : NULL;
+	int parses = parsed && parsed->status == BT_STATUS_OK && BT_HAS(parsed, contract_blocks) &&
+		     (!parsed->n_contracts || parsed->contract_blocks);
+	struct bt_insert *ins = NULL;
+	size_t n_ins = 0;
 	int rounds = 0, status, not_compiled = 0;
 	char *text = NULL, *retry = NULL;
 	for (;;) {
-		if (rd)
-			place_obligations(rd, program, retry, &rounds, &pl);
+		if (rd && parses)
+			place_obligations(rd, program, parsed, retry, &rounds, &ins, &n_ins);
 		free(retry);
 		retry = NULL;
-		const char *checked = rd && pl.program ? pl.program : program;
-		tautology_start(job, host, inv, checked);
-		job->progress_inv = inv;
-		job->ob = rd ? &rd->ob : NULL;
-		struct verify_extra extra = { .program = job->skeleton, .proven = tautology_note,
-					     .refuted = obligation_refuted, .stage = stage_progress,
+		struct verify_extra extra = { .stage = stage_progress,
 					     .assert_proven = assert_proven_note, .arg = job };
-		status = verify_to_text_with(host, inv, checked, "from-english", 1, &extra, &text);
+		if (parses && tautology_start(job, host, inv, parsed, rd ? &rd->ob : NULL, ins,
+					      n_ins) == 0) {
+			extra.skeleton = job->main.text;
+			extra.blocks = job->main.blocks;
+			extra.n_blocks = job->main.n_blocks;
+			extra.n_program_blocks = job->n_program_blocks;
+			extra.inserts = job->main.inserts;
+			extra.n_inserts = job->main.n_inserts;
+		} else if (parses) {
+			/* out of memory: nothing of the request is checked */
+			tautology_finish(job, NULL);
+			job->ob = rd ? &rd->ob : NULL;
+		}
+		job->progress_inv = inv;
+		status = verify_to_text_with(host, inv, program, "from-english", 1, &extra, &text);
 		job->n_asserts = extra.n_asserts;
 		job->n_proven = extra.n_proven;
 		job->assumed = extra.assumed;
@@ -858,20 +929,24 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		extra.assumed = NULL;
 		extra.n_assumed = 0;
 		not_compiled = extra.not_compiled;
-		int theirs = rd && rd->ob.n && errors_in_obligations(&extra, &pl);
+		int theirs = rd && rd->ob.n && errors_in_obligations(&extra);
 		verify_extra_free(&extra);
 		if (status == 0 || !not_compiled || !theirs)
 			break;
 		/* the obligations do not compile with the program: the
 		 * comprehension call is asked again, with the compiler's words */
 		tautology_finish(job, NULL);
-		placement_free(&pl);
+		free(ins);
+		ins = NULL;
+		n_ins = 0;
 		progress(inv, "the obligations do not compile with the program");
 		retry = text;
 		text = NULL;
 		rd->asked = 0;
 	}
-	placement_free(&pl);
+	free(ins);
+	if (parsed)
+		host->result_free(parsed);
 	if (status == 0) {
 		*report = text;
 		return 0;

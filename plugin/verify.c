@@ -29,8 +29,13 @@
 	"the task's name (comm) and cgroup stay the same all through one probe run "  \
 	"(another thread may rename the task, or move it to another cgroup, meanwhile)"
 
+/* The tag of the caller's insert i is INSERT_TAG + i; the kernel's are below. */
+#define INSERT_TAG (1 << 20)
+
 struct assert_report {
 	const struct bt_contract *contract;
+	const struct verify_insert *insert; /* the caller's insert it is, or NULL */
+	int hidden; /* a copy of an insert that another copy reports */
 	enum checker_verdict verdict;
 	const char *reason; /* UNKNOWN/VACUOUS: why; REFUTED: counterexample */
 	const struct checker_result *result; /* the checker's, when it ran */
@@ -41,6 +46,7 @@ struct report {
 	const char *source;              /* the program as the user wrote it */
 	int verbose, quiet;
 	int for_request; /* --from-english: the program answers a request */
+	const struct verify_extra *extra; /* the caller's, or NULL */
 	/* the kernel contracts assumed: the first n_kernel of kernel's
 	 * facts (the rest are the tautology guard's skeleton's) */
 	const struct kernel_inserts *kernel;
@@ -504,17 +510,26 @@ static void print_assert(FILE *out, const struct report *r, const struct assert_
 							       : "warning";
 	if (a->verdict == CHECKER_PROVEN && r->quiet)
 		return;
-	char *text = assert_text(r, c);
-	diag_head(out, r, c->line, c->column, severity);
-	fprintf(out, "%s is %s\n", text ? text : "assert", checker_verdict_name(a->verdict));
+	if (a->hidden)
+		return;
+	/* an insert's location is in its own text: it is named instead */
+	unsigned at_line = a->insert ? 0 : c->line, at_column = a->insert ? 0 : c->column;
+	char *text = a->insert ? NULL : assert_text(r, c);
+	diag_head(out, r, at_line, at_column, severity);
+	if (a->insert)
+		fprintf(out, "%s: assert(%s, \"%s\") is %s\n", a->insert->at.origin, c->condition,
+			c->message, checker_verdict_name(a->verdict));
+	else
+		fprintf(out, "%s is %s\n", text ? text : "assert", checker_verdict_name(a->verdict));
 	free(text);
 	if (a->verdict == CHECKER_PROVEN)
 		return;
 	size_t len;
-	const char *line = source_line(r->source, c->line, &len);
-	print_excerpt(out, r, c->line, c->column, line ? call_end(line, len, c->column) : 0);
+	const char *line = at_line ? source_line(r->source, c->line, &len) : NULL;
+	if (line)
+		print_excerpt(out, r, c->line, c->column, call_end(line, len, c->column));
 	if (a->reason) {
-		diag_head(out, r, c->line, c->column, "note");
+		diag_head(out, r, at_line, at_column, "note");
 		fprintf(out, "%s\n", a->reason);
 	}
 	if (!a->result)
@@ -526,7 +541,7 @@ static void print_assert(FILE *out, const struct report *r, const struct assert_
 			if (v->relevant)
 				continue;
 			if (!*sep)
-				diag_head(out, r, c->line, c->column, "note");
+				diag_head(out, r, at_line, at_column, "note");
 			fprintf(out, "%s%s = %s", *sep ? sep : "the run's other values: ", v->name,
 				v->shown ? v->shown : "?");
 			sep = ", ";
@@ -535,7 +550,7 @@ static void print_assert(FILE *out, const struct report *r, const struct assert_
 			fputc('\n', out);
 	}
 	if (a->result->hint) {
-		diag_head(out, r, c->line, c->column, "note");
+		diag_head(out, r, at_line, at_column, "note");
 		fprintf(out, "%s\n", a->result->hint);
 	}
 }
@@ -572,10 +587,16 @@ static struct bt_diag diag_named(const struct report *r, const struct bt_result 
 	struct bt_diag d = l->diags[i];
 	*named = NULL;
 	int tag = BT_HAS(l, diag_tags) && l->diag_tags ? l->diag_tags[i] : -1;
-	if (tag < 0 || !r->kernel || (size_t)tag >= r->kernel->n)
+	const struct bt_insert *at = NULL;
+	if (tag >= 0 && r->kernel && (size_t)tag < r->kernel->n)
+		at = &r->kernel->inserts[tag];
+	else if (tag >= INSERT_TAG && r->extra && (size_t)(tag - INSERT_TAG) < r->extra->n_inserts)
+		at = &r->extra->inserts[tag - INSERT_TAG].at;
+	if (!at)
 		return d;
-	if (asprintf(named, "%s: assume(%s): %s", r->kernel->inserts[tag].origin,
-		     r->kernel->inserts[tag].condition, d.message) < 0)
+	if (asprintf(named, "%s: %s(%s): %s", at->origin,
+		     at->kind == BT_CONTRACT_ASSERT ? "assert" : "assume", at->condition,
+		     d.message) < 0)
 		*named = NULL;
 	d.line = d.column = d.end_column = 0;
 	d.message = *named ? *named : d.message;
@@ -714,12 +735,20 @@ static cJSON *assert_json(const struct report *r, const struct assert_report *a)
 	const struct bt_contract *c = a->contract;
 	cJSON_AddNumberToObject(o, "id", c->id);
 	add_str(o, "file", r->program_name);
-	cJSON_AddNumberToObject(o, "line", c->line);
-	cJSON_AddNumberToObject(o, "column", c->column);
+	/* an insert: no place in the program, but its origin */
+	cJSON_AddNumberToObject(o, "line", a->insert ? 0 : c->line);
+	cJSON_AddNumberToObject(o, "column", a->insert ? 0 : c->column);
+	if (a->insert)
+		add_str(o, "inserted", a->insert->at.origin);
 	add_str(o, "probe", c->probe);
 	add_str(o, "condition", c->condition);
 	add_str(o, "message", c->message);
-	char *text = assert_text(r, c);
+	char *text = NULL;
+	if (a->insert) {
+		if (asprintf(&text, "assert(%s, \"%s\")", c->condition, c->message) < 0)
+			text = NULL;
+	} else
+		text = assert_text(r, c);
 	add_str(o, "source", text);
 	free(text);
 	add_str(o, "verdict", checker_verdict_name(a->verdict));
@@ -824,7 +853,8 @@ static void print_json(const struct report *r, FILE *out)
 		cJSON_AddItemToArray(model, str_item(STABLE_TASK));
 	cJSON *asserts = cJSON_AddArrayToObject(root, "asserts");
 	for (size_t i = 0; i < r->n_asserts; i++)
-		cJSON_AddItemToArray(asserts, assert_json(r, &r->asserts[i]));
+		if (!r->asserts[i].hidden)
+			cJSON_AddItemToArray(asserts, assert_json(r, &r->asserts[i]));
 	cJSON *unattachable = cJSON_AddArrayToObject(root, "unattachable");
 	if (r->unattachable)
 		cJSON_AddItemToArray(unattachable, str_item(r->unattachable));
@@ -879,21 +909,10 @@ static const struct bt_result *load_job_join(struct load_job *job, int started)
 	return job->result;
 }
 
-/* The lines of `text` (a last line without a newline counts). */
-static unsigned count_lines(const char *text)
-{
-	unsigned n = 0;
-	for (const char *p = text; *p; p++)
-		n += *p == '\n';
-	return n + (*text && text[strlen(text) - 1] != '\n');
-}
-
 /* The program bpftrace lowers: the program, then the skeleton's blocks
- * from line *skeleton_line on. NULL when out of memory. */
-static char *program_to_lower(const char *program, const char *skeleton,
-			      unsigned *skeleton_line)
+ * (when there is one). NULL when out of memory. */
+static char *program_to_lower(const char *program, const char *skeleton)
 {
-	*skeleton_line = 0;
 	if (!skeleton)
 		return strdup(program);
 	char *text = NULL;
@@ -901,58 +920,101 @@ static char *program_to_lower(const char *program, const char *skeleton,
 	int nl = plen && program[plen - 1] != '\n';
 	if (asprintf(&text, "%s%s%s", program, nl ? "\n" : "", skeleton) < 0)
 		text = NULL;
-	*skeleton_line = count_lines(program) + 1;
 	return text;
 }
 
-/* The kernel's contracts of the probe blocks of `text` (the program, then
- * from line `skeleton_line` on the skeleton's blocks, when not 0), as
- * inserts for the host (the blocks found by its parse); *n_program of
- * them are the program's. When `text` does not parse, the program's
- * alone. Returns 0, or -1 when it did not parse either (then the compile
- * says why) or memory ran out. */
+/* The kernel's contracts of the probe blocks of `text` (the program's
+ * `n_program` blocks, then the skeleton's), as inserts for the host;
+ * *n_program_inserts of them are the program's. `blocks` are the names
+ * the caller's parse gave them; NULL: the host parses `text` here (it
+ * is the program alone). Returns 0, or -1 when it did not parse (then
+ * the compile says why) or memory ran out. */
 static int kernel_contracts_of(const struct bt_host *host, const struct bt_program_opts *base,
-			       const char *text, const char *program, unsigned skeleton_line,
-			       const struct contracts *db, struct kernel_inserts *out,
-			       size_t *n_program)
+			       const char *text, const char *const *blocks, size_t n_blocks,
+			       size_t n_program, const struct contracts *db,
+			       struct kernel_inserts *out, size_t *n_program_inserts)
 {
 	memset(out, 0, sizeof(*out));
-	*n_program = 0;
-	if (!BT_HAS(host, parse) || !host->parse)
-		return -1;
-	BT_OPTS(bt_program_opts, po, .text = text, .name = base->name);
-	struct bt_result *parsed = host->parse(&po);
-	if (parsed && parsed->status != BT_STATUS_OK && skeleton_line) {
-		host->result_free(parsed);
-		po.text = program;
-		skeleton_line = 0;
+	*n_program_inserts = 0;
+	struct bt_result *parsed = NULL;
+	if (!blocks) {
+		if (!BT_HAS(host, parse) || !host->parse)
+			return -1;
+		BT_OPTS(bt_program_opts, po, .text = text, .name = base->name);
 		parsed = host->parse(&po);
+		if (!parsed || parsed->status != BT_STATUS_OK) {
+			host->result_free(parsed);
+			return -1;
+		}
+		blocks = parsed->blocks;
+		n_blocks = n_program = parsed->n_blocks;
 	}
-	int err = !parsed || parsed->status != BT_STATUS_OK || !BT_HAS(parsed, block_lines) ||
-		  (parsed->n_blocks && !parsed->block_lines);
-	if (!err)
-		err = kernel_inserts_for(db, parsed->blocks, parsed->n_blocks, out) ? -1 : 0;
+	int err = kernel_inserts_for(db, blocks, n_blocks, out) ? -1 : 0;
 	for (size_t i = 0; !err && i < out->n; i++)
-		*n_program += !skeleton_line ||
-			      parsed->block_lines[out->inserts[i].probe] < skeleton_line;
+		*n_program_inserts += out->inserts[i].probe < n_program;
 	host->result_free(parsed);
-	return err ? -1 : 0;
+	return err;
 }
 
-/* A failed compile with an error at or after `line`, or with none that
- * has a line (the compiler died). */
-static int fails_from(const struct bt_result *r, unsigned line)
+/* The inserts of a compile: the kernel's `n_kernel` first (tag i), then
+ * the caller's (tag INSERT_TAG + i), without the skeleton's when
+ * `skeleton` is 0. NULL when out of memory, or when there are none. */
+static struct bt_insert *inserts_of(const struct kernel_inserts *kernel, size_t n_kernel,
+				    struct verify_extra *extra, int skeleton, size_t *n)
 {
-	int located = 0;
-	for (size_t i = 0; i < r->n_diags; i++) {
-		if (r->diags[i].severity != BT_DIAG_ERROR || !r->diags[i].line ||
-		    (BT_HAS(r, diag_tags) && r->diag_tags && r->diag_tags[i] >= 0))
-			continue;
-		located = 1;
-		if (r->diags[i].line >= line)
-			return 1;
+	size_t theirs = extra ? extra->n_inserts : 0;
+	struct bt_insert *all = calloc(n_kernel + theirs + 1, sizeof(*all));
+	*n = 0;
+	for (size_t i = 0; all && i < n_kernel; i++)
+		all[(*n)++] = kernel->inserts[i];
+	for (size_t i = 0; all && i < theirs; i++) {
+		struct verify_insert *v = &extra->inserts[i];
+		v->at.tag = INSERT_TAG + (int)i;
+		if (skeleton || !v->skeleton)
+			all[(*n)++] = v->at;
 	}
-	return !located;
+	if (all && !*n) {
+		free(all);
+		all = NULL;
+	}
+	return all;
+}
+
+/* The caller's insert that tag `tag` is, or NULL. */
+static struct verify_insert *insert_of(struct verify_extra *extra, int tag)
+{
+	if (!extra || tag < INSERT_TAG || (size_t)(tag - INSERT_TAG) >= extra->n_inserts)
+		return NULL;
+	return &extra->inserts[tag - INSERT_TAG];
+}
+
+/* Each insert's verdict, the weakest of its copies; one copy of each
+ * reports it (the weakest), the others are hidden. */
+static void insert_verdicts(struct report *r, struct verify_extra *extra)
+{
+	static const int RANK[] = { [VERIFY_PROVEN] = 1, [VERIFY_UNDECIDED] = 2,
+				    [VERIFY_REFUTED] = 3 };
+	for (size_t i = 0; extra && i < extra->n_inserts; i++) {
+		struct verify_insert *v = &extra->inserts[i];
+		v->verdict = VERIFY_NOT_JUDGED;
+		struct assert_report *shown = NULL;
+		for (size_t k = 0; k < r->n_asserts + r->n_skeleton; k++) {
+			struct assert_report *a = k < r->n_asserts ? &r->asserts[k]
+								   : &r->skeleton[k - r->n_asserts];
+			if (a->insert != v)
+				continue;
+			int verdict = a->verdict == CHECKER_PROVEN	  ? VERIFY_PROVEN
+				      : a->verdict == CHECKER_REFUTED ? VERIFY_REFUTED
+								      : VERIFY_UNDECIDED;
+			a->hidden = 1;
+			if (v->verdict == VERIFY_NOT_JUDGED || RANK[verdict] > RANK[v->verdict]) {
+				v->verdict = verdict;
+				shown = a;
+			}
+		}
+		if (shown)
+			shown->hidden = 0;
+	}
 }
 
 /* Tells the caller a stage is done, when it asked. */
@@ -1001,11 +1063,15 @@ static void errors_to(struct verify_extra *extra, const struct report *r)
 	extra->not_compiled = 1;
 	const struct bt_result *l = r->failed;
 	extra->errors = calloc(l->n_diags ? l->n_diags : 1, sizeof(*extra->errors));
-	for (size_t i = 0; extra->errors && i < l->n_diags; i++) {
+	extra->error_inserts = calloc(l->n_diags ? l->n_diags : 1, sizeof(int));
+	for (size_t i = 0; extra->errors && extra->error_inserts && i < l->n_diags; i++) {
 		if (l->diags[i].severity != BT_DIAG_ERROR)
 			continue;
 		struct bt_diag d = l->diags[i];
 		d.message = strdup(d.message ? d.message : "");
+		int tag = BT_HAS(l, diag_tags) && l->diag_tags ? l->diag_tags[i] : -1;
+		struct verify_insert *v = insert_of(extra, tag);
+		extra->error_inserts[extra->n_errors] = v ? (int)(v - extra->inserts) : -1;
 		if (d.message)
 			extra->errors[extra->n_errors++] = d;
 	}
@@ -1016,7 +1082,9 @@ void verify_extra_free(struct verify_extra *extra)
 	for (size_t i = 0; i < extra->n_errors; i++)
 		free((char *)extra->errors[i].message);
 	free(extra->errors);
+	free(extra->error_inserts);
 	extra->errors = NULL;
+	extra->error_inserts = NULL;
 	extra->n_errors = 0;
 	for (size_t i = 0; i < extra->n_assumed; i++)
 		free(extra->assumed[i]);
@@ -1120,7 +1188,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	struct report r = { .program_name = name, .source = inv->program,
 			    .verbose = BT_HAS(inv, verbose) ? inv->verbose : 0,
 			    .quiet = BT_HAS(inv, quiet) ? inv->quiet : 0,
-			    .for_request = extra != NULL };
+			    .for_request = extra != NULL, .extra = extra };
 	int status = VERIFY_ERROR;
 	char *error = NULL;
 	struct checker_report *proofs = NULL;
@@ -1178,51 +1246,71 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		contracts_free(db);
 		db = NULL;
 	}
-	const char *skeleton = extra && extra->program && extra->program[0] ? extra->program : NULL;
-	unsigned skeleton_line = 0;
-	text = program_to_lower(inv->program, skeleton, &skeleton_line);
+	const char *skeleton = extra && extra->skeleton && extra->skeleton[0] ? extra->skeleton : NULL;
+	const char *const *blocks = extra ? extra->blocks : NULL;
+	if (!blocks && extra && (skeleton || extra->n_inserts)) {
+		/* nothing can be put where the caller meant without its blocks */
+		r.error = "verify_with(): a skeleton or inserts without the blocks they go in";
+		goto report;
+	}
+	text = program_to_lower(inv->program, skeleton);
 	size_t n_kernel = 0;
-	if (db && kernel_contracts_of(host, &opts, text ? text : inv->program, inv->program,
-				      skeleton_line, db, &kernel, &n_kernel) == 0) {
+	if (db && kernel_contracts_of(host, &opts, text ? text : inv->program, blocks,
+				      blocks ? extra->n_blocks : 0,
+				      blocks ? extra->n_program_blocks : 0, db, &kernel,
+				      &n_kernel) == 0) {
 		r.kernel = &kernel;
 		r.n_kernel = n_kernel;
 		r.contracts_release = contracts_kernel_release(db);
 		r.contracts_generated = contracts_generated(db);
 		r.contracts_inputs = contracts_inputs(db);
 	}
+	size_t n_inserts = 0;
+	struct bt_insert *inserts = inserts_of(&kernel, r.kernel ? kernel.n : 0, extra, 1,
+					       &n_inserts);
 	BT_OPTS(bt_program_opts, lower_opts, .text = text ? text : inv->program,
 		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child,
-		.inserts = kernel.n ? kernel.inserts : NULL, .n_inserts = kernel.n);
+		.inserts = inserts, .n_inserts = n_inserts);
 	/* The solver's context is made while bpftrace compiles (after the
 	 * contracts' cache is read: its page faults would slow that) */
 	checker_prepare();
 
 	lowered = host->lower(&lower_opts);
-	if (lowered && lowered->status != BT_STATUS_OK && skeleton &&
-	    fails_from(lowered, skeleton_line)) {
-		/* The skeleton is what does not compile: the program alone
-		 * (a variable of an obligation that is not a number, say): a
-		 * candidate is never rejected for its skeleton, and none of
-		 * its asserts is judged (refuted is never called). */
+	int skeleton_inserts = 0;
+	for (size_t i = 0; extra && i < extra->n_inserts; i++)
+		skeleton_inserts |= extra->inserts[i].skeleton;
+	if (lowered && lowered->status != BT_STATUS_OK && (skeleton || skeleton_inserts)) {
+		/* The program alone, then: a candidate is never rejected for
+		 * its skeleton (a variable of an obligation that is not a
+		 * number, say), and none of the skeleton's asserts is judged */
 		host->result_free(lowered);
 		free(text);
-		text = program_to_lower(inv->program, NULL, &skeleton_line);
+		free(inserts);
+		text = program_to_lower(inv->program, NULL);
+		/* the skeleton's kernel contracts go with it */
+		inserts = inserts_of(&kernel, r.kernel ? n_kernel : 0, extra, 0, &n_inserts);
 		lower_opts.text = text ? text : inv->program;
-		/* the skeleton's contracts go with it */
-		lower_opts.n_inserts = r.kernel ? n_kernel : 0;
-		if (!lower_opts.n_inserts)
-			lower_opts.inserts = NULL;
+		lower_opts.inserts = inserts;
+		lower_opts.n_inserts = n_inserts;
 		lowered = host->lower(&lower_opts);
 	}
 	if (!lowered) {
 		if (asprintf(&error, "could not run bpftrace's compiler: %s", strerror(errno)) < 0)
 			error = NULL;
 		r.error = error ? error : "could not run bpftrace's compiler";
+		free(inserts);
 		goto report;
 	}
 	if (lowered->status != BT_STATUS_OK && r.kernel && kernel.n) {
-		/* Say what is wrong with the program as the user wrote it. */
-		struct bt_result *plain = host->lower(&opts);
+		/* Say what is wrong with the program as the user wrote it (with
+		 * the caller's inserts, which are its to fix). */
+		size_t n_theirs = 0;
+		struct bt_insert *theirs = inserts_of(&kernel, 0, extra, 0, &n_theirs);
+		BT_OPTS(bt_program_opts, plain_opts, .text = inv->program, .name = name,
+			.unsafe = opts.unsafe, .has_child = opts.has_child, .inserts = theirs,
+			.n_inserts = n_theirs);
+		struct bt_result *plain = host->lower(&plain_opts);
+		free(theirs);
 		if (plain && plain->status == BT_STATUS_OK) {
 			/* the first error in a contract says which and why */
 			char *named = NULL;
@@ -1247,9 +1335,12 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 			host->result_free(lowered);
 			lowered = plain;
 		}
-		if (r.error)
+		if (r.error) {
+			free(inserts);
 			goto report; /* nothing is checked: nothing is reported as checked */
+		}
 	}
+	free(inserts);
 	if (lowered->status != BT_STATUS_OK) {
 		/* bpftrace's own diagnostics say what is wrong. */
 		if (!r.error)
@@ -1269,33 +1360,30 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		struct bt_contract *c = (struct bt_contract *)&lowered->contracts[i];
 		if (c->kind != BT_CONTRACT_ASSERT)
 			continue;
-		if (skeleton_line && c->line >= skeleton_line) {
-			r.skeleton[r.n_skeleton++].contract = c;
-			continue;
-		}
-		r.asserts[r.n_asserts++].contract = c;
+		int tag = BT_HAS(lowered, contract_tags) && lowered->contract_tags
+				  ? lowered->contract_tags[i] : -1;
+		struct verify_insert *v = insert_of(extra, tag);
+		if (tag >= 0 && !v)
+			continue; /* a kernel contract is an assume: never here */
+		struct assert_report *a = v && v->skeleton ? &r.skeleton[r.n_skeleton++]
+							   : &r.asserts[r.n_asserts++];
+		a->contract = c;
+		a->insert = v;
 	}
 
 	double t1 = bte_now_ms();
 	judge_asserts(&r, &proofs);
+	insert_verdicts(&r, extra);
 	size_t n_proven = 0;
 	for (size_t i = 0; i < r.n_asserts; i++)
 		n_proven += r.asserts[i].verdict == CHECKER_PROVEN;
 	stage_done(extra, t1, "proved %zu of %zu asserts", n_proven, r.n_asserts);
 	for (size_t i = 0; extra && extra->assert_proven && i < r.n_asserts; i++)
-		if (r.asserts[i].verdict == CHECKER_PROVEN)
+		if (r.asserts[i].verdict == CHECKER_PROVEN && !r.asserts[i].insert)
 			extra->assert_proven(extra->arg, r.asserts[i].contract->condition,
 					     r.asserts[i].contract->message);
-	for (size_t i = 0; extra && extra->proven && i < r.n_skeleton; i++)
-		if (r.skeleton[i].verdict == CHECKER_PROVEN)
-			extra->proven(extra->arg, r.skeleton[i].contract->condition,
-				     r.skeleton[i].contract->message);
-	for (size_t i = 0; extra && extra->refuted && i < r.n_skeleton; i++)
-		if (r.skeleton[i].verdict == CHECKER_REFUTED)
-			extra->refuted(extra->arg, r.skeleton[i].contract->condition,
-				      r.skeleton[i].contract->message);
 	for (size_t i = 0; extra && extra->assert_refuted && i < r.n_asserts; i++)
-		if (r.asserts[i].verdict == CHECKER_REFUTED)
+		if (r.asserts[i].verdict == CHECKER_REFUTED && !r.asserts[i].insert)
 			extra->assert_refuted(extra->arg, r.asserts[i].contract->condition,
 					     r.asserts[i].contract->message);
 	r.loaded = kernel_check ? load_job_join(&job, job_started) : NULL;

@@ -31,28 +31,55 @@ int verify_command(const struct bt_host *host, const struct bt_invocation *inv,
 int verify_program(const struct bt_host *host, const struct bt_invocation *inv,
 		   FILE *out, FILE *diag, int kernel_check);
 
+/* How a statement verify_with() inserted fared: its asserts' verdicts,
+ * the weakest of its copies (an insert at the end of a body is copied
+ * before each return and exit()). */
+enum verify_verdict {
+	VERIFY_NOT_JUDGED = 0, /* the proof did not run on it */
+	VERIFY_PROVEN,
+	VERIFY_REFUTED,
+	VERIFY_UNDECIDED, /* UNKNOWN or VACUOUS */
+};
+
+/* A statement for verify_with() to have the host insert (the request's
+ * obligations, the tautology guard's asserts). `at.probe` is the index
+ * of its block among verify_extra's `blocks` and `at.block` that block's
+ * name; verify_with() sets `at.tag`. */
+struct verify_insert {
+	struct bt_insert at;
+	int skeleton;       /* the tautology guard's: judged, never reported */
+	int verdict;        /* set by verify_with(): enum verify_verdict */
+};
+
 /* What a caller of verify_with() may add.
  *
  * The tautology guard's skeleton, proven in the same compile: probe
- * blocks of the program's own attach points holding only assert()s (no
- * BEGIN or END: bpftrace allows one of each), and unconstrained values
- * for the `$` variables they name. It is appended to the
- * program for the proof, its asserts are not in the report, and
- * `proven` is called for each one proven there: an assert that holds
- * whatever the program does. When the skeleton does not compile with the
- * program, the program is proven alone and its asserts are not judged.
+ * blocks of the program's own attach points (no BEGIN or END: bpftrace
+ * allows one of each), each giving unconstrained values to the `$`
+ * variables its asserts name; the asserts are inserts marked `skeleton`.
+ * It is appended to the program for the proof; its asserts are not in
+ * the report. An insert's verdict there says whether it holds whatever
+ * the program does. When the skeleton does not compile with the program,
+ * the program is proven alone and no skeleton insert is judged.
+ *
+ * `blocks` names the probe blocks of the program (`n_program_blocks` of
+ * them), then the skeleton's, as the host's parse does; with a skeleton
+ * or inserts it is required. NULL: verify_with() parses the program.
+ *
+ * The request's obligations are inserts too: reported with the program's
+ * asserts, under their messages.
  *
  * `stage` is called as each stage ends (the compile, the proof, the
  * kernel's check), with what it did and its wall time in ms. */
 struct verify_extra {
-	const char *program;
-	void (*proven)(void *arg, const char *condition, const char *message);
+	const char *skeleton;
+	const char *const *blocks;
+	size_t n_blocks, n_program_blocks;
+	struct verify_insert *inserts;
+	size_t n_inserts;
 	void (*stage)(void *arg, const char *what, double ms);
-	/* called for each skeleton assert refuted there: one that does not
-	 * hold whatever the program does */
-	void (*refuted)(void *arg, const char *condition, const char *message);
-	/* called for each of the program's own asserts that is proven, and
-	 * each that is refuted */
+	/* called for each of the program's own asserts (not the inserts)
+	 * that is proven, and each that is refuted */
 	void (*assert_proven)(void *arg, const char *condition, const char *message);
 	void (*assert_refuted)(void *arg, const char *condition, const char *message);
 	void *arg;
@@ -68,6 +95,7 @@ struct verify_extra {
 	 * the program as written (messages owned; verify_extra_free()) */
 	int not_compiled;
 	struct bt_diag *errors;
+	int *error_inserts; /* per error: the index of the insert it is in, or -1 */
 	size_t n_errors;
 };
 

@@ -28,7 +28,7 @@ serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$swapped")" "
 E --from-english "$ken" --emit-program "$TMP/ken.bt"
 done_serving
 expect_rc "KEN's example: the swapped port is refuted, the fixed program accepted" 0
-expect_out "the first try fails on the request's obligation" "error: assert\(\\\$port == args->dport, \"request 1 #[0-9a-f]{4}: the port printed is the destination port in\.\.\.\"\) is REFUTED"
+expect_out "the first try fails on the request's obligation, named by its words" "error: request 1 \\(\"in host byte order\"\\): assert\(\\\$port == args->dport, \"request 1 #[0-9a-f]{4}: the port printed is the destination port in\.\.\.\"\) is REFUTED"
 expect_out "with a counterexample" "note: counterexample: \\\$port = "
 if request 2 | grep -q 'request 1: the port printed is the destination port in host byte order (the request' &&
 	request 2 | grep -q 'counterexample' && request 2 | grep -q 'were not written by you'; then

@@ -139,84 +139,93 @@ static void test_strip(void)
 	free(s);
 }
 
-static void test_place(void)
+/* obligations_insert() for `prog` with these block names (the host's). */
+static int insert(const char *prog, const char *const *blocks, size_t n, struct obligations *ob,
+		  struct bt_insert **ins, size_t *n_ins, char **error)
+{
+	free(*error);
+	*error = NULL;
+	return obligations_insert(prog, blocks, n, ob, ins, n_ins, error);
+}
+
+static void test_insert(void)
 {
 	struct obligations ob;
 	char *error = NULL;
 	const char *answer = "{\"obligations\": ["
 			     "{\"words\": \"port\", \"says\": \"one\", \"probe\": \"k:f, k:g\", \"condition\": \"a\"},"
-			     "{\"words\": \"port\", \"says\": \"two\", \"probe\": \"t:x:y\", \"condition\": \"b\"},"
+			     "{\"words\": \"port\", \"says\": \"two\", \"probe\": \"tracepoint:x:y\", \"condition\": \"b\"},"
 			     "{\"words\": \"port\", \"says\": \"three\", \"probe\": \"k:h\", \"condition\": \"$v == 1\"}]}";
 	obligations_parse(answer, REQUEST, &ob, &error);
 	const char *prog = "k:f,k:g /pid == 1/ {\n  $x = 1;\n}\nt:x:y { @ = count(); }\n"
-			   "k:h { $v = 1; $v += 1; }\n";
-	struct placement pl;
-	check(obligations_place(prog, &ob, &pl, &error) == 0 && pl.n == 3,
-	      "each obligation goes into its block");
-	check(placement_at(&pl, 3, 1) && placement_at(&pl, 3, 35) && !placement_at(&pl, 3, 36) &&
-		      !placement_at(&pl, 2, 3) && placement_at(&pl, 4, 22) &&
-		      !placement_at(&pl, 4, 21) && !placement_at(&pl, 9, 1),
-	      "a diagnostic's place is known to be in an obligation or not");
-	check(pl.program && !strcmp(unmarked(pl.program),
-				    "k:f,k:g /pid == 1/ {\n  $x = 1;\n assert(a, \"request 1: one\");}\n"
-				    "t:x:y { @ = count();  assert(b, \"request 2: two\");}\n"
-				    "k:h { $v = 1; $v += 1;  assert($v == 1, \"request 3: three\");}\n"),
-	      "at the end of the body, without a line break");
+			   "k:h { $v = 1; $v += 1; }\nt:x:y { }\n";
+	static const char *const blocks[] = { "kprobe:f,kprobe:g", "tracepoint:x:y", "kprobe:h",
+					      "tracepoint:x:y" };
+	struct bt_insert *ins = NULL;
+	size_t n = 0;
+	check(insert(prog, blocks, 4, &ob, &ins, &n, &error) == 0 && n == 4,
+	      "each obligation goes into each block of its probe");
+	check(n == 4 && ins[0].probe == 0 && ins[0].tag == 0 && ins[1].probe == 1 &&
+		      ins[1].tag == 1 && ins[2].probe == 3 && ins[2].tag == 1 &&
+		      ins[3].probe == 2 && ins[3].tag == 2,
+	      "aliases written out on both sides; the tag is the obligation's index");
+	check(n == 4 && ins[0].kind == BT_CONTRACT_ASSERT && ins[0].place == BT_INSERT_END &&
+		      !strcmp(ins[0].block, "kprobe:f,kprobe:g") && !strcmp(ins[0].condition, "a") &&
+		      !strcmp(unmarked(ob.v[0].message), "request 1: one") &&
+		      !strcmp(ins[1].origin, "request 2 (\"port\")"),
+	      "an assert at the end of the body, with its block's name, message and origin");
 	check(ob.v[2].reassigned && !ob.v[0].reassigned, "a variable assigned twice is seen");
-	placement_free(&pl);
+	free(ins);
+	static const char *const kr[] = { "kretprobe:f" };
 	struct obligations one;
-	obligations_parse("{\"obligations\": [{\"words\": \"port\", \"says\": \"two\", "
-			  "\"probe\": \"t:x:y\", \"condition\": \"b\"}]}", REQUEST, &one, &error);
-	check(obligations_place("t:x:y { if (pid) { return; } $r = \"return\"; exit() }", &one, &pl,
-				&error) == 0 &&
-		      !strcmp(unmarked(pl.program), "t:x:y { if (pid) {  assert(b, \"request 1: two\");return; } "
-					  "$r = \"return\";  assert(b, \"request 1: two\");exit() ;"
-					  " assert(b, \"request 1: two\");}"),
-	      "before each return and exit(), at the end with a ';' first; not in strings");
-	placement_free(&pl);
-	check(obligations_place("t:x:y { @exit = 1; $return = 2; @m[args->exit] = 0x10; }", &one, &pl,
-				&error) == 0 &&
-		      !strcmp(unmarked(pl.program), "t:x:y { @exit = 1; $return = 2; @m[args->exit] = 0x10;"
-						    "  assert(b, \"request 1: two\");}"),
-	      "a map, a variable or a field named exit or return is no exit");
-	placement_free(&pl);
-	check(obligations_place("t:x:y { if (pid) {\n // nothing to do.\n return;\n }\n"
-				" // done ->\n exit(); }", &one, &pl, &error) == 0 &&
-		      strstr(unmarked(pl.program), "assert(b, \"request 1: two\");return;") &&
-		      strstr(pl.program, "assert(b, \"request 1: two\");exit()"),
-	      "a return or exit after a comment ending in '.' or '->' is still an exit");
-	placement_free(&pl);
+	obligations_parse("{\"obligations\": [{\"words\": \"port\", \"says\": \"v\", "
+			  "\"probe\": \"k:f\", \"condition\": \"1\"}]}", REQUEST, &one, &error);
+	check(insert("kr:f { }", kr, 1, &one, &ins, &n, &error) == -1 && error &&
+		      strstr(error, "probe k:f, which the program does not have"),
+	      "kprobe:f is not kretprobe:f");
 	free(error);
 	error = NULL;
 	obligations_free(&one);
+	static const char *const xy[] = { "tracepoint:x:y" };
 	obligations_parse("{\"obligations\": [{\"words\": \"port\", \"says\": \"v\", "
 			  "\"probe\": \"t:x:y\", \"condition\": \"$v > 0\"}]}", REQUEST, &one, &error);
-	check(obligations_place("t:x:y { $i = 0; while ($i < 2) { $v = $i; $i++; } }", &one, &pl,
-				&error) == 0 && one.v[0].reassigned,
+	check(insert("t:x:y { $i = 0; while ($i < 2) { $v = $i; $i++; } }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].reassigned,
 	      "a variable assigned in a loop counts as assigned twice");
-	placement_free(&pl);
-	check(obligations_place("t:x:y { $v = 1; // the list.\n while (pid < 3) { @x = 1; } }", &one,
-				&pl, &error) == 0 && one.v[0].reassigned,
+	free(ins);
+	check(insert("t:x:y { $v = 1; // the list.\n while (pid < 3) { @x = 1; } }", xy, 1, &one,
+		     &ins, &n, &error) == 0 && one.v[0].reassigned,
 	      "a loop after a comment ending in '.' is still a loop");
-	placement_free(&pl);
-	check(obligations_place("t:x:y { $v = 1; @for = 1; printf(\"while\"); /* unroll */ }", &one, &pl,
-				&error) == 0 && !one.v[0].reassigned,
+	free(ins);
+	check(insert("t:x:y { $v = 1; @for = 1; printf(\"while\"); /* unroll */ }", xy, 1, &one, &ins,
+		     &n, &error) == 0 && !one.v[0].reassigned,
 	      "a loop's name in a string or a comment is no loop");
+	free(ins);
+	check(insert("t:x:y { $v = 1; }\nt:z:w { $v = 2; }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      !one.v[0].reassigned,
+	      "variables are a block's own");
+	free(ins);
+	check(insert("t:q:r { $v = 1; }\nt:z:w { $v = 2; }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      one.v[0].reassigned,
+	      "a block the text's scan does not find: judged over the whole program");
+	free(ins);
+	one.v[0].tautology = one.v[0].evidence = 1;
 	char first[64];
 	snprintf(first, sizeof(first), "%s", one.v[0].message);
-	placement_free(&pl);
-	obligations_place("t:x:y { $v = 1; }", &one, &pl, &error);
+	check(insert("t:x:y { $v = 1; }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      !one.v[0].tautology && !one.v[0].evidence,
+	      "the last candidate's verdicts are cleared");
+	free(ins);
 	int marks_differ = strcmp(first, one.v[0].message) != 0;
-	placement_free(&pl);
-	obligations_place("t:x:y { $v = 1; }", &one, &pl, &error);
+	insert("t:x:y { $v = 1; }", xy, 1, &one, &ins, &n, &error);
+	free(ins);
 	marks_differ |= strcmp(first, one.v[0].message) != 0;
 	check(marks_differ, "each placement marks its messages anew");
-	placement_free(&pl);
 	obligations_free(&one);
 	check(obligation_message_used("a { printf(\"x\");\n assert(1, \"request 1x\"); }") == 2 &&
 		      !obligation_message_used("a { printf(\"a request 1\"); }"),
 	      "a candidate's string starting with the tag and a digit is found");
-	check(obligations_place("t:x:y { }", &ob, &pl, &error) == -1 && error &&
+	check(insert("t:x:y { }", xy, 1, &ob, &ins, &n, &error) == -1 && error &&
 		      strstr(error, "k:f,k:g, which the program does not have"),
 	      "an obligation for a probe the program lacks is an error");
 	free(error);
@@ -227,7 +236,7 @@ int main(void)
 {
 	test_parse();
 	test_strip();
-	test_place();
+	test_insert();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
