@@ -512,9 +512,9 @@ static char *canonical_probe(const char *key)
 }
 
 struct reassigned_state {
-	const char *program;
+	const char *program; /* comments blanked */
 	struct obligations *ob;
-	int *matched;
+	size_t *matched; /* per obligation, the blocks of its probe scanned */
 };
 
 /* Each obligation of this block: `reassigned` when a variable of it is. */
@@ -526,7 +526,7 @@ static int reassigned_block(void *arg, const struct probe_block *pb)
 	for (size_t i = 0; canon && i < st->ob->n; i++) {
 		char *theirs = canonical_probe(st->ob->v[i].probe);
 		if (theirs && !strcmp(theirs, canon)) {
-			st->matched[i] = 1;
+			st->matched[i]++;
 			if (reassigned(st->program, pb, st->ob->v[i].condition))
 				st->ob->v[i].reassigned = 1;
 		}
@@ -537,21 +537,56 @@ static int reassigned_block(void *arg, const struct probe_block *pb)
 	return 0;
 }
 
-/* Sets each obligation's `reassigned`. One whose block the scan of the
- * text does not find is judged over the whole program (each variable's
+/* `program` with each comment written as spaces (its line breaks kept),
+ * so that what stands beside a name is read past comments; the same
+ * length, so offsets into the program hold. NULL when out of memory. */
+static char *comments_blanked(const char *program)
+{
+	size_t len = strlen(program);
+	char *out = strdup(program);
+	const char *end = program + len;
+	for (const char *p = program; out && p < end;) {
+		const char *skip = lexeme_end(p, end);
+		if (!skip) {
+			p++;
+			continue;
+		}
+		if (*p == '/')
+			for (const char *q = p; q < skip; q++)
+				if (*q != '\n')
+					out[q - program] = ' ';
+		p = skip;
+	}
+	return out;
+}
+
+/* Sets each obligation's `reassigned`; `placed[i]` is how many blocks
+ * obligation i went into. One whose blocks the scan of the text does not
+ * find, all of them, is judged over the whole program (each variable's
  * assignments counted in every block): more often reassigned, never
  * less. */
-static void mark_reassigned(const char *program, struct obligations *ob)
+static void mark_reassigned(const char *program, struct obligations *ob, const size_t *placed)
 {
-	struct reassigned_state st = { .program = program, .ob = ob,
-				       .matched = calloc(ob->n ? ob->n : 1, sizeof(int)) };
-	if (st.matched)
+	char *blank = comments_blanked(program);
+	struct reassigned_state st = { .program = blank ? blank : program, .ob = ob,
+				       .matched = calloc(ob->n ? ob->n : 1, sizeof(size_t)) };
+	if (st.matched && blank)
 		scan_probe_blocks(program, reassigned_block, &st);
-	struct probe_block whole = { .open = (size_t)-1, .close = strlen(program) };
-	for (size_t i = 0; i < ob->n; i++)
-		if ((!st.matched || !st.matched[i]) && reassigned(program, &whole, ob->v[i].condition))
+	/* the whole program as one block: its text in braces */
+	char *whole_text = NULL;
+	if (asprintf(&whole_text, "{%s}", st.program) < 0)
+		whole_text = NULL;
+	struct probe_block whole = { .open = 0,
+				     .close = whole_text ? strlen(whole_text) - 1 : 0 };
+	for (size_t i = 0; i < ob->n; i++) {
+		int judge_whole = !blank || !st.matched || st.matched[i] != placed[i];
+		if (judge_whole && (!whole_text || reassigned(whole_text, &whole,
+							      ob->v[i].condition)))
 			ob->v[i].reassigned = 1;
+	}
+	free(whole_text);
 	free(st.matched);
+	free(blank);
 }
 
 int obligations_insert(const char *program, const char *const *blocks, size_t n_blocks,
@@ -565,12 +600,15 @@ int obligations_insert(const char *program, const char *const *blocks, size_t n_
 	if (getrandom(&nonce, sizeof(nonce), 0) != (ssize_t)sizeof(nonce))
 		nonce = (unsigned)time(NULL) ^ (unsigned)getpid();
 	struct bt_insert *ins = calloc(ob->n * (n_blocks ? n_blocks : 1) + 1, sizeof(*ins));
-	if (!ins)
+	size_t *placed = calloc(ob->n + 1, sizeof(*placed));
+	if (!ins || !placed)
 		goto oom;
+	for (size_t i = 0; i < ob->n; i++)
+		ob->v[i].reassigned = ob->v[i].tautology = ob->v[i].evidence = ob->v[i].proven =
+			ob->v[i].foreign_types = 0;
 	size_t n = 0;
 	for (size_t i = 0; i < ob->n; i++) {
 		struct obligation *o = &ob->v[i];
-		o->reassigned = o->tautology = o->evidence = 0;
 		char *m = message_of(i + 1, nonce, o->says), *origin = NULL;
 		if (!m || asprintf(&origin, "request %zu (\"%s\")", i + 1, o->words) < 0) {
 			free(m);
@@ -593,20 +631,24 @@ int obligations_insert(const char *program, const char *const *blocks, size_t n_
 							       .origin = o->origin, .tag = (int)i,
 							       .block = blocks[b] };
 		free(key);
+		placed[i] = n - before;
 		if (n == before) {
 			if (asprintf(error, "obligation %zu (\"%s\") is for the probe %s, which the "
 					    "program does not have", i + 1, o->words, o->probe) < 0)
 				*error = NULL;
 			free(ins);
+			free(placed);
 			return -1;
 		}
 	}
-	mark_reassigned(program, ob);
+	mark_reassigned(program, ob, placed);
+	free(placed);
 	*out = ins;
 	*n_out = n;
 	return 0;
 oom:
 	free(ins);
+	free(placed);
 	*error = strdup("out of memory placing the obligations");
 	return -1;
 }

@@ -20,8 +20,12 @@ struct obligation {
 	char *condition; /* a bpftrace expression, asserted at the body's end */
 	char *message;   /* its assert's message: "request N: " and `says` */
 	char *origin;    /* its inserts' name in diagnostics */
+	int proven;      /* proven in this candidate, in every block it went into */
+	int foreign_types; /* the candidate defines types (or includes headers)
+			    * its condition would be read through */
 	int tautology;   /* holds in an empty probe: no evidence */
 	int evidence;    /* refuted in an empty probe: it depends on the program */
+	int refuted;     /* the tries whose candidate refuted it */
 	int reassigned;  /* a variable of it is assigned more than once in its
 			  * block, or in a loop: the value checked may not be
 			  * the one used */
@@ -60,8 +64,8 @@ int obligations_parse(const char *answer, const char *request, struct obligation
  * whose attach points are its probe (aliases written out), its tag its
  * index in `ob`. Each message is made anew ("request N #MARK: says",
  * a fresh random mark) and each origin ("request N (\"words\")");
- * `tautology` and `evidence` are cleared, `reassigned` set anew. *out
- * (free it) points into `ob`. Returns 0, or -1 with *error (free it)
+ * `proven`, `foreign_types`, `tautology` and `evidence` are cleared,
+ * `reassigned` set anew. *out (free it) points into `ob` and `blocks`. Returns 0, or -1 with *error (free it)
  * naming an obligation whose probe is not among the program's. */
 int obligations_insert(const char *program, const char *const *blocks, size_t n_blocks,
 		       struct obligations *ob, struct bt_insert **out, size_t *n_out,

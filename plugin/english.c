@@ -226,6 +226,8 @@ static int verify_to_text_with(const struct bt_host *host, const struct bt_invoc
 struct skeleton_ref {
 	int obligation; /* its index among the request's, or -1: the program's own assert */
 	const char *condition, *message;
+	size_t program_block; /* the candidate's block it copies */
+	int untyped; /* its variables' types there are not the program's: not judged */
 };
 
 /* One part of the guard: a program of copies of the candidate's blocks
@@ -242,6 +244,7 @@ struct skeleton_part {
 	size_t n_blocks;
 	struct verify_insert *inserts;
 	struct skeleton_ref *refs; /* one per insert (the obligations' too) */
+	char **origins;            /* the skeleton inserts' own, one per insert */
 	size_t n_inserts;
 };
 
@@ -261,14 +264,16 @@ struct tautology_job {
 	char *notes_text;
 	size_t notes_len;
 	int found;
-	size_t n_asserts, n_proven; /* of the candidate, once checked */
-	size_t own_proven; /* of those, the candidate's own (not obligations) */
+	size_t own_proven; /* the candidate's own asserts proven (not obligations) */
 	char **assumed; /* what its proof assumed, in words (verify_extra) */
 	size_t n_assumed;
 	pthread_t thread;
 	int started;
 	const struct bt_invocation *progress_inv; /* for the stages' progress lines */
 	struct obligations *ob; /* the request's obligations, or NULL */
+	/* the host's parse of the candidate, which the parts point into:
+	 * owned once check_candidate() hands the job on */
+	struct bt_result *parsed;
 };
 
 static void stage_progress(void *arg, const char *what, double ms)
@@ -277,35 +282,57 @@ static void stage_progress(void *arg, const char *what, double ms)
 	progress(job->progress_inv, "%s (%.0f ms)", what, ms);
 }
 
-/* `$name = nsecs;` for each variable of p..q outside strings not given
- * one yet in this block. */
-static void skeleton_variables(FILE *b, const char *p, const char *q, char ***seen,
-			       size_t *n_seen)
+/* The next `$` variable of [*p, end) outside strings (not $1, $2: the
+ * positional parameters, which verify refuses), or NULL; *len is its
+ * length with the '$', and *p moves past it. */
+static const char *next_variable(const char **p, const char *end, size_t *len)
 {
-	for (; p < q; p++) {
-		const char *skip = lexeme_end(p, q);
+	for (const char *c = *p; c < end; c++) {
+		const char *skip = lexeme_end(c, end);
 		if (skip) {
-			p = skip - 1;
+			c = skip - 1;
 			continue;
 		}
-		if (*p != '$')
+		if (*c != '$')
 			continue;
-		size_t len = 1;
-		while (p + len < q && (isalnum((unsigned char)p[len]) || p[len] == '_'))
-			len++;
-		/* $1, $2: positional parameters (verify refuses them) */
-		int known = len < 2 || isdigit((unsigned char)p[1]);
+		size_t n = 1;
+		while (c + n < end && (isalnum((unsigned char)c[n]) || c[n] == '_'))
+			n++;
+		if (n < 2 || isdigit((unsigned char)c[1])) {
+			c += n - 1;
+			continue;
+		}
+		*len = n;
+		*p = c + n;
+		return c;
+	}
+	*p = end;
+	return NULL;
+}
+
+/* `$name = nsecs;` (or `$name = (CAST)nsecs;` with `cast`, which gives
+ * a variable's cast, or NULL for 64 unsigned bits) for each variable of
+ * `condition` not given one yet in this block. */
+static void skeleton_variables(FILE *b, const char *condition, char ***seen, size_t *n_seen,
+			       const char *(*cast)(void *arg, const char *v, size_t len),
+			       void *arg)
+{
+	const char *p = condition, *end = condition + strlen(condition), *v;
+	size_t len;
+	while ((v = next_variable(&p, end, &len)) != NULL) {
+		int known = 0;
 		for (size_t i = 0; !known && i < *n_seen; i++)
-			known = strlen((*seen)[i]) == len && !strncmp((*seen)[i], p, len);
+			known = strlen((*seen)[i]) == len && !strncmp((*seen)[i], v, len);
 		char **more = known ? NULL : realloc(*seen, (*n_seen + 1) * sizeof(*more));
-		if (more) {
-			*seen = more;
-			if (((*seen)[*n_seen] = strndup(p, len)) != NULL) {
-				fprintf(b, " %s = nsecs;", (*seen)[*n_seen]);
-				(*n_seen)++;
-			}
+		if (!more)
+			continue;
+		*seen = more;
+		if (((*seen)[*n_seen] = strndup(v, len)) != NULL) {
+			const char *c = cast ? cast(arg, v, len) : NULL;
+			fprintf(b, " %s = %s%s%snsecs;", (*seen)[*n_seen], c ? "(" : "", c ? c : "",
+				c ? ")" : "");
+			(*n_seen)++;
 		}
-		p += len - 1;
 	}
 }
 
@@ -323,30 +350,45 @@ static int names_variable(const char *c)
 	return 0;
 }
 
-static int part_add(struct skeleton_part *part, size_t block, const char *name,
-		    struct skeleton_ref ref, int skeleton, const struct bt_insert *at)
+/* Adds an insert to the part: `at`, standing for `ref`. */
+static int part_add(struct skeleton_part *part, const struct bt_insert *at,
+		    struct skeleton_ref ref, int skeleton)
 {
-	struct verify_insert *ins = realloc(part->inserts, (part->n_inserts + 1) * sizeof(*ins));
+	size_t n = part->n_inserts + 1;
+	struct verify_insert *ins = realloc(part->inserts, n * sizeof(*ins));
 	if (ins)
 		part->inserts = ins;
-	struct skeleton_ref *refs = realloc(part->refs, (part->n_inserts + 1) * sizeof(*refs));
+	struct skeleton_ref *refs = realloc(part->refs, n * sizeof(*refs));
 	if (refs)
 		part->refs = refs;
-	if (!ins || !refs)
+	char **origins = realloc(part->origins, n * sizeof(*origins));
+	if (origins)
+		part->origins = origins;
+	if (!ins || !refs || !origins)
 		return -1;
-	if (at)
-		ins[part->n_inserts].at = *at;
-	else
-		ins[part->n_inserts].at = (struct bt_insert){ .probe = block,
-							      .kind = BT_CONTRACT_ASSERT,
-							      .place = BT_INSERT_END,
-							      .condition = ref.condition,
-							      .message = ref.message,
-							      .origin = "the tautology check",
-							      .block = name };
-	ins[part->n_inserts].skeleton = skeleton;
-	ins[part->n_inserts].verdict = VERIFY_NOT_JUDGED;
+	ins[part->n_inserts] = (struct verify_insert){ .at = *at, .skeleton = skeleton,
+						       .verdict = VERIFY_NOT_JUDGED };
+	origins[part->n_inserts] = NULL;
 	refs[part->n_inserts++] = ref;
+	return 0;
+}
+
+/* Adds one of the skeleton's asserts: `ref`'s condition, at the end of
+ * block `block` (named `name`), with an origin of its own. */
+static int part_add_skeleton(struct skeleton_part *part, size_t block, const char *name,
+			     struct skeleton_ref ref)
+{
+	char *origin = NULL;
+	if (asprintf(&origin, "the tautology check %zu", part->n_inserts + 1) < 0)
+		return -1;
+	struct bt_insert at = { .probe = block, .kind = BT_CONTRACT_ASSERT,
+				.place = BT_INSERT_END, .condition = ref.condition,
+				.message = ref.message, .origin = origin, .block = name };
+	if (part_add(part, &at, ref, 1) != 0) {
+		free(origin);
+		return -1;
+	}
+	part->origins[part->n_inserts - 1] = origin;
 	return 0;
 }
 
@@ -370,18 +412,17 @@ static int skeleton_copy(struct skeleton_part *part, FILE *text, const struct bt
 		if (parsed->contract_blocks[k] != b || c->kind != BT_CONTRACT_ASSERT ||
 		    names_variable(c->condition))
 			continue;
-		struct skeleton_ref ref = { -1, c->condition, c->message };
-		err = part_add(part, index, name, ref, 1, NULL);
+		struct skeleton_ref ref = { -1, c->condition, c->message, b, 0 };
+		err = part_add_skeleton(part, index, name, ref);
 		n++;
 	}
 	for (size_t k = 0; k < n_obligations && !err; k++) {
 		if (obligations[k].probe != b)
 			continue;
 		const struct obligation *o = &ob->v[obligations[k].tag];
-		skeleton_variables(f, o->condition, o->condition + strlen(o->condition), &seen,
-				   &n_seen);
-		struct skeleton_ref ref = { obligations[k].tag, o->condition, o->message };
-		err = part_add(part, index, name, ref, 1, NULL);
+		skeleton_variables(f, o->condition, &seen, &n_seen, NULL, NULL);
+		struct skeleton_ref ref = { obligations[k].tag, o->condition, o->message, b, 0 };
+		err = part_add_skeleton(part, index, name, ref);
 		n++;
 	}
 	for (size_t i = 0; i < n_seen; i++)
@@ -424,6 +465,9 @@ static void part_free(struct skeleton_part *part)
 {
 	free(part->text);
 	free(part->blocks);
+	for (size_t i = 0; part->origins && i < part->n_inserts; i++)
+		free(part->origins[i]);
+	free(part->origins);
 	free(part->inserts);
 	free(part->refs);
 	memset(part, 0, sizeof(*part));
@@ -454,8 +498,8 @@ static int tautology_start(struct tautology_job *job, const struct bt_host *host
 	job->main.n_blocks = nb;
 	for (size_t k = 0; k < n_obligations; k++) {
 		struct skeleton_ref ref = { obligations[k].tag, obligations[k].condition,
-					    obligations[k].message };
-		if (part_add(&job->main, 0, NULL, ref, 0, &obligations[k]) != 0)
+					    obligations[k].message, obligations[k].probe, 0 };
+		if (part_add(&job->main, &obligations[k], ref, 0) != 0)
 			return -1;
 	}
 	size_t len = 0, special_len = 0;
@@ -474,8 +518,8 @@ static int tautology_start(struct tautology_job *job, const struct bt_host *host
 			job->main.blocks[job->main.n_blocks++] = parsed->blocks[b];
 		err = n < 0;
 	}
-	/* BEGIN and END: one block of each at most in a program, so the
-	 * part has one of each; several of the candidate's go into it */
+	/* BEGIN and END: a program has one block of each at most, and so
+	 * has the part */
 	for (size_t s = 0; s < 2 && !err; s++) {
 		int n = 0;
 		for (size_t b = 0; b < nb && !err; b++) {
@@ -502,6 +546,149 @@ static int tautology_start(struct tautology_job *job, const struct bt_host *host
 	return 0;
 }
 
+/* The type the compile gave variable v (len bytes, with its '$') in block
+ * `block`, or NULL. */
+static const char *variable_type(const struct verify_extra *x, size_t block, const char *v,
+				 size_t len)
+{
+	for (size_t i = 0; i < x->n_variables; i++)
+		if (x->variables[i].block == block && strlen(x->variables[i].name) == len &&
+		    !strncmp(x->variables[i].name, v, len))
+			return x->variables[i].type;
+	return NULL;
+}
+
+/* The cast that makes an integer of bpftrace's type `type` ("uint16" for
+ * "unsigned int16"), or NULL for a type no cast makes (a string, a
+ * tuple, a pointer). */
+static const char *cast_of(const char *type)
+{
+	static const char *const CASTS[][2] = {
+		{ "unsigned int8", "uint8" },  { "unsigned int16", "uint16" },
+		{ "unsigned int32", "uint32" }, { "unsigned int64", "uint64" },
+		{ "int8", "int8" },		{ "int16", "int16" },
+		{ "int32", "int32" },		{ "int64", "int64" },
+	};
+	for (size_t i = 0; type && i < sizeof(CASTS) / sizeof(CASTS[0]); i++)
+		if (!strcmp(type, CASTS[i][0]))
+			return CASTS[i][1];
+	return NULL;
+}
+
+/* How the skeleton's variables of `ref` compare with the program's: 0 the
+ * same types, 1 another integer type (a cast makes it), -1 a type no cast
+ * makes or one unknown. `s` is the skeleton's block. */
+static int types_differ(const struct verify_extra *x, const struct skeleton_ref *ref, size_t s,
+			int special)
+{
+	const char *p = ref->condition, *end = p + strlen(p), *v;
+	size_t len;
+	int differ = 0;
+	while ((v = next_variable(&p, end, &len)) != NULL) {
+		const char *theirs = variable_type(x, ref->program_block, v, len);
+		/* the skeleton's: nsecs, 64 unsigned bits */
+		const char *ours = special ? "unsigned int64" : variable_type(x, s, v, len);
+		if (!theirs || !ours)
+			return -1;
+		if (strcmp(theirs, ours) != 0) {
+			if (!cast_of(theirs))
+				return -1;
+			differ = 1;
+		}
+	}
+	return differ;
+}
+
+struct retype {
+	const struct verify_extra *x;
+	size_t program_block;
+};
+
+static const char *retype_cast(void *arg, const char *v, size_t len)
+{
+	const struct retype *rt = arg;
+	return cast_of(variable_type(rt->x, rt->program_block, v, len));
+}
+
+/* The skeleton gives each variable 64 unsigned bits (nsecs). An
+ * obligation over a variable of another type in the program (a u16 port)
+ * may hold for every value of that type yet be refuted in the skeleton by
+ * values the program can never give it: no evidence, though it would
+ * count as some. So where the types differ, its skeleton asserts are
+ * proven again in a skeleton whose variables have the program's types
+ * (nsecs cast to them); where no cast makes the type, the insert is not
+ * judged. `x` is the candidate's compile's (its variables). The BEGIN/END
+ * part's obligations with variables of another type are not judged. */
+static void skeleton_retype(struct tautology_job *job, const struct verify_extra *x)
+{
+	struct skeleton_part *m = &job->main;
+	size_t *back = calloc(m->n_inserts + 1, sizeof(*back));
+	struct skeleton_part again = { .blocks = calloc(m->n_blocks + 1, sizeof(char *)) };
+	char *text = NULL;
+	size_t text_len = 0;
+	FILE *f = back && again.blocks ? open_memstream(&text, &text_len) : NULL;
+	for (size_t s = job->n_program_blocks; f && s < m->n_blocks; s++) {
+		char *body = NULL, **seen = NULL;
+		size_t body_len = 0, n_seen = 0, before = again.n_inserts;
+		FILE *b = open_memstream(&body, &body_len);
+		for (size_t i = 0; b && i < m->n_inserts; i++) {
+			struct verify_insert *v = &m->inserts[i];
+			const struct skeleton_ref *ref = &m->refs[i];
+			if (!v->skeleton || v->at.probe != s || ref->obligation < 0)
+				continue;
+			int differ = types_differ(x, ref, s, 0);
+			if (differ < 0)
+				v->verdict = VERIFY_NOT_JUDGED;
+			if (differ <= 0)
+				continue;
+			v->verdict = VERIFY_NOT_JUDGED; /* until proven again */
+			struct retype rt = { x, ref->program_block };
+			skeleton_variables(b, ref->condition, &seen, &n_seen, retype_cast, &rt);
+			struct bt_insert at = v->at;
+			at.probe = again.n_blocks; /* the block written for s */
+			if (part_add(&again, &at, *ref, 1) == 0)
+				back[again.n_inserts - 1] = i;
+		}
+		for (size_t i = 0; i < n_seen; i++)
+			free(seen[i]);
+		free(seen);
+		if (b)
+			fclose(b);
+		if (again.n_inserts > before) {
+			fprintf(f, "%s {%s }\n", m->blocks[s], body ? body : "");
+			again.blocks[again.n_blocks++] = m->blocks[s];
+		}
+		free(body);
+	}
+	if (f)
+		fclose(f);
+	if (again.n_inserts && text) {
+		progress(job->progress_inv, "proving %zu obligation%s again in an empty probe, with "
+					    "the program's types", again.n_inserts,
+			 again.n_inserts == 1 ? "" : "s");
+		char *out = NULL;
+		struct verify_extra extra = { .skeleton = NULL, .blocks = again.blocks,
+					     .n_blocks = again.n_blocks,
+					     .n_program_blocks = again.n_blocks,
+					     .inserts = again.inserts,
+					     .n_inserts = again.n_inserts };
+		verify_to_text_with(job->host, job->inv, text, "skeleton", 0, &extra, &out);
+		verify_extra_free(&extra);
+		free(out);
+		for (size_t k = 0; k < again.n_inserts; k++)
+			m->inserts[back[k]].verdict = again.inserts[k].verdict;
+	}
+	free(text);
+	free(back);
+	part_free(&again);
+	/* the BEGIN/END part: its variables are nsecs */
+	for (size_t i = 0; i < job->special.n_inserts; i++) {
+		struct skeleton_ref *ref = &job->special.refs[i];
+		if (ref->obligation >= 0 && types_differ(x, ref, 0, 1) != 0)
+			ref->untyped = 1;
+	}
+}
+
 /* What the guard's verdicts say: an obligation refuted in the skeleton
  * depends on the program (evidence); one proven there, or an assert of
  * the program's own proven there, holds whatever the program does. */
@@ -510,7 +697,7 @@ static void tautology_read(struct tautology_job *job, const struct skeleton_part
 	for (size_t i = 0; i < part->n_inserts; i++) {
 		const struct verify_insert *v = &part->inserts[i];
 		const struct skeleton_ref *ref = &part->refs[i];
-		if (!v->skeleton)
+		if (!v->skeleton || ref->untyped)
 			continue;
 		struct obligation *o = job->ob && ref->obligation >= 0 &&
 					       (size_t)ref->obligation < job->ob->n
@@ -550,6 +737,8 @@ static int tautology_finish(struct tautology_job *job, char **notes)
 		free(job->notes_text);
 	part_free(&job->main);
 	part_free(&job->special);
+	if (job->parsed && job->host)
+		job->host->result_free(job->parsed);
 	for (size_t i = 0; i < job->n_assumed; i++)
 		free(job->assumed[i]);
 	free(job->assumed);
@@ -657,6 +846,8 @@ struct reading {
 	int asked;         /* ob holds an answer */
 	char *unavailable; /* why there are none, when the step failed */
 	char *hint;        /* the user's hint, when asked for one */
+	int proven_tries;  /* the tries whose candidate was proven with these
+			    * obligations (each one's `refuted` counts its own) */
 	int calls;
 };
 
@@ -711,6 +902,7 @@ static void read_request(struct reading *rd, const char *program, const char *re
 	obligations_free(&rd->ob);
 	free(rd->unavailable);
 	rd->unavailable = NULL;
+	rd->proven_tries = 0;
 	rd->calls++;
 	progress(rd->inv, "asking %s what the request requires of the program", rd->cfg->model);
 	char *more = NULL;
@@ -812,6 +1004,71 @@ static void place_obligations(struct reading *rd, const char *program,
 	}
 }
 
+/* The obligations' verdicts in a candidate that compiled: each one is
+ * `proven` when every copy of it (one per block) is; one refuted (in any
+ * block) counts the try against it. */
+static void obligations_judged(struct reading *rd, const struct verify_extra *extra)
+{
+	rd->proven_tries++;
+	for (size_t i = 0; i < rd->ob.n; i++) {
+		int refuted = 0, copies = 0, proven = 0;
+		for (size_t k = 0; k < extra->n_inserts; k++) {
+			const struct verify_insert *v = &extra->inserts[k];
+			if (v->skeleton || v->at.tag != (int)i)
+				continue;
+			copies++;
+			proven += v->verdict == VERIFY_PROVEN;
+			refuted |= v->verdict == VERIFY_REFUTED;
+		}
+		rd->ob.v[i].refuted += refuted;
+		rd->ob.v[i].proven = copies > 0 && proven == copies;
+	}
+}
+
+/* Skips white space and comments. */
+static const char *past_blanks(const char *p)
+{
+	for (;;) {
+		while (isspace((unsigned char)*p))
+			p++;
+		if (p[0] == '/' && p[1] == '*') {
+			const char *e = strstr(p + 2, "*/");
+			p = e ? e + 2 : p + strlen(p);
+		} else if (p[0] == '/' && p[1] == '/') {
+			p += strcspn(p, "\n");
+		} else {
+			return p;
+		}
+	}
+}
+
+/* Whether the program defines types of its own (a struct, union or enum
+ * with a body, a typedef) or has a preprocessor directive (a header's
+ * types, a macro): an obligation's condition is compiled with them, so
+ * `struct sock` in it may not be the kernel's. Read on the raw text,
+ * strings included: a false alarm costs only the evidence. */
+static int defines_types(const char *program)
+{
+	static const char *const WORDS[] = { "struct", "union", "enum", "typedef" };
+	for (const char *p = program; *p; p++) {
+		if (p > program && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		for (size_t w = 0; w < 4; w++) {
+			size_t n = strlen(WORDS[w]);
+			if (strncmp(p, WORDS[w], n) || isalnum((unsigned char)p[n]) || p[n] == '_')
+				continue;
+			if (w == 3)
+				return 1;
+			const char *q = past_blanks(p + n);
+			while (isalnum((unsigned char)*q) || *q == '_')
+				q++;
+			if (*past_blanks(q) == '{')
+				return 1;
+		}
+	}
+	return verify_directive_line(program) != 0;
+}
+
 /* Whether every error of a compile that failed is in one of the
  * request's obligations (the host tags each error with the insert it is
  * in; the skeleton's are never among them). */
@@ -840,10 +1097,13 @@ static void say_obligations(FILE *out, const struct obligations *ob)
 }
 
 /* The obligations, for the user, before the hint question. */
-static void say_obligations_user(const struct obligations *ob)
+static void say_obligations_user(const struct reading *rd)
 {
+	const struct obligations *ob = &rd->ob;
 	for (size_t i = 0; i < ob->n; i++) {
 		fprintf(stderr, "  %zu. ", i + 1);
+		if (rd->proven_tries > 0 && ob->v[i].refuted == rd->proven_tries)
+			fprintf(stderr, "REFUTED on every try (%d): ", rd->proven_tries);
 		screen_render(stderr, ob->v[i].says);
 		fputs(" (from \"", stderr);
 		screen_render(stderr, ob->v[i].words);
@@ -901,8 +1161,13 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 	int rounds = 0, status, not_compiled = 0;
 	char *text = NULL, *retry = NULL;
 	for (;;) {
+		/* nothing of an earlier candidate's proof stays */
+		for (size_t i = 0; rd && i < rd->ob.n; i++)
+			rd->ob.v[i].proven = rd->ob.v[i].evidence = rd->ob.v[i].tautology = 0;
 		if (rd && parses)
 			place_obligations(rd, program, parsed, retry, &rounds, &ins, &n_ins);
+		for (size_t i = 0; rd && i < rd->ob.n && defines_types(program); i++)
+			rd->ob.v[i].foreign_types = 1;
 		free(retry);
 		retry = NULL;
 		struct verify_extra extra = { .stage = stage_progress,
@@ -922,13 +1187,15 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		}
 		job->progress_inv = inv;
 		status = verify_to_text_with(host, inv, program, "from-english", 1, &extra, &text);
-		job->n_asserts = extra.n_asserts;
-		job->n_proven = extra.n_proven;
 		job->assumed = extra.assumed;
 		job->n_assumed = extra.n_assumed;
 		extra.assumed = NULL;
 		extra.n_assumed = 0;
 		not_compiled = extra.not_compiled;
+		if (rd && rd->ob.n && extra.n_inserts && !not_compiled)
+			obligations_judged(rd, &extra);
+		if (status == 0 && extra.n_inserts)
+			skeleton_retype(job, &extra);
 		int theirs = rd && rd->ob.n && errors_in_obligations(&extra);
 		verify_extra_free(&extra);
 		if (status == 0 || !not_compiled || !theirs)
@@ -945,8 +1212,9 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 		rd->asked = 0;
 	}
 	free(ins);
-	if (parsed)
-		host->result_free(parsed);
+	/* the parts point into the parse until the job is finished */
+	job->host = host;
+	job->parsed = parsed;
 	if (status == 0) {
 		*report = text;
 		return 0;
@@ -974,12 +1242,16 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
  * did not compile, or the proof there was not decided) is no evidence. */
 static int is_evidence(const struct obligation *o)
 {
-	return o->evidence && !o->tautology && !o->reassigned;
+	return o->proven && o->evidence && !o->tautology && !o->reassigned && !o->foreign_types;
 }
 
 static const char *no_evidence_why(const struct obligation *o)
 {
-	return o->tautology    ? "it holds whatever the program does"
+	return !o->proven ? "it was not checked against this program"
+	       : o->foreign_types
+		       ? "proven, but the program defines types of its own (or includes "
+			 "headers or macros), which its condition is compiled with"
+	       : o->tautology ? "it holds whatever the program does"
 	       : o->reassigned ? "proven, but a variable of it changes in the probe, so the "
 				 "value checked may not be the one the program used"
 			       : "proven, but whether it holds whatever the program does could "
@@ -1670,8 +1942,9 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			if (rd.ob.n && isatty(STDIN_FILENO)) {
 				/* the user may say the obligations are what is wrong */
 				fprintf(stderr, "from-english: the program was held to these "
-						"obligations of your request:\n");
-				say_obligations_user(&rd.ob);
+						"obligations of your request (one refuted on every "
+						"try may be what is wrong: say so in the hint):\n");
+				say_obligations_user(&rd);
 			}
 			char *hint = ask_hint();
 			if (!hint)

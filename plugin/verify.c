@@ -956,28 +956,40 @@ static int kernel_contracts_of(const struct bt_host *host, const struct bt_progr
 	return err;
 }
 
-/* The inserts of a compile: the kernel's `n_kernel` first (tag i), then
- * the caller's (tag INSERT_TAG + i), without the skeleton's when
- * `skeleton` is 0. NULL when out of memory, or when there are none. */
-static struct bt_insert *inserts_of(const struct kernel_inserts *kernel, size_t n_kernel,
-				    struct verify_extra *extra, int skeleton, size_t *n)
+/* The inserts of a compile, in *out (free it; NULL when there are none):
+ * the kernel's `n_kernel` first (tag i), then the caller's (tag
+ * INSERT_TAG + i), without the skeleton's when `skeleton` is 0. Returns
+ * 0, or -1 when out of memory. */
+static int inserts_of(const struct kernel_inserts *kernel, size_t n_kernel,
+		      const struct verify_extra *extra, int skeleton, struct bt_insert **out,
+		      size_t *n)
 {
 	size_t theirs = extra ? extra->n_inserts : 0;
 	struct bt_insert *all = calloc(n_kernel + theirs + 1, sizeof(*all));
+	*out = NULL;
 	*n = 0;
-	for (size_t i = 0; all && i < n_kernel; i++)
+	if (!all)
+		return -1;
+	for (size_t i = 0; i < n_kernel; i++)
 		all[(*n)++] = kernel->inserts[i];
-	for (size_t i = 0; all && i < theirs; i++) {
-		struct verify_insert *v = &extra->inserts[i];
-		v->at.tag = INSERT_TAG + (int)i;
-		if (skeleton || !v->skeleton)
-			all[(*n)++] = v->at;
+	for (size_t i = 0; i < theirs; i++) {
+		const struct verify_insert *v = &extra->inserts[i];
+		if (!skeleton && v->skeleton)
+			continue;
+		all[*n] = v->at;
+		all[(*n)++].tag = INSERT_TAG + (int)i;
 	}
-	if (all && !*n) {
+	if (*n)
+		*out = all;
+	else
 		free(all);
-		all = NULL;
-	}
-	return all;
+	return 0;
+}
+
+/* How many statements the caller has inserted. */
+static size_t n_inserts_asked(const struct verify_extra *extra)
+{
+	return extra ? extra->n_inserts : 0;
 }
 
 /* The caller's insert that tag `tag` is, or NULL. */
@@ -1077,8 +1089,33 @@ static void errors_to(struct verify_extra *extra, const struct report *r)
 	}
 }
 
+/* The compile's variables, for a caller of verify_with(). */
+static void variables_to(struct verify_extra *extra, const struct bt_result *l)
+{
+	size_t n = BT_HAS(l, variables) && l->variables ? l->n_variables : 0;
+	extra->variables = calloc(n + 1, sizeof(*extra->variables));
+	extra->n_variables = 0;
+	for (size_t i = 0; extra->variables && i < n; i++) {
+		struct bt_variable v = { l->variables[i].block, strdup(l->variables[i].name),
+					 strdup(l->variables[i].type) };
+		if (!v.name || !v.type) {
+			free((char *)v.name);
+			free((char *)v.type);
+			continue;
+		}
+		extra->variables[extra->n_variables++] = v;
+	}
+}
+
 void verify_extra_free(struct verify_extra *extra)
 {
+	for (size_t i = 0; i < extra->n_variables; i++) {
+		free((char *)extra->variables[i].name);
+		free((char *)extra->variables[i].type);
+	}
+	free(extra->variables);
+	extra->variables = NULL;
+	extra->n_variables = 0;
 	for (size_t i = 0; i < extra->n_errors; i++)
 		free((char *)extra->errors[i].message);
 	free(extra->errors);
@@ -1151,8 +1188,8 @@ static int directive_at(const char *program, const char *p)
  * comment: bpftrace's lexer reads a struct's body raw, so a C character
  * literal '"' there opens no string. Only the directives' own words
  * count: "#5ba5" in an obligation's message is none. 0 when there is
- * none. */
-static unsigned directive_anywhere(const char *program)
+ * none. (verify.h) */
+unsigned verify_directive_line(const char *program)
 {
 	static const char *const WORDS[] = { "define", "undef", "include", "if", "ifdef",
 					     "ifndef", "elif", "else", "endif", "pragma",
@@ -1231,7 +1268,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	 * could make the same text read another field or width. */
 	unsigned macro = db ? first_code_line(inv->program, directive_at) : 0;
 	if (db && !macro)
-		macro = directive_anywhere(inv->program);
+		macro = verify_directive_line(inv->program);
 	int includes = BT_HAS(inv, has_includes) && inv->has_includes;
 	if (db && (macro || includes)) {
 		if (!r.quiet && !json) {
@@ -1266,8 +1303,11 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		r.contracts_inputs = contracts_inputs(db);
 	}
 	size_t n_inserts = 0;
-	struct bt_insert *inserts = inserts_of(&kernel, r.kernel ? kernel.n : 0, extra, 1,
-					       &n_inserts);
+	struct bt_insert *inserts = NULL;
+	if (inserts_of(&kernel, r.kernel ? kernel.n : 0, extra, 1, &inserts, &n_inserts) != 0) {
+		r.error = "out of memory";
+		goto report;
+	}
 	BT_OPTS(bt_program_opts, lower_opts, .text = text ? text : inv->program,
 		.name = name, .unsafe = opts.unsafe, .has_child = opts.has_child,
 		.inserts = inserts, .n_inserts = n_inserts);
@@ -1288,7 +1328,10 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		free(inserts);
 		text = program_to_lower(inv->program, NULL);
 		/* the skeleton's kernel contracts go with it */
-		inserts = inserts_of(&kernel, r.kernel ? n_kernel : 0, extra, 0, &n_inserts);
+		if (inserts_of(&kernel, r.kernel ? n_kernel : 0, extra, 0, &inserts, &n_inserts)) {
+			r.error = "out of memory";
+			goto report;
+		}
 		lower_opts.text = text ? text : inv->program;
 		lower_opts.inserts = inserts;
 		lower_opts.n_inserts = n_inserts;
@@ -1305,7 +1348,12 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		/* Say what is wrong with the program as the user wrote it (with
 		 * the caller's inserts, which are its to fix). */
 		size_t n_theirs = 0;
-		struct bt_insert *theirs = inserts_of(&kernel, 0, extra, 0, &n_theirs);
+		struct bt_insert *theirs = NULL;
+		if (inserts_of(&kernel, 0, extra, 0, &theirs, &n_theirs) != 0) {
+			free(inserts);
+			r.error = "out of memory";
+			goto report;
+		}
 		BT_OPTS(bt_program_opts, plain_opts, .text = inv->program, .name = name,
 			.unsafe = opts.unsafe, .has_child = opts.has_child, .inserts = theirs,
 			.n_inserts = n_theirs);
@@ -1315,6 +1363,10 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 			/* the first error in a contract says which and why */
 			char *named = NULL;
 			for (size_t i = 0; i < lowered->n_diags && !named; i++) {
+				int tag = BT_HAS(lowered, diag_tags) && lowered->diag_tags
+						  ? lowered->diag_tags[i] : -1;
+				if (tag < 0 || (size_t)tag >= kernel.n)
+					continue; /* not a kernel contract's */
 				struct bt_diag d = diag_named(&r, lowered, i, &named);
 				if (named && d.severity != BT_DIAG_ERROR) {
 					free(named);
@@ -1350,6 +1402,11 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	r.lowered = lowered;
 	stage_done(extra, t0, "compiled for the proof");
 	save_ir(lowered->ir);
+	if (n_inserts_asked(extra) && !(BT_HAS(lowered, contract_tags) && lowered->contract_tags)) {
+		/* its asserts could not be told from the program's */
+		r.error = "bpftrace gave no tags for the statements inserted into the program";
+		goto report;
+	}
 	r.asserts = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
 			   sizeof(*r.asserts));
 	r.skeleton = calloc(lowered->n_contracts ? lowered->n_contracts : 1,
@@ -1363,8 +1420,8 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		int tag = BT_HAS(lowered, contract_tags) && lowered->contract_tags
 				  ? lowered->contract_tags[i] : -1;
 		struct verify_insert *v = insert_of(extra, tag);
-		if (tag >= 0 && !v)
-			continue; /* a kernel contract is an assume: never here */
+		/* a kernel contract is an assume, never here; an assert with a
+		 * tag of no insert is reported as the program's own */
 		struct assert_report *a = v && v->skeleton ? &r.skeleton[r.n_skeleton++]
 							   : &r.asserts[r.n_asserts++];
 		a->contract = c;
@@ -1374,10 +1431,13 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	double t1 = bte_now_ms();
 	judge_asserts(&r, &proofs);
 	insert_verdicts(&r, extra);
-	size_t n_proven = 0;
-	for (size_t i = 0; i < r.n_asserts; i++)
+	size_t n_proven = 0, n_shown = 0, n_shown_proven = 0;
+	for (size_t i = 0; i < r.n_asserts; i++) {
 		n_proven += r.asserts[i].verdict == CHECKER_PROVEN;
-	stage_done(extra, t1, "proved %zu of %zu asserts", n_proven, r.n_asserts);
+		n_shown += !r.asserts[i].hidden;
+		n_shown_proven += !r.asserts[i].hidden && r.asserts[i].verdict == CHECKER_PROVEN;
+	}
+	stage_done(extra, t1, "proved %zu of %zu asserts", n_shown_proven, n_shown);
 	for (size_t i = 0; extra && extra->assert_proven && i < r.n_asserts; i++)
 		if (r.asserts[i].verdict == CHECKER_PROVEN && !r.asserts[i].insert)
 			extra->assert_proven(extra->arg, r.asserts[i].contract->condition,
@@ -1400,6 +1460,7 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 		extra->n_asserts = r.n_asserts;
 		extra->n_proven = n_proven;
 		assumptions_to(extra, &r);
+		variables_to(extra, lowered);
 	}
 report:
 	if (extra && r.failed)

@@ -48,7 +48,7 @@ enum verify_verdict {
 struct verify_insert {
 	struct bt_insert at;
 	int skeleton;       /* the tautology guard's: judged, never reported */
-	int verdict;        /* set by verify_with(): enum verify_verdict */
+	enum verify_verdict verdict; /* set by verify_with() */
 };
 
 /* What a caller of verify_with() may add.
@@ -67,7 +67,7 @@ struct verify_insert {
  * or inserts it is required. NULL: verify_with() parses the program.
  *
  * The request's obligations are inserts too: reported with the program's
- * asserts, under their messages.
+ * asserts, each once, under its origin.
  *
  * `stage` is called as each stage ends (the compile, the proof, the
  * kernel's check), with what it did and its wall time in ms. */
@@ -94,12 +94,22 @@ struct verify_extra {
 	 * alone) does not compile, with bpftrace's errors at the places of
 	 * the program as written (messages owned; verify_extra_free()) */
 	int not_compiled;
+	/* set by verify_with() when the proof ran: the `$` variables of the
+	 * compile's blocks (the program's, then the skeleton's) and their
+	 * types (copies; verify_extra_free()) */
+	struct bt_variable *variables;
+	size_t n_variables;
 	struct bt_diag *errors;
 	int *error_inserts; /* per error: the index of the insert it is in, or -1 */
 	size_t n_errors;
 };
 
 void verify_extra_free(struct verify_extra *extra);
+
+/* The line of a preprocessor directive ("#define", "# include", ...)
+ * anywhere in `program`, strings and comments included (bpftrace's lexer
+ * reads a struct's body raw); 0 when there is none. */
+unsigned verify_directive_line(const char *program);
 
 /* Whether the invocation asks for -f json (one JSON document on stdout). */
 int verify_json_wanted(const struct bt_invocation *inv);

@@ -34,6 +34,9 @@ static void print_result(const struct bt_result *r)
 	}
 	for (size_t i = 0; r->diag_tags && i < r->n_diags; i++)
 		printf("diag_tag=%d|%s\n", r->diag_tags[i], r->diags[i].message);
+	for (size_t i = 0; BT_HAS(r, variables) && i < r->n_variables; i++)
+		printf("variable=%zu|%s|%s\n", r->variables[i].block, r->variables[i].name,
+		       r->variables[i].type);
 	for (size_t i = 0; i < r->n_blocks; i++)
 		printf("block=%s line %u\n", r->blocks[i], r->block_lines[i]);
 	for (size_t i = 0; i < r->n_maps; i++)

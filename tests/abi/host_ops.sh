@@ -40,6 +40,14 @@ expect_out "lower: the map table" '^map=@x\|\[unsigned int64\]\|int64\|8\|8\|[0-
 expect_out "lower: markers in the IR" "call void @__bpftrace_assert\(i64 1, i64 %"
 expect_out "lower: assume marker" "call void @__bpftrace_assume\(i64 0, i64 %"
 expect_out "lower: IR of the probe" 'define i64 @"kprobe:vfs_read"\(i8\* %0\)'
+expect_out "lower: a variable's type, in its block" '^variable=1\|\$s\|string\[16\]$'
+op lower 't:sock:inet_sock_set_state { $p = args->dport; if (1) { $n = (int8)1; } $p = 2; }
+k:f { $p = 1; }'
+expect_out "lower: a narrow field's variable" '^variable=0\|\$p\|unsigned int16$'
+expect_out "lower: an assignment inside an if, signed" '^variable=0\|\$n\|int8$'
+expect_out "lower: the same name in another block is another variable" '^variable=1\|\$p\|int64$'
+n=$(grep -c '^variable=0|\$p|' "$TMP/out" || true)
+if [ "$n" = 1 ]; then ok "lower: a variable assigned twice is listed once"; else not_ok "lower: \$p once, got $n"; fi
 
 op load_check 'kprobe:vfs_read { @[comm] = count(); }'
 expect_out "load_check: a kprobe program loads" '^prog=kprobe:vfs_read\|accepted\|[0-9]+\|$'

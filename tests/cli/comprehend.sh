@@ -182,6 +182,29 @@ expect_rc "a variable assigned twice: accepted" 0
 expect_out "not evidence, and why" '^  NO EVIDENCE  the port printed .*a variable of it changes in the probe'
 expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
 
+# A condition that holds for every value of the variable's type (a u16
+# port) while the program prints the swapped port: the empty probe gives
+# the variable the program's type, so it is no evidence.
+width='{"words": "destination port", "says": "the port is a port number", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "$port <= 65535"}'
+serve_with "[$(answer "$(obligations "$width")")]" "$(answer "$swapped")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a condition true of every u16: accepted" 0
+expect_out "it holds whatever the program does" '^  NO EVIDENCE  the port is a port number  \(from "destination port"; checked: \$port <= 65535\): it holds whatever the program does$'
+
+# A candidate that defines the kernel's struct its own way: the
+# obligation's condition is compiled with it, so it is no evidence.
+fake='struct sock_common { unsigned int a; unsigned int b; unsigned int c; unsigned short x; unsigned short skc_dport; }
+struct sock { struct sock_common __sk_common; }
+tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $sk = (struct sock *)args->skaddr; $port = bswap($sk->__sk_common.skc_dport); printf("port %d\n", $port); }'
+through='{"words": "in host byte order", "says": "the port is the socket'"'"'s, swapped", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "$port == bswap(((struct sock *)args->skaddr)->__sk_common.skc_dport)"}'
+serve_with "[$(answer "$(obligations "$through")")]" "$(answer "$fake")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a struct of its own: accepted" 0
+expect_out "not evidence, and why" '^  NO EVIDENCE  the port is the socket.s, swapped .*the program defines types of its own'
+expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
+
 # A last statement without ';', a string ending in a backslash, a comment
 # with a quote: the obligation is still placed and judged.
 odd='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = args->dport; /* the "raw port */ printf("port %d \\", $port) }'
@@ -213,7 +236,8 @@ expect_out "nothing was run" "no program was accepted; nothing was run"
 
 # On a terminal, after the last try: the obligations, then the hint
 # question; a hint asks for the obligations again, with the hint.
-serve_with "[$(answer "$(obligations "$host_order")"), $(answer "$(obligations "$host_order")")]" \
+connection='{"words": "TCP connection", "says": "a connection", "probe": "t:sock:inet_sock_set_state", "condition": "args->family == 2 || args->family == 10"}'
+serve_with "[$(answer "$(obligations "$host_order" "$connection")"), $(answer "$(obligations "$host_order")")]" \
 	"$(answer "$swapped")" "$(answer "$swapped")"
 printf 'the port may be in network order\n\n' > "$TMP/answers"
 run python3 "$(dirname "$0")/on_tty.py" "A hint for the model" "$TMP/answers" -- \
@@ -221,9 +245,11 @@ run python3 "$(dirname "$0")/on_tty.py" "A hint for the model" "$TMP/answers" --
 done_serving
 expect_rc "refuted, a hint, refuted again, no more hints: exit 1" 1
 expect_out "the obligations are shown before the hint question" \
-	'the program was held to these obligations of your request:'
-expect_out "each with its words and its condition" \
-	'1\. the port printed is the destination port in host byte order \(from "in host byte order"\): assert\(\$port == args->dport\)'
+	'the program was held to these obligations of your request \(one refuted on every try may be what is wrong'
+expect_out "each with its words and its condition, the one refuted on every try said so" \
+	'1\. REFUTED on every try \(1\): the port printed is the destination port in host byte order \(from "in host byte order"\): assert\(\$port == args->dport\)'
+expect_out "one proven is not said to be refuted" \
+	'^  2\. a connection \(from "TCP connection"\): assert\(args->family == 2 \|\| args->family == 10\)$'
 expect_out "then the question" 'A hint for the model \(empty to stop\)'
 if reading 2 | grep -q 'The user adds: the port may be in network order'; then
 	ok "the hint goes to the comprehension call asked again"

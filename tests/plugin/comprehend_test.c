@@ -205,6 +205,23 @@ static void test_insert(void)
 		      !one.v[0].reassigned,
 	      "variables are a block's own");
 	free(ins);
+	check(insert("t:x:y { $v /* c */ = 1; printf(\"%d\", $v); $v = 2; }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].reassigned,
+	      "an assignment behind a comment is one");
+	free(ins);
+	check(insert("t:x:y { $v = 1; $v // c\n = 2; }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      one.v[0].reassigned,
+	      "an assignment behind a line comment is one");
+	free(ins);
+	check(insert("t:x:y { $v = 1; ++/**/$v; }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      one.v[0].reassigned,
+	      "an increment behind a comment is one");
+	free(ins);
+	static const char *const xy2[] = { "tracepoint:x:y", "tracepoint:x:y" };
+	check(insert("t:x:y/pid == 1/ { $v = 1; $v = 2; }\nt:x:y { $v = 1; }", xy2, 2, &one, &ins,
+		     &n, &error) == 0 && n == 2 && one.v[0].reassigned,
+	      "a block the scan keys otherwise (a predicate without a space): the whole program");
+	free(ins);
 	check(insert("t:q:r { $v = 1; }\nt:z:w { $v = 2; }", xy, 1, &one, &ins, &n, &error) == 0 &&
 		      one.v[0].reassigned,
 	      "a block the text's scan does not find: judged over the whole program");
