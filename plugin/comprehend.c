@@ -511,13 +511,87 @@ static char *canonical_probe(const char *key)
 	return out;
 }
 
+/* Whether the block outputs the variable v (len bytes) as it is: a whole
+ * argument of printf(), print() or an aggregation, a whole key of a
+ * map, or the whole value a map is given. `program` has its comments and
+ * the insides of its strings blanked. */
+static int outputs_variable(const char *program, const struct probe_block *pb, const char *v,
+			    size_t len)
+{
+	static const char *const OUT[] = { "printf", "print", "sum", "avg", "min", "max",
+					   "stats", "hist", "lhist", NULL };
+	const char *start = program + pb->open + 1, *end = program + pb->close;
+	size_t n;
+	int member;
+	for (const char *p = start; (p = next_name(p, end, program, &n, &member)); p += n) {
+		if (n != len || strncmp(p, v, len) != 0)
+			continue;
+		const char *l = p - 1, *r = p + len;
+		while (l > start && isspace((unsigned char)*l))
+			l--;
+		while (r < end && isspace((unsigned char)*r))
+			r++;
+		if (*l == '=' && !strchr("=!<>+-*/%&|^", l[-1]) && (*r == ';' || *r == '}')) {
+			/* `@m[k] = $v;`: the statement starts with a map */
+			const char *s = l - 1;
+			while (s > start && !strchr(";{}", *s))
+				s--;
+			s += strchr(";{}", *s) != NULL;
+			while (s < l && isspace((unsigned char)*s))
+				s++;
+			if (*s == '@')
+				return 1;
+			continue;
+		}
+		if (!strchr("(,[", *l) || !strchr("),]", *r))
+			continue;
+		/* the call or subscript it is a whole argument of */
+		int depth = 0;
+		const char *o = l;
+		for (; o >= start; o--) {
+			if (*o == ')' || *o == ']')
+				depth++;
+			else if ((*o == '(' || *o == '[') && depth-- == 0)
+				break;
+		}
+		if (o < start)
+			continue;
+		const char *name_end = o;
+		while (name_end > start && isspace((unsigned char)name_end[-1]))
+			name_end--;
+		const char *name = name_end;
+		while (name > start && (isalnum((unsigned char)name[-1]) || name[-1] == '_'))
+			name--;
+		if (*o == '[' && name > start && name[-1] == '@')
+			return 1;
+		for (size_t k = 0; *o == '(' && OUT[k]; k++)
+			if (is_word(name, (size_t)(name_end - name), OUT[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether the block outputs every `$` variable of `condition`. */
+static int outputs_all(const char *program, const struct probe_block *pb, const char *condition)
+{
+	size_t len;
+	int member;
+	const char *end = condition + strlen(condition);
+	for (const char *p = condition; (p = next_name(p, end, condition, &len, &member)); p += len)
+		if (*p == '$' && !isdigit((unsigned char)p[1]) &&
+		    !outputs_variable(program, pb, p, len))
+			return 0;
+	return 1;
+}
+
 struct reassigned_state {
-	const char *program; /* comments blanked */
+	const char *program; /* comments and strings' insides blanked */
 	struct obligations *ob;
 	size_t *matched; /* per obligation, the blocks of its probe scanned */
 };
 
-/* Each obligation of this block: `reassigned` when a variable of it is. */
+/* Each obligation of this block: `reassigned` when a variable of it is;
+ * `unshown` when one is not what the block outputs. */
 static int reassigned_block(void *arg, const struct probe_block *pb)
 {
 	struct reassigned_state *st = arg;
@@ -529,6 +603,8 @@ static int reassigned_block(void *arg, const struct probe_block *pb)
 			st->matched[i]++;
 			if (reassigned(st->program, pb, st->ob->v[i].condition))
 				st->ob->v[i].reassigned = 1;
+			if (!outputs_all(st->program, pb, st->ob->v[i].condition))
+				st->ob->v[i].unshown = 1;
 		}
 		free(theirs);
 	}
@@ -537,9 +613,11 @@ static int reassigned_block(void *arg, const struct probe_block *pb)
 	return 0;
 }
 
-/* `program` with each comment written as spaces (its line breaks kept),
- * so that what stands beside a name is read past comments; the same
- * length, so offsets into the program hold. NULL when out of memory. */
+/* `program` with each comment written as spaces (its line breaks kept)
+ * and each string's inside too (its quotes kept), so that what stands
+ * beside a name is read past comments, and brackets are counted outside
+ * strings; the same length, so offsets into the program hold. NULL when
+ * out of memory. */
 static char *comments_blanked(const char *program)
 {
 	size_t len = strlen(program);
@@ -551,10 +629,10 @@ static char *comments_blanked(const char *program)
 			p++;
 			continue;
 		}
-		if (*p == '/')
-			for (const char *q = p; q < skip; q++)
-				if (*q != '\n')
-					out[q - program] = ' ';
+		int comment = *p == '/';
+		for (const char *q = p + !comment; q < skip - !comment; q++)
+			if (*q != '\n')
+				out[q - program] = ' ';
 		p = skip;
 	}
 	return out;
@@ -583,6 +661,9 @@ static void mark_reassigned(const char *program, struct obligations *ob, const s
 		if (judge_whole && (!whole_text || reassigned(whole_text, &whole,
 							      ob->v[i].condition)))
 			ob->v[i].reassigned = 1;
+		/* whether it is shown is known only block by block */
+		if (judge_whole)
+			ob->v[i].unshown = 1;
 	}
 	free(whole_text);
 	free(st.matched);
@@ -605,7 +686,7 @@ int obligations_insert(const char *program, const char *const *blocks, size_t n_
 		goto oom;
 	for (size_t i = 0; i < ob->n; i++)
 		ob->v[i].reassigned = ob->v[i].tautology = ob->v[i].evidence = ob->v[i].proven =
-			ob->v[i].foreign_types = 0;
+			ob->v[i].foreign_types = ob->v[i].unshown = 0;
 	size_t n = 0;
 	for (size_t i = 0; i < ob->n; i++) {
 		struct obligation *o = &ob->v[i];

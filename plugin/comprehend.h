@@ -26,6 +26,9 @@ struct obligation {
 	int tautology;   /* holds in an empty probe: no evidence */
 	int evidence;    /* refuted in an empty probe: it depends on the program */
 	int refuted;     /* the tries whose candidate refuted it */
+	int unshown;     /* a `$` variable of it is not, as it is, what its block
+			  * outputs (printed, aggregated, a map's key or
+			  * value): it says nothing about the output */
 	int reassigned;  /* a variable of it is assigned more than once in its
 			  * block, or in a loop: the value checked may not be
 			  * the one used */
@@ -65,7 +68,7 @@ int obligations_parse(const char *answer, const char *request, struct obligation
  * index in `ob`. Each message is made anew ("request N #MARK: says",
  * a fresh random mark) and each origin ("request N (\"words\")");
  * `proven`, `foreign_types`, `tautology` and `evidence` are cleared,
- * `reassigned` set anew. *out (free it) points into `ob` and `blocks`. Returns 0, or -1 with *error (free it)
+ * `reassigned` and `unshown` set anew. *out (free it) points into `ob` and `blocks`. Returns 0, or -1 with *error (free it)
  * naming an obligation whose probe is not among the program's. */
 int obligations_insert(const char *program, const char *const *blocks, size_t n_blocks,
 		       struct obligations *ob, struct bt_insert **out, size_t *n_out,

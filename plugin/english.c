@@ -1242,7 +1242,8 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
  * did not compile, or the proof there was not decided) is no evidence. */
 static int is_evidence(const struct obligation *o)
 {
-	return o->proven && o->evidence && !o->tautology && !o->reassigned && !o->foreign_types;
+	return o->proven && o->evidence && !o->tautology && !o->reassigned && !o->foreign_types &&
+	       !o->unshown;
 }
 
 static const char *no_evidence_why(const struct obligation *o)
@@ -1252,6 +1253,8 @@ static const char *no_evidence_why(const struct obligation *o)
 		       ? "proven, but the program defines types of its own (or includes "
 			 "headers or macros), which its condition is compiled with"
 	       : o->tautology ? "it holds whatever the program does"
+	       : o->unshown   ? "proven, but a variable of it is not what the program prints "
+				"or stores, as it is, so it says nothing about the output"
 	       : o->reassigned ? "proven, but a variable of it changes in the probe, so the "
 				 "value checked may not be the one the program used"
 			       : "proven, but whether it holds whatever the program does could "

@@ -192,6 +192,16 @@ done_serving
 expect_rc "a condition true of every u16: accepted" 0
 expect_out "it holds whatever the program does" '^  NO EVIDENCE  the port is a port number  \(from "destination port"; checked: \$port <= 65535\): it holds whatever the program does$'
 
+# The obligation's variable holds the right port, but what is printed is
+# another expression of it: no evidence about the output.
+printed_other='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $port = args->dport; printf("port %d\n", bswap($port)); }'
+serve_with "[$(answer "$(obligations "$host_order")")]" "$(answer "$printed_other")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a variable printed through bswap(): accepted" 0
+expect_out "not evidence, and why" '^  NO EVIDENCE  the port printed .*a variable of it is not what the program prints or stores'
+expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
+
 # A candidate that defines the kernel's struct its own way: the
 # obligation's condition is compiled with it, so it is no evidence.
 fake='struct sock_common { unsigned int a; unsigned int b; unsigned int c; unsigned short x; unsigned short skc_dport; }

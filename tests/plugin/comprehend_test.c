@@ -222,6 +222,38 @@ static void test_insert(void)
 		     &n, &error) == 0 && n == 2 && one.v[0].reassigned,
 	      "a block the scan keys otherwise (a predicate without a space): the whole program");
 	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"(%d\", $v); }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      !one.v[0].unshown,
+	      "a variable printed as it is is shown (a '(' in the format is no bracket)");
+	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"%d\", bswap($v)); }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].unshown,
+	      "a variable printed through a function is not shown as it is");
+	free(ins);
+	check(insert("t:x:y { $v = 1; $w = $v; printf(\"%d\", $w); }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].unshown,
+	      "a variable copied to another is not shown itself");
+	free(ins);
+	check(insert("t:x:y { $v = 1; @m[comm, $v] = count(); }", xy, 1, &one, &ins, &n, &error) ==
+			      0 && !one.v[0].unshown,
+	      "a map's key is shown");
+	free(ins);
+	check(insert("t:x:y { $v = 1; @m[comm] = $v; }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      !one.v[0].unshown,
+	      "a map's value is shown");
+	free(ins);
+	check(insert("t:x:y { $v = 1; @s = sum($v); }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      !one.v[0].unshown,
+	      "an aggregation's argument is shown");
+	free(ins);
+	check(insert("t:x:y { $v = 1; /* printf(\"%d\", $v) */ }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].unshown,
+	      "a print in a comment shows nothing");
+	free(ins);
+	check(insert("t:q:r { $v = 1; printf(\"%d\", $v); }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      one.v[0].unshown,
+	      "a block the scan does not find: not shown");
+	free(ins);
 	check(insert("t:q:r { $v = 1; }\nt:z:w { $v = 2; }", xy, 1, &one, &ins, &n, &error) == 0 &&
 		      one.v[0].reassigned,
 	      "a block the text's scan does not find: judged over the whole program");
