@@ -461,18 +461,34 @@ static int loops(const char *program, const struct probe_block *pb)
 	return 0;
 }
 
-/* Whether a variable of `condition` is assigned more than once in the
- * block: its value at an exit may not be the one the program used. */
-static int reassigned(const char *program, const struct probe_block *pb, const char *condition)
+typedef int (*variable_test)(const char *program, const struct probe_block *pb, const char *v,
+			     size_t len);
+
+/* Whether `test` holds of some `$` variable of `condition` in the block. */
+static int any_variable(const char *program, const struct probe_block *pb, const char *condition,
+			variable_test test)
 {
 	size_t len;
 	int member;
 	const char *end = condition + strlen(condition);
 	for (const char *p = condition; (p = next_name(p, end, condition, &len, &member)); p += len)
-		if (*p == '$' && !isdigit((unsigned char)p[1]) &&
-		    (assignments(program, pb, p, len) > 1 || loops(program, pb)))
+		if (*p == '$' && !isdigit((unsigned char)p[1]) && test(program, pb, p, len))
 			return 1;
 	return 0;
+}
+
+/* Whether the block assigns v more than once (or in a loop). */
+static int assigned_again(const char *program, const struct probe_block *pb, const char *v,
+			  size_t len)
+{
+	return assignments(program, pb, v, len) > 1 || loops(program, pb);
+}
+
+/* Whether a variable of `condition` is assigned more than once in the
+ * block: its value at an exit may not be the one the program used. */
+static int reassigned(const char *program, const struct probe_block *pb, const char *condition)
+{
+	return any_variable(program, pb, condition, assigned_again);
 }
 
 /* A block's attach points as the host's parse names them: each of
@@ -571,17 +587,16 @@ static int outputs_variable(const char *program, const struct probe_block *pb, c
 	return 0;
 }
 
+static int not_output(const char *program, const struct probe_block *pb, const char *v,
+		      size_t len)
+{
+	return !outputs_variable(program, pb, v, len);
+}
+
 /* Whether the block outputs every `$` variable of `condition`. */
 static int outputs_all(const char *program, const struct probe_block *pb, const char *condition)
 {
-	size_t len;
-	int member;
-	const char *end = condition + strlen(condition);
-	for (const char *p = condition; (p = next_name(p, end, condition, &len, &member)); p += len)
-		if (*p == '$' && !isdigit((unsigned char)p[1]) &&
-		    !outputs_variable(program, pb, p, len))
-			return 0;
-	return 1;
+	return !any_variable(program, pb, condition, not_output);
 }
 
 struct reassigned_state {
