@@ -2571,27 +2571,49 @@ static int probes_syscall(const char *program, const char *name)
 }
 
 /* "unlink" is unlink() and unlinkat() (python's os.unlink calls
- * unlink()): a program on the -at variant alone misses the other. The
- * same for rename and mkdir. */
+ * unlink(), rm calls unlinkat()): a program on one of them alone misses
+ * the other. The same for rename and mkdir, and for clone and clone3()
+ * (glibc makes threads with clone3()), unless the request asks for
+ * clone()'s flags, which clone3() keeps in a struct in user memory.
+ * Naming the variant asks for it alone. */
 static int at_variants_kept(const struct words *ws, const char *program, char *why,
 			    size_t whylen)
 {
-	static const char *const NAMES[] = { "unlink", "rename", "mkdir", NULL };
-	for (const char *const *n = NAMES; *n; n++) {
-		char at[32], plural[32], atp[32];
-		snprintf(at, sizeof(at), "%sat", *n);
-		snprintf(plural, sizeof(plural), "%ss", *n);
-		snprintf(atp, sizeof(atp), "%sats", *n);
+	/* the call, its variant, another spelling of the variant, why, and a
+	 * field only the call has (asked for, the call alone is right) */
+	static const char *const CALLS[][5] = {
+		{ "unlink", "unlinkat", NULL, "python's os.unlink calls unlink(), rm unlinkat()",
+		  NULL },
+		{ "rename", "renameat", "renameat2",
+		  "python's os.rename calls rename(), mv renameat2()", NULL },
+		{ "mkdir", "mkdirat", NULL, "python's os.mkdir calls mkdir(), mkdir(1) mkdirat()",
+		  NULL },
+		{ "clone", "clone3", NULL, "glibc makes threads with clone3()", "flags" },
+	};
+	for (size_t c = 0; c < sizeof(CALLS) / sizeof(CALLS[0]); c++) {
+		const char *n = CALLS[c][0], *v = CALLS[c][1];
+		char plural[32], vplural[32];
+		snprintf(plural, sizeof(plural), "%ss", n);
+		snprintf(vplural, sizeof(vplural), "%ss", v);
 		int asked = 0;
 		for (int i = 0; i < ws->n; i++) {
-			if (!strcmp(ws->w[i], at) || !strcmp(ws->w[i], atp))
-				asked = -1; /* the -at call is named: it alone is fine */
-			else if (!asked && (!strcmp(ws->w[i], *n) || !strcmp(ws->w[i], plural)))
+			if (!strcmp(ws->w[i], v) || !strcmp(ws->w[i], vplural))
+				asked = -1; /* the variant is named: it alone is fine */
+			else if (!asked && (!strcmp(ws->w[i], n) || !strcmp(ws->w[i], plural)))
 				asked = i + 1;
 		}
-		if (asked > 0 && probes_syscall(program, at) && !probes_syscall(program, *n)) {
+		for (int i = 0; asked > 0 && CALLS[c][4] && i < ws->n; i++)
+			if (!strncmp(ws->w[i], CALLS[c][4], strlen(CALLS[c][4]) - 1))
+				asked = 0; /* the call's own field */
+		if (asked <= 0)
+			continue;
+		int plain = probes_syscall(program, n);
+		int variant = probes_syscall(program, v) ||
+			      (CALLS[c][2] && probes_syscall(program, CALLS[c][2]));
+		if (plain != variant) {
 			snprintf(why, whylen, "it asks for \"%s\", and the program traces %s() but not "
-				 "%s() (python's os.%s calls %s())", ws->as[asked - 1], at, *n, *n, *n);
+				 "%s() (%s)", ws->as[asked - 1], plain ? n : v, plain ? v : n,
+				 CALLS[c][3]);
 			return -1;
 		}
 	}

@@ -707,6 +707,17 @@ int main(void)
 			     "t:syscalls:sys_enter_unlink,t:syscalls:sys_enter_unlinkat { printf(\"%s\\n\", comm); }") &&
 		      served("trace unlinkat calls",
 			     "t:syscalls:sys_enter_unlinkat { printf(\"%s\\n\", comm); }") &&
+		      refused("trace unlink calls",
+			      "t:syscalls:sys_enter_unlink { printf(\"%s\\n\", comm); }", "unlinkat()") &&
+		      refused("pls trace clone syscalls",
+			      "t:syscalls:sys_enter_clone { printf(\"%s %d\\n\", comm, pid); }",
+			      "clone3()") &&
+		      served("trace clone calls",
+			     "t:syscalls:sys_enter_clone,t:syscalls:sys_enter_clone3 { printf(\"%s\\n\", comm); }") &&
+		      served("trace clone3 calls",
+			     "t:syscalls:sys_enter_clone3 { printf(\"%s\\n\", comm); }") &&
+		      served("count renames by process",
+			     "t:syscalls:sys_enter_rename,t:syscalls:sys_enter_renameat2 { @[comm] = count(); }") &&
 		      refused("histgram of read sizes",
 			      "t:syscalls:sys_exit_read /args->ret > 0/ { printf(\"%d\\n\", args->ret); }",
 			      "histogram") &&
