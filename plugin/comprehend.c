@@ -461,26 +461,29 @@ static int loops(const char *program, const struct probe_block *pb)
 	return 0;
 }
 
-typedef int (*variable_test)(const char *program, const struct probe_block *pb, const char *v,
-			     size_t len);
+/* A test of a variable v (len bytes) in a block of `program` (its
+ * comments blanked; `text` as written, at the same offsets). */
+typedef int (*variable_test)(const char *program, const char *text, const struct probe_block *pb,
+			     const char *v, size_t len);
 
 /* Whether `test` holds of some `$` variable of `condition` in the block. */
-static int any_variable(const char *program, const struct probe_block *pb, const char *condition,
-			variable_test test)
+static int any_variable(const char *program, const char *text, const struct probe_block *pb,
+			const char *condition, variable_test test)
 {
 	size_t len;
 	int member;
 	const char *end = condition + strlen(condition);
 	for (const char *p = condition; (p = next_name(p, end, condition, &len, &member)); p += len)
-		if (*p == '$' && !isdigit((unsigned char)p[1]) && test(program, pb, p, len))
+		if (*p == '$' && !isdigit((unsigned char)p[1]) && test(program, text, pb, p, len))
 			return 1;
 	return 0;
 }
 
 /* Whether the block assigns v more than once (or in a loop). */
-static int assigned_again(const char *program, const struct probe_block *pb, const char *v,
-			  size_t len)
+static int assigned_again(const char *program, const char *text, const struct probe_block *pb,
+			  const char *v, size_t len)
 {
+	(void)text;
 	return assignments(program, pb, v, len) > 1 || loops(program, pb);
 }
 
@@ -488,7 +491,7 @@ static int assigned_again(const char *program, const struct probe_block *pb, con
  * block: its value at an exit may not be the one the program used. */
 static int reassigned(const char *program, const struct probe_block *pb, const char *condition)
 {
-	return any_variable(program, pb, condition, assigned_again);
+	return any_variable(program, NULL, pb, condition, assigned_again);
 }
 
 /* A block's attach points as the host's parse names them: each of
@@ -527,86 +530,132 @@ static char *canonical_probe(const char *key)
 	return out;
 }
 
-/* Whether the block outputs the variable v (len bytes) as it is: a whole
- * argument of printf(), print() or an aggregation, a whole key of a
- * map, or the whole value a map is given. `program` has its comments and
- * the insides of its strings blanked. */
-static int outputs_variable(const char *program, const struct probe_block *pb, const char *v,
-			    size_t len)
+/* Whether the printf() whose '(' is at `open` (in `blank`, the program
+ * with comments and strings' insides blanked; `text` the program as
+ * written, at the same offsets) prints v (len bytes) as it is: v is a
+ * whole argument whose specifier in the format (a plain string) is a
+ * full-width integer one: %d, %i, %u, %x or %X, with flags, a width and
+ * l or ll at most. A format with "%%" is not read (bpftrace 0.17 counts
+ * the specifier after it). */
+static int printf_shows(const char *blank, const char *text, const char *open, const char *end,
+			const char *v, size_t len)
 {
-	static const char *const OUT[] = { "printf", "print", "sum", "avg", "min", "max",
-					   "stats", "hist", "lhist", NULL };
-	const char *start = program + pb->open + 1, *end = program + pb->close;
-	size_t n;
-	int member;
-	for (const char *p = start; (p = next_name(p, end, program, &n, &member)); p += n) {
-		if (n != len || strncmp(p, v, len) != 0)
-			continue;
-		const char *l = p - 1, *r = p + len;
-		while (l > start && isspace((unsigned char)*l))
-			l--;
-		while (r < end && isspace((unsigned char)*r))
-			r++;
-		if (*l == '=' && !strchr("=!<>+-*/%&|^", l[-1]) && (*r == ';' || *r == '}')) {
-			/* `@m[k] = $v;`: the statement starts with a map */
-			const char *s = l - 1;
-			while (s > start && !strchr(";{}", *s))
-				s--;
-			s += strchr(";{}", *s) != NULL;
-			while (s < l && isspace((unsigned char)*s))
-				s++;
-			if (*s == '@')
-				return 1;
-			continue;
+	/* the arguments: spans between top-level commas */
+	const char *args[32][2];
+	size_t n = 0;
+	int depth = 0;
+	const char *from = open + 1, *p = open + 1;
+	for (; p < end; p++) {
+		if (*p == '(' || *p == '[')
+			depth++;
+		else if ((*p == ')' || *p == ']') && depth-- == 0)
+			break;
+		if ((*p == ',' && depth == 0) || (*p == ')' && depth < 0)) {
+			if (n == 32)
+				return 0;
+			args[n][0] = from;
+			args[n++][1] = p;
+			from = p + 1;
 		}
-		if (!strchr("(,[", *l) || !strchr("),]", *r))
+	}
+	if (p >= end || n == 32)
+		return 0;
+	args[n][0] = from;
+	args[n++][1] = p;
+	for (size_t k = 0; k < n; k++) {
+		while (args[k][0] < args[k][1] && isspace((unsigned char)*args[k][0]))
+			args[k][0]++;
+		while (args[k][1] > args[k][0] && isspace((unsigned char)args[k][1][-1]))
+			args[k][1]--;
+	}
+	/* the format: one string literal, as written */
+	const char *f = text + (args[0][0] - blank), *f_end = text + (args[0][1] - blank);
+	if (f_end - f < 2 || *f != '"' || f_end[-1] != '"')
+		return 0;
+	for (const char *q = f + 1; q < f_end - 1; q++)
+		if (*q == '"' && q[-1] != '\\')
+			return 0; /* two literals, or more */
+	size_t spec = 0;
+	for (const char *q = f + 1; q < f_end - 1; q++) {
+		if (*q != '%')
 			continue;
-		/* the call or subscript it is a whole argument of */
-		int depth = 0;
-		const char *o = l;
-		for (; o >= start; o--) {
-			if (*o == ')' || *o == ']')
-				depth++;
-			else if ((*o == '(' || *o == '[') && depth-- == 0)
-				break;
+		if (q[1] == '%')
+			return 0;
+		q++;
+		while (q < f_end && strchr("-+ #0", *q))
+			q++;
+		while (q < f_end && isdigit((unsigned char)*q))
+			q++;
+		int longs = 0, bad = 0;
+		while (q < f_end && strchr("hlLqjzt", *q)) {
+			longs += *q == 'l';
+			bad |= *q != 'l';
+			q++;
 		}
-		if (o < start)
-			continue;
-		const char *name_end = o;
-		while (name_end > start && isspace((unsigned char)name_end[-1]))
-			name_end--;
-		const char *name = name_end;
-		while (name > start && (isalnum((unsigned char)name[-1]) || name[-1] == '_'))
-			name--;
-		if (*o == '[' && name > start && name[-1] == '@')
+		spec++;
+		if (spec >= n)
+			return 0;
+		const char *a = args[spec][0], *a_end = args[spec][1];
+		if ((size_t)(a_end - a) == len && !strncmp(a, v, len) && !bad && longs <= 2 &&
+		    q < f_end && strchr("diuxX", *q))
 			return 1;
-		for (size_t k = 0; *o == '(' && OUT[k]; k++)
-			if (is_word(name, (size_t)(name_end - name), OUT[k]))
-				return 1;
 	}
 	return 0;
 }
 
-static int not_output(const char *program, const struct probe_block *pb, const char *v,
-		      size_t len)
+/* Whether the block prints the variable v (len bytes) as it is in every
+ * run that reaches its end: in a printf() that is a statement of the
+ * block's body itself (not inside an if, a loop or an unroll), as
+ * printf_shows() says. Maps and aggregations do not count: what they
+ * show depends on what else writes, reads, clears or deletes them, and
+ * an aggregation (a histogram's bucket, a sum) loses the value. `blank`
+ * is the program with its comments and strings' insides blanked, `text`
+ * as written. */
+static int outputs_variable(const char *blank, const char *text, const struct probe_block *pb,
+			    const char *v, size_t len)
 {
-	return !outputs_variable(program, pb, v, len);
+	const char *start = blank + pb->open + 1, *end = blank + pb->close;
+	int depth = 0;
+	for (const char *p = start; p < end; p++) {
+		if (*p == '{')
+			depth++;
+		else if (*p == '}')
+			depth--;
+		if (depth != 0 || strncmp(p, "printf", 6) ||
+		    (p > start && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.' ||
+				   p[-1] == '>' || p[-1] == '$' || p[-1] == '@')))
+			continue;
+		const char *o = p + 6;
+		while (o < end && isspace((unsigned char)*o))
+			o++;
+		if (o < end && *o == '(' && printf_shows(blank, text, o, end, v, len))
+			return 1;
+	}
+	return 0;
 }
 
-/* Whether the block outputs every `$` variable of `condition`. */
-static int outputs_all(const char *program, const struct probe_block *pb, const char *condition)
+static int not_output(const char *program, const char *text, const struct probe_block *pb,
+		      const char *v, size_t len)
 {
-	return !any_variable(program, pb, condition, not_output);
+	return !outputs_variable(program, text, pb, v, len);
+}
+
+/* Whether the block prints every `$` variable of `condition`. */
+static int outputs_all(const char *program, const char *text, const struct probe_block *pb,
+		       const char *condition)
+{
+	return !any_variable(program, text, pb, condition, not_output);
 }
 
 struct reassigned_state {
+	const char *text;    /* the program as written */
 	const char *program; /* comments and strings' insides blanked */
 	struct obligations *ob;
 	size_t *matched; /* per obligation, the blocks of its probe scanned */
 };
 
 /* Each obligation of this block: `reassigned` when a variable of it is;
- * `unshown` when one is not what the block outputs. */
+ * `unshown` when one is not what the block prints. */
 static int reassigned_block(void *arg, const struct probe_block *pb)
 {
 	struct reassigned_state *st = arg;
@@ -618,7 +667,7 @@ static int reassigned_block(void *arg, const struct probe_block *pb)
 			st->matched[i]++;
 			if (reassigned(st->program, pb, st->ob->v[i].condition))
 				st->ob->v[i].reassigned = 1;
-			if (!outputs_all(st->program, pb, st->ob->v[i].condition))
+			if (!outputs_all(st->program, st->text, pb, st->ob->v[i].condition))
 				st->ob->v[i].unshown = 1;
 		}
 		free(theirs);
@@ -661,7 +710,7 @@ static char *comments_blanked(const char *program)
 static void mark_reassigned(const char *program, struct obligations *ob, const size_t *placed)
 {
 	char *blank = comments_blanked(program);
-	struct reassigned_state st = { .program = blank ? blank : program, .ob = ob,
+	struct reassigned_state st = { .text = program, .program = blank ? blank : program, .ob = ob,
 				       .matched = calloc(ob->n ? ob->n : 1, sizeof(size_t)) };
 	if (st.matched && blank)
 		scan_probe_blocks(program, reassigned_block, &st);

@@ -27,8 +27,8 @@ struct obligation {
 	int evidence;    /* refuted in an empty probe: it depends on the program */
 	int refuted;     /* the tries whose candidate refuted it */
 	int unshown;     /* a `$` variable of it is not, as it is, what its block
-			  * outputs (printed, aggregated, a map's key or
-			  * value): it says nothing about the output */
+			  * prints (a %d/%u/%x argument of a printf() of the
+			  * body itself): it says nothing about the output */
 	int reassigned;  /* a variable of it is assigned more than once in its
 			  * block, or in a loop: the value checked may not be
 			  * the one used */
