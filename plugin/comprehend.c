@@ -534,9 +534,12 @@ static char *canonical_probe(const char *key)
  * with comments and strings' insides blanked; `text` the program as
  * written, at the same offsets) prints v (len bytes) as it is: v is a
  * whole argument whose specifier in the format (a plain string) is a
- * full-width integer one: %d, %i, %u, %x or %X, with flags, a width and
- * l or ll at most. A format with "%%" is not read (bpftrace 0.17 counts
- * the specifier after it). */
+ * full-width integer one: %d, %u, %x or %X, with a '-', a width, a
+ * precision and l or ll at most. The specifiers are counted as bpftrace
+ * 0.17 finds them (`%-?[0-9]*(\.[0-9]+)?TYPE`, TYPE one of its
+ * printf_format_types), and must be as many as the arguments after the
+ * format. A format with "%%" (bpftrace counts the specifier after it) or
+ * with an escape that could make a '%' (\x25, \045) is not read. */
 static int printf_shows(const char *blank, const char *text, const char *open, const char *end,
 			const char *v, size_t len)
 {
@@ -572,35 +575,51 @@ static int printf_shows(const char *blank, const char *text, const char *open, c
 	const char *f = text + (args[0][0] - blank), *f_end = text + (args[0][1] - blank);
 	if (f_end - f < 2 || *f != '"' || f_end[-1] != '"')
 		return 0;
-	for (const char *q = f + 1; q < f_end - 1; q++)
-		if (*q == '"' && q[-1] != '\\')
-			return 0; /* two literals, or more */
-	size_t spec = 0;
 	for (const char *q = f + 1; q < f_end - 1; q++) {
+		if (*q == '\\' && (q[1] == 'x' || q[1] == 'X' || isdigit((unsigned char)q[1])))
+			return 0; /* an escape that could make a '%' */
+		if (*q == '\\') {
+			q++; /* \n, \t, \r, \", \\ */
+			continue;
+		}
+		if (*q == '"')
+			return 0; /* two literals, or more */
+		if (q[0] == '%' && q[1] == '%')
+			return 0;
+	}
+	static const char *const LENGTHS[] = { "hh", "h", "ll", "l", "j", "z", "t", "" };
+	size_t spec = 0;
+	int shown = 0;
+	const char *last = f_end - 1;
+	for (const char *q = f + 1; q < last; q++) {
 		if (*q != '%')
 			continue;
-		if (q[1] == '%')
-			return 0;
-		q++;
-		while (q < f_end && strchr("-+ #0", *q))
-			q++;
-		while (q < f_end && isdigit((unsigned char)*q))
-			q++;
-		int longs = 0, bad = 0;
-		while (q < f_end && strchr("hlLqjzt", *q)) {
-			longs += *q == 'l';
-			bad |= *q != 'l';
-			q++;
-		}
+		const char *t = q + 1;
+		t += t < last && *t == '-';
+		while (t < last && isdigit((unsigned char)*t))
+			t++;
+		if (t + 1 < last && *t == '.' && isdigit((unsigned char)t[1]))
+			for (t++; t < last && isdigit((unsigned char)*t); t++)
+				;
+		/* the type: a length and d, u, o, x, X or p; or s, r or c */
+		size_t l = 0;
+		while (strncmp(t, LENGTHS[l], strlen(LENGTHS[l])) ||
+		       !(t + strlen(LENGTHS[l]) < last && strchr("duoxXp", t[strlen(LENGTHS[l])])))
+			if (!*LENGTHS[++l])
+				break;
+		int integer = t + strlen(LENGTHS[l]) < last &&
+			      strchr("duoxXp", t[strlen(LENGTHS[l])]) != NULL;
+		if (!integer && !(t < last && strchr("src", *t)))
+			continue; /* no specifier: the '%' is printed */
 		spec++;
-		if (spec >= n)
-			return 0;
-		const char *a = args[spec][0], *a_end = args[spec][1];
-		if ((size_t)(a_end - a) == len && !strncmp(a, v, len) && !bad && longs <= 2 &&
-		    q < f_end && strchr("diuxX", *q))
-			return 1;
+		char conv = integer ? t[strlen(LENGTHS[l])] : 0;
+		int full = integer && strchr("duxX", conv) && (l == 2 || l == 3 || l == 7);
+		if (spec < n && full && (size_t)(args[spec][1] - args[spec][0]) == len &&
+		    !strncmp(args[spec][0], v, len))
+			shown = 1;
+		q = t;
 	}
-	return 0;
+	return shown && spec == n - 1;
 }
 
 /* Whether the block prints the variable v (len bytes) as it is in every
@@ -621,9 +640,13 @@ static int outputs_variable(const char *blank, const char *text, const struct pr
 			depth++;
 		else if (*p == '}')
 			depth--;
-		if (depth != 0 || strncmp(p, "printf", 6) ||
-		    (p > start && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.' ||
-				   p[-1] == '>' || p[-1] == '$' || p[-1] == '@')))
+		if (depth != 0 || strncmp(p, "printf", 6))
+			continue;
+		/* a statement of its own: after the body's '{', a ';' or a '}' */
+		const char *b = p;
+		while (b > start && isspace((unsigned char)b[-1]))
+			b--;
+		if (b > start && !strchr(";{}", b[-1]))
 			continue;
 		const char *o = p + 6;
 		while (o < end && isspace((unsigned char)*o))

@@ -266,6 +266,26 @@ static void test_insert(void)
 		     &n, &error) == 0 && one.v[0].unshown,
 	      "a printf under an if does not always run");
 	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"%5.2lu %-3llX\", $v, $v); }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && !one.v[0].unshown,
+	      "a width, a precision and l or ll show it");
+	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"%i %d\", $v, 1); }", xy, 1, &one, &ins, &n, &error) ==
+			      0 && one.v[0].unshown,
+	      "%i is no specifier to bpftrace: the count does not match, not read");
+	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"\\x25c %d\", $v, 1); }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].unshown,
+	      "an escape that makes a '%' is not read");
+	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"%#x %d\", 1, $v); }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].unshown,
+	      "%#x is no specifier to bpftrace: not read");
+	free(ins);
+	check(insert("t:x:y { $v = 1; if (pid) { } printf(\"%s %d\\n\", comm, $v); }", xy, 1, &one,
+		     &ins, &n, &error) == 0 && !one.v[0].unshown,
+	      "a printf after an if's block is a statement of the body");
+	free(ins);
 	check(insert("t:x:y { $v = 1; printf(\"%d\", @m[$v]); }", xy, 1, &one, &ins, &n, &error) ==
 			      0 && one.v[0].unshown,
 	      "a map looked up with it does not show it");
