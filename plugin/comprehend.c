@@ -541,8 +541,10 @@ static char *canonical_probe(const char *key)
  * precision and l or ll at most. The specifiers are counted as bpftrace
  * 0.17 finds them (`%-?[0-9]*(\.[0-9]+)?TYPE`, TYPE one of its
  * printf_format_types), and must be as many as the arguments after the
- * format. A format with "%%" (bpftrace counts the specifier after it) or
- * with an escape that could make a '%' (\x25, \045) is not read. */
+ * format. A format with a '%' that starts no specifier ("%%", "%-%d",
+ * "% .0s": bpftrace's regex skips it, but each piece of the format goes
+ * whole to snprintf(), which acts on it) or with an escape that could
+ * make a '%' (\x25, \045) is not read. */
 static int printf_shows(const char *blank, const char *text, const char *open, const char *end,
 			const char *v, size_t len)
 {
@@ -613,7 +615,7 @@ static int printf_shows(const char *blank, const char *text, const char *open, c
 		int integer = t + strlen(LENGTHS[l]) < last &&
 			      strchr("duoxXp", t[strlen(LENGTHS[l])]) != NULL;
 		if (!integer && !(t < last && strchr("src", *t)))
-			continue; /* no specifier: the '%' is printed */
+			return 0; /* bpftrace's regex skips it, snprintf() does not: "%-%d" */
 		spec++;
 		char conv = integer ? t[strlen(LENGTHS[l])] : 0;
 		int full = integer && strchr("duxX", conv) && (l == 2 || l == 3 || l == 7);

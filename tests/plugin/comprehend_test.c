@@ -282,6 +282,14 @@ static void test_insert(void)
 		     &error) == 0 && one.v[0].unshown,
 	      "%#x is no specifier to bpftrace: not read");
 	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"port %-%d\", $v); }", xy, 1, &one, &ins, &n, &error) ==
+			      0 && one.v[0].unshown,
+	      "a '%' that starts no specifier is not read (snprintf() prints %d)");
+	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"% .0sport %d\", $v); }", xy, 1, &one, &ins, &n,
+		     &error) == 0 && one.v[0].unshown,
+	      "nor a flag bpftrace does not know");
+	free(ins);
 	check(insert("t:x:y { $v = 1; if (pid) { } printf(\"%s %d\\n\", comm, $v); }", xy, 1, &one,
 		     &ins, &n, &error) == 0 && !one.v[0].unshown,
 	      "a printf after an if's block is a statement of the body");
