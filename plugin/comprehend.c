@@ -537,16 +537,46 @@ static char *canonical_probe(const char *key)
  * with comments and strings' insides blanked; `text` the program as
  * written, at the same offsets) prints v (len bytes) as it is: v is a
  * whole argument whose specifier in the format (a plain string) is a
- * full-width integer one: %d, %u, %x or %X, with a '-', a width, a
- * precision and l or ll at most. The specifiers are counted as bpftrace
+ * integer one that prints its type as it is (specifier_fits(): %d, %u,
+ * %x or %X, with a '-', a width and l or ll at most, no precision). The specifiers are counted as bpftrace
  * 0.17 finds them (`%-?[0-9]*(\.[0-9]+)?TYPE`, TYPE one of its
  * printf_format_types), and must be as many as the arguments after the
  * format. A format with a '%' that starts no specifier ("%%", "%-%d",
  * "% .0s": bpftrace's regex skips it, but each piece of the format goes
  * whole to snprintf(), which acts on it) or with an escape that could
  * make a '%' (\x25, \045) is not read. */
+/* Whether a specifier (its length: LENGTHS[l]; its conversion; with a
+ * precision or not) prints an integer of bpftrace's type `type` as it
+ * is. bpftrace hands snprintf() 64 bits whatever the type: %d reads 32
+ * of them, signed; %u and %x 32, unsigned; with l or ll all 64. NULL
+ * `type`: only whether it can, for some type. */
+static int specifier_fits(const char *type, size_t l, char conv, int precision)
+{
+	int longs = l == 2 || l == 3; /* ll, l */
+	if (precision || !(longs || l == 7) || !conv || !strchr("duxX", conv))
+		return 0;
+	if (!type)
+		return 1;
+	int sign;
+	long width;
+	if (!strncmp(type, "unsigned int", 12)) {
+		sign = 0;
+		width = strtol(type + 12, NULL, 10);
+	} else if (!strncmp(type, "int", 3)) {
+		sign = 1;
+		width = strtol(type + 3, NULL, 10);
+	} else {
+		return 0;
+	}
+	if (width < 8 || width > 64)
+		return 0;
+	if (conv == 'd')
+		return longs ? sign || width <= 32 : (sign ? width <= 32 : width <= 16);
+	return !sign && (longs || width <= 32);
+}
+
 static int printf_shows(const char *blank, const char *text, const char *open, const char *end,
-			const char *v, size_t len)
+			const char *v, size_t len, const char *type)
 {
 	/* the arguments: spans between top-level commas */
 	const char *args[32][2];
@@ -603,7 +633,8 @@ static int printf_shows(const char *blank, const char *text, const char *open, c
 		t += t < last && *t == '-';
 		while (t < last && isdigit((unsigned char)*t))
 			t++;
-		if (t + 1 < last && *t == '.' && isdigit((unsigned char)t[1]))
+		int precision = t + 1 < last && *t == '.' && isdigit((unsigned char)t[1]);
+		if (precision)
 			for (t++; t < last && isdigit((unsigned char)*t); t++)
 				;
 		/* the type: a length and d, u, o, x, X or p; or s, r or c */
@@ -618,7 +649,7 @@ static int printf_shows(const char *blank, const char *text, const char *open, c
 			return 0; /* bpftrace's regex skips it, snprintf() does not: "%-%d" */
 		spec++;
 		char conv = integer ? t[strlen(LENGTHS[l])] : 0;
-		int full = integer && strchr("duxX", conv) && (l == 2 || l == 3 || l == 7);
+		int full = integer && specifier_fits(type, l, conv, precision);
 		if (spec < n && full && (size_t)(args[spec][1] - args[spec][0]) == len &&
 		    !strncmp(args[spec][0], v, len))
 			shown = 1;
@@ -636,7 +667,7 @@ static int printf_shows(const char *blank, const char *text, const char *open, c
  * is the program with its comments and strings' insides blanked, `text`
  * as written. */
 static int outputs_variable(const char *blank, const char *text, const struct probe_block *pb,
-			    const char *v, size_t len)
+			    const char *v, size_t len, const char *type)
 {
 	const char *start = blank + pb->open + 1, *end = blank + pb->close;
 	int depth = 0;
@@ -656,7 +687,7 @@ static int outputs_variable(const char *blank, const char *text, const struct pr
 		const char *o = p + 6;
 		while (o < end && isspace((unsigned char)*o))
 			o++;
-		if (o < end && *o == '(' && printf_shows(blank, text, o, end, v, len))
+		if (o < end && *o == '(' && printf_shows(blank, text, o, end, v, len, type))
 			return 1;
 	}
 	return 0;
@@ -665,7 +696,7 @@ static int outputs_variable(const char *blank, const char *text, const struct pr
 static int not_output(const char *program, const char *text, const struct probe_block *pb,
 		      const char *v, size_t len)
 {
-	return !outputs_variable(program, text, pb, v, len);
+	return !outputs_variable(program, text, pb, v, len, NULL);
 }
 
 /* Whether the block prints every `$` variable of `condition`. */
@@ -760,6 +791,57 @@ static void mark_reassigned(const char *program, struct obligations *ob, const s
 	free(whole_text);
 	free(st.matched);
 	free(blank);
+}
+
+struct typed_state {
+	const char *text, *blank;
+	const struct obligation *o;
+	size_t block, matched;
+	int shown;
+	const char *(*type_of)(void *arg, size_t block, const char *v, size_t len);
+	void *arg;
+};
+
+static int typed_block(void *arg, const struct probe_block *pb)
+{
+	struct typed_state *st = arg;
+	size_t block = st->block++;
+	char *key = attach_key(pb->header, pb->header_len);
+	char *canon = key ? canonical_probe(key) : NULL;
+	char *theirs = canon ? canonical_probe(st->o->probe) : NULL;
+	if (!theirs)
+		st->shown = 0;
+	else if (!strcmp(theirs, canon)) {
+		st->matched++;
+		const char *p = st->o->condition, *end = p + strlen(p);
+		size_t len;
+		int member;
+		for (; (p = next_name(p, end, st->o->condition, &len, &member)); p += len) {
+			if (*p != '$' || isdigit((unsigned char)p[1]))
+				continue;
+			const char *type = st->type_of(st->arg, block, p, len);
+			if (!type || !outputs_variable(st->blank, st->text, pb, p, len, type))
+				st->shown = 0;
+		}
+	}
+	free(theirs);
+	free(canon);
+	free(key);
+	return 0;
+}
+
+int obligation_shown_typed(const char *program, const struct obligation *o, size_t n_blocks,
+			   const char *(*type_of)(void *arg, size_t block, const char *v,
+						  size_t len),
+			   void *arg)
+{
+	char *blank = comments_blanked(program);
+	struct typed_state st = { .text = program, .blank = blank, .o = o, .shown = 1,
+				  .type_of = type_of, .arg = arg };
+	if (blank)
+		scan_probe_blocks(program, typed_block, &st);
+	free(blank);
+	return blank && st.shown && st.block == n_blocks && st.matched > 0;
 }
 
 int obligations_insert(const char *program, const char *const *blocks, size_t n_blocks,

@@ -74,6 +74,16 @@ int obligations_insert(const char *program, const char *const *blocks, size_t n_
 		       struct obligations *ob, struct bt_insert **out, size_t *n_out,
 		       char **error);
 
+/* Whether every `$` variable of `o` is printed as it is in each block of
+ * its probe, now that the compile's types are known: `type_of` gives
+ * bpftrace's type of a variable in block `block` (an index among the
+ * program's `n_blocks` blocks, which the text's scan must find as many
+ * of), or NULL. 0 when not, or when it cannot be told. */
+int obligation_shown_typed(const char *program, const struct obligation *o, size_t n_blocks,
+			   const char *(*type_of)(void *arg, size_t block, const char *v,
+						  size_t len),
+			   void *arg);
+
 /* Whether `program` has a string that starts like an obligation's
  * message ("request " and a digit), which only obligations may have.
  * Returns its 1-based line, or 0. */

@@ -627,10 +627,12 @@ static void skeleton_retype(struct tautology_job *job, const struct verify_extra
 	char *text = NULL;
 	size_t text_len = 0;
 	FILE *f = back && again.blocks ? open_memstream(&text, &text_len) : NULL;
+	int failed = !f;
 	for (size_t s = job->n_program_blocks; f && s < m->n_blocks; s++) {
 		char *body = NULL, **seen = NULL;
 		size_t body_len = 0, n_seen = 0, before = again.n_inserts;
 		FILE *b = open_memstream(&body, &body_len);
+		failed |= !b;
 		for (size_t i = 0; b && i < m->n_inserts; i++) {
 			struct verify_insert *v = &m->inserts[i];
 			const struct skeleton_ref *ref = &m->refs[i];
@@ -648,6 +650,8 @@ static void skeleton_retype(struct tautology_job *job, const struct verify_extra
 			at.probe = again.n_blocks; /* the block written for s */
 			if (part_add(&again, &at, *ref, 1) == 0)
 				back[again.n_inserts - 1] = i;
+			else
+				failed = 1;
 		}
 		for (size_t i = 0; i < n_seen; i++)
 			free(seen[i]);
@@ -662,7 +666,12 @@ static void skeleton_retype(struct tautology_job *job, const struct verify_extra
 	}
 	if (f)
 		fclose(f);
-	if (again.n_inserts && text) {
+	if (failed || (again.n_inserts && !text)) {
+		/* out of memory: no obligation's empty probe is judged */
+		for (size_t i = 0; i < m->n_inserts; i++)
+			if (m->inserts[i].skeleton && m->refs[i].obligation >= 0)
+				m->inserts[i].verdict = VERIFY_NOT_JUDGED;
+	} else if (again.n_inserts) {
 		double t0 = bte_now_ms();
 		char *out = NULL;
 		struct verify_extra extra = { .skeleton = NULL, .blocks = again.blocks,
@@ -693,19 +702,24 @@ static void skeleton_retype(struct tautology_job *job, const struct verify_extra
 /* What the guard's verdicts say: an obligation refuted in the skeleton
  * depends on the program (evidence); one proven there, or an assert of
  * the program's own proven there, holds whatever the program does. */
-static void tautology_read(struct tautology_job *job, const struct skeleton_part *part)
+/* Counts, per obligation, its copies in the part (`copies`) and those
+ * refuted there (`refuted`); one untyped counts as not refuted. */
+static void tautology_read(struct tautology_job *job, const struct skeleton_part *part,
+			   size_t *copies, size_t *refuted)
 {
 	for (size_t i = 0; i < part->n_inserts; i++) {
 		const struct verify_insert *v = &part->inserts[i];
 		const struct skeleton_ref *ref = &part->refs[i];
-		if (!v->skeleton || ref->untyped)
+		if (!v->skeleton)
 			continue;
 		struct obligation *o = job->ob && ref->obligation >= 0 &&
 					       (size_t)ref->obligation < job->ob->n
 					       ? &job->ob->v[ref->obligation] : NULL;
-		if (v->verdict == VERIFY_REFUTED && o)
-			o->evidence = 1;
-		if (v->verdict != VERIFY_PROVEN)
+		if (o && copies) {
+			copies[ref->obligation]++;
+			refuted[ref->obligation] += v->verdict == VERIFY_REFUTED && !ref->untyped;
+		}
+		if (v->verdict != VERIFY_PROVEN || ref->untyped)
 			continue;
 		if (o) {
 			o->tautology = 1;
@@ -727,8 +741,24 @@ static int tautology_finish(struct tautology_job *job, char **notes)
 {
 	if (job->started)
 		pthread_join(job->thread, NULL);
-	tautology_read(job, &job->main);
-	tautology_read(job, &job->special);
+	/* an obligation depends on the program when every copy of it in
+	 * the empty probes is refuted: one per block it went into */
+	size_t n = job->ob ? job->ob->n : 0;
+	size_t *copies = calloc(n + 1, sizeof(*copies)), *refuted = calloc(n + 1, sizeof(*refuted));
+	size_t *placed = calloc(n + 1, sizeof(*placed));
+	int counted = copies && refuted && placed;
+	tautology_read(job, &job->main, counted ? copies : NULL, refuted);
+	tautology_read(job, &job->special, counted ? copies : NULL, refuted);
+	for (size_t i = 0; counted && i < job->main.n_inserts; i++)
+		if (!job->main.inserts[i].skeleton && job->main.refs[i].obligation >= 0 &&
+		    (size_t)job->main.refs[i].obligation < n)
+			placed[job->main.refs[i].obligation]++;
+	for (size_t i = 0; counted && i < n; i++)
+		if (copies[i] > 0 && refuted[i] == copies[i] && copies[i] == placed[i])
+			job->ob->v[i].evidence = 1;
+	free(copies);
+	free(refuted);
+	free(placed);
 	if (job->notes)
 		fclose(job->notes);
 	int found = job->found;
@@ -1070,6 +1100,22 @@ static int defines_types(const char *program)
 	return verify_directive_line(program) != 0;
 }
 
+static const char *type_in(void *arg, size_t block, const char *v, size_t len)
+{
+	return variable_type(arg, block, v, len);
+}
+
+/* Now that the compile's types are known: an obligation whose variable
+ * the program prints with a specifier that does not show its type as it
+ * is (%d of a u64 reads 32 bits) is `unshown`. */
+static void obligations_shown_typed(struct reading *rd, const char *program, size_t n_blocks,
+				    const struct verify_extra *x)
+{
+	for (size_t i = 0; i < rd->ob.n; i++)
+		if (!obligation_shown_typed(program, &rd->ob.v[i], n_blocks, type_in, (void *)x))
+			rd->ob.v[i].unshown = 1;
+}
+
 /* Whether every error of a compile that failed is in one of the
  * request's obligations (the host tags each error with the insert it is
  * in; the skeleton's are never among them). */
@@ -1197,6 +1243,8 @@ static int check_candidate(const struct bt_host *host, const struct bt_invocatio
 			obligations_judged(rd, &extra);
 		if (status == 0 && extra.n_inserts)
 			skeleton_retype(job, &extra);
+		if (status == 0 && rd)
+			obligations_shown_typed(rd, program, job->n_program_blocks, &extra);
 		int theirs = rd && rd->ob.n && errors_in_obligations(&extra);
 		verify_extra_free(&extra);
 		if (status == 0 || !not_compiled || !theirs)
@@ -1255,7 +1303,8 @@ static const char *no_evidence_why(const struct obligation *o)
 			 "headers or macros), which its condition is compiled with"
 	       : o->tautology ? "it holds whatever the program does"
 	       : o->unshown   ? "proven, but a variable of it is not what the program prints, "
-				"as it is (a %d, %u or %x of a printf() that always runs), so it "
+				"as it is (a %d, %u or %x that fits its type, of a printf() of the "
+				"probe's body itself), so it "
 				"says nothing about the output"
 	       : o->reassigned ? "proven, but a variable of it changes in the probe, so the "
 				 "value checked may not be the one the program used"

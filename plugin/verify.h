@@ -44,7 +44,8 @@ enum verify_verdict {
 /* A statement for verify_with() to have the host insert (the request's
  * obligations, the tautology guard's asserts). `at.probe` is the index
  * of its block among verify_extra's `blocks` and `at.block` that block's
- * name; verify_with() sets `at.tag`. */
+ * name; verify_with() gives the host a copy tagged with its own tags
+ * (`at.tag` stays the caller's). */
 struct verify_insert {
 	struct bt_insert at;
 	int skeleton;       /* the tautology guard's: judged, never reported */

@@ -202,6 +202,22 @@ expect_rc "a variable printed through bswap(): accepted" 0
 expect_out "not evidence, and why" '^  NO EVIDENCE  the port printed .*a variable of it is not what the program prints, as it is'
 expect_out "so nothing was checked" "^from-english: nothing about what it does was checked"
 
+# A 64-bit value printed with %x: bpftrace hands printf 64 bits and %x
+# shows 32 of them, so the value is not shown as it is; %lx shows it.
+addr='{"words": "TCP connection", "says": "the socket address shown is the connection'"'"'s", "probe": "tracepoint:sock:inet_sock_set_state", "condition": "$a == (uint64)args->skaddr"}'
+short='tracepoint:sock:inet_sock_set_state /args->newstate == 1/ { $a = (uint64)args->skaddr; printf("%x\n", $a); }'
+serve_with "[$(answer "$(obligations "$addr")")]" "$(answer "$short")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a u64 printed with %x: accepted" 0
+expect_out "not evidence: %x shows 32 of its 64 bits" '^  NO EVIDENCE  the socket address shown .*a %d, %u or %x that fits its type'
+long=$(printf '%s' "$short" | sed 's/%x/%lx/')
+serve_with "[$(answer "$(obligations "$addr")")]" "$(answer "$long")"
+E --from-english "$ken" --emit-program /dev/null
+done_serving
+expect_rc "a u64 printed with %lx: accepted" 0
+expect_out "evidence" '^  PROVEN  the socket address shown is the connection.s'
+
 # A candidate that defines the kernel's struct its own way: the
 # obligation's condition is compiled with it, so it is no evidence.
 fake='struct sock_common { unsigned int a; unsigned int b; unsigned int c; unsigned short x; unsigned short skc_dport; }

@@ -268,7 +268,11 @@ static void test_insert(void)
 	free(ins);
 	check(insert("t:x:y { $v = 1; printf(\"%5.2lu %-3llX\", $v, $v); }", xy, 1, &one, &ins, &n,
 		     &error) == 0 && !one.v[0].unshown,
-	      "a width, a precision and l or ll show it");
+	      "a width and l or ll show it");
+	free(ins);
+	check(insert("t:x:y { $v = 1; printf(\"%.0d\", $v); }", xy, 1, &one, &ins, &n, &error) == 0 &&
+		      one.v[0].unshown,
+	      "a precision does not (%.0d prints nothing for 0)");
 	free(ins);
 	check(insert("t:x:y { $v = 1; printf(\"%i %d\", $v, 1); }", xy, 1, &one, &ins, &n, &error) ==
 			      0 && one.v[0].unshown,
