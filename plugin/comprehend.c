@@ -741,7 +741,7 @@ static int reassigned_block(void *arg, const struct probe_block *pb)
  * beside a name is read past comments, and brackets are counted outside
  * strings; the same length, so offsets into the program hold. NULL when
  * out of memory. */
-static char *comments_blanked(const char *program)
+static char *blanked(const char *program)
 {
 	size_t len = strlen(program);
 	char *out = strdup(program);
@@ -768,7 +768,7 @@ static char *comments_blanked(const char *program)
  * less. */
 static void mark_reassigned(const char *program, struct obligations *ob, const size_t *placed)
 {
-	char *blank = comments_blanked(program);
+	char *blank = blanked(program);
 	struct reassigned_state st = { .text = program, .program = blank ? blank : program, .ob = ob,
 				       .matched = calloc(ob->n ? ob->n : 1, sizeof(size_t)) };
 	if (st.matched && blank)
@@ -835,7 +835,7 @@ int obligation_shown_typed(const char *program, const struct obligation *o, size
 						  size_t len),
 			   void *arg)
 {
-	char *blank = comments_blanked(program);
+	char *blank = blanked(program);
 	struct typed_state st = { .text = program, .blank = blank, .o = o, .shown = 1,
 				  .type_of = type_of, .arg = arg };
 	if (blank)

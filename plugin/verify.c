@@ -1431,9 +1431,8 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	double t1 = bte_now_ms();
 	judge_asserts(&r, &proofs);
 	insert_verdicts(&r, extra);
-	size_t n_proven = 0, n_shown = 0, n_shown_proven = 0;
+	size_t n_shown = 0, n_shown_proven = 0;
 	for (size_t i = 0; i < r.n_asserts; i++) {
-		n_proven += r.asserts[i].verdict == CHECKER_PROVEN;
 		n_shown += !r.asserts[i].hidden;
 		n_shown_proven += !r.asserts[i].hidden && r.asserts[i].verdict == CHECKER_PROVEN;
 	}
@@ -1457,8 +1456,6 @@ int verify_with(const struct bt_host *host, const struct bt_invocation *inv, FIL
 	if (!r.unattachable)
 		r.unattachable = unloaded_probe(lowered, r.loaded);
 	if (extra) {
-		extra->n_asserts = r.n_asserts;
-		extra->n_proven = n_proven;
 		assumptions_to(extra, &r);
 		variables_to(extra, lowered);
 	}

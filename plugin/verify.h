@@ -84,8 +84,6 @@ struct verify_extra {
 	void (*assert_proven)(void *arg, const char *condition, const char *message);
 	void (*assert_refuted)(void *arg, const char *condition, const char *message);
 	void *arg;
-	/* set by verify_with(): the program's asserts and those proven */
-	size_t n_asserts, n_proven;
 	/* set by verify_with() once the proof ran: what it assumed, in
 	 * words (each kernel contract, then the model's assumptions); free
 	 * with verify_extra_free() */
