@@ -663,6 +663,8 @@ static Z3_ast facts(struct enc *e)
 	Z3_ast f = e->lemmas ? e->lemmas : Z3_mk_true(z);
 	if (e->div_lemmas)
 		f = Z3_mk_and(z, 2, (Z3_ast[]){ f, e->div_lemmas });
+	if (e->inputs)
+		f = Z3_mk_and(z, 2, (Z3_ast[]){ f, e->inputs });
 	if (e->used_comm) {
 		/* comm is NUL-terminated and NUL-padded (TASK_COMM_LEN). */
 		Z3_ast zero = bv(e, 0, 8);

@@ -133,6 +133,7 @@ static void number_values(struct enc *e)
 }
 
 static void lemma(struct enc *e, Z3_ast fact);
+static void input_fact(struct enc *e, Z3_ast fact);
 
 Z3_ast enc_operand(struct enc *e, struct state *s, LLVMValueRef v)
 {
@@ -165,13 +166,13 @@ Z3_ast enc_operand(struct enc *e, struct state *s, LLVMValueRef v)
 			 * tracepoint's record) is a kernel address, in the
 			 * upper half on x86-64 and arm64, and its CTX_SIZE
 			 * bytes do not wrap around. */
-			lemma(e, Z3_mk_and(e->z, 2, (Z3_ast[]){
+			input_fact(e, Z3_mk_and(e->z, 2, (Z3_ast[]){
 				Z3_mk_bvuge(e->z, e->ctx_base, bv(e, 1ULL << 63, 64)),
 				Z3_mk_bvule(e->z, e->ctx_base, bv(e, 0 - CTX_SIZE, 64)) }));
 #else
 			/* elsewhere (s390x: kernel addresses are low) only
 			 * that it is no null pointer */
-			lemma(e, Z3_mk_not(e->z, Z3_mk_eq(e->z, e->ctx_base, bv(e, 0, 64))));
+			input_fact(e, Z3_mk_not(e->z, Z3_mk_eq(e->z, e->ctx_base, bv(e, 0, 64))));
 #endif
 		}
 		return e->ctx_base;
@@ -481,6 +482,12 @@ static unsigned live_bits(struct enc *e, Z3_ast a, unsigned depth)
 static void lemma(struct enc *e, Z3_ast fact)
 {
 	e->lemmas = e->lemmas ? Z3_mk_and(e->z, 2, (Z3_ast[]){ e->lemmas, fact }) : fact;
+}
+
+/* A fact the kernel guarantees of an input (see enc.inputs). */
+static void input_fact(struct enc *e, Z3_ast fact)
+{
+	e->inputs = e->inputs ? Z3_mk_and(e->z, 2, (Z3_ast[]){ e->inputs, fact }) : fact;
 }
 
 /* A lemma that defines a quotient by a constant (or bounds one by

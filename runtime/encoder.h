@@ -162,6 +162,10 @@ struct enc {
 
 	Z3_ast overflow;   /* bool: some path needs more than loop_bound */
 	Z3_ast lemmas;     /* bool: theorems about the terms used, or NULL */
+	/* bool: what the kernel guarantees of the inputs (the context's
+	 * address), or NULL: unlike the lemmas, no theorem of the operations,
+	 * so every search keeps it (a witness without it is no run) */
+	Z3_ast inputs;
 	char *unsupported; /* the first construct the model cannot encode */
 	LLVMValueRef current; /* the instruction being encoded */
 	const char *probe;    /* the function's name: the probe */
