@@ -255,23 +255,24 @@ struct cex {
 	 * free constants; a budget of solver checks (each short). */
 	Z3_ast reach, violation; /* bg and pc; and the assert fails */
 	struct consts inputs;
-	Z3_params params;
 	int checks;
 	double deadline; /* past it, no more checks: every value is shown */
 	char *hint; /* on the first map value the assert's value depends on */
 };
 
 static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
-		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned witness_ms);
+		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned fast_ms,
+		      unsigned witness_ms);
 static void done(Z3_context z, Z3_solver s);
 
 /* Solver checks spent deciding which values of a counterexample matter,
- * the time each may take, and the time all of them may: past them every
- * value is shown (a refutation stands without them: they only choose
- * what to show). */
+ * and the time all of them may take: each check gets what is left of it,
+ * and past it every value is shown (a refutation stands without them:
+ * they only choose what to show). */
 #define CEX_CHECKS 24
-#define CEX_CHECK_MS 300
-#define CEX_TOTAL_MS 300
+/* The budget of check()'s fast stages. */
+#define FAST_BUDGET_MS 100
+#define CEX_TOTAL_MS 100
 
 /* Whether some value of the inputs of t1/t2 (those alone changed, every
  * other input as the model has it) avoids the violation, where that value
@@ -312,9 +313,16 @@ static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 	if (from && to && rfrom && rto) {
 		Z3_ast still = Z3_substitute(z, c->violation, n, from, to);
 		Z3_ast possible = Z3_substitute(z, c->reach, rn, rfrom, rto);
+		double left = c->deadline - now_ms();
+		unsigned ms = left < 1 ? 1 : (unsigned)left;
+		Z3_params params = Z3_mk_params(z);
+		Z3_params_inc_ref(z, params);
+		Z3_params_set_uint(z, params, Z3_mk_string_symbol(z, "timeout"), ms);
 		Z3_solver solver;
-		result = check(c->e, &solver, c->params, possible, Z3_mk_not(z, still), NULL, 0) != Z3_L_FALSE;
+		result = check(c->e, &solver, params, possible, Z3_mk_not(z, still), NULL,
+			       ms < FAST_BUDGET_MS ? ms : FAST_BUDGET_MS, 0) != Z3_L_FALSE;
 		done(z, solver);
+		Z3_params_dec_ref(z, params);
 	}
 	free(from);
 	free(to);
@@ -737,21 +745,38 @@ static bool nonlinear(Z3_context z, Z3_app app)
 	}
 }
 
-/* The query with every product of two variables and every division or
- * remainder by a variable replaced by a fresh constant (the same term, the
- * same constant). A relaxation: each run of the program is a model of it,
- * with the constants given the terms' values, so where it is
- * unsatisfiable the query is too. Only that answer is taken from it; a
- * proof that needs no more of these operations than the lemmas say about
- * them (an average times its count) is found without bit-blasting a
- * 64-bit divider or multiplier. NULL when there is nothing to relax. */
-static Z3_ast relaxed(Z3_context z, Z3_ast f)
+/* The query's abstraction: every product of two variables and every
+ * division or remainder by a variable (nonlinear()) replaced by a fresh
+ * constant, the same term by the same constant. Where one contains
+ * another, the outer one's constant stands for its operation applied to
+ * its arguments as abstracted (the inner one's constant in them). Each
+ * run of the program is a model of the abstraction, with every constant
+ * given its term's value, so where the abstraction is unsatisfiable the
+ * query is too; a proof that needs no more of these operations than the
+ * lemmas say about them (an average times its count) is found without
+ * bit-blasting a 64-bit divider or multiplier. (Quotients by constants
+ * are constants already, pinned by their lemmas: enc.qdefs.) */
+struct abstraction {
+	struct consts terms; /* the nonlinear terms, each once */
+	Z3_ast *consts;      /* terms.v[i]'s constant */
+	Z3_ast f;            /* the query, abstracted */
+};
+
+static void abstraction_free(struct abstraction *a)
 {
+	free(a->terms.v);
+	free(a->consts);
+}
+
+/* False when the query has no such term (or memory ran out). */
+static bool abstract(struct enc *e, Z3_ast f, struct abstraction *a)
+{
+	Z3_context z = e->z;
 	struct idset seen = { 0 };
-	struct consts found = { 0 };
 	size_t cap = 64, n = 0;
 	Z3_ast *stack = malloc(cap * sizeof(*stack));
 	bool ok = stack != NULL;
+	*a = (struct abstraction){ 0 };
 	if (ok)
 		stack[n++] = f;
 	while (ok && n) {
@@ -760,10 +785,9 @@ static Z3_ast relaxed(Z3_context z, Z3_ast f)
 			continue;
 		Z3_app app = Z3_to_app(z, t);
 		if (nonlinear(z, app)) {
-			size_t before = found.n;
-			consts_push(&found, t);
-			ok = found.n > before;
-			continue; /* what it contains is replaced with it */
+			size_t before = a->terms.n;
+			consts_push(&a->terms, t);
+			ok = a->terms.n > before;
 		}
 		unsigned args = Z3_get_app_num_args(z, app);
 		if (n + args > cap) {
@@ -779,17 +803,90 @@ static Z3_ast relaxed(Z3_context z, Z3_ast f)
 		for (unsigned i = 0; i < args; i++)
 			stack[n++] = Z3_get_app_arg(z, app, i);
 	}
-	Z3_ast r = NULL;
-	Z3_ast *to = ok && found.n ? malloc(found.n * sizeof(*to)) : NULL;
-	if (to) {
-		for (size_t i = 0; i < found.n; i++)
-			to[i] = Z3_mk_fresh_const(z, "relaxed", Z3_get_sort(z, found.v[i]));
-		r = Z3_substitute(z, f, (unsigned)found.n, found.v, to);
-	}
-	free(to);
-	free(found.v);
 	free(stack);
 	free(seen.cells);
+	a->consts = ok && a->terms.n ? malloc(a->terms.n * sizeof(*a->consts)) : NULL;
+	if (!a->consts) {
+		abstraction_free(a);
+		return false;
+	}
+	for (size_t i = 0; i < a->terms.n; i++)
+		a->consts[i] = Z3_mk_fresh_const(z, "abstract", Z3_get_sort(z, a->terms.v[i]));
+	a->f = Z3_substitute(z, f, (unsigned)a->terms.n, a->terms.v, a->consts);
+	return true;
+}
+
+/* Adds to the solver, for each abstracted term whose constant the model
+ * gives another value than the operation on its arguments' values, that
+ * the constant has the operation's value where the arguments have those
+ * values (a fact of every run: the constant is the operation's result).
+ * Returns how many were added. */
+static unsigned refine(Z3_context z, Z3_solver s, const struct abstraction *a, Z3_model m)
+{
+	unsigned added = 0, n = (unsigned)a->terms.n;
+	for (unsigned i = 0; i < n; i++) {
+		Z3_app app = Z3_to_app(z, a->terms.v[i]);
+		unsigned k = Z3_get_app_num_args(z, app);
+		Z3_ast args[8], eqs[8], value = NULL, now = NULL;
+		if (k > 8)
+			continue;
+		for (unsigned j = 0; j < k; j++) {
+			Z3_ast v = NULL;
+			args[j] = Z3_substitute(z, Z3_get_app_arg(z, app, j), n, a->terms.v, a->consts);
+			if (!Z3_model_eval(z, m, args[j], true, &v) || !v)
+				return added;
+			eqs[j] = Z3_mk_eq(z, args[j], v);
+		}
+		Z3_ast op = Z3_update_term(z, a->terms.v[i], k, args);
+		if (!Z3_model_eval(z, m, op, true, &value) || !value ||
+		    !Z3_model_eval(z, m, a->consts[i], true, &now) || !now ||
+		    Z3_is_eq_ast(z, value, now))
+			continue;
+		Z3_solver_assert(z, s, Z3_mk_implies(z, Z3_mk_and(z, k, eqs),
+						     Z3_mk_eq(z, a->consts[i], value)));
+		added++;
+	}
+	return added;
+}
+
+/* The query decided on its abstraction, refined where a model of it is
+ * no model of the query (its constants' values are not the operations'):
+ * unsat of the abstraction is unsat of the query; a model is taken only
+ * when it satisfies the query as given (evaluated, the operations
+ * computed), never on the abstraction's word. Undef when neither comes
+ * within ABSTRACTION_ROUNDS models or the budget. */
+#define ABSTRACTION_ROUNDS 12
+
+static Z3_lbool by_abstraction(struct enc *e, Z3_solver s, Z3_ast f, Z3_model *model)
+{
+	Z3_context z = e->z;
+	struct abstraction a;
+	if (!abstract(e, f, &a))
+		return Z3_L_UNDEF;
+	Z3_lbool r = Z3_L_UNDEF;
+	Z3_solver_assert(z, s, a.f);
+	for (unsigned round = 0; round < ABSTRACTION_ROUNDS; round++) {
+		Z3_lbool v = Z3_solver_check(z, s);
+		if (v != Z3_L_TRUE) {
+			r = v == Z3_L_FALSE ? Z3_L_FALSE : Z3_L_UNDEF;
+			break;
+		}
+		Z3_model m = Z3_solver_get_model(z, s);
+		Z3_model_inc_ref(z, m);
+		if (eval_true(z, m, f)) {
+			r = Z3_L_TRUE;
+			if (model)
+				*model = m;
+			else
+				Z3_model_dec_ref(z, m);
+			break;
+		}
+		unsigned added = refine(z, s, &a, m);
+		Z3_model_dec_ref(z, m);
+		if (!added)
+			break;
+	}
+	abstraction_free(&a);
 	return r;
 }
 
@@ -874,48 +971,46 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 }
 
 /* One query, in up to four attempts, cheapest first:
- * 1. Z3's simple solver with a short budget: most queries take it well
+ * 1. Where the probe divides by a constant or has lemmas, and the query
+ *    asks whether a point is reached (expected: yes), a witness found
+ *    with Z3's divider (divider_witness): a model checked against the
+ *    formula as given; it may only answer sat.
+ * 2. Where the query multiplies or divides variables, its abstraction
+ *    (by_abstraction): unsat, or a model of the query as given.
+ * 3. Z3's simple solver with a short budget: most queries take it well
  *    under a millisecond, where building the default solver alone costs
- *    several.
- * 2. The relaxation (relaxed()): it may only answer unsat, which then
- *    holds for the query too.
- * 3. Where the probe divides by a constant or has lemmas, a witness found
- *    without them (divider_witness): it may only answer sat, with a model
- *    checked against the formula as given.
+ *    several; then, for what it leaves open, the witness of 1 with the
+ *    longer budget.
  * 4. What none settles goes to a fresh default solver (no push/pop: full
  *    preprocessing, bit-blasting) with the real timeout.
  * The caller releases the solver with done(); a model (when asked for,
  * and the answer is sat) is the caller's to release. */
-#define FAST_BUDGET_MS 100
-
 static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
-		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned witness_ms)
+		      Z3_ast background, Z3_ast goal, Z3_model *model, unsigned fast_ms,
+		      unsigned witness_ms)
 {
 	Z3_context z = e->z;
 	if (witness_ms && !model && (e->n_qdefs || e->lemmas)) {
 		/* whether a point is reached (expected: yes) where the probe
 		 * divides by a constant: a witness with Z3's divider takes
 		 * milliseconds, where the simple solver spends its budget */
-		Z3_model w = divider_witness(e, background, goal, FAST_BUDGET_MS);
+		Z3_model w = divider_witness(e, background, goal, fast_ms);
 		if (w) {
 			Z3_model_dec_ref(z, w);
-			*s = timed_solver(z, true, NULL, FAST_BUDGET_MS);
+			*s = timed_solver(z, true, NULL, fast_ms);
 			return Z3_L_TRUE;
 		}
 	}
-	*s = timed_solver(z, true, NULL, FAST_BUDGET_MS);
+	*s = timed_solver(z, true, NULL, fast_ms);
+	Z3_lbool r = by_abstraction(e, *s, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal }), model);
+	if (r != Z3_L_UNDEF)
+		return r;
+	Z3_solver_dec_ref(z, *s);
+	*s = timed_solver(z, true, NULL, fast_ms);
 	Z3_solver_assert(z, *s, background);
 	Z3_solver_assert(z, *s, goal);
-	Z3_lbool r = Z3_solver_check(z, *s);
+	r = Z3_solver_check(z, *s);
 	if (r == Z3_L_UNDEF) {
-		Z3_ast loose = relaxed(z, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal }));
-		if (loose) {
-			Z3_solver_dec_ref(z, *s);
-			*s = timed_solver(z, true, NULL, FAST_BUDGET_MS);
-			Z3_solver_assert(z, *s, loose);
-			if (Z3_solver_check(z, *s) == Z3_L_FALSE)
-				return Z3_L_FALSE;
-		}
 		Z3_model w = witness_ms ? divider_witness(e, background, goal, witness_ms) : NULL;
 		if (w) {
 			if (model)
@@ -947,9 +1042,6 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 {
 	Z3_context z = e->z;
 	Z3_ast bg = facts(e);
-	Z3_params quick = Z3_mk_params(z);
-	Z3_params_inc_ref(z, quick);
-	Z3_params_set_uint(z, quick, Z3_mk_string_symbol(z, "timeout"), CEX_CHECK_MS);
 	for (size_t c = 0; c < n_contracts; c++) {
 		if (contracts[c].kind != BT_CONTRACT_ASSERT)
 			continue;
@@ -977,7 +1069,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 		}
 		Z3_solver solver;
 		Z3_model m = NULL;
-		Z3_lbool v = check(e, &solver, params, bg, violate, &m, WITNESS_BUDGET_MS);
+		Z3_lbool v = check(e, &solver, params, bg, violate, &m, FAST_BUDGET_MS, WITNESS_BUDGET_MS);
 		if (v == Z3_L_TRUE) {
 			const struct site *site = NULL;
 			for (unsigned i = 0; i < e->n_sites && !site; i++)
@@ -989,7 +1081,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 				site = &e->sites[0];
 			struct idset slice = { 0 }, all = { 0 };
 			walk_inputs(z, m, site->holds, &slice, NULL);
-			struct cex c = { .slice = &slice, .z = z, .e = e, .m = m, .params = quick,
+			struct cex c = { .slice = &slice, .z = z, .e = e, .m = m,
 					 .checks = CEX_CHECKS, .deadline = now_ms() + CEX_TOTAL_MS,
 					 .reach = Z3_mk_and(z, 2, (Z3_ast[]){ bg, site->pc }) };
 			c.violation = Z3_mk_and(z, 2, (Z3_ast[]){ c.reach, Z3_mk_not(z, site->holds) });
@@ -1017,7 +1109,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			set_result(r, CHECKER_UNKNOWN, why);
 		} else {
 			done(z, solver);
-			Z3_lbool reached = check(e, &solver, params, bg, reach, NULL, WITNESS_BUDGET_MS);
+			Z3_lbool reached = check(e, &solver, params, bg, reach, NULL, FAST_BUDGET_MS, WITNESS_BUDGET_MS);
 			char *why = reached == Z3_L_UNDEF ? reason_unknown(z, solver) : NULL;
 			done(z, solver);
 			if (reached == Z3_L_FALSE)
@@ -1036,7 +1128,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 	Z3_solver solver;
 	Z3_lbool more = Z3_L_FALSE;
 	if (Z3_get_bool_value(z, e->overflow) != Z3_L_FALSE) { /* a loop exists */
-		more = check(e, &solver, params, bg, e->overflow, NULL, WITNESS_BUDGET_MS);
+		more = check(e, &solver, params, bg, e->overflow, NULL, FAST_BUDGET_MS, WITNESS_BUDGET_MS);
 		done(z, solver);
 	}
 	if (more != Z3_L_FALSE) {
@@ -1056,7 +1148,6 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			r->detail = b.s;
 		}
 	}
-	Z3_params_dec_ref(z, quick);
 }
 
 static void enc_free(struct enc *e)
