@@ -185,9 +185,10 @@ static void consts_push(struct consts *c, Z3_ast t)
 	c->v[c->n++] = t;
 }
 
-static bool walk(Z3_context z, Z3_model m, Z3_ast a, struct idset *into,
+static bool walk(const struct enc *e, Z3_model m, Z3_ast a, struct idset *into,
 		 const struct idset *in, struct consts *consts)
 {
+	Z3_context z = e->z;
 	struct idset seen = { 0 };
 	size_t cap = 64, n = 0;
 	Z3_ast *stack = malloc(cap * sizeof(*stack));
@@ -207,6 +208,10 @@ static bool walk(Z3_context z, Z3_model m, Z3_ast a, struct idset *into,
 				consts_push(consts, t);
 			else if (!into)
 				found = idset_has(in, Z3_get_ast_id(z, t));
+			/* a quotient by a constant is its dividend's function */
+			for (unsigned i = 0; i < e->n_qdefs && n < cap; i++)
+				if (Z3_is_eq_ast(z, e->qdefs[i].q, t))
+					stack[n++] = e->qdefs[i].def;
 			continue;
 		}
 		if (n + args > cap) {
@@ -235,10 +240,10 @@ static bool walk(Z3_context z, Z3_model m, Z3_ast a, struct idset *into,
 }
 
 /* walk() without the list of constants. With m NULL, every branch. */
-static bool walk_inputs(Z3_context z, Z3_model m, Z3_ast a, struct idset *into,
+static bool walk_inputs(const struct enc *e, Z3_model m, Z3_ast a, struct idset *into,
 			const struct idset *in)
 {
-	return walk(z, m, a, into, in, NULL);
+	return walk(e, m, a, into, in, NULL);
 }
 
 /* --- counterexamples --------------------------------------------------------*/
@@ -279,20 +284,31 @@ static void done(Z3_context z, Z3_solver s);
  * is one a run reaching the assert can have at all (a contract's
  * arg0 != 0 rules out arg0 = 0: no run has it). A branch under which an
  * assume() would have prevented the violation is such a value. */
+/* Whether k is the constant of a quotient by a constant: no input, but a
+ * function of its dividend, which its lemmas pin (held at the model's
+ * value, it would hold the dividend to the model's bucket of c values). */
+static bool is_quotient(const struct enc *e, Z3_ast k)
+{
+	for (unsigned i = 0; i < e->n_qdefs; i++)
+		if (Z3_is_eq_ast(e->z, e->qdefs[i].q, k))
+			return true;
+	return false;
+}
+
 static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 {
 	Z3_context z = c->z;
 	struct idset mine = { 0 };
-	walk(z, NULL, t1, &mine, NULL, NULL);
+	walk(c->e, NULL, t1, &mine, NULL, NULL);
 	if (t2)
-		walk(z, NULL, t2, &mine, NULL, NULL);
+		walk(c->e, NULL, t2, &mine, NULL, NULL);
 	size_t cap = c->inputs.n + 1;
 	Z3_ast *from = malloc(cap * sizeof(Z3_ast)), *to = malloc(cap * sizeof(Z3_ast));
 	Z3_ast *rfrom = malloc(cap * sizeof(Z3_ast)), *rto = malloc(cap * sizeof(Z3_ast));
 	unsigned n = 0, rn = 0;
 	for (size_t i = 0; from && to && rfrom && rto && i < c->inputs.n; i++) {
 		Z3_ast k = c->inputs.v[i];
-		if (idset_has(&mine, Z3_get_ast_id(z, k)))
+		if (idset_has(&mine, Z3_get_ast_id(z, k)) || is_quotient(c->e, k))
 			continue;
 		Z3_sort sort = Z3_get_sort(z, k);
 		rfrom[rn] = k;
@@ -352,8 +368,8 @@ static void cex_add(struct cex *c, const char *name, struct buf *shown, char **v
 		c->v = v;
 		c->cap = cap;
 	}
-	bool relevant = (t1 && walk_inputs(c->z, c->m, t1, NULL, c->slice)) ||
-			(t2 && walk_inputs(c->z, c->m, t2, NULL, c->slice));
+	bool relevant = (t1 && walk_inputs(c->e, c->m, t1, NULL, c->slice)) ||
+			(t2 && walk_inputs(c->e, c->m, t2, NULL, c->slice));
 	/* A value the assert's value depends on, or whose value decides
 	 * whether the violation happens (arg1 <= 5 where an assume() under
 	 * arg1 > 5 would prevent it). */
@@ -816,12 +832,12 @@ static bool abstract(struct enc *e, Z3_ast f, struct abstraction *a)
 	return true;
 }
 
-/* Adds to the solver, for each abstracted term whose constant the model
+/* Adds to `facts`, for each abstracted term whose constant the model
  * gives another value than the operation on its arguments' values, that
  * the constant has the operation's value where the arguments have those
  * values (a fact of every run: the constant is the operation's result).
  * Returns how many were added. */
-static unsigned refine(Z3_context z, Z3_solver s, const struct abstraction *a, Z3_model m)
+static unsigned refine(Z3_context z, struct consts *facts, const struct abstraction *a, Z3_model m)
 {
 	unsigned added = 0, n = (unsigned)a->terms.n;
 	for (unsigned i = 0; i < n; i++) {
@@ -842,8 +858,11 @@ static unsigned refine(Z3_context z, Z3_solver s, const struct abstraction *a, Z
 		    !Z3_model_eval(z, m, a->consts[i], true, &now) || !now ||
 		    Z3_is_eq_ast(z, value, now))
 			continue;
-		Z3_solver_assert(z, s, Z3_mk_implies(z, Z3_mk_and(z, k, eqs),
-						     Z3_mk_eq(z, a->consts[i], value)));
+		size_t before = facts->n;
+		consts_push(facts, Z3_mk_implies(z, Z3_mk_and(z, k, eqs),
+						 Z3_mk_eq(z, a->consts[i], value)));
+		if (facts->n == before)
+			return added;
 		added++;
 	}
 	return added;
@@ -853,25 +872,43 @@ static unsigned refine(Z3_context z, Z3_solver s, const struct abstraction *a, Z
  * no model of the query (its constants' values are not the operations'):
  * unsat of the abstraction is unsat of the query; a model is taken only
  * when it satisfies the query as given (evaluated, the operations
- * computed), never on the abstraction's word. Undef when neither comes
- * within ABSTRACTION_ROUNDS models or the budget. */
+ * computed), never on the abstraction's word. Z3's simple solver first,
+ * with `fast_ms`; where that runs out, the default one (preprocessing,
+ * then bit-blasting: faster on the abstractions with 128-bit lemmas)
+ * with ABSTRACTION_BUDGET, on the abstraction and the facts found so far.
+ * Undef when neither comes within ABSTRACTION_ROUNDS models or the
+ * budget. *s is the solver used last, the caller's to release. */
 #define ABSTRACTION_ROUNDS 12
+#define ABSTRACTION_BUDGET(fast_ms) (3 * (fast_ms))
 
-static Z3_lbool by_abstraction(struct enc *e, Z3_solver s, Z3_ast f, Z3_model *model)
+static Z3_lbool by_abstraction(struct enc *e, Z3_solver *s, Z3_ast f, Z3_model *model,
+			       unsigned fast_ms)
 {
 	Z3_context z = e->z;
 	struct abstraction a;
+	*s = timed_solver(z, true, NULL, fast_ms);
 	if (!abstract(e, f, &a))
 		return Z3_L_UNDEF;
+	struct consts facts = { 0 };
 	Z3_lbool r = Z3_L_UNDEF;
-	Z3_solver_assert(z, s, a.f);
+	bool simple = true;
+	Z3_solver_assert(z, *s, a.f);
 	for (unsigned round = 0; round < ABSTRACTION_ROUNDS; round++) {
-		Z3_lbool v = Z3_solver_check(z, s);
+		Z3_lbool v = Z3_solver_check(z, *s);
+		if (v == Z3_L_UNDEF && simple) {
+			simple = false;
+			Z3_solver_dec_ref(z, *s);
+			*s = timed_solver(z, false, NULL, ABSTRACTION_BUDGET(fast_ms));
+			Z3_solver_assert(z, *s, a.f);
+			for (size_t i = 0; i < facts.n; i++)
+				Z3_solver_assert(z, *s, facts.v[i]);
+			v = Z3_solver_check(z, *s);
+		}
 		if (v != Z3_L_TRUE) {
 			r = v == Z3_L_FALSE ? Z3_L_FALSE : Z3_L_UNDEF;
 			break;
 		}
-		Z3_model m = Z3_solver_get_model(z, s);
+		Z3_model m = Z3_solver_get_model(z, *s);
 		Z3_model_inc_ref(z, m);
 		if (eval_true(z, m, f)) {
 			r = Z3_L_TRUE;
@@ -881,11 +918,15 @@ static Z3_lbool by_abstraction(struct enc *e, Z3_solver s, Z3_ast f, Z3_model *m
 				Z3_model_dec_ref(z, m);
 			break;
 		}
-		unsigned added = refine(z, s, &a, m);
+		size_t before = facts.n;
+		unsigned added = refine(z, &facts, &a, m);
 		Z3_model_dec_ref(z, m);
+		for (size_t i = before; i < facts.n; i++)
+			Z3_solver_assert(z, *s, facts.v[i]);
 		if (!added)
 			break;
 	}
+	free(facts.v);
 	abstraction_free(&a);
 	return r;
 }
@@ -923,7 +964,8 @@ static bool give_quotients(struct enc *e, Z3_model m)
 	return true;
 }
 
-static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, unsigned ms)
+static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, unsigned ms,
+				 bool *unsat)
 {
 	Z3_context z = e->z;
 	unsigned n = e->n_qdefs;
@@ -951,22 +993,45 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 		to[k++] = Z3_mk_true(z);
 	}
 	Z3_ast f = Z3_mk_and(z, 2, (Z3_ast[]){ background, goal });
-	Z3_solver s = timed_solver(z, false, NULL, ms);
-	Z3_solver_assert(z, s, Z3_substitute(z, f, k, from, to));
+	Z3_ast search = Z3_substitute(z, f, k, from, to);
+	/* Z3's simple solver first, with a fifth of a short budget (most
+	 * take it in a millisecond, where making the default solver costs
+	 * several), then the default one (preprocessing finds the rest) */
+	/* First with the products and quotients of variables abstracted
+	 * too (where nothing on the way to the point depends on their
+	 * values, any value does), in Z3's simple solver with a fifth of a
+	 * short budget (most take it in a millisecond, where making the
+	 * default solver costs several); then as it is, in the simple
+	 * solver, then the default one (its preprocessing finds the rest). */
+	struct abstraction a;
+	bool abstracted = ms <= FAST_BUDGET_MS && abstract(e, search, &a);
 	Z3_model m = NULL;
-	if (Z3_solver_check(z, s) == Z3_L_TRUE) {
-		m = Z3_solver_get_model(z, s);
-		Z3_model_inc_ref(z, m);
+	int first = abstracted ? 0 : ms <= FAST_BUDGET_MS ? 1 : 2;
+	for (int attempt = first; attempt < 3; attempt++) {
+		Z3_solver s = timed_solver(z, attempt < 2, NULL, attempt < 2 ? ms / 5 : ms);
+		Z3_solver_assert(z, s, attempt ? search : a.f);
+		Z3_lbool r = Z3_solver_check(z, s);
+		if (r == Z3_L_TRUE) {
+			m = Z3_solver_get_model(z, s);
+			Z3_model_inc_ref(z, m);
+		}
+		Z3_solver_dec_ref(z, s);
+		Z3_ast holds = NULL;
+		if (m && (!give_quotients(e, m) || !Z3_model_eval(z, m, f, true, &holds) || !holds ||
+			  Z3_get_bool_value(z, holds) != Z3_L_TRUE)) {
+			Z3_model_dec_ref(z, m);
+			m = NULL;
+		}
+		/* the search is weaker than the formula (lemmas left out,
+		 * quotients by constants computed as the lemmas pin them,
+		 * the abstraction weaker still): its unsat is the formula's */
+		if (r == Z3_L_FALSE && unsat)
+			*unsat = true;
+		if (m || r == Z3_L_FALSE)
+			break;
 	}
-	Z3_solver_dec_ref(z, s);
-	if (!m)
-		return NULL;
-	Z3_ast holds = NULL;
-	if (!give_quotients(e, m) || !Z3_model_eval(z, m, f, true, &holds) || !holds ||
-	    Z3_get_bool_value(z, holds) != Z3_L_TRUE) {
-		Z3_model_dec_ref(z, m);
-		return NULL;
-	}
+	if (abstracted)
+		abstraction_free(&a);
 	return m;
 }
 
@@ -994,15 +1059,17 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 		/* whether a point is reached (expected: yes) where the probe
 		 * divides by a constant: a witness with Z3's divider takes
 		 * milliseconds, where the simple solver spends its budget */
-		Z3_model w = divider_witness(e, background, goal, fast_ms);
-		if (w) {
-			Z3_model_dec_ref(z, w);
+		bool unsat = false;
+		Z3_model w = divider_witness(e, background, goal, fast_ms, &unsat);
+		if (w || unsat) {
+			if (w)
+				Z3_model_dec_ref(z, w);
 			*s = timed_solver(z, true, NULL, fast_ms);
-			return Z3_L_TRUE;
+			return w ? Z3_L_TRUE : Z3_L_FALSE;
 		}
 	}
-	*s = timed_solver(z, true, NULL, fast_ms);
-	Z3_lbool r = by_abstraction(e, *s, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal }), model);
+	Z3_lbool r = by_abstraction(e, s, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal }), model,
+				    fast_ms);
 	if (r != Z3_L_UNDEF)
 		return r;
 	Z3_solver_dec_ref(z, *s);
@@ -1011,7 +1078,11 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 	Z3_solver_assert(z, *s, goal);
 	r = Z3_solver_check(z, *s);
 	if (r == Z3_L_UNDEF) {
-		Z3_model w = witness_ms ? divider_witness(e, background, goal, witness_ms) : NULL;
+		bool unsat = false;
+		Z3_model w = witness_ms ? divider_witness(e, background, goal, witness_ms, &unsat)
+					: NULL;
+		if (unsat)
+			return Z3_L_FALSE;
 		if (w) {
 			if (model)
 				*model = w;
@@ -1080,12 +1151,12 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			if (!site)
 				site = &e->sites[0];
 			struct idset slice = { 0 }, all = { 0 };
-			walk_inputs(z, m, site->holds, &slice, NULL);
+			walk_inputs(e, m, site->holds, &slice, NULL);
 			struct cex c = { .slice = &slice, .z = z, .e = e, .m = m,
 					 .checks = CEX_CHECKS, .deadline = now_ms() + CEX_TOTAL_MS,
 					 .reach = Z3_mk_and(z, 2, (Z3_ast[]){ bg, site->pc }) };
 			c.violation = Z3_mk_and(z, 2, (Z3_ast[]){ c.reach, Z3_mk_not(z, site->holds) });
-			walk(z, NULL, c.violation, &all, NULL, &c.inputs);
+			walk(e, NULL, c.violation, &all, NULL, &c.inputs);
 			counterexample(e, m, site, &c);
 			free(slice.cells);
 			free(all.cells);

@@ -526,6 +526,25 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 	/* a value that went through the stack comes back as a concatenation
 	 * of its bytes: its normal form finds a quotient again */
 	Z3_ast as = e->n_divs ? Z3_simplify(z, a) : a;
+	/* A product by a multiple of c that does not wrap (a rate: count *
+	 * 1000000000 / 1000000000): (x * K) / c == x * (K / c), remainder 0,
+	 * when c divides K and x * K < 2^w (x's live bits and K's add up to
+	 * w at most). */
+	for (int form = 0; form < 2; form++) {
+		Z3_ast t = form ? Z3_simplify(z, a) : a;
+		uint64_t k = 0;
+		if (!app_kind(e, t, Z3_OP_BMUL) || Z3_get_app_num_args(z, Z3_to_app(z, t)) != 2)
+			continue;
+		for (unsigned i = 0; i < 2; i++) {
+			Z3_ast x = app_arg(e, t, 1 - i);
+			if (!numeral(e, app_arg(e, t, i), &k) || k == 0 || k % c != 0 ||
+			    live_bits(e, x, 0) + (64 - (unsigned)__builtin_clzll(k)) > w)
+				continue;
+			if (rem)
+				return bv(e, 0, w);
+			return k / c == 1 ? x : Z3_mk_bvmul(z, x, bv(e, k / c, w));
+		}
+	}
 	/* A chain of conversions (ns -> us -> ms): a is itself a quotient
 	 * floor(A / c1), and floor(floor(A / c1) / c) == floor(A / (c1 * c))
 	 * (a theorem for positive integers; c1 * c must fit the width). */
@@ -564,6 +583,130 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 			e->divs[e->n_divs++] = (struct div_memo){ a, c, q };
 	}
 	return rem ? Z3_mk_bvsub(z, a, Z3_mk_bvmul(z, q, cb)) : q;
+}
+
+/* Whether two terms are the same value: the same term, or the same once
+ * normalised (a value that went through the stack comes back as a
+ * concatenation of its bytes). */
+static bool same_term(struct enc *e, Z3_ast a, Z3_ast b)
+{
+	if (Z3_is_eq_ast(e->z, a, b))
+		return true;
+	if (Z3_get_sort_kind(e->z, Z3_get_sort(e->z, a)) != Z3_BV_SORT ||
+	    Z3_get_sort_kind(e->z, Z3_get_sort(e->z, b)) != Z3_BV_SORT ||
+	    Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, a)) !=
+		    Z3_get_bv_sort_size(e->z, Z3_get_sort(e->z, b)))
+		return false;
+	return Z3_is_eq_ast(e->z, Z3_simplify(e->z, a), Z3_simplify(e->z, b));
+}
+
+/* A term with its guards taken off: x for ite(c, K, x) or ite(c, x, K), K
+ * a constant (BPF's quotient for a zero divisor, bpftrace's divisor of 1
+ * in place of 0). Only to choose which lemmas to add: each lemma is
+ * stated on the terms themselves, true whatever was chosen. */
+static Z3_ast unguarded(struct enc *e, Z3_ast t)
+{
+	uint64_t v = 0;
+	for (unsigned depth = 0; depth < 4 && app_kind(e, t, Z3_OP_ITE); depth++) {
+		if (numeral(e, app_arg(e, t, 1), &v))
+			t = app_arg(e, t, 2);
+		else if (numeral(e, app_arg(e, t, 2), &v))
+			t = app_arg(e, t, 1);
+		else
+			break;
+	}
+	return t;
+}
+
+/* Quotient times divisor plus remainder is the dividend: for the product
+ * p = x * y of a division's quotient and divisor, and the remainder r of
+ * the same division,
+ *   d != 0, x == q, y == d  ->  p == a - r
+ * (floor(a/d) * d + a mod d == a, and floor(a/d) * d <= a: no wrap). */
+static void identity_lemma(struct enc *e, const struct prod_memo *p, const struct vdiv_memo *m,
+			   const struct vrem_memo *r)
+{
+	Z3_context z = e->z;
+	if (p->w != m->w || r->w != m->w || !same_term(e, m->a, r->a) || !same_term(e, m->d, r->d))
+		return;
+	for (int flip = 0; flip < 2; flip++) {
+		Z3_ast x = flip ? p->y : p->x, y = flip ? p->x : p->y;
+		Z3_ast exact = Z3_mk_and(z, 3, (Z3_ast[]){
+			Z3_mk_not(z, Z3_mk_eq(z, m->d, bv(e, 0, m->w))),
+			Z3_mk_eq(z, x, m->q), Z3_mk_eq(z, y, m->d) });
+		lemma(e, Z3_mk_implies(z, exact, Z3_mk_eq(z, p->p, Z3_mk_bvsub(z, m->a, r->r))));
+	}
+}
+
+/* A product of two factors that cannot wrap (their live bits add up to
+ * the width at most), divided by one of them, is the other:
+ *   d != 0, a == x * y, d == y  ->  q == x */
+static void product_quotient_lemma(struct enc *e, const struct prod_memo *p,
+				   const struct vdiv_memo *m)
+{
+	Z3_context z = e->z;
+	if (p->w != m->w || !same_term(e, p->p, m->a) ||
+	    live_bits(e, p->x, 0) + live_bits(e, p->y, 0) > p->w)
+		return;
+	Z3_ast d_nonzero = Z3_mk_not(z, Z3_mk_eq(z, m->d, bv(e, 0, m->w)));
+	lemma(e, Z3_mk_implies(z, Z3_mk_and(z, 2, (Z3_ast[]){ d_nonzero, Z3_mk_eq(z, m->d, p->y) }),
+			       Z3_mk_eq(z, m->q, p->x)));
+	lemma(e, Z3_mk_implies(z, Z3_mk_and(z, 2, (Z3_ast[]){ d_nonzero, Z3_mk_eq(z, m->d, p->x) }),
+			       Z3_mk_eq(z, m->q, p->y)));
+}
+
+/* A divisor compared with a constant L bounds the quotient by a / L (a
+ * quotient by a constant, which the solver handles well):
+ *   d >= L          ->  q <= a / L
+ *   d <= L, d != 0  ->  q >= a / L
+ * (floor(a/d) is antitone in d > 0; Z3's q for d == 0 is all ones, so the
+ * first holds for L == 0 too, and the second needs d != 0). */
+static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, bool rem);
+
+static void divisor_bound_lemma(struct enc *e, const struct vdiv_memo *m, const struct cmp_memo *c)
+{
+	Z3_context z = e->z;
+	uint64_t max = m->w >= 64 ? UINT64_MAX : (1ULL << m->w) - 1;
+	if (m->w > 64 || c->k > max || !same_term(e, unguarded(e, m->d), unguarded(e, c->t)))
+		return;
+	/* d > K is d >= K + 1: both bounds */
+	for (uint64_t l = c->k, n = 0; n < 2; n++, l++) {
+		if (l < 2)
+			continue;
+		Z3_ast k = bv(e, l, m->w), aq = div_by_constant(e, m->a, l, m->w, false);
+		lemma(e, Z3_mk_implies(z, Z3_mk_bvuge(z, m->d, k), Z3_mk_bvule(z, m->q, aq)));
+		lemma(e, Z3_mk_implies(z, Z3_mk_and(z, 2, (Z3_ast[]){
+					       Z3_mk_bvule(z, m->d, k),
+					       Z3_mk_not(z, Z3_mk_eq(z, m->d, bv(e, 0, m->w))) }),
+				       Z3_mk_bvuge(z, m->q, aq)));
+		if (l == max)
+			break;
+	}
+}
+
+/* A quotient by a variable compared with a constant K: for d != 0,
+ * floor(a/d) < K exactly when a < K * d, computed in twice the width so
+ * that K * d does not wrap; likewise for K + 1, which settles every
+ * unsigned predicate:
+ *   d != 0  ->  (q < K  <->  a < K * d) */
+static void vquotient_lemma(struct enc *e, const struct vdiv_memo *m, Z3_ast t, uint64_t k)
+{
+	Z3_context z = e->z;
+	Z3_ast zero = bv(e, 0, m->w);
+	/* t is BPF's quotient (0 where d == 0) or q */
+	if (m->w > 64 || !same_term(e, m->q, unguarded(e, t)))
+		return;
+	Z3_ast d_nonzero = Z3_mk_not(z, Z3_mk_eq(z, m->d, zero));
+	Z3_ast a2 = Z3_mk_zero_ext(z, m->w, m->a), d2 = Z3_mk_zero_ext(z, m->w, m->d);
+	uint64_t max = m->w >= 64 ? UINT64_MAX : (1ULL << m->w) - 1;
+	for (uint64_t k2 = k, n = 0; n < 2 && k2 <= max; n++, k2++) {
+		Z3_ast kd = Z3_mk_bvmul(z, bv(e, k2, 2 * m->w), d2);
+		lemma(e, Z3_mk_implies(z, d_nonzero,
+				       Z3_mk_eq(z, Z3_mk_bvult(z, m->q, bv(e, k2, m->w)),
+						Z3_mk_bvult(z, a2, kd))));
+		if (k2 == max)
+			break;
+	}
 }
 
 /* A quotient by a variable times its divisor (an average times its
@@ -609,6 +752,15 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 		Z3_ast p = Z3_mk_bvmul(z, a, b);
 		product_lemmas(e, p, a, b, w);
 		product_lemmas(e, p, b, a, w);
+		uint64_t c = 0;
+		if (!numeral(e, a, &c) && !numeral(e, b, &c) &&
+		    e->n_prods < sizeof(e->prods) / sizeof(e->prods[0])) {
+			const struct prod_memo *pm = &e->prods[e->n_prods++];
+			e->prods[e->n_prods - 1] = (struct prod_memo){ p, a, b, w };
+			for (unsigned i = 0; i < e->n_vdivs; i++)
+				for (unsigned j = 0; j < e->n_vrems; j++)
+					identity_lemma(e, pm, &e->vdivs[i], &e->vrems[j]);
+		}
 		return p;
 	}
 	case LLVMUDiv: {
@@ -626,8 +778,14 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 		 *   b == 1 -> a / b == a */
 		Z3_ast b_nonzero = Z3_mk_not(z, b_is_zero);
 		lemma(e, Z3_mk_implies(z, b_nonzero, Z3_mk_bvule(z, q, a)));
-		if (e->n_vdivs < sizeof(e->vdivs) / sizeof(e->vdivs[0]))
+		if (e->n_vdivs < sizeof(e->vdivs) / sizeof(e->vdivs[0])) {
+			const struct vdiv_memo *m = &e->vdivs[e->n_vdivs];
 			e->vdivs[e->n_vdivs++] = (struct vdiv_memo){ a, b, q, w };
+			for (unsigned i = 0; i < e->n_prods; i++)
+				product_quotient_lemma(e, &e->prods[i], m);
+			for (unsigned i = 0; i < e->n_cmps; i++)
+				divisor_bound_lemma(e, m, &e->cmps[i]);
+		}
 		lemma(e, Z3_mk_implies(z, Z3_mk_bvugt(z, b, a), Z3_mk_eq(z, q, zero)));
 		lemma(e, Z3_mk_implies(z, Z3_mk_eq(z, b, bv(e, 1, w)), Z3_mk_eq(z, q, a)));
 		return Z3_mk_ite(z, b_is_zero, zero, q);
@@ -645,6 +803,13 @@ static Z3_ast binary(struct enc *e, LLVMOpcode op, Z3_ast a, Z3_ast b, unsigned 
 		 *   b > a  -> a % b == a */
 		lemma(e, Z3_mk_implies(z, Z3_mk_not(z, b_is_zero), Z3_mk_bvult(z, r, b)));
 		lemma(e, Z3_mk_bvule(z, r, a));
+		if (e->n_vrems < sizeof(e->vrems) / sizeof(e->vrems[0])) {
+			const struct vrem_memo *rm = &e->vrems[e->n_vrems];
+			e->vrems[e->n_vrems++] = (struct vrem_memo){ a, b, r, w };
+			for (unsigned i = 0; i < e->n_prods; i++)
+				for (unsigned j = 0; j < e->n_vdivs; j++)
+					identity_lemma(e, &e->prods[i], &e->vdivs[j], rm);
+		}
 		lemma(e, Z3_mk_implies(z, Z3_mk_bvugt(z, b, a), Z3_mk_eq(z, r, a)));
 		return Z3_mk_ite(z, b_is_zero, a, r);
 	}
@@ -706,6 +871,24 @@ static void quotient_lemmas(struct enc *e, Z3_ast q, Z3_ast k)
 	}
 }
 
+/* A comparison of a term with a constant: lemmas of the divisions by a
+ * variable it bounds (their quotient, or their divisor). */
+static void compared(struct enc *e, Z3_ast t, Z3_ast k)
+{
+	uint64_t kv = 0, tv = 0;
+	if (!numeral(e, k, &kv) || numeral(e, t, &tv))
+		return;
+	for (unsigned i = 0; i < e->n_cmps; i++)
+		if (e->cmps[i].k == kv && Z3_is_eq_ast(e->z, e->cmps[i].t, t))
+			return;
+	if (e->n_cmps < sizeof(e->cmps) / sizeof(e->cmps[0]))
+		e->cmps[e->n_cmps++] = (struct cmp_memo){ t, kv };
+	for (unsigned i = 0; i < e->n_vdivs; i++) {
+		vquotient_lemma(e, &e->vdivs[i], t, kv);
+		divisor_bound_lemma(e, &e->vdivs[i], &(struct cmp_memo){ t, kv });
+	}
+}
+
 static Z3_ast icmp(struct enc *e, LLVMIntPredicate p, Z3_ast a, Z3_ast b)
 {
 	Z3_context z = e->z;
@@ -713,6 +896,8 @@ static Z3_ast icmp(struct enc *e, LLVMIntPredicate p, Z3_ast a, Z3_ast b)
 		quotient_lemmas(e, a, b);
 		quotient_lemmas(e, b, a);
 	}
+	compared(e, a, b);
+	compared(e, b, a);
 	switch (p) {
 	case LLVMIntEQ:
 		return Z3_mk_eq(z, a, b);

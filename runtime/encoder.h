@@ -135,6 +135,15 @@ struct enc {
 	 * product lemmas of a quotient times its divisor) */
 	struct vdiv_memo { Z3_ast a, d, q; unsigned w; } vdivs[16];
 	unsigned n_vdivs;
+	/* remainders by a variable (dividend, divisor, Z3's remainder),
+	 * products of two variables, and comparisons of a term with a
+	 * constant: the other lemmas of division by a variable */
+	struct vrem_memo { Z3_ast a, d, r; unsigned w; } vrems[16];
+	unsigned n_vrems;
+	struct prod_memo { Z3_ast p, x, y; unsigned w; } prods[16];
+	unsigned n_prods;
+	struct cmp_memo { Z3_ast t; uint64_t k; } cmps[32];
+	unsigned n_cmps;
 	/* cpid of a program checked before its -c child exists: one unknown pid */
 	Z3_ast cpid;
 	bool used_cpid;
