@@ -277,7 +277,7 @@ static void done(Z3_context z, Z3_solver s);
 #define CEX_CHECKS 24
 /* The budget of check()'s fast stages. */
 #define FAST_BUDGET_MS 100
-#define CEX_TOTAL_MS 100
+#define CEX_TOTAL_MS 50
 
 /* Whether some value of the inputs of t1/t2 (those alone changed, every
  * other input as the model has it) avoids the violation, where that value
@@ -335,8 +335,10 @@ static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 		Z3_params_inc_ref(z, params);
 		Z3_params_set_uint(z, params, Z3_mk_string_symbol(z, "timeout"), ms);
 		Z3_solver solver;
+		c->e->wall_clock = true;
 		result = check(c->e, &solver, params, possible, Z3_mk_not(z, still), NULL,
 			       ms < FAST_BUDGET_MS ? ms : FAST_BUDGET_MS, 0) != Z3_L_FALSE;
+		c->e->wall_clock = false;
 		done(z, solver);
 		Z3_params_dec_ref(z, params);
 	}
@@ -381,6 +383,8 @@ static void cex_add(struct cex *c, const char *name, struct buf *shown, char **v
 	if (!relevant && c->violation && c->checks > 0 && now_ms() < c->deadline) {
 		c->checks--;
 		relevant = avoidable(c, t1, t2);
+	} else if (!relevant && c->violation) {
+		relevant = true; /* no check left to tell: shown */
 	}
 	c->v[c->n++] = (struct checker_value){ .name = strdup(name), .shown = shown->s,
 					      .value = value, .hex = hex, .relevant = relevant };
@@ -721,8 +725,9 @@ static Z3_ast facts(struct enc *e)
  * budget ran out under a parallel build and turned a case that is proven
  * in 0.4 s into UNKNOWN. Wall time still caps them, at LOADED_SLACK times
  * the budget. The full solver keeps the user's wall-clock timeout. */
-static Z3_solver timed_solver(Z3_context z, bool simple, Z3_params params, unsigned ms)
+static Z3_solver timed_solver(const struct enc *e, bool simple, Z3_params params, unsigned ms)
 {
+	Z3_context z = e->z;
 	Z3_solver s = simple ? Z3_mk_simple_solver(z) : Z3_mk_solver(z);
 	Z3_solver_inc_ref(z, s);
 	if (params) {
@@ -730,7 +735,7 @@ static Z3_solver timed_solver(Z3_context z, bool simple, Z3_params params, unsig
 	} else {
 		Z3_params p = Z3_mk_params(z);
 		Z3_params_inc_ref(z, p);
-		if (ms <= WITNESS_BUDGET_MS) {
+		if (ms <= WITNESS_BUDGET_MS && !e->wall_clock) {
 			Z3_params_set_uint(z, p, Z3_mk_string_symbol(z, "rlimit"),
 					   ms * RLIMIT_PER_MS);
 			ms *= LOADED_SLACK;
@@ -886,7 +891,7 @@ static Z3_lbool by_abstraction(struct enc *e, Z3_solver *s, Z3_ast f, Z3_model *
 {
 	Z3_context z = e->z;
 	struct abstraction a;
-	*s = timed_solver(z, true, NULL, fast_ms);
+	*s = timed_solver(e, true, NULL, fast_ms);
 	if (!abstract(e, f, &a))
 		return Z3_L_UNDEF;
 	struct consts facts = { 0 };
@@ -898,7 +903,7 @@ static Z3_lbool by_abstraction(struct enc *e, Z3_solver *s, Z3_ast f, Z3_model *
 		if (v == Z3_L_UNDEF && simple) {
 			simple = false;
 			Z3_solver_dec_ref(z, *s);
-			*s = timed_solver(z, false, NULL, ABSTRACTION_BUDGET(fast_ms));
+			*s = timed_solver(e, false, NULL, ABSTRACTION_BUDGET(fast_ms));
 			Z3_solver_assert(z, *s, a.f);
 			for (size_t i = 0; i < facts.n; i++)
 				Z3_solver_assert(z, *s, facts.v[i]);
@@ -994,22 +999,39 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 	}
 	Z3_ast f = Z3_mk_and(z, 2, (Z3_ast[]){ background, goal });
 	Z3_ast search = Z3_substitute(z, f, k, from, to);
-	/* Z3's simple solver first, with a fifth of a short budget (most
-	 * take it in a millisecond, where making the default solver costs
-	 * several), then the default one (preprocessing finds the rest) */
-	/* First with the products and quotients of variables abstracted
-	 * too (where nothing on the way to the point depends on their
-	 * values, any value does), in Z3's simple solver with a fifth of a
-	 * short budget (most take it in a millisecond, where making the
-	 * default solver costs several); then as it is, in the simple
-	 * solver, then the default one (its preprocessing finds the rest). */
-	struct abstraction a;
-	bool abstracted = ms <= FAST_BUDGET_MS && abstract(e, search, &a);
+	/* Three searches, cheapest first (the first two only with a short
+	 * budget, in Z3's simple solver with a fifth of it: a millisecond,
+	 * where making the default solver costs several):
+	 * 0. loose: the quotients by constants free as well (each then
+	 *    computed from the model's dividend: where nothing on the way to
+	 *    the point depends on their values, any value does), products
+	 *    and quotients of variables abstracted (abstract());
+	 * 1. the search with only those abstracted;
+	 * 2. the search as it is, in the default solver (its preprocessing
+	 *    finds a witness through a divider by a constant fast). */
+	Z3_ast lfrom[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 2];
+	Z3_ast lto[sizeof(e->qdefs) / sizeof(e->qdefs[0]) + 2];
+	unsigned lk = 0;
+	for (unsigned i = 0; i < n; i++) {
+		lfrom[lk] = e->qdefs[i].q;
+		lto[lk++] = Z3_mk_fresh_const(z, "loose", Z3_get_sort(z, e->qdefs[i].q));
+	}
+	for (unsigned i = n; i < k; i++) {
+		lfrom[lk] = from[i];
+		lto[lk++] = to[i];
+	}
+	bool fast = ms <= FAST_BUDGET_MS;
+	Z3_ast loose = Z3_substitute(z, f, lk, lfrom, lto);
+	struct abstraction a[2];
+	bool abstracted[2] = { fast && abstract(e, loose, &a[0]), fast && abstract(e, search, &a[1]) };
 	Z3_model m = NULL;
-	int first = abstracted ? 0 : ms <= FAST_BUDGET_MS ? 1 : 2;
-	for (int attempt = first; attempt < 3; attempt++) {
-		Z3_solver s = timed_solver(z, attempt < 2, NULL, attempt < 2 ? ms / 5 : ms);
-		Z3_solver_assert(z, s, attempt ? search : a.f);
+	for (int attempt = fast ? 0 : 2; attempt < 3; attempt++) {
+		if (attempt == 1 && !abstracted[1])
+			continue;
+		Z3_ast query = attempt == 0 ? (abstracted[0] ? a[0].f : loose)
+					    : attempt == 1 ? a[1].f : search;
+		Z3_solver s = timed_solver(e, attempt < 2, NULL, attempt < 2 ? ms / 5 : ms);
+		Z3_solver_assert(z, s, query);
 		Z3_lbool r = Z3_solver_check(z, s);
 		if (r == Z3_L_TRUE) {
 			m = Z3_solver_get_model(z, s);
@@ -1022,32 +1044,34 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 			Z3_model_dec_ref(z, m);
 			m = NULL;
 		}
-		/* the search is weaker than the formula (lemmas left out,
-		 * quotients by constants computed as the lemmas pin them,
-		 * the abstraction weaker still): its unsat is the formula's */
+		/* each search is weaker than the formula (lemmas left out,
+		 * quotients by constants free or computed as the lemmas pin
+		 * them, the abstraction weaker still): its unsat is the
+		 * formula's */
 		if (r == Z3_L_FALSE && unsat)
 			*unsat = true;
 		if (m || r == Z3_L_FALSE)
 			break;
 	}
-	if (abstracted)
-		abstraction_free(&a);
+	for (int i = 0; i < 2; i++)
+		if (abstracted[i])
+			abstraction_free(&a[i]);
 	return m;
 }
 
-/* One query, in up to four attempts, cheapest first:
+/* One query, in up to five attempts, cheapest first:
  * 1. Where the probe divides by a constant or has lemmas, and the query
- *    asks whether a point is reached (expected: yes), a witness found
- *    with Z3's divider (divider_witness): a model checked against the
- *    formula as given; it may only answer sat.
+ *    asks whether a point is reached (expected: yes), the witness
+ *    searches of divider_witness() with the short budget: a model checked
+ *    against the formula as given (or unsat, of a weaker formula).
  * 2. Where the query multiplies or divides variables, its abstraction
- *    (by_abstraction): unsat, or a model of the query as given.
- * 3. Z3's simple solver with a short budget: most queries take it well
- *    under a millisecond, where building the default solver alone costs
- *    several; then, for what it leaves open, the witness of 1 with the
- *    longer budget.
- * 4. What none settles goes to a fresh default solver (no push/pop: full
- *    preprocessing, bit-blasting) with the real timeout.
+ *    (by_abstraction()): unsat, or a model of the query as given.
+ * 3. Z3's simple solver with a short budget (`fast_ms`): most queries
+ *    take it well under a millisecond, where building the default
+ *    solver alone costs several.
+ * 4. The witness searches with the longer budget (`witness_ms`).
+ * 5. What none settles goes to a fresh default solver (no push/pop: full
+ *    preprocessing, bit-blasting) with the real timeout (`params`).
  * The caller releases the solver with done(); a model (when asked for,
  * and the answer is sat) is the caller's to release. */
 static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
@@ -1064,7 +1088,7 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 		if (w || unsat) {
 			if (w)
 				Z3_model_dec_ref(z, w);
-			*s = timed_solver(z, true, NULL, fast_ms);
+			*s = timed_solver(e, true, NULL, fast_ms);
 			return w ? Z3_L_TRUE : Z3_L_FALSE;
 		}
 	}
@@ -1073,7 +1097,7 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 	if (r != Z3_L_UNDEF)
 		return r;
 	Z3_solver_dec_ref(z, *s);
-	*s = timed_solver(z, true, NULL, fast_ms);
+	*s = timed_solver(e, true, NULL, fast_ms);
 	Z3_solver_assert(z, *s, background);
 	Z3_solver_assert(z, *s, goal);
 	r = Z3_solver_check(z, *s);
@@ -1091,7 +1115,7 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 			return Z3_L_TRUE;
 		}
 		Z3_solver_dec_ref(z, *s);
-		*s = timed_solver(z, false, params, 0);
+		*s = timed_solver(e, false, params, 0);
 		Z3_solver_assert(z, *s, background);
 		Z3_solver_assert(z, *s, goal);
 		r = Z3_solver_check(z, *s);

@@ -169,6 +169,10 @@ struct enc {
 	struct site *sites;
 	unsigned n_sites, cap_sites;
 
+	/* the solvers' budgets are wall-clock time, not work (a
+	 * counterexample's display checks, which only choose what to show:
+	 * their deadline holds however loaded the machine is) */
+	bool wall_clock;
 	Z3_ast overflow;   /* bool: some path needs more than loop_bound */
 	Z3_ast lemmas;     /* bool: theorems about the terms used, or NULL */
 	/* bool: what the kernel guarantees of the inputs (the context's
