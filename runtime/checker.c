@@ -329,7 +329,8 @@ static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 	if (from && to && rfrom && rto) {
 		Z3_ast still = Z3_substitute(z, c->violation, n, from, to);
 		Z3_ast possible = Z3_substitute(z, c->reach, rn, rfrom, rto);
-		double left = c->deadline - now_ms();
+		/* a quarter of what is left for each of check()'s stages */
+		double left = (c->deadline - now_ms()) / 4;
 		unsigned ms = left < 1 ? 1 : (unsigned)left;
 		Z3_params params = Z3_mk_params(z);
 		Z3_params_inc_ref(z, params);
@@ -897,10 +898,19 @@ static Z3_lbool by_abstraction(struct enc *e, Z3_solver *s, Z3_ast f, Z3_model *
 	struct consts facts = { 0 };
 	Z3_lbool r = Z3_L_UNDEF;
 	bool simple = true;
+	/* in Z3's normal form: a comparison with a constant is rewritten
+	 * (split at the constant's leading zeros) where the rewriter meets
+	 * it, so one it met and one it did not are two facts to the SAT
+	 * solver; simplified, they are one (tens of ms, a unit's bound) */
+	a.f = Z3_simplify(z, a.f);
 	Z3_solver_assert(z, *s, a.f);
+	double until = now_ms() + fast_ms;
 	for (unsigned round = 0; round < ABSTRACTION_ROUNDS; round++) {
+		/* a display check has its wall-clock time, in all */
+		if (e->wall_clock && round && now_ms() > until)
+			break;
 		Z3_lbool v = Z3_solver_check(z, *s);
-		if (v == Z3_L_UNDEF && simple) {
+		if (v == Z3_L_UNDEF && simple && !e->wall_clock) {
 			simple = false;
 			Z3_solver_dec_ref(z, *s);
 			*s = timed_solver(e, false, NULL, ABSTRACTION_BUDGET(fast_ms));
@@ -999,9 +1009,9 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 	}
 	Z3_ast f = Z3_mk_and(z, 2, (Z3_ast[]){ background, goal });
 	Z3_ast search = Z3_substitute(z, f, k, from, to);
-	/* Three searches, cheapest first (the first two only with a short
-	 * budget, in Z3's simple solver with a fifth of it: a millisecond,
-	 * where making the default solver costs several):
+	/* Three searches, cheapest first (the first two in Z3's simple
+	 * solver with a fifth of the budget: a millisecond, where making the
+	 * default solver costs several):
 	 * 0. loose: the quotients by constants free as well (each then
 	 *    computed from the model's dividend: where nothing on the way to
 	 *    the point depends on their values, any value does), products
@@ -1020,12 +1030,11 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 		lfrom[lk] = from[i];
 		lto[lk++] = to[i];
 	}
-	bool fast = ms <= FAST_BUDGET_MS;
 	Z3_ast loose = Z3_substitute(z, f, lk, lfrom, lto);
 	struct abstraction a[2];
-	bool abstracted[2] = { fast && abstract(e, loose, &a[0]), fast && abstract(e, search, &a[1]) };
+	bool abstracted[2] = { abstract(e, loose, &a[0]), abstract(e, search, &a[1]) };
 	Z3_model m = NULL;
-	for (int attempt = fast ? 0 : 2; attempt < 3; attempt++) {
+	for (int attempt = 0; attempt < 3; attempt++) {
 		if (attempt == 1 && !abstracted[1])
 			continue;
 		Z3_ast query = attempt == 0 ? (abstracted[0] ? a[0].f : loose)
@@ -1098,8 +1107,7 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 		return r;
 	Z3_solver_dec_ref(z, *s);
 	*s = timed_solver(e, true, NULL, fast_ms);
-	Z3_solver_assert(z, *s, background);
-	Z3_solver_assert(z, *s, goal);
+	Z3_solver_assert(z, *s, Z3_simplify(z, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal })));
 	r = Z3_solver_check(z, *s);
 	if (r == Z3_L_UNDEF) {
 		bool unsat = false;
