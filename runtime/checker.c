@@ -277,7 +277,7 @@ static void done(Z3_context z, Z3_solver s);
 #define CEX_CHECKS 24
 /* The budget of check()'s fast stages. */
 #define FAST_BUDGET_MS 100
-#define CEX_TOTAL_MS 50
+#define CEX_TOTAL_MS 20
 
 /* Whether some value of the inputs of t1/t2 (those alone changed, every
  * other input as the model has it) avoids the violation, where that value
@@ -1068,6 +1068,73 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 	return m;
 }
 
+/* A model of f found by trying values: each free bit-vector constant
+ * (an input) given one of the values arithmetic goes wrong at (0, 1, the
+ * top bit, all ones, 2^32 and around it) or a random one, the rest of the
+ * model completed by Z3, and f evaluated. Where a solver cannot find a
+ * product that wraps or a quotient far from its bucket in its budget,
+ * such values often are one. A model is taken only when f evaluates
+ * true in it. NULL when none of SAMPLE_TRIES is. */
+#define SAMPLE_TRIES 48
+
+static Z3_model sampled_witness(struct enc *e, Z3_ast f)
+{
+	Z3_context z = e->z;
+	struct idset seen = { 0 };
+	struct consts in = { 0 };
+	walk(e, NULL, f, &seen, NULL, &in);
+	free(seen.cells);
+	static const uint64_t special[] = { 0, 1, 2, 0x7fffffff, 0x80000000, 0xffffffff,
+					    0x100000000, 0x7fffffffffffffff, 0x8000000000000000,
+					    0xffffffffffffffff };
+	const size_t n_special = sizeof(special) / sizeof(special[0]);
+	uint64_t state = 0x9e3779b97f4a7c15ULL; /* fixed: the same tries every run */
+	Z3_model found = NULL;
+	for (unsigned t = 0; t < SAMPLE_TRIES && !found && in.n; t++) {
+		Z3_model m = Z3_mk_model(z);
+		Z3_model_inc_ref(z, m);
+		/* one value for most inputs of a try (an argument is its
+		 * bytes, each an input: all of them 0xff is all ones) */
+		uint64_t base = special[t % n_special];
+		for (size_t i = 0; i < in.n; i++) {
+			Z3_sort sort = Z3_get_sort(z, in.v[i]);
+			/* a quotient by a constant is computed below; the task's
+			 * name is empty (its bytes are NUL-padded); the context
+			 * is at a kernel address */
+			if (Z3_get_sort_kind(z, sort) != Z3_BV_SORT || is_quotient(e, in.v[i]))
+				continue;
+			bool comm = false;
+			for (unsigned k = 0; k < COMM_LEN && e->used_comm; k++)
+				comm |= Z3_is_eq_ast(z, e->comm[k], in.v[i]);
+			if (comm || (e->ctx_base && Z3_is_eq_ast(z, e->ctx_base, in.v[i]))) {
+				Z3_add_const_interp(z, m, Z3_get_app_decl(z, Z3_to_app(z, in.v[i])),
+						    Z3_mk_unsigned_int64(z, comm ? 0 : 0xffff888000000000ULL,
+									 sort));
+				continue;
+			}
+			state ^= state << 13;
+			state ^= state >> 7;
+			state ^= state << 17;
+			unsigned w = Z3_get_bv_sort_size(z, sort);
+			unsigned pick = (unsigned)((state >> 8) % 4);
+			uint64_t v = pick < 2 ? base : pick == 2 ? state
+				     : special[(state >> 16) % n_special];
+			if (w > 64)
+				continue;
+			if (w < 64)
+				v &= (1ULL << w) - 1;
+			Z3_add_const_interp(z, m, Z3_get_app_decl(z, Z3_to_app(z, in.v[i])),
+					    Z3_mk_unsigned_int64(z, v, sort));
+		}
+		if (give_quotients(e, m) && eval_true(z, m, f))
+			found = m;
+		else
+			Z3_model_dec_ref(z, m);
+	}
+	free(in.v);
+	return found;
+}
+
 /* One query, in up to five attempts, cheapest first:
  * 1. Where the probe divides by a constant or has lemmas, and the query
  *    asks whether a point is reached (expected: yes), the witness
@@ -1078,7 +1145,8 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
  * 3. Z3's simple solver with a short budget (`fast_ms`): most queries
  *    take it well under a millisecond, where building the default
  *    solver alone costs several.
- * 4. The witness searches with the longer budget (`witness_ms`).
+ * 4. The witness searches with the longer budget (`witness_ms`), then
+ *    values tried (sampled_witness()).
  * 5. What none settles goes to a fresh default solver (no push/pop: full
  *    preprocessing, bit-blasting) with the real timeout (`params`).
  * The caller releases the solver with done(); a model (when asked for,
@@ -1111,8 +1179,11 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 	r = Z3_solver_check(z, *s);
 	if (r == Z3_L_UNDEF) {
 		bool unsat = false;
-		Z3_model w = witness_ms ? divider_witness(e, background, goal, witness_ms, &unsat)
+		Z3_model w = witness_ms ? sampled_witness(e, Z3_mk_and(z, 2, (Z3_ast[]){
+							      background, goal }))
 					: NULL;
+		if (!w && witness_ms)
+			w = divider_witness(e, background, goal, witness_ms, &unsat);
 		if (unsat)
 			return Z3_L_FALSE;
 		if (w) {

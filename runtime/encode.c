@@ -547,7 +547,13 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 	}
 	/* A chain of conversions (ns -> us -> ms): a is itself a quotient
 	 * floor(A / c1), and floor(floor(A / c1) / c) == floor(A / (c1 * c))
-	 * (a theorem for positive integers; c1 * c must fit the width). */
+	 * (a theorem for positive integers; c1 * c must fit the width).
+	 * A quotient of a by c made before (a remainder's) is that one. */
+	for (unsigned i = 0; i < e->n_divs; i++)
+		if (e->divs[i].c == c &&
+		    (Z3_is_eq_ast(z, e->divs[i].a, a) || Z3_is_eq_ast(z, e->divs[i].a, as)))
+			return rem ? Z3_mk_bvsub(z, a, Z3_mk_bvmul(z, e->divs[i].q, bv(e, c, w)))
+				   : e->divs[i].q;
 	for (unsigned i = 0; i < e->n_divs && !rem; i++) {
 		const struct div_memo *d = &e->divs[i];
 		if ((Z3_is_eq_ast(z, d->q, a) || Z3_is_eq_ast(z, d->q, as)) && d->c <= max / c &&
@@ -579,6 +585,15 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 		div_lemma(e, Z3_mk_bvult(z, Z3_mk_bvsub(z, a, qc), cb));
 		if (e->n_qdefs < sizeof(e->qdefs) / sizeof(e->qdefs[0]))
 			e->qdefs[e->n_qdefs++] = (struct quot_def){ q, Z3_mk_bvudiv(z, a, cb) };
+		/* division by c is monotone: a' <= a -> a' / c <= a / c,
+		 * for every quotient by c made before (the other way too) */
+		for (unsigned i = 0; i < e->n_divs; i++) {
+			const struct div_memo *d = &e->divs[i];
+			if (d->c != c || Z3_get_bv_sort_size(z, Z3_get_sort(z, d->q)) != w)
+				continue;
+			div_lemma(e, Z3_mk_implies(z, Z3_mk_bvule(z, d->a, a), Z3_mk_bvule(z, d->q, q)));
+			div_lemma(e, Z3_mk_implies(z, Z3_mk_bvule(z, a, d->a), Z3_mk_bvule(z, q, d->q)));
+		}
 		if (e->n_divs < sizeof(e->divs) / sizeof(e->divs[0]))
 			e->divs[e->n_divs++] = (struct div_memo){ a, c, q };
 	}
