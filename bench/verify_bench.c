@@ -272,9 +272,10 @@ int main(int argc, char **argv)
 	printf("asserts: %d, UNKNOWN: %d (timeouts: %d)\n", asserts, unknown, timeouts);
 	/* the targets of the verifier's speed (issue 13) */
 	double p95 = quantile(verify, m, 0.95), max = quantile(verify, m, 1.0);
-	printf("targets: p95 under 50 ms: %s; no program over 1 s: %s; no UNKNOWN from a timeout: %s\n",
-	       p95 < 50 ? "met" : "NOT met", max <= 1000 ? "met" : "NOT met",
-	       timeouts == 0 ? "met" : "NOT met");
+	printf("targets: p95 under 50 ms: %s; no program over 1 s: %s; no UNKNOWN from a timeout: %s%s\n",
+	       p95 < 50 && !failed ? "met" : "NOT met", max <= 1000 && !failed ? "met" : "NOT met",
+	       timeouts == 0 && !failed ? "met" : "NOT met",
+	       failed ? " (a program without a report counts against them all)" : "");
 	for (size_t i = 0; i < n; i++) {
 		if (have_tmp && strncmp(files[i], tmp, strlen(tmp)) == 0)
 			unlink(files[i]);

@@ -279,11 +279,6 @@ static void done(Z3_context z, Z3_solver s);
 #define FAST_BUDGET_MS 100
 #define CEX_TOTAL_MS 20
 
-/* Whether some value of the inputs of t1/t2 (those alone changed, every
- * other input as the model has it) avoids the violation, where that value
- * is one a run reaching the assert can have at all (a contract's
- * arg0 != 0 rules out arg0 = 0: no run has it). A branch under which an
- * assume() would have prevented the violation is such a value. */
 /* Whether k is the constant of a quotient by a constant: no input, but a
  * function of its dividend, which its lemmas pin (held at the model's
  * value, it would hold the dividend to the model's bucket of c values). */
@@ -295,6 +290,11 @@ static bool is_quotient(const struct enc *e, Z3_ast k)
 	return false;
 }
 
+/* Whether some value of the inputs of t1/t2 (those alone changed, every
+ * other input as the model has it) avoids the violation, where that value
+ * is one a run reaching the assert can have at all (a contract's
+ * arg0 != 0 rules out arg0 = 0: no run has it). A branch under which an
+ * assume() would have prevented the violation is such a value. */
 static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 {
 	Z3_context z = c->z;
@@ -999,10 +999,11 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 		from[k] = e->div_lemmas;
 		to[k++] = Z3_mk_true(z);
 	}
-	/* the other lemmas are theorems of the operations: every run
-	 * satisfies them, so the search goes without them (a 64-bit
-	 * product's lemmas cost the SAT solver seconds) and the check below
-	 * holds the model to them */
+	/* the other lemmas are theorems of the operations (some with the
+	 * quotients' definitions, left out above): every run satisfies
+	 * them, so the search goes without them (a 64-bit product's lemmas
+	 * cost the SAT solver seconds) and the check below holds the model
+	 * to them */
 	if (e->lemmas) {
 		from[k] = e->lemmas;
 		to[k++] = Z3_mk_true(z);

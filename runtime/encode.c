@@ -549,11 +549,26 @@ static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, b
 	 * floor(A / c1), and floor(floor(A / c1) / c) == floor(A / (c1 * c))
 	 * (a theorem for positive integers; c1 * c must fit the width).
 	 * A quotient of a by c made before (a remainder's) is that one. */
-	for (unsigned i = 0; i < e->n_divs; i++)
-		if (e->divs[i].c == c &&
-		    (Z3_is_eq_ast(z, e->divs[i].a, a) || Z3_is_eq_ast(z, e->divs[i].a, as)))
-			return rem ? Z3_mk_bvsub(z, a, Z3_mk_bvmul(z, e->divs[i].q, bv(e, c, w)))
-				   : e->divs[i].q;
+	for (unsigned i = 0; i < e->n_divs; i++) {
+		if (e->divs[i].c != c ||
+		    (!Z3_is_eq_ast(z, e->divs[i].a, a) && !Z3_is_eq_ast(z, e->divs[i].a, as)))
+			continue;
+		Z3_ast q = e->divs[i].q;
+		/* made for a remainder of a quotient (ms from us after us %
+		 * 1000): it is the chain's quotient too, by the theorem below */
+		for (unsigned j = 0; j < e->n_divs && !rem; j++) {
+			const struct div_memo *d = &e->divs[j];
+			if (j == i || d->c > max / c ||
+			    Z3_get_bv_sort_size(z, Z3_get_sort(z, d->a)) != w ||
+			    (!Z3_is_eq_ast(z, d->q, a) && !Z3_is_eq_ast(z, d->q, as)))
+				continue;
+			Z3_ast chain = div_by_constant(e, d->a, d->c * c, w, false);
+			if (!Z3_is_eq_ast(z, chain, q))
+				div_lemma(e, Z3_mk_eq(z, chain, q));
+			break;
+		}
+		return rem ? Z3_mk_bvsub(z, a, Z3_mk_bvmul(z, q, bv(e, c, w))) : q;
+	}
 	for (unsigned i = 0; i < e->n_divs && !rem; i++) {
 		const struct div_memo *d = &e->divs[i];
 		if ((Z3_is_eq_ast(z, d->q, a) || Z3_is_eq_ast(z, d->q, as)) && d->c <= max / c &&
@@ -670,14 +685,16 @@ static void product_quotient_lemma(struct enc *e, const struct prod_memo *p,
 			       Z3_mk_eq(z, m->q, p->y)));
 }
 
-/* A divisor compared with a constant L bounds the quotient by a / L (a
- * quotient by a constant, which the solver handles well):
- *   d >= L          ->  q <= a / L
- *   d <= L, d != 0  ->  q >= a / L
- * (floor(a/d) is antitone in d > 0; Z3's q for d == 0 is all ones, so the
- * first holds for L == 0 too, and the second needs d != 0). */
 static Z3_ast div_by_constant(struct enc *e, Z3_ast a, uint64_t c, unsigned w, bool rem);
 
+/* A divisor compared with a constant L (2 <= L within the width) bounds
+ * the quotient by a / L (a quotient by a constant, which the solver
+ * handles well):
+ *   d >= L          ->  q <= a / L
+ *   d <= L, d != 0  ->  q >= a / L
+ * (floor(a/d) is antitone in d > 0; d >= L >= 2 is no zero divisor, and
+ * the second needs d != 0). The facts name a / L's constant, so they hold
+ * together with its defining lemmas (enc.div_lemmas). */
 static void divisor_bound_lemma(struct enc *e, const struct vdiv_memo *m, const struct cmp_memo *c)
 {
 	Z3_context z = e->z;
@@ -686,6 +703,8 @@ static void divisor_bound_lemma(struct enc *e, const struct vdiv_memo *m, const 
 		return;
 	/* d > K is d >= K + 1: both bounds */
 	for (uint64_t l = c->k, n = 0; n < 2; n++, l++) {
+		if (l > max)
+			break;
 		if (l < 2)
 			continue;
 		Z3_ast k = bv(e, l, m->w), aq = div_by_constant(e, m->a, l, m->w, false);

@@ -174,7 +174,10 @@ struct enc {
 	 * their deadline holds however loaded the machine is) */
 	bool wall_clock;
 	Z3_ast overflow;   /* bool: some path needs more than loop_bound */
-	Z3_ast lemmas;     /* bool: theorems about the terms used, or NULL */
+	/* bool: theorems about the terms used, or NULL (some name a quotient
+	 * by a constant, and hold with its definition, div_lemmas: both are
+	 * left out of the witness searches together) */
+	Z3_ast lemmas;
 	/* bool: what the kernel guarantees of the inputs (the context's
 	 * address), or NULL: unlike the lemmas, no theorem of the operations,
 	 * so every search keeps it (a witness without it is no run) */
