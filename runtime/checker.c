@@ -883,7 +883,8 @@ static unsigned refine(Z3_context z, struct consts *facts, const struct abstract
  * then bit-blasting: faster on the abstractions with 128-bit lemmas)
  * with ABSTRACTION_BUDGET, on the abstraction and the facts found so far.
  * Undef when neither comes within ABSTRACTION_ROUNDS models or the
- * budget. *s is the solver used last, the caller's to release. */
+ * budget. *s is the solver used last, the caller's to release (NULL
+ * when the query has nothing to abstract). */
 #define ABSTRACTION_ROUNDS 12
 #define ABSTRACTION_BUDGET(fast_ms) (3 * (fast_ms))
 
@@ -892,9 +893,10 @@ static Z3_lbool by_abstraction(struct enc *e, Z3_solver *s, Z3_ast f, Z3_model *
 {
 	Z3_context z = e->z;
 	struct abstraction a;
-	*s = timed_solver(e, true, NULL, fast_ms);
+	*s = NULL;
 	if (!abstract(e, f, &a))
 		return Z3_L_UNDEF;
+	*s = timed_solver(e, true, NULL, fast_ms);
 	struct consts facts = { 0 };
 	Z3_lbool r = Z3_L_UNDEF;
 	bool simple = true;
@@ -1033,10 +1035,11 @@ static Z3_model divider_witness(struct enc *e, Z3_ast background, Z3_ast goal, u
 	}
 	Z3_ast loose = Z3_substitute(z, f, lk, lfrom, lto);
 	struct abstraction a[2];
-	bool abstracted[2] = { abstract(e, loose, &a[0]), abstract(e, search, &a[1]) };
+	/* the second abstraction only when the first search did not settle it */
+	bool abstracted[2] = { abstract(e, loose, &a[0]), false };
 	Z3_model m = NULL;
 	for (int attempt = 0; attempt < 3; attempt++) {
-		if (attempt == 1 && !abstracted[1])
+		if (attempt == 1 && !(abstracted[1] = abstract(e, search, &a[1])))
 			continue;
 		Z3_ast query = attempt == 0 ? (abstracted[0] ? a[0].f : loose)
 					    : attempt == 1 ? a[1].f : search;
@@ -1170,19 +1173,18 @@ static Z3_lbool check(struct enc *e, Z3_solver *s, Z3_params params,
 			return w ? Z3_L_TRUE : Z3_L_FALSE;
 		}
 	}
-	Z3_lbool r = by_abstraction(e, s, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal }), model,
-				    fast_ms);
+	Z3_ast query = Z3_mk_and(z, 2, (Z3_ast[]){ background, goal });
+	Z3_lbool r = by_abstraction(e, s, query, model, fast_ms);
 	if (r != Z3_L_UNDEF)
 		return r;
-	Z3_solver_dec_ref(z, *s);
+	if (*s)
+		Z3_solver_dec_ref(z, *s);
 	*s = timed_solver(e, true, NULL, fast_ms);
-	Z3_solver_assert(z, *s, Z3_simplify(z, Z3_mk_and(z, 2, (Z3_ast[]){ background, goal })));
+	Z3_solver_assert(z, *s, Z3_simplify(z, query));
 	r = Z3_solver_check(z, *s);
 	if (r == Z3_L_UNDEF) {
 		bool unsat = false;
-		Z3_model w = witness_ms ? sampled_witness(e, Z3_mk_and(z, 2, (Z3_ast[]){
-							      background, goal }))
-					: NULL;
+		Z3_model w = witness_ms ? sampled_witness(e, query) : NULL;
 		if (!w && witness_ms)
 			w = divider_witness(e, background, goal, witness_ms, &unsat);
 		if (unsat)
