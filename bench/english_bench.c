@@ -24,31 +24,18 @@
 
 #include <cjson/cJSON.h>
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+#include "util.h"
 
+/* The file's text, or NULL. */
 static char *slurp(const char *path)
 {
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *s = calloc(1, (size_t)n + 1);
-	if (s && fread(s, 1, (size_t)n, f) != (size_t)n)
-		s[0] = '\0';
-	fclose(f);
-	return s;
+	char *s = NULL;
+	return bte_read_file(path, 0, (size_t)256 << 20, &s, NULL) == 0 ? s : NULL;
 }
 
 static int run(char *const argv[], double *ms, long *kb)
 {
-	double t0 = now_ms();
+	double t0 = bte_now_ms();
 	pid_t pid = fork();
 	if (pid == 0) {
 		int null = open("/dev/null", O_RDWR);
@@ -61,7 +48,7 @@ static int run(char *const argv[], double *ms, long *kb)
 	int status = 0;
 	struct rusage ru = { 0 };
 	wait4(pid, &status, 0, &ru);
-	*ms = now_ms() - t0;
+	*ms = bte_now_ms() - t0;
 	*kb = ru.ru_maxrss;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }

@@ -29,6 +29,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "util.h"
+
 struct sample {
 	char *name;
 	double verify_ms;  /* encode + solve */
@@ -39,13 +41,6 @@ struct sample {
 	int ok;
 };
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
 /* Runs argv with stdout into `out` (may be NULL: discarded); returns the
  * exit status, the wall time and the peak RSS of the process tree. */
 static int run(char *const argv[], char **out, double *ms, long *max_kb)
@@ -55,7 +50,7 @@ static int run(char *const argv[], char **out, double *ms, long *max_kb)
 	if (fd < 0)
 		return -1;
 	unlink(path);
-	double t0 = now_ms();
+	double t0 = bte_now_ms();
 	pid_t pid = fork();
 	if (pid == 0) {
 		int null = open("/dev/null", O_WRONLY);
@@ -68,7 +63,7 @@ static int run(char *const argv[], char **out, double *ms, long *max_kb)
 	struct rusage ru;
 	memset(&ru, 0, sizeof(ru));
 	wait4(pid, &status, 0, &ru);
-	*ms = now_ms() - t0;
+	*ms = bte_now_ms() - t0;
 	*max_kb = ru.ru_maxrss;
 	if (out) {
 		off_t len = lseek(fd, 0, SEEK_END);

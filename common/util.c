@@ -3,6 +3,8 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,4 +179,57 @@ int bte_data_path(const char *origin, int levels, const char *rel, char *buf, si
 	if (looked && used < looked_len)
 		snprintf(looked + used, looked_len - used, "%s%s", used ? ", " : "", buf);
 	return -ENOENT;
+}
+
+int bte_read_file(const char *path, int flags, size_t max, char **out, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | flags);
+	if (fd < 0)
+		return -errno;
+	int rc = bte_read_fd(fd, max, out, len);
+	close(fd);
+	return rc;
+}
+
+int bte_xdg_path(const char *env, const char *home_rel, const char *rel, char *buf,
+		 size_t len)
+{
+	const char *xdg = getenv(env), *home = getenv("HOME");
+	const char *sep = *rel ? "/" : "";
+	int n;
+	if (xdg && xdg[0] == '/')
+		n = snprintf(buf, len, "%s%s%s", xdg, sep, rel);
+	else if (home && home[0] == '/')
+		n = snprintf(buf, len, "%s/%s%s%s", home, home_rel, sep, rel);
+	else
+		return -ENOENT;
+	return n < 0 || (size_t)n >= len ? -ENAMETOOLONG : 0;
+}
+
+void bte_buf_printf(struct bte_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || b->failed) {
+		b->failed = 1;
+		return;
+	}
+	if (b->len + (size_t)n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 128;
+		while (cap < b->len + (size_t)n + 1)
+			cap *= 2;
+		char *s = realloc(b->s, cap);
+		if (!s) {
+			b->failed = 1;
+			return;
+		}
+		b->s = s;
+		b->cap = cap;
+	}
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
 }

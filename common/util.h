@@ -23,6 +23,30 @@ double bte_now_ms(void);
  * At most `max` bytes: more is -EFBIG. Returns 0 or a negative errno. */
 int bte_read_fd(int fd, size_t max, char **out, size_t *len);
 
+/* Reads the file at `path` whole, as bte_read_fd() does; `flags` are
+ * added to O_RDONLY | O_CLOEXEC (O_NOFOLLOW for a file that must not be
+ * a link, O_NONBLOCK for one that may be a FIFO). Returns 0 or a
+ * negative errno. */
+int bte_read_file(const char *path, int flags, size_t max, char **out, size_t *len);
+
+/* A directory of the XDG base directory rules: $ENV when it is an
+ * absolute path, else $HOME/HOME_REL (HOME absolute too), then "/REL"
+ * unless REL is "". ("XDG_CACHE_HOME", ".cache", "bpftrace-english").
+ * Relative values are ignored, as the specification says. Returns 0, or
+ * -ENOENT when neither is set, -ENAMETOOLONG when buf is too short. */
+int bte_xdg_path(const char *env, const char *home_rel, const char *rel, char *buf,
+		 size_t len);
+
+/* A growable string: zero-initialise, add with bte_buf_printf(), free s.
+ * Out of memory, an addition is dropped and `failed` set. */
+struct bte_buf {
+	char *s;
+	size_t len, cap;
+	int failed;
+};
+void bte_buf_printf(struct bte_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 /* Where the data installed with bpftrace-english is:
  * PREFIX/share/bpftrace-english/REL for the first ancestor directory
  * PREFIX of `origin` (a file: the plugin, a tool) within `levels` that

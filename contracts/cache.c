@@ -82,14 +82,9 @@ static int open_cache_dir(const struct contracts_cache_opts *o, char *path, size
 		return open_private_dir(AT_FDCWD, o->cache, mode, why);
 	}
 	char base[PATH_MAX - 64];
-	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-	if (root)
+	if (root) {
 		snprintf(base, sizeof(base), "/var/cache");
-	else if (xdg && xdg[0] == '/')
-		snprintf(base, sizeof(base), "%s", xdg);
-	else if (home && home[0] == '/')
-		snprintf(base, sizeof(base), "%s/.cache", home);
-	else {
+	} else if (bte_xdg_path("XDG_CACHE_HOME", ".cache", "", base, sizeof(base)) != 0) {
 		*why = "no HOME";
 		return -ENOENT;
 	}

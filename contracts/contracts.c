@@ -50,19 +50,12 @@ static char *dup_or_empty(const cJSON *s)
 /* The file's text, or NULL with errno. */
 static char *slurp(const char *path)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
 	char *s = NULL;
-	int rc = bte_read_fd(fd, (size_t)256 << 20, &s, NULL);
-	close(fd);
-	if (rc < 0) {
+	int rc = bte_read_file(path, 0, (size_t)256 << 20, &s, NULL);
+	if (rc < 0)
 		errno = -rc;
-		return NULL;
-	}
-	return s;
+	return rc < 0 ? NULL : s;
 }
-
 static int add_hook(struct contracts *db, const cJSON *h)
 {
 	size_t n = (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(h, "pre")) +

@@ -24,6 +24,7 @@
 #include <cjson/cJSON.h>
 
 #include "contracts.h"
+#include "tracepoints.h"
 #include "util.h"
 
 #define SCHEMA_VERSION 1
@@ -53,22 +54,15 @@ static struct inputs inputs_of(const struct contracts_gen_opts *o)
 	return in;
 }
 
-/* The whole of a file, or NULL (errno set). */
+/* The whole of a file, or NULL (errno set); a FIFO is not waited on. */
 static char *read_file(const char *path, size_t max, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
-		return NULL;
 	char *text = NULL;
-	int err = bte_read_fd(fd, max, &text, len);
-	close(fd);
-	if (err) {
+	int err = bte_read_file(path, O_NONBLOCK, max, &text, len);
+	if (err)
 		errno = -err;
-		return NULL;
-	}
-	return text;
+	return err ? NULL : text;
 }
-
 struct field {
 	char type[128];
 	char name[64];
@@ -113,42 +107,20 @@ static cJSON *add_fact(cJSON *hooks, const char *hook, const char *when, const c
 
 /* --- tracepoints -------------------------------------------------------- */
 
-static int parse_format(const char *path, struct field *fields, int max)
+/* The fields of tracepoint CAT:EV (common_ ones left out), from the
+ * tracefs module; negative errno when it has none here. */
+static int event_fields(const char *tracefs, const char *cat, const char *ev,
+			struct field *fields, int max)
 {
-	FILE *f = fopen(path, "re");
-	if (!f)
-		return -1;
-	char line[512];
-	int n = 0;
-	while (fgets(line, sizeof(line), f) && n < max) {
-		char *p = strstr(line, "field:");
-		if (!p)
-			continue;
-		p += 6;
-		char *semi = strchr(p, ';');
-		if (!semi)
-			continue;
-		*semi = '\0';
-		struct field *fd = &fields[n];
-		memset(fd, 0, sizeof(*fd));
-		/* "unsigned short common_type" or "char comm[16]" */
-		char *name = strrchr(p, ' ');
-		if (!name)
-			continue;
-		*name++ = '\0';
-		char *bracket = strchr(name, '[');
-		if (bracket)
-			*bracket = '\0';
-		snprintf(fd->type, sizeof(fd->type), "%s%s", p, bracket ? "[]" : "");
-		snprintf(fd->name, sizeof(fd->name), "%s", name);
-		char *size = strstr(semi + 1, "size:");
-		char *sign = strstr(semi + 1, "signed:");
-		fd->size = size ? (unsigned)atoi(size + 5) : 0;
-		fd->is_signed = sign ? atoi(sign + 7) : 0;
-		if (strncmp(fd->name, "common_", 7) != 0)
-			n++;
+	struct bte_tp_field tf[128];
+	int n = bte_tp_fields(tracefs, cat, ev, tf, max < 128 ? max : 128);
+	for (int i = 0; i < n; i++) {
+		memset(&fields[i], 0, sizeof(fields[i]));
+		snprintf(fields[i].type, sizeof(fields[i].type), "%s", tf[i].type);
+		snprintf(fields[i].name, sizeof(fields[i].name), "%s", tf[i].name);
+		fields[i].size = tf[i].size;
+		fields[i].is_signed = tf[i].is_signed;
 	}
-	fclose(f);
 	return n;
 }
 
@@ -257,51 +229,36 @@ static void tracepoint_facts(cJSON *hooks, const char *category, const char *eve
 static int scan_tracefs(cJSON *hooks, const char *tracefs, const struct nr *nrs, int n_nrs,
 			int *n_events, int *n_unusable)
 {
-	char dir[512];
-	snprintf(dir, sizeof(dir), "%s/events", tracefs);
-	DIR *cats = opendir(dir);
-	if (!cats)
+	char **events = bte_tp_events(tracefs, NULL);
+	if (!events)
 		return -errno;
-	struct dirent *c;
 	struct field *fields = malloc(128 * sizeof(*fields));
 	if (!fields) {
-		closedir(cats);
+		bte_tp_list_free(events);
 		return -ENOMEM;
 	}
-	while ((c = readdir(cats))) {
-		/* ftrace's own events are not tracepoints a BPF program can
-		 * attach to. */
-		if (c->d_name[0] == '.' || !strcmp(c->d_name, "ftrace"))
+	for (size_t i = 0; events[i]; i++) {
+		char cat[256], ev[256];
+		if (sscanf(events[i], "%255[^:]:%255s", cat, ev) != 2)
 			continue;
-		char cdir[1024];
-		snprintf(cdir, sizeof(cdir), "%s/%s", dir, c->d_name);
-		DIR *evs = opendir(cdir);
-		if (!evs)
+		int n = event_fields(tracefs, cat, ev, fields, 128);
+		if (n < 0)
 			continue;
-		struct dirent *ev;
-		while ((ev = readdir(evs))) {
-			char path[2048];
-			snprintf(path, sizeof(path), "%s/%s/format", cdir, ev->d_name);
-			int n = parse_format(path, fields, 128);
-			if (n < 0)
-				continue;
-			/* bpftrace 0.17 cannot compile a probe on an event with
-			 * an enum-typed field (an incomplete type to its clang
-			 * parser): no contract can be used there. */
-			int has_enum = 0;
-			for (int i = 0; i < n; i++)
-				has_enum |= strstr(fields[i].type, "enum ") != NULL;
-			if (has_enum) {
-				(*n_unusable)++;
-				continue;
-			}
-			(*n_events)++;
-			tracepoint_facts(hooks, c->d_name, ev->d_name, fields, n, nrs, n_nrs);
+		/* bpftrace 0.17 cannot compile a probe on an event with an
+		 * enum-typed field (an incomplete type to its clang parser):
+		 * no contract can be used there. */
+		int has_enum = 0;
+		for (int k = 0; k < n; k++)
+			has_enum |= strstr(fields[k].type, "enum ") != NULL;
+		if (has_enum) {
+			(*n_unusable)++;
+			continue;
 		}
-		closedir(evs);
+		(*n_events)++;
+		tracepoint_facts(hooks, cat, ev, fields, n, nrs, n_nrs);
 	}
 	free(fields);
-	closedir(cats);
+	bte_tp_list_free(events);
 	return 0;
 }
 
@@ -424,10 +381,8 @@ static const char *curated_misfit(const struct inputs *in, const struct btf *btf
 		char cat[256], ev[256];
 		if (sscanf(hook + 11, "%255[^:]:%255s", cat, ev) != 2)
 			return "not a tracepoint name";
-		char path[1024];
-		snprintf(path, sizeof(path), "%s/events/%s/%s/format", in->tracefs, cat, ev);
 		struct field fields[128];
-		int n = parse_format(path, fields, 128);
+		int n = event_fields(in->tracefs, cat, ev, fields, 128);
 		if (n < 0)
 			return "no such tracepoint on this kernel";
 		for (const char *a = strstr(expr, "args->"); a; a = strstr(a + 1, "args->")) {

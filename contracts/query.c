@@ -7,7 +7,6 @@
  *                                        the tracepoints and functions of
  *                                        this kernel */
 #define _GNU_SOURCE
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,35 +15,20 @@
 #include <bpf/btf.h>
 
 #include "contracts.h"
+#include "tracepoints.h"
 #include "util.h"
 
 static void coverage(const struct contracts *db)
 {
 	size_t tps = 0, tp_covered = 0;
-	DIR *cats = opendir("/sys/kernel/tracing/events");
-	struct dirent *c;
-	while (cats && (c = readdir(cats))) {
-		char dir[600];
-		snprintf(dir, sizeof(dir), "/sys/kernel/tracing/events/%s", c->d_name);
-		DIR *evs = c->d_name[0] == '.' ? NULL : opendir(dir);
-		struct dirent *e;
-		while (evs && (e = readdir(evs))) {
-			char fmt[1400], hook[800];
-			snprintf(fmt, sizeof(fmt), "%s/%s/format", dir, e->d_name);
-			FILE *f = fopen(fmt, "r");
-			if (!f)
-				continue;
-			fclose(f);
-			tps++;
-			snprintf(hook, sizeof(hook), "tracepoint:%s:%s", c->d_name, e->d_name);
-			size_t n;
-			tp_covered += contracts_lookup(db, hook, &n) != NULL;
-		}
-		if (evs)
-			closedir(evs);
+	char **events = bte_tp_events(NULL, &tps);
+	for (size_t i = 0; events && events[i]; i++) {
+		char hook[800];
+		size_t n;
+		snprintf(hook, sizeof(hook), "tracepoint:%s", events[i]);
+		tp_covered += contracts_lookup(db, hook, &n) != NULL;
 	}
-	if (cats)
-		closedir(cats);
+	bte_tp_list_free(events);
 	size_t funcs = 0, fn_covered = 0;
 	struct btf *btf = btf__parse("/sys/kernel/btf/vmlinux", NULL);
 	for (__u32 id = 1; btf && id < btf__type_cnt(btf); id++) {

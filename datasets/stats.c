@@ -20,13 +20,7 @@
 #include <cjson/cJSON.h>
 
 #include "retrieve.h"
-
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+#include "util.h"
 
 static int shares_probe(const char *a, const char *b)
 {
@@ -146,9 +140,9 @@ int main(int argc, char **argv)
 	for (int run = 0; run < 3; run++) {
 		if (r)
 			retrieval_free(r);
-		double t0 = now_ms();
+		double t0 = bte_now_ms();
 		r = retrieval_load(path);
-		double t = now_ms() - t0;
+		double t = bte_now_ms() - t0;
 		build = t < build ? t : build;
 	}
 	if (!r || !retrieval_size(r)) {
@@ -169,9 +163,9 @@ int main(int argc, char **argv)
 		double took = 1e9;
 		size_t n = 0;
 		for (int run = 0; run < 5; run++) {
-			double q0 = now_ms();
+			double q0 = bte_now_ms();
 			n = retrieval_query(r, e->request, "test", top, 3);
-			double t = now_ms() - q0;
+			double t = bte_now_ms() - q0;
 			took = t < took ? t : took;
 		}
 		worst = took > worst ? took : worst;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ctx_names.h"
+#include "tracepoints.h"
 #include "inject.h"
 
 #define MAX_FIELDS 48
@@ -17,8 +17,8 @@
 /* --- the event ------------------------------------------------------------ */
 
 struct field {
-	char name[40];
-	char type[48];
+	char name[64];
+	char type[128];
 };
 
 struct event {
@@ -99,32 +99,14 @@ static void load_fields(struct event *e)
 			e->nf = 0;
 			break;
 		}
-		char *text = NULL;
-		size_t len = 0;
-		FILE *m = open_memstream(&text, &len);
-		if (!m)
-			break;
-		ctx_fields(NULL, p, m);
-		fclose(m);
+		struct bte_tp_field tf[MAX_FIELDS];
+		int nt = bte_tp_probe_fields(NULL, p, tf, MAX_FIELDS);
 		struct field got[MAX_FIELDS];
 		int ng = 0;
-		for (char *s2 = NULL, *d = strtok_r(text, ";", &s2); d && ng < MAX_FIELDS;
-		     d = strtok_r(NULL, ";", &s2)) {
-			while (*d == ' ')
-				d++;
-			char *name = strrchr(d, ' ');
-			if (!name)
-				continue;
-			*name++ = '\0';
-			char *br = strchr(name, '[');
-			int array = br != NULL;
-			if (br)
-				*br = '\0';
-			snprintf(got[ng].name, sizeof(got[ng].name), "%s", name);
-			snprintf(got[ng].type, sizeof(got[ng].type), "%s%s", d, array ? "[]" : "");
-			ng++;
+		for (int i = 0; i < nt; i++, ng++) {
+			snprintf(got[ng].name, sizeof(got[ng].name), "%s", tf[i].name);
+			snprintf(got[ng].type, sizeof(got[ng].type), "%s", tf[i].type);
 		}
-		free(text);
 		if (first) {
 			memcpy(e->f, got, sizeof(got[0]) * (size_t)ng);
 			e->nf = ng;

@@ -27,6 +27,7 @@
 #include "comprehend.h"
 #include "hooks.h"
 #include "ctx_names.h"
+#include "tracepoints.h"
 #include "inject.h"
 #include "kernel_types.h"
 #include "kernel_contracts.h"
@@ -782,52 +783,14 @@ static int tautology_finish(struct tautology_job *job, char **notes)
 /* The tracepoints of this machine the request's words point at (probes
  * the model might otherwise invent), for the prompt: one listing of every
  * tracepoint, ranked by hooks_rank(). */
-/* tracefs's list of events, "subsystem:event" each (pointers into
- * *text, which the caller frees with the array); NULL when unreadable. */
-static const char **tracefs_events(char **text, size_t *n)
-{
-	static const char *const where[] = { "/sys/kernel/tracing/available_events",
-					      "/sys/kernel/debug/tracing/available_events" };
-	*text = NULL;
-	*n = 0;
-	for (size_t w = 0; w < 2 && !*text; w++) {
-		int fd = open(where[w], O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-		if (fd < 0)
-			continue;
-		if (bte_read_fd(fd, 64u << 20, text, NULL) != 0)
-			*text = NULL;
-		close(fd);
-	}
-	if (!*text)
-		return NULL;
-	size_t lines = 1;
-	for (const char *c = *text; *c; c++)
-		lines += *c == '\n';
-	const char **names = calloc(lines, sizeof(*names));
-	for (char *line = *text, *next; names && line && *line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		if (strchr(line, ':') && strlen(line) < 400)
-			names[(*n)++] = line;
-	}
-	if (!names || !*n) {
-		free(names);
-		free(*text);
-		*text = NULL;
-		return NULL;
-	}
-	return names;
-}
-
 static char *discover_hooks(const struct bt_host *host, const char *request)
 {
-	/* tracefs's own list of events ("subsystem:event" a line) is read in
-	 * a few ms; bpftrace's listing of the same takes ~170 ms */
-	char *events = NULL;
+	/* tracefs's own list of events is read in a few ms; bpftrace's
+	 * listing of the same takes ~170 ms */
 	struct bt_result *r = NULL;
 	size_t n = 0;
-	const char **names = tracefs_events(&events, &n);
+	char **events = bte_tp_events(NULL, &n);
+	const char **names = (const char **)events;
 	if (!names) {
 		r = host->list_probes("tracepoint:*:*");
 		n = r ? r->n_probes : 0;
@@ -852,8 +815,10 @@ static char *discover_hooks(const struct bt_host *host, const char *request)
 		}
 		fputc('\n', out);
 	}
-	free(names);
-	free(events);
+	if (events)
+		bte_tp_list_free(events);
+	else
+		free(names);
 	host->result_free(r);
 	if (out)
 		fclose(out);

@@ -16,22 +16,17 @@
 #include <cjson/cJSON.h>
 
 #include "inject.h"
+#include "util.h"
 
 const char *learned_path(char *buf, size_t len)
 {
 	const char *off = getenv("BPFTRACE_ENGLISH_LEARN");
 	if (off && (!strcmp(off, "0") || !strcasecmp(off, "no") || !strcasecmp(off, "off")))
 		return NULL;
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-	int n;
-	if (xdg && xdg[0] == '/')
-		n = snprintf(buf, len, "%s/bpftrace-english/learned.jsonl", xdg);
-	else if (home && home[0] == '/')
-		n = snprintf(buf, len, "%s/.local/share/bpftrace-english/learned.jsonl", home);
-	else
-		return NULL;
-	return n > 0 && (size_t)n < len ? buf : NULL;
+	return bte_xdg_path("XDG_DATA_HOME", ".local/share", "bpftrace-english/learned.jsonl", buf,
+			    len) == 0
+		       ? buf
+		       : NULL;
 }
 
 /* Makes every missing directory of `path` (a directory the user chose:

@@ -14,6 +14,8 @@
 #include <unistd.h>
 
 #include <cjson/cJSON.h>
+
+#include "util.h"
 #include <curl/curl.h>
 
 #define ANTHROPIC_URL "https://api.anthropic.com"
@@ -141,11 +143,10 @@ int llm_config_load(struct llm_config *cfg, char **error)
 
 	char *path = env_dup("BPFTRACE_LLM_CONFIG");
 	if (!path) {
-		const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-		if (xdg && *xdg)
-			path = xasprintf("%s/bpftrace-english/config", xdg);
-		else if (home && *home)
-			path = xasprintf("%s/.config/bpftrace-english/config", home);
+		char where[4096];
+		if (bte_xdg_path("XDG_CONFIG_HOME", ".config", "bpftrace-english/config", where,
+				 sizeof(where)) == 0)
+			path = strdup(where);
 	}
 	int rc = path ? read_config_file(path, cfg, &proto, error) : 0;
 	free(path);

@@ -2,6 +2,7 @@
 /* checker_prove(): parse the IR, encode each probe, ask Z3 one query per
  * assert, and turn models into counterexamples a person can act on. */
 #include "checker.h"
+#include "util.h"
 
 #include <inttypes.h>
 #include <pthread.h>
@@ -35,43 +36,6 @@ const char *checker_verdict_name(enum checker_verdict v)
 	return "UNKNOWN";
 }
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-/* A growable string for counterexamples. */
-struct buf {
-	char *s;
-	size_t len, cap;
-};
-
-static void bprintf(struct buf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	if (b->len + (size_t)n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 128;
-		while (cap < b->len + (size_t)n + 1)
-			cap *= 2;
-		char *s = realloc(b->s, cap);
-		if (!s)
-			return;
-		b->s = s;
-		b->cap = cap;
-	}
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-}
-
 static void z3_error(Z3_context z, Z3_error_code code)
 {
 	/* Recorded by the caller through Z3_get_error_code(); never exit. */
@@ -83,7 +47,7 @@ static void z3_error(Z3_context z, Z3_error_code code)
 
 static char *fmt(const char *f, ...)
 {
-	struct buf b = { 0 };
+	struct bte_buf b = { 0 };
 	va_list ap;
 	va_start(ap, f);
 	int n = vsnprintf(NULL, 0, f, ap);
@@ -330,7 +294,7 @@ static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 		Z3_ast still = Z3_substitute(z, c->violation, n, from, to);
 		Z3_ast possible = Z3_substitute(z, c->reach, rn, rfrom, rto);
 		/* a quarter of what is left for each of check()'s stages */
-		double left = (c->deadline - now_ms()) / 4;
+		double left = (c->deadline - bte_now_ms()) / 4;
 		unsigned ms = left < 1 ? 1 : (unsigned)left;
 		Z3_params params = Z3_mk_params(z);
 		Z3_params_inc_ref(z, params);
@@ -352,7 +316,7 @@ static bool avoidable(struct cex *c, Z3_ast t1, Z3_ast t2)
 
 /* Adds a value: `shown` as the report prints it, `value` and `hex` for
  * tools; t1 and t2 are the terms it was read from. */
-static void cex_add(struct cex *c, const char *name, struct buf *shown, char **value_p,
+static void cex_add(struct cex *c, const char *name, struct bte_buf *shown, char **value_p,
 		    char **hex_p, Z3_ast t1, Z3_ast t2)
 {
 	/* the strings are the value's now: the caller's pointers are cleared
@@ -381,7 +345,7 @@ static void cex_add(struct cex *c, const char *name, struct buf *shown, char **v
 			      "what another probe assumed or checked before storing it does not "
 			      "carry over; state what this probe relies on with assume() here",
 			      (int)strcspn(name, "["), name);
-	if (!relevant && c->violation && c->checks > 0 && now_ms() < c->deadline) {
+	if (!relevant && c->violation && c->checks > 0 && bte_now_ms() < c->deadline) {
 		c->checks--;
 		relevant = avoidable(c, t1, t2);
 	} else if (!relevant && c->violation) {
@@ -396,17 +360,17 @@ static void cex_add(struct cex *c, const char *name, struct buf *shown, char **v
 /* An integer as bpftrace users read it: decimal, signed when negative,
  * with hex when that says more. Sets *value (signed decimal when
  * negative) and *hex for tools. */
-static void put_int(struct buf *b, uint64_t v, unsigned bits, char **value, char **hex)
+static void put_int(struct bte_buf *b, uint64_t v, unsigned bits, char **value, char **hex)
 {
 	bool negative = bits && (v >> (bits - 1)) & 1;
 	int64_t sv = negative && bits < 64 ? (int64_t)(v | ~((1ULL << bits) - 1)) :
 					      (int64_t)v;
 	if (negative)
-		bprintf(b, "%" PRIu64 " (0x%" PRIx64 ", or %" PRId64 " signed)", v, v, sv);
+		bte_buf_printf(b, "%" PRIu64 " (0x%" PRIx64 ", or %" PRId64 " signed)", v, v, sv);
 	else if (v > 9)
-		bprintf(b, "%" PRIu64 " (0x%" PRIx64 ")", v, v);
+		bte_buf_printf(b, "%" PRIu64 " (0x%" PRIx64 ")", v, v);
 	else
-		bprintf(b, "%" PRIu64, v);
+		bte_buf_printf(b, "%" PRIu64, v);
 	if (value)
 		*value = negative ? fmt("%" PRId64, sv) : fmt("%" PRIu64, v);
 	if (hex)
@@ -416,30 +380,30 @@ static void put_int(struct buf *b, uint64_t v, unsigned bits, char **value, char
 /* Bytes of a bit-vector wider than 64 bits, byte 0 first: as a C string
  * (to its NUL) or as hex bytes. Sets *value (the string with the
  * escapes shown, or the bytes) and *hex (every byte) for tools. */
-static void put_bytes_value(struct buf *b, Z3_context z, Z3_model m, Z3_ast v,
+static void put_bytes_value(struct bte_buf *b, Z3_context z, Z3_model m, Z3_ast v,
 			    unsigned n, bool as_string, char **value, char **hex)
 {
-	struct buf text = { 0 }, h = { 0 };
+	struct bte_buf text = { 0 }, h = { 0 };
 	bool ended = false;
-	bprintf(&h, "0x");
+	bte_buf_printf(&h, "0x");
 	for (unsigned i = 0; i < n; i++) {
 		uint64_t byte = 0;
 		eval_u64(z, m, Z3_mk_extract(z, 8 * i + 7, 8 * i, v), &byte);
-		bprintf(&h, "%02x", (unsigned)byte);
+		bte_buf_printf(&h, "%02x", (unsigned)byte);
 		if (ended)
 			continue;
 		if (as_string) {
 			if (byte == 0)
 				ended = true;
 			else if (byte >= 0x20 && byte < 0x7f && byte != '"' && byte != '\\')
-				bprintf(&text, "%c", (int)byte);
+				bte_buf_printf(&text, "%c", (int)byte);
 			else
-				bprintf(&text, "\\x%02x", (unsigned)byte);
+				bte_buf_printf(&text, "\\x%02x", (unsigned)byte);
 		} else {
-			bprintf(&text, "%s%02x", i ? " " : "", (unsigned)byte);
+			bte_buf_printf(&text, "%s%02x", i ? " " : "", (unsigned)byte);
 		}
 	}
-	bprintf(b, as_string ? "\"%s\"" : "%s", text.s ? text.s : "");
+	bte_buf_printf(b, as_string ? "\"%s\"" : "%s", text.s ? text.s : "");
 	if (value)
 		*value = text.s ? text.s : strdup("");
 	else
@@ -450,7 +414,7 @@ static void put_bytes_value(struct buf *b, Z3_context z, Z3_model m, Z3_ast v,
 		free(h.s);
 }
 
-static void put_value(struct buf *b, Z3_context z, Z3_model m, Z3_ast v,
+static void put_value(struct bte_buf *b, Z3_context z, Z3_model m, Z3_ast v,
 		      bool as_string, char **value, char **hex)
 {
 	unsigned bits = Z3_get_bv_sort_size(z, Z3_get_sort(z, v));
@@ -510,7 +474,7 @@ static void add_half(struct cex *c, Z3_model m, const char *name, Z3_ast whole, 
 	Z3_ast half = high ? Z3_mk_extract(c->z, 63, 32, whole) : Z3_mk_extract(c->z, 31, 0, whole);
 	uint64_t x = 0;
 	eval_u64(c->z, m, half, &x);
-	struct buf b = { 0 };
+	struct bte_buf b = { 0 };
 	char *value = NULL, *hex = NULL;
 	put_int(&b, x, 0, &value, &hex);
 	cex_add(c, name, &b, &value, &hex, whole, NULL);
@@ -520,7 +484,7 @@ static void add_half(struct cex *c, Z3_model m, const char *name, Z3_ast whole, 
 static void counterexample(struct enc *e, Z3_model m, const struct site *site, struct cex *c)
 {
 	Z3_context z = e->z;
-	struct buf b = { 0 };
+	struct bte_buf b = { 0 };
 	char *value = NULL, *hex = NULL;
 	for (unsigned i = 0; i < e->n_slots; i++) {
 		const struct slot *s = &e->slots[i];
@@ -552,14 +516,14 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site, s
 		}
 		case OBS_LOOKUP: {
 			bool hit = eval_true(z, m, o->value);
-			struct buf key = { 0 };
+			struct bte_buf key = { 0 };
 			put_value(&key, z, m, o->key, false, NULL, NULL);
 			char *name = fmt("%s[%s]", o->label, key.s ? key.s : "?");
 			free(key.s);
 			if (hit) {
 				put_value(&b, z, m, o->extra, false, &value, &hex);
 			} else {
-				bprintf(&b, "missing");
+				bte_buf_printf(&b, "missing");
 				value = strdup("missing");
 			}
 			/* relevant when the assert reads what this lookup found
@@ -606,19 +570,19 @@ static void counterexample(struct enc *e, Z3_model m, const struct site *site, s
  * the assert's value was read from a map, goes to *hint. */
 static char *cex_text(const struct cex *c, char **hint)
 {
-	struct buf b = { 0 };
-	bprintf(&b, "counterexample: ");
+	struct bte_buf b = { 0 };
+	bte_buf_printf(&b, "counterexample: ");
 	const char *sep = "";
 	*hint = NULL;
 	for (size_t i = 0; i < c->n; i++) {
 		if (!c->v[i].relevant)
 			continue;
-		bprintf(&b, "%s%s = %s", sep, c->v[i].name, c->v[i].shown ? c->v[i].shown : "?");
+		bte_buf_printf(&b, "%s%s = %s", sep, c->v[i].name, c->v[i].shown ? c->v[i].shown : "?");
 		sep = ", ";
 	}
 	*hint = c->hint;
 	if (!*sep)
-		bprintf(&b, "any run reaching it");
+		bte_buf_printf(&b, "any run reaching it");
 	return b.s;
 }
 
@@ -677,11 +641,11 @@ static char *xstrdup(const char *s)
 static char *reason_unknown(Z3_context z, Z3_solver s)
 {
 	const char *why = Z3_solver_get_reason_unknown(z, s);
-	struct buf b = { 0 };
+	struct bte_buf b = { 0 };
 	if (why && (strstr(why, "timeout") || strstr(why, "canceled")))
-		bprintf(&b, "the solver timed out");
+		bte_buf_printf(&b, "the solver timed out");
 	else
-		bprintf(&b, "the solver could not decide (%s)", why ? why : "unknown");
+		bte_buf_printf(&b, "the solver could not decide (%s)", why ? why : "unknown");
 	return b.s;
 }
 
@@ -906,10 +870,10 @@ static Z3_lbool by_abstraction(struct enc *e, Z3_solver *s, Z3_ast f, Z3_model *
 	 * solver; simplified, they are one (tens of ms, a unit's bound) */
 	a.f = Z3_simplify(z, a.f);
 	Z3_solver_assert(z, *s, a.f);
-	double until = now_ms() + fast_ms;
+	double until = bte_now_ms() + fast_ms;
 	for (unsigned round = 0; round < ABSTRACTION_ROUNDS; round++) {
 		/* a display check has its wall-clock time, in all */
-		if (e->wall_clock && round && now_ms() > until)
+		if (e->wall_clock && round && bte_now_ms() > until)
 			break;
 		Z3_lbool v = Z3_solver_check(z, *s);
 		if (v == Z3_L_UNDEF && simple && !e->wall_clock) {
@@ -1237,10 +1201,10 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 		if (!found)
 			continue;
 		struct id_result *r = &results[c];
-		double t0 = now_ms();
+		double t0 = bte_now_ms();
 		if (e->unsupported) {
-			struct buf b = { 0 };
-			bprintf(&b, "unsupported by the verifier: %s", e->unsupported);
+			struct bte_buf b = { 0 };
+			bte_buf_printf(&b, "unsupported by the verifier: %s", e->unsupported);
 			set_result(r, CHECKER_UNKNOWN, b.s);
 			continue;
 		}
@@ -1259,7 +1223,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			struct idset slice = { 0 }, all = { 0 };
 			walk_inputs(e, m, site->holds, &slice, NULL);
 			struct cex c = { .slice = &slice, .z = z, .e = e, .m = m,
-					 .checks = CEX_CHECKS, .deadline = now_ms() + CEX_TOTAL_MS,
+					 .checks = CEX_CHECKS, .deadline = bte_now_ms() + CEX_TOTAL_MS,
 					 .reach = Z3_mk_and(z, 2, (Z3_ast[]){ bg, site->pc }) };
 			c.violation = Z3_mk_and(z, 2, (Z3_ast[]){ c.reach, Z3_mk_not(z, site->holds) });
 			walk(e, NULL, c.violation, &all, NULL, &c.inputs);
@@ -1297,7 +1261,7 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			else
 				set_result(r, CHECKER_PROVEN, NULL);
 		}
-		r->ms += now_ms() - t0;
+		r->ms += bte_now_ms() - t0;
 	}
 
 	/* A loop that may run longer than the bound: what was proven holds
@@ -1317,8 +1281,8 @@ static void prove_function(struct enc *e, Z3_params params, struct id_result *re
 			if (!here || !r->seen ||
 			    (r->verdict != CHECKER_PROVEN && r->verdict != CHECKER_VACUOUS))
 				continue;
-			struct buf b = { 0 };
-			bprintf(&b, "a loop may run more than %u iterations, the bound the verifier unrolls to (raise it with BPFTRACE_VERIFY_LOOP_BOUND)",
+			struct bte_buf b = { 0 };
+			bte_buf_printf(&b, "a loop may run more than %u iterations, the bound the verifier unrolls to (raise it with BPFTRACE_VERIFY_LOOP_BOUND)",
 				e->loop_bound);
 			free(r->detail);
 			r->verdict = CHECKER_UNKNOWN;
@@ -1443,7 +1407,7 @@ struct checker_report *checker_prove(const char *ir,
 				   opts->timeout_ms : DEFAULT_TIMEOUT_MS;
 	unsigned bound = BT_HAS(opts, loop_bound) && opts->loop_bound ?
 				 opts->loop_bound : DEFAULT_LOOP_BOUND;
-	double t0 = now_ms();
+	double t0 = bte_now_ms();
 
 	/* LLVM 14's parser aborts the process on a malformed datalayout; the
 	 * IR of bpftrace's lowering always carries BPF's. */
@@ -1458,8 +1422,8 @@ struct checker_report *checker_prove(const char *ir,
 	char *msg = NULL;
 	/* LLVM 14: the parser takes ownership of the buffer. */
 	if (LLVMParseIRInContext(ctx, mb, &mod, &msg)) {
-		struct buf b = { 0 };
-		bprintf(&b, "the IR does not parse: %s", msg ? msg : "?");
+		struct bte_buf b = { 0 };
+		bte_buf_printf(&b, "the IR does not parse: %s", msg ? msg : "?");
 		LLVMDisposeMessage(msg);
 		LLVMContextDispose(ctx);
 		report->error = b.s;
@@ -1468,8 +1432,8 @@ struct checker_report *checker_prove(const char *ir,
 	/* IR that parses can still be malformed; LLVM's accessors assume it
 	 * is not. */
 	if (LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
-		struct buf b = { 0 };
-		bprintf(&b, "the IR is malformed: %s", msg ? msg : "?");
+		struct bte_buf b = { 0 };
+		bte_buf_printf(&b, "the IR is malformed: %s", msg ? msg : "?");
 		LLVMDisposeMessage(msg);
 		LLVMDisposeModule(mod);
 		LLVMContextDispose(ctx);
@@ -1511,9 +1475,9 @@ struct checker_report *checker_prove(const char *ir,
 			e.maps[i].table_val_size = maps[i].value_size;
 		}
 		helpers_init(&e);
-		double te = now_ms();
+		double te = bte_now_ms();
 		int rc = enc_function(&e);
-		encode_ms += now_ms() - te;
+		encode_ms += bte_now_ms() - te;
 		if (Z3_get_error_code(z) != Z3_OK && !e.unsupported)
 			enc_unsupported(&e, "an internal solver error while encoding", NULL);
 		if (rc == 0)
@@ -1551,7 +1515,7 @@ struct checker_report *checker_prove(const char *ir,
 	}
 	free(results);
 	report->encode_ms = encode_ms;
-	report->solve_ms = now_ms() - t0 - encode_ms;
+	report->solve_ms = bte_now_ms() - t0 - encode_ms;
 
 	Z3_params_dec_ref(z, params);
 	Z3_del_context(z);

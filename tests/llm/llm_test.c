@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "llm.h"
+#include "util.h"
 
 static int passed, failed;
 static char dir[] = "/tmp/llm_test.XXXXXX";
@@ -34,19 +35,11 @@ static double now_s(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* The file's text ("" when it cannot be read). */
 static char *slurp(const char *path)
 {
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return strdup("");
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *s = calloc(1, (size_t)n + 1);
-	if (s && fread(s, 1, (size_t)n, f) != (size_t)n)
-		s[0] = '\0';
-	fclose(f);
-	return s;
+	char *s = NULL;
+	return bte_read_file(path, 0, (size_t)64 << 20, &s, NULL) == 0 ? s : strdup("");
 }
 
 /* Starts a server with `script`; sets BPFTRACE_LLM_URL to it. */

@@ -10,24 +10,13 @@
 
 #include "checker.h"
 #include "ir_tables.h"
+#include "util.h"
 
+/* The file's text, or NULL. */
 static char *slurp(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	char *s = malloc((size_t)n + 1);
-	if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-		free(s);
-		s = NULL;
-	}
-	if (s)
-		s[n] = '\0';
-	fclose(f);
-	return s;
+	char *s = NULL;
+	return bte_read_file(path, 0, (size_t)256 << 20, &s, NULL) == 0 ? s : NULL;
 }
 
 static const char *ms_text(double ms)
