@@ -27,6 +27,7 @@
 #include "comprehend.h"
 #include "hooks.h"
 #include "ctx_names.h"
+#include "offline_plan.h"
 #include "tracepoints.h"
 #include "inject.h"
 #include "kernel_types.h"
@@ -1725,6 +1726,54 @@ static int offline_declined(const struct bt_host *host, const struct bt_invocati
 	return status;
 }
 
+/* The offline reader's lexicon: BPFTRACE_ENGLISH_LEXICON, else the one
+ * installed beside the dataset. NULL (said once, with where it looked)
+ * when it cannot be read: the examples still serve. */
+static struct lexicon *load_lexicon(const struct bt_invocation *inv)
+{
+	char buf[4096], looked[2048], why[2400];
+	const char *path = getenv("BPFTRACE_ENGLISH_LEXICON");
+	if ((!path || !*path) &&
+	    plugin_data_file("datasets/lexicon.txt", buf, sizeof(buf), looked, sizeof(looked)) == 0)
+		path = buf;
+	struct lexicon *lx = calloc(1, sizeof(*lx));
+	if (lx && path && *path && lexicon_load(path, lx, why, sizeof(why)) == 0)
+		return lx;
+	if (!path || !*path)
+		snprintf(why, sizeof(why), "not installed: looked in %s", looked);
+	if (!inv->quiet)
+		fprintf(stderr, "from-english: warning: the offline reader's lexicon: %s; only the "
+				"built-in examples serve\n", why);
+	free(lx);
+	return NULL;
+}
+
+/* The examples first (adapted or composed), then the lexicon's planner;
+ * what the planner declined is added to the ways tried. */
+static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
+			      const char *request, const char *const *skip, struct adaptation *a)
+{
+	adapt_request(r, request, skip, a);
+	if (a->program || !lx)
+		return;
+	struct adaptation b;
+	if (offline_plan(lx, request, skip, &b) == 0) {
+		b.tried = a->tried;
+		a->tried = NULL;
+		adaptation_free(a);
+		*a = b;
+		if (a->example_id == b.source)
+			a->example_id = a->source;
+		return;
+	}
+	char *more = NULL;
+	if (asprintf(&more, "%slexicon: %s\n", a->tried ? a->tried : "", b.why) >= 0) {
+		free(a->tried);
+		a->tried = more;
+	}
+	adaptation_free(&b);
+}
+
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program, int offer)
 {
@@ -1732,6 +1781,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	double loaded = bte_now_ms();
 	char *missing = NULL;
 	struct retrieval *r = load_examples(&missing);
+	struct lexicon *lx = missing ? NULL : load_lexicon(inv);
 	loaded = bte_now_ms() - loaded;
 	if (missing) {
 		fprintf(stderr, "bpftrace --from-english: %s\n", missing);
@@ -1749,7 +1799,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
 		double t0 = bte_now_ms();
 		struct adaptation a;
-		adapt_request(r, inv->english, skip, &a);
+		offline_candidate(r, lx, inv->english, skip, &a);
 		/* The examples tried, and why each could not serve: with -v. */
 		if (a.tried && a.tried[0] && inv->verbose && !inv->quiet)
 			fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
@@ -1771,7 +1821,9 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			adaptation_free(&a);
 			break;
 		}
-		progress(inv, "adapted example %s%s%s (%.1f ms)", a.example_id, a.changes[0] ? ": " : "",
+		progress(inv, "%s %s%s%s (%.1f ms)",
+			 strncmp(a.example_id, "lexicon:", 8) ? "adapted example" : "planned",
+			 a.example_id, a.changes[0] ? ": " : "",
 			 a.changes, bte_now_ms() - t0 + (attempt ? 0 : loaded));
 		ids[attempt] = strdup(a.example_id);
 		skip[attempt] = ids[attempt];
@@ -1801,7 +1853,21 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		if (ok && rd.ob.n)
 			progress(inv, "%zu obligation%s read from the request", rd.ob.n,
 				 rd.ob.n == 1 ? "" : "s");
-		if (ok && check_candidate(host, inv, candidate, &report, &feedback, &job, &rd) == 0) {
+		int checked = ok && check_candidate(host, inv, candidate, &report, &feedback, &job,
+						    &rd) == 0;
+		/* bpftrace's own word that a probe will not attach here (a
+		 * function ftrace cannot trace): a program of the examples is
+		 * not served to fail at the start */
+		if (checked && report && strstr(report, "is not traceable")) {
+			tautology_finish(&job, NULL);
+			checked = ok = 0;
+			snprintf(rwhy, sizeof(rwhy), "bpftrace says a probe of it is not traceable "
+						     "on this kernel: attaching it would fail");
+			feedback = strdup(rwhy);
+			free(report);
+			report = NULL;
+		}
+		if (checked) {
 			status = accept(host, inv, candidate, report, &job, NULL, &rd, program);
 			obligations_free(&rd.ob);
 			free(rd.unavailable);
@@ -1827,6 +1893,9 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	for (int i = 0; i < OFFLINE_CANDIDATES; i++)
 		free(ids[i]);
 	retrieval_free(r);
+	if (lx)
+		lexicon_unload(lx);
+	free(lx);
 	return status;
 }
 

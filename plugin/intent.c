@@ -709,7 +709,8 @@ static const struct subsystem {
 					  "process", "task", "fork", "exec", "exit", "thread",
 					  "migrat", "prio", "spawn", "child", "launch", "program",
 					  "start", NULL } },
-	{ "signal", (const char *const[]){ "signal", "sig", "kill", NULL } },
+	{ "signal", (const char *const[]){ "signal", "sig", "kill", "segfault", "segmentation",
+					  NULL } },
 	{ "kmem", (const char *const[]){ "kmalloc", "kfree", "memory", "alloc", "slab", "page",
 					 "kmem", NULL } },
 	{ "irq", (const char *const[]){ "irq", "interrupt", "softirq", NULL } },
@@ -1984,6 +1985,47 @@ static int ids_shown(const struct words *ws, const char *program, char *why, siz
 	return 0;
 }
 
+/* Whether the builtin `name` (not args->name, not parent_name) is printed
+ * or is a map key. */
+static int builtin_shown(const char *program, const char *name)
+{
+	char *keys = map_keys(program);
+	size_t len = strlen(name);
+	int yes = 0;
+	for (const char *p = strstr(program, "printf("); p && !yes; p = strstr(p + 1, "printf(")) {
+		const char *end = strstr(p, ");");
+		for (const char *h = strstr(p, name); h && (!end || h < end) && !yes;
+		     h = strstr(h + 1, name))
+			yes = (isspace((unsigned char)h[-1]) || h[-1] == ',' || h[-1] == '(') &&
+			      !isalnum((unsigned char)h[len]) && h[len] != '_';
+	}
+	for (const char *h = keys ? strstr(keys, name) : NULL; h && !yes; h = strstr(h + 1, name))
+		yes = (h == keys || (!isalnum((unsigned char)h[-1]) && h[-1] != '_' && h[-1] != '>')) &&
+		      !isalnum((unsigned char)h[len]) && h[len] != '_';
+	free(keys);
+	return yes;
+}
+
+/* "the sender's pid", "caller pid": the task that acts, the builtin pid
+ * (a kill's args->pid is its target). */
+static int sender_pid_shown(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	static const char *const SENDER[] = { "sender", "senders", "sending", "caller", "callers",
+					      "killer", NULL };
+	int sender = -1, pid = 0;
+	for (int i = 0; i < ws->n; i++) {
+		if (sender < 0 && in(ws->w[i], SENDER))
+			sender = i;
+		pid |= !strcmp(ws->w[i], "pid") || !strcmp(ws->w[i], "pids");
+	}
+	if (sender < 0 || !pid || builtin_shown(program, "pid"))
+		return 0;
+	snprintf(why, whylen, "it asks for the %s's pid, and the program does not show it",
+		 ws->as[sender]);
+	return -1;
+}
+
 /* "minimum write size": min(); "maximum": max() (stats() has neither). */
 static int extremes_kept(const struct words *ws, const char *program, char *why, size_t whylen)
 {
@@ -2900,7 +2942,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,
 	called_kept, disks_traced, open_modes_kept, signal_zero_kept, named_calls_traced,
 	fields_shown, syscall_shown, softirq_no_task, thresholds_kept,
-	switched_in, whole_units, ids_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
+	switched_in, whole_units, ids_shown, sender_pid_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
 	line_read_shown, which_counted, time_measured, disk_latency_complete, intervals_kept,
 	commands_shown, uprobe_comm_invented, block_requests, groupings_asked, fault_sides,
 	cgroup_kept, libc_function_probed, size_units, return_shown, stacks_and_user_faults,

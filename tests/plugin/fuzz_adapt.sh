@@ -14,6 +14,7 @@ for n, line in enumerate(open(sys.argv[1])):
         f.write(json.loads(line)["request"])
 PY
 export FUZZ_ADAPT_DATASET="$SOURCE_DIR/datasets/ebpfnl.jsonl"
+export FUZZ_ADAPT_LEXICON="$SOURCE_DIR/datasets/lexicon.txt"
 artifacts=${FUZZ_ARTIFACTS:-$(pwd)/fuzz-artifacts}
 mkdir -p "$artifacts"
 run "$FUZZ_ADAPT" -seed=1 -runs="$runs" -timeout=10 -max_len=512 -rss_limit_mb=2048 \

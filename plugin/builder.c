@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#define _GNU_SOURCE
+#include "builder.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const AGG_CALLS[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
+
+/* The map of aggregation k: @count, @sum_bytes, @hist_ret. */
+static void map_name(const struct plan *p, int k, char *out, size_t len)
+{
+	if (k == AG_COUNT)
+		snprintf(out, len, "@count");
+	else
+		snprintf(out, len, "@%s_%s", AGG_CALLS[k], p->measure.label);
+}
+
+static void put_keys(FILE *o, const struct plan *p)
+{
+	if (!p->n_keys)
+		return;
+	fputc('[', o);
+	for (int i = 0; i < p->n_keys; i++)
+		fprintf(o, "%s%s", i ? ", " : "", p->keys[i].expr);
+	fputc(']', o);
+}
+
+static void put_line(FILE *o, const struct plan *p)
+{
+	fputs("  printf(\"%-16s %-7d", o);
+	for (int i = 0; i < p->n_shown; i++)
+		fprintf(o, " %s %s", p->shown[i].label, p->shown[i].fmt);
+	fprintf(o, "\\n\", %s, %s", p->who_comm, p->who_pid);
+	for (int i = 0; i < p->n_shown; i++)
+		fprintf(o, ", %s", p->shown[i].expr);
+	fputs(");\n", o);
+}
+
+/* Whether filter i guards the measuring aggregations alone: the events
+ * are counted too, and it keeps to what can be measured. */
+static int guards_measure(const struct plan *p, int i)
+{
+	return p->filters[i].of_measure && (p->aggs & (1u << AG_COUNT)) &&
+	       (p->aggs & ~(1u << AG_COUNT));
+}
+
+/* "if (args->ret > 0) {" and its asserts, or nothing when no filter
+ * guards the measures alone. Returns whether it opened a block. */
+static int open_guard(FILE *o, const struct plan *p)
+{
+	int n = 0;
+	for (int i = 0; i < p->n_filters; i++)
+		if (guards_measure(p, i))
+			fprintf(o, n++ ? " && %s" : "  if (%s", p->filters[i].cond);
+	if (!n)
+		return 0;
+	fputs(") {\n", o);
+	for (int i = 0; i < p->n_filters; i++)
+		if (guards_measure(p, i))
+			fprintf(o, "    assert(%s, \"%s\");\n", p->filters[i].cond,
+				p->filters[i].message);
+	return 1;
+}
+
+static void put_aggs(FILE *o, const struct plan *p)
+{
+	int guarded = 0, opened = 0;
+	for (int k = 0; k < AG_N; k++) {
+		if (!(p->aggs & (1u << k)))
+			continue;
+		if (k != AG_COUNT && !opened) {
+			guarded = open_guard(o, p);
+			opened = 1;
+		}
+		char name[96];
+		map_name(p, k, name, sizeof(name));
+		fprintf(o, "%s%s", guarded && k != AG_COUNT ? "    " : "  ", name);
+		put_keys(o, p);
+		fprintf(o, " = %s(%s);\n", AGG_CALLS[k], k == AG_COUNT ? "" : p->measure.expr);
+	}
+	if (guarded)
+		fputs("  }\n", o);
+}
+
+/* Printing: every N seconds (cleared), or the top N at the end. */
+static void put_printing(FILE *o, const struct plan *p)
+{
+	if (!p->interval_s && !p->topn)
+		return;
+	if (p->interval_s)
+		fprintf(o, "\ninterval:s:%ld {\n", p->interval_s);
+	else
+		fputs("\nEND {\n", o);
+	for (int k = 0; k < AG_N; k++) {
+		if (!(p->aggs & (1u << k)))
+			continue;
+		char name[96];
+		map_name(p, k, name, sizeof(name));
+		if (p->topn)
+			fprintf(o, "  print(%s, %ld);\n", name, p->topn);
+		else
+			fprintf(o, "  print(%s);\n", name);
+		fprintf(o, "  clear(%s);\n", name);
+	}
+	fputs("}\n", o);
+}
+
+char *builder_program(const struct plan *p)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *o = open_memstream(&text, &len);
+	if (!o)
+		return NULL;
+	fputs(p->probes, o);
+	int any = 0;
+	for (int i = 0; i < p->n_filters; i++)
+		if (p->each || !guards_measure(p, i))
+			fprintf(o, any++ ? " && %s" : " /%s", p->filters[i].cond);
+	fputs(any ? "/ {\n" : " {\n", o);
+	for (int i = 0; i < p->n_filters; i++)
+		if (p->each || !guards_measure(p, i))
+			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
+				p->filters[i].message);
+	if (p->each)
+		put_line(o, p);
+	else
+		put_aggs(o, p);
+	fputs("}\n", o);
+	put_printing(o, p);
+	if (fclose(o) != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The lexicon's strategy of the offline default, tried when no example
+ * adapts or composes: the request read into an intent (reader.h),
+ * planned on this machine's events (planner.h), written as bpftrace
+ * (builder.h) and given the offline default's last check (intent.h).
+ *
+ * Errors: -1 with the reason in out->why. */
+#ifndef BTE_OFFLINE_PLAN_H
+#define BTE_OFFLINE_PLAN_H
+
+#include "adapt.h"
+#include "reader.h"
+
+/* Fills `out` as adapt_request() does (example_id "lexicon:EVENT"),
+ * unless that id is in `skip` (NULL-terminated; NULL: none). Returns 0
+ * when a program was made. */
+int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
+		 struct adaptation *out);
+
+#endif

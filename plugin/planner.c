@@ -1,0 +1,629 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#define _GNU_SOURCE
+#include "planner.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tracepoints.h"
+
+#define MAX_FIELDS 64
+
+struct planning {
+	const struct lexicon *lx;
+	const struct intent *in;
+	struct plan *p;
+	struct bte_tp_field f[MAX_FIELDS]; /* the fields every probe has */
+	int nf;
+	int at_exit;                       /* a system call's exit */
+	int moved_bytes;                   /* its return value is bytes moved */
+	int comm_is_binary;                /* the process named is the binary probed */
+	unsigned aggs;                     /* asked for, or a count implied */
+	char *why;
+	size_t whylen;
+};
+
+static int decline(struct planning *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int decline(struct planning *g, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(g->why, g->whylen, fmt, ap);
+	va_end(ap);
+	return -ENOTSUP;
+}
+
+/* --- the event ---------------------------------------------------------- */
+
+static int is_generic(const char *name, const char *role)
+{
+	return !strcmp(name, role);
+}
+
+/* Whether an item asks for what a system call returns. */
+static int wants_result(const struct planning *g, const struct intent_item *it)
+{
+	return is_generic(it->name, "ret") || is_generic(it->name, "errno") ||
+	       (is_generic(it->name, "bytes") && g->moved_bytes);
+}
+
+static int needs_exit(struct planning *g)
+{
+	const struct intent *in = g->in;
+	int exit = in->failed;
+	for (int i = 0; i < in->n_shows; i++)
+		exit |= wants_result(g, &in->shows[i]);
+	for (int i = 0; i < in->n_keys; i++)
+		exit |= wants_result(g, &in->keys[i]);
+	return exit;
+}
+
+/* Whether an item of the request asks for `name`. */
+static int asks(const struct intent *in, const char *name)
+{
+	for (int i = 0; i < in->n_shows; i++)
+		if (!strcmp(in->shows[i].name, name))
+			return 1;
+	for (int i = 0; i < in->n_keys; i++)
+		if (!strcmp(in->keys[i].name, name))
+			return 1;
+	return 0;
+}
+
+/* A readable regular file at `path`: the binary or library probed. */
+static int regular_file(const char *path)
+{
+	struct stat st;
+	return path[0] == '/' && stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	       access(path, R_OK) == 0;
+}
+
+/* Where a library or a program is: the usual directories, in order. */
+static int find_file(const char *name, const char *const *dirs, char *out, size_t len)
+{
+	for (int i = 0; dirs[i]; i++) {
+		snprintf(out, len, "%s/%s", dirs[i], name);
+		if (regular_file(out))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the ELF file at `path` defines function `name` (a symbol of
+ * its own with a size: an undefined import, such as python3's malloc,
+ * is libc's, and bpftrace cannot attach there). */
+static int elf_defines(const char *path, const char *name)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || elf_version(EV_CURRENT) == EV_NONE) {
+		if (fd >= 0)
+			close(fd);
+		return 0;
+	}
+	Elf *elf = elf_begin(fd, ELF_C_READ, NULL);
+	int found = 0;
+	for (Elf_Scn *scn = NULL; elf && !found && (scn = elf_nextscn(elf, scn));) {
+		GElf_Shdr sh;
+		Elf_Data *data = gelf_getshdr(scn, &sh) ? elf_getdata(scn, NULL) : NULL;
+		if (!data || (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM) || !sh.sh_entsize)
+			continue;
+		for (size_t i = 0; !found && i < sh.sh_size / sh.sh_entsize; i++) {
+			GElf_Sym sym;
+			const char *sn = gelf_getsym(data, (int)i, &sym)
+						 ? elf_strptr(elf, sh.sh_link, sym.st_name)
+						 : NULL;
+			found = sn && sym.st_shndx != SHN_UNDEF && sym.st_size &&
+				GELF_ST_TYPE(sym.st_info) == STT_FUNC && !strcmp(sn, name);
+		}
+	}
+	if (elf)
+		elf_end(elf);
+	close(fd);
+	return found;
+}
+
+/* A user-space function: uprobe, or uretprobe for its return value, on
+ * the binary named, its library, or the program named. */
+static int function_probe(struct planning *g)
+{
+	static const char *const LIBS[] = { "/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu",
+					    "/lib64", "/usr/lib64", "/lib", "/usr/lib", NULL };
+	static const char *const BINS[] = { "/usr/bin", "/bin", "/usr/sbin", "/sbin",
+					    "/usr/local/bin", NULL };
+	const struct intent *in = g->in;
+	const struct lx_function *fn = in->function;
+	char path[300] = "";
+	if (in->binary[0] && !regular_file(in->binary))
+		return decline(g, "\"%s\" is not a file here", in->binary);
+	if (in->binary[0])
+		snprintf(path, sizeof(path), "%s", in->binary);
+	else if (fn->lib[0] && !find_file(fn->lib, LIBS, path, sizeof(path)))
+		return decline(g, "%s's library %s is not installed here", fn->name, fn->lib);
+	else if (!fn->lib[0] && in->comm[0] && find_file(in->comm, BINS, path, sizeof(path)))
+		g->comm_is_binary = 1;
+	else if (!fn->lib[0])
+		return decline(g, "it names no binary whose %s to probe", fn->name);
+	if (!elf_defines(path, fn->name))
+		return decline(g, "%s does not define %s()%s", path, fn->name,
+			       fn->lib[0] ? ": it is a library's (ask for its calls by a process)" : "");
+	int ret = asks(in, "ret");
+	if (ret && in->n_shows + in->n_keys > 1 + (in->comm[0] && g->comm_is_binary))
+		return decline(g, "it asks for %s's return value and more: that is two probes",
+			       fn->name);
+	snprintf(g->p->probes, sizeof(g->p->probes), "%s:%s:%s", ret ? "uretprobe" : "uprobe",
+		 path, fn->name);
+	return 0;
+}
+
+static int event_probes(struct planning *g)
+{
+	const struct intent *in = g->in;
+	struct plan *p = g->p;
+	if (in->binary[0] && !in->function)
+		return decline(g, "it names a binary (\"%s\") but no function of it the lexicon "
+			       "knows", in->binary);
+	if (in->function)
+		return function_probe(g);
+	if (in->event) {
+		snprintf(p->probes, sizeof(p->probes), "%s", in->event->probes);
+		return 0;
+	}
+	g->moved_bytes = in->syscall[0] && lexicon_transfers(g->lx, in->syscall);
+	g->at_exit = needs_exit(g);
+	const char *dir = g->at_exit ? "exit" : "enter";
+	if (in->all_syscalls) {
+		snprintf(p->probes, sizeof(p->probes), "tracepoint:raw_syscalls:sys_%s", dir);
+		return 0;
+	}
+	snprintf(p->probes, sizeof(p->probes), "tracepoint:syscalls:sys_%s_%s", dir, in->syscall);
+	/* glibc's open(), unlink(), rename()... call the -at variant */
+	char at[LX_WORD + 2];
+	snprintf(at, sizeof(at), "%sat", in->syscall);
+	struct bte_tp_field one;
+	char name[LX_WORD + 16];
+	snprintf(name, sizeof(name), "sys_%s_%s", dir, at);
+	if (bte_tp_fields(NULL, "syscalls", name, &one, 1) >= 0) {
+		size_t used = strlen(p->probes);
+		snprintf(p->probes + used, sizeof(p->probes) - used, ",tracepoint:syscalls:%s", name);
+	}
+	return 0;
+}
+
+/* The fields all the probes have, by name (a uprobe has none). */
+static int event_fields(struct planning *g, const char *tracefs)
+{
+	if (g->in->function)
+		return 0;
+	char list[sizeof(g->p->probes)];
+	snprintf(list, sizeof(list), "%s", g->p->probes);
+	int first = 1;
+	for (char *save = NULL, *pr = strtok_r(list, ",", &save); pr;
+	     pr = strtok_r(NULL, ",", &save)) {
+		struct bte_tp_field got[MAX_FIELDS];
+		int n = bte_tp_probe_fields(tracefs, pr, got, MAX_FIELDS);
+		if (n < 0)
+			return decline(g, "this kernel has no %s", pr);
+		int k = 0;
+		for (int i = 0; i < (first ? n : g->nf); i++) {
+			const struct bte_tp_field *f = first ? &got[i] : &g->f[i];
+			int have = first;
+			for (int j = 0; !have && j < n; j++)
+				have = !strcmp(got[j].name, f->name);
+			if (have)
+				g->f[k++] = *f;
+		}
+		g->nf = k;
+		first = 0;
+	}
+	return 0;
+}
+
+static const struct bte_tp_field *field(const struct planning *g, const char *name)
+{
+	for (int i = 0; i < g->nf; i++)
+		if (!strcmp(g->f[i].name, name))
+			return &g->f[i];
+	return NULL;
+}
+
+/* --- what is asked for -------------------------------------------------- */
+
+static int add_filter_of(struct planning *g, const char *cond, const char *message,
+			 int of_measure)
+{
+	struct plan *p = g->p;
+	for (int i = 0; i < p->n_filters; i++)
+		if (!strcmp(p->filters[i].cond, cond)) {
+			p->filters[i].of_measure &= of_measure;
+			return 0;
+		}
+	if (p->n_filters == 6)
+		return decline(g, "it asks for more filters than one probe takes here");
+	snprintf(p->filters[p->n_filters].cond, sizeof(p->filters[0].cond), "%s", cond);
+	snprintf(p->filters[p->n_filters].message, sizeof(p->filters[0].message), "%s", message);
+	p->filters[p->n_filters].of_measure = of_measure;
+	p->n_filters++;
+	return 0;
+}
+
+static int add_filter(struct planning *g, const char *cond, const char *message)
+{
+	return add_filter_of(g, cond, message, 0);
+}
+
+static void set_value(struct plan_value *v, const char *expr, const char *label,
+		      const char *fmt, const char *words)
+{
+	snprintf(v->expr, sizeof(v->expr), "%s", expr);
+	snprintf(v->label, sizeof(v->label), "%s", label);
+	snprintf(v->fmt, sizeof(v->fmt), "%s", fmt);
+	snprintf(v->words, sizeof(v->words), "%s", words);
+}
+
+/* A field of the event as a value: a string pointer read with str(), a
+ * char array as it is, an integer with its sign. */
+static int field_value(struct planning *g, const struct bte_tp_field *f,
+		       const struct intent_item *it, struct plan_value *v)
+{
+	char expr[96];
+	const char *t = f->type;
+	if (!strncmp(t, "__data_loc", 10))
+		return decline(g, "\"%s\" is a string bpftrace 0.17 cannot read at this event",
+			       it->words);
+	if (strstr(t, "char *") || strstr(t, "char*")) {
+		snprintf(expr, sizeof(expr), "str(args->%s)", f->name);
+		set_value(v, expr, f->name, "%s", it->words);
+	} else if (strchr(t, '*')) {
+		return decline(g, "\"%s\" is an address at this event", it->words);
+	} else if (strstr(t, "char[]")) {
+		snprintf(expr, sizeof(expr), "args->%s", f->name);
+		set_value(v, expr, f->name, "%s", it->words);
+	} else if (strstr(t, "[]")) {
+		return decline(g, "\"%s\" is an array at this event", it->words);
+	} else {
+		snprintf(expr, sizeof(expr), "args->%s", f->name);
+		set_value(v, expr, f->name, f->is_signed ? "%d" : "%u", it->words);
+	}
+	return 0;
+}
+
+static const char *const BUILTINS[] = { "comm", "pid", "tid", "cpu", "uid", NULL };
+
+static int is_builtin(const char *name)
+{
+	for (int i = 0; BUILTINS[i]; i++)
+		if (!strcmp(name, BUILTINS[i]))
+			return 1;
+	return 0;
+}
+
+static int builtin_value(struct planning *g, const struct intent_item *it, struct plan_value *v)
+{
+	for (int i = 0; BUILTINS[i]; i++) {
+		if (strcmp(it->name, BUILTINS[i]))
+			continue;
+		if (field(g, it->name))
+			return decline(g, "it says \"%s\", and the event has a %s of its own besides "
+				       "the current task's: which one is not said", it->words, it->name);
+		set_value(v, it->name, it->name, i ? "%d" : "%s", it->words);
+		return 1;
+	}
+	return 0;
+}
+
+/* The first field of `names` the event has that is no pointer or array. */
+static const struct bte_tp_field *number_field(const struct planning *g,
+					       const char *const *names)
+{
+	for (int i = 0; names[i]; i++) {
+		const struct bte_tp_field *f = field(g, names[i]);
+		if (f && !strchr(f->type, '*') && !strchr(f->type, '['))
+			return f;
+	}
+	return NULL;
+}
+
+/* The generic roles: a return value, an errno, a file, bytes, a signal. */
+static int role_value(struct planning *g, const struct intent_item *it, struct plan_value *v)
+{
+	const char *n = it->name;
+	if (!strcmp(n, "ret") || !strcmp(n, "errno")) {
+		if (!g->at_exit)
+			return decline(g, "it asks for \"%s\" of an event that returns nothing",
+				       it->words);
+		int err = !strcmp(n, "errno");
+		set_value(v, err ? "-args->ret" : "args->ret", err ? "errno" : "ret", "%d",
+			  it->words);
+		return err ? add_filter(g, "args->ret < 0", "a failed call") : 0;
+	}
+	if (!strcmp(n, "file")) {
+		static const char *const NAMES[] = { "filename", "pathname", "path", "name", NULL };
+		for (int i = 0; NAMES[i]; i++)
+			if (field(g, NAMES[i]))
+				return field_value(g, field(g, NAMES[i]), it, v);
+		return decline(g, "it asks for \"%s\", and the event has no file name", it->words);
+	}
+	if (!strcmp(n, "bytes")) {
+		static const char *const NAMES[] = { "bytes", "len", "count", "size", NULL };
+		if (g->moved_bytes && g->at_exit) {
+			set_value(v, "args->ret", "bytes", "%d", it->words);
+			return g->in->failed ? 0 : add_filter_of(g, "args->ret > 0",
+								 "only bytes actually moved", 1);
+		}
+		const struct bte_tp_field *f = g->at_exit ? NULL : number_field(g, NAMES);
+		return f ? field_value(g, f, it, v)
+			 : decline(g, "it asks for \"%s\", and the event has no size", it->words);
+	}
+	if (!strcmp(n, "signal") && field(g, "sig"))
+		return field_value(g, field(g, "sig"), it, v);
+	return decline(g, "it asks for \"%s\", which the event has no part for", it->words);
+}
+
+/* A value of a user-space function: an argument or what it returns, in
+ * the format the lexicon gives it (a string read with str(), an address
+ * in hex). */
+static int function_value(struct planning *g, const struct lx_role *r, const char *label,
+			  const struct intent_item *it, struct plan_value *v)
+{
+	char expr[112];
+	if (!strcmp(r->fmt, "%s"))
+		snprintf(expr, sizeof(expr), "str(%s)", r->expr);
+	else
+		snprintf(expr, sizeof(expr), "%s", r->expr);
+	set_value(v, expr, label, !strcmp(r->fmt, "%p") ? "0x%lx" : r->fmt, it->words);
+	(void)g;
+	return 0;
+}
+
+static int resolve_function(struct planning *g, const struct intent_item *it,
+			    struct plan_value *v)
+{
+	const struct lx_function *fn = g->in->function;
+	if (!strcmp(it->name, "ret")) {
+		if (!fn->ret_fmt[0])
+			return decline(g, "%s returns nothing", fn->name);
+		struct lx_role r = { .name = "ret", .expr = "retval" };
+		snprintf(r.fmt, sizeof(r.fmt), "%s", fn->ret_fmt);
+		return function_value(g, &r, "ret", it, v);
+	}
+	for (int i = 0; i < fn->n_args; i++)
+		if (!strcmp(fn->args[i].name, it->name))
+			return function_value(g, &fn->args[i], it->name, it, v);
+	int b = builtin_value(g, it, v);
+	if (b)
+		return b < 0 ? b : 0;
+	return decline(g, "it asks for \"%s\", which the lexicon does not know of %s()",
+		       it->words, fn->name);
+}
+
+/* One thing asked for, as a value of the event. */
+static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v)
+{
+	if (g->in->function)
+		return resolve_function(g, it, v);
+	const struct lx_event *e = g->in->event;
+	int field_only = !strncmp(it->name, "field:", 6);
+	const char *name = field_only ? it->name + 6 : it->name;
+	for (int i = 0; e && !field_only && i < e->n_roles; i++)
+		if (!strcmp(e->roles[i].name, name)) {
+			set_value(v, e->roles[i].expr, name, e->roles[i].fmt, it->words);
+			return 0;
+		}
+	const struct bte_tp_field *f = field(g, name);
+	char single[LX_WORD];
+	snprintf(single, sizeof(single), "%s", name);
+	size_t sl = strlen(single);
+	if (!f && sl > 2 && single[sl - 1] == 's') {
+		single[sl - 1] = '\0';
+		f = field(g, single);
+	}
+	if (field_only || (f && !is_builtin(name)))
+		return f ? field_value(g, f, it, v)
+			 : decline(g, "it asks for \"%s\", which the event has no field for",
+				   it->words);
+	int b = builtin_value(g, it, v);
+	if (b)
+		return b < 0 ? b : 0;
+	static const char *const ROLES[] = { "ret", "errno", "file", "bytes", "signal",
+					     "sender", "target", "parent", "child", NULL };
+	for (int i = 0; ROLES[i]; i++)
+		if (!strcmp(name, ROLES[i]))
+			return role_value(g, it, v);
+	return decline(g, "it asks for \"%s\", which the event has no field for", it->words);
+}
+
+/* --- the program's shape ------------------------------------------------ */
+
+static int is_number_value(const struct plan_value *v)
+{
+	return strcmp(v->fmt, "%s") != 0 && !is_builtin(v->expr);
+}
+
+/* A line per event: comm, pid and what is asked for. */
+static int plan_each(struct planning *g)
+{
+	const struct intent *in = g->in;
+	struct plan *p = g->p;
+	if (in->event && in->event->summary_only)
+		return decline(g, "it asks for each %s, which is counted or measured, not printed "
+			       "one by one", in->event_words);
+	if (in->n_keys)
+		return decline(g, "it groups by \"%s\" without a count, a total or a histogram",
+			       in->keys[0].words);
+	if (in->topn || in->interval_s)
+		return decline(g, "it asks for a top N or an interval without a count or a total");
+	for (int i = 0; i < in->n_shows; i++) {
+		const struct lx_function *fn = in->function;
+		if (fn && !strcmp(in->shows[i].name, "argument")) {
+			/* "its arguments": each one the lexicon knows */
+			if (!fn->n_args)
+				return decline(g, "the lexicon knows no argument of %s()", fn->name);
+			for (int k = 0; k < fn->n_args && p->n_shown < PLAN_ITEMS; k++)
+				function_value(g, &fn->args[k], fn->args[k].name, &in->shows[i],
+					       &p->shown[p->n_shown++]);
+			continue;
+		}
+		struct plan_value v;
+		int rc = resolve(g, &in->shows[i], &v);
+		if (rc)
+			return rc;
+		if (!strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid))
+			continue; /* every line has them */
+		p->shown[p->n_shown++] = v;
+	}
+	return 0;
+}
+
+static int add_key(struct planning *g, const struct plan_value *v)
+{
+	struct plan *p = g->p;
+	for (int i = 0; i < p->n_keys; i++)
+		if (!strcmp(p->keys[i].expr, v->expr))
+			return 0;
+	if (p->n_keys == 2)
+		return decline(g, "it groups by more than two things");
+	p->keys[p->n_keys++] = *v;
+	return 0;
+}
+
+/* Aggregations: the keys asked for, and the one number measured. */
+static int plan_aggs(struct planning *g)
+{
+	const struct intent *in = g->in;
+	struct plan *p = g->p;
+	p->aggs = g->aggs;
+	int measured = (g->aggs & ~(1u << AG_COUNT)) != 0;
+	for (int i = 0; i < in->n_keys; i++) {
+		struct plan_value v;
+		int rc = resolve(g, &in->keys[i], &v);
+		if (rc || (rc = add_key(g, &v)))
+			return rc;
+	}
+	for (int i = 0; i < in->n_shows; i++) {
+		struct plan_value v;
+		int rc = resolve(g, &in->shows[i], &v);
+		if (rc)
+			return rc;
+		if (measured && is_number_value(&v) && !p->measure.expr[0])
+			p->measure = v;
+		else if (measured && is_number_value(&v))
+			return decline(g, "it measures both \"%s\" and \"%s\"", p->measure.words,
+				       v.words);
+		else if (!in->aggs && is_number_value(&v))
+			return decline(g, "it does not say whether to count, total or make a "
+				       "histogram of \"%s\"", v.words);
+		else if ((rc = add_key(g, &v)))
+			return rc;
+	}
+	if (measured && !p->measure.expr[0])
+		return decline(g, "it asks for a %s without saying of what", in->agg_words);
+	if (in->topn && (!p->n_keys || (p->aggs != 1u << AG_COUNT && p->aggs != 1u << AG_SUM)))
+		return decline(g, "it asks for a top %ld of something it does not rank", in->topn);
+	return 0;
+}
+
+/* Filters the request's words ask for, each with its words. */
+static int plan_filters(struct planning *g)
+{
+	const struct intent *in = g->in;
+	const struct lx_event *e = in->event;
+	int other_task = 0;
+	for (int i = 0; e && i < e->n_roles; i++)
+		other_task |= !strcmp(e->roles[i].name, "target") || !strcmp(e->roles[i].name, "child");
+	char cond[160], msg[96];
+	const struct plan *p = g->p;
+	int own = strcmp(p->who_comm, "comm") || strcmp(p->who_pid, "pid");
+	if ((in->comm[0] || in->pid) && other_task && !own)
+		return decline(g, "it names a process at %s, which is about two tasks: which one "
+			       "is not said", in->event_words);
+	if (in->comm[0] && !g->comm_is_binary) {
+		snprintf(cond, sizeof(cond), "%s == \"%s\"", p->who_comm, in->comm);
+		snprintf(msg, sizeof(msg), "only %s", in->comm);
+		if (add_filter(g, cond, msg))
+			return -ENOTSUP;
+	}
+	if (in->pid) {
+		snprintf(cond, sizeof(cond), "%s == %ld", p->who_pid, in->pid);
+		snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
+		if (add_filter(g, cond, msg))
+			return -ENOTSUP;
+	}
+	if (in->failed && !g->at_exit)
+		return decline(g, "it asks for \"%s\" of an event that returns nothing",
+			       in->fail_words);
+	if (in->failed && add_filter(g, "args->ret < 0", in->fail_words))
+		return -ENOTSUP;
+	if (e && e->where[0]) {
+		snprintf(msg, sizeof(msg), "%s", in->event_words);
+		return add_filter(g, e->where, msg);
+	}
+	return 0;
+}
+
+int planner_plan(const struct lexicon *lx, const struct intent *in, const char *tracefs,
+		 struct plan *out, char *why, size_t whylen)
+{
+	struct planning *g = calloc(1, sizeof(*g));
+	if (!g) {
+		snprintf(why, whylen, "out of memory");
+		return -ENOMEM;
+	}
+	memset(out, 0, sizeof(*out));
+	*g = (struct planning){ .lx = lx, .in = in, .p = out, .why = why, .whylen = whylen };
+	/* "syscalls by process", "summarize", "top 5", "every 2 seconds": a
+	 * count, unless each event is asked for */
+	g->aggs = in->aggs;
+	if (!g->aggs && !in->each_words &&
+	    (in->n_keys || in->summary || in->topn || in->interval_s))
+		g->aggs = 1u << AG_COUNT;
+	out->each = !g->aggs;
+	snprintf(out->who_comm, sizeof(out->who_comm), "comm");
+	snprintf(out->who_pid, sizeof(out->who_pid), "pid");
+	for (int i = 0; in->event && i < in->event->n_roles; i++) {
+		const struct lx_role *r = &in->event->roles[i];
+		if (!strcmp(r->name, "comm"))
+			snprintf(out->who_comm, sizeof(out->who_comm), "%s", r->expr);
+		if (!strcmp(r->name, "pid"))
+			snprintf(out->who_pid, sizeof(out->who_pid), "%s", r->expr);
+	}
+	out->topn = in->topn;
+	out->interval_s = in->interval_s;
+	snprintf(out->event_words, sizeof(out->event_words), "%s", in->event_words);
+	int rc = event_probes(g);
+	if (!rc)
+		rc = event_fields(g, tracefs);
+	if (!rc)
+		rc = out->each ? plan_each(g) : plan_aggs(g);
+	if (!rc)
+		rc = plan_filters(g);
+	free(g);
+	return rc;
+}
+
+void planner_describe(const struct plan *p, char *out, size_t len)
+{
+	size_t used = 0;
+	used += (size_t)snprintf(out, len, "the lexicon's planner: %s (\"%s\")", p->probes,
+				 p->event_words);
+	for (int i = 0; i < p->n_shown && used < len; i++)
+		used += (size_t)snprintf(out + used, len - used, "; shows %s (\"%s\")",
+					 p->shown[i].expr, p->shown[i].words);
+	for (int i = 0; i < p->n_keys && used < len; i++)
+		used += (size_t)snprintf(out + used, len - used, "; by %s (\"%s\")", p->keys[i].expr,
+					 p->keys[i].words);
+	if (p->measure.expr[0] && used < len)
+		used += (size_t)snprintf(out + used, len - used, "; measures %s (\"%s\")",
+					 p->measure.expr, p->measure.words);
+	for (int i = 0; i < p->n_filters && used < len; i++)
+		used += (size_t)snprintf(out + used, len - used, "; keeps %s (\"%s\")",
+					 p->filters[i].cond, p->filters[i].message);
+}

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The planner: an intent (reader.h) made into the parts of a program on
+ * the events this machine has, their fields read from tracefs
+ * (common/tracepoints.h); the builder (builder.h) writes them as bpftrace.
+ *
+ *  - the event: a lexicon event's probes; a system call's sys_enter_X
+ *    (and sys_enter_Xat when the kernel has it: glibc calls the -at
+ *    variant), or its sys_exit_X when the result is asked for (a return
+ *    value, an errno, failures, bytes moved); every system call is
+ *    raw_syscalls';
+ *  - each thing asked for, resolved: a role of the lexicon's event, a
+ *    builtin (comm, pid, tid, cpu, uid) unless the event has a field of
+ *    that name (then which one is meant is not said, and it declines), a
+ *    generic role (return value, errno, file, bytes, signal) or a field
+ *    of the event by its name;
+ *  - a line per event (comm, pid and the things asked for), or the
+ *    aggregations asked for, keyed by the groupings, measuring the one
+ *    numeric thing asked for; top N and every N seconds;
+ *  - filters, each also an assert(): the process, the pid, failures,
+ *    bytes actually moved (a failed call returns an errno), the event's
+ *    own condition.
+ * Nothing is added that no word asks for; anything asked for that has no
+ * place declines the request.
+ *
+ * Errors: negative errno with a reason the caller can print in `why`. */
+#ifndef BTE_PLANNER_H
+#define BTE_PLANNER_H
+
+#include <stddef.h>
+
+#include "reader.h"
+
+#define PLAN_ITEMS 8
+
+struct plan_value {
+	char expr[112]; /* args->pid, str(args->filename), comm */
+	char label[64]; /* for the line printed: "target" */
+	char fmt[8];    /* %d %u %s */
+	char words[LX_WORD * 2]; /* the request's words it comes from */
+};
+
+struct plan_filter {
+	char cond[128];
+	char message[96];
+	int of_measure; /* keeps only values that can be measured (bytes
+			 * actually moved): when events are also counted, it
+			 * guards the measuring aggregations alone */
+};
+
+struct plan {
+	char probes[400];
+	int each;                            /* a line per event */
+	char who_comm[96], who_pid[96];      /* the task a line is about: comm
+					      * and pid, or the event's own */
+	struct plan_value shown[PLAN_ITEMS]; /* each event: printed after comm, pid */
+	int n_shown;
+	unsigned aggs;                       /* 1 << AG_* */
+	struct plan_value measure;           /* what sum/avg/min/max/hist take */
+	struct plan_value keys[2];
+	int n_keys;
+	struct plan_filter filters[6];
+	int n_filters;
+	long topn, interval_s;
+	char event_words[LX_WORD * 2];
+};
+
+/* Plans `in` (read from `request`). Returns 0, or -ENOTSUP with the
+ * reason in why. `tracefs`: NULL for the mounted one. */
+int planner_plan(const struct lexicon *lx, const struct intent *in, const char *tracefs,
+		 struct plan *out, char *why, size_t whylen);
+
+/* What the plan does and the words each part comes from, one line for
+ * the user ("event kill ("kills"); shows target ("target pid")"). */
+void planner_describe(const struct plan *p, char *out, size_t len);
+
+#endif

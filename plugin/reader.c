@@ -1,0 +1,712 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#define _GNU_SOURCE
+#include "reader.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+/* --- the lexicon file --------------------------------------------------- */
+
+static const char *const CLASS_WORDS[] = {
+	[LX_FILLER] = "filler", [LX_EACH] = "each", [LX_AGG] = "agg",  [LX_PREP] = "prep",
+	[LX_KEY] = "key",       [LX_ROLE] = "role", [LX_FAIL] = "fail", [LX_SYSCALLS] = "syscalls",
+	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
+};
+
+static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
+
+/* A phrase as the file writes it ("how+many") into words ("how many");
+ * returns how many words, 0 when it does not fit. */
+static int phrase_words(const char *in, char *out, size_t len)
+{
+	if (strlen(in) >= len)
+		return 0;
+	int words = 1;
+	for (size_t i = 0; in[i]; i++) {
+		out[i] = in[i] == '+' ? ' ' : in[i];
+		words += in[i] == '+';
+		out[i + 1] = '\0';
+	}
+	return words;
+}
+
+static int add_phrase(struct lexicon *lx, const char *word, enum lx_class cls,
+		      const char *value)
+{
+	struct lx_phrase *grown = realloc(lx->phrases, (lx->n_phrases + 1) * sizeof(*grown));
+	if (!grown)
+		return -ENOMEM;
+	lx->phrases = grown;
+	struct lx_phrase *p = &lx->phrases[lx->n_phrases];
+	memset(p, 0, sizeof(*p));
+	p->words = phrase_words(word, p->text, sizeof(p->text));
+	if (!p->words)
+		return -EINVAL;
+	p->cls = cls;
+	snprintf(p->value, sizeof(p->value), "%s", value ? value : "");
+	lx->n_phrases++;
+	return 0;
+}
+
+/* One line of an event's block ("names ...", "where ...", "role ..."). */
+static int event_line(struct lx_event *e, char *line)
+{
+	char *save = NULL, *kw = strtok_r(line, " \t", &save);
+	if (!strcmp(kw, "summary")) {
+		e->summary_only = 1;
+		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
+	if (!strcmp(kw, "where")) {
+		char *rest = strtok_r(NULL, "", &save);
+		if (!rest || strlen(rest) >= sizeof(e->where))
+			return -EINVAL;
+		snprintf(e->where, sizeof(e->where), "%s", rest);
+		return 0;
+	}
+	if (!strcmp(kw, "names")) {
+		for (char *w; (w = strtok_r(NULL, " \t", &save));) {
+			if (e->n_names == 32 || !phrase_words(w, e->names[e->n_names], LX_WORD))
+				return -EINVAL;
+			e->n_names++;
+		}
+		return 0;
+	}
+	if (!strcmp(kw, "role") && e->n_roles < 8) {
+		struct lx_role *r = &e->roles[e->n_roles];
+		char *name = strtok_r(NULL, " \t", &save), *expr = strtok_r(NULL, " \t", &save);
+		char *fmt = strtok_r(NULL, " \t", &save);
+		if (!fmt || strlen(name) >= sizeof(r->name) || strlen(expr) >= sizeof(r->expr) ||
+		    strlen(fmt) >= sizeof(r->fmt))
+			return -EINVAL;
+		snprintf(r->name, sizeof(r->name), "%s", name);
+		snprintf(r->expr, sizeof(r->expr), "%s", expr);
+		snprintf(r->fmt, sizeof(r->fmt), "%s", fmt);
+		e->n_roles++;
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/* "function NAME [in=LIB] [ret=FMT] [ROLE=argN:FMT]..." */
+static int function_line(struct lexicon *lx, char *save)
+{
+	char *name = strtok_r(NULL, " \t", &save);
+	if (!name || lx->n_functions == 32 || strlen(name) >= sizeof(lx->functions[0].name))
+		return -EINVAL;
+	struct lx_function *f = &lx->functions[lx->n_functions++];
+	memset(f, 0, sizeof(*f));
+	snprintf(f->name, sizeof(f->name), "%s", name);
+	for (char *w; (w = strtok_r(NULL, " \t", &save));) {
+		char key[24], val[48];
+		int idx;
+		if (sscanf(w, "%23[^=]=%47s", key, val) != 2)
+			return -EINVAL;
+		if (!strcmp(key, "in"))
+			snprintf(f->lib, sizeof(f->lib), "%s", val);
+		else if (!strcmp(key, "ret"))
+			snprintf(f->ret_fmt, sizeof(f->ret_fmt), "%.7s", val);
+		else if (f->n_args < 6 && sscanf(val, "arg%d:", &idx) == 1 && idx >= 0 && idx < 6) {
+			struct lx_role *r = &f->args[f->n_args++];
+			snprintf(r->name, sizeof(r->name), "%s", key);
+			snprintf(r->expr, sizeof(r->expr), "arg%d", idx);
+			snprintf(r->fmt, sizeof(r->fmt), "%.7s", strchr(val, ':') + 1);
+		} else {
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
+
+/* One top-level line: a class of words, or the start of an event. */
+static int class_line(struct lexicon *lx, char *line)
+{
+	char *save = NULL, *kw = strtok_r(line, " \t", &save);
+	if (!strcmp(kw, "function"))
+		return function_line(lx, save);
+	if (!strcmp(kw, "event")) {
+		char *name = strtok_r(NULL, " \t", &save), *probes = strtok_r(NULL, " \t", &save);
+		if (!probes || lx->n_events == 32)
+			return -EINVAL;
+		struct lx_event *e = &lx->events[lx->n_events++];
+		memset(e, 0, sizeof(*e));
+		snprintf(e->name, sizeof(e->name), "%s", name);
+		snprintf(e->probes, sizeof(e->probes), "%s", probes);
+		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
+	}
+	enum lx_class cls = LX_NONE;
+	for (int c = LX_FILLER; c <= LX_ALIAS; c++)
+		if (!strcmp(kw, CLASS_WORDS[c]))
+			cls = (enum lx_class)c;
+	if (cls == LX_NONE)
+		return -EINVAL;
+	const char *value = NULL;
+	int valued = cls == LX_AGG || cls == LX_KEY || cls == LX_ROLE || cls == LX_ALIAS;
+	if (valued)
+		value = strtok_r(NULL, " \t", &save);
+	if (valued && !value)
+		return -EINVAL;
+	int any = 0;
+	for (char *w; (w = strtok_r(NULL, " \t", &save)); any = 1) {
+		int rc = add_phrase(lx, w, cls, value);
+		if (rc)
+			return rc;
+	}
+	return any ? 0 : -EINVAL;
+}
+
+int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
+{
+	memset(lx, 0, sizeof(*lx));
+	char *text = NULL;
+	int rc = bte_read_file(path, 0, 1 << 20, &text, NULL);
+	if (rc) {
+		snprintf(why, whylen, "%s: %s", path, strerror(-rc));
+		return rc;
+	}
+	int lineno = 0;
+	for (char *line = text, *next; line && *line && !rc; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		lineno++;
+		char *hash = strchr(line, '#');
+		if (hash)
+			*hash = '\0';
+		int indented = line[0] == ' ' || line[0] == '\t';
+		while (*line == ' ' || *line == '\t')
+			line++;
+		if (!*line)
+			continue;
+		rc = indented && lx->n_events ? event_line(&lx->events[lx->n_events - 1], line)
+					      : class_line(lx, line);
+		if (rc)
+			snprintf(why, whylen, "%s:%d: a line the lexicon's grammar does not have",
+				 path, lineno);
+	}
+	free(text);
+	if (rc)
+		lexicon_unload(lx);
+	return rc;
+}
+
+int lexicon_transfers(const struct lexicon *lx, const char *name)
+{
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if (lx->phrases[k].cls == LX_TRANSFER && !strcmp(lx->phrases[k].text, name))
+			return 1;
+	return 0;
+}
+
+void lexicon_unload(struct lexicon *lx)
+{
+	free(lx->phrases);
+	memset(lx, 0, sizeof(*lx));
+}
+
+/* --- the request's words ------------------------------------------------ */
+
+#define MAX_WORDS 64
+
+struct rword {
+	char text[LX_WORD]; /* lower case */
+	char orig[LX_WORD]; /* as written */
+	int quoted;
+	int path;           /* "/usr/bin/python3" */
+	int placed;
+};
+
+/* Words: letters, digits, '_', and '.', '-', '(' ')' inside a word
+ * ("system-wide", "kill()"); a quoted string is one word. */
+static int split(const char *s, struct rword *out, int max)
+{
+	int n = 0;
+	for (const char *p = s; *p && n < max;) {
+		if (*p == '"' || *p == '`') {
+			const char *end = strchr(p + 1, *p);
+			if (end && end > p + 1 && end - p - 1 < LX_WORD) {
+				snprintf(out[n].text, LX_WORD, "%.*s", (int)(end - p - 1), p + 1);
+				memcpy(out[n].orig, out[n].text, LX_WORD);
+				out[n].quoted = 1;
+				out[n].path = 0;
+				out[n++].placed = 0;
+				p = end + 1;
+				continue;
+			}
+		}
+		if (*p == '/' && (p == s || isspace((unsigned char)p[-1])) &&
+		    (isalnum((unsigned char)p[1]) || p[1] == '_' || p[1] == '.')) {
+			/* a path: "/usr/bin/python3" */
+			size_t len = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					       "0123456789/._+-");
+			while (len > 1 && p[len - 1] == '.')
+				len--; /* the end of a sentence */
+			if (len < LX_WORD) {
+				snprintf(out[n].text, LX_WORD, "%.*s", (int)len, p);
+				memcpy(out[n].orig, out[n].text, LX_WORD);
+				out[n].quoted = 0;
+				out[n].path = 1;
+				out[n++].placed = 0;
+			}
+			p += len;
+			continue;
+		}
+		if (!isalnum((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		const char *w = p;
+		while (isalnum((unsigned char)*p) || *p == '_' || (*p == '(' && p[1] == ')') ||
+		       (*p == ')' && p[-1] == '(') ||
+		       ((*p == '.' || *p == '-' || *p == '\'') && isalnum((unsigned char)p[1])))
+			p++;
+		size_t len = (size_t)(p - w) < LX_WORD ? (size_t)(p - w) : LX_WORD - 1;
+		for (size_t i = 0; i < len; i++)
+			out[n].text[i] = (char)tolower((unsigned char)w[i]);
+		out[n].text[len] = '\0';
+		memcpy(out[n].orig, w, len);
+		out[n].orig[len] = '\0';
+		out[n].quoted = 0;
+		out[n].path = 0;
+		out[n++].placed = 0;
+	}
+	return n;
+}
+
+/* Whether the phrase `ph` ("how many") starts at word i; its length. */
+static int phrase_at(const struct rword *w, int n, int i, const char *ph)
+{
+	int k = 0;
+	for (const char *p = ph; *p; k++) {
+		size_t len = strcspn(p, " ");
+		if (i + k >= n || w[i + k].quoted || strlen(w[i + k].text) != len ||
+		    strncmp(w[i + k].text, p, len))
+			return 0;
+		p += len + (p[len] == ' ');
+	}
+	return k;
+}
+
+/* The longest phrase of the lexicon at word i, or NULL. */
+static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct rword *w,
+					  int n, int i, int *len)
+{
+	const struct lx_phrase *best = NULL;
+	*len = 0;
+	for (size_t k = 0; k < lx->n_phrases; k++) {
+		if (lx->phrases[k].cls == LX_TRANSFER || lx->phrases[k].cls == LX_ALIAS)
+			continue;
+		int l = phrase_at(w, n, i, lx->phrases[k].text);
+		if (l > *len) {
+			*len = l;
+			best = &lx->phrases[k];
+		}
+	}
+	return best;
+}
+
+/* The words i..i+len-1 as written, joined by spaces, into out. */
+static void as_written(const struct rword *w, int i, int len, char *out, size_t size)
+{
+	out[0] = '\0';
+	for (int k = 0; k < len; k++) {
+		size_t used = strlen(out);
+		snprintf(out + used, size - used, "%s%s", k ? " " : "", w[i + k].orig);
+	}
+}
+
+static void place(struct rword *w, int i, int len)
+{
+	for (int k = 0; k < len; k++)
+		w[i + k].placed = 1;
+}
+
+/* --- reading ------------------------------------------------------------ */
+
+struct reading {
+	const struct lexicon *lx;
+	struct rword w[MAX_WORDS];
+	int n;
+	struct intent *in;
+	char *why;
+	size_t whylen;
+};
+
+/* A system call the word names: "openat", "reads" (read), "opened", or
+ * the lexicon's other word for one ("written"). */
+static int syscall_word(const struct lexicon *lx, const char *t, char *out, size_t len)
+{
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if (lx->phrases[k].cls == LX_ALIAS && !strcmp(lx->phrases[k].text, t) &&
+		    lexicon_syscall(lx->phrases[k].value, strlen(lx->phrases[k].value))) {
+			snprintf(out, len, "%s", lx->phrases[k].value);
+			return 1;
+		}
+	static const char *const ENDINGS[] = { "", "s", "es", "ed", "ing", NULL };
+	size_t tl = strlen(t);
+	for (int e = 0; ENDINGS[e]; e++) {
+		size_t el = strlen(ENDINGS[e]);
+		if (tl <= el + 1 || strcmp(t + tl - el, ENDINGS[e]))
+			continue;
+		char base[LX_WORD];
+		snprintf(base, sizeof(base), "%.*s", (int)(tl - el), t);
+		size_t bl = strlen(base);
+		if (bl && base[bl - 1] == ')' && bl > 2 && base[bl - 2] == '(')
+			base[bl - 2] = '\0';
+		if (lexicon_syscall(base, strlen(base))) {
+			snprintf(out, len, "%s", base);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A function of the lexicon the word names: "malloc", "malloc()",
+ * "mallocs". */
+static const struct lx_function *function_word(const struct lexicon *lx, const char *t)
+{
+	for (int k = 0; k < lx->n_functions; k++) {
+		const char *name = lx->functions[k].name;
+		size_t nl = strlen(name);
+		if (!strncmp(t, name, nl) && (!t[nl] || !strcmp(t + nl, "()") || !strcmp(t + nl, "s")))
+			return &lx->functions[k];
+	}
+	return NULL;
+}
+
+/* The longest lexicon event name at word i; its length, 0 if none. */
+static int event_at(const struct reading *r, int i, const struct lx_event **found)
+{
+	int best = 0;
+	*found = NULL;
+	for (int e = 0; e < r->lx->n_events; e++)
+		for (int k = 0; k < r->lx->events[e].n_names; k++) {
+			int l = phrase_at(r->w, r->n, i, r->lx->events[e].names[k]);
+			if (l > best) {
+				best = l;
+				*found = &r->lx->events[e];
+			}
+		}
+	return best;
+}
+
+/* The event: a lexicon event's name (longest phrase first), a function
+ * the lexicon knows, or a system call of this kernel. Two different
+ * events are not one request. */
+static int find_event(struct reading *r)
+{
+	struct intent *in = r->in;
+	char have[LX_WORD + 4] = "";
+	for (int i = 0; i < r->n; i++) {
+		const struct lx_event *ev = NULL;
+		const struct lx_function *fn = NULL;
+		char sc[LX_WORD] = "", id[LX_WORD + 4];
+		int len = r->w[i].quoted || r->w[i].path ? 0 : event_at(r, i, &ev);
+		if (!len && !r->w[i].quoted && !r->w[i].path &&
+		    ((fn = function_word(r->lx, r->w[i].text)) ||
+		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc))))
+			len = 1;
+		if (!len)
+			continue;
+		snprintf(id, sizeof(id), "%c:%s", ev ? 'e' : fn ? 'f' : 's',
+			 ev ? ev->name : fn ? fn->name : sc);
+		if (have[0] && strcmp(have, id)) {
+			snprintf(r->why, r->whylen, "it names two events (\"%s\" and \"%s\")",
+				 in->event_words, r->w[i].orig);
+			return -ENOTSUP;
+		}
+		snprintf(have, sizeof(have), "%s", id);
+		in->event = ev;
+		in->function = fn;
+		snprintf(in->syscall, sizeof(in->syscall), "%s", sc);
+		as_written(r->w, i, len, in->event_words, sizeof(in->event_words));
+		place(r->w, i, len);
+		i += len - 1;
+	}
+	return 0;
+}
+
+/* An item (a role, a key, a field word) with its words as written. */
+static int add_item(struct intent_item *items, int *n, int max, const char *name,
+		    const char *words)
+{
+	for (int i = 0; i < *n; i++)
+		if (!strcmp(items[i].name, name))
+			return 0;
+	if (*n == max)
+		return -ENOTSUP;
+	snprintf(items[*n].name, sizeof(items[*n].name), "%s", name);
+	snprintf(items[*n].words, sizeof(items[*n].words), "%s", words);
+	(*n)++;
+	return 0;
+}
+
+/* A number word: "10" (no unit, no fraction). */
+static int number(const char *t, long *v)
+{
+	char *end;
+	if (!isdigit((unsigned char)t[0]))
+		return 0;
+	errno = 0;
+	*v = strtol(t, &end, 10);
+	return !*end && !errno && *v > 0 && *v < 1000000;
+}
+
+/* Numbers and what they count: "top 10", "every 5 seconds", "pid 42",
+ * "per second". */
+static int numbers(struct reading *r)
+{
+	struct rword *w = r->w;
+	for (int i = 0; i < r->n; i++) {
+		long v;
+		if (w[i].placed)
+			continue;
+		int second = i + 1 < r->n && (!strcmp(w[i + 1].text, "second") ||
+					      !strcmp(w[i + 1].text, "seconds") ||
+					      !strcmp(w[i + 1].text, "s"));
+		if (!strcmp(w[i].text, "top") && i + 1 < r->n && number(w[i + 1].text, &v)) {
+			r->in->topn = v;
+			place(w, i, 2);
+		} else if ((!strcmp(w[i].text, "every") || !strcmp(w[i].text, "each")) &&
+			   i + 2 < r->n && number(w[i + 1].text, &v) &&
+			   (!strcmp(w[i + 2].text, "seconds") || !strcmp(w[i + 2].text, "s"))) {
+			r->in->interval_s = v;
+			place(w, i, 3);
+		} else if ((!strcmp(w[i].text, "per") || !strcmp(w[i].text, "every") ||
+			    !strcmp(w[i].text, "each") || !strcmp(w[i].text, "a")) && second) {
+			r->in->interval_s = 1;
+			place(w, i, 2);
+		} else if ((!strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=")) &&
+			   i + 1 < r->n && number(w[i + 1].text, &v)) {
+			r->in->pid = v;
+			place(w, i, 2);
+		} else if (number(w[i].text, &v) || isdigit((unsigned char)w[i].text[0])) {
+			snprintf(r->why, r->whylen, "it has a number (\"%s\") it has no place for",
+				 w[i].orig);
+			return -ENOTSUP;
+		}
+	}
+	return 0;
+}
+
+/* A process the request names: quoted, or a program people name by its
+ * process name ("nginx"), after "by"/"from"/"of" or alone. */
+static int process_name(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	int named = w[i].quoted || lexicon_program(w[i].text, strlen(w[i].text));
+	if (!named || w[i].placed)
+		return 0;
+	if (r->in->comm[0] && strcmp(r->in->comm, w[i].orig)) {
+		snprintf(r->why, r->whylen, "it names more than one process (\"%s\" and \"%s\")",
+			 r->in->comm, w[i].orig);
+		return -ENOTSUP;
+	}
+	/* a task's name: at most 15 bytes (TASK_COMM_LEN), and nothing that
+	 * would need quoting in the program */
+	if (strlen(w[i].orig) > 15 || strspn(w[i].orig, "abcdefghijklmnopqrstuvwxyz"
+						    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+:@") !=
+					       strlen(w[i].orig)) {
+		snprintf(r->why, r->whylen, "\"%s\" is not a name a process can have here",
+			 w[i].orig);
+		return -ENOTSUP;
+	}
+	snprintf(r->in->comm, sizeof(r->in->comm), "%s", w[i].orig);
+	place(w, i, 1);
+	return 1;
+}
+
+/* The next word after i not yet placed that is not a filler, or -1. */
+static int next_content(struct reading *r, int i)
+{
+	for (int j = i + 1; j < r->n; j++) {
+		int len;
+		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, j, &len);
+		if (r->w[j].placed || (ph && (ph->cls == LX_FILLER || ph->cls == LX_EACH) &&
+					 strcmp(r->w[j].text, "and"))) {
+			if (!r->w[j].placed)
+				place(r->w, j, 1); /* "by each process" */
+			continue;
+		}
+		return j;
+	}
+	return -1;
+}
+
+/* What the words at i name as a thing of the event: a key's builtin, a
+ * role, or the word itself (a field for the planner); its length in
+ * words. A role followed by a key word ("target pid", "sender process")
+ * is the role. "requested uid" is the field uid, never the builtin. */
+static int thing_at(struct reading *r, int i, char *name, size_t len)
+{
+	int l;
+	const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, i, &l);
+	if (ph && ph->cls == LX_ROLE && !strcmp(ph->value, "requested") && i + 1 < r->n &&
+	    !r->w[i + 1].placed) {
+		snprintf(name, len, "field:%s", r->w[i + 1].text);
+		return 2;
+	}
+	if (ph && (ph->cls == LX_ROLE || ph->cls == LX_KEY)) {
+		snprintf(name, len, "%s", ph->value);
+		int k;
+		const struct lx_phrase *after = i + l < r->n && !r->w[i + l].placed
+							? lexicon_at(r->lx, r->w, r->n, i + l, &k)
+							: NULL;
+		if (ph->cls == LX_ROLE && after && after->cls == LX_KEY)
+			l += k;
+		return l;
+	}
+	if (ph || r->w[i].quoted)
+		return 0;
+	snprintf(name, len, "%s", r->w[i].text);
+	return 1;
+}
+
+/* "by process", "per cpu", "grouped by signal": a key; "by nginx" the
+ * process to keep to. */
+static int grouping(struct reading *r, int i, int plen)
+{
+	place(r->w, i, plen);
+	int j = next_content(r, i + plen - 1);
+	if (j < 0)
+		return 0; /* a lone "per": nothing to group by */
+	int named = process_name(r, j);
+	if (named)
+		return named < 0 ? -ENOTSUP : 0;
+	char name[LX_WORD], words[LX_WORD * 2];
+	int l = thing_at(r, j, name, sizeof(name));
+	if (!l)
+		return 0;
+	as_written(r->w, j, l, words, sizeof(words));
+	place(r->w, j, l);
+	return add_item(r->in->keys, &r->in->n_keys, 2, name, words);
+}
+
+/* One phrase of a class at word i. */
+static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
+{
+	struct intent *in = r->in;
+	char words[LX_WORD * 2];
+	as_written(r->w, i, l, words, sizeof(words));
+	switch (ph->cls) {
+	case LX_FILLER:
+		break;
+	case LX_EACH:
+		in->each_words = 1;
+		break;
+	case LX_SUMMARY:
+		in->summary = 1;
+		break;
+	case LX_AGG:
+		for (int k = 0; k < AG_N; k++)
+			if (!strcmp(ph->value, AGG_NAMES[k]))
+				in->aggs |= 1u << k;
+		snprintf(in->agg_words + strlen(in->agg_words),
+			 sizeof(in->agg_words) - strlen(in->agg_words), "%s%s",
+			 in->agg_words[0] ? ", " : "", words);
+		break;
+	case LX_FAIL:
+		in->failed = 1;
+		snprintf(in->fail_words, sizeof(in->fail_words), "%s", words);
+		break;
+	case LX_SYSCALLS:
+		if (!in->event && !in->syscall[0]) {
+			in->all_syscalls = 1;
+			snprintf(in->event_words, sizeof(in->event_words), "%s", words);
+		}
+		break;
+	case LX_PREP:
+		return grouping(r, i, l);
+	default:
+		return 1; /* a thing of the event: the caller's */
+	}
+	place(r->w, i, l);
+	return 0;
+}
+
+/* Every word not placed yet: a class of the lexicon, a process, or a
+ * thing of the event (a role, a builtin, a field's name). */
+static int classify(struct reading *r)
+{
+	for (int i = 0; i < r->n; i++) {
+		if (r->w[i].placed)
+			continue;
+		if (r->w[i].path) {
+			if (r->in->binary[0] && strcmp(r->in->binary, r->w[i].orig)) {
+				snprintf(r->why, r->whylen, "it names two binaries (\"%s\" and \"%s\")",
+					 r->in->binary, r->w[i].orig);
+				return -ENOTSUP;
+			}
+			snprintf(r->in->binary, sizeof(r->in->binary), "%s", r->w[i].orig);
+			place(r->w, i, 1);
+			continue;
+		}
+		int named = process_name(r, i);
+		if (named < 0)
+			return -ENOTSUP;
+		if (named)
+			continue;
+		int l;
+		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, i, &l);
+		int rc = ph ? classed(r, ph, i, l) : 1;
+		if (rc <= 0) {
+			if (rc < 0 && !r->why[0])
+				snprintf(r->why, r->whylen, "it groups by more than two things");
+			if (rc < 0)
+				return rc;
+			continue;
+		}
+		char name[LX_WORD], words[LX_WORD * 2];
+		l = thing_at(r, i, name, sizeof(name));
+		if (!l) {
+			snprintf(r->why, r->whylen, "it asks for \"%s\", which the lexicon does not "
+				 "place", r->w[i].orig);
+			return -ENOTSUP;
+		}
+		as_written(r->w, i, l, words, sizeof(words));
+		place(r->w, i, l);
+		if (add_item(r->in->shows, &r->in->n_shows, INTENT_ITEMS, name, words) < 0) {
+			snprintf(r->why, r->whylen, "it asks for more than %d things at once",
+				 INTENT_ITEMS);
+			return -ENOTSUP;
+		}
+	}
+	return 0;
+}
+
+int reader_read(const struct lexicon *lx, const char *request, struct intent *out, char *why,
+		size_t whylen)
+{
+	struct reading *r = calloc(1, sizeof(*r));
+	if (!r) {
+		snprintf(why, whylen, "out of memory");
+		return -ENOMEM;
+	}
+	memset(out, 0, sizeof(*out));
+	why[0] = '\0';
+	r->lx = lx;
+	r->in = out;
+	r->why = why;
+	r->whylen = whylen;
+	r->n = split(request, r->w, MAX_WORDS);
+	int rc = r->n ? 0 : -ENOENT;
+	if (!r->n)
+		snprintf(why, whylen, "it has no words");
+	if (!rc)
+		rc = find_event(r);
+	if (!rc)
+		rc = numbers(r);
+	if (!rc)
+		rc = classify(r);
+	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
+		snprintf(why, whylen, "it names no event the lexicon or this kernel knows");
+		rc = -ENOTSUP;
+	}
+	free(r);
+	return rc;
+}

@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The offline reader: a request in English read into an intent, from the
+ * lexicon (datasets/lexicon.txt) and the kernel's own names (the system
+ * calls tracefs has), never from words written into code. Every word of
+ * the request is placed (a filler, the event, an aggregation, a grouping,
+ * a role, a filter, a number), or the request is declined naming the
+ * first word that is not, as the user wrote it.
+ *
+ * The lexicon is loaded once (lexicon_load()); the intent is a plain
+ * structure the planner (planner.h) turns into a program.
+ *
+ * Errors: negative errno, with a reason the caller can print in `why`
+ * (-ENOENT: nothing to read; -EINVAL: a line of the lexicon it cannot
+ * read; -ENOTSUP: a request it cannot place). */
+#ifndef BTE_READER_H
+#define BTE_READER_H
+
+#include <stddef.h>
+
+#define LX_WORD 48
+
+enum lx_class {
+	LX_NONE, LX_FILLER, LX_EACH, LX_AGG, LX_PREP, LX_KEY, LX_ROLE, LX_FAIL, LX_SYSCALLS,
+	LX_TRANSFER, /* a system call that returns the bytes it moved (not a word class) */
+	LX_SUMMARY,  /* a summary: a count unless something else is said */
+	LX_ALIAS,    /* another word for a system call ("written": write) */
+};
+
+enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
+
+/* One phrase of the lexicon: its words joined by ' ', its class and what
+ * it stands for (an aggregation's kind, a key's builtin, a role's name). */
+struct lx_phrase {
+	char text[LX_WORD];
+	int words;
+	enum lx_class cls;
+	char value[24];
+};
+
+struct lx_role {
+	char name[24];
+	char expr[96];
+	char fmt[8];
+};
+
+struct lx_event {
+	char name[24];
+	char probes[200];
+	char where[96];
+	char names[32][LX_WORD];
+	int n_names;
+	struct lx_role roles[8];
+	int n_roles;
+	int summary_only; /* "summary": never a line per event (its comm and
+			   * pid are not the task the event is about) */
+};
+
+/* A function of a user-space binary or library whose arguments and
+ * return value the lexicon knows (a uprobe has no types of its own). */
+struct lx_function {
+	char name[40];
+	char lib[48];     /* the library it is in ("libc.so.6"), "" for the
+			   * binary the request names */
+	char ret_fmt[8];  /* %s %d %u %p; "" when it returns nothing */
+	struct lx_role args[6]; /* a role and its argN */
+	int n_args;
+};
+
+struct lexicon {
+	struct lx_phrase *phrases;
+	size_t n_phrases;
+	struct lx_event events[32];
+	int n_events;
+	struct lx_function functions[32];
+	int n_functions;
+};
+
+/* Whether the lexicon lists system call `name` as one that returns the
+ * bytes it moved. */
+int lexicon_transfers(const struct lexicon *lx, const char *name);
+
+/* Reads the lexicon at `path`. Returns 0, or a negative errno with the
+ * file, line and reason in why. */
+int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen);
+void lexicon_unload(struct lexicon *lx);
+
+/* What a request asks for. Each item keeps the words it came from, as
+ * written, for the user. */
+struct intent_item {
+	char name[24];     /* a role ("target"), a builtin ("cpu") or a word the
+			    * planner resolves as a field ("uid") */
+	char words[LX_WORD * 2];
+};
+
+#define INTENT_ITEMS 6
+
+struct intent {
+	const struct lx_event *event; /* a lexicon event, or NULL */
+	const struct lx_function *function; /* else a user-space function */
+	char binary[256];             /* the path the request names, or "" */
+	char syscall[LX_WORD];        /* else a system call of this kernel */
+	int all_syscalls;             /* else every system call */
+	char event_words[LX_WORD * 2];
+	unsigned aggs;                /* 1 << AG_* each asked for */
+	char agg_words[LX_WORD * 2];
+	struct intent_item keys[2];
+	int n_keys;
+	struct intent_item shows[INTENT_ITEMS]; /* each event: shown; else measured */
+	int n_shows;
+	char comm[32];                /* the process that acts, to keep to */
+	long pid;                     /* the pid to keep to, or 0 */
+	int failed;                   /* only calls that failed */
+	int each_words;               /* "every", "each": a line per event */
+	int summary;                  /* "summarize": a count unless said */
+	char fail_words[LX_WORD];
+	long topn;                    /* the top N to print, or 0 */
+	long interval_s;              /* print every N seconds, or 0 */
+};
+
+/* Reads `request` into `out`. Returns 0, or -ENOTSUP with the reason in
+ * why (the word as written, when one is not placed). */
+int reader_read(const struct lexicon *lx, const char *request, struct intent *out, char *why,
+		size_t whylen);
+
+#endif

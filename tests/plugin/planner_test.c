@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The lexicon's reader, planner and builder (plugin/reader.c, planner.c,
+ * builder.c, through offline_plan.c and the offline default's last
+ * check), on this machine's tracefs with the shipped lexicon: each
+ * request gives exactly the program written here, or is declined with
+ * the reason written here. Then the lexicon's own errors, and hostile
+ * text that must never reach a program. The lexicon: argv[1], else
+ * $BTE_LEXICON. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "offline_plan.h"
+
+static const struct {
+	const char *request;
+	const char *program; /* exactly, or NULL: declined */
+	const char *why;     /* a part of the reason when declined */
+} CASES[] = {
+	{ "show the sender and target pid of every kill",
+	  "tracepoint:syscalls:sys_enter_kill {\n"
+	  "  printf(\"%-16s %-7d target %d\\n\", comm, pid, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "print the parent and child pid of each fork",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  printf(\"%-16s %-7d parent %d child %d\\n\", comm, pid, tid, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "trace setuid calls with the requested uid",
+	  "tracepoint:syscalls:sys_enter_setuid {\n"
+	  "  printf(\"%-16s %-7d uid %u\\n\", comm, pid, args->uid);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls per CPU",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of the return value of read",
+	  "tracepoint:syscalls:sys_exit_read {\n"
+	  "  @hist_ret = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "count reads and sum the bytes read by process",
+	  "tracepoint:syscalls:sys_exit_read {\n"
+	  "  @count[comm] = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "    @sum_bytes[comm] = sum(args->ret);\n"
+	  "  }\n"
+	  "}\n",
+	  NULL },
+	{ "show the return value of readline in /bin/bash",
+	  "uretprobe:/bin/bash:readline {\n"
+	  "  printf(\"%-16s %-7d ret %s\\n\", comm, pid, str(retval));\n"
+	  "}\n",
+	  NULL },
+	{ "count malloc calls by python3",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /comm == \"python3\"/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "monitor failed openat calls with the filename and errno", NULL,
+	  "it asks for \"filename\", and the event has no file name" },
+	{ "print every setuid call by nginx",
+	  "tracepoint:syscalls:sys_enter_setuid /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count kills by pid", NULL,
+	  "it says \"pid\", and the event has a pid of its own besides the current task's: which one is not said" },
+	{ "show opens of /etc/passwd", NULL,
+	  "it names a binary (\"/etc/passwd\") but no function of it the lexicon knows" },
+	{ "print kills by \"x\\\");system(\\\"rm\"", NULL,
+	  "\"x\\\" is not a name a process can have here" },
+	{ "count opens and reads", NULL,
+	  "it names two events (\"opens\" and \"reads\")" },
+	{ "count 5 kills", NULL,
+	  "it has a number (\"5\") it has no place for" },
+	{ "trace kills sent to nginx", NULL,
+	  "it asks for \"sent\", which the event has no field for" },
+	{ "top 5 processes by number of kmalloc calls",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "average bytes per kmalloc by process",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @avg_bytes[comm] = avg(args->bytes_alloc);\n"
+	  "}\n",
+	  NULL },
+	{ "print the arguments of malloc in /usr/bin/python3", NULL,
+	  "/usr/bin/python3 does not define malloc(): it is a library's (ask for its calls by a process)" },
+	{ "summarize context switches per cpu every 2 seconds",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:2 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "print each context switch", NULL,
+	  "it asks for each context switch, which is counted or measured, not printed one by one" },
+	{ "how many segfaults per process", NULL,
+	  "the program groups by args->comm, which the request does not ask for" },
+	{ "count failed setuid calls by errno",
+	  "tracepoint:syscalls:sys_exit_setuid /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  @count[-args->ret] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "total bytes written by each process",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "summarize read sizes", NULL,
+	  "it does not say whether to count, total or make a histogram of \"sizes\"" },
+	{ "syscalls by process every 5 seconds",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "segfaults in nginx",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\" && args->sig == 11/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(args->sig == 11, \"segfaults\");\n"
+	  "  printf(\"%-16s %-7d\\n\", args->comm, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "print every segfault",
+	  "tracepoint:signal:signal_generate /args->sig == 11/ {\n"
+	  "  assert(args->sig == 11, \"segfault\");\n"
+	  "  printf(\"%-16s %-7d\\n\", args->comm, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "print every kill by target", NULL,
+	  "it groups by \"target\" without a count, a total or a histogram" },
+	{ "how many files are deleted per user",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  @count[uid] = count();\n"
+	  "}\n",
+	  NULL },
+};
+
+static void requests(const struct lexicon *lx)
+{
+	for (size_t i = 0; i < sizeof(CASES) / sizeof(CASES[0]); i++) {
+		struct adaptation a;
+		offline_plan(lx, CASES[i].request, NULL, &a);
+		char what[300];
+		int ok;
+		if (CASES[i].program) {
+			snprintf(what, sizeof(what), "served: %s", CASES[i].request);
+			ok = a.program && !strcmp(a.program, CASES[i].program) && a.changes &&
+			     !strncmp(a.example_id, "lexicon:", 8);
+		} else {
+			snprintf(what, sizeof(what), "declined: %s", CASES[i].request);
+			ok = !a.program && a.why && strstr(a.why, CASES[i].why);
+		}
+		check(ok, what);
+		if (!ok)
+			printf("     got: %s\n", a.program ? a.program : a.why ? a.why : "(nothing)");
+		adaptation_free(&a);
+	}
+}
+
+/* A program made for the first example is skipped when asked to. */
+static void skipped(const struct lexicon *lx)
+{
+	const char *skip[] = { "lexicon:kill", NULL };
+	struct adaptation a;
+	offline_plan(lx, "show the sender and target pid of every kill", skip, &a);
+	check(!a.program && a.why, "a program that did not pass its checks is not made again");
+	adaptation_free(&a);
+}
+
+/* Text anyone can type never becomes part of a program unchecked. */
+static void hostile(const struct lexicon *lx)
+{
+	static const char *const TEXT[] = {
+		"count kills by `a\"); system(\"reboot`",
+		"print every kill by \"nginx\\\"\"",
+		"count opens by 'x);exit();//'",
+		"show the return value of readline in /bin/../../etc/shadow",
+		"print the arguments of malloc in /proc/self/exe",
+		"count reads by \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"",
+		NULL,
+	};
+	for (int i = 0; TEXT[i]; i++) {
+		struct adaptation a;
+		offline_plan(lx, TEXT[i], NULL, &a);
+		char what[200];
+		snprintf(what, sizeof(what), "no program from hostile text %d", i);
+		check(!a.program || (!strstr(a.program, "system") && !strstr(a.program, "exit") &&
+				     !strstr(a.program, "shadow")),
+		      what);
+		adaptation_free(&a);
+	}
+}
+
+static int load_text(const char *text, char *why, size_t whylen)
+{
+	char path[] = "/tmp/bte-lexicon-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return -errno;
+	if (write(fd, text, strlen(text)) != (ssize_t)strlen(text)) {
+		close(fd);
+		unlink(path);
+		return -EIO;
+	}
+	close(fd);
+	struct lexicon lx;
+	int rc = lexicon_load(path, &lx, why, whylen);
+	if (!rc)
+		lexicon_unload(&lx);
+	unlink(path);
+	return rc;
+}
+
+static void lexicon_errors(void)
+{
+	char why[512];
+	check(load_text("filler a the\n\nbogus x y\n", why, sizeof(why)) == -EINVAL &&
+		      strstr(why, ":3:"),
+	      "an unknown line is refused with its line number");
+	check(load_text("agg\n", why, sizeof(why)) == -EINVAL, "a class without words is refused");
+	check(load_text("event e tracepoint:a:b\n  role x\n", why, sizeof(why)) == -EINVAL,
+	      "a role without an expression is refused");
+	check(load_text("function f arg9=arg9:%d\n", why, sizeof(why)) == -EINVAL,
+	      "an argument out of range is refused");
+	check(load_text("# only a comment\nfiller a\nevent e tracepoint:a:b\n  names e+f\n", why,
+			sizeof(why)) == 0,
+	      "comments, classes and an event load");
+	struct lexicon lx;
+	check(lexicon_load("/nonexistent/lexicon.txt", &lx, why, sizeof(why)) == -ENOENT &&
+		      strstr(why, "/nonexistent"),
+	      "a missing lexicon: -ENOENT naming it");
+}
+
+int main(int argc, char **argv)
+{
+	struct lexicon lx;
+	char why[512] = "";
+	const char *path = argc > 1 ? argv[1] : getenv("BTE_LEXICON");
+	if (!path || lexicon_load(path, &lx, why, sizeof(why)) != 0) {
+		fprintf(stderr, "usage: planner_test LEXICON (or BTE_LEXICON) %s\n", why);
+		return 2;
+	}
+	if (access("/sys/kernel/tracing/events/syscalls", F_OK) != 0) {
+		printf("skip: no tracefs with system call events here\n");
+		lexicon_unload(&lx);
+		return 0;
+	}
+	requests(&lx);
+	skipped(&lx);
+	hostile(&lx);
+	lexicon_errors();
+	lexicon_unload(&lx);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
