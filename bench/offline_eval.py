@@ -29,7 +29,12 @@ program (--load-check).
 after the reader, by someone who did not read it, and never tuned on; the
 examples are then every pair of the dataset (train and test), as shipped.
 --heldout datasets/heldout2.jsonl judges the second held-out file, written
-later the same way and never read while the reader was worked on.
+later the same way and never read while the reader was worked on;
+--heldout datasets/heldout3.jsonl the third, written by someone who had
+not read the reader, over the kinds of request the lexicon's planner was
+built for (a kill's sender and target, fork's parent and child, setuid's
+uid, per-CPU counts, top N by system calls, return-value histograms,
+kmalloc, deleted files, uprobes, segfaults, two aggregations, TCP).
 Environment: BPFTRACE, PLUGIN (default: the build's stage directory).
 Ends with "N passed, N failed" over the targets (correct: at least 85% of
 the test split, 70% of the held-out one; 0 false positives; adaptation

@@ -79,6 +79,15 @@ static int asks(const struct intent *in, const char *name)
 	return 0;
 }
 
+/* Whether an item asks for `name` with `word` among its words. */
+static int asks_words(const struct intent *in, const char *name, const char *word)
+{
+	for (int i = 0; i < in->n_shows; i++)
+		if (!strcmp(in->shows[i].name, name) && strcasestr(in->shows[i].words, word))
+			return 1;
+	return 0;
+}
+
 /* A readable regular file at `path`: the binary or library probed. */
 static int regular_file(const char *path)
 {
@@ -416,7 +425,10 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	for (int i = 0; e && !field_only && i < e->n_roles; i++)
 		if (!strcmp(e->roles[i].name, name)) {
 			set_value(v, e->roles[i].expr, name, e->roles[i].fmt, it->words);
-			return 0;
+			/* "bytes sent": only what was sent (a negative is an errno) */
+			return e->roles[i].keep[0]
+				       ? add_filter_of(g, e->roles[i].keep, "only what it measures", 1)
+				       : 0;
 		}
 	const struct bte_tp_field *f = field(g, name);
 	char single[LX_WORD];
@@ -461,6 +473,17 @@ static int plan_each(struct planning *g)
 			       in->keys[0].words);
 	if (in->topn || in->interval_s)
 		return decline(g, "it asks for a top N or an interval without a count or a total");
+	/* what a line about this event always shows ("file deletions": the
+	 * file), with the event's words */
+	for (int i = 0; in->event && i < in->event->n_shows; i++) {
+		struct intent_item it = { 0 };
+		snprintf(it.name, sizeof(it.name), "%s", in->event->shows[i]);
+		snprintf(it.words, sizeof(it.words), "%s", in->event_words);
+		int rc = resolve(g, &it, &p->shown[p->n_shown]);
+		if (rc)
+			return rc;
+		p->n_shown++;
+	}
 	for (int i = 0; i < in->n_shows; i++) {
 		const struct lx_function *fn = in->function;
 		if (fn && !strcmp(in->shows[i].name, "argument")) {
@@ -476,8 +499,13 @@ static int plan_each(struct planning *g)
 		int rc = resolve(g, &in->shows[i], &v);
 		if (rc)
 			return rc;
-		if (!strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid))
-			continue; /* every line has them */
+		int dup = !strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid);
+		for (int k = 0; k < p->n_shown; k++)
+			dup |= !strcmp(p->shown[k].expr, v.expr);
+		if (dup)
+			continue; /* every line has them, or shown already */
+		if (p->n_shown == PLAN_ITEMS)
+			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
 		p->shown[p->n_shown++] = v;
 	}
 	return 0;
@@ -500,6 +528,10 @@ static int plan_aggs(struct planning *g)
 {
 	const struct intent *in = g->in;
 	struct plan *p = g->p;
+	/* "count the bytes", "how many bytes", "bytes sent per process": their
+	 * sum ("read sizes" per process says no more than sizes) */
+	if (g->aggs == 1u << AG_COUNT && asks_words(in, "bytes", "byte"))
+		g->aggs = 1u << AG_SUM;
 	p->aggs = g->aggs;
 	int measured = (g->aggs & ~(1u << AG_COUNT)) != 0;
 	for (int i = 0; i < in->n_keys; i++) {

@@ -54,6 +54,22 @@ static int add_phrase(struct lexicon *lx, const char *word, enum lx_class cls,
 	return 0;
 }
 
+/* "args->ret>0" as programs write it: "args->ret > 0" (the lexicon's
+ * words have no spaces). */
+static void spaced_condition(const char *in, char *out, size_t len)
+{
+	static const char *const OPS[] = { ">=", "<=", "==", "!=", ">", "<", NULL };
+	for (const char *p = in; *p; p++)
+		for (int k = 0; OPS[k]; k++) {
+			size_t ol = strlen(OPS[k]);
+			if (strncmp(p, OPS[k], ol) || (p > in && p[-1] == '-' && *p == '>'))
+				continue;
+			snprintf(out, len, "%.*s %s %s", (int)(p - in), in, OPS[k], p + ol);
+			return;
+		}
+	snprintf(out, len, "%s", in);
+}
+
 /* One line of an event's block ("names ...", "where ...", "role ..."). */
 static int event_line(struct lx_event *e, char *line)
 {
@@ -61,6 +77,14 @@ static int event_line(struct lx_event *e, char *line)
 	if (!strcmp(kw, "summary")) {
 		e->summary_only = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
+	if (!strcmp(kw, "shows")) {
+		for (char *w; (w = strtok_r(NULL, " \t", &save));) {
+			if (e->n_shows == 4 || strlen(w) >= sizeof(e->shows[0]))
+				return -EINVAL;
+			snprintf(e->shows[e->n_shows++], sizeof(e->shows[0]), "%s", w);
+		}
+		return 0;
 	}
 	if (!strcmp(kw, "where")) {
 		char *rest = strtok_r(NULL, "", &save);
@@ -80,10 +104,12 @@ static int event_line(struct lx_event *e, char *line)
 	if (!strcmp(kw, "role") && e->n_roles < 8) {
 		struct lx_role *r = &e->roles[e->n_roles];
 		char *name = strtok_r(NULL, " \t", &save), *expr = strtok_r(NULL, " \t", &save);
-		char *fmt = strtok_r(NULL, " \t", &save);
+		char *fmt = strtok_r(NULL, " \t", &save), *keep = strtok_r(NULL, " \t", &save);
 		if (!fmt || strlen(name) >= sizeof(r->name) || strlen(expr) >= sizeof(r->expr) ||
-		    strlen(fmt) >= sizeof(r->fmt))
+		    strlen(fmt) >= sizeof(r->fmt) ||
+		    (keep && (strncmp(keep, "keep=", 5) || strlen(keep + 5) >= sizeof(r->keep))))
 			return -EINVAL;
+		spaced_condition(keep ? keep + 5 : "", r->keep, sizeof(r->keep));
 		snprintf(r->name, sizeof(r->name), "%s", name);
 		snprintf(r->expr, sizeof(r->expr), "%s", expr);
 		snprintf(r->fmt, sizeof(r->fmt), "%s", fmt);
@@ -379,14 +405,63 @@ static const struct lx_function *function_word(const struct lexicon *lx, const c
 	return NULL;
 }
 
+/* A name "~tcp sent": each of its words somewhere in the request,
+ * unquoted and not placed yet, the first one at word i. Places the others
+ * and returns 1; 0 when one is missing. */
+static int scattered_at(struct reading *r, int i, const char *name)
+{
+	char words[LX_WORD];
+	snprintf(words, sizeof(words), "%s", name + 1);
+	int at[8], n = 0;
+	for (char *save = NULL, *w = strtok_r(words, " ", &save); w && n < 8;
+	     w = strtok_r(NULL, " ", &save)) {
+		int found = -1;
+		for (int j = n ? 0 : i; j < (n ? r->n : i + 1) && found < 0; j++)
+			if (!r->w[j].placed && !r->w[j].quoted && !strcmp(r->w[j].text, w))
+				found = j;
+		if (found < 0)
+			return 0;
+		at[n++] = found;
+	}
+	for (int k = 1; k < n; k++)
+		place(r->w, at[k], 1);
+	return 1;
+}
+
+/* After one "~" name of an event matched, the other words of its "~"
+ * names are its words too ("tcp sends and bytes sent"). */
+static void scattered_rest(struct reading *r, const struct lx_event *e)
+{
+	for (int k = 0; k < e->n_names; k++) {
+		if (e->names[k][0] != '~')
+			continue;
+		char words[LX_WORD];
+		snprintf(words, sizeof(words), "%s", e->names[k] + 1);
+		for (char *save = NULL, *w = strtok_r(words, " ", &save); w;
+		     w = strtok_r(NULL, " ", &save))
+			for (int j = 0; j < r->n; j++)
+				if (!r->w[j].placed && !r->w[j].quoted && !strcmp(r->w[j].text, w))
+					place(r->w, j, 1);
+	}
+}
+
 /* The longest lexicon event name at word i; its length, 0 if none. */
-static int event_at(const struct reading *r, int i, const struct lx_event **found)
+static int event_at(struct reading *r, int i, const struct lx_event **found)
 {
 	int best = 0;
 	*found = NULL;
 	for (int e = 0; e < r->lx->n_events; e++)
 		for (int k = 0; k < r->lx->events[e].n_names; k++) {
-			int l = phrase_at(r->w, r->n, i, r->lx->events[e].names[k]);
+			const char *name = r->lx->events[e].names[k];
+			if (name[0] == '~') {
+				if (!best && scattered_at(r, i, name)) {
+					*found = &r->lx->events[e];
+					scattered_rest(r, *found);
+					return 1;
+				}
+				continue;
+			}
+			int l = phrase_at(r->w, r->n, i, name);
 			if (l > best) {
 				best = l;
 				*found = &r->lx->events[e];

@@ -41,6 +41,8 @@ struct lx_role {
 	char name[24];
 	char expr[96];
 	char fmt[8];
+	char keep[96]; /* "keep=COND": what a value must be to be measured
+			* (bytes sent: a negative return is an errno) */
 };
 
 struct lx_event {
@@ -51,6 +53,9 @@ struct lx_event {
 	int n_names;
 	struct lx_role roles[8];
 	int n_roles;
+	char shows[4][24]; /* "shows": the roles a line per event always shows
+			    * (a deletion's file, a kill's target and signal) */
+	int n_shows;
 	int summary_only; /* "summary": never a line per event (its comm and
 			   * pid are not the task the event is about) */
 };

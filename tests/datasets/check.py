@@ -201,7 +201,8 @@ def main():
     ap.add_argument("--no-behaviour", action="store_true")
     opts = ap.parse_args()
     files = opts.files or [os.path.join(os.environ["SOURCE_DIR"], "datasets", name)
-                           for name in ("ebpfnl.jsonl", "heldout.jsonl", "heldout2.jsonl")]
+                           for name in ("ebpfnl.jsonl", "heldout.jsonl", "heldout2.jsonl",
+                                        "heldout3.jsonl")]
     passed = failed = 0
     pairs, errors = load(files)
     errors += schema(pairs)

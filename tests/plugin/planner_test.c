@@ -23,12 +23,12 @@ static const struct {
 } CASES[] = {
 	{ "show the sender and target pid of every kill",
 	  "tracepoint:syscalls:sys_enter_kill {\n"
-	  "  printf(\"%-16s %-7d target %d\\n\", comm, pid, args->pid);\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
 	  "}\n",
 	  NULL },
 	{ "print the parent and child pid of each fork",
 	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
-	  "  printf(\"%-16s %-7d parent %d child %d\\n\", comm, pid, tid, args->pid);\n"
+	  "  printf(\"%-16s %-7d child %d parent %d\\n\", comm, pid, args->pid, tid);\n"
 	  "}\n",
 	  NULL },
 	{ "trace setuid calls with the requested uid",
@@ -159,6 +159,38 @@ static const struct {
 	{ "how many files are deleted per user",
 	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
 	  "  @count[uid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "log file deletions and who did them",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n",
+	  NULL },
+	{ "monitor forks",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "monitor kills",
+	  "tracepoint:syscalls:sys_enter_kill {\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "TCP bytes sent per process",
+	  "tracepoint:sock:sock_send_length /args->ret > 0 && args->protocol == 6/ {\n"
+	  "  assert(args->ret > 0, \"only what it measures\");\n"
+	  "  assert(args->protocol == 6, \"TCP\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp sends and total bytes sent by process",
+	  "tracepoint:sock:sock_send_length /args->protocol == 6/ {\n"
+	  "  assert(args->protocol == 6, \"tcp\");\n"
+	  "  @count[comm] = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only what it measures\");\n"
+	  "    @sum_bytes[comm] = sum(args->ret);\n"
+	  "  }\n"
 	  "}\n",
 	  NULL },
 };
