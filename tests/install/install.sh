@@ -16,6 +16,7 @@ libdir=$(sed -n 's/^CMAKE_INSTALL_LIBDIR:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt"
 tree="$root/opt/bte"
 for f in bin/bpftrace bin/bte-contracts-gen bin/bte-contracts bin/bte-dataset-stats \
 	"$libdir/bpftrace/bpftrace-english.so" share/bpftrace-english/datasets/ebpfnl.jsonl \
+	share/bpftrace-english/datasets/lexicon.txt \
 	include/bpftrace/bpftrace_plugin.h share/man/man1/bte-contracts-gen.1 \
 	share/man/man1/bte-contracts.1 share/man/man1/bte-dataset-stats.1; do
 	if [ -e "$tree/$f" ]; then ok "installs $f"; else not_ok "installs $f"; fi

@@ -62,6 +62,7 @@ has bpftrace '^/usr/share/man/man8/opensnoop\.bt\.8' "the tools' man pages as *.
 has bpftrace '^/usr/share/man/man8/bpftrace\.8' "bpftrace's man page"
 has english '^/usr/lib/[^/]+/bpftrace/bpftrace-english\.so$' "the plugin in the multiarch libdir"
 has english '^/usr/share/bpftrace-english/datasets/ebpfnl\.jsonl$' "the dataset"
+has english '^/usr/share/bpftrace-english/datasets/lexicon\.txt$' "the offline reader's lexicon"
 has english '^/usr/share/bpftrace-english/curated/.*\.json$' "the curated facts"
 has english '^/usr/bin/bte-contracts-gen$' "bte-contracts-gen"
 has english '^/usr/share/man/man1/bte-contracts\.1' "the tools' man pages"
