@@ -1993,8 +1993,12 @@ static int builtin_shown(const char *program, const char *name)
 	size_t len = strlen(name);
 	int yes = 0;
 	for (const char *p = strstr(program, "printf("); p && !yes; p = strstr(p + 1, "printf(")) {
-		const char *end = strstr(p, ");");
-		for (const char *h = strstr(p, name); h && (!end || h < end) && !yes;
+		const char *end = strstr(p, ");"), *args = strchr(p, '"');
+		/* the arguments, after the format string */
+		for (args = args ? args + 1 : p; *args && *args != '"'; args++)
+			if (*args == '\\' && args[1])
+				args++;
+		for (const char *h = strstr(args, name); h && (!end || h < end) && !yes;
 		     h = strstr(h + 1, name))
 			yes = (isspace((unsigned char)h[-1]) || h[-1] == ',' || h[-1] == '(') &&
 			      !isalnum((unsigned char)h[len]) && h[len] != '_';
@@ -2024,6 +2028,27 @@ static int sender_pid_shown(const struct words *ws, const char *program, char *w
 	snprintf(why, whylen, "it asks for the %s's pid, and the program does not show it",
 		 ws->as[sender]);
 	return -1;
+}
+
+/* "the child command of each fork": the new task's name (its comm at
+ * task_newtask, child_comm at sched_process_fork), never the parent's. */
+static int child_name_shown(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	static const char *const NAME[] = { "command", "commands", "comm", "name", "names",
+					    "program", "programs", NULL };
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if ((strcmp(ws->w[i], "child") && strcmp(ws->w[i], "children") &&
+		     strcmp(ws->w[i], "child's")) || !in(ws->w[i + 1], NAME))
+			continue;
+		if (strstr(program, "child_comm") ||
+		    (strstr(program, "task_newtask") && strstr(program, "args->comm")))
+			return 0;
+		snprintf(why, whylen, "it asks for the %s %s, and the program does not show the new "
+			 "task's name", ws->as[i], ws->as[i + 1]);
+		return -1;
+	}
+	return 0;
 }
 
 /* "minimum write size": min(); "maximum": max() (stats() has neither). */
@@ -2905,7 +2930,8 @@ static int uprobe_arguments_shown(const struct words *ws, const char *program, c
 {
 	static const char *const ARGS[] = { "variable", "variables", "argument", "arguments", "arg",
 					    "args", "parameter", "parameters", "string", "strings",
-					    NULL };
+					    "host", "hosts", "hostname", "hostnames", "domain",
+					    "domains", NULL };
 	/* arg0..argN, args->NAME: some argument is read */
 	if (!strstr(program, "uprobe:") || strstr(program, "arg"))
 		return 0;
@@ -2942,7 +2968,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,
 	called_kept, disks_traced, open_modes_kept, signal_zero_kept, named_calls_traced,
 	fields_shown, syscall_shown, softirq_no_task, thresholds_kept,
-	switched_in, whole_units, ids_shown, sender_pid_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
+	switched_in, whole_units, ids_shown, sender_pid_shown, child_name_shown, extremes_kept, rate_kept, hardware_here, signals_whole,
 	line_read_shown, which_counted, time_measured, disk_latency_complete, intervals_kept,
 	commands_shown, uprobe_comm_invented, block_requests, groupings_asked, fault_sides,
 	cgroup_kept, libc_function_probed, size_units, return_shown, stacks_and_user_faults,

@@ -363,10 +363,12 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 	}
 	if (!strcmp(n, "bytes")) {
 		static const char *const NAMES[] = { "bytes", "len", "count", "size", NULL };
+		if (g->moved_bytes && g->at_exit && g->in->failed)
+			return decline(g, "it asks for \"%s\" of failed calls, which move none (their "
+				       "result is an errno)", it->words);
 		if (g->moved_bytes && g->at_exit) {
 			set_value(v, "args->ret", "bytes", "%d", it->words);
-			return g->in->failed ? 0 : add_filter_of(g, "args->ret > 0",
-								 "only bytes actually moved", 1);
+			return add_filter_of(g, "args->ret > 0", "only bytes actually moved", 1);
 		}
 		const struct bte_tp_field *f = g->at_exit ? NULL : number_field(g, NAMES);
 		return f ? field_value(g, f, it, v)

@@ -17,6 +17,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_FILLER] = "filler", [LX_EACH] = "each", [LX_AGG] = "agg",  [LX_PREP] = "prep",
 	[LX_KEY] = "key",       [LX_ROLE] = "role", [LX_FAIL] = "fail", [LX_SYSCALLS] = "syscalls",
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
+	[LX_ENGLISH] = "english",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -166,7 +167,7 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_ALIAS; c++)
+	for (int c = LX_FILLER; c <= LX_ENGLISH; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
@@ -325,7 +326,8 @@ static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct
 	const struct lx_phrase *best = NULL;
 	*len = 0;
 	for (size_t k = 0; k < lx->n_phrases; k++) {
-		if (lx->phrases[k].cls == LX_TRANSFER || lx->phrases[k].cls == LX_ALIAS)
+		if (lx->phrases[k].cls == LX_TRANSFER || lx->phrases[k].cls == LX_ALIAS ||
+		    lx->phrases[k].cls == LX_ENGLISH)
 			continue;
 		int l = phrase_at(w, n, i, lx->phrases[k].text);
 		if (l > *len) {
@@ -382,9 +384,15 @@ static int syscall_word(const struct lexicon *lx, const char *t, char *out, size
 		char base[LX_WORD];
 		snprintf(base, sizeof(base), "%.*s", (int)(tl - el), t);
 		size_t bl = strlen(base);
-		if (bl && base[bl - 1] == ')' && bl > 2 && base[bl - 2] == '(')
+		int as_call = bl > 2 && base[bl - 1] == ')' && base[bl - 2] == '(';
+		if (as_call)
 			base[bl - 2] = '\0';
-		if (lexicon_syscall(base, strlen(base))) {
+		/* "over time", "files created": English first ("time()" is the
+		 * call) */
+		int english = 0;
+		for (size_t k = 0; k < lx->n_phrases && !as_call; k++)
+			english |= lx->phrases[k].cls == LX_ENGLISH && !strcmp(lx->phrases[k].text, base);
+		if (!english && lexicon_syscall(base, strlen(base))) {
 			snprintf(out, len, "%s", base);
 			return 1;
 		}
@@ -602,8 +610,14 @@ static int next_content(struct reading *r, int i)
 	for (int j = i + 1; j < r->n; j++) {
 		int len;
 		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, j, &len);
-		if (r->w[j].placed || (ph && (ph->cls == LX_FILLER || ph->cls == LX_EACH) &&
-					 strcmp(r->w[j].text, "and"))) {
+		static const char *const DETERMINERS[] = { "the", "a", "an", "their", "its",
+							    "his", "her", NULL };
+		int det = 0;
+		for (int k = 0; DETERMINERS[k]; k++)
+			det |= !strcmp(r->w[j].text, DETERMINERS[k]);
+		if (r->w[j].placed)
+			return -1; /* "per kmalloc": per event, no key */
+		if ((ph && ph->cls == LX_EACH) || det) {
 			if (!r->w[j].placed)
 				place(r->w, j, 1); /* "by each process" */
 			continue;
@@ -632,8 +646,13 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 		const struct lx_phrase *after = i + l < r->n && !r->w[i + l].placed
 							? lexicon_at(r->lx, r->w, r->n, i + l, &k)
 							: NULL;
-		if (ph->cls == LX_ROLE && after && after->cls == LX_KEY)
+		/* "target pid", "sender process": the role; "target user": the
+		 * role's uid, which only the event can say */
+		if (ph->cls == LX_ROLE && after && after->cls == LX_KEY) {
+			if (strcmp(after->value, "pid") && strcmp(r->w[i + l].text, "process"))
+				snprintf(name, len, "%s.%s", ph->value, after->value);
 			l += k;
+		}
 		return l;
 	}
 	if (ph || r->w[i].quoted)
@@ -654,12 +673,22 @@ static int grouping(struct reading *r, int i, int plen)
 	if (named)
 		return named < 0 ? -ENOTSUP : 0;
 	char name[LX_WORD], words[LX_WORD * 2];
-	int l = thing_at(r, j, name, sizeof(name));
-	if (!l)
-		return 0;
+	int l = thing_at(r, j, name, sizeof(name)), pl;
+	const struct lx_phrase *ph = l ? NULL : lexicon_at(r->lx, r->w, r->n, j, &pl);
+	if (!l && ph && (ph->cls == LX_AGG || ph->cls == LX_FILLER))
+		return 0; /* "by number of calls", "by the kernel": no key */
+	if (!l) {
+		snprintf(r->why, r->whylen, "it groups by \"%s\", which it cannot place as a key",
+			 r->w[j].orig);
+		return -ENOTSUP;
+	}
 	as_written(r->w, j, l, words, sizeof(words));
 	place(r->w, j, l);
-	return add_item(r->in->keys, &r->in->n_keys, 2, name, words);
+	int rc = add_item(r->in->keys, &r->in->n_keys, 2, name, words);
+	/* "per process and syscall": the second key, held to the same rule */
+	if (!rc && j + l < r->n && !r->w[j + l].placed && !strcmp(r->w[j + l].text, "and"))
+		return grouping(r, j + l, 1);
+	return rc;
 }
 
 /* One phrase of a class at word i. */

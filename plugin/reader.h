@@ -24,6 +24,7 @@ enum lx_class {
 	LX_TRANSFER, /* a system call that returns the bytes it moved (not a word class) */
 	LX_SUMMARY,  /* a summary: a count unless something else is said */
 	LX_ALIAS,    /* another word for a system call ("written": write) */
+	LX_ENGLISH,  /* an English word first, a system call only as "time()" */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };

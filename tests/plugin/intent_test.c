@@ -791,6 +791,26 @@ int main(void)
 		      served("count io_destroy calls",
 			     "t:syscalls:sys_enter_io_destroy { @ = count(); }"),
 	      "the new rules keep to what they are about (a review's cases)");
+	/* an adversarial pass over the lexicon's planner found these made by
+	 * the examples */
+	check(refused("monitor kills with the sender pid",
+		      "t:syscalls:sys_enter_kill { printf(\"%s -> pid %d, signal %d\\n\", comm, "
+		      "args->pid, args->sig); }",
+		      "sender's pid") &&
+		      served("monitor kills with the sender pid",
+			     "t:syscalls:sys_enter_kill { printf(\"%s (pid %d) -> pid %d\\n\", comm, "
+			     "pid, args->pid); }"),
+	      "a sender's pid asked for is the builtin pid, not args->pid");
+	check(refused("show the child command of each fork",
+		      "t:task:task_newtask { printf(\"%s pid %d\\n\", comm, pid); }", "child command") &&
+		      served("show the child command of each fork",
+			     "t:task:task_newtask { printf(\"%s\\n\", args->comm); }"),
+	      "a child's command is the new task's name");
+	check(refused("show getaddrinfo hosts looked up by curl",
+		      "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo /comm == \"curl\"/ "
+		      "{ printf(\"%s\\n\", comm); }",
+		      "hosts"),
+	      "hosts asked of a uprobe are its argument");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

@@ -193,6 +193,41 @@ static const struct {
 	  "  }\n"
 	  "}\n",
 	  NULL },
+	{ "show failed openat calls with the error",
+	  "tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  printf(\"%-16s %-7d errno %d\\n\", comm, pid, -args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "count failed opens and their errors by process",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  @count[comm, -args->ret] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which users call setuid", NULL,
+	  "the event has a uid of its own besides the current task's" },
+	{ "count opens by process and cpu",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm, cpu] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show getaddrinfo hosts looked up by curl",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo /comm == \"curl\"/ {\n"
+	  "  assert(comm == \"curl\", \"only curl\");\n"
+	  "  printf(\"%-16s %-7d host %s\\n\", comm, pid, str(arg0));\n"
+	  "}\n",
+	  NULL },
+	/* an adversarial pass's wrong programs, now declined */
+	{ "show syscalls over time", NULL, "\"time\"" },
+	{ "show files created", NULL, "names no event" },
+	{ "count uprobes by process", NULL, "names no event" },
+	{ "count failed syscalls by syscall", NULL, "groups by \"syscall\"" },
+	{ "count failed syscalls per process and syscall", NULL, "groups by \"syscall\"" },
+	{ "count kills by sender user", NULL, "\"sender user\"" },
+	{ "list kills with target comm", NULL, "\"target comm\"" },
+	{ "histogram of sizes of failed writes", NULL, "failed calls, which move none" },
+	{ "show the child command of each fork", NULL, "\"child command\"" },
 };
 
 static void requests(const struct lexicon *lx)
