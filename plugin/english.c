@@ -1731,7 +1731,7 @@ static int offline_declined(const struct bt_host *host, const struct bt_invocati
  * when it cannot be read: the examples still serve. */
 static struct lexicon *load_lexicon(const struct bt_invocation *inv)
 {
-	char buf[4096], looked[2048], why[2400];
+	char buf[4096], looked[2048] = "", why[2400] = "out of memory";
 	const char *path = getenv("BPFTRACE_ENGLISH_LEXICON");
 	if ((!path || !*path) &&
 	    plugin_data_file("datasets/lexicon.txt", buf, sizeof(buf), looked, sizeof(looked)) == 0)
@@ -1767,7 +1767,8 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 		return;
 	}
 	char *more = NULL;
-	if (asprintf(&more, "%slexicon: %s\n", a->tried ? a->tried : "", b.why) >= 0) {
+	if (asprintf(&more, "%slexicon: %s\n", a->tried ? a->tried : "",
+		     b.why ? b.why : "out of memory") >= 0) {
 		free(a->tried);
 		a->tried = more;
 	}

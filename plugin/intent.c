@@ -2004,7 +2004,7 @@ static int builtin_shown(const char *program, const char *name)
 			      !isalnum((unsigned char)h[len]) && h[len] != '_';
 	}
 	for (const char *h = keys ? strstr(keys, name) : NULL; h && !yes; h = strstr(h + 1, name))
-		yes = (h == keys || (!isalnum((unsigned char)h[-1]) && h[-1] != '_' && h[-1] != '>')) &&
+		yes = (h == keys || (!isalnum((unsigned char)h[-1]) && !strchr("_>$@.", h[-1]))) &&
 		      !isalnum((unsigned char)h[len]) && h[len] != '_';
 	free(keys);
 	return yes;
@@ -2030,6 +2030,15 @@ static int sender_pid_shown(const struct words *ws, const char *program, char *w
 	return -1;
 }
 
+/* Whether a map key of the program has `what`. */
+static int keys_have(const char *program, const char *what)
+{
+	char *keys = map_keys(program);
+	int yes = keys && strstr(keys, what);
+	free(keys);
+	return yes;
+}
+
 /* "the child command of each fork": the new task's name (its comm at
  * task_newtask, child_comm at sched_process_fork), never the parent's. */
 static int child_name_shown(const struct words *ws, const char *program, char *why,
@@ -2041,8 +2050,10 @@ static int child_name_shown(const struct words *ws, const char *program, char *w
 		if ((strcmp(ws->w[i], "child") && strcmp(ws->w[i], "children") &&
 		     strcmp(ws->w[i], "child's")) || !in(ws->w[i + 1], NAME))
 			continue;
-		if (strstr(program, "child_comm") ||
-		    (strstr(program, "task_newtask") && strstr(program, "args->comm")))
+		/* shown: printed or a key, not only filtered on */
+		if (printf_has(program, "child_comm") || keys_have(program, "child_comm") ||
+		    (strstr(program, "task_newtask") &&
+		     (printf_has(program, "args->comm") || keys_have(program, "args->comm"))))
 			return 0;
 		snprintf(why, whylen, "it asks for the %s %s, and the program does not show the new "
 			 "task's name", ws->as[i], ws->as[i + 1]);

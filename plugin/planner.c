@@ -26,6 +26,7 @@ struct planning {
 	int at_exit;                       /* a system call's exit */
 	int moved_bytes;                   /* its return value is bytes moved */
 	int comm_is_binary;                /* the process named is the binary probed */
+	const char *tracefs;               /* NULL: the mounted one */
 	unsigned aggs;                     /* asked for, or a count implied */
 	char *why;
 	size_t whylen;
@@ -164,10 +165,12 @@ static int function_probe(struct planning *g)
 	if (!elf_defines(path, fn->name))
 		return decline(g, "%s does not define %s()%s", path, fn->name,
 			       fn->lib[0] ? ": it is a library's (ask for its calls by a process)" : "");
-	int ret = asks(in, "ret");
-	if (ret && in->n_shows + in->n_keys > 1 + (in->comm[0] && g->comm_is_binary))
-		return decline(g, "it asks for %s's return value and more: that is two probes",
-			       fn->name);
+	int ret = asks(in, "ret"), args = asks(in, "argument");
+	for (int i = 0; i < fn->n_args; i++)
+		args |= asks(in, fn->args[i].name);
+	if (ret && args)
+		return decline(g, "it asks for %s's return value and its arguments: that is two "
+			       "probes", fn->name);
 	snprintf(g->p->probes, sizeof(g->p->probes), "%s:%s:%s", ret ? "uretprobe" : "uprobe",
 		 path, fn->name);
 	return 0;
@@ -194,13 +197,12 @@ static int event_probes(struct planning *g)
 		return 0;
 	}
 	snprintf(p->probes, sizeof(p->probes), "tracepoint:syscalls:sys_%s_%s", dir, in->syscall);
-	/* glibc's open(), unlink(), rename()... call the -at variant */
-	char at[LX_WORD + 2];
-	snprintf(at, sizeof(at), "%sat", in->syscall);
+	/* glibc's open(), unlink(), mkdir()... call the -at variant */
+	const char *at = lexicon_at_variant(g->lx, in->syscall);
 	struct bte_tp_field one;
 	char name[LX_WORD + 16];
-	snprintf(name, sizeof(name), "sys_%s_%s", dir, at);
-	if (bte_tp_fields(NULL, "syscalls", name, &one, 1) >= 0) {
+	snprintf(name, sizeof(name), "sys_%s_%s", dir, at ? at : "");
+	if (at && bte_tp_fields(g->tracefs, "syscalls", name, &one, 1) >= 0) {
 		size_t used = strlen(p->probes);
 		snprintf(p->probes + used, sizeof(p->probes) - used, ",tracepoint:syscalls:%s", name);
 	}
@@ -288,7 +290,13 @@ static int field_value(struct planning *g, const struct bte_tp_field *f,
 	if (!strncmp(t, "__data_loc", 10))
 		return decline(g, "\"%s\" is a string bpftrace 0.17 cannot read at this event",
 			       it->words);
-	if (strstr(t, "char *") || strstr(t, "char*")) {
+	if (!strncmp(t, "__rel_loc", 9))
+		return decline(g, "\"%s\" is a string bpftrace 0.17 cannot read at this event",
+			       it->words);
+	int stars = 0;
+	for (const char *c = t; *c; c++)
+		stars += *c == '*';
+	if ((strstr(t, "char *") || strstr(t, "char*")) && stars == 1) {
 		snprintf(expr, sizeof(expr), "str(args->%s)", f->name);
 		set_value(v, expr, f->name, "%s", it->words);
 	} else if (strchr(t, '*')) {
@@ -492,7 +500,9 @@ static int plan_each(struct planning *g)
 			/* "its arguments": each one the lexicon knows */
 			if (!fn->n_args)
 				return decline(g, "the lexicon knows no argument of %s()", fn->name);
-			for (int k = 0; k < fn->n_args && p->n_shown < PLAN_ITEMS; k++)
+			if (p->n_shown + fn->n_args > PLAN_ITEMS)
+				return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
+			for (int k = 0; k < fn->n_args; k++)
 				function_value(g, &fn->args[k], fn->args[k].name, &in->shows[i],
 					       &p->shown[p->n_shown++]);
 			continue;
@@ -539,7 +549,20 @@ static int plan_aggs(struct planning *g)
 	for (int i = 0; i < in->n_keys; i++) {
 		struct plan_value v;
 		int rc = resolve(g, &in->keys[i], &v);
-		if (rc || (rc = add_key(g, &v)))
+		if (rc)
+			return rc;
+		/* "top 10 processes by bytes read": bytes are summed, never a key */
+		if (!strcmp(in->keys[i].name, "bytes") && !measured && !in->aggs &&
+		    !p->measure.expr[0]) {
+			p->measure = v;
+			g->aggs = p->aggs = 1u << AG_SUM;
+			measured = 1;
+			continue;
+		}
+		if (!strcmp(in->keys[i].name, "bytes"))
+			return decline(g, "it groups by \"%s\", a size, beside another measure",
+				       in->keys[i].words);
+		if ((rc = add_key(g, &v)))
 			return rc;
 	}
 	for (int i = 0; i < in->n_shows; i++) {
@@ -612,7 +635,8 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		return -ENOMEM;
 	}
 	memset(out, 0, sizeof(*out));
-	*g = (struct planning){ .lx = lx, .in = in, .p = out, .why = why, .whylen = whylen };
+	*g = (struct planning){ .lx = lx, .in = in, .p = out, .why = why, .whylen = whylen,
+				.tracefs = tracefs };
 	/* "syscalls by process", "summarize", "top 5", "every 2 seconds": a
 	 * count, unless each event is asked for */
 	g->aggs = in->aggs;

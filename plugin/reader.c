@@ -17,7 +17,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_FILLER] = "filler", [LX_EACH] = "each", [LX_AGG] = "agg",  [LX_PREP] = "prep",
 	[LX_KEY] = "key",       [LX_ROLE] = "role", [LX_FAIL] = "fail", [LX_SYSCALLS] = "syscalls",
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
-	[LX_ENGLISH] = "english",
+	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -138,7 +138,8 @@ static int function_line(struct lexicon *lx, char *save)
 			snprintf(f->lib, sizeof(f->lib), "%s", val);
 		else if (!strcmp(key, "ret"))
 			snprintf(f->ret_fmt, sizeof(f->ret_fmt), "%.7s", val);
-		else if (f->n_args < 6 && sscanf(val, "arg%d:", &idx) == 1 && idx >= 0 && idx < 6) {
+		else if (f->n_args < 6 && sscanf(val, "arg%d:", &idx) == 1 && idx >= 0 && idx < 6 &&
+			 strchr(val, ':') && strchr(val, ':')[1]) {
 			struct lx_role *r = &f->args[f->n_args++];
 			snprintf(r->name, sizeof(r->name), "%s", key);
 			snprintf(r->expr, sizeof(r->expr), "arg%d", idx);
@@ -167,13 +168,14 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_ENGLISH; c++)
+	for (int c = LX_FILLER; c <= LX_ATVARIANT; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
 		return -EINVAL;
 	const char *value = NULL;
-	int valued = cls == LX_AGG || cls == LX_KEY || cls == LX_ROLE || cls == LX_ALIAS;
+	int valued = cls == LX_AGG || cls == LX_KEY || cls == LX_ROLE || cls == LX_ALIAS ||
+		     cls == LX_ATVARIANT;
 	if (valued)
 		value = strtok_r(NULL, " \t", &save);
 	if (valued && !value)
@@ -201,6 +203,7 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = '\0';
+		line[strcspn(line, "\r")] = '\0';
 		lineno++;
 		char *hash = strchr(line, '#');
 		if (hash)
@@ -220,6 +223,14 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 	if (rc)
 		lexicon_unload(lx);
 	return rc;
+}
+
+const char *lexicon_at_variant(const struct lexicon *lx, const char *name)
+{
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if (lx->phrases[k].cls == LX_ATVARIANT && !strcmp(lx->phrases[k].value, name))
+			return lx->phrases[k].text;
+	return NULL;
 }
 
 int lexicon_transfers(const struct lexicon *lx, const char *name)
@@ -250,12 +261,20 @@ struct rword {
 
 /* Words: letters, digits, '_', and '.', '-', '(' ')' inside a word
  * ("system-wide", "kill()"); a quoted string is one word. */
-static int split(const char *s, struct rword *out, int max)
+static int split(const char *s, struct rword *out, int max, int *overflow)
 {
 	int n = 0;
-	for (const char *p = s; *p && n < max;) {
+	*overflow = 0;
+	for (const char *p = s; *p;) {
+		if (n == max) {
+			/* words past the last one read would go unplaced */
+			*overflow = *overflow || strspn(p, " \t\n\r.,;:!?") < strlen(p);
+			break;
+		}
 		if (*p == '"' || *p == '`') {
 			const char *end = strchr(p + 1, *p);
+			if (!end || end - p - 1 >= LX_WORD)
+				*overflow = 1; /* unclosed, or too long to be a name */
 			if (end && end > p + 1 && end - p - 1 < LX_WORD) {
 				snprintf(out[n].text, LX_WORD, "%.*s", (int)(end - p - 1), p + 1);
 				memcpy(out[n].orig, out[n].text, LX_WORD);
@@ -279,6 +298,8 @@ static int split(const char *s, struct rword *out, int max)
 				out[n].quoted = 0;
 				out[n].path = 1;
 				out[n++].placed = 0;
+			} else {
+				*overflow = 1; /* a path too long to keep */
 			}
 			p += len;
 			continue;
@@ -326,9 +347,8 @@ static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct
 	const struct lx_phrase *best = NULL;
 	*len = 0;
 	for (size_t k = 0; k < lx->n_phrases; k++) {
-		if (lx->phrases[k].cls == LX_TRANSFER || lx->phrases[k].cls == LX_ALIAS ||
-		    lx->phrases[k].cls == LX_ENGLISH)
-			continue;
+		if (lx->phrases[k].cls >= LX_TRANSFER && lx->phrases[k].cls != LX_SUMMARY)
+			continue; /* tables, not words of requests */
 		int l = phrase_at(w, n, i, lx->phrases[k].text);
 		if (l > *len) {
 			*len = l;
@@ -433,7 +453,7 @@ static int scattered_at(struct reading *r, int i, const char *name)
 	}
 	for (int k = 1; k < n; k++)
 		place(r->w, at[k], 1);
-	return 1;
+	return n > 0;
 }
 
 /* After one "~" name of an event matched, the other words of its "~"
@@ -540,6 +560,17 @@ static int number(const char *t, long *v)
 	return !*end && !errno && *v > 0 && *v < 1000000;
 }
 
+/* A pid: up to the largest pid_max a 64-bit kernel allows (4194304). */
+static int pid_number(const char *t, long *v)
+{
+	char *end;
+	if (!isdigit((unsigned char)t[0]))
+		return 0;
+	errno = 0;
+	*v = strtol(t, &end, 10);
+	return !*end && !errno && *v > 0 && *v <= 4194304;
+}
+
 /* Numbers and what they count: "top 10", "every 5 seconds", "pid 42",
  * "per second". */
 static int numbers(struct reading *r)
@@ -565,7 +596,7 @@ static int numbers(struct reading *r)
 			r->in->interval_s = 1;
 			place(w, i, 2);
 		} else if ((!strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=")) &&
-			   i + 1 < r->n && number(w[i + 1].text, &v)) {
+			   i + 1 < r->n && pid_number(w[i + 1].text, &v)) {
 			r->in->pid = v;
 			place(w, i, 2);
 		} else if (number(w[i].text, &v) || isdigit((unsigned char)w[i].text[0])) {
@@ -585,7 +616,7 @@ static int process_name(struct reading *r, int i)
 	int named = w[i].quoted || lexicon_program(w[i].text, strlen(w[i].text));
 	if (!named || w[i].placed)
 		return 0;
-	if (r->in->comm[0] && strcmp(r->in->comm, w[i].orig)) {
+	if (r->in->comm[0] && strcmp(r->in->comm, w[i].quoted ? w[i].orig : w[i].text)) {
 		snprintf(r->why, r->whylen, "it names more than one process (\"%s\" and \"%s\")",
 			 r->in->comm, w[i].orig);
 		return -ENOTSUP;
@@ -599,7 +630,9 @@ static int process_name(struct reading *r, int i)
 			 w[i].orig);
 		return -ENOTSUP;
 	}
-	snprintf(r->in->comm, sizeof(r->in->comm), "%s", w[i].orig);
+	/* a program of the list by its own name ("Nginx" is nginx); a
+	 * quoted name as written */
+	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
 	place(w, i, 1);
 	return 1;
 }
@@ -635,8 +668,11 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 {
 	int l;
 	const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, i, &l);
+	int nl;
 	if (ph && ph->cls == LX_ROLE && !strcmp(ph->value, "requested") && i + 1 < r->n &&
-	    !r->w[i + 1].placed) {
+	    !r->w[i + 1].placed && !r->w[i + 1].quoted && !r->w[i + 1].path &&
+	    (!lexicon_at(r->lx, r->w, r->n, i + 1, &nl) ||
+	     lexicon_at(r->lx, r->w, r->n, i + 1, &nl)->cls == LX_KEY)) {
 		snprintf(name, len, "field:%s", r->w[i + 1].text);
 		return 2;
 	}
@@ -655,7 +691,7 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 		}
 		return l;
 	}
-	if (ph || r->w[i].quoted)
+	if (ph || r->w[i].quoted || r->w[i].path)
 		return 0;
 	snprintf(name, len, "%s", r->w[i].text);
 	return 1;
@@ -669,6 +705,8 @@ static int grouping(struct reading *r, int i, int plen)
 	int j = next_content(r, i + plen - 1);
 	if (j < 0)
 		return 0; /* a lone "per": nothing to group by */
+	if (r->w[j].path)
+		return 0; /* "malloc calls by /usr/bin/x": the binary, read later */
 	int named = process_name(r, j);
 	if (named)
 		return named < 0 ? -ENOTSUP : 0;
@@ -797,10 +835,14 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	r->in = out;
 	r->why = why;
 	r->whylen = whylen;
-	r->n = split(request, r->w, MAX_WORDS);
-	int rc = r->n ? 0 : -ENOENT;
+	int overflow;
+	r->n = split(request, r->w, MAX_WORDS, &overflow);
+	int rc = r->n && !overflow ? 0 : r->n ? -ENOTSUP : -ENOENT;
 	if (!r->n)
 		snprintf(why, whylen, "it has no words");
+	else if (overflow)
+		snprintf(why, whylen, "it is longer than the reader keeps (%d words, names and paths "
+			 "of %d bytes, closed quotes)", MAX_WORDS, LX_WORD - 1);
 	if (!rc)
 		rc = find_event(r);
 	if (!rc)

@@ -25,6 +25,7 @@ enum lx_class {
 	LX_SUMMARY,  /* a summary: a count unless something else is said */
 	LX_ALIAS,    /* another word for a system call ("written": write) */
 	LX_ENGLISH,  /* an English word first, a system call only as "time()" */
+	LX_ATVARIANT, /* a system call's -at variant glibc calls for it (open: openat) */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
@@ -84,6 +85,10 @@ struct lexicon {
 /* Whether the lexicon lists system call `name` as one that returns the
  * bytes it moved. */
 int lexicon_transfers(const struct lexicon *lx, const char *name);
+
+/* The -at variant the lexicon gives system call `name` ("openat" for
+ * "open"), or NULL. */
+const char *lexicon_at_variant(const struct lexicon *lx, const char *name);
 
 /* Reads the lexicon at `path`. Returns 0, or a negative errno with the
  * file, line and reason in why. */

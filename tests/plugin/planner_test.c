@@ -228,6 +228,34 @@ static const struct {
 	{ "list kills with target comm", NULL, "\"target comm\"" },
 	{ "histogram of sizes of failed writes", NULL, "failed calls, which move none" },
 	{ "show the child command of each fork", NULL, "\"child command\"" },
+	/* a review's findings */
+	{ "top 10 processes by bytes read",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_bytes, 10);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n",
+	  NULL },
+	{ "count writes by Nginx",
+	  "tracepoint:syscalls:sys_enter_write /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count fchmod calls",
+	  "tracepoint:syscalls:sys_enter_fchmod {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "malloc calls in /opt/mycompany/services/backend/bin/server-binary-long-name", NULL,
+	  "longer than the reader keeps" },
+	{ "count opens by \"unclosed", NULL, "longer than the reader keeps" },
+	{ "show the argv of execve", NULL, "is an address" },
+	{ "show readline return value and its prompt in bash", NULL, "prompt" },
 };
 
 static void requests(const struct lexicon *lx)
