@@ -1754,7 +1754,9 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 			      const char *request, const char *const *skip, struct adaptation *a)
 {
 	adapt_request(r, request, skip, a);
-	if (a->program || !lx)
+	/* a request that is not a tracing task ("delete all my files") is
+	 * declined, whatever words the lexicon knows */
+	if (a->program || !lx || adapt_not_tracing(request))
 		return;
 	struct adaptation b;
 	if (offline_plan(lx, request, skip, &b) == 0) {

@@ -72,7 +72,12 @@ O --from-english "count TCP connections per second" --emit-program -
 expect_rc "TCP connections: declined, not retransmits or every state change" 1
 expect_out "it says which words" 'it asks for (connections|TCP) \("(connections|TCP)"\)'
 O --from-english "count failed opens by process and errno" --emit-program -
-expect_rc "by errno: not served without the errno" 1
+expect_rc "by errno: exit 0" 0
+expect_out "by errno: the errno is a key beside the process" '@count\[comm, -args->ret\] = count\(\);'
+expect_out "only failed calls" '/args->ret < 0/'
+# Not a tracing task: never served, whatever words the lexicon knows.
+O --from-english "delete all my files" --emit-program -
+expect_rc "delete all my files: declined" 1
 O --from-english "show failed openat calls with the filename and the error" --emit-program -
 expect_rc "with the filename: not served without it" 1
 O --from-english "show me context switches per CPU, every second" --emit-program -
@@ -115,9 +120,13 @@ else not_ok "JSON: up to 3 alternatives, each with example, request and what dif
 O --from-english "count directories created by process" --emit-program -
 expect_no_out "the words as written, not stems or base forms" '"directori"|"creat"|"directory"'
 # A synonym folded into another term ("calls" is "syscall") is named as written.
-O --from-english "count malloc calls for pid 1234" --emit-program -
+O --from-english "count calls to frobnicate for pid 1234" --emit-program -
 expect_no_out "a folded synonym as written, not its base term" '"syscall"'
 expect_out "the word the request used" 'asks for "calls"'
+# The lexicon's planner: malloc is libc's, the pid kept to.
+O --from-english "count malloc calls for pid 1234" --emit-program -
+expect_rc "malloc calls of a pid: exit 0" 0
+expect_out "a uprobe on libc's malloc, kept to the pid" '^uprobe:[^ ]*libc\.so\.6:malloc /pid == 1234/ \{$'
 # On a terminal the user may pick one: it is made as its own request, and
 # shown and confirmed like any other program (here: not confirmed).
 printf '1\nn\n' > "$TMP/answers"
