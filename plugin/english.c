@@ -1754,9 +1754,7 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 			      const char *request, const char *const *skip, struct adaptation *a)
 {
 	adapt_request(r, request, skip, a);
-	/* a request that is not a tracing task ("delete all my files") is
-	 * declined, whatever words the lexicon knows */
-	if (a->program || !lx || adapt_not_tracing(request))
+	if (a->program || !lx)
 		return;
 	struct adaptation b;
 	if (offline_plan(lx, request, skip, &b) == 0) {

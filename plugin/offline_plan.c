@@ -18,6 +18,7 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	struct intent in;
 	struct plan *p = calloc(1, sizeof(*p));
 	int rc = p ? reader_read(lx, request, &in, why, sizeof(why)) : -1;
+	/* "delete all my files": declined whatever words the lexicon knows */
 	if (!rc && adapt_not_tracing(request)) {
 		snprintf(why, sizeof(why), "it is not a tracing task (bpftrace only observes the "
 					   "system)");
@@ -25,7 +26,10 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	}
 	if (!rc) {
 		snprintf(out->source, sizeof(out->source), "lexicon:%.39s",
-			 in.event ? in.event->name : in.function ? in.function->name : in.all_syscalls ? "syscalls" : in.syscall);
+			 in.event      ? in.event->name
+			 : in.function ? in.function->name
+			 : in.all_syscalls ? "syscalls"
+					   : in.syscall);
 		for (int k = 0; skip && skip[k]; k++)
 			if (!strcmp(skip[k], out->source)) {
 				snprintf(why, sizeof(why), "its program did not pass its checks");

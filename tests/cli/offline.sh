@@ -78,6 +78,18 @@ expect_out "only failed calls" '/args->ret < 0/'
 # Not a tracing task: never served, whatever words the lexicon knows.
 O --from-english "delete all my files" --emit-program -
 expect_rc "delete all my files: declined" 1
+expect_out "said as such" "it is not a tracing task"
+# A kprobe bpftrace says is not traceable here is never served: it would
+# fail to attach (on kernels whose ftrace lists the function, skipped).
+if grep -qw tcp_sendmsg /sys/kernel/tracing/available_filter_functions 2>/dev/null; then
+	skip "a kprobe that is not traceable" "tcp_sendmsg is traceable on this kernel"
+else
+	O -v --from-english "bytes successfully sent over TCP per process, from kretprobe:tcp_sendmsg" \
+		--emit-program -
+	expect_no_out "no kretprobe on a function ftrace cannot trace" '^kretprobe:tcp_sendmsg'
+	expect_out "it says why the example's program was not served" \
+		'not traceable on this kernel: attaching it would fail'
+fi
 O --from-english "show failed openat calls with the filename and the error" --emit-program -
 expect_rc "with the filename: not served without it" 1
 O --from-english "show me context switches per CPU, every second" --emit-program -
