@@ -27,15 +27,22 @@ static void put_keys(FILE *o, const struct plan *p)
 	fputc(']', o);
 }
 
+/* A line: comm, pid and what is shown; a command line (format "join",
+ * the planner puts it last) ends the line, printed by join(). */
 static void put_line(FILE *o, const struct plan *p)
 {
+	int n = p->n_shown, joined = n && !strcmp(p->shown[n - 1].fmt, "join");
+	if (joined)
+		n--;
 	fputs("  printf(\"%-16s %-7d", o);
-	for (int i = 0; i < p->n_shown; i++)
+	for (int i = 0; i < n; i++)
 		fprintf(o, " %s %s", p->shown[i].label, p->shown[i].fmt);
-	fprintf(o, "\\n\", %s, %s", p->who_comm, p->who_pid);
-	for (int i = 0; i < p->n_shown; i++)
+	fprintf(o, "%s\", %s, %s", joined ? " argv " : "\\n", p->who_comm, p->who_pid);
+	for (int i = 0; i < n; i++)
 		fprintf(o, ", %s", p->shown[i].expr);
 	fputs(");\n", o);
+	if (joined)
+		fprintf(o, "  join(%s);\n", p->shown[n].expr);
 }
 
 /* Whether filter i guards the measuring aggregations alone: the events

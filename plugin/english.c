@@ -1701,7 +1701,7 @@ static int offline_declined(const struct bt_host *host, const struct bt_invocati
 	char *why = words_as_written(inv->english, a->why);
 	const char *reason = why ? why : a->why;
 	int quiet = BT_HAS(inv, quiet) && inv->quiet;
-	fprintf(stderr, "bpftrace --from-english: the built-in examples cannot serve this request "
+	fprintf(stderr, "bpftrace --from-english: the offline default cannot serve this request "
 			"(%s), and %s\n", reason, config_error);
 	if (n_alt && !quiet) {
 		fprintf(stderr, "from-english: the nearest requests the built-in examples were written for:\n");
@@ -1757,7 +1757,8 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 	if (a->program || !lx)
 		return;
 	struct adaptation b;
-	if (offline_plan(lx, request, skip, &b) == 0) {
+	int rc = offline_plan(lx, request, skip, &b);
+	if (rc == 0) {
 		b.tried = a->tried;
 		a->tried = NULL;
 		adaptation_free(a);
@@ -1771,6 +1772,13 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 		     b.why ? b.why : "out of memory") >= 0) {
 		free(a->tried);
 		a->tried = more;
+	}
+	/* the lexicon read every word: its reason says what of them has no
+	 * place, where the examples' names a word they lack */
+	if (rc == -2) {
+		free(a->why);
+		a->why = b.why;
+		b.why = NULL;
 	}
 	adaptation_free(&b);
 }

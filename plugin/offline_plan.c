@@ -18,6 +18,7 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	struct intent in;
 	struct plan *p = calloc(1, sizeof(*p));
 	int rc = p ? reader_read(lx, request, &in, why, sizeof(why)) : -1;
+	int read = rc == 0; /* every word placed: a decline past here is about meaning */
 	/* "delete all my files": declined whatever words the lexicon knows */
 	if (!rc && adapt_not_tracing(request)) {
 		snprintf(why, sizeof(why), "it is not a tracing task (bpftrace only observes the "
@@ -57,7 +58,7 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	if (!program) {
 		free(changes);
 		out->why = strdup(why[0] ? why : "out of memory");
-		return -1;
+		return read && out->why ? -2 : -1;
 	}
 	if (changes && len >= 2 && changes[len - 2] == ';')
 		changes[len - 2] = '\0';

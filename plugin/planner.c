@@ -440,6 +440,18 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 				       ? add_filter_of(g, e->roles[i].keep, "only what it measures", 1)
 				       : 0;
 		}
+	if (!strcmp(name, "argv") || (!strcmp(name, "argument") && field(g, "argv"))) {
+		/* "the command line": the argument vector, printed with join() */
+		const struct bte_tp_field *a = field(g, "argv");
+		int stars = 0;
+		for (const char *c = a ? a->type : ""; *c; c++)
+			stars += *c == '*';
+		if (!a || !strstr(a->type, "char") || stars != 2 || strchr(a->type, '['))
+			return decline(g, "it asks for \"%s\", and the event has no argument "
+				       "vector", it->words);
+		set_value(v, "args->argv", "argv", "join", it->words);
+		return 0;
+	}
 	const struct bte_tp_field *f = field(g, name);
 	char single[LX_WORD];
 	snprintf(single, sizeof(single), "%s", name);
@@ -520,6 +532,15 @@ static int plan_each(struct planning *g)
 			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
 		p->shown[p->n_shown++] = v;
 	}
+	/* a command line ends the line: join() prints it after the rest */
+	for (int i = 0; i + 1 < p->n_shown; i++)
+		if (!strcmp(p->shown[i].fmt, "join")) {
+			struct plan_value v = p->shown[i];
+			memmove(&p->shown[i], &p->shown[i + 1],
+				(size_t)(p->n_shown - i - 1) * sizeof(v));
+			p->shown[p->n_shown - 1] = v;
+			break;
+		}
 	return 0;
 }
 
@@ -551,6 +572,9 @@ static int plan_aggs(struct planning *g)
 		int rc = resolve(g, &in->keys[i], &v);
 		if (rc)
 			return rc;
+		if (!strcmp(v.fmt, "join"))
+			return decline(g, "it groups by \"%s\", which bpftrace can print but not "
+				       "count by", v.words);
 		/* "top 10 processes by bytes read": bytes are summed, never a key */
 		if (!strcmp(in->keys[i].name, "bytes") && !measured && !in->aggs &&
 		    !p->measure.expr[0]) {
@@ -570,6 +594,9 @@ static int plan_aggs(struct planning *g)
 		int rc = resolve(g, &in->shows[i], &v);
 		if (rc)
 			return rc;
+		if (!strcmp(v.fmt, "join"))
+			return decline(g, "it asks for \"%s\" in a summary, and bpftrace can print "
+				       "a command line but not count by it", v.words);
 		if (measured && is_number_value(&v) && !p->measure.expr[0])
 			p->measure = v;
 		else if (measured && is_number_value(&v))

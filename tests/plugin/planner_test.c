@@ -254,7 +254,23 @@ static const struct {
 	{ "malloc calls in /opt/mycompany/services/backend/bin/server-binary-long-name", NULL,
 	  "longer than the reader keeps" },
 	{ "count opens by \"unclosed", NULL, "longer than the reader keeps" },
-	{ "show the argv of execve", NULL, "is an address" },
+	{ "show the envp of execve", NULL, "is an address" },
+	/* "command line" is the argument vector, never the command's name
+	 * and a line per event */
+	{ "Traces every execve and logs the command line",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d argv \", comm, pid);\n"
+	  "  join(args->argv);\n"
+	  "}\n",
+	  NULL },
+	{ "print execve calls with the command line and the filename",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d filename %s argv \", comm, pid, str(args->filename));\n"
+	  "  join(args->argv);\n"
+	  "}\n",
+	  NULL },
+	{ "show new processes and their command lines", NULL, "no argument vector" },
+	{ "count execve by command line", NULL, "print but not count by" },
 	{ "show readline return value and its prompt in bash", NULL, "prompt" },
 };
 
