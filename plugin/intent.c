@@ -193,13 +193,14 @@ struct thread_edits {
 };
 
 /* `text` (len bytes) with each field of sched_process_fork replaced by
- * what task_newtask gives for it: the parent is the current task there. */
+ * what task_newtask gives for it: the parent is the current task there
+ * (its process: the pid a parent has for users, as getppid() says). */
 static char *fork_fields_to_newtask(const char *text, size_t len)
 {
 	static const char *const MAP[][2] = {
 		{ "str(args->parent_comm)", "comm" }, { "str(args->child_comm)", "args->comm" },
 		{ "args->parent_comm", "comm" },      { "args->child_comm", "args->comm" },
-		{ "args->parent_pid", "tid" },         { "args->child_pid", "args->pid" },
+		{ "args->parent_pid", "pid" },         { "args->child_pid", "args->pid" },
 	};
 	size_t cap = 2 * len + 64, n = 0;
 	char *out = malloc(cap);
@@ -1393,6 +1394,29 @@ static int variant_named_too(const struct words *ws, const char *w)
 	return 0;
 }
 
+/* Whether the program traces a system call whose name holds `w` but is
+ * not it or its variant ("nanosleep" asked, clock_nanosleep traced), and
+ * not `w` itself. */
+static int traces_longer_call(const char *program, const char *w)
+{
+	static const char *const VARIANTS[] = { "", "at", "at2", "64", "2", NULL };
+	char enter[64], exit_[64];
+	snprintf(enter, sizeof(enter), "sys_enter_%s", w);
+	snprintf(exit_, sizeof(exit_), "sys_exit_%s", w);
+	if (traced_as(program, enter, VARIANTS) || traced_as(program, exit_, VARIANTS))
+		return 0;
+	size_t n = strlen(w);
+	for (const char *p = program; (p = strstr(p, "syscalls:sys_")); p += 13) {
+		const char *name = p + 13;
+		name += !strncmp(name, "enter_", 6) ? 6 : !strncmp(name, "exit_", 5) ? 5 : 0;
+		size_t len = strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789_");
+		for (size_t k = 1; k + n <= len; k++)
+			if (!strncmp(name + k, w, n))
+				return 1;
+	}
+	return 0;
+}
+
 static int named_calls_traced(const struct words *ws, const char *program, char *why,
 			      size_t whylen)
 {
@@ -1424,6 +1448,12 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 										 "invoke", "invokes", "call",
 										 "calls", "use", "uses",
 										 "using", NULL }));
+		if (!strchr(w, '_') && !named && lexicon_syscall(w, len) &&
+		    traces_longer_call(program, w)) {
+			snprintf(why, whylen, "it names the system call %s, and the program traces "
+				 "another whose name holds it", ws->as[i]);
+			return -1;
+		}
 		if (strchr(w, '_') || !named || !lexicon_syscall(w, len))
 			continue;
 		/* "open() and openat": both, each as itself */
@@ -2825,7 +2855,8 @@ static int signal_receivers(const struct words *ws, const char *program, char *w
 {
 	static const char *const RECEIVING[] = { "getting", "receive", "receives", "receiving",
 						 "received", "receiver", "receivers", "victim",
-						 "victims", "killed", NULL };
+						 "victims", "killed", "get", "gets", "got", "whom",
+						 NULL };
 	if (!strstr(program, "signal_generate") || strstr(program, "args->pid") ||
 	    strstr(program, "args->comm"))
 		return 0;
@@ -2835,6 +2866,30 @@ static int signal_receivers(const struct words *ws, const char *program, char *w
 	snprintf(why, whylen, "it asks who is \"%s\" the signal, and the program shows the "
 		 "sender (signal_generate runs in the sender; the target is args->pid)", ws->as[i]);
 	return -1;
+}
+
+/* "by syscall name": the names, never args->id's numbers in their place. */
+static int syscall_names_shown(const struct words *ws, const char *program, char *why,
+			       size_t whylen)
+{
+	static const char *const CALL[] = { "syscall", "syscalls", "call", "calls", NULL };
+	static const char *const NAME[] = { "name", "names", NULL };
+	if (!strstr(program, "args->id"))
+		return 0;
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], NAME))
+			continue;
+		/* "syscall name", "name of the syscall", "names of system calls" */
+		int near = (i > 0 && in(ws->w[i - 1], CALL)) ||
+			   (i + 2 < ws->n && in(ws->w[i + 2], CALL)) ||
+			   (i + 3 < ws->n && in(ws->w[i + 3], CALL));
+		if (!near)
+			continue;
+		snprintf(why, whylen, "it asks for system call \"%s\", and the program shows their "
+			 "numbers (args->id)", ws->as[i]);
+		return -1;
+	}
+	return 0;
 }
 
 /* Whether a predicate keeps to `cond` ("/pid == ", "&& comm == \""): a
@@ -2985,7 +3040,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	cgroup_kept, libc_function_probed, size_units, return_shown, stacks_and_user_faults,
 	whole_units_inline, at_variants_kept, histogram_typos, samples_counted, event_words_asked,
 	futex_waits, signal_receivers, keys_not_fixed, errors_shown, uprobe_arguments_shown,
-	stacks_shown,
+	stacks_shown, syscall_names_shown,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -15,10 +15,12 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 {
 	memset(out, 0, sizeof(*out));
 	char why[320] = "";
-	struct intent in;
+	struct intent in = { 0 };
 	struct plan *p = calloc(1, sizeof(*p));
 	int rc = p ? reader_read(lx, request, &in, why, sizeof(why)) : -1;
-	int read = rc == 0; /* every word placed: a decline past here is about meaning */
+	/* the event found (or every word placed): a decline is about what
+	 * the words ask of it, more to the point than a word the examples lack */
+	int read = rc == 0 || in.event || in.function || in.syscall[0] || in.all_syscalls;
 	/* "delete all my files": declined whatever words the lexicon knows */
 	if (!rc && adapt_not_tracing(request)) {
 		snprintf(why, sizeof(why), "it is not a tracing task (bpftrace only observes the "

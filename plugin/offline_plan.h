@@ -4,10 +4,10 @@
  * planned on this machine's events (planner.h), written as bpftrace
  * (builder.h) and given the offline default's last check (intent.h).
  *
- * Errors: -1 with the reason in out->why; -2 when every word was read
- * and the reason is about what they ask (it has no place on the event,
- * the program would not pass the offline default's check): a reason more
- * to the point than a word the examples lack. */
+ * Errors: -1 with the reason in out->why; -2 when the event was found
+ * and the reason is about what the words ask of it (a word it cannot
+ * place, a part the event does not have, a check the program would not
+ * pass): a reason more to the point than a word the examples lack. */
 #ifndef BTE_OFFLINE_PLAN_H
 #define BTE_OFFLINE_PLAN_H
 

@@ -17,7 +17,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_FILLER] = "filler", [LX_EACH] = "each", [LX_AGG] = "agg",  [LX_PREP] = "prep",
 	[LX_KEY] = "key",       [LX_ROLE] = "role", [LX_FAIL] = "fail", [LX_SYSCALLS] = "syscalls",
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
-	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant",
+	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant", [LX_NEGATION] = "negation",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -168,7 +168,7 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_ATVARIANT; c++)
+	for (int c = LX_FILLER; c <= LX_NEGATION; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
@@ -257,6 +257,7 @@ struct rword {
 	int quoted;
 	int path;           /* "/usr/bin/python3" */
 	int placed;
+	int event;          /* names the event */
 };
 
 /* Words: letters, digits, '_', and '.', '-', '(' ')' inside a word
@@ -347,7 +348,8 @@ static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct
 	const struct lx_phrase *best = NULL;
 	*len = 0;
 	for (size_t k = 0; k < lx->n_phrases; k++) {
-		if (lx->phrases[k].cls >= LX_TRANSFER && lx->phrases[k].cls != LX_SUMMARY)
+		enum lx_class c = lx->phrases[k].cls;
+		if (c >= LX_TRANSFER && c != LX_SUMMARY && c != LX_NEGATION)
 			continue; /* tables, not words of requests */
 		int l = phrase_at(w, n, i, lx->phrases[k].text);
 		if (l > *len) {
@@ -529,6 +531,8 @@ static int find_event(struct reading *r)
 		snprintf(in->syscall, sizeof(in->syscall), "%s", sc);
 		as_written(r->w, i, len, in->event_words, sizeof(in->event_words));
 		place(r->w, i, len);
+		for (int k = i; k < i + len; k++)
+			r->w[k].event = 1;
 		i += len - 1;
 	}
 	return 0;
@@ -757,6 +761,14 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		snprintf(in->fail_words, sizeof(in->fail_words), "%s", words);
 		break;
 	case LX_SYSCALLS:
+		/* "read syscalls" is read; "count syscalls and bytes read" two
+		 * events */
+		if ((in->event || in->syscall[0] || in->function) &&
+		    !(i > 0 && r->w[i - 1].event) && !(i + l < r->n && r->w[i + l].event)) {
+			snprintf(r->why, r->whylen, "it names every system call (\"%s\") and %s: which "
+				 "one is meant is not said", words, in->event_words);
+			return -ENOTSUP;
+		}
 		if (!in->event && !in->syscall[0]) {
 			in->all_syscalls = 1;
 			snprintf(in->event_words, sizeof(in->event_words), "%s", words);
@@ -821,6 +833,26 @@ static int classify(struct reading *r)
 	return 0;
 }
 
+/* "except", "other than", "not": an exclusion. Read as a filter it would
+ * keep exactly what the request leaves out, so any one declines. */
+static int negation(struct reading *r)
+{
+	for (int i = 0; i < r->n; i++) {
+		int l;
+		const struct lx_phrase *ph = r->w[i].quoted || r->w[i].path
+						     ? NULL
+						     : lexicon_at(r->lx, r->w, r->n, i, &l);
+		if (!ph || ph->cls != LX_NEGATION)
+			continue;
+		char words[LX_WORD * 2];
+		as_written(r->w, i, l, words, sizeof(words));
+		snprintf(r->why, r->whylen, "it leaves something out (\"%s\"), and the offline "
+			 "reader only keeps to what is named: say what to keep", words);
+		return -ENOTSUP;
+	}
+	return 0;
+}
+
 int reader_read(const struct lexicon *lx, const char *request, struct intent *out, char *why,
 		size_t whylen)
 {
@@ -845,6 +877,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 			 "of %d bytes, closed quotes)", MAX_WORDS, LX_WORD - 1);
 	if (!rc)
 		rc = find_event(r);
+	if (!rc)
+		rc = negation(r);
 	if (!rc)
 		rc = numbers(r);
 	if (!rc)

@@ -26,6 +26,7 @@ enum lx_class {
 	LX_ALIAS,    /* another word for a system call ("written": write) */
 	LX_ENGLISH,  /* an English word first, a system call only as "time()" */
 	LX_ATVARIANT, /* a system call's -at variant glibc calls for it (open: openat) */
+	LX_NEGATION, /* "except", "other than": an exclusion, which it declines */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };

@@ -770,6 +770,12 @@ static int signal_token(const struct request *r, long long v, char **span)
 			    !strncasecmp(r->t[i].at, name, n))
 				return (*span = written(r, i)) ? i : -1;
 	}
+	/* a signal by what it is called when it comes ("segfaults") */
+	static const char *const SEGV[] = { "segfault", "segfaults", "segmentation", "segv", NULL };
+	for (int i = 0; v == SIGSEGV && i < r->n; i++)
+		for (int k = 0; SEGV[k]; k++)
+			if (is_word(r, i, SEGV[k]))
+				return (*span = written(r, i)) ? i : -1;
 	for (int i = 0; i < r->n; i++) {
 		long long n;
 		if (integer_at(r, i, &n) && (n == v || n == -v) &&

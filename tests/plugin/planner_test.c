@@ -28,7 +28,7 @@ static const struct {
 	  NULL },
 	{ "print the parent and child pid of each fork",
 	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
-	  "  printf(\"%-16s %-7d child %d parent %d\\n\", comm, pid, args->pid, tid);\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
 	  "}\n",
 	  NULL },
 	{ "trace setuid calls with the requested uid",
@@ -270,6 +270,21 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "show new processes and their command lines", NULL, "no argument vector" },
+	/* an adversarial pass: exclusions are never read as filters; two
+	 * events in one request; "numbers" is no count */
+	{ "count writes by process other than pid 1", NULL, "leaves something out (\"other than\")" },
+	{ "count writes except by nginx", NULL, "leaves something out (\"except\")" },
+	{ "count syscalls and sum bytes read per process", NULL, "every system call" },
+	{ "count read syscalls by process",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of kill signal numbers",
+	  "tracepoint:syscalls:sys_enter_kill {\n"
+	  "  @hist_signal = hist(args->sig);\n"
+	  "}\n",
+	  NULL },
 	{ "count execve by command line", NULL, "print but not count by" },
 	{ "show readline return value and its prompt in bash", NULL, "prompt" },
 };
