@@ -49,7 +49,7 @@ static void put_line(FILE *o, const struct plan *p)
  * are counted too, and it keeps to what can be measured. */
 static int guards_measure(const struct plan *p, int i)
 {
-	return p->filters[i].of_measure && (p->aggs & (1u << AG_COUNT)) &&
+	return !p->timed && p->filters[i].of_measure && (p->aggs & (1u << AG_COUNT)) &&
 	       (p->aggs & ~(1u << AG_COUNT));
 }
 
@@ -91,11 +91,15 @@ static void put_aggs(FILE *o, const struct plan *p)
 		fputs("  }\n", o);
 }
 
-/* Printing: every N seconds (cleared), or the top N at the end. */
+/* Printing: every N seconds (cleared), or the top N at the end; a timed
+ * plan's starts cleared at the end. */
 static void put_printing(FILE *o, const struct plan *p)
 {
-	if (!p->interval_s && !p->topn)
+	if (!p->interval_s && !p->topn) {
+		if (p->timed)
+			fputs("\nEND {\n  clear(@start);\n}\n", o);
 		return;
+	}
 	if (p->interval_s)
 		fprintf(o, "\ninterval:s:%ld {\n", p->interval_s);
 	else
@@ -111,7 +115,96 @@ static void put_printing(FILE *o, const struct plan *p)
 			fprintf(o, "  print(%s);\n", name);
 		fprintf(o, "  clear(%s);\n", name);
 	}
+	if (p->timed && !p->interval_s)
+		fputs("  clear(@start);\n", o);
 	fputs("}\n", o);
+	if (p->timed && p->interval_s)
+		fputs("\nEND {\n  clear(@start);\n}\n", o);
+}
+
+/* The filters of `p` kept where the time starts (at_start) or the rest,
+ * as " /a && b/" (with `first` before them, when given), then " {\n" and
+ * an assert() each. */
+static void put_predicate(FILE *o, const struct plan *p, int at_start, const char *first)
+{
+	int any = 0;
+	if (first)
+		fprintf(o, " /%s", first), any = 1;
+	for (int i = 0; i < p->n_filters; i++)
+		if (p->filters[i].at_start == at_start)
+			fprintf(o, any++ ? " && %s" : " /%s", p->filters[i].cond);
+	fputs(any ? "/ {\n" : " {\n", o);
+	for (int i = 0; i < p->n_filters; i++)
+		if (p->filters[i].at_start == at_start)
+			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
+				p->filters[i].message);
+}
+
+/* `text`'s lines, each indented two more spaces. */
+static void put_indented(FILE *o, const char *text)
+{
+	for (const char *l = text; *l;) {
+		size_t n = strcspn(l, "\n");
+		fprintf(o, "  %.*s\n", (int)n, l);
+		l += n + (l[n] == '\n');
+	}
+}
+
+/* A timed plan: the start of each call kept per thread, and at its end
+ * $ns, the time it took; then what is asked of it, inside the filters
+ * that need $ns (a bound) or the end (a failure). */
+static int put_timed(FILE *o, const struct plan *p)
+{
+	fputs(p->start_probes, o);
+	put_predicate(o, p, 1, NULL);
+	fputs("  @start[tid] = nsecs;\n}\n\n", o);
+	fputs(p->probes, o);
+	int inner = 0;
+	for (int i = 0; i < p->n_filters; i++)
+		inner += !p->filters[i].at_start;
+	/* the filters kept at the start hold at the end too (same thread);
+	 * said again so that each assert below has its predicate */
+	int any = 0;
+	fputs(" /@start[tid] != 0", o);
+	for (int i = 0; i < p->n_filters; i++)
+		if (p->filters[i].at_start)
+			fprintf(o, " && %s", p->filters[i].cond), any = 1;
+	fputs("/ {\n", o);
+	for (int i = 0; any && i < p->n_filters; i++)
+		if (p->filters[i].at_start)
+			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
+				p->filters[i].message);
+	fputs("  $ns = nsecs - @start[tid];\n  delete(@start[tid]);\n", o);
+	char *body = NULL;
+	size_t len = 0;
+	FILE *b = open_memstream(&body, &len);
+	if (!b)
+		return -1;
+	if (p->each)
+		put_line(b, p);
+	else
+		put_aggs(b, p);
+	if (fclose(b) != 0) {
+		free(body);
+		return -1;
+	}
+	if (inner) {
+		for (int i = 0, n = 0; i < p->n_filters; i++)
+			if (!p->filters[i].at_start)
+				fprintf(o, n++ ? " && %s" : "  if (%s", p->filters[i].cond);
+		fputs(") {\n", o);
+		for (int i = 0; i < p->n_filters; i++)
+			if (!p->filters[i].at_start)
+				fprintf(o, "    assert(%s, \"%s\");\n", p->filters[i].cond,
+					p->filters[i].message);
+		put_indented(o, body);
+		fputs("  }\n", o);
+	} else {
+		fputs(body, o);
+	}
+	free(body);
+	fputs("}\n", o);
+	return 0;
 }
 
 char *builder_program(const struct plan *p)
@@ -121,6 +214,15 @@ char *builder_program(const struct plan *p)
 	FILE *o = open_memstream(&text, &len);
 	if (!o)
 		return NULL;
+	if (p->timed) {
+		int rc = put_timed(o, p);
+		put_printing(o, p);
+		if (fclose(o) != 0 || rc) {
+			free(text);
+			return NULL;
+		}
+		return text;
+	}
 	fputs(p->probes, o);
 	int any = 0;
 	for (int i = 0; i < p->n_filters; i++)

@@ -1205,9 +1205,11 @@ static int named_process_kept(const struct words *ws, const char *program, char 
 		if (!in(ws->w[i - 1], BEFORE) ||
 		    !(lexicon_program(ws->as[i], strlen(ws->as[i])) || in(ws->w[i], COMMANDS)))
 			continue;
-		/* "by top 10", "from time to time" */
+		/* "by top 10", "from time to time", "by time spent" */
 		if ((i + 1 < ws->n && numeric(ws->w[i + 1])) ||
-		    (i + 2 < ws->n && !strcmp(ws->w[i + 1], "to")))
+		    (i + 2 < ws->n && !strcmp(ws->w[i + 1], "to")) ||
+		    (i + 1 < ws->n && in(ws->w[i + 1], (const char *const[]){ "spent", "taken",
+									       NULL })))
 			continue;
 		if (!strstr(program, ws->as[i])) {
 			snprintf(why, whylen, "the request names the process \"%s\", which the "

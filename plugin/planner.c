@@ -26,6 +26,7 @@ struct planning {
 	int at_exit;                       /* a system call's exit */
 	int moved_bytes;                   /* its return value is bytes moved */
 	int comm_is_binary;                /* the process named is the binary probed */
+	int timed;                         /* a time taken is asked for */
 	const char *tracefs;               /* NULL: the mounted one */
 	unsigned aggs;                     /* asked for, or a count implied */
 	char *why;
@@ -171,9 +172,37 @@ static int function_probe(struct planning *g)
 	if (ret && args)
 		return decline(g, "it asks for %s's return value and its arguments: that is two "
 			       "probes", fn->name);
-	snprintf(g->p->probes, sizeof(g->p->probes), "%s:%s:%s", ret ? "uretprobe" : "uprobe",
-		 path, fn->name);
+	if (g->timed && args)
+		return decline(g, "it asks how long %s takes and for its arguments: the arguments "
+			       "are gone when it returns", fn->name);
+	snprintf(g->p->probes, sizeof(g->p->probes), "%s:%s:%s",
+		 ret || g->timed ? "uretprobe" : "uprobe", path, fn->name);
+	if (g->timed)
+		snprintf(g->p->start_probes, sizeof(g->p->start_probes), "uprobe:%s:%s", path,
+			 fn->name);
 	return 0;
+}
+
+/* A system call's entry or exit ("enter", "exit") tracepoints: the
+ * call's, and the -at variant glibc calls for it (open(), unlink(),
+ * mkdir()... call openat...) when the kernel has it; raw_syscalls' for
+ * every call. */
+static void syscall_probes(struct planning *g, const char *dir, char *out, size_t len)
+{
+	const struct intent *in = g->in;
+	if (in->all_syscalls) {
+		snprintf(out, len, "tracepoint:raw_syscalls:sys_%s", dir);
+		return;
+	}
+	snprintf(out, len, "tracepoint:syscalls:sys_%s_%s", dir, in->syscall);
+	const char *at = lexicon_at_variant(g->lx, in->syscall);
+	struct bte_tp_field one;
+	char name[LX_WORD + 16];
+	snprintf(name, sizeof(name), "sys_%s_%s", dir, at ? at : "");
+	if (at && bte_tp_fields(g->tracefs, "syscalls", name, &one, 1) >= 0) {
+		size_t used = strlen(out);
+		snprintf(out + used, len - used, ",tracepoint:syscalls:%s", name);
+	}
 }
 
 static int event_probes(struct planning *g)
@@ -185,27 +214,18 @@ static int event_probes(struct planning *g)
 			       "knows", in->binary);
 	if (in->function)
 		return function_probe(g);
+	if (in->event && g->timed)
+		return decline(g, "it asks how long %s takes, and the lexicon gives it no start "
+			       "and end", in->event_words);
 	if (in->event) {
 		snprintf(p->probes, sizeof(p->probes), "%s", in->event->probes);
 		return 0;
 	}
 	g->moved_bytes = in->syscall[0] && lexicon_transfers(g->lx, in->syscall);
-	g->at_exit = needs_exit(g);
-	const char *dir = g->at_exit ? "exit" : "enter";
-	if (in->all_syscalls) {
-		snprintf(p->probes, sizeof(p->probes), "tracepoint:raw_syscalls:sys_%s", dir);
-		return 0;
-	}
-	snprintf(p->probes, sizeof(p->probes), "tracepoint:syscalls:sys_%s_%s", dir, in->syscall);
-	/* glibc's open(), unlink(), mkdir()... call the -at variant */
-	const char *at = lexicon_at_variant(g->lx, in->syscall);
-	struct bte_tp_field one;
-	char name[LX_WORD + 16];
-	snprintf(name, sizeof(name), "sys_%s_%s", dir, at ? at : "");
-	if (at && bte_tp_fields(g->tracefs, "syscalls", name, &one, 1) >= 0) {
-		size_t used = strlen(p->probes);
-		snprintf(p->probes + used, sizeof(p->probes) - used, ",tracepoint:syscalls:%s", name);
-	}
+	g->at_exit = g->timed || needs_exit(g);
+	syscall_probes(g, g->at_exit ? "exit" : "enter", p->probes, sizeof(p->probes));
+	if (g->timed)
+		syscall_probes(g, "enter", p->start_probes, sizeof(p->start_probes));
 	return 0;
 }
 
@@ -424,9 +444,35 @@ static int resolve_function(struct planning *g, const struct intent_item *it,
 		       it->words, fn->name);
 }
 
+/* The unit a time is shown in: the one asked for, else the bound's,
+ * else microseconds; its divisor of nanoseconds. */
+static const char *time_unit(const struct intent *in, long long *div)
+{
+	const char *u = in->unit[0] ? in->unit : in->above_unit[0] ? in->above_unit : "us";
+	*div = !strcmp(u, "ns") ? 1 : !strcmp(u, "ms") ? 1000000 : !strcmp(u, "s") ? 1000000000
+											: 1000;
+	return !strcmp(u, "ns") || !strcmp(u, "ms") || !strcmp(u, "s") ? u : "us";
+}
+
+/* The time taken ($ns, made by the builder), in the unit shown. */
+static int timed_value(struct planning *g, const struct intent_item *it, struct plan_value *v)
+{
+	long long div;
+	const char *unit = time_unit(g->in, &div);
+	char expr[48];
+	if (div == 1)
+		snprintf(expr, sizeof(expr), "$ns");
+	else
+		snprintf(expr, sizeof(expr), "$ns / %lld", div);
+	set_value(v, expr, unit, "%d", it->words);
+	return 0;
+}
+
 /* One thing asked for, as a value of the event. */
 static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
+	if (!strcmp(it->name, "duration") || !strcmp(it->name, "spent"))
+		return timed_value(g, it, v);
 	if (g->in->function)
 		return resolve_function(g, it, v);
 	const struct lx_event *e = g->in->event;
@@ -532,6 +578,14 @@ static int plan_each(struct planning *g)
 			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
 		p->shown[p->n_shown++] = v;
 	}
+	/* "reads slower than 10 ms": each line says how long it took */
+	if (g->timed && !asks(in, "duration") && !asks(in, "spent")) {
+		struct intent_item it = { .name = "duration" };
+		snprintf(it.words, sizeof(it.words), "%s", in->above_words);
+		if (p->n_shown == PLAN_ITEMS)
+			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
+		timed_value(g, &it, &p->shown[p->n_shown++]);
+	}
 	/* a command line ends the line: join() prints it after the rest */
 	for (int i = 0; i + 1 < p->n_shown; i++)
 		if (!strcmp(p->shown[i].fmt, "join")) {
@@ -575,9 +629,11 @@ static int plan_aggs(struct planning *g)
 		if (!strcmp(v.fmt, "join"))
 			return decline(g, "it groups by \"%s\", which bpftrace can print but not "
 				       "count by", v.words);
-		/* "top 10 processes by bytes read": bytes are summed, never a key */
-		if (!strcmp(in->keys[i].name, "bytes") && !measured && !in->aggs &&
-		    !p->measure.expr[0]) {
+		/* "top 10 processes by bytes read", "by time spent in read": the
+		 * bytes or the time are summed, never a key */
+		int summed = !strcmp(in->keys[i].name, "bytes") || !strcmp(in->keys[i].name, "spent");
+		if (summed && !p->measure.expr[0] && (!in->aggs || in->aggs == 1u << AG_SUM) &&
+		    (g->aggs == 1u << AG_COUNT || g->aggs == 1u << AG_SUM)) {
 			p->measure = v;
 			g->aggs = p->aggs = 1u << AG_SUM;
 			measured = 1;
@@ -586,6 +642,9 @@ static int plan_aggs(struct planning *g)
 		if (!strcmp(in->keys[i].name, "bytes"))
 			return decline(g, "it groups by \"%s\", a size, beside another measure",
 				       in->keys[i].words);
+		if (!strncmp(v.expr, "$ns", 3))
+			return decline(g, "it groups by \"%s\": say a histogram or an average of it",
+				       v.words);
 		if ((rc = add_key(g, &v)))
 			return rc;
 	}
@@ -602,7 +661,7 @@ static int plan_aggs(struct planning *g)
 		else if (measured && is_number_value(&v))
 			return decline(g, "it measures both \"%s\" and \"%s\"", p->measure.words,
 				       v.words);
-		else if (!in->aggs && is_number_value(&v))
+		else if ((!in->aggs || !strncmp(v.expr, "$ns", 3)) && is_number_value(&v))
 			return decline(g, "it does not say whether to count, total or make a "
 				       "histogram of \"%s\"", v.words);
 		else if ((rc = add_key(g, &v)))
@@ -634,11 +693,18 @@ static int plan_filters(struct planning *g)
 		snprintf(msg, sizeof(msg), "only %s", in->comm);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
+		g->p->filters[g->p->n_filters - 1].at_start = g->timed;
 	}
 	if (in->pid) {
 		snprintf(cond, sizeof(cond), "%s == %ld", p->who_pid, in->pid);
 		snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
 		if (add_filter(g, cond, msg))
+			return -ENOTSUP;
+		g->p->filters[g->p->n_filters - 1].at_start = g->timed;
+	}
+	if (in->above_ns) {
+		snprintf(cond, sizeof(cond), "$ns %s %lld", in->above_ge ? ">=" : ">", in->above_ns);
+		if (add_filter(g, cond, in->above_words))
 			return -ENOTSUP;
 	}
 	if (in->failed && !g->at_exit)
@@ -667,9 +733,20 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	/* "syscalls by process", "summarize", "top 5", "every 2 seconds": a
 	 * count, unless each event is asked for */
 	g->aggs = in->aggs;
+	g->timed = asks(in, "duration") || asks(in, "spent") || in->above_ns;
+	/* "time spent in fsync per process": the time, totalled */
+	if (!g->aggs && !in->each_words && asks(in, "spent"))
+		g->aggs = 1u << AG_SUM;
 	if (!g->aggs && !in->each_words &&
 	    (in->n_keys || in->summary || in->topn || in->interval_s))
 		g->aggs = 1u << AG_COUNT;
+	out->timed = g->timed;
+	if (in->unit[0] && !g->timed) {
+		free(g);
+		snprintf(why, whylen, "it gives a unit (\"%s\") of no time it measures",
+			 in->unit_words);
+		return -ENOTSUP;
+	}
 	out->each = !g->aggs;
 	snprintf(out->who_comm, sizeof(out->who_comm), "comm");
 	snprintf(out->who_pid, sizeof(out->who_pid), "pid");

@@ -18,7 +18,10 @@
  *    numeric thing asked for; top N and every N seconds;
  *  - filters, each also an assert(): the process, the pid, failures,
  *    bytes actually moved (a failed call returns an errno), the event's
- *    own condition.
+ *    own condition, a bound on the time taken;
+ *  - a time taken ("latency", "how long", "time spent", "more than 10
+ *    ms"): a system call's entry to its exit, or a function's uprobe to
+ *    its uretprobe, per thread, in the unit asked for (else us).
  * Nothing is added that no word asks for; anything asked for that has no
  * place declines the request.
  *
@@ -42,6 +45,8 @@ struct plan_value {
 struct plan_filter {
 	char cond[128];
 	char message[96];
+	int at_start;   /* a timed plan's: also where the time starts (the
+			 * process or pid kept to) */
 	int of_measure; /* keeps only values that can be measured (bytes
 			 * actually moved): when events are also counted, it
 			 * guards the measuring aggregations alone */
@@ -49,6 +54,10 @@ struct plan_filter {
 
 struct plan {
 	char probes[400];
+	char start_probes[400]; /* a timed plan: where the time starts
+				 * (@start[tid] = nsecs); `probes` end it and
+				 * have $ns, the time taken */
+	int timed;
 	int each;                            /* a line per event */
 	char who_comm[96], who_pid[96];      /* the task a line is about: comm
 					      * and pid, or the event's own */

@@ -18,6 +18,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_KEY] = "key",       [LX_ROLE] = "role", [LX_FAIL] = "fail", [LX_SYSCALLS] = "syscalls",
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
 	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant", [LX_NEGATION] = "negation",
+	[LX_UNIT] = "unit", [LX_ABOVE] = "above",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -168,17 +169,22 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_NEGATION; c++)
+	for (int c = LX_FILLER; c <= LX_ABOVE; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
 		return -EINVAL;
 	const char *value = NULL;
 	int valued = cls == LX_AGG || cls == LX_KEY || cls == LX_ROLE || cls == LX_ALIAS ||
-		     cls == LX_ATVARIANT;
+		     cls == LX_ATVARIANT || cls == LX_UNIT || cls == LX_ABOVE;
 	if (valued)
 		value = strtok_r(NULL, " \t", &save);
 	if (valued && !value)
+		return -EINVAL;
+	if (cls == LX_UNIT && strcmp(value, "ns") && strcmp(value, "us") && strcmp(value, "ms") &&
+	    strcmp(value, "s"))
+		return -EINVAL;
+	if (cls == LX_ABOVE && strcmp(value, "gt") && strcmp(value, "ge"))
 		return -EINVAL;
 	int any = 0;
 	for (char *w; (w = strtok_r(NULL, " \t", &save)); any = 1) {
@@ -349,9 +355,26 @@ static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct
 	*len = 0;
 	for (size_t k = 0; k < lx->n_phrases; k++) {
 		enum lx_class c = lx->phrases[k].cls;
-		if (c >= LX_TRANSFER && c != LX_SUMMARY && c != LX_NEGATION)
+		if (c == LX_TRANSFER || c == LX_ALIAS || c == LX_ENGLISH || c == LX_ATVARIANT)
 			continue; /* tables, not words of requests */
 		int l = phrase_at(w, n, i, lx->phrases[k].text);
+		if (l > *len) {
+			*len = l;
+			best = &lx->phrases[k];
+		}
+	}
+	return best;
+}
+
+/* The longest phrase of class `cls` at word i, or NULL ("over" is a
+ * filler first, a bound before a time). */
+static const struct lx_phrase *class_at(const struct lexicon *lx, const struct rword *w,
+					int n, int i, enum lx_class cls, int *len)
+{
+	const struct lx_phrase *best = NULL;
+	*len = 0;
+	for (size_t k = 0; i >= 0 && k < lx->n_phrases; k++) {
+		int l = lx->phrases[k].cls == cls ? phrase_at(w, n, i, lx->phrases[k].text) : 0;
 		if (l > *len) {
 			*len = l;
 			best = &lx->phrases[k];
@@ -575,14 +598,81 @@ static int pid_number(const char *t, long *v)
 	return !*end && !errno && *v > 0 && *v <= 4194304;
 }
 
+/* A time at word i: "10 ms" or "10ms", in ns, with its unit; how many
+ * words it takes, 0 when none. */
+static int time_at(struct reading *r, int i, long long *ns, char unit[4])
+{
+	static const struct { const char *name; long long ns; } UNITS[] = {
+		{ "ns", 1 }, { "us", 1000 }, { "ms", 1000000 }, { "s", 1000000000 },
+	};
+	const char *t = r->w[i].text;
+	size_t digits = strspn(t, "0123456789");
+	if (!digits || digits > 6 || r->w[i].quoted)
+		return 0;
+	long v = strtol(t, NULL, 10);
+	int used = 1, l = 0;
+	const struct lx_phrase *u = NULL;
+	if (t[digits]) {
+		/* "10ms": the unit joined to the number */
+		for (size_t k = 0; k < r->lx->n_phrases && !u; k++)
+			if (r->lx->phrases[k].cls == LX_UNIT && !strcmp(r->lx->phrases[k].text, t + digits))
+				u = &r->lx->phrases[k];
+	} else if (i + 1 < r->n && !r->w[i + 1].placed) {
+		u = class_at(r->lx, r->w, r->n, i + 1, LX_UNIT, &l);
+		used += l;
+	}
+	for (size_t k = 0; u && k < sizeof(UNITS) / sizeof(UNITS[0]); k++)
+		if (!strcmp(u->value, UNITS[k].name) && v > 0) {
+			*ns = (long long)v * UNITS[k].ns;
+			snprintf(unit, 4, "%s", UNITS[k].name);
+			return used;
+		}
+	return 0;
+}
+
+/* "more than 10 ms", "at least 5ms", "over 1 s": a bound on how long
+ * what is traced takes. Returns 1 when one was read at word i (the
+ * number), -ENOTSUP when a second is given, else 0. */
+static int bound(struct reading *r, int i)
+{
+	long long ns;
+	char unit[4];
+	int used = time_at(r, i, &ns, unit);
+	const struct lx_phrase *cmp = NULL;
+	int l = 0;
+	for (int L = 1; used && !cmp && L <= 3 && i - L >= 0; L++) {
+		cmp = class_at(r->lx, r->w, r->n, i - L, LX_ABOVE, &l);
+		if (cmp && (l != L || r->w[i - L].placed))
+			cmp = NULL;
+	}
+	if (!cmp)
+		return 0;
+	if (r->in->above_ns) {
+		snprintf(r->why, r->whylen, "it gives two bounds (\"%s\" and \"%s\")",
+			 r->in->above_words, r->w[i].orig);
+		return -ENOTSUP;
+	}
+	r->in->above_ns = ns;
+	r->in->above_ge = !strcmp(cmp->value, "ge");
+	snprintf(r->in->above_unit, sizeof(r->in->above_unit), "%s", unit);
+	as_written(r->w, i - l, l + used, r->in->above_words, sizeof(r->in->above_words));
+	place(r->w, i - l, l + used);
+	return 1;
+}
+
 /* Numbers and what they count: "top 10", "every 5 seconds", "pid 42",
- * "per second". */
+ * "per second", "more than 10 ms". */
 static int numbers(struct reading *r)
 {
 	struct rword *w = r->w;
 	for (int i = 0; i < r->n; i++) {
 		long v;
 		if (w[i].placed)
+			continue;
+		int b = bound(r, i);
+		if (b < 0)
+			return b;
+		if (b)
 			continue;
 		int second = i + 1 < r->n && (!strcmp(w[i + 1].text, "second") ||
 					      !strcmp(w[i + 1].text, "seconds") ||
@@ -776,6 +866,20 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		break;
 	case LX_PREP:
 		return grouping(r, i, l);
+	case LX_UNIT:
+		/* "in microseconds": the unit shown */
+		if (in->unit[0] && strcmp(in->unit, ph->value)) {
+			snprintf(r->why, r->whylen, "it gives two units (\"%s\" and \"%s\")",
+				 in->unit_words, words);
+			return -ENOTSUP;
+		}
+		snprintf(in->unit, sizeof(in->unit), "%.3s", ph->value);
+		snprintf(in->unit_words, sizeof(in->unit_words), "%s", words);
+		break;
+	case LX_ABOVE:
+		snprintf(r->why, r->whylen, "it gives a bound (\"%s\") without a time it can read "
+			 "(\"more than 10 ms\")", words);
+		return -ENOTSUP;
 	default:
 		return 1; /* a thing of the event: the caller's */
 	}

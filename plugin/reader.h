@@ -27,6 +27,8 @@ enum lx_class {
 	LX_ENGLISH,  /* an English word first, a system call only as "time()" */
 	LX_ATVARIANT, /* a system call's -at variant glibc calls for it (open: openat) */
 	LX_NEGATION, /* "except", "other than": an exclusion, which it declines */
+	LX_UNIT,     /* a unit of time: ns us ms s */
+	LX_ABOVE,    /* a bound before a time: gt ("more than"), ge ("at least") */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
@@ -125,6 +127,12 @@ struct intent {
 	int each_words;               /* "every", "each": a line per event */
 	int summary;                  /* "summarize": a count unless said */
 	char fail_words[LX_WORD];
+	char unit[4];                 /* the time unit to show: ns us ms s, or "" */
+	char unit_words[LX_WORD];
+	long long above_ns;           /* only what takes longer than this, or 0 */
+	int above_ge;                 /* "at least": >= rather than > */
+	char above_unit[4];           /* the unit the bound was given in */
+	char above_words[LX_WORD * 2];
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
 };

@@ -280,6 +280,99 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
+	/* a time taken: entry to exit per thread, in the unit asked for */
+	{ "time spent in fsync by process",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @sum_us[comm] = sum($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "top 5 processes by time spent in read",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @sum_us[comm] = sum($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_us, 5);\n"
+	  "  clear(@sum_us);\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "print fsync calls by nginx that take at least 2 ms",
+	  "tracepoint:syscalls:sys_enter_fsync /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0 && comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns >= 2000000) {\n"
+	  "    assert($ns >= 2000000, \"at least 2 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count reads over 100 ms",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 100000000) {\n"
+	  "    assert($ns > 100000000, \"over 100 ms\");\n"
+	  "    @count = count();\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "how long does readline take in /bin/bash, histogram in us",
+	  "uprobe:/bin/bash:readline {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "uretprobe:/bin/bash:readline /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "readline arguments and how long it takes in bash", NULL, "gone when it returns" },
+	{ "count writes in ms", NULL, "of no time it measures" },
+	{ "latency of kill", NULL, "no start and end" },
+	{ "reads taking 10 ms", NULL, "number (\"10\")" },
+	{ "fsync latency more than 10 ms and more than 20 ms", NULL, "two bounds" },
+	{ "show reads slower than", NULL, "without a time" },
+	{ "top 5 processes by read latency", NULL, "whether to count, total or make" },
 	{ "histogram of kill signal numbers",
 	  "tracepoint:syscalls:sys_enter_kill {\n"
 	  "  @hist_signal = hist(args->sig);\n"
@@ -376,6 +469,9 @@ static void lexicon_errors(void)
 	      "a role without an expression is refused");
 	check(load_text("function f arg9=arg9:%d\n", why, sizeof(why)) == -EINVAL,
 	      "an argument out of range is refused");
+	check(load_text("unit min minute minutes\n", why, sizeof(why)) == -EINVAL &&
+		      load_text("above lt less+than\n", why, sizeof(why)) == -EINVAL,
+	      "a unit or a bound the planner has no meaning for is refused");
 	check(load_text("# only a comment\nfiller a\nevent e tracepoint:a:b\n  names e+f\n", why,
 			sizeof(why)) == 0,
 	      "comments, classes and an event load");
