@@ -1382,9 +1382,10 @@ static void json_obligations(cJSON *data, const struct reading *rd)
 /* An example the offline default could serve in place of a declined
  * request: the example's own request, and why it is not this one. */
 struct alternative {
-	const char *id;      /* in the index */
-	const char *request; /* in the index */
+	const char *id;      /* in the index, or "lexicon" */
+	const char *request; /* in the index, or owned (lexicon) */
 	char *differs;       /* owned */
+	char *owned;         /* the request, when it is no example's */
 };
 
 #define MAX_ALTERNATIVES 3
@@ -1483,6 +1484,7 @@ static size_t alternatives_of(const struct retrieval *r, const char *request,
 				return n;
 			out[n].id = ex->id;
 			out[n].request = ex->request;
+			out[n].owned = NULL;
 			n++;
 			break;
 		}
@@ -1692,22 +1694,58 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 /* A decline of the offline default: one line of reason, the closest
  * programs it can make instead (each with what differs), and on a
  * terminal the choice of one, made and checked as its own request. */
-static int offline_declined(const struct bt_host *host, const struct bt_invocation *inv,
-			    const struct retrieval *r, const struct adaptation *a,
-			    const char *config_error, char **program, int offer)
+/* The lexicon's closest program, as the first alternative: the request
+ * without the one word it could not place. Returns how many (0 or 1). */
+static size_t relaxed_alternative(const struct lexicon *lx, const char *request,
+				  struct alternative *out)
 {
-	struct alternative alt[MAX_ALTERNATIVES];
-	size_t n_alt = offer ? alternatives_of(r, inv->english, a->tried, alt) : 0;
+	char *shorter, *word;
+	if (!lx || offline_relax(lx, request, &shorter, &word) != 0)
+		return 0;
+	out->id = "lexicon";
+	out->request = out->owned = shorter;
+	if (asprintf(&out->differs, "it leaves out \"%s\" (what the offline reader cannot place)",
+		     word) < 0)
+		out->differs = NULL;
+	free(word);
+	if (!out->differs) {
+		free(shorter);
+		return 0;
+	}
+	return 1;
+}
+
+static int offline_declined(const struct bt_host *host, const struct bt_invocation *inv,
+			    const struct retrieval *r, const struct lexicon *lx,
+			    const struct adaptation *a, const char *config_error, char **program,
+			    int offer)
+{
+	struct alternative alt[MAX_ALTERNATIVES + 1];
+	size_t n_alt = offer ? relaxed_alternative(lx, inv->english, alt) : 0;
+	if (offer) {
+		struct alternative more[MAX_ALTERNATIVES];
+		size_t n_more = alternatives_of(r, inv->english, a->tried, more);
+		for (size_t i = 0; i < n_more; i++) {
+			if (n_alt < MAX_ALTERNATIVES)
+				alt[n_alt++] = more[i];
+			else
+				free(more[i].differs);
+		}
+	}
 	char *why = words_as_written(inv->english, a->why);
 	const char *reason = why ? why : a->why;
 	int quiet = BT_HAS(inv, quiet) && inv->quiet;
 	fprintf(stderr, "bpftrace --from-english: the offline default cannot serve this request "
 			"(%s), and %s\n", reason, config_error);
 	if (n_alt && !quiet) {
-		fprintf(stderr, "from-english: the nearest requests the built-in examples were written for:\n");
+		fprintf(stderr, "from-english: the closest requests it can serve instead:\n");
 		for (size_t i = 0; i < n_alt; i++)
-			fprintf(stderr, "  %zu. \"%s\" (example %s; yours differs: %s)\n", i + 1,
-				alt[i].request, alt[i].id, alt[i].differs);
+			if (alt[i].owned)
+				fprintf(stderr, "  %zu. \"%s\" (the offline reader's; yours differs: "
+						"%s)\n", i + 1, alt[i].request, alt[i].differs);
+			else
+				fprintf(stderr, "  %zu. \"%s\" (example %s; yours differs: %s)\n",
+					i + 1, alt[i].request, alt[i].id, alt[i].differs);
 	}
 	json_declined_with(inv, reason, NULL, 0, alt, n_alt);
 	int status = 1, k = 0;
@@ -1720,8 +1758,10 @@ static int offline_declined(const struct bt_host *host, const struct bt_invocati
 		fprintf(stderr, "from-english: making \"%s\" instead\n", copy.english);
 		status = english_offline(host, &copy, config_error, program, 0);
 	}
-	for (size_t i = 0; i < n_alt; i++)
+	for (size_t i = 0; i < n_alt; i++) {
 		free(alt[i].differs);
+		free(alt[i].owned);
+	}
 	free(why);
 	return status;
 }
@@ -1817,10 +1857,10 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			for (const char *c = a.tried; c && *c; c++)
 				n_tried += *c == '\n';
 			if (n_tried && !inv->verbose && !inv->quiet)
-				fprintf(stderr, "from-english: -v lists the %zu ways tried and why each "
-						"could not serve\n", n_tried);
+				fprintf(stderr, "from-english: -v lists the %zu way%s tried and why "
+						"each could not serve\n", n_tried, n_tried == 1 ? "" : "s");
 			if (attempt == 0) {
-				status = offline_declined(host, inv, r, &a, config_error, program,
+				status = offline_declined(host, inv, r, lx, &a, config_error, program,
 							  offer);
 			} else {
 				say_unchecked(fail, &failures, config_error);

@@ -1444,7 +1444,8 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 		int named = digit || (len >= 5 && (w[len - 1] == 'v' ||
 						   (w[len - 2] == 'a' && w[len - 1] == 't'))) ||
 			    in(next, (const char *const[]){ "call", "calls", "syscall", "syscalls",
-							    NULL }) ||
+							    "latency", "latencies", "duration",
+							    "durations", NULL }) ||
 			    (ws->text && written_as_call(ws->text, w)) ||
 			    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "calling", "invoking",
 										 "invoke", "invokes", "call",
@@ -1822,6 +1823,129 @@ static int thresholds_kept(const struct words *ws, const char *program, char *wh
 				 *end ? "" : u_as);
 			return -1;
 		}
+	}
+	return 0;
+}
+
+/* "10 ms or less", "at most 5 ms", "at least 2 ms", "100 or more": the
+ * bound itself is kept, so the program compares with <= or >=, never
+ * only < or >. */
+static int bounds_inclusive(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	for (int i = 0; i + 1 < ws->n; i++) {
+		const char *a = ws->w[i], *b = ws->w[i + 1];
+		int upper = (!strcmp(a, "or") && in(b, (const char *const[]){ "less", "fewer", "under",
+									     "below", "shorter",
+									     "faster", NULL })) ||
+			    (!strcmp(a, "at") && !strcmp(b, "most")) ||
+			    (!strcmp(a, "no") && !strcmp(b, "more")) || (!strcmp(a, "up") &&
+									 !strcmp(b, "to"));
+		int lower = (!strcmp(a, "or") && in(b, (const char *const[]){ "more", "greater",
+									     "longer", "above",
+									     "slower", "larger",
+									     NULL })) ||
+			    (!strcmp(a, "at") && !strcmp(b, "least")) ||
+			    (!strcmp(a, "no") && !strcmp(b, "less"));
+		if (upper && strstr(program, " < ") && !strstr(program, "<="))
+			snprintf(why, whylen, "it says \"%s %s\", and the program compares with < (the "
+				 "bound itself left out)", ws->as[i], ws->as[i + 1]);
+		else if (lower && strstr(program, " > ") && !strstr(program, ">="))
+			snprintf(why, whylen, "it says \"%s %s\", and the program compares with > (the "
+				 "bound itself left out)", ws->as[i], ws->as[i + 1]);
+		else
+			continue;
+		return -1;
+	}
+	return 0;
+}
+
+/* "for the past 10 seconds", "over 10 seconds": a time to trace for (or
+ * a window), never a bound the program compares a measure with. */
+static int windows_not_bounds(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const LEAD[] = { "past", "last", "over", "previous", "next", NULL };
+	static const char *const LONG_UNITS[] = { "s", "sec", "secs", "second", "seconds", NULL };
+	for (int i = 0; i + 2 < ws->n; i++) {
+		if (!in(ws->w[i], LEAD) || !in(ws->w[i + 2], LONG_UNITS))
+			continue;
+		char *end;
+		long long n = strtoll(ws->w[i + 1], &end, 10);
+		if (*end || n <= 0 || n > 100000)
+			continue;
+		static const long long TIME[] = { 1, 1000, 1000000, 1000000000 };
+		for (int k = 0; k < 4; k++)
+			if (compares_with_ll(program, n * 1000000000LL / TIME[k])) {
+				snprintf(why, whylen, "it says \"%s %s %s\", a time to trace for, and the "
+					 "program compares a measure with it", ws->as[i],
+					 ws->as[i + 1], ws->as[i + 2]);
+				return -1;
+			}
+	}
+	return 0;
+}
+
+/* Whether `program` has the whole number `v` ("1000", not in "1000000"). */
+static int has_number(const char *program, long long v)
+{
+	char num[32];
+	snprintf(num, sizeof(num), "%lld", v);
+	size_t len = strlen(num);
+	for (const char *p = strstr(program, num); p; p = strstr(p + 1, num))
+		if (!(p > program && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+		    !isdigit((unsigned char)p[len]))
+			return 1;
+	return 0;
+}
+
+/* "in us", "in s": a time shown in that unit, so the program measures a
+ * time (nsecs) and divides by that unit's nanoseconds. */
+static int unit_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 1; i < ws->n; i++) {
+		int size = 0;
+		long long scale = unit_scale(ws->w[i], &size);
+		if (!scale || size || strcmp(ws->w[i - 1], "in"))
+			continue;
+		if (!strstr(program, "nsecs") && !strstr(program, "elapsed") &&
+		    !strstr(program, "$d")) {
+			snprintf(why, whylen, "it asks for a time \"in %s\", and the program measures "
+				 "none", ws->as[i]);
+			return -1;
+		}
+		if (scale > 1 && !has_number(program, scale)) {
+			snprintf(why, whylen, "it asks for times \"in %s\", and the program shows "
+				 "them in another unit", ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "in microseconds and milliseconds": a second unit to show is kept, or
+ * the program is not this request's. */
+static int units_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	int first = -1;
+	for (int i = 1; i < ws->n; i++) {
+		int size = 0;
+		long long scale = unit_scale(ws->w[i], &size);
+		if (!scale || size)
+			continue;
+		/* "in ms", "in ms and us", "in ms and in us" */
+		int shown = !strcmp(ws->w[i - 1], "in") ||
+			    (first >= 0 && (!strcmp(ws->w[i - 1], "and") ||
+					    (i > 1 && !strcmp(ws->w[i - 2], "and"))));
+		if (!shown || isdigit((unsigned char)ws->w[i - 1][0]))
+			continue;
+		if (first >= 0 && unit_scale(ws->w[first], &size) != scale) {
+			snprintf(why, whylen, "it asks for times in %s and in %s, and a program shows "
+				 "one unit", ws->as[first], ws->as[i]);
+			(void)program;
+			return -1;
+		}
+		first = i;
 	}
 	return 0;
 }
@@ -3042,7 +3166,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	cgroup_kept, libc_function_probed, size_units, return_shown, stacks_and_user_faults,
 	whole_units_inline, at_variants_kept, histogram_typos, samples_counted, event_words_asked,
 	futex_waits, signal_receivers, keys_not_fixed, errors_shown, uprobe_arguments_shown,
-	stacks_shown, syscall_names_shown,
+	stacks_shown, syscall_names_shown, bounds_inclusive, windows_not_bounds, units_shown,
+	unit_kept,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "offline_plan.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +21,8 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	int rc = p ? reader_read(lx, request, &in, why, sizeof(why)) : -1;
 	/* the event found (or every word placed): a decline is about what
 	 * the words ask of it, more to the point than a word the examples lack */
-	int read = rc == 0 || in.event || in.function || in.syscall[0] || in.all_syscalls;
+	int read = rc == 0 || in.event || in.function || in.syscall[0] || in.all_syscalls ||
+		   in.firm;
 	/* "delete all my files": declined whatever words the lexicon knows */
 	if (!rc && adapt_not_tracing(request)) {
 		snprintf(why, sizeof(why), "it is not a tracing task (bpftrace only observes the "
@@ -68,4 +70,92 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	out->example_id = out->source;
 	out->changes = changes ? changes : strdup("");
 	return 0;
+}
+
+/* The request without the first whole word `word` (case as written);
+ * NULL when it is not there. */
+static char *without_word(const char *request, const char *word)
+{
+	size_t n = strlen(word);
+	for (const char *p = request; n && (p = strstr(p, word)); p++) {
+		int starts = p == request || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+		int ends = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+		if (!starts || !ends)
+			continue;
+		char *out = NULL;
+		const char *rest = p + n;
+		while (p > request && p[-1] == ' ' && *rest == ' ')
+			rest++; /* one space between the words left */
+		if (asprintf(&out, "%.*s%s", (int)(p - request), request, rest) < 0)
+			return NULL;
+		size_t len = strlen(out);
+		while (len && isspace((unsigned char)out[len - 1]))
+			out[--len] = '\0';
+		return out;
+	}
+	return NULL;
+}
+
+/* One step of offline_relax(): the word the lexicon cannot place, and
+ * the request without it; -1 when the decline is of another kind. */
+static int relax_once(const struct lexicon *lx, const char *request, char **shorter_out,
+		      char **word_out)
+{
+	*shorter_out = *word_out = NULL;
+	struct adaptation a;
+	int rc = offline_plan(lx, request, NULL, &a);
+	/* only a word the lexicon cannot place, or a part the event lacks:
+	 * never an exclusion, a bound, a number or two events */
+	static const char *const PREFIX = "it asks for \"";
+	const char *why = a.why ? a.why : "";
+	const char *close = !strncmp(why, PREFIX, strlen(PREFIX)) ? strchr(why + strlen(PREFIX), '"')
+								   : NULL;
+	int ok = rc == -2 && close && close > why + strlen(PREFIX) &&
+		 (strstr(close, "which the lexicon does not place") ||
+		  strstr(close, "which the event has no field for") ||
+		  strstr(close, "which the event has no part for"));
+	char *word = ok ? strndup(why + strlen(PREFIX), (size_t)(close - why - strlen(PREFIX)))
+			: NULL;
+	adaptation_free(&a);
+	char *shorter = word && !strchr(word, ' ') ? without_word(request, word) : NULL;
+	if (!shorter) {
+		free(word);
+		return -1;
+	}
+	*shorter_out = shorter;
+	*word_out = word;
+	return 0;
+}
+
+int offline_relax(const struct lexicon *lx, const char *request, char **relaxed,
+		  char **left_out)
+{
+	*relaxed = *left_out = NULL;
+	char *now = strdup(request), *words = NULL;
+	/* up to two words left out ("the buffer address") */
+	for (int step = 0; now && step < 2; step++) {
+		char *shorter, *word;
+		if (relax_once(lx, now, &shorter, &word) != 0)
+			break;
+		free(now);
+		now = shorter;
+		char *joined = NULL;
+		if (asprintf(&joined, "%s%s%s", words ? words : "", words ? "\", \"" : "", word) < 0)
+			joined = NULL;
+		free(word);
+		free(words);
+		words = joined;
+		struct adaptation a;
+		int rc = words ? offline_plan(lx, now, NULL, &a) : -1;
+		if (words)
+			adaptation_free(&a);
+		if (rc == 0) {
+			*relaxed = now;
+			*left_out = words;
+			return 0;
+		}
+	}
+	free(now);
+	free(words);
+	return -1;
 }

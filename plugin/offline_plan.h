@@ -20,4 +20,13 @@
 int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
 		 struct adaptation *out);
 
+/* The closest program the lexicon can make to a request it declined for
+ * one word it could not place ("it asks for \"remote\", which ..."): the
+ * request without that word, when that plans (and is no exclusion, no
+ * bound, nothing the word's absence would turn around). Returns 0 with
+ * the shorter request in *relaxed and the word as written in *left_out
+ * (both malloc'd), -1 when there is none. */
+int offline_relax(const struct lexicon *lx, const char *request, char **relaxed,
+		  char **left_out);
+
 #endif

@@ -494,7 +494,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 			stars += *c == '*';
 		if (!a || !strstr(a->type, "char") || stars != 2 || strchr(a->type, '['))
 			return decline(g, "it asks for \"%s\", and the event has no argument "
-				       "vector", it->words);
+				       "vector%s", it->words,
+				       g->at_exit ? " where its result is known (its exit)" : "");
 		set_value(v, "args->argv", "argv", "join", it->words);
 		return 0;
 	}
@@ -674,6 +675,24 @@ static int plan_aggs(struct planning *g)
 	return 0;
 }
 
+/* A total of times taken adds each one as it is: in whole us, every
+ * call under one would add 0 (a million 0.5 us reads would total 0). An
+ * average is off by less than the unit it is shown in; a total's error
+ * grows with every call. Kept in ns unless a coarser unit is asked for,
+ * which declines. */
+static int whole_time_totals(struct planning *g)
+{
+	struct plan *p = g->p;
+	if (strncmp(p->measure.expr, "$ns", 3) || !(p->aggs & (1u << AG_SUM)))
+		return 0;
+	if (g->in->unit[0] && strcmp(g->in->unit, "ns"))
+		return decline(g, "it asks for a total in whole %s (\"%s\"): every call under one "
+			       "would add 0; ask for it in ns", g->in->unit, g->in->unit_words);
+	snprintf(p->measure.expr, sizeof(p->measure.expr), "$ns");
+	snprintf(p->measure.label, sizeof(p->measure.label), "ns");
+	return 0;
+}
+
 /* Filters the request's words ask for, each with its words. */
 static int plan_filters(struct planning *g)
 {
@@ -765,6 +784,8 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		rc = event_fields(g, tracefs);
 	if (!rc)
 		rc = out->each ? plan_each(g) : plan_aggs(g);
+	if (!rc)
+		rc = whole_time_totals(g);
 	if (!rc)
 		rc = plan_filters(g);
 	free(g);

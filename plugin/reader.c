@@ -324,6 +324,9 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 		for (size_t i = 0; i < len; i++)
 			out[n].text[i] = (char)tolower((unsigned char)w[i]);
 		out[n].text[len] = '\0';
+		/* "the parent's pid", "nginx's reads", "it's": the word itself */
+		if (len > 2 && !strcmp(out[n].text + len - 2, "'s"))
+			out[n].text[len - 2] = '\0';
 		memcpy(out[n].orig, w, len);
 		out[n].orig[len] = '\0';
 		out[n].quoted = 0;
@@ -647,6 +650,13 @@ static int bound(struct reading *r, int i)
 	}
 	if (!cmp)
 		return 0;
+	/* "average latency over 10 seconds": a window as much as a bound */
+	if (!strcmp(r->w[i - l].text, "over") && !strcmp(unit, "s")) {
+		snprintf(r->why, r->whylen, "\"over %s\" may be a time to trace for or a bound on "
+			 "what is measured: say \"for 10 seconds\" or \"longer than 10 s\"",
+			 r->w[i].orig);
+		return -ENOTSUP;
+	}
 	if (r->in->above_ns) {
 		snprintf(r->why, r->whylen, "it gives two bounds (\"%s\" and \"%s\")",
 			 r->in->above_words, r->w[i].orig);
@@ -952,6 +962,7 @@ static int negation(struct reading *r)
 		as_written(r->w, i, l, words, sizeof(words));
 		snprintf(r->why, r->whylen, "it leaves something out (\"%s\"), and the offline "
 			 "reader only keeps to what is named: say what to keep", words);
+		r->in->firm = 1;
 		return -ENOTSUP;
 	}
 	return 0;

@@ -133,6 +133,9 @@ struct intent {
 	int above_ge;                 /* "at least": >= rather than > */
 	char above_unit[4];           /* the unit the bound was given in */
 	char above_words[LX_WORD * 2];
+	int firm;                     /* declined for what the request says,
+				       * whatever an example would make of it
+				       * (an exclusion) */
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
 };

@@ -114,7 +114,7 @@ expect_no_out "without -v, no list of the examples tried" "examples tried"
 expect_out "it says -v lists them" "^from-english: -v lists the [0-9]+ ways tried and why each could not serve$"
 expect_out "one line of reason" "cannot serve this request \(it asks for \"capability\", which"
 expect_out "then the nearest requests the examples were written for" \
-	'^from-english: the nearest requests the built-in examples were written for:$'
+	'^from-english: the closest requests it can serve instead:$'
 expect_out "each with its example and what differs" '^  1\. ".*" \(example [a-z0-9-]+; yours differs: .*\)$'
 expect_no_out "at most 3" '^  4\. '
 if [ "$(wc -l < "$TMP/out")" -le 12 ]; then ok "a decline is a few lines"; else not_ok "a decline is a few lines"; fi
@@ -128,6 +128,18 @@ assert 1 <= len(alts) <= 3 and all(a["example"] and a["request"] and a["differs"
 assert d["accepted"] is False and d["proven"] is False
 ' "$TMP/out"; then ok "JSON: up to 3 alternatives, each with example, request and what differs"
 else not_ok "JSON: up to 3 alternatives, each with example, request and what differs"; fi
+# The offline reader's closest program comes first: the request without
+# the words it cannot place, said as such.
+O --from-english "show reads by nginx with the buffer address" --emit-program -
+expect_rc "a word the reader cannot place: exit 1" 1
+expect_out "the reader's reason leads" 'cannot serve this request \(it asks for "buffer", which the event has no field for\)'
+expect_out "first, the request without the words left out" \
+	'^  1\. "show reads by nginx with the" \(the offline reader.s; yours differs: it leaves out "buffer", "address" \(what the offline reader cannot place\)\)$'
+# An exclusion is never left out to make a program: it would turn around.
+O --from-english "count writes by process except nginx" --emit-program -
+expect_rc "an exclusion: exit 1" 1
+expect_out "declined as an exclusion" 'it leaves something out \("except"\)'
+expect_no_out "no program without the exclusion offered" '^  [0-9]\. ".*" \(the offline reader'
 # A stem of the request is named as the user wrote it.
 O --from-english "count directories created by process" --emit-program -
 expect_no_out "the words as written, not stems or base forms" '"directori"|"creat"|"directory"'

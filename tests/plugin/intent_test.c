@@ -305,7 +305,7 @@ int main(void)
 		      refused("avg nanosleep duration for each program",
 			      "t:syscalls:sys_enter_clock_nanosleep { @s[tid] = nsecs; }\n"
 			      "t:syscalls:sys_exit_clock_nanosleep { @[comm] = avg(nsecs - @s[tid]); }",
-			      "another whose name holds it"),
+			      "nanosleep"),
 	      "each system call of several traced is named by the request; a call named is "
 	      "not swapped for one whose name holds it (nanosleep: clock_nanosleep misses "
 	      "direct nanosleep calls)");
@@ -497,6 +497,37 @@ int main(void)
 		      served("bytes read per process in KB",
 			     "t:syscalls:sys_exit_read /args->ret > 0/ { @[comm] = sum(args->ret / 1024); }"),
 	      "durations are not shown as 0 in whole units");
+	/* an adversarial pass over times taken */
+	check(refused("reads that take 10 ms or less",
+		      "t:syscalls:sys_exit_read { $d = nsecs; if ($d < 10000000) { @ = count(); } }",
+		      "or less") &&
+		      refused("reads taking at least 2 ms",
+			      "t:syscalls:sys_exit_read { $d = nsecs; if ($d > 2000000) { @ = count(); } }",
+			      "at least") &&
+		      served("reads taking at least 2 ms",
+			     "t:syscalls:sys_exit_read { $d = nsecs; if ($d >= 2000000) { @ = count(); } }"),
+	      "a bound said to be kept (at most, at least, or less) is compared with <= or >=");
+	check(refused("show read latency for the past 10 seconds",
+		      "t:syscalls:sys_exit_read { $d = nsecs; if ($d > 10000000000) { @ = count(); } }",
+		      "a time to trace for") &&
+		      refused("average read latency over 10 seconds",
+			      "t:syscalls:sys_exit_read { $d = nsecs; if ($d > 10000000000) { @ = avg($d); } }",
+			      "a time to trace for"),
+	      "a window of time is never a bound on the measure");
+	check(refused("read latency in microseconds and milliseconds",
+		      "t:syscalls:sys_exit_read { @ = hist((nsecs - @s[tid]) / 1000000); }", "one unit") &&
+		      refused("write latency histogram in s",
+			      "t:syscalls:sys_exit_write { @us = hist((nsecs - @s[tid]) / 1000); }",
+			      "another unit") &&
+		      refused("read time in us",
+			      "t:syscalls:sys_enter_read { printf(\"%s %d\\n\", comm, pid); }",
+			      "measures none"),
+	      "the unit of time asked for is the one shown, and a time is measured");
+	check(refused("fork latency",
+		      "t:task:task_newtask { @s[args->pid] = nsecs; }\n"
+		      "t:sched:sched_process_exec { @us = hist((nsecs - @s[pid]) / 1000); }",
+		      "fork"),
+	      "the latency of a system call named is that call's");
 	check(refused("trace every process exit and print the pid and name",
 		      "t:sched:sched_process_exit { printf(\"%s %d\\n\", comm, args->prio); }", "pid") &&
 		      refused("trace writes that failed with the errno",

@@ -289,7 +289,7 @@ static const struct {
 	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
 	  "  $ns = nsecs - @start[tid];\n"
 	  "  delete(@start[tid]);\n"
-	  "  @sum_us[comm] = sum($ns / 1000);\n"
+	  "  @sum_ns[comm] = sum($ns);\n"
 	  "}\n"
 	  "\n"
 	  "END {\n"
@@ -304,12 +304,12 @@ static const struct {
 	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
 	  "  $ns = nsecs - @start[tid];\n"
 	  "  delete(@start[tid]);\n"
-	  "  @sum_us[comm] = sum($ns / 1000);\n"
+	  "  @sum_ns[comm] = sum($ns);\n"
 	  "}\n"
 	  "\n"
 	  "END {\n"
-	  "  print(@sum_us, 5);\n"
-	  "  clear(@sum_us);\n"
+	  "  print(@sum_ns, 5);\n"
+	  "  clear(@sum_ns);\n"
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
@@ -367,6 +367,9 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "readline arguments and how long it takes in bash", NULL, "gone when it returns" },
+	{ "total time spent in write in us by process", NULL, "every call under one would add 0" },
+	{ "average read latency over 10 seconds", NULL, "a time to trace for" },
+	{ "read latency in microseconds and milliseconds", NULL, "two units" },
 	{ "count writes in ms", NULL, "of no time it measures" },
 	{ "latency of kill", NULL, "no start and end" },
 	{ "reads taking 10 ms", NULL, "number (\"10\")" },
