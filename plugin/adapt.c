@@ -1751,7 +1751,8 @@ int adapt_not_tracing(const char *request)
 	for (int c = 0; calls[c]; c++)
 		for (const char *p = strstr(request, calls[c]); p; p = strstr(p + 1, calls[c])) {
 			const char *q = p + strlen(calls[c]);
-			if (*q == '(' && (p == request || !isalnum((unsigned char)p[-1])))
+			/* "system(\"reboot\")"; "exec()s" names the call in prose */
+			if (*q == '(' && q[1] != ')' && (p == request || !isalnum((unsigned char)p[-1])))
 				return 1;
 		}
 	static const char *const run_nouns[] = { "queue", "queues", "time", "times", "length",
@@ -1771,6 +1772,12 @@ int adapt_not_tracing(const char *request)
 	while (i < n && in_list(lead, w[i].text))
 		i++;
 	if (i >= n)
+		return 0;
+	/* "chmod calls with path and mode", "exec syscalls by root": named,
+	 * not ordered */
+	static const char *const named[] = { "call", "calls", "syscall", "syscalls", "event",
+		"events", "attempts", "requests", NULL };
+	if (i + 1 < n && in_list(named, w[i + 1].text))
 		return 0;
 	return in_list(act, w[i].text) || RUNS(i) ||
 	       (in_list(maybe, w[i].text) && i + 1 < n && in_list(object, w[i + 1].text));

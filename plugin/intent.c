@@ -136,6 +136,15 @@ static int tops_kept(const struct words *ws, const char *program, char *why, siz
 			 "whole", n);
 		return -1;
 	}
+	/* no print() at all: bpftrace prints each map whole at the end */
+	int limited = 0;
+	for (const char *p = strstr(program, "print("); p && !limited; p = strstr(p + 1, "print("))
+		limited = strchr(p, ',') && strchr(p, ',') < strchr(p, ')');
+	if (!limited && strchr(program, '@') && !strstr(program, "printf(")) {
+		snprintf(why, whylen, "it asks for the top %ld, and the program prints its maps "
+			 "whole at the end", n);
+		return -1;
+	}
 	return 0;
 }
 
@@ -428,6 +437,8 @@ static const struct grouping GROUPINGS[] = {
 	  (const char *const[]){ "pid", NULL }, "pid" },
 	{ (const char *const[]){ "tid", "tids", NULL },
 	  (const char *const[]){ "tid", NULL }, "thread id" },
+	{ (const char *const[]){ "syscall", NULL },
+	  (const char *const[]){ "->id", "probe", "func", NULL }, "system call" },
 };
 
 static const char *const MODIFIERS[] = { "remote", "local", "destination", "dest", "source",
@@ -1839,8 +1850,7 @@ static int bounds_inclusive(const struct words *ws, const char *program, char *w
 									     "below", "shorter",
 									     "faster", NULL })) ||
 			    (!strcmp(a, "at") && !strcmp(b, "most")) ||
-			    (!strcmp(a, "no") && !strcmp(b, "more")) || (!strcmp(a, "up") &&
-									 !strcmp(b, "to"));
+			    (!strcmp(a, "no") && !strcmp(b, "more"));
 		int lower = (!strcmp(a, "or") && in(b, (const char *const[]){ "more", "greater",
 									     "longer", "above",
 									     "slower", "larger",
@@ -1921,6 +1931,143 @@ static int unit_kept(const struct words *ws, const char *program, char *why, siz
 		}
 	}
 	return 0;
+}
+
+static int first_in(const struct words *ws, const char *const *list);
+
+/* The system call a word of the request names as a verb or a noun:
+ * "closes" close, "reads" read, "opened" open; NULL when none. */
+static const char *call_word(const char *w, char *out, size_t len)
+{
+	size_t n = strlen(w);
+	if (n < 3 || n + 1 > len)
+		return NULL;
+	snprintf(out, len, "%s", w);
+	if (lexicon_syscall(out, n))
+		return out;
+	static const char *const ENDS[] = { "es", "s", "ed", "d", NULL };
+	for (int k = 0; ENDS[k]; k++) {
+		size_t e = strlen(ENDS[k]);
+		if (n > e + 2 && !strcmp(w + n - e, ENDS[k])) {
+			snprintf(out, len, "%.*s", (int)(n - e), w);
+			if (lexicon_syscall(out, n - e))
+				return out;
+		}
+	}
+	return NULL;
+}
+
+/* Whether the program traces system call `c` or a variant of it (open:
+ * openat, accept: accept4), or raw_syscalls (every call). */
+static int traces_call(const char *program, const char *c)
+{
+	static const char *const VARIANTS[] = { "", "at", "at2", "64", "2", "4", NULL };
+	char enter[64], exit_[64], clock[64];
+	snprintf(enter, sizeof(enter), "sys_enter_%s", c);
+	snprintf(exit_, sizeof(exit_), "sys_exit_%s", c);
+	snprintf(clock, sizeof(clock), "sys_enter_clock_%s", c);
+	return traced_as(program, enter, VARIANTS) || traced_as(program, exit_, VARIANTS) ||
+	       strstr(program, clock) || strstr(program, "raw_syscalls");
+}
+
+/* "opens and closes by process", "reads, writes": each system call of
+ * such a list is traced, none dropped. */
+static int listed_calls_traced(const struct words *ws, const char *program, char *why,
+			       size_t whylen)
+{
+	for (int i = 0; i + 2 < ws->n; i++) {
+		char a[64], b[64];
+		int j = !strcmp(ws->w[i + 1], "and") || !strcmp(ws->w[i + 1], "or") ? i + 2 : -1;
+		if (j < 0 || !call_word(ws->w[i], a, sizeof(a)) || !call_word(ws->w[j], b, sizeof(b)))
+			continue;
+		const char *miss = !traces_call(program, a) ? ws->as[i]
+				   : !traces_call(program, b) ? ws->as[j]
+							       : NULL;
+		if (miss) {
+			snprintf(why, whylen, "it asks for \"%s %s %s\", and the program does not trace "
+				 "\"%s\"", ws->as[i], ws->as[i + 1], ws->as[j], miss);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "each call with its latency", "every openat": a line per call, never a
+ * summary in its place. */
+static int each_call_shown(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	static const char *const EACH[] = { "each", "every", NULL };
+	static const char *const CALL[] = { "call", "calls", "invocation", "syscall", NULL };
+	if (strstr(program, "printf(") || strstr(program, "join("))
+		return 0;
+	for (int i = 0; i + 1 < ws->n; i++) {
+		char c[64];
+		if (!in(ws->w[i], EACH) ||
+		    !(in(ws->w[i + 1], CALL) || call_word(ws->w[i + 1], c, sizeof(c))))
+			continue;
+		snprintf(why, whylen, "it asks for \"%s %s\", a line per call, and the program "
+			 "prints a summary", ws->as[i], ws->as[i + 1]);
+		return -1;
+	}
+	return 0;
+}
+
+/* "total time", "how long in total", "time spent ... total": a sum of
+ * the times, not a count of the calls. */
+static int total_time_summed(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	int total = -1, timed = 0;
+	for (int i = 0; i < ws->n; i++) {
+		int size = 0;
+		if (!strcmp(ws->w[i], "total") || !strcmp(ws->w[i], "totals"))
+			total = total < 0 ? i : total;
+		timed |= (unit_scale(ws->w[i], &size) && !size) || !strcmp(ws->w[i], "time") ||
+			 !strcmp(ws->w[i], "spent") || !strcmp(ws->w[i], "long");
+	}
+	if (total < 0 || !timed || strstr(program, "sum("))
+		return 0;
+	snprintf(why, whylen, "it asks for a \"%s\" of time, and the program sums none",
+		 ws->as[total]);
+	return -1;
+}
+
+/* "the destination of every connect": where it goes is shown. */
+static int destination_shown(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	static const char *const DEST[] = { "destination", "destinations", "dest", "remote",
+					    "peer", "peers", NULL };
+	static const char *const SHOWN[] = { "dport", "daddr", "dst", "uservaddr", "sin_port",
+					     "sin_addr", "sockaddr", "remote", "ntop(", NULL };
+	int i = first_in(ws, DEST);
+	if (i < 0)
+		return 0;
+	for (int k = 0; SHOWN[k]; k++)
+		if (strstr(program, SHOWN[k]))
+			return 0;
+	snprintf(why, whylen, "it asks for the \"%s\", and the program shows no address or "
+		 "port", ws->as[i]);
+	return -1;
+}
+
+/* "show slow fsyncs": how slow is not said, and a program that shows
+ * every call says nothing about slowness. */
+static int slow_said(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const SLOW[] = { "slow", NULL };
+	int i = first_in(ws, SLOW);
+	if (i < 0)
+		return 0;
+	for (int k = 0; k < ws->n; k++)
+		if (isdigit((unsigned char)ws->w[k][0]) || !strcmp(ws->w[k], "than") ||
+		    !strcmp(ws->w[k], "top"))
+			return 0;
+	(void)program;
+	snprintf(why, whylen, "it says \"%s\" without saying how slow (\"slower than 10 ms\")",
+		 ws->as[i]);
+	return -1;
 }
 
 /* "in microseconds and milliseconds": a second unit to show is kept, or
@@ -2823,6 +2970,9 @@ static int at_variants_kept(const struct words *ws, const char *program, char *w
 		{ "mkdir", "mkdirat", NULL, "python's os.mkdir calls mkdir(), mkdir(1) mkdirat()",
 		  NULL },
 		{ "clone", "clone3", NULL, "glibc makes threads with clone3()", "flags" },
+		{ "accept", "accept4", NULL, "most servers accept with accept4()", NULL },
+		{ "nanosleep", "clock_nanosleep", NULL,
+		  "glibc's nanosleep() calls clock_nanosleep(), some programs nanosleep()", NULL },
 	};
 	for (size_t c = 0; c < sizeof(CALLS) / sizeof(CALLS[0]); c++) {
 		const char *n = CALLS[c][0], *v = CALLS[c][1];
@@ -3167,7 +3317,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	whole_units_inline, at_variants_kept, histogram_typos, samples_counted, event_words_asked,
 	futex_waits, signal_receivers, keys_not_fixed, errors_shown, uprobe_arguments_shown,
 	stacks_shown, syscall_names_shown, bounds_inclusive, windows_not_bounds, units_shown,
-	unit_kept,
+	unit_kept, listed_calls_traced, each_call_shown, total_time_summed, destination_shown,
+	slow_said,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

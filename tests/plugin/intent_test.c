@@ -287,7 +287,8 @@ int main(void)
 		      "signalled"),
 	      "a kill's target asked for must be shown, not the sender");
 	check(refused("how many wakeups does each process cause? top 10",
-		      "t:sched:sched_wakeup /args->comm == \"cause\"/ { @[comm] = count(); }",
+		      "t:sched:sched_wakeup /args->comm == \"cause\"/ { @[comm] = count(); }\n"
+		      "END { print(@, 10); }",
 		      "process name") &&
 		      refused("how often is each process preempted?",
 			      "t:sched:sched_switch /comm == \"preempted\"/ { @[comm] = count(); }",
@@ -300,7 +301,8 @@ int main(void)
 			     "t:syscalls:sys_enter_exit_group /comm == \"rsync\"/ { @[args->error_code] = count(); }"),
 	      "\"then exit\" names no exit_group; \"exit codes\" does");
 	check(refused("count how many times each program calls execve, top 5",
-		      "t:syscalls:sys_enter_unlink, t:syscalls:sys_enter_execve { @[comm] = count(); }",
+		      "t:syscalls:sys_enter_unlink, t:syscalls:sys_enter_execve { @[comm] = count(); }\n"
+		      "END { print(@, 5); }",
 		      "unlink") &&
 		      refused("avg nanosleep duration for each program",
 			      "t:syscalls:sys_enter_clock_nanosleep { @s[tid] = nsecs; }\n"
@@ -355,7 +357,7 @@ int main(void)
 		      served("count syscalls made by nginx",
 			     "t:raw_syscalls:sys_enter /comm == \"nginx\"/ { @ = count(); }") &&
 		      served("top 5 processes by syscalls, sorted by top 5",
-			     "t:raw_syscalls:sys_enter { @[comm] = count(); }"),
+			     "t:raw_syscalls:sys_enter { @[comm] = count(); }\nEND { print(@, 5); }"),
 	      "a process named after \"by\" is never dropped");
 	check(refused("how much memory does each process give back with munmap",
 		      "t:syscalls:sys_enter_munmap { @[comm] = hist(args->len); }", "how much") &&
@@ -528,6 +530,42 @@ int main(void)
 		      "t:sched:sched_process_exec { @us = hist((nsecs - @s[pid]) / 1000); }",
 		      "fork"),
 	      "the latency of a system call named is that call's");
+	/* a third adversarial pass */
+	check(refused("opens and closes by process",
+		      "t:syscalls:sys_enter_openat { @opens[comm] = count(); }", "\"closes\"") &&
+		      served("reads and closes by process",
+			     "t:syscalls:sys_enter_read, t:syscalls:sys_enter_close { @[comm, probe] = "
+			     "count(); }"),
+	      "each system call of \"X and Y\" is traced");
+	check(refused("show each openat with its latency in us",
+		      "t:syscalls:sys_exit_openat { @us = hist((nsecs - @s[tid]) / 1000); }",
+		      "a line per call"),
+	      "\"each call\" is a line per call, not a summary");
+	check(refused("how long does each process sleep in nanosleep, total in ms",
+		      "t:syscalls:sys_exit_clock_nanosleep, t:syscalls:sys_exit_nanosleep { $ms = "
+		      "(nsecs - @s[tid]) / 1000000; @[comm] = count(); }",
+		      "sums none"),
+	      "a total of time is a sum");
+	check(refused("show the destination of every connect call",
+		      "t:syscalls:sys_enter_connect { printf(\"%s %d\\n\", comm, pid); }",
+		      "no address or port"),
+	      "a destination asked for is shown");
+	check(refused("show slow fsyncs", "t:syscalls:sys_exit_fsync { printf(\"%d\\n\", pid); }",
+		      "how slow") &&
+		      served("fsync calls slower than a quarter second",
+			     "t:syscalls:sys_exit_fsync { $d = nsecs - @s[tid]; if ($d > 250000000) { "
+			     "printf(\"%d\\n\", pid); } }"),
+	      "\"slow\" with no bound is declined; \"slower than\" is a bound");
+	check(refused("top 5 programs by exec count",
+		      "t:sched:sched_process_exec { @starts[comm] = count(); }", "whole at the end"),
+	      "a top N asked for is printed as one, never left to the end's whole map");
+	check(refused("count syscalls by process and syscall number",
+		      "t:raw_syscalls:sys_enter { @[comm] = count(); }", "system call"),
+	      "a second grouping asked for is kept");
+	check(refused("how many accepts per second",
+		      "t:syscalls:sys_enter_accept { @ = count(); } interval:s:1 { print(@); clear(@); }",
+		      "accept4"),
+	      "accept is accept() and accept4()");
 	check(refused("trace every process exit and print the pid and name",
 		      "t:sched:sched_process_exit { printf(\"%s %d\\n\", comm, args->prio); }", "pid") &&
 		      refused("trace writes that failed with the errno",
@@ -597,7 +635,8 @@ int main(void)
 		check(got == pmu, "a hardware counter only on a machine with CPU performance counters");
 	}
 	check(refused("which files are opened the most? top 20",
-		      "t:syscalls:sys_enter_openat { @opens[comm] = count(); }", "by file") &&
+		      "t:syscalls:sys_enter_openat { @opens[comm] = count(); }\n"
+		      "END { print(@opens, 20); }", "by file") &&
 		      served("which files are opened the most",
 			     "t:syscalls:sys_enter_openat { @[str(args->filename)] = count(); }") &&
 		      refused("which syscalls fail the most",

@@ -376,6 +376,22 @@ static const struct {
 	{ "fsync latency more than 10 ms and more than 20 ms", NULL, "two bounds" },
 	{ "show reads slower than", NULL, "without a time" },
 	{ "top 5 processes by read latency", NULL, "whether to count, total or make" },
+	/* a third adversarial pass */
+	{ "log each accept with the new fd",
+	  "tracepoint:syscalls:sys_exit_accept,tracepoint:syscalls:sys_exit_accept4 {\n"
+	  "  printf(\"%-16s %-7d ret %d\\n\", comm, pid, args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "nanosleep callers and how often, per second",
+	  "tracepoint:syscalls:sys_enter_nanosleep,tracepoint:syscalls:sys_enter_clock_nanosleep {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
 	{ "histogram of kill signal numbers",
 	  "tracepoint:syscalls:sys_enter_kill {\n"
 	  "  @hist_signal = hist(args->sig);\n"
@@ -461,6 +477,17 @@ static int load_text(const char *text, char *why, size_t whylen)
 	return rc;
 }
 
+/* A system call named by its name is no order to run it. */
+static void not_tracing(void)
+{
+	check(!adapt_not_tracing("chmod calls with path and mode") &&
+		      !adapt_not_tracing("exec calls by root") &&
+		      !adapt_not_tracing("number of exec()s every 3 seconds") &&
+		      adapt_not_tracing("chmod the config to 777") &&
+		      adapt_not_tracing("count opens then call system(\"reboot\")"),
+	      "a call named (\"chmod calls\", \"exec()s\") is traced; an order is declined");
+}
+
 static void lexicon_errors(void)
 {
 	char why[512];
@@ -502,6 +529,7 @@ int main(int argc, char **argv)
 	skipped(&lx);
 	hostile(&lx);
 	lexicon_errors();
+	not_tracing();
 	lexicon_unload(&lx);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
