@@ -23,11 +23,13 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	 * the words ask of it, more to the point than a word the examples lack */
 	int read = rc == 0 || in.event || in.function || in.syscall[0] || in.all_syscalls ||
 		   in.firm;
-	/* "delete all my files": declined whatever words the lexicon knows */
-	if (!rc && adapt_not_tracing(request)) {
+	/* "delete all my files", "... then call system()": declined whatever
+	 * words the lexicon knows, and that reason leads */
+	if (p && adapt_not_tracing(request)) {
 		snprintf(why, sizeof(why), "it is not a tracing task (bpftrace only observes the "
 					   "system)");
 		rc = -1;
+		read = 1;
 	}
 	if (!rc) {
 		snprintf(out->source, sizeof(out->source), "lexicon:%.39s",
