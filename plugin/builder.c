@@ -122,24 +122,6 @@ static void put_printing(FILE *o, const struct plan *p)
 		fputs("\nEND {\n  clear(@start);\n}\n", o);
 }
 
-/* The filters of `p` kept where the time starts (at_start) or the rest,
- * as " /a && b/" (with `first` before them, when given), then " {\n" and
- * an assert() each. */
-static void put_predicate(FILE *o, const struct plan *p, int at_start, const char *first)
-{
-	int any = 0;
-	if (first)
-		fprintf(o, " /%s", first), any = 1;
-	for (int i = 0; i < p->n_filters; i++)
-		if (p->filters[i].at_start == at_start)
-			fprintf(o, any++ ? " && %s" : " /%s", p->filters[i].cond);
-	fputs(any ? "/ {\n" : " {\n", o);
-	for (int i = 0; i < p->n_filters; i++)
-		if (p->filters[i].at_start == at_start)
-			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
-				p->filters[i].message);
-}
-
 /* `text`'s lines, each indented two more spaces. */
 static void put_indented(FILE *o, const char *text)
 {
@@ -156,7 +138,15 @@ static void put_indented(FILE *o, const char *text)
 static int put_timed(FILE *o, const struct plan *p)
 {
 	fputs(p->start_probes, o);
-	put_predicate(o, p, 1, NULL);
+	int any = 0;
+	for (int i = 0; i < p->n_filters; i++)
+		if (p->filters[i].at_start)
+			fprintf(o, any++ ? " && %s" : " /%s", p->filters[i].cond);
+	fputs(any ? "/ {\n" : " {\n", o);
+	for (int i = 0; i < p->n_filters; i++)
+		if (p->filters[i].at_start)
+			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
+				p->filters[i].message);
 	fputs("  @start[tid] = nsecs;\n}\n\n", o);
 	fputs(p->probes, o);
 	int inner = 0;
@@ -164,7 +154,7 @@ static int put_timed(FILE *o, const struct plan *p)
 		inner += !p->filters[i].at_start;
 	/* the filters kept at the start hold at the end too (same thread);
 	 * said again so that each assert below has its predicate */
-	int any = 0;
+	any = 0;
 	fputs(" /@start[tid] != 0", o);
 	for (int i = 0; i < p->n_filters; i++)
 		if (p->filters[i].at_start)

@@ -1695,7 +1695,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
  * programs it can make instead (each with what differs), and on a
  * terminal the choice of one, made and checked as its own request. */
 /* The lexicon's closest program, as the first alternative: the request
- * without the one word it could not place. Returns how many (0 or 1). */
+ * without up to two words it could not place. Returns how many (0 or 1). */
 static size_t relaxed_alternative(const struct lexicon *lx, const char *request,
 				  struct alternative *out)
 {

@@ -1410,7 +1410,7 @@ static int variant_named_too(const struct words *ws, const char *w)
 /* Whether the program traces a system call whose name holds `w` but is
  * not it or its variant ("nanosleep" asked, clock_nanosleep traced), and
  * not `w` itself. */
-static int traces_longer_call(const char *program, const char *w)
+static int traces_longer_call(const struct words *ws, const char *program, const char *w)
 {
 	static const char *const VARIANTS[] = { "", "at", "at2", "64", "2", NULL };
 	char enter[64], exit_[64];
@@ -1423,7 +1423,10 @@ static int traces_longer_call(const char *program, const char *w)
 		const char *name = p + 13;
 		name += !strncmp(name, "enter_", 6) ? 6 : !strncmp(name, "exit_", 5) ? 5 : 0;
 		size_t len = strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789_");
-		for (size_t k = 1; k + n <= len; k++)
+		int named = 0; /* "bytes read by each pread64 call": pread64 named */
+		for (int i = 0; i < ws->n && !named; i++)
+			named = strlen(ws->w[i]) == len && !strncmp(ws->w[i], name, len);
+		for (size_t k = 1; !named && k + n <= len; k++)
 			if (!strncmp(name + k, w, n))
 				return 1;
 	}
@@ -1463,7 +1466,7 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 										 "calls", "use", "uses",
 										 "using", NULL }));
 		if (!strchr(w, '_') && !named && lexicon_syscall(w, len) &&
-		    traces_longer_call(program, w)) {
+		    traces_longer_call(ws, program, w)) {
 			snprintf(why, whylen, "it names the system call %s, and the program traces "
 				 "another whose name holds it", ws->as[i]);
 			return -1;
@@ -1857,6 +1860,14 @@ static int bounds_inclusive(const struct words *ws, const char *program, char *w
 									     NULL })) ||
 			    (!strcmp(a, "at") && !strcmp(b, "least")) ||
 			    (!strcmp(a, "no") && !strcmp(b, "less"));
+		/* "10 ms or less", "at most 5 ms": a number said with the bound */
+		int number = (upper || lower) &&
+			     ((i > 0 && isdigit((unsigned char)ws->w[i - 1][0])) ||
+			      (i > 1 && isdigit((unsigned char)ws->w[i - 2][0])) ||
+			      (i + 2 < ws->n && isdigit((unsigned char)ws->w[i + 2][0])) ||
+			      (i + 3 < ws->n && isdigit((unsigned char)ws->w[i + 3][0])));
+		if (!number)
+			continue;
 		if (upper && strstr(program, " < ") && !strstr(program, "<="))
 			snprintf(why, whylen, "it says \"%s %s\", and the program compares with < (the "
 				 "bound itself left out)", ws->as[i], ws->as[i + 1]);
@@ -1980,9 +1991,10 @@ static int listed_calls_traced(const struct words *ws, const char *program, char
 		int j = !strcmp(ws->w[i + 1], "and") || !strcmp(ws->w[i + 1], "or") ? i + 2 : -1;
 		if (j < 0 || !call_word(ws->w[i], a, sizeof(a)) || !call_word(ws->w[j], b, sizeof(b)))
 			continue;
-		const char *miss = !traces_call(program, a) ? ws->as[i]
-				   : !traces_call(program, b) ? ws->as[j]
-							       : NULL;
+		int ta = traces_call(program, a), tb = traces_call(program, b);
+		/* neither: the words name something else ("read or write" of a
+		 * block request), which other rules hold the program to */
+		const char *miss = ta == tb ? NULL : !ta ? ws->as[i] : ws->as[j];
 		if (miss) {
 			snprintf(why, whylen, "it asks for \"%s %s %s\", and the program does not trace "
 				 "\"%s\"", ws->as[i], ws->as[i + 1], ws->as[j], miss);
@@ -1998,13 +2010,19 @@ static int each_call_shown(const struct words *ws, const char *program, char *wh
 			   size_t whylen)
 {
 	static const char *const EACH[] = { "each", "every", NULL };
-	static const char *const CALL[] = { "call", "calls", "invocation", "syscall", NULL };
-	if (strstr(program, "printf(") || strstr(program, "join("))
+	static const char *const CALL[] = { "call", "calls", "invocation", NULL };
+	/* "count every call by process", "a histogram of each call's time":
+	 * a summary is what is asked */
+	static const char *const SUMMARY[] = { "count", "counts", "many", "histogram", "total",
+					       "average", "avg", "sum", "per", "by", "top", "tally",
+					       "distribution", "max", "min", "often", NULL };
+	if (strstr(program, "printf(") || strstr(program, "join(") || first_in(ws, SUMMARY) >= 0)
 		return 0;
 	for (int i = 0; i + 1 < ws->n; i++) {
 		char c[64];
 		if (!in(ws->w[i], EACH) ||
-		    !(in(ws->w[i + 1], CALL) || call_word(ws->w[i + 1], c, sizeof(c))))
+		    !(in(ws->w[i + 1], CALL) || (strcmp(ws->w[i + 1], "time") &&
+						 call_word(ws->w[i + 1], c, sizeof(c)))))
 			continue;
 		snprintf(why, whylen, "it asks for \"%s %s\", a line per call, and the program "
 			 "prints a summary", ws->as[i], ws->as[i + 1]);
@@ -2023,8 +2041,12 @@ static int total_time_summed(const struct words *ws, const char *program, char *
 		int size = 0;
 		if (!strcmp(ws->w[i], "total") || !strcmp(ws->w[i], "totals"))
 			total = total < 0 ? i : total;
-		timed |= (unit_scale(ws->w[i], &size) && !size) || !strcmp(ws->w[i], "time") ||
-			 !strcmp(ws->w[i], "spent") || !strcmp(ws->w[i], "long");
+		/* "total in ms", "total time", "time spent"; never "every second" */
+		timed |= (i > 0 && !strcmp(ws->w[i - 1], "in") && unit_scale(ws->w[i], &size) &&
+			  !size) ||
+			 !strcmp(ws->w[i], "time") || !strcmp(ws->w[i], "spent") ||
+			 !strcmp(ws->w[i], "long") || !strcmp(ws->w[i], "latency") ||
+			 !strcmp(ws->w[i], "duration");
 	}
 	if (total < 0 || !timed || strstr(program, "sum("))
 		return 0;
@@ -2058,7 +2080,8 @@ static int slow_said(const struct words *ws, const char *program, char *why, siz
 {
 	static const char *const SLOW[] = { "slow", NULL };
 	int i = first_in(ws, SLOW);
-	if (i < 0)
+	/* "how slow are X's fsyncs? histogram": a distribution says it */
+	if (i < 0 || !strstr(program, "printf("))
 		return 0;
 	for (int k = 0; k < ws->n; k++)
 		if (isdigit((unsigned char)ws->w[k][0]) || !strcmp(ws->w[k], "than") ||

@@ -90,9 +90,10 @@ static char *without_word(const char *request, const char *word)
 			rest++; /* one space between the words left */
 		if (asprintf(&out, "%.*s%s", (int)(p - request), request, rest) < 0)
 			return NULL;
-		size_t len = strlen(out);
+		size_t len = strlen(out), lead = strspn(out, " ");
 		while (len && isspace((unsigned char)out[len - 1]))
 			out[--len] = '\0';
+		memmove(out, out + lead, len - (lead < len ? lead : len) + 1);
 		return out;
 	}
 	return NULL;
@@ -129,35 +130,82 @@ static int relax_once(const struct lexicon *lx, const char *request, char **shor
 	return 0;
 }
 
+#define RELAX_WORDS 2
+
+/* Whether each word of `gone` (n of them, as written) stands in `request`
+ * between fillers, the request's ends or other words of `gone`: left
+ * out, it turns nothing around ("minus nginx" without "minus" would keep
+ * to nginx; "zero errors" without "zero", to failures). */
+static int between_fillers(const struct lexicon *lx, const char *request, char *const *gone,
+			   int n)
+{
+	struct { const char *at; size_t len; } w[96];
+	int nw = 0;
+	for (const char *p = request; *p && nw < 96;) {
+		if (!(isalnum((unsigned char)*p) || *p == '_')) {
+			p++;
+			continue;
+		}
+		w[nw].at = p;
+		while (isalnum((unsigned char)*p) || *p == '_' || *p == '\'' || *p == '-')
+			p++;
+		w[nw].len = (size_t)(p - w[nw].at);
+		nw++;
+	}
+	int removed[96] = { 0 };
+	for (int g = 0; g < n; g++)
+		for (int k = 0; k < nw; k++)
+			if (!removed[k] && w[k].len == strlen(gone[g]) &&
+			    !strncmp(w[k].at, gone[g], w[k].len)) {
+				removed[k] = 1;
+				break;
+			}
+	for (int k = 0; k < nw; k++) {
+		if (!removed[k])
+			continue;
+		for (int d = -1; d <= 1; d += 2) {
+			int j = k + d;
+			while (j >= 0 && j < nw && removed[j])
+				j += d;
+			if (j < 0 || j >= nw)
+				continue;
+			char word[64];
+			snprintf(word, sizeof(word), "%.*s", (int)w[j].len, w[j].at);
+			if (w[j].len >= sizeof(word) || !lexicon_filler(lx, word))
+				return 0;
+		}
+	}
+	return 1;
+}
+
 int offline_relax(const struct lexicon *lx, const char *request, char **relaxed,
 		  char **left_out)
 {
 	*relaxed = *left_out = NULL;
-	char *now = strdup(request), *words = NULL;
+	char *now = strdup(request), *gone[RELAX_WORDS] = { NULL };
+	int n = 0, made = 0;
 	/* up to two words left out ("the buffer address") */
-	for (int step = 0; now && step < 2; step++) {
-		char *shorter, *word;
-		if (relax_once(lx, now, &shorter, &word) != 0)
+	while (now && n < RELAX_WORDS && !made) {
+		char *shorter;
+		if (relax_once(lx, now, &shorter, &gone[n]) != 0)
 			break;
+		n++;
 		free(now);
 		now = shorter;
-		char *joined = NULL;
-		if (asprintf(&joined, "%s%s%s", words ? words : "", words ? "\", \"" : "", word) < 0)
-			joined = NULL;
-		free(word);
-		free(words);
-		words = joined;
 		struct adaptation a;
-		int rc = words ? offline_plan(lx, now, NULL, &a) : -1;
-		if (words)
-			adaptation_free(&a);
-		if (rc == 0) {
-			*relaxed = now;
-			*left_out = words;
-			return 0;
-		}
+		made = offline_plan(lx, now, NULL, &a) == 0;
+		adaptation_free(&a);
+	}
+	if (made && between_fillers(lx, request, gone, n) &&
+	    asprintf(left_out, "%s%s%s%s", gone[0], n > 1 ? "\", \"" : "", n > 1 ? gone[1] : "",
+		     "") >= 0) {
+		*relaxed = now;
+		now = NULL;
+	} else {
+		*left_out = NULL;
 	}
 	free(now);
-	free(words);
-	return -1;
+	for (int k = 0; k < n; k++)
+		free(gone[k]);
+	return *relaxed ? 0 : -1;
 }

@@ -21,11 +21,14 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 		 struct adaptation *out);
 
 /* The closest program the lexicon can make to a request it declined for
- * one word it could not place ("it asks for \"remote\", which ..."): the
- * request without that word, when that plans (and is no exclusion, no
- * bound, nothing the word's absence would turn around). Returns 0 with
- * the shorter request in *relaxed and the word as written in *left_out
- * (both malloc'd), -1 when there is none. */
+ * words it could not place ("it asks for \"remote\", which ..."): the
+ * request without up to two such words, when that plans and each word
+ * left out stood between fillers (or the request's ends), so that its
+ * absence turns nothing around ("minus nginx", "zero errors" are never
+ * relaxed). An exclusion, a bound, a number or two events are never left
+ * out. Returns 0 with the shorter request in *relaxed and the words as
+ * written in *left_out ("buffer", "address"; both malloc'd), -1 when
+ * there is none. */
 int offline_relax(const struct lexicon *lx, const char *request, char **relaxed,
 		  char **left_out);
 

@@ -448,7 +448,15 @@ static int resolve_function(struct planning *g, const struct intent_item *it,
  * else microseconds; its divisor of nanoseconds. */
 static const char *time_unit(const struct intent *in, long long *div)
 {
-	const char *u = in->unit[0] ? in->unit : in->above_unit[0] ? in->above_unit : "us";
+	/* the unit asked for; else the bound's, but a bound in seconds shows
+	 * ms (whole seconds would say 1 for 1.9 s); else us */
+	const char *u = "us";
+	if (in->unit[0])
+		u = in->unit;
+	else if (!strcmp(in->above_unit, "s"))
+		u = "ms";
+	else if (in->above_unit[0])
+		u = in->above_unit;
 	*div = !strcmp(u, "ns") ? 1 : !strcmp(u, "ms") ? 1000000 : !strcmp(u, "s") ? 1000000000
 											: 1000;
 	return !strcmp(u, "ns") || !strcmp(u, "ms") || !strcmp(u, "s") ? u : "us";

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "util.h"
@@ -243,6 +244,15 @@ int lexicon_transfers(const struct lexicon *lx, const char *name)
 {
 	for (size_t k = 0; k < lx->n_phrases; k++)
 		if (lx->phrases[k].cls == LX_TRANSFER && !strcmp(lx->phrases[k].text, name))
+			return 1;
+	return 0;
+}
+
+int lexicon_filler(const struct lexicon *lx, const char *word)
+{
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if ((lx->phrases[k].cls == LX_FILLER || lx->phrases[k].cls == LX_EACH) &&
+		    lx->phrases[k].words == 1 && !strcasecmp(lx->phrases[k].text, word))
 			return 1;
 	return 0;
 }
@@ -621,7 +631,10 @@ static int time_at(struct reading *r, int i, long long *ns, char unit[4])
 			if (r->lx->phrases[k].cls == LX_UNIT && !strcmp(r->lx->phrases[k].text, t + digits))
 				u = &r->lx->phrases[k];
 	} else if (i + 1 < r->n && !r->w[i + 1].placed) {
+		/* "10 ms"; never "10 in us", the unit shown */
 		u = class_at(r->lx, r->w, r->n, i + 1, LX_UNIT, &l);
+		if (l != 1)
+			u = NULL;
 		used += l;
 	}
 	for (size_t k = 0; u && k < sizeof(UNITS) / sizeof(UNITS[0]); k++)
@@ -650,6 +663,30 @@ static int bound(struct reading *r, int i)
 	}
 	if (!cmp)
 		return 0;
+	/* what the bound is about: the event's calls ("reads slower than",
+	 * "fsync calls that take at least"), a time taken ("latency over");
+	 * never a process ("running more than 5 s") or the trace ("for more
+	 * than 10 seconds") */
+	static const char *const SKIP[] = { "call", "calls", "that", "which", "each", "every",
+					    "ones", NULL };
+	static const char *const ANCHOR[] = { "take", "takes", "took", "taking", "lasting", "last",
+					      "lasts", "lasted", "latency", "latencies", "duration",
+					      "durations", "syscall", "syscalls", NULL };
+	int j = i - l - 1, anchored = 0;
+	for (int k = 0; j >= 0 && SKIP[k];)
+		if (!strcmp(r->w[j].text, SKIP[k]))
+			j--, k = 0;
+		else
+			k++;
+	for (int k = 0; j >= 0 && ANCHOR[k]; k++)
+		anchored |= !strcmp(r->w[j].text, ANCHOR[k]);
+	if (j < 0 || !(anchored || r->w[j].event)) {
+		char said[LX_WORD * 2];
+		as_written(r->w, i - l, l + used, said, sizeof(said));
+		snprintf(r->why, r->whylen, "it gives a bound (\"%s\") without saying it is how long "
+			 "each call takes (\"reads that take more than 10 ms\")", said);
+		return -ENOTSUP;
+	}
 	/* "average latency over 10 seconds": a window as much as a bound */
 	if (!strcmp(r->w[i - l].text, "over") && !strcmp(unit, "s")) {
 		snprintf(r->why, r->whylen, "\"over %s\" may be a time to trace for or a bound on "
@@ -727,9 +764,10 @@ static int process_name(struct reading *r, int i)
 	}
 	/* a task's name: at most 15 bytes (TASK_COMM_LEN), and nothing that
 	 * would need quoting in the program */
-	if (strlen(w[i].orig) > 15 || strspn(w[i].orig, "abcdefghijklmnopqrstuvwxyz"
-						    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+:@") !=
-					       strlen(w[i].orig)) {
+	const char *name = w[i].quoted ? w[i].orig : w[i].text; /* "postgres's": postgres */
+	if (strlen(name) > 15 || strspn(name, "abcdefghijklmnopqrstuvwxyz"
+					      "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+:@") !=
+					 strlen(name)) {
 		snprintf(r->why, r->whylen, "\"%s\" is not a name a process can have here",
 			 w[i].orig);
 		return -ENOTSUP;

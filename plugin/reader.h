@@ -93,6 +93,10 @@ int lexicon_transfers(const struct lexicon *lx, const char *name);
  * "open"), or NULL. */
 const char *lexicon_at_variant(const struct lexicon *lx, const char *name);
 
+/* Whether `word` (one word, any case) is a filler or an "each" word of
+ * the lexicon: it adds nothing a program could keep to. */
+int lexicon_filler(const struct lexicon *lx, const char *word);
+
 /* Reads the lexicon at `path`. Returns 0, or a negative errno with the
  * file, line and reason in why. */
 int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen);

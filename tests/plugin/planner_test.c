@@ -375,7 +375,15 @@ static const struct {
 	{ "count writes in ms", NULL, "of no time it measures" },
 	{ "latency of kill", NULL, "no start and end" },
 	{ "reads taking 10 ms", NULL, "number (\"10\")" },
-	{ "fsync latency more than 10 ms and more than 20 ms", NULL, "two bounds" },
+	{ "fsync latency more than 10 ms and more than 20 ms", NULL, "(\"more than 20 ms\")" },
+	{ "fsync latency more than 10 ms, latency more than 20 ms", NULL, "two bounds" },
+	/* a review: a bound is about each call's time, never a process's or
+	 * the trace's */
+	{ "count reads for more than 10 seconds", NULL, "how long each call takes" },
+	{ "count reads by processes running more than 5 seconds", NULL,
+	  "how long each call takes" },
+	{ "count processes spending more than 10 ms in fsync", NULL, "how long each call takes" },
+	{ "show reads longer than 10 in us", NULL, "number (\"10\")" },
 	{ "show reads slower than", NULL, "without a time" },
 	{ "top 5 processes by read latency", NULL, "whether to count, total or make" },
 	/* a third adversarial pass */
