@@ -91,8 +91,8 @@ static char *without_word(const char *request, const char *word)
 		if (asprintf(&out, "%.*s%s", (int)(p - request), request, rest) < 0)
 			return NULL;
 		size_t len = strlen(out), lead = strspn(out, " ");
-		while (len && isspace((unsigned char)out[len - 1]))
-			out[--len] = '\0';
+		while (len && (isspace((unsigned char)out[len - 1]) || out[len - 1] == ','))
+			out[--len] = '\0'; /* "count opens by nginx that ," */
 		memmove(out, out + lead, len - (lead < len ? lead : len) + 1);
 		return out;
 	}

@@ -276,6 +276,7 @@ static const struct {
 	 * events in one request; "numbers" is no count */
 	{ "count writes by process other than pid 1", NULL, "leaves something out (\"other than\")" },
 	{ "count writes except by nginx", NULL, "leaves something out (\"except\")" },
+	{ "count opens by nginx that weren't denied", NULL, "leaves something out (\"weren't\")" },
 	{ "count syscalls and sum bytes read per process", NULL, "every system call" },
 	{ "count read syscalls by process",
 	  "tracepoint:syscalls:sys_enter_read {\n"
