@@ -53,22 +53,56 @@ static int guards_measure(const struct plan *p, int i)
 	       (p->aggs & ~(1u << AG_COUNT));
 }
 
+/* Which filters go where: the predicate of a probe, the guard of the
+ * measures alone, where a timed plan's time starts, or after it ends. */
+static int in_predicate(const struct plan *p, int i)
+{
+	return p->each || !guards_measure(p, i);
+}
+
+static int at_start(const struct plan *p, int i)
+{
+	return p->filters[i].at_start;
+}
+
+static int at_end(const struct plan *p, int i)
+{
+	return !p->filters[i].at_start;
+}
+
+/* The filters `which` selects, joined by " && " after `first` (when
+ * given), between `open` and `close`; nothing when there are none.
+ * Then an assert() of each, indented by `indent`. Returns whether it
+ * wrote a condition. */
+static int put_filters(FILE *o, const struct plan *p, int (*which)(const struct plan *, int),
+		       const char *first, const char *open, const char *close, const char *indent)
+{
+	int n = 0;
+	if (first)
+		fprintf(o, "%s%s", open, first), n++;
+	for (int i = 0; i < p->n_filters; i++) {
+		if (!which(p, i))
+			continue;
+		if (n++)
+			fprintf(o, " && %s", p->filters[i].cond);
+		else
+			fprintf(o, "%s%s", open, p->filters[i].cond);
+	}
+	if (!n)
+		return 0;
+	fputs(close, o);
+	for (int i = 0; i < p->n_filters; i++)
+		if (which(p, i))
+			fprintf(o, "%sassert(%s, \"%s\");\n", indent, p->filters[i].cond,
+				p->filters[i].message);
+	return 1;
+}
+
 /* "if (args->ret > 0) {" and its asserts, or nothing when no filter
  * guards the measures alone. Returns whether it opened a block. */
 static int open_guard(FILE *o, const struct plan *p)
 {
-	int n = 0;
-	for (int i = 0; i < p->n_filters; i++)
-		if (guards_measure(p, i))
-			fprintf(o, n++ ? " && %s" : "  if (%s", p->filters[i].cond);
-	if (!n)
-		return 0;
-	fputs(") {\n", o);
-	for (int i = 0; i < p->n_filters; i++)
-		if (guards_measure(p, i))
-			fprintf(o, "    assert(%s, \"%s\");\n", p->filters[i].cond,
-				p->filters[i].message);
-	return 1;
+	return put_filters(o, p, guards_measure, NULL, "  if (", ") {\n", "    ");
 }
 
 static void put_aggs(FILE *o, const struct plan *p)
@@ -138,32 +172,13 @@ static void put_indented(FILE *o, const char *text)
 static int put_timed(FILE *o, const struct plan *p)
 {
 	fputs(p->start_probes, o);
-	int any = 0;
-	for (int i = 0; i < p->n_filters; i++)
-		if (p->filters[i].at_start)
-			fprintf(o, any++ ? " && %s" : " /%s", p->filters[i].cond);
-	fputs(any ? "/ {\n" : " {\n", o);
-	for (int i = 0; i < p->n_filters; i++)
-		if (p->filters[i].at_start)
-			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
-				p->filters[i].message);
+	if (!put_filters(o, p, at_start, NULL, " /", "/ {\n", "  "))
+		fputs(" {\n", o);
 	fputs("  @start[tid] = nsecs;\n}\n\n", o);
-	fputs(p->probes, o);
-	int inner = 0;
-	for (int i = 0; i < p->n_filters; i++)
-		inner += !p->filters[i].at_start;
 	/* the filters kept at the start hold at the end too (same thread);
 	 * said again so that each assert below has its predicate */
-	any = 0;
-	fputs(" /@start[tid] != 0", o);
-	for (int i = 0; i < p->n_filters; i++)
-		if (p->filters[i].at_start)
-			fprintf(o, " && %s", p->filters[i].cond), any = 1;
-	fputs("/ {\n", o);
-	for (int i = 0; any && i < p->n_filters; i++)
-		if (p->filters[i].at_start)
-			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
-				p->filters[i].message);
+	fputs(p->probes, o);
+	put_filters(o, p, at_start, "@start[tid] != 0", " /", "/ {\n", "  ");
 	fputs("  $ns = nsecs - @start[tid];\n  delete(@start[tid]);\n", o);
 	char *body = NULL;
 	size_t len = 0;
@@ -178,15 +193,7 @@ static int put_timed(FILE *o, const struct plan *p)
 		free(body);
 		return -1;
 	}
-	if (inner) {
-		for (int i = 0, n = 0; i < p->n_filters; i++)
-			if (!p->filters[i].at_start)
-				fprintf(o, n++ ? " && %s" : "  if (%s", p->filters[i].cond);
-		fputs(") {\n", o);
-		for (int i = 0; i < p->n_filters; i++)
-			if (!p->filters[i].at_start)
-				fprintf(o, "    assert(%s, \"%s\");\n", p->filters[i].cond,
-					p->filters[i].message);
+	if (put_filters(o, p, at_end, NULL, "  if (", ") {\n", "    ")) {
 		put_indented(o, body);
 		fputs("  }\n", o);
 	} else {
@@ -214,15 +221,8 @@ char *builder_program(const struct plan *p)
 		return text;
 	}
 	fputs(p->probes, o);
-	int any = 0;
-	for (int i = 0; i < p->n_filters; i++)
-		if (p->each || !guards_measure(p, i))
-			fprintf(o, any++ ? " && %s" : " /%s", p->filters[i].cond);
-	fputs(any ? "/ {\n" : " {\n", o);
-	for (int i = 0; i < p->n_filters; i++)
-		if (p->each || !guards_measure(p, i))
-			fprintf(o, "  assert(%s, \"%s\");\n", p->filters[i].cond,
-				p->filters[i].message);
+	if (!put_filters(o, p, in_predicate, NULL, " /", "/ {\n", "  "))
+		fputs(" {\n", o);
 	if (p->each)
 		put_line(o, p);
 	else

@@ -360,16 +360,20 @@ static int phrase_at(const struct rword *w, int n, int i, const char *ph)
 	return k;
 }
 
-/* The longest phrase of the lexicon at word i, or NULL. */
-static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct rword *w,
-					  int n, int i, int *len)
+/* The longest phrase at word i of class `cls`, or of any class a
+ * request's words have (LX_NONE); NULL when none. ("over" is a filler
+ * first, and a bound before a time: the class asked for decides.) */
+static const struct lx_phrase *class_at(const struct lexicon *lx, const struct rword *w,
+					int n, int i, enum lx_class cls, int *len)
 {
 	const struct lx_phrase *best = NULL;
 	*len = 0;
-	for (size_t k = 0; k < lx->n_phrases; k++) {
+	for (size_t k = 0; i >= 0 && k < lx->n_phrases; k++) {
 		enum lx_class c = lx->phrases[k].cls;
-		if (c == LX_TRANSFER || c == LX_ALIAS || c == LX_ENGLISH || c == LX_ATVARIANT)
-			continue; /* tables, not words of requests */
+		/* tables, not words of requests */
+		int table = c == LX_TRANSFER || c == LX_ALIAS || c == LX_ENGLISH || c == LX_ATVARIANT;
+		if (cls == LX_NONE ? table : c != cls)
+			continue;
 		int l = phrase_at(w, n, i, lx->phrases[k].text);
 		if (l > *len) {
 			*len = l;
@@ -379,21 +383,11 @@ static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct
 	return best;
 }
 
-/* The longest phrase of class `cls` at word i, or NULL ("over" is a
- * filler first, a bound before a time). */
-static const struct lx_phrase *class_at(const struct lexicon *lx, const struct rword *w,
-					int n, int i, enum lx_class cls, int *len)
+/* The longest phrase of the lexicon at word i, or NULL. */
+static const struct lx_phrase *lexicon_at(const struct lexicon *lx, const struct rword *w,
+					  int n, int i, int *len)
 {
-	const struct lx_phrase *best = NULL;
-	*len = 0;
-	for (size_t k = 0; i >= 0 && k < lx->n_phrases; k++) {
-		int l = lx->phrases[k].cls == cls ? phrase_at(w, n, i, lx->phrases[k].text) : 0;
-		if (l > *len) {
-			*len = l;
-			best = &lx->phrases[k];
-		}
-	}
-	return best;
+	return class_at(lx, w, n, i, LX_NONE, len);
 }
 
 /* The words i..i+len-1 as written, joined by spaces, into out. */

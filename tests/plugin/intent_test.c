@@ -562,6 +562,30 @@ int main(void)
 	check(refused("count syscalls by process and syscall number",
 		      "t:raw_syscalls:sys_enter { @[comm] = count(); }", "system call"),
 	      "a second grouping asked for is kept");
+	/* a review: each of those rules holds to what it means, no more */
+	check(served("total number of syscalls per process every second",
+		     "t:raw_syscalls:sys_enter { @[comm] = count(); } interval:s:1 { print(@); "
+		     "clear(@); }") &&
+		      served("show bytes read by each pread64 call",
+			     "t:syscalls:sys_exit_pread64 /args->ret > 0/ { printf(\"%d\\n\", "
+			     "args->ret); }") &&
+		      served("block requests of half a megabyte or larger: who, and read or write",
+			     "t:block:block_rq_issue /args->bytes >= 524288/ { printf(\"%s %s %d\\n\", "
+			     "args->comm, args->rwbs, args->bytes); }") &&
+		      served("count every read by process",
+			     "t:syscalls:sys_enter_read { @[comm] = count(); }") &&
+		      served("linear histogram of read sizes up to 4096 bytes",
+			     "t:syscalls:sys_exit_read /args->ret > 0 && args->ret < 4096/ { @ = "
+			     "lhist(args->ret, 0, 4096, 512); }") &&
+		      served("count processes that read at least once",
+			     "t:syscalls:sys_enter_read /pid > 0/ { @[comm] = count(); }") &&
+		      served("how slow are postgres's fsyncs? histogram in ms",
+			     "t:syscalls:sys_enter_fsync /comm == \"postgres\"/ { @s[tid] = nsecs; } "
+			     "t:syscalls:sys_exit_fsync /comm == \"postgres\"/ { @ms = "
+			     "hist((nsecs - @s[tid]) / 1000000); }"),
+	      "a total of time needs time words, a longer call named is fine, 'X or Y' of "
+	      "another event, a summary asked of every call, 'up to' a range, 'at least once', "
+	      "and 'how slow' as a histogram are served");
 	check(refused("how many accepts per second",
 		      "t:syscalls:sys_enter_accept { @ = count(); } interval:s:1 { print(@); clear(@); }",
 		      "accept4"),
