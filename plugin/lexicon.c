@@ -11,9 +11,10 @@ const char *const LEXICON_PROGRAMS[] = {
 	/* servers and daemons */
 	"nginx", "apache2", "httpd", "lighttpd", "caddy", "haproxy", "envoy", "traefik",
 	"squid", "varnishd", "postgres", "postmaster", "mysqld", "mariadbd", "mongod",
-	"redis", "memcached", "beanstalkd", "etcd", "kafka", "zookeeper",
+	"redis", "redis-server", "memcached", "beanstalkd", "etcd", "kafka", "zookeeper",
 	"elasticsearch", "gunicorn", "uwsgi", "celery", "tomcat", "jenkins", "sshd", "ntpd",
-	"chronyd", "systemd", "journald", "rsyslogd", "syslogd", "crond", "cron", 
+	"chronyd", "systemd", "systemd-journal", "systemd-udevd", "systemd-logind",
+	"systemd-resolve", "dbus-daemon", "journald", "rsyslogd", "syslogd", "crond", "cron", 
 	"dockerd", "containerd", "runc", "podman", "kubelet", "dnsmasq", "dhclient",
 	"avahi", "cupsd", "smbd", "nmbd", "postfix", "dovecot", "exim",
 	"sendmail", "prometheus", "grafana", "telegraf", "fluentd", "logstash", "filebeat",

@@ -209,7 +209,7 @@ static int event_probes(struct planning *g)
 {
 	const struct intent *in = g->in;
 	struct plan *p = g->p;
-	if (in->binary[0] && !in->function)
+	if (in->binary[0] && !in->function && !in->event && !in->syscall[0])
 		return decline(g, "it names a binary (\"%s\") but no function of it the lexicon "
 			       "knows", in->binary);
 	if (in->function)
@@ -279,6 +279,8 @@ static int add_filter_of(struct planning *g, const char *cond, const char *messa
 		}
 	if (p->n_filters == 6)
 		return decline(g, "it asks for more filters than one probe takes here");
+	if (strlen(cond) >= sizeof(p->filters[0].cond))
+		return decline(g, "a filter it asks for is longer than the planner keeps");
 	snprintf(p->filters[p->n_filters].cond, sizeof(p->filters[0].cond), "%s", cond);
 	snprintf(p->filters[p->n_filters].message, sizeof(p->filters[0].message), "%s", message);
 	p->filters[p->n_filters].of_measure = of_measure;
@@ -701,6 +703,30 @@ static int whole_time_totals(struct planning *g)
 	return 0;
 }
 
+/* "who opens /etc/passwd": the path the request names kept to, as the
+ * call is given it (a relative path to the same file is another string),
+ * where the call starts: a string pointer of the event's file. */
+static int path_filter(struct planning *g)
+{
+	const struct intent *in = g->in;
+	struct intent_item it = { .name = "file" };
+	struct plan_value v;
+	snprintf(it.words, sizeof(it.words), "%.63s", in->binary);
+	if (g->at_exit)
+		return decline(g, "it names a path (\"%s\") and asks for a result: the path is "
+			       "known where the call starts, the result where it ends", in->binary);
+	if (strlen(in->binary) >= 64)
+		return decline(g, "the path \"%s\" is longer than bpftrace reads (63 bytes)",
+			       in->binary);
+	if (resolve(g, &it, &v) || strncmp(v.expr, "str(", 4))
+		return decline(g, "it names a path (\"%s\"), and %s has no file name to keep to",
+			       in->binary, in->event_words);
+	char cond[sizeof(v.expr) + 72], msg[128];
+	snprintf(cond, sizeof(cond), "%s == \"%.63s\"", v.expr, in->binary);
+	snprintf(msg, sizeof(msg), "only the path %.63s, as the call is given it", in->binary);
+	return add_filter(g, cond, msg);
+}
+
 /* Filters the request's words ask for, each with its words. */
 static int plan_filters(struct planning *g)
 {
@@ -738,6 +764,8 @@ static int plan_filters(struct planning *g)
 		return decline(g, "it asks for \"%s\" of an event that returns nothing",
 			       in->fail_words);
 	if (in->failed && add_filter(g, "args->ret < 0", in->fail_words))
+		return -ENOTSUP;
+	if (in->binary[0] && !in->function && path_filter(g))
 		return -ENOTSUP;
 	if (e && e->where[0]) {
 		snprintf(msg, sizeof(msg), "%s", in->event_words);

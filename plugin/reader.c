@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "lexicon.h"
+#include "stem.h"
 #include "util.h"
 
 /* --- the lexicon file --------------------------------------------------- */
@@ -51,6 +52,8 @@ static int add_phrase(struct lexicon *lx, const char *word, enum lx_class cls,
 	p->words = phrase_words(word, p->text, sizeof(p->text));
 	if (!p->words)
 		return -EINVAL;
+	if (stem_phrase(lx->stemmer, p->text, p->stem, sizeof(p->stem)))
+		p->stem[0] = '\0'; /* matched as written only */
 	p->cls = cls;
 	snprintf(p->value, sizeof(p->value), "%s", value ? value : "");
 	lx->n_phrases++;
@@ -199,10 +202,16 @@ static int class_line(struct lexicon *lx, char *line)
 int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 {
 	memset(lx, 0, sizeof(*lx));
+	lx->stemmer = stem_new();
+	if (!lx->stemmer) {
+		snprintf(why, whylen, "libstemmer: no English stemmer (out of memory)");
+		return -ENOMEM;
+	}
 	char *text = NULL;
 	int rc = bte_read_file(path, 0, 1 << 20, &text, NULL);
 	if (rc) {
 		snprintf(why, whylen, "%s: %s", path, strerror(-rc));
+		lexicon_unload(lx);
 		return rc;
 	}
 	int lineno = 0;
@@ -259,6 +268,7 @@ int lexicon_filler(const struct lexicon *lx, const char *word)
 
 void lexicon_unload(struct lexicon *lx)
 {
+	stem_free(lx->stemmer);
 	free(lx->phrases);
 	memset(lx, 0, sizeof(*lx));
 }
@@ -270,6 +280,7 @@ void lexicon_unload(struct lexicon *lx)
 struct rword {
 	char text[LX_WORD]; /* lower case */
 	char orig[LX_WORD]; /* as written */
+	char stem[LX_WORD]; /* its stem (stem.h), or "" */
 	int quoted;
 	int path;           /* "/usr/bin/python3" */
 	int placed;
@@ -346,18 +357,37 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 	return n;
 }
 
-/* Whether the phrase `ph` ("how many") starts at word i; its length. */
-static int phrase_at(const struct rword *w, int n, int i, const char *ph)
+/* Whether the phrase `ph` ("how many") starts at word i; its length.
+ * With `stems` (the phrase's, lx_phrase.stem), a word also matches by its
+ * stem where both have one ("displayed": "display"). */
+static int phrase_at(const struct rword *w, int n, int i, const char *ph, const char *stems)
 {
 	int k = 0;
+	const char *s = stems && *stems ? stems : NULL;
 	for (const char *p = ph; *p; k++) {
 		size_t len = strcspn(p, " ");
-		if (i + k >= n || w[i + k].quoted || strlen(w[i + k].text) != len ||
-		    strncmp(w[i + k].text, p, len))
+		if (i + k >= n || w[i + k].quoted)
+			return 0;
+		int same = strlen(w[i + k].text) == len && !strncmp(w[i + k].text, p, len);
+		size_t sl = s ? strcspn(s, " ") : 0;
+		if (!same && s)
+			same = w[i + k].stem[0] && strlen(w[i + k].stem) == sl &&
+			       !strncmp(w[i + k].stem, s, sl);
+		if (!same)
 			return 0;
 		p += len + (p[len] == ' ');
+		if (s)
+			s += sl + (s[sl] == ' ');
 	}
 	return k;
+}
+
+/* The classes whose words mean the same in any form ("summarized",
+ * "exceeding"); a role's or a key's do not ("processed", "filed"). */
+static int stemmed_class(enum lx_class c)
+{
+	return c == LX_FILLER || c == LX_EACH || c == LX_AGG || c == LX_SUMMARY || c == LX_PREP ||
+	       c == LX_FAIL || c == LX_UNIT || c == LX_ABOVE || c == LX_NEGATION;
 }
 
 /* The longest phrase at word i of class `cls`, or of any class a
@@ -368,16 +398,32 @@ static const struct lx_phrase *class_at(const struct lexicon *lx, const struct r
 {
 	const struct lx_phrase *best = NULL;
 	*len = 0;
-	for (size_t k = 0; i >= 0 && k < lx->n_phrases; k++) {
-		enum lx_class c = lx->phrases[k].cls;
-		/* tables, not words of requests */
-		int table = c == LX_TRANSFER || c == LX_ALIAS || c == LX_ENGLISH || c == LX_ATVARIANT;
-		if (cls == LX_NONE ? table : c != cls)
-			continue;
-		int l = phrase_at(w, n, i, lx->phrases[k].text);
-		if (l > *len) {
-			*len = l;
-			best = &lx->phrases[k];
+	/* as written first; else by stems, where no two phrases of another
+	 * meaning match as long */
+	for (int by_stem = 0; by_stem < 2 && !best; by_stem++) {
+		int ambiguous = 0;
+		for (size_t k = 0; i >= 0 && k < lx->n_phrases; k++) {
+			const struct lx_phrase *ph = &lx->phrases[k];
+			/* tables, not words of requests */
+			int table = ph->cls == LX_TRANSFER || ph->cls == LX_ALIAS ||
+				    ph->cls == LX_ENGLISH || ph->cls == LX_ATVARIANT;
+			if (cls == LX_NONE ? table : ph->cls != cls)
+				continue;
+			if (by_stem && (!stemmed_class(ph->cls) || !ph->stem[0]))
+				continue;
+			int l = phrase_at(w, n, i, ph->text, by_stem ? ph->stem : NULL);
+			if (l > *len) {
+				*len = l;
+				best = ph;
+				ambiguous = 0;
+			} else if (l && l == *len && (best->cls != ph->cls || strcmp(best->value, ph->value))) {
+				ambiguous = by_stem;
+			}
+		}
+		if (ambiguous) {
+			*len = 0;
+			best = NULL;
+			break;
 		}
 	}
 	return best;
@@ -427,14 +473,17 @@ static int syscall_word(const struct lexicon *lx, const char *t, char *out, size
 			snprintf(out, len, "%s", lx->phrases[k].value);
 			return 1;
 		}
-	static const char *const ENDINGS[] = { "", "s", "es", "ed", "ing", NULL };
+	/* an ending and what it took away: "closed", "closing": close */
+	static const char *const ENDINGS[][2] = { { "", "" },	{ "s", "" },   { "es", "" },
+						  { "ed", "" }, { "d", "" },   { "ing", "" },
+						  { "ing", "e" }, { NULL, NULL } };
 	size_t tl = strlen(t);
-	for (int e = 0; ENDINGS[e]; e++) {
-		size_t el = strlen(ENDINGS[e]);
-		if (tl <= el + 1 || strcmp(t + tl - el, ENDINGS[e]))
+	for (int e = 0; ENDINGS[e][0]; e++) {
+		size_t el = strlen(ENDINGS[e][0]);
+		if (tl <= el + 1 || strcmp(t + tl - el, ENDINGS[e][0]))
 			continue;
 		char base[LX_WORD];
-		snprintf(base, sizeof(base), "%.*s", (int)(tl - el), t);
+		snprintf(base, sizeof(base), "%.*s%s", (int)(tl - el), t, ENDINGS[e][1]);
 		size_t bl = strlen(base);
 		int as_call = bl > 2 && base[bl - 1] == ')' && base[bl - 2] == '(';
 		if (as_call)
@@ -505,28 +554,75 @@ static void scattered_rest(struct reading *r, const struct lx_event *e)
 	}
 }
 
-/* The longest lexicon event name at word i; its length, 0 if none. */
+/* "per-process", "per-cpu": two words, unless the word is known whole
+ * (a phrase of the lexicon, an event's name or a program: "system-wide",
+ * "redis-server"). Returns 0, or -ENOTSUP when the words no longer fit. */
+static int unhyphenate(struct reading *r)
+{
+	for (int i = 0; i < r->n; i++) {
+		struct rword *w = &r->w[i];
+		int l, known = 0;
+		for (int e = 0; e < r->lx->n_events; e++)
+			for (int k = 0; k < r->lx->events[e].n_names; k++)
+				known |= phrase_at(r->w, r->n, i, r->lx->events[e].names[k], NULL) > 0;
+		if (w->quoted || w->path || !strchr(w->text, '-') || known ||
+		    lexicon_program(w->text, strlen(w->text)) || lexicon_at(r->lx, r->w, r->n, i, &l))
+			continue;
+		struct rword parts[8];
+		int np = 0;
+		for (const char *t = w->text, *o = w->orig; *t && np < 8;) {
+			size_t len = strcspn(t, "-");
+			if (len) {
+				memset(&parts[np], 0, sizeof(parts[np]));
+				snprintf(parts[np].text, LX_WORD, "%.*s", (int)len, t);
+				snprintf(parts[np].orig, LX_WORD, "%.*s", (int)len, o);
+				np++;
+			}
+			t += len + (t[len] == '-');
+			o += len + (o[len] == '-');
+		}
+		if (r->n - 1 + np > MAX_WORDS) {
+			snprintf(r->why, r->whylen, "it is longer than the reader keeps (%d words)",
+				 MAX_WORDS);
+			return -ENOTSUP;
+		}
+		memmove(&r->w[i + np], &r->w[i + 1], (size_t)(r->n - i - 1) * sizeof(r->w[0]));
+		memcpy(&r->w[i], parts, (size_t)np * sizeof(parts[0]));
+		r->n += np - 1;
+		i += np - 1;
+	}
+	return 0;
+}
+
+/* The longest lexicon event name at word i; its length, 0 if none. A
+ * name matches as written first, else by its words' stems ("segfaulted",
+ * "context switched"). */
 static int event_at(struct reading *r, int i, const struct lx_event **found)
 {
 	int best = 0;
 	*found = NULL;
-	for (int e = 0; e < r->lx->n_events; e++)
-		for (int k = 0; k < r->lx->events[e].n_names; k++) {
-			const char *name = r->lx->events[e].names[k];
-			if (name[0] == '~') {
-				if (!best && scattered_at(r, i, name)) {
-					*found = &r->lx->events[e];
-					scattered_rest(r, *found);
-					return 1;
+	for (int by_stem = 0; by_stem < 2 && !best; by_stem++)
+		for (int e = 0; e < r->lx->n_events; e++)
+			for (int k = 0; k < r->lx->events[e].n_names; k++) {
+				const char *name = r->lx->events[e].names[k];
+				if (name[0] == '~') {
+					if (!by_stem && !best && scattered_at(r, i, name)) {
+						*found = &r->lx->events[e];
+						scattered_rest(r, *found);
+						return 1;
+					}
+					continue;
 				}
-				continue;
+				char stems[LX_WORD * 2] = "";
+				if (by_stem &&
+				    (stem_phrase(r->lx->stemmer, name, stems, sizeof(stems)) || !stems[0]))
+					continue;
+				int l = phrase_at(r->w, r->n, i, name, by_stem ? stems : NULL);
+				if (l > best) {
+					best = l;
+					*found = &r->lx->events[e];
+				}
 			}
-			int l = phrase_at(r->w, r->n, i, name);
-			if (l > best) {
-				best = l;
-				*found = &r->lx->events[e];
-			}
-		}
 	return best;
 }
 
@@ -1016,7 +1112,12 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	r->whylen = whylen;
 	int overflow;
 	r->n = split(request, r->w, MAX_WORDS, &overflow);
-	int rc = r->n && !overflow ? 0 : r->n ? -ENOTSUP : -ENOENT;
+	int hyphens = r->n && !overflow ? unhyphenate(r) : 0;
+	for (int i = 0; i < r->n; i++)
+		if (r->w[i].quoted || r->w[i].path ||
+		    stem_word(lx->stemmer, r->w[i].text, r->w[i].stem, sizeof(r->w[i].stem)))
+			r->w[i].stem[0] = '\0';
+	int rc = r->n && !overflow ? hyphens : r->n ? -ENOTSUP : -ENOENT;
 	if (!r->n)
 		snprintf(why, whylen, "it has no words");
 	else if (overflow)

@@ -6,6 +6,13 @@
  * a role, a filter, a number), or the request is declined naming the
  * first word that is not, as the user wrote it.
  *
+ * A word matches a lexicon word as written, or else by its English stem
+ * (stem.h: "displayed", "summarizing", "exceeded", "segfaulted") for the
+ * classes whose words mean the same in any form: fillers, "each",
+ * aggregations, summaries, groupings, failure, units, bounds, exclusions
+ * and events' names. Roles and keys match as written: "processed" is not
+ * the process, "filed" not a file.
+ *
  * The lexicon is loaded once (lexicon_load()); the intent is a plain
  * structure the planner (planner.h) turns into a program.
  *
@@ -37,6 +44,7 @@ enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
  * it stands for (an aggregation's kind, a key's builtin, a role's name). */
 struct lx_phrase {
 	char text[LX_WORD];
+	char stem[LX_WORD]; /* its words' stems (stem.h), "" where a word has none */
 	int words;
 	enum lx_class cls;
 	char value[24];
@@ -76,7 +84,10 @@ struct lx_function {
 	int n_args;
 };
 
+struct sb_stemmer;
+
 struct lexicon {
+	struct sb_stemmer *stemmer; /* Snowball's English stemmer (stem.h) */
 	struct lx_phrase *phrases;
 	size_t n_phrases;
 	struct lx_event events[32];

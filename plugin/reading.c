@@ -771,7 +771,8 @@ static int signal_token(const struct request *r, long long v, char **span)
 				return (*span = written(r, i)) ? i : -1;
 	}
 	/* a signal by what it is called when it comes ("segfaults") */
-	static const char *const SEGV[] = { "segfault", "segfaults", "segmentation", "segv", NULL };
+	static const char *const SEGV[] = { "segfault", "segfaults", "segfaulted", "segfaulting",
+					    "segmentation", "segv", NULL };
 	for (int i = 0; v == SIGSEGV && i < r->n; i++)
 		for (int k = 0; SEGV[k]; k++)
 			if (is_word(r, i, SEGV[k]))

@@ -76,8 +76,8 @@ static const struct {
 	  NULL },
 	{ "count kills by pid", NULL,
 	  "it says \"pid\", and the event has a pid of its own besides the current task's: which one is not said" },
-	{ "show opens of /etc/passwd", NULL,
-	  "it names a binary (\"/etc/passwd\") but no function of it the lexicon knows" },
+	{ "count syscalls of /usr/bin/python3", NULL,
+	  "it names a binary (\"/usr/bin/python3\") but no function of it the lexicon knows" },
 	{ "print kills by \"x\\\");printf(\\\"rm\"", NULL,
 	  "\"x\\\" is not a name a process can have here" },
 	{ "print kills by \"x\\\");system(\\\"rm\"", NULL,
@@ -414,6 +414,67 @@ static const struct {
 	  "  @hist_signal = hist(args->sig);\n"
 	  "}\n",
 	  NULL },
+	/* words by their stems ("segfaulted", "printed", "Watches", "making"),
+	 * for the classes whose words mean the same in any form */
+	{ "which process segfaulted?",
+	  "tracepoint:signal:signal_generate /args->sig == 11/ {\n"
+	  "  assert(args->sig == 11, \"segfaulted\");\n"
+	  "  printf(\"%-16s %-7d\\n\", args->comm, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "Watches for deleted files and prints the command, uid and path",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  printf(\"%-16s %-7d file %s uid %d\\n\", comm, pid, str(args->pathname), uid);\n"
+	  "}\n",
+	  NULL },
+	{ "which process is making the most system calls?",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	/* not a role or a key by a stem: "processed" is not the process */
+	{ "count opens processed by nginx", NULL, "\"processed\"" },
+	/* "mostly" is not "the most"; "mins" is not "min" */
+	{ "count opens by nginx, mostly", NULL, "\"mostly\"" },
+	{ "count opens every 5 mins", NULL, "\"5\"" },
+	/* "per-process": two words, unless known whole */
+	{ "per-process count of connect calls, printed every 5 seconds",
+	  "tracepoint:syscalls:sys_enter_connect {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "show me failed openat calls and the error code they got",
+	  "tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  printf(\"%-16s %-7d errno %d\\n\", comm, pid, -args->ret);\n"
+	  "}\n",
+	  NULL },
+	/* a path: the file kept to, as the call is given it */
+	{ "count opens of /etc/shadow by process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat "
+	  "/str(args->filename) == \"/etc/shadow\"/ {\n"
+	  "  assert(str(args->filename) == \"/etc/shadow\", \"only the path /etc/shadow, as the "
+	  "call is given it\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "who deletes /tmp/foo.txt",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat "
+	  "/str(args->pathname) == \"/tmp/foo.txt\"/ {\n"
+	  "  assert(str(args->pathname) == \"/tmp/foo.txt\", \"only the path /tmp/foo.txt, as the "
+	  "call is given it\");\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n",
+	  NULL },
+	{ "failed opens of /etc/shadow", NULL, "the path is known where the call starts" },
+	{ "count reads of /etc/passwd", NULL, "has no file name to keep to" },
+	{ "count opens of /etc/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", NULL,
+	  "longer than" },
 	{ "count execve by command line", NULL, "print but not count by" },
 	{ "show readline return value and its prompt in bash", NULL, "prompt" },
 };
