@@ -727,6 +727,23 @@ static int path_filter(struct planning *g)
 	return add_filter(g, cond, msg);
 }
 
+/* "fd 1", "signal 9", "cpu 0": a number of the event kept equal to the
+ * one the request gives (never a string, an address or a time). */
+static int equals_filter(struct planning *g, const struct intent_item *it, long value)
+{
+	struct plan_value v;
+	if (resolve(g, it, &v))
+		return -ENOTSUP;
+	if (!strcmp(v.fmt, "%s") || !strcmp(v.fmt, "join") || !strcmp(v.fmt, "%p") ||
+	    !strcmp(v.expr, "comm") || strchr(v.expr, '$'))
+		return decline(g, "it keeps \"%s\" to a number, and it is not one at %s", it->words,
+			       g->in->event_words);
+	char cond[sizeof(v.expr) + 24], msg[96];
+	snprintf(cond, sizeof(cond), "%s == %ld", v.expr, value);
+	snprintf(msg, sizeof(msg), "only %s", it->words);
+	return add_filter(g, cond, msg);
+}
+
 /* Filters the request's words ask for, each with its words. */
 static int plan_filters(struct planning *g)
 {
@@ -767,6 +784,9 @@ static int plan_filters(struct planning *g)
 		return -ENOTSUP;
 	if (in->binary[0] && !in->function && path_filter(g))
 		return -ENOTSUP;
+	for (int i = 0; i < in->n_equals; i++)
+		if (equals_filter(g, &in->equals[i], in->equals_value[i]))
+			return -ENOTSUP;
 	if (e && e->where[0]) {
 		snprintf(msg, sizeof(msg), "%s", in->event_words);
 		return add_filter(g, e->where, msg);

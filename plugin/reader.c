@@ -799,6 +799,56 @@ static int bound(struct reading *r, int i)
 
 /* Numbers and what they count: "top 10", "every 5 seconds", "pid 42",
  * "per second", "more than 10 ms". */
+static int thing_at(struct reading *r, int i, char *name, size_t len);
+
+/* "fd 1", "signal 9", "cpu 0": the word before the number names a thing
+ * of the event (a field's name, a role, a key; not a result, which is
+ * known only at the exit, nor bytes, nor a process), which is kept equal
+ * to it. Returns 1 when placed (or declined, with why set), 0 when the
+ * number is not one. */
+static int equals_number(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	const char *t = w[i].text;
+	char *end;
+	if (!isdigit((unsigned char)t[0]) || w[i - 1].placed || w[i - 1].quoted ||
+	    w[i - 1].path || strspn(w[i - 1].text, "abcdefghijklmnopqrstuvwxyz_") !=
+				     strlen(w[i - 1].text))
+		return 0;
+	errno = 0;
+	long v = strtol(t, &end, 10);
+	if (*end || errno || v < 0 || v > 0x7fffffffL)
+		return 0;
+	/* "process id 1234": the last word of a phrase is not a thing alone;
+	 * "mode 777" is octal, "0644" too */
+	for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
+		int l;
+		if (lexicon_at(r->lx, w, r->n, j, &l) && j + l > i - 1)
+			return 0;
+	}
+	if ((t[0] == '0' && t[1]) || !strcmp(w[i - 1].text, "mode"))
+		return 0;
+	char name[LX_WORD];
+	if (thing_at(r, i - 1, name, sizeof(name)) != 1 ||
+	    strlen(name) >= sizeof(r->in->equals[0].name))
+		return 0;
+	static const char *const NOT[] = { "ret", "errno", "bytes", "comm", "duration", "spent",
+					   "argv", "argument", "file", "address", "host", NULL };
+	for (int k = 0; NOT[k]; k++)
+		if (!strcmp(name, NOT[k]))
+			return 0;
+	if (r->in->n_equals == 2) {
+		snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
+		return 1;
+	}
+	int k = r->in->n_equals++;
+	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "%.23s", name);
+	as_written(w, i - 1, 2, r->in->equals[k].words, sizeof(r->in->equals[k].words));
+	r->in->equals_value[k] = v;
+	place(w, i - 1, 2);
+	return 1;
+}
+
 static int numbers(struct reading *r)
 {
 	struct rword *w = r->w;
@@ -830,6 +880,9 @@ static int numbers(struct reading *r)
 			   i + 1 < r->n && pid_number(w[i + 1].text, &v)) {
 			r->in->pid = v;
 			place(w, i, 2);
+		} else if (i > 0 && equals_number(r, i)) {
+			if (r->why[0])
+				return -ENOTSUP;
 		} else if (number(w[i].text, &v) || isdigit((unsigned char)w[i].text[0])) {
 			snprintf(r->why, r->whylen, "it has a number (\"%s\") it has no place for",
 				 w[i].orig);

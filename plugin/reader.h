@@ -135,6 +135,10 @@ struct intent {
 	struct intent_item keys[2];
 	int n_keys;
 	struct intent_item shows[INTENT_ITEMS]; /* each event: shown; else measured */
+	struct intent_item equals[2]; /* "fd 1", "signal 9", "cpu 0": a thing of
+				       * the event kept equal to a number */
+	long equals_value[2];
+	int n_equals;
 	int n_shows;
 	char comm[32];                /* the process that acts, to keep to */
 	long pid;                     /* the pid to keep to, or 0 */

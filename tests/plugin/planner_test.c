@@ -475,6 +475,26 @@ static const struct {
 	{ "count reads of /etc/passwd", NULL, "has no file name to keep to" },
 	{ "count opens of /etc/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", NULL,
 	  "longer than" },
+	/* a thing of the event kept equal to the number after it */
+	{ "log when pid 1234 calls write on fd 1",
+	  "tracepoint:syscalls:sys_enter_write /pid == 1234 && args->fd == 1/ {\n"
+	  "  assert(pid == 1234, \"only pid 1234\");\n"
+	  "  assert(args->fd == 1, \"only fd 1\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count context switches on cpu 0",
+	  "tracepoint:sched:sched_switch /cpu == 0/ {\n"
+	  "  assert(cpu == 0, \"only cpu 0\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show every write to fd 2 with the bytes", NULL, "\"fd 2\"" },
+	{ "print writes by process id 1234", NULL, "\"1234\"" },
+	{ "chmod calls with mode 777", NULL, "\"777\"" },
+	{ "count opens with flags 0644", NULL, "\"0644\"" },
+	{ "reads of 4096 bytes", NULL, "\"4096\"" },
+	{ "count reads returning 0", NULL, "\"returning 0\"" },
 	{ "count execve by command line", NULL, "print but not count by" },
 	{ "show readline return value and its prompt in bash", NULL, "prompt" },
 };
