@@ -374,8 +374,13 @@ static void add_terms(const struct retrieval *r, struct frame *f, const char *w)
 			t[0] = fixed;
 		}
 	}
+	/* "watched files", "monitored processes": a filler's participle
+	 * restricts; a filler only when the word itself is one */
+	size_t wl = strlen(w);
+	int participle = n == 1 && wl > 4 && !strcmp(w + wl - 2, "ed");
 	for (int i = 0; i < n; i++) {
-		if (f->n_terms < MAX_TOKENS && !isdigit((unsigned char)t[i][0]) && !in_list(FILLER, t[i])) {
+		int filler = participle ? in_list(FILLER, w) : in_list(FILLER, t[i]);
+		if (f->n_terms < MAX_TOKENS && !isdigit((unsigned char)t[i][0]) && !filler) {
 			char *alt = n == 1 ? fix_spelling(r, w) : NULL;
 			if (alt && !strcmp(alt, t[i])) {
 				free(alt);
@@ -726,8 +731,16 @@ word:
 		known |= name_like;
 		for (int k = 0; k < nt; k++)
 			free(t[k]);
-		if (known || (slot && !ordinary && !find_unit(x) && !isdigit((unsigned char)x[0]) &&
-			      strlen(x) < 16 && !misspelt(r, x))) {
+		/* "per process hourly", "by process totally": an adverb, not a
+		 * name; nor "forever", "always" */
+		size_t xl = strlen(x);
+		int adverb = (xl > 3 && !strcmp(x + xl - 2, "ly")) ||
+			     in_list((const char *const[]){ "forever", "always", "anyway", "ever",
+							    "again", "still", "often", NULL },
+				     x);
+		if ((known && !(adverb && !in_list(PROCESSES, x))) ||
+		    (slot && !ordinary && !adverb && !find_unit(x) && !isdigit((unsigned char)x[0]) &&
+		     strlen(x) < 16 && !misspelt(r, x))) {
 			if (f->comm[0] && strcmp(f->comm, x)) {
 				*why = "it names more than one process";
 				return -1;

@@ -2542,7 +2542,8 @@ static int time_measured(const struct words *ws, const char *program, char *why,
 								    "response", "run", "blocked", "block",
 								    "sleep", "sleeping", "off",
 								    "softirq", "irq", "cpu", "total",
-								    "much", NULL })) ||
+								    "much", "most", "more", "least",
+								    "less", NULL })) ||
 			   (!strcmp(ws->w[i], "time") && i + 1 < ws->n &&
 			    in(ws->w[i + 1], (const char *const[]){ "from", "between", "spent", "taken",
 								    "per", NULL }));
@@ -3326,6 +3327,55 @@ static int stacks_shown(const struct words *ws, const char *program, char *why, 
 }
 
 /* The rules, in order: each 0, or -1 with the reason in `why`. */
+/* "the busiest processes", "which syscall fails the most": a ranking,
+ * so something is counted or measured, never a line per event alone. */
+static int ranking_aggregated(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const RANKS[] = { "busiest", "most", "least", "fewest", "hottest",
+					     "top", NULL };
+	static const char *const AGGS[] = { "count()", "sum(", "avg(", "min(", "max(", "hist(",
+					    "stats(", NULL };
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], RANKS) || (i > 0 && !strcmp(ws->w[i - 1], "at")))
+			continue;
+		for (int k = 0; AGGS[k]; k++)
+			if (strstr(program, AGGS[k]))
+				return 0;
+		snprintf(why, whylen, "it asks for \"%s\", and the program ranks nothing (it counts "
+			 "or measures nothing)", ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
+/* "opens of /etc/passwd", "readline in /bin/bash", "count opens of /":
+ * a path the request names is in the program (a string it is compared
+ * with, a uprobe's binary, a cgroup), never dropped. */
+static int paths_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (const char *p = ws->text; *p; p++) {
+		if (*p != '/' || (p > ws->text && !isspace((unsigned char)p[-1]) && p[-1] != '"' &&
+				  p[-1] != '\'' && p[-1] != '`' && p[-1] != '('))
+			continue;
+		size_t len = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				       "0123456789/._+-*~");
+		while (len > 1 && strchr(".-", p[len - 1]))
+			len--; /* the end of a sentence */
+		int kept = 0;
+		for (const char *at = strstr(program, "/"); at && !kept; at = strstr(at + 1, "/"))
+			kept = !strncmp(at, p, len) && at > program && strchr("\":", at[-1]) &&
+			       at[len] && strchr("\":/", at[len]);
+		if (!kept) {
+			snprintf(why, whylen, "it names the path \"%.*s\", and the program does not keep "
+				 "to it", (int)(len < 80 ? len : 80), p);
+			return -1;
+		}
+		p += len - 1;
+	}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -3341,7 +3391,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	futex_waits, signal_receivers, keys_not_fixed, errors_shown, uprobe_arguments_shown,
 	stacks_shown, syscall_names_shown, bounds_inclusive, windows_not_bounds, units_shown,
 	unit_kept, listed_calls_traced, each_call_shown, total_time_summed, destination_shown,
-	slow_said,
+	slow_said, paths_kept, ranking_aggregated,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

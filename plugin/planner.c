@@ -455,7 +455,7 @@ static const char *time_unit(const struct intent *in, long long *div)
 	const char *u = "us";
 	if (in->unit[0])
 		u = in->unit;
-	else if (!strcmp(in->above_unit, "s"))
+	else if (!strcmp(in->above_unit, "s") || !strcmp(in->above_unit, "min"))
 		u = "ms";
 	else if (in->above_unit[0])
 		u = in->above_unit;
@@ -680,6 +680,13 @@ static int plan_aggs(struct planning *g)
 	}
 	if (measured && !p->measure.expr[0])
 		return decline(g, "it asks for a %s without saying of what", in->agg_words);
+	/* "per thread", "which threads": a thread id says nothing alone; its
+	 * name beside it (one thread has one name: the same groups) */
+	if (p->n_keys == 1 && !strcmp(p->keys[0].expr, "tid")) {
+		p->keys[1] = p->keys[0];
+		set_value(&p->keys[0], "comm", "comm", "%s", "the thread's name, beside its id");
+		p->n_keys = 2;
+	}
 	if (in->topn && (!p->n_keys || (p->aggs != 1u << AG_COUNT && p->aggs != 1u << AG_SUM)))
 		return decline(g, "it asks for a top %ld of something it does not rank", in->topn);
 	return 0;
@@ -718,6 +725,20 @@ static int path_filter(struct planning *g)
 	if (strlen(in->binary) >= 64)
 		return decline(g, "the path \"%s\" is longer than bpftrace reads (63 bytes)",
 			       in->binary);
+	/* "in /tmp", "under /var/www", "by /usr/bin/curl": a directory's
+	 * files, or the binary that acts, never one file's name */
+	static const char *const NOT_ONE_FILE[] = { "in", "into", "inside", "within", "under",
+						    "below", "beneath", "from", "by", "at", NULL };
+	for (int i = 0; NOT_ONE_FILE[i]; i++)
+		if (!strcmp(in->binary_after, NOT_ONE_FILE[i]))
+			return decline(g, "it names a path after \"%s\" (\"%s\"): the offline "
+				       "planner keeps only to one file named exactly (\"opens of "
+				       "/etc/passwd\")", in->binary_after, in->binary);
+	struct stat st;
+	size_t bl = strlen(in->binary);
+	if (in->binary[bl - 1] == '/' || (stat(in->binary, &st) == 0 && S_ISDIR(st.st_mode)))
+		return decline(g, "\"%s\" is a directory: the offline planner keeps only to one "
+			       "file named exactly", in->binary);
 	if (resolve(g, &it, &v) || strncmp(v.expr, "str(", 4))
 		return decline(g, "it names a path (\"%s\"), and %s has no file name to keep to",
 			       in->binary, in->event_words);

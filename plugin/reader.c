@@ -186,7 +186,7 @@ static int class_line(struct lexicon *lx, char *line)
 	if (valued && !value)
 		return -EINVAL;
 	if (cls == LX_UNIT && strcmp(value, "ns") && strcmp(value, "us") && strcmp(value, "ms") &&
-	    strcmp(value, "s"))
+	    strcmp(value, "s") && strcmp(value, "min"))
 		return -EINVAL;
 	if (cls == LX_ABOVE && strcmp(value, "gt") && strcmp(value, "ge"))
 		return -EINVAL;
@@ -314,7 +314,8 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			}
 		}
 		if (*p == '/' && (p == s || isspace((unsigned char)p[-1])) &&
-		    (isalnum((unsigned char)p[1]) || p[1] == '_' || p[1] == '.')) {
+		    (isalnum((unsigned char)p[1]) || p[1] == '_' || p[1] == '.' || !p[1] ||
+		     isspace((unsigned char)p[1]) || strchr(",;:!?", p[1]))) {
 			/* a path: "/usr/bin/python3" */
 			size_t len = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 					       "0123456789/._+-");
@@ -357,13 +358,28 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 	return n;
 }
 
+/* The forms in which a word matches a lexicon word by its stem: "prints"
+ * (S), "displaying" (ING), "exceeded" (ED); never "-ly" ("likely" is not
+ * "like", "totally" not "total"). */
+enum { FORM_S = 1, FORM_ING = 2, FORM_ED = 4 };
+
+static int in_form(const char *word, int forms)
+{
+	size_t n = strlen(word);
+	return n > 4 && strcmp(word + n - 2, "ly") &&
+	       (((forms & FORM_S) && word[n - 1] == 's') ||
+		((forms & FORM_ING) && !strcmp(word + n - 3, "ing")) ||
+		((forms & FORM_ED) && !strcmp(word + n - 2, "ed")));
+}
+
 /* Whether the phrase `ph` ("how many") starts at word i; its length.
  * With `stems` (the phrase's, lx_phrase.stem), a word also matches by its
- * stem where both have one ("displayed": "display"). */
-static int phrase_at(const struct rword *w, int n, int i, const char *ph, const char *stems)
+ * stem where both have one and the word is in one of `forms`. */
+static int phrase_at(const struct rword *w, int n, int i, const char *ph, const char *stems,
+		     int forms)
 {
 	int k = 0;
-	const char *s = stems && *stems ? stems : NULL;
+	const char *s = stems && *stems && forms ? stems : NULL;
 	for (const char *p = ph; *p; k++) {
 		size_t len = strcspn(p, " ");
 		if (i + k >= n || w[i + k].quoted)
@@ -372,7 +388,7 @@ static int phrase_at(const struct rword *w, int n, int i, const char *ph, const 
 		size_t sl = s ? strcspn(s, " ") : 0;
 		if (!same && s)
 			same = w[i + k].stem[0] && strlen(w[i + k].stem) == sl &&
-			       !strncmp(w[i + k].stem, s, sl);
+			       !strncmp(w[i + k].stem, s, sl) && in_form(w[i + k].text, forms);
 		if (!same)
 			return 0;
 		p += len + (p[len] == ' ');
@@ -382,12 +398,25 @@ static int phrase_at(const struct rword *w, int n, int i, const char *ph, const 
 	return k;
 }
 
-/* The classes whose words mean the same in any form ("summarized",
- * "exceeding"); a role's or a key's do not ("processed", "filed"). */
-static int stemmed_class(enum lx_class c)
+/* The forms in which the words of a class match by their stems: none
+ * for aggregations ("meaning" is no mean, "distributed" no histogram),
+ * "each" words and units; a filler's participle restricts ("monitored
+ * processes"), so fillers only as "prints", "displaying"; roles and keys
+ * never ("processed" is not the process). */
+static int stemmed_forms(enum lx_class c)
 {
-	return c == LX_FILLER || c == LX_EACH || c == LX_AGG || c == LX_SUMMARY || c == LX_PREP ||
-	       c == LX_FAIL || c == LX_UNIT || c == LX_ABOVE || c == LX_NEGATION;
+	switch (c) {
+	case LX_FILLER:
+		return FORM_S | FORM_ING;
+	case LX_SUMMARY:
+	case LX_PREP:
+	case LX_FAIL:
+	case LX_ABOVE:
+	case LX_NEGATION:
+		return FORM_S | FORM_ING | FORM_ED;
+	default:
+		return 0;
+	}
 }
 
 /* The longest phrase at word i of class `cls`, or of any class a
@@ -409,9 +438,9 @@ static const struct lx_phrase *class_at(const struct lexicon *lx, const struct r
 				    ph->cls == LX_ENGLISH || ph->cls == LX_ATVARIANT;
 			if (cls == LX_NONE ? table : ph->cls != cls)
 				continue;
-			if (by_stem && (!stemmed_class(ph->cls) || !ph->stem[0]))
+			if (by_stem && (!stemmed_forms(ph->cls) || !ph->stem[0]))
 				continue;
-			int l = phrase_at(w, n, i, ph->text, by_stem ? ph->stem : NULL);
+			int l = phrase_at(w, n, i, ph->text, ph->stem, by_stem ? stemmed_forms(ph->cls) : 0);
 			if (l > *len) {
 				*len = l;
 				best = ph;
@@ -564,7 +593,7 @@ static int unhyphenate(struct reading *r)
 		int l, known = 0;
 		for (int e = 0; e < r->lx->n_events; e++)
 			for (int k = 0; k < r->lx->events[e].n_names; k++)
-				known |= phrase_at(r->w, r->n, i, r->lx->events[e].names[k], NULL) > 0;
+				known |= phrase_at(r->w, r->n, i, r->lx->events[e].names[k], NULL, 0) > 0;
 		if (w->quoted || w->path || !strchr(w->text, '-') || known ||
 		    lexicon_program(w->text, strlen(w->text)) || lexicon_at(r->lx, r->w, r->n, i, &l))
 			continue;
@@ -617,7 +646,8 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 				if (by_stem &&
 				    (stem_phrase(r->lx->stemmer, name, stems, sizeof(stems)) || !stems[0]))
 					continue;
-				int l = phrase_at(r->w, r->n, i, name, by_stem ? stems : NULL);
+				int l = phrase_at(r->w, r->n, i, name, stems,
+						  by_stem ? FORM_S | FORM_ING | FORM_ED : 0);
 				if (l > best) {
 					best = l;
 					*found = &r->lx->events[e];
@@ -707,6 +737,7 @@ static int time_at(struct reading *r, int i, long long *ns, char unit[4])
 {
 	static const struct { const char *name; long long ns; } UNITS[] = {
 		{ "ns", 1 }, { "us", 1000 }, { "ms", 1000000 }, { "s", 1000000000 },
+		{ "min", 60000000000 },
 	};
 	const char *t = r->w[i].text;
 	size_t digits = strspn(t, "0123456789");
@@ -861,20 +892,29 @@ static int numbers(struct reading *r)
 			return b;
 		if (b)
 			continue;
-		int second = i + 1 < r->n && (!strcmp(w[i + 1].text, "second") ||
-					      !strcmp(w[i + 1].text, "seconds") ||
-					      !strcmp(w[i + 1].text, "s"));
+		/* "every 5 seconds", "every 2 minutes", "per second", "every
+		 * minute": an interval in whole seconds */
+		int every = !strcmp(w[i].text, "every") || !strcmp(w[i].text, "each");
+		long long ns = 0;
+		char unit[4];
+		int tl = every && i + 1 < r->n ? time_at(r, i + 1, &ns, unit) : 0;
+		int ul = 0;
+		const struct lx_phrase *alone =
+			(every || !strcmp(w[i].text, "per") || !strcmp(w[i].text, "a")) && i + 1 < r->n &&
+					!w[i + 1].placed
+				? class_at(r->lx, w, r->n, i + 1, LX_UNIT, &ul)
+				: NULL;
+		if (alone && (strcmp(alone->value, "s") && strcmp(alone->value, "min")))
+			alone = NULL;
 		if (!strcmp(w[i].text, "top") && i + 1 < r->n && number(w[i + 1].text, &v)) {
 			r->in->topn = v;
 			place(w, i, 2);
-		} else if ((!strcmp(w[i].text, "every") || !strcmp(w[i].text, "each")) &&
-			   i + 2 < r->n && number(w[i + 1].text, &v) &&
-			   (!strcmp(w[i + 2].text, "seconds") || !strcmp(w[i + 2].text, "s"))) {
-			r->in->interval_s = v;
-			place(w, i, 3);
-		} else if ((!strcmp(w[i].text, "per") || !strcmp(w[i].text, "every") ||
-			    !strcmp(w[i].text, "each") || !strcmp(w[i].text, "a")) && second) {
-			r->in->interval_s = 1;
+		} else if (tl && ns % 1000000000 == 0 && ns / 1000000000 < 1000000) {
+			r->in->interval_s = (long)(ns / 1000000000);
+			place(w, i, 1 + tl);
+		} else if (alone && ul == 1 && w[i + 1].text[strlen(w[i + 1].text) - 1] != 's') {
+			/* "per second", "every minute"; not "per seconds" */
+			r->in->interval_s = strcmp(alone->value, "min") ? 1 : 60;
 			place(w, i, 2);
 		} else if ((!strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=")) &&
 			   i + 1 < r->n && pid_number(w[i + 1].text, &v)) {
@@ -1058,6 +1098,11 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 	case LX_PREP:
 		return grouping(r, i, l);
 	case LX_UNIT:
+		if (!strcmp(ph->value, "min")) {
+			snprintf(r->why, r->whylen, "it shows a time in minutes (\"%s\"); the offline "
+				 "planner shows ns, us, ms or s", words);
+			return -ENOTSUP;
+		}
 		/* "in microseconds": the unit shown */
 		if (in->unit[0] && strcmp(in->unit, ph->value)) {
 			snprintf(r->why, r->whylen, "it gives two units (\"%s\" and \"%s\")",
@@ -1092,6 +1137,8 @@ static int classify(struct reading *r)
 				return -ENOTSUP;
 			}
 			snprintf(r->in->binary, sizeof(r->in->binary), "%s", r->w[i].orig);
+			snprintf(r->in->binary_after, sizeof(r->in->binary_after), "%s",
+				 i > 0 ? r->w[i - 1].text : "");
 			place(r->w, i, 1);
 			continue;
 		}

@@ -127,6 +127,7 @@ struct intent {
 	const struct lx_event *event; /* a lexicon event, or NULL */
 	const struct lx_function *function; /* else a user-space function */
 	char binary[256];             /* the path the request names, or "" */
+	char binary_after[LX_WORD];   /* the word before it ("by", "in"), or "" */
 	char syscall[LX_WORD];        /* else a system call of this kernel */
 	int all_syscalls;             /* else every system call */
 	char event_words[LX_WORD * 2];

@@ -556,6 +556,35 @@ int main(void)
 			     "t:syscalls:sys_exit_fsync { $d = nsecs - @s[tid]; if ($d > 250000000) { "
 			     "printf(\"%d\\n\", pid); } }"),
 	      "\"slow\" with no bound is declined; \"slower than\" is a bound");
+	/* a path named is kept (a file compared, a uprobe's binary) */
+	check(refused("count opens of /etc/passwd", "t:syscalls:sys_enter_openat { @ = count(); }",
+		      "the path \"/etc/passwd\"") &&
+		      refused("count opens of /", "t:syscalls:sys_enter_openat { @ = count(); }",
+			      "the path \"/\"") &&
+		      refused("count opens of /etc/passwd.",
+			      "t:syscalls:sys_enter_openat /str(args->filename) == \"/etc/passwd.d\"/ "
+			      "{ @ = count(); }",
+			      "the path") &&
+		      served("count opens of /etc/passwd.",
+			     "t:syscalls:sys_enter_openat /str(args->filename) == \"/etc/passwd\"/ { "
+			     "@ = count(); }") &&
+		      served("show readline lines in /bin/bash",
+			     "uretprobe:/bin/bash:readline { printf(\"%s\\n\", str(retval)); }") &&
+		      served("show reads/writes by nginx",
+			     "t:syscalls:sys_enter_read /comm == \"nginx\"/ { @ = count(); }"),
+	      "a path the request names is kept to");
+	/* a ranking counts or measures something */
+	check(refused("show the busiest processes",
+		      "t:task:task_newtask { printf(\"%s\\n\", comm); }", "ranks nothing") &&
+		      served("reads that take at most 5 ms",
+			     "t:syscalls:sys_exit_read { $d = nsecs - @s[tid]; if ($d <= 5000000) { "
+			     "printf(\"%d\\n\", pid); } }") &&
+		      served("show the busiest processes",
+			     "t:raw_syscalls:sys_enter { @[comm] = count(); }"),
+	      "\"busiest\" ranks: a count or a measure");
+	check(refused("show reads that take the most time",
+		      "t:syscalls:sys_enter_read { @[comm] = count(); }", "measures no time"),
+	      "\"the most time\" is a time measured");
 	check(refused("top 5 programs by exec count",
 		      "t:sched:sched_process_exec { @starts[comm] = count(); }", "whole at the end"),
 	      "a top N asked for is printed as one, never left to the end's whole map");

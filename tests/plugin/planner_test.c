@@ -436,7 +436,43 @@ static const struct {
 	{ "count opens processed by nginx", NULL, "\"processed\"" },
 	/* "mostly" is not "the most"; "mins" is not "min" */
 	{ "count opens by nginx, mostly", NULL, "\"mostly\"" },
-	{ "count opens every 5 mins", NULL, "\"5\"" },
+	/* minutes: intervals and bounds, never a unit shown */
+	{ "count opens every 5 mins",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:300 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens per minute",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "read latency in minutes", NULL, "in minutes" },
+	{ "count opens every 1.5 minutes", NULL, "\"1.5\"" },
+	/* words that restrict are never fillers by a stem: "monitored
+	 * processes", "likely to fail"; nor aggregations: "meaning",
+	 * "totally"; a line of text is not a line per event */
+	{ "count opens by monitored processes", NULL, "\"monitored\"" },
+	{ "count reads that are likely to fail", NULL, "\"likely\"" },
+	{ "max read size by process, meaning the largest", NULL, "\"meaning\"" },
+	{ "histogram of read sizes, totally", NULL, "\"totally\"" },
+	{ "count lines written by process", NULL, "\"lines\"" },
+	{ "count reads by kernel threads", NULL, "\"kernel\"" },
+	/* a path after "in", "from" or "by", or a directory: not one file */
+	{ "count execve in /tmp", NULL, "after \"in\"" },
+	{ "count opens by /usr/bin/curl", NULL, "after \"by\"" },
+	{ "count opens of /", NULL, "is a directory" },
+	{ "count opens of /etc", NULL, "is a directory" },
 	/* "per-process": two words, unless known whole */
 	{ "per-process count of connect calls, printed every 5 seconds",
 	  "tracepoint:syscalls:sys_enter_connect {\n"
@@ -632,7 +668,7 @@ static void lexicon_errors(void)
 	      "a role without an expression is refused");
 	check(load_text("function f arg9=arg9:%d\n", why, sizeof(why)) == -EINVAL,
 	      "an argument out of range is refused");
-	check(load_text("unit min minute minutes\n", why, sizeof(why)) == -EINVAL &&
+	check(load_text("unit h hour hours\n", why, sizeof(why)) == -EINVAL &&
 		      load_text("above lt less+than\n", why, sizeof(why)) == -EINVAL,
 	      "a unit or a bound the planner has no meaning for is refused");
 	check(load_text("# only a comment\nfiller a\nevent e tracepoint:a:b\n  names e+f\n", why,
