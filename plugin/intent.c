@@ -581,6 +581,11 @@ static int target_not_actor(const struct words *ws, const char *program, char *w
 		if (k > 0 && in(ws->w[k], (const char *const[]){ "my", "the", "our", "a", "an",
 								 "process", NULL }))
 			k--; /* "killed my redis-server" */
+		if (k > 0 && !strcmp(ws->w[k], "of") &&
+		    in(ws->w[k - 1], (const char *const[]){ "kills", "killing", "killings",
+							    "termination", "terminations",
+							    "kill", NULL }))
+			k--; /* "kills of nginx": nginx is killed */
 		if (!in(ws->w[k], AT) ||
 		    (!strcmp(ws->w[k], "to") && k > 0 && in(ws->w[k - 1], AFTER_TO)))
 			continue;
@@ -3376,6 +3381,134 @@ static int paths_kept(const struct words *ws, const char *program, char *why, si
 	return 0;
 }
 
+/* "pread", "pwrites": pread64() and pwrite64(), the names the kernel
+ * gives them; never read() or write() in their place. A word that is a
+ * system call's name once "64" is added, and not one itself. */
+static int sized_calls_named(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		char call[40];
+		size_t len = strlen(ws->w[i]);
+		if (len < 3 || len > 30 || lexicon_syscall(ws->w[i], len))
+			continue;
+		snprintf(call, sizeof(call), "%s64", ws->w[i]);
+		if (!lexicon_syscall(call, strlen(call)) && ws->w[i][len - 1] == 's')
+			snprintf(call, sizeof(call), "%.*s64", (int)len - 1, ws->w[i]);
+		if (!lexicon_syscall(call, strlen(call)) || probes_syscall(program, call))
+			continue;
+		snprintf(why, whylen, "it names \"%s\", the system call %s(), and the program does "
+			 "not trace it", ws->as[i], call);
+		return -1;
+	}
+	return 0;
+}
+
+/* "signal 15 by pid 300", "signals sent from nginx": the sender, and
+ * signal_deliver runs in the process the signal is delivered to (its
+ * pid and comm are the receiver's). "received by nginx" is the receiver. */
+static int deliver_not_sender(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const RECEIVING[] = { "receive", "receives", "received", "receiving",
+						 "delivered", "caught", "handled", "got", "gets",
+						 "get", "getting", NULL };
+	static const char *const SKIP[] = { "pid", "process", "the", "a", "task", "program",
+					    NULL };
+	if (!strstr(program, "signal:signal_deliver"))
+		return 0;
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if (in(ws->w[i], RECEIVING))
+			return 0;
+		if (strcmp(ws->w[i], "by") && strcmp(ws->w[i], "from"))
+			continue;
+		int j = i + 1;
+		while (j + 1 < ws->n && in(ws->w[j], SKIP))
+			j++;
+		size_t len = strlen(ws->w[j]);
+		char pid[48];
+		snprintf(pid, sizeof(pid), "pid == %s", ws->w[j]);
+		const char *hit = strstr(program, pid);
+		int filtered = hit && !isdigit((unsigned char)hit[strlen(pid)]) &&
+			       (hit == program || (hit[-1] != '>' && hit[-1] != '_'));
+		for (const char *p = strstr(program, "comm == \""); p && !filtered;
+		     p = strstr(p + 1, "comm == \""))
+			filtered = len && !strncasecmp(p + 9, ws->w[j], len) && p[9 + len] &&
+				   strchr("\"-.", p[9 + len]) && (p == program || p[-1] != '>');
+		if (!filtered)
+			continue;
+		snprintf(why, whylen, "it asks for signals %s %s %s, the sender, and the program keeps "
+			 "to the process they are delivered to (signal_deliver runs in the receiver)",
+			 ws->as[i], j > i + 1 ? ws->as[i + 1] : "", ws->as[j]);
+		return -1;
+	}
+	return 0;
+}
+
+/* "killed processes", "kills of nginx": a signal that kills, and most
+ * delivered signals do not (SIGCHLD, SIGWINCH, a handled SIGTERM); every
+ * delivery shown is not what was asked, unless the signal is said. */
+static int killed_not_every_signal(const struct words *ws, const char *program, char *why,
+				   size_t whylen)
+{
+	static const char *const KILLED[] = { "killed", "kills", "killing", "kill", NULL };
+	if (!strstr(program, "signal:signal_deliver") || strstr(program, "sig ==") ||
+	    strstr(program, "sig >") || strstr(program, "sig <") || strstr(program, "sig !="))
+		return 0;
+	int i = first_in(ws, KILLED);
+	if (i < 0)
+		return 0;
+	snprintf(why, whylen, "it asks for \"%s\", and the program shows every signal delivered, "
+		 "most of which kill nothing (SIGCHLD, SIGWINCH): say which signal", ws->as[i]);
+	return -1;
+}
+
+/* "show forked processes", "print spawned children": the new task, and
+ * at task_newtask and sched_process_fork pid and comm are the parent's
+ * (the child is args->pid, args->child_pid). A line per event that
+ * shows no child's pid shows the parent in its place. */
+static int forked_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const NEW[] = { "forked", "spawned", "created", "new", NULL };
+	static const char *const TASK[] = { "process", "processes", "task", "tasks", "child",
+					    "children", "thread", "threads", NULL };
+	if ((!strstr(program, "task_newtask") && !strstr(program, "sched_process_fork")) ||
+	    !strstr(program, "printf(") || printf_has(program, "args->pid") ||
+	    printf_has(program, "child_pid"))
+		return 0;
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if (!in(ws->w[i], NEW) || !in(ws->w[i + 1], TASK))
+			continue;
+		snprintf(why, whylen, "it asks for the %s %s, and the program shows the process "
+			 "forking them (the new task is args->pid at task_newtask, child_pid at "
+			 "sched_process_fork)", ws->as[i], ws->as[i + 1]);
+		return -1;
+	}
+	return 0;
+}
+
+/* rt_sigaction() installs a signal's handler: a program on it answers
+ * a request about handlers, never one about signals sent or delivered. */
+static int handlers_asked(const struct words *ws, const char *program, char *why,
+			  size_t whylen)
+{
+	static const char *const HANDLER[] = { "handler", "handlers", "handle", "handles",
+					       "handled", "handling", "action", "actions",
+					       "disposition", "dispositions", "install",
+					       "installs", "installed", "installing", "register",
+					       "registers", "registered", "catch", "catches",
+					       "trap", "traps", "ignore", "ignores", "ignored",
+					       NULL };
+	if (!strstr(program, "sigaction") || first_in(ws, HANDLER) >= 0)
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (strstr(ws->w[i], "sigaction"))
+			return 0;
+	snprintf(why, whylen, "the program traces rt_sigaction(), which installs a signal's "
+		 "handler, and the request says nothing of handlers");
+	return -1;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -3391,7 +3524,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	futex_waits, signal_receivers, keys_not_fixed, errors_shown, uprobe_arguments_shown,
 	stacks_shown, syscall_names_shown, bounds_inclusive, windows_not_bounds, units_shown,
 	unit_kept, listed_calls_traced, each_call_shown, total_time_summed, destination_shown,
-	slow_said, paths_kept, ranking_aggregated,
+	slow_said, paths_kept, ranking_aggregated, sized_calls_named, deliver_not_sender,
+	killed_not_every_signal, forked_shown, handlers_asked,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

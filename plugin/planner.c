@@ -621,6 +621,23 @@ static int add_key(struct planning *g, const struct plan_value *v)
 	return 0;
 }
 
+/* "count context switched processes by cpu": the processes are what is
+ * counted; made a second key beside the one asked for, each would be a
+ * line of its own, which the request does not say. A thing of the event
+ * the planner groups by (comm, pid, tid, cpu, uid), in the plural, beside
+ * a key asked for, in a count. */
+static int plural_counted(const struct planning *g, const struct intent_item *it, int measured)
+{
+	static const char *const KEYS[] = { "comm", "pid", "tid", "cpu", "uid", NULL };
+	size_t n = strlen(it->words);
+	if (measured || !g->p->n_keys || n < 2 || it->words[n - 1] != 's')
+		return 0;
+	for (int k = 0; KEYS[k]; k++)
+		if (!strcmp(it->name, KEYS[k]))
+			return 1;
+	return 0;
+}
+
 /* Aggregations: the keys asked for, and the one number measured. */
 static int plan_aggs(struct planning *g)
 {
@@ -667,6 +684,11 @@ static int plan_aggs(struct planning *g)
 		if (!strcmp(v.fmt, "join"))
 			return decline(g, "it asks for \"%s\" in a summary, and bpftrace can print "
 				       "a command line but not count by it", v.words);
+		if (plural_counted(g, &in->shows[i], measured))
+			return decline(g, "it counts \"%s\" grouped by \"%s\": whether each of them is "
+				       "a line of its own is not said (say \"by %s and %s\")",
+				       in->shows[i].words, p->keys[0].words, p->keys[0].words,
+				       in->shows[i].words);
 		if (measured && is_number_value(&v) && !p->measure.expr[0])
 			p->measure = v;
 		else if (measured && is_number_value(&v))

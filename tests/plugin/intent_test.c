@@ -585,6 +585,50 @@ int main(void)
 	check(refused("show reads that take the most time",
 		      "t:syscalls:sys_enter_read { @[comm] = count(); }", "measures no time"),
 	      "\"the most time\" is a time measured");
+	/* an adversarial pass: each refused program was served before */
+	check(refused("count pread calls by process",
+		      "t:syscalls:sys_exit_read { @[comm] = count(); }", "pread64()") &&
+		      refused("count pwrites", "t:syscalls:sys_enter_write { @ = count(); }",
+			      "pwrite64()") &&
+		      served("count pread calls by process",
+			     "t:syscalls:sys_enter_pread64 { @[comm] = count(); }") &&
+		      served("count reads by process", "t:syscalls:sys_enter_read { @[comm] = count(); }"),
+	      "\"pread\" is pread64(), never read()");
+	check(refused("trace kill signal 15 by pid 300",
+		      "t:signal:signal_deliver /pid == 300 && args->sig == 15/ { printf(\"%d\\n\", pid); }",
+		      "the sender") &&
+		      refused("SIGTERM from nginx",
+			      "t:signal:signal_deliver /comm == \"nginx\"/ { printf(\"%d\\n\", pid); }",
+			      "the sender") &&
+		      served("signals received by nginx",
+			     "t:signal:signal_deliver /comm == \"nginx\"/ { printf(\"%d\\n\", pid); }") &&
+		      served("signals by pid 3000",
+			     "t:signal:signal_generate /pid == 3000/ { printf(\"%d\\n\", pid); }") &&
+		      served("signals delivered to pid 300",
+			     "t:signal:signal_deliver /pid == 300/ { printf(\"%d\\n\", pid); }"),
+	      "signals by or from a process: the sender, never signal_deliver's receiver");
+	check(refused("show killed processes",
+		      "t:signal:signal_deliver { printf(\"%s\\n\", comm); }", "say which signal") &&
+		      refused("count kills of nginx",
+			      "t:syscalls:sys_enter_kill /comm == \"nginx\"/ { @ = count(); }",
+			      "done to") &&
+		      served("show processes killed by SIGKILL",
+			     "t:signal:signal_deliver /args->sig == 9/ { printf(\"%s\\n\", comm); }"),
+	      "killed: a signal that kills, never every delivery; 'kills of X': X is the target");
+	check(refused("show forked processes",
+		      "t:task:task_newtask { printf(\"%s %d\\n\", comm, pid); }", "forking them") &&
+		      served("show forked processes",
+			     "t:task:task_newtask { printf(\"%s %d child %d\\n\", comm, pid, "
+			     "args->pid); }") &&
+		      served("count forked processes by parent",
+			     "t:task:task_newtask { @[comm] = count(); }"),
+	      "forked processes shown are the children");
+	check(refused("trace kill signal 15",
+		      "t:syscalls:sys_enter_rt_sigaction /args->sig == 15/ { printf(\"%d\\n\", pid); }",
+		      "handler") &&
+		      served("which programs install signal handlers",
+			     "t:syscalls:sys_enter_rt_sigaction { @[comm] = count(); }"),
+	      "rt_sigaction() answers requests about handlers only");
 	check(refused("top 5 programs by exec count",
 		      "t:sched:sched_process_exec { @starts[comm] = count(); }", "whole at the end"),
 	      "a top N asked for is printed as one, never left to the end's whole map");

@@ -533,6 +533,19 @@ static const struct {
 	{ "count reads returning 0", NULL, "\"returning 0\"" },
 	{ "count execve by command line", NULL, "print but not count by" },
 	{ "show readline return value and its prompt in bash", NULL, "prompt" },
+	/* a thread's id says nothing alone: its name beside it */
+	{ "count sched_yield calls per thread",
+	  "tracepoint:syscalls:sys_enter_sched_yield {\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n",
+	  NULL },
+	/* the processes are what is counted, not a second key */
+	{ "count context switched processes by cpu", NULL, "say \"by cpu and processes\"" },
+	{ "count context switches by cpu and process",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[cpu, comm] = count();\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
