@@ -126,9 +126,11 @@ static void put_aggs(FILE *o, const struct plan *p)
 }
 
 /* Printing: every N seconds (cleared), or the top N at the end; a timed
- * plan's starts cleared at the end. */
+ * plan's starts cleared at the end; the exit after a duration. */
 static void put_printing(FILE *o, const struct plan *p)
 {
+	if (p->duration_s)
+		fprintf(o, "\ninterval:s:%ld {\n  exit();\n}\n", p->duration_s);
 	if (!p->interval_s && !p->topn) {
 		if (p->timed)
 			fputs("\nEND {\n  clear(@start);\n}\n", o);

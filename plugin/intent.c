@@ -469,6 +469,11 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 			/* "by pid 4242", "by user 1000": one of them, a filter */
 			if (k + 1 < ws->n && numeric(ws->w[k + 1]))
 				break;
+			/* "by syscall count", "by error rate": ranked by a count */
+			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "count", "counts",
+										   "total", "totals",
+										   "rate", NULL }))
+				break;
 			/* "per process id", "by thread ids": a pid, a tid */
 			const char *word = ws->w[k];
 			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "id", "ids", NULL }))
@@ -1085,12 +1090,23 @@ static int senders_traced(const struct words *ws, const char *program, char *why
 static const char *const TIME_UNITS[] = { "s", "sec", "secs", "second", "seconds", "min", "mins",
 					  "minute", "minutes", "hour", "hours", "ms", NULL };
 
+/* Verbs before "for 2 seconds" that make it a time of the event ("reads
+ * that block for 2 s"), never how long to trace. */
+static const char *const LASTING[] = {
+	"block", "blocks", "blocked", "blocking", "sleep", "sleeps", "slept", "sleeping", "wait",
+	"waits", "waited", "waiting", "take", "takes", "took", "taking", "last", "lasts",
+	"lasted", "lasting", "hang", "hangs", "hung", "hanging", "stall", "stalls", "stalled",
+	"stalling", "run", "runs", "ran", "running", "stuck", "held", "hold", "holds",
+	"holding", "idle", "spin", "spins", "spinning", "live", "lives", "lived", "alive",
+	"open", "opened", "kept", "stay", "stays", "stayed", NULL };
+
 /* "for 10 seconds": the program ends itself (an interval's exit()). */
 static int duration_kept(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	for (int i = 0; i + 2 < ws->n; i++) {
 		int unit = i + 2;
-		if (strcmp(ws->w[i], "for") || !numeric(ws->w[i + 1]) || !in(ws->w[unit], TIME_UNITS))
+		if (strcmp(ws->w[i], "for") || !numeric(ws->w[i + 1]) || !in(ws->w[unit], TIME_UNITS) ||
+		    (i > 0 && in(ws->w[i - 1], LASTING)))
 			continue;
 		if (!strstr(program, "exit()")) {
 			snprintf(why, whylen, "it asks to trace for %s %s, and the program does not end "
@@ -1218,7 +1234,12 @@ static int named_process_kept(const struct words *ws, const char *program, char 
 						"screen", "nice", "env", "kill", "stat", NULL };
 	static const char *const BEFORE[] = { "by", "from", NULL };
 	for (int i = 1; i < ws->n; i++) {
-		if (!in(ws->w[i - 1], BEFORE) ||
+		/* "by the process make", "from the program nginx" */
+		int b = i - 1;
+		while (b > 0 && in(ws->w[b], (const char *const[]){ "the", "process", "program",
+								    "command", "task", NULL }))
+			b--;
+		if (!in(ws->w[b], BEFORE) ||
 		    !(lexicon_program(ws->as[i], strlen(ws->as[i])) || in(ws->w[i], COMMANDS)))
 			continue;
 		/* "by top 10", "from time to time", "by time spent" */
@@ -1849,6 +1870,15 @@ static int thresholds_kept(const struct words *ws, const char *program, char *wh
 /* "10 ms or less", "at most 5 ms", "at least 2 ms", "100 or more": the
  * bound itself is kept, so the program compares with <= or >=, never
  * only < or >. */
+/* Whether `needle` is in the program outside its assert()s and assume()s. */
+static int outside_contract(const char *program, const char *needle)
+{
+	for (const char *p = strstr(program, needle); p; p = strstr(p + 1, needle))
+		if (!in_contract(program, p))
+			return 1;
+	return 0;
+}
+
 static int bounds_inclusive(const struct words *ws, const char *program, char *why,
 			    size_t whylen)
 {
@@ -1873,10 +1903,11 @@ static int bounds_inclusive(const struct words *ws, const char *program, char *w
 			      (i + 3 < ws->n && isdigit((unsigned char)ws->w[i + 3][0])));
 		if (!number)
 			continue;
-		if (upper && strstr(program, " < ") && !strstr(program, "<="))
+		/* what the program does, never its assert()s' text */
+		if (upper && outside_contract(program, " < ") && !outside_contract(program, "<="))
 			snprintf(why, whylen, "it says \"%s %s\", and the program compares with < (the "
 				 "bound itself left out)", ws->as[i], ws->as[i + 1]);
-		else if (lower && strstr(program, " > ") && !strstr(program, ">="))
+		else if (lower && outside_contract(program, " > ") && !outside_contract(program, ">="))
 			snprintf(why, whylen, "it says \"%s %s\", and the program compares with > (the "
 				 "bound itself left out)", ws->as[i], ws->as[i + 1]);
 		else
@@ -2015,14 +2046,18 @@ static int each_call_shown(const struct words *ws, const char *program, char *wh
 			   size_t whylen)
 {
 	static const char *const EACH[] = { "each", "every", NULL };
-	static const char *const CALL[] = { "call", "calls", "invocation", NULL };
+	static const char *const CALL[] = { "call", "calls", "invocation", "syscall", NULL };
 	/* "count every call by process", "a histogram of each call's time":
-	 * a summary is what is asked */
+	 * a summary is what is asked; "by pid 42" keeps to one */
 	static const char *const SUMMARY[] = { "count", "counts", "many", "histogram", "total",
-					       "average", "avg", "sum", "per", "by", "top", "tally",
+					       "average", "avg", "sum", "top", "tally",
 					       "distribution", "max", "min", "often", NULL };
 	if (strstr(program, "printf(") || strstr(program, "join(") || first_in(ws, SUMMARY) >= 0)
 		return 0;
+	for (int i = 0; i + 1 < ws->n; i++)
+		if ((!strcmp(ws->w[i], "by") || !strcmp(ws->w[i], "per")) &&
+		    !(i + 2 < ws->n && !strcmp(ws->w[i + 1], "pid") && numeric(ws->w[i + 2])))
+			return 0;
 	for (int i = 0; i + 1 < ws->n; i++) {
 		char c[64];
 		if (!in(ws->w[i], EACH) ||
@@ -3509,6 +3544,247 @@ static int handlers_asked(const struct words *ws, const char *program, char *why
 	return -1;
 }
 
+/* "reads that block for 5 seconds", "calls that sleep for 2 s": a time
+ * of each call, kept to (a comparison with it), never how long to trace
+ * (an exit after it). */
+static int lasting_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const S[] = { "s", "sec", "secs", "second", "seconds", NULL };
+	static const char *const MS[] = { "ms", "msec", "msecs", "millisecond", "milliseconds",
+					  NULL };
+	static const char *const US[] = { "us", "usec", "usecs", "microsecond", "microseconds",
+					  NULL };
+	static const char *const MIN[] = { "min", "mins", "minute", "minutes", NULL };
+	static const struct { const char *const *words; long long ns; } UNITS[] = {
+		{ S, 1000000000 }, { MS, 1000000 }, { US, 1000 }, { MIN, 60000000000 },
+	};
+	for (int i = 1; i + 2 < ws->n; i++) {
+		long n = number_of(ws->w[i + 1]);
+		if (strcmp(ws->w[i], "for") || !in(ws->w[i - 1], LASTING) || n <= 0)
+			continue;
+		long long ns = 0;
+		for (size_t u = 0; u < sizeof(UNITS) / sizeof(UNITS[0]); u++)
+			if (in(ws->w[i + 2], UNITS[u].words))
+				ns = n * UNITS[u].ns;
+		if (!ns)
+			continue;
+		char exit_at[48];
+		snprintf(exit_at, sizeof(exit_at), "interval:s:%lld {", ns / 1000000000);
+		const char *e = ns % 1000000000 ? NULL : strstr(program, exit_at);
+		int exits = e && strstr(e, "exit()");
+		int kept = 0;
+		for (long long d = 1; d <= 1000000000 && !kept; d *= 1000)
+			kept = ns % d == 0 && compares_with_ll(program, ns / d);
+		if (!exits && kept)
+			continue;
+		snprintf(why, whylen, "it asks for calls that %s for %s %s, a time of each call, and "
+			 "the program %s", ws->as[i - 1], ws->as[i + 1], ws->as[i + 2],
+			 exits ? "traces for that long instead" : "does not keep to it");
+		return -1;
+	}
+	return 0;
+}
+
+/* "print each connect", "every fsync": the system call named, traced
+ * (or its variant), never another system call in its place. Words that
+ * are English first ("every exit", "each time") and programs on other
+ * events (a fork's task_newtask) are left to the other rules. */
+static int each_call_traced(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	static const char *const ENGLISH[] = { "exit", "time", "times", "sync", "pause", "alarm",
+					       "access", "link", "select", "poll", "socket", "pipe",
+					       "listen", "shutdown", "kill", "open", "read", "write",
+					       "close", "call", "wait", NULL };
+	for (int i = 0; i + 1 < ws->n; i++) {
+		const char *w = ws->w[i + 1];
+		size_t len = strlen(w);
+		if ((strcmp(ws->w[i], "each") && strcmp(ws->w[i], "every")) || in(w, ENGLISH) ||
+		    !lexicon_syscall(w, len) || traces_call(program, w) ||
+		    !strstr(program, "syscalls:sys_"))
+			continue; /* a fork's task_newtask: other rules' */
+		snprintf(why, whylen, "it asks for %s %s, and the program does not trace %s()",
+			 ws->as[i], ws->as[i + 1], w);
+		return -1;
+	}
+	return 0;
+}
+
+/* "the count of each write": a thing of each call, printed; a count()
+ * of the calls in its place answers another request. */
+static int count_of_each(const struct words *ws, const char *program, char *why,
+			 size_t whylen)
+{
+	for (int i = 1; i + 2 < ws->n; i++) {
+		if (strcmp(ws->w[i - 1], "the") || strcmp(ws->w[i], "count") ||
+		    strcmp(ws->w[i + 1], "of") ||
+		    (strcmp(ws->w[i + 2], "each") && strcmp(ws->w[i + 2], "every")))
+			continue;
+		if (!strstr(program, "count()"))
+			return 0;
+		snprintf(why, whylen, "it asks for \"the count of %s ...\", a thing of each call, and "
+			 "the program counts the calls", ws->as[i + 2]);
+		return -1;
+	}
+	return 0;
+}
+
+/* "top 5 syscalls": which calls are ranked, a key of which system call
+ * (args->id, probe), never processes in their place. */
+static int top_syscalls_keyed(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	for (int i = 0; i + 2 < ws->n; i++) {
+		if (strcmp(ws->w[i], "top") || !numeric(ws->w[i + 1]) ||
+		    (strcmp(ws->w[i + 2], "syscalls") && strcmp(ws->w[i + 2], "system")))
+			continue;
+		char *keys = map_keys(program);
+		int keyed = keys && (strstr(keys, "args->id") || strstr(keys, "probe"));
+		free(keys);
+		if (keyed)
+			return 0;
+		snprintf(why, whylen, "it asks for the top %s %s, and the program does not rank "
+			 "system calls", ws->as[i + 1], ws->as[i + 2]);
+		return -1;
+	}
+	return 0;
+}
+
+/* "files ending in .so", "opens of .log files": a file name's ending
+ * the program keeps to (the ending in one of its strings). */
+static int endings_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (const char *p = ws->text; *p; p++) {
+		if (*p != '.' || !isalnum((unsigned char)p[1]) ||
+		    (p > ws->text && !isspace((unsigned char)p[-1]) && !strchr("\"'`(*", p[-1])))
+			continue;
+		size_t len = 1 + strspn(p + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					       "0123456789_-");
+		int kept = 0;
+		for (const char *at = strstr(program, "\""); at && !kept; at = strchr(at + 1, '"'))
+			kept = !strncmp(at + 1, p, len) || (at > program && !strncmp(at - len, p, len));
+		for (const char *at = strstr(program, p); at && !kept && len > 1;
+		     at = strstr(at + 1, p))
+			kept = !strncmp(at, p, len) && at[len] == '"';
+		if (!kept) {
+			snprintf(why, whylen, "it names files ending in \"%.*s\", and the program does "
+				 "not keep to them", (int)(len < 40 ? len : 40), p);
+			return -1;
+		}
+		p += len - 1;
+	}
+	return 0;
+}
+
+/* "process exit with signal", "processes that exited": a process's
+ * exit (sched_process_exit, exit_group), never another call's return
+ * (sys_exit_kill is kill() returning). "then exit", "exit after 10 s"
+ * end the trace. */
+static int exit_not_return(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	static const char *const EXIT[] = { "exit", "exits", "exited", "exiting", NULL };
+	if (strstr(program, "process_exit") || strstr(program, "sys_enter_exit") ||
+	    strstr(program, "sys_exit_exit") || strstr(program, "exit_group") ||
+	    !strstr(program, "syscalls:sys_exit_"))
+		return 0;
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], EXIT))
+			continue;
+		if ((i + 1 < ws->n && (!strcmp(ws->w[i + 1], "after") || !strcmp(ws->w[i + 1], "code") ||
+				       !strcmp(ws->w[i + 1], "codes") || !strcmp(ws->w[i + 1], "status") ||
+				       !strcmp(ws->w[i + 1], "value"))) ||
+		    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "then", "and", "on", "its",
+								      "their", "at", "to", "from",
+								      "entry", "syscall", NULL })))
+			continue; /* the trace's end; a call's exit code or return */
+		snprintf(why, whylen, "it asks for a process's \"%s\", and the program traces a "
+			 "system call returning (syscalls:sys_exit_), not a process exiting",
+			 ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
+/* inet_sock_set_state fires at every TCP state change: "connects",
+ * "connections" are the changes to one state, kept to, unless the
+ * request asks for the states. */
+static int tcp_states_kept(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	static const char *const STATES[] = { "state", "states", "transition", "transitions",
+					      "change", "changes", NULL };
+	if (!strstr(program, "inet_sock_set_state") || strstr(program, "newstate ==") ||
+	    strstr(program, "oldstate ==") || strstr(program, "args->newstate") ||
+	    first_in(ws, STATES) >= 0)
+		return 0;
+	snprintf(why, whylen, "the program counts every TCP state change (inet_sock_set_state) "
+		 "without keeping to the one asked for");
+	return -1;
+}
+
+/* "kill of pid 1", "kills targeting pid 42", "signals to pid 7": the pid
+ * is the target (args->pid at kill()), never the sender's pid. */
+static int target_pid_not_sender(const struct words *ws, const char *program, char *why,
+				 size_t whylen)
+{
+	static const char *const AT[] = { "kill", "kills", "killing", "killed", "to", "targeting",
+					  "target", "targets", "signal", "signals", "signaling",
+					  "signalling", NULL };
+	for (int i = 1; i + 1 < ws->n; i++) {
+		if (strcmp(ws->w[i], "pid") || !isdigit((unsigned char)ws->w[i + 1][0]))
+			continue;
+		int k = i - 1;
+		if (k > 0 && !strcmp(ws->w[k], "of"))
+			k--;
+		/* the sender's side: kill(), tgkill(), signal_generate (at
+		 * signal_deliver the receiver is the current task) */
+		if (!in(ws->w[k], AT) ||
+		    (!strstr(program, "kill") && !strstr(program, "signal_generate")))
+			continue;
+		char cond[48];
+		snprintf(cond, sizeof(cond), "pid == %s", ws->w[i + 1]);
+		for (const char *p = strstr(program, cond); p; p = strstr(p + 1, cond)) {
+			if (p > program && (p[-1] == '>' || p[-1] == '_' || p[-1] == '.'))
+				continue; /* args->pid, the target's */
+			if (isdigit((unsigned char)p[strlen(cond)]))
+				continue;
+			snprintf(why, whylen, "it asks for signals to pid %s, and the program keeps to "
+				 "the process sending them", ws->as[i + 1]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "trace fsync by postgres with latency over 50 ms": each slow call,
+ * printed, when nothing asks for a summary; a histogram in its place
+ * answers another request. */
+static int slow_calls_printed(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const SHOW[] = { "trace", "traces", "show", "shows", "print", "prints",
+					    "log", "logs", "list", "lists", "display", "report",
+					    "alert", NULL };
+	static const char *const BOUND[] = { "over", "above", "exceeding", "beyond", "than",
+					     "least", NULL };
+	static const char *const SUMMARY[] = { "count", "counts", "many", "histogram", "total",
+					       "average", "avg", "sum", "top", "tally", "mean",
+					       "distribution", "max", "min", "often", "summary",
+					       "summarize", "stats", "number", "rate", "per",
+					       "percentile", "breakdown", NULL };
+	if (strstr(program, "printf(") || first_in(ws, SHOW) < 0 || first_in(ws, SUMMARY) >= 0)
+		return 0;
+	for (int i = 0; i + 2 < ws->n; i++) {
+		if (!in(ws->w[i], BOUND) || !isdigit((unsigned char)ws->w[i + 1][0]))
+			continue;
+		snprintf(why, whylen, "it asks to %s the calls %s %s, each one, and the program "
+			 "prints a summary", ws->as[first_in(ws, SHOW)], ws->as[i], ws->as[i + 1]);
+		return -1;
+	}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -3525,7 +3801,9 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	stacks_shown, syscall_names_shown, bounds_inclusive, windows_not_bounds, units_shown,
 	unit_kept, listed_calls_traced, each_call_shown, total_time_summed, destination_shown,
 	slow_said, paths_kept, ranking_aggregated, sized_calls_named, deliver_not_sender,
-	killed_not_every_signal, forked_shown, handlers_asked,
+	killed_not_every_signal, forked_shown, handlers_asked, lasting_kept, each_call_traced,
+	count_of_each, top_syscalls_keyed, endings_kept, exit_not_return, tcp_states_kept,
+	target_pid_not_sender, slow_calls_printed,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

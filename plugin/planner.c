@@ -266,6 +266,31 @@ static const struct bte_tp_field *field(const struct planning *g, const char *na
 	return NULL;
 }
 
+/* A field by a word it abbreviates or ends: "length" len, "protection"
+ * prot, "flags" clone_flags; only when one field alone fits. */
+static const struct bte_tp_field *abbreviated_field(const struct planning *g, const char *word)
+{
+	const struct bte_tp_field *hit = NULL;
+	size_t wl = strlen(word);
+	for (int i = 0; i < g->nf; i++) {
+		const char *n = g->f[i].name;
+		size_t nl = strlen(n);
+		/* numbers only: "buffer" is no string (a write's buf ends
+		 * at its count, not at a NUL) */
+		if (!strncmp(n, "common_", 7) || n[0] == '_' || strchr(g->f[i].type, '*') ||
+		    strchr(g->f[i].type, '['))
+			continue;
+		int abbrev = nl >= 3 && wl >= nl + 2 && !strncmp(word, n, nl);
+		int ends = nl > wl + 1 && n[nl - wl - 1] == '_' && !strcmp(n + nl - wl, word);
+		if (!abbrev && !ends)
+			continue;
+		if (hit)
+			return NULL;
+		hit = &g->f[i];
+	}
+	return hit;
+}
+
 /* --- what is asked for -------------------------------------------------- */
 
 static int add_filter_of(struct planning *g, const char *cond, const char *message,
@@ -485,6 +510,15 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		return timed_value(g, it, v);
 	if (g->in->function)
 		return resolve_function(g, it, v);
+	if (!strcmp(it->name, "syscall")) {
+		/* "per syscall": raw_syscalls' number of the call (a name would
+		 * take a probe on each of the kernel's system calls) */
+		if (!g->in->all_syscalls)
+			return decline(g, "it groups by system call (\"%s\") and names one",
+				       it->words);
+		set_value(v, "args->id", "syscall", "%d", it->words);
+		return 0;
+	}
 	const struct lx_event *e = g->in->event;
 	int field_only = !strncmp(it->name, "field:", 6);
 	const char *name = field_only ? it->name + 6 : it->name;
@@ -517,6 +551,10 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		single[sl - 1] = '\0';
 		f = field(g, single);
 	}
+	if (!f && !is_builtin(name))
+		f = abbreviated_field(g, name);
+	if (!f && !is_builtin(name) && strcmp(single, name))
+		f = abbreviated_field(g, single);
 	if (field_only || (f && !is_builtin(name)))
 		return f ? field_value(g, f, it, v)
 			 : decline(g, "it asks for \"%s\", which the event has no field for",
@@ -612,6 +650,8 @@ static int plan_each(struct planning *g)
 static int add_key(struct planning *g, const struct plan_value *v)
 {
 	struct plan *p = g->p;
+	if (g->in->errno_value && strstr(v->expr, "args->ret"))
+		return 0; /* "returning ENOENT": one value, kept to */
 	for (int i = 0; i < p->n_keys; i++)
 		if (!strcmp(p->keys[i].expr, v->expr))
 			return 0;
@@ -649,6 +689,14 @@ static int plan_aggs(struct planning *g)
 		g->aggs = 1u << AG_SUM;
 	p->aggs = g->aggs;
 	int measured = (g->aggs & ~(1u << AG_COUNT)) != 0;
+	/* "the top 5 syscalls": what is ranked is which call */
+	if (in->all_syscalls && in->topn && !in->n_keys && !in->n_shows && !measured) {
+		struct plan_value v;
+		set_value(&v, "args->id", "syscall", "%d", in->event_words);
+		int rc = add_key(g, &v);
+		if (rc)
+			return rc;
+	}
 	for (int i = 0; i < in->n_keys; i++) {
 		struct plan_value v;
 		int rc = resolve(g, &in->keys[i], &v);
@@ -691,6 +739,8 @@ static int plan_aggs(struct planning *g)
 				       in->shows[i].words);
 		if (measured && is_number_value(&v) && !p->measure.expr[0])
 			p->measure = v;
+		else if (measured && !strcmp(v.expr, p->measure.expr))
+			continue; /* "bytes returned by read": one value, two words */
 		else if (measured && is_number_value(&v))
 			return decline(g, "it measures both \"%s\" and \"%s\"", p->measure.words,
 				       v.words);
@@ -700,7 +750,11 @@ static int plan_aggs(struct planning *g)
 		else if ((rc = add_key(g, &v)))
 			return rc;
 	}
-	if (measured && !p->measure.expr[0])
+	/* "counts execve calls and prints the totals": the totals are the
+	 * counts' */
+	if (measured && !p->measure.expr[0] && g->aggs == ((1u << AG_COUNT) | (1u << AG_SUM)))
+		g->aggs = p->aggs = 1u << AG_COUNT;
+	else if (measured && !p->measure.expr[0])
 		return decline(g, "it asks for a %s without saying of what", in->agg_words);
 	/* "per thread", "which threads": a thread id says nothing alone; its
 	 * name beside it (one thread has one name: the same groups) */
@@ -823,7 +877,13 @@ static int plan_filters(struct planning *g)
 	if (in->failed && !g->at_exit)
 		return decline(g, "it asks for \"%s\" of an event that returns nothing",
 			       in->fail_words);
-	if (in->failed && add_filter(g, "args->ret < 0", in->fail_words))
+	if (in->errno_value) {
+		/* "ENOENT": the call returned -ENOENT */
+		snprintf(cond, sizeof(cond), "args->ret == -%d", in->errno_value);
+		snprintf(msg, sizeof(msg), "only %s", in->fail_words);
+		if (add_filter(g, cond, msg))
+			return -ENOTSUP;
+	} else if (in->failed && add_filter(g, "args->ret < 0", in->fail_words))
 		return -ENOTSUP;
 	if (in->binary[0] && !in->function && path_filter(g))
 		return -ENOTSUP;
@@ -877,6 +937,8 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	}
 	out->topn = in->topn;
 	out->interval_s = in->interval_s;
+	out->duration_s = in->duration_s;
+	snprintf(out->duration_words, sizeof(out->duration_words), "%s", in->duration_words);
 	snprintf(out->event_words, sizeof(out->event_words), "%s", in->event_words);
 	int rc = event_probes(g);
 	if (!rc)
@@ -908,4 +970,7 @@ void planner_describe(const struct plan *p, char *out, size_t len)
 	for (int i = 0; i < p->n_filters && used < len; i++)
 		used += (size_t)snprintf(out + used, len - used, "; keeps %s (\"%s\")",
 					 p->filters[i].cond, p->filters[i].message);
+	if (p->duration_s && used < len)
+		snprintf(out + used, len - used, "; exits after %ld s (\"%s\")", p->duration_s,
+			 p->duration_words);
 }

@@ -767,6 +767,65 @@ static int time_at(struct reading *r, int i, long long *ns, char unit[4])
 	return 0;
 }
 
+static int in_list(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(w, *list))
+			return 1;
+	return 0;
+}
+
+/* "for 30 seconds", "exit after 10 s", "stop after 2 minutes": how long
+ * to trace, then exit; a whole number of seconds. "for" only at either
+ * end of the request ("reads that block for 2 s" is a time of the call,
+ * which declines), then "then exit", "and stop" after it. */
+static int duration(struct reading *r, int i)
+{
+	static const char *const STOP[] = { "exit", "exits", "quit", "quits", "stop", "stops",
+					    "end", "ends", "finish", NULL };
+	struct rword *w = r->w;
+	int after = !strcmp(w[i].text, "after") && i > 0 && !w[i - 1].placed &&
+		    in_list(w[i - 1].text, STOP);
+	if (!after && strcmp(w[i].text, "for"))
+		return 0;
+	long long ns = 0;
+	char unit[4];
+	int tl = i + 1 < r->n ? time_at(r, i + 1, &ns, unit) : 0;
+	if (!tl || ns % 1000000000 || ns / 1000000000 > 86400)
+		return 0;
+	int end = i + 1 + tl, tail = 0;
+	if (end + 1 < r->n && !w[end].placed && !w[end + 1].placed &&
+	    (!strcmp(w[end].text, "then") || !strcmp(w[end].text, "and")) &&
+	    in_list(w[end + 1].text, STOP))
+		tail = 2;
+	/* "calls that block for 2 s", "sleeping for 1 minute": a time of
+	 * the call, never how long to trace */
+	static const char *const LASTING[] = {
+		"block", "blocks", "blocked", "blocking", "sleep", "sleeps", "slept", "sleeping",
+		"wait", "waits", "waited", "waiting", "take", "takes", "took", "taking", "last",
+		"lasts", "lasted", "lasting", "hang", "hangs", "hung", "hanging", "stall",
+		"stalls", "stalled", "stalling", "run", "runs", "ran", "running", "stuck", "held",
+		"hold", "holds", "holding", "idle", "spin", "spins", "spinning", "live", "lives",
+		"lived", "alive", "open", "opened", "kept", "stay", "stays", "stayed", NULL };
+	if (!after && i > 0 && (end + tail < r->n || in_list(w[i - 1].text, LASTING)))
+		return 0;
+	if (r->in->duration_s) {
+		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",
+			 r->in->duration_words, w[i].orig, w[i + 1].orig);
+		return -ENOTSUP;
+	}
+	r->in->duration_s = (long)(ns / 1000000000);
+	as_written(w, after ? i - 1 : i, (after ? 2 : 1) + tl + tail, r->in->duration_words,
+		   sizeof(r->in->duration_words));
+	place(w, i, 1 + tl + tail);
+	if (after)
+		place(w, i - 1, 1);
+	if (after && i > 1 && !w[i - 2].placed &&
+	    (!strcmp(w[i - 2].text, "then") || !strcmp(w[i - 2].text, "and")))
+		place(w, i - 2, 1); /* "then quit after 30 seconds" */
+	return 1;
+}
+
 /* "more than 10 ms", "at least 5ms", "over 1 s": a bound on how long
  * what is traced takes. Returns 1 when one was read at word i (the
  * number), -ENOTSUP when a second is given, else 0. */
@@ -888,6 +947,8 @@ static int numbers(struct reading *r)
 		if (w[i].placed)
 			continue;
 		int b = bound(r, i);
+		if (!b)
+			b = duration(r, i);
 		if (b < 0)
 			return b;
 		if (b)
@@ -909,6 +970,11 @@ static int numbers(struct reading *r)
 		if (!strcmp(w[i].text, "top") && i + 1 < r->n && number(w[i + 1].text, &v)) {
 			r->in->topn = v;
 			place(w, i, 2);
+		} else if (i + 1 < r->n && !w[i + 1].placed &&
+			   (!strcmp(w[i + 1].text, "busiest") || !strcmp(w[i + 1].text, "hottest")) &&
+			   number(w[i].text, &v)) {
+			r->in->topn = v; /* "the 10 busiest": the ranking word is read later */
+			place(w, i, 1);
 		} else if (tl && ns % 1000000000 == 0 && ns / 1000000000 < 1000000) {
 			r->in->interval_s = (long)(ns / 1000000000);
 			place(w, i, 1 + tl);
@@ -1022,6 +1088,34 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 	return 1;
 }
 
+/* "per syscall", "by system call": every system call, a key of which
+ * one it is; "by syscall count" ranks by a count, and "by syscall" of
+ * a call named says nothing. */
+static int syscall_key(struct reading *r, int j, int l)
+{
+	int al;
+	const struct lx_phrase *after = j + l < r->n && !r->w[j + l].placed
+						? lexicon_at(r->lx, r->w, r->n, j + l, &al)
+						: NULL;
+	size_t wl = strlen(r->w[j + l - 1].text);
+	if ((after && after->cls == LX_AGG) || r->w[j + l - 1].text[wl - 1] == 's')
+		return 0; /* "by syscall count", "busiest by syscalls": ranked by
+			   * their count, left to classify() */
+	struct intent *in = r->in;
+	char words[LX_WORD * 2];
+	as_written(r->w, j, l, words, sizeof(words));
+	if (in->event || in->syscall[0] || in->function) {
+		snprintf(r->why, r->whylen, "it groups by system call (\"%s\") and names %s",
+			 words, in->event_words);
+		return -ENOTSUP;
+	}
+	in->all_syscalls = 1;
+	if (!in->event_words[0])
+		snprintf(in->event_words, sizeof(in->event_words), "%s", words);
+	place(r->w, j, l);
+	return add_item(in->keys, &in->n_keys, 2, "syscall", words);
+}
+
 /* "by process", "per cpu", "grouped by signal": a key; "by nginx" the
  * process to keep to. */
 static int grouping(struct reading *r, int i, int plen)
@@ -1040,10 +1134,21 @@ static int grouping(struct reading *r, int i, int plen)
 	const struct lx_phrase *ph = l ? NULL : lexicon_at(r->lx, r->w, r->n, j, &pl);
 	if (!l && ph && (ph->cls == LX_AGG || ph->cls == LX_FILLER))
 		return 0; /* "by number of calls", "by the kernel": no key */
+	if (!l && ph && ph->cls == LX_SYSCALLS)
+		return syscall_key(r, j, pl);
 	if (!l) {
 		snprintf(r->why, r->whylen, "it groups by \"%s\", which it cannot place as a key",
 			 r->w[j].orig);
 		return -ENOTSUP;
+	}
+	/* "by process cron", "from the program nginx": the process named,
+	 * kept to, never a key */
+	if (!strcmp(name, "comm") && j + l < r->n && !r->w[j + l].placed) {
+		int after = process_name(r, j + l);
+		if (after) {
+			place(r->w, j, l);
+			return after < 0 ? -ENOTSUP : 0;
+		}
 	}
 	as_written(r->w, j, l, words, sizeof(words));
 	place(r->w, j, l);
@@ -1079,7 +1184,8 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		break;
 	case LX_FAIL:
 		in->failed = 1;
-		snprintf(in->fail_words, sizeof(in->fail_words), "%s", words);
+		if (!in->errno_value) /* "ENOENT errors": ENOENT says which */
+			snprintf(in->fail_words, sizeof(in->fail_words), "%s", words);
 		break;
 	case LX_SYSCALLS:
 		/* "read syscalls" is read; "count syscalls and bytes read" two
@@ -1123,6 +1229,33 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 	return 0;
 }
 
+/* "ENOENT", "EACCES errors": only the calls that failed with it (a
+ * system call returns -errno), by glibc's name of it. */
+static int errno_word(struct reading *r, int i)
+{
+	const char *t = r->w[i].text;
+	size_t n = strlen(t);
+	if (r->w[i].quoted || r->w[i].path || n < 3 || t[0] != 'e')
+		return 0;
+	for (int e = 1; e < 134; e++) {
+		const char *name = strerrorname_np(e);
+		size_t l = name ? strlen(name) : 0;
+		if (!l || strncasecmp(t, name, l) || (t[l] && strcmp(t + l, "s")))
+			continue;
+		if (r->in->errno_value && r->in->errno_value != e) {
+			snprintf(r->why, r->whylen, "it names two errors (%s and %s)",
+				 strerrorname_np(r->in->errno_value), name);
+			return -ENOTSUP;
+		}
+		r->in->errno_value = e;
+		r->in->failed = 1;
+		snprintf(r->in->fail_words, sizeof(r->in->fail_words), "%s", r->w[i].orig);
+		place(r->w, i, 1);
+		return 1;
+	}
+	return 0;
+}
+
 /* Every word not placed yet: a class of the lexicon, a process, or a
  * thing of the event (a role, a builtin, a field's name). */
 static int classify(struct reading *r)
@@ -1143,6 +1276,8 @@ static int classify(struct reading *r)
 			continue;
 		}
 		int named = process_name(r, i);
+		if (!named)
+			named = errno_word(r, i);
 		if (named < 0)
 			return -ENOTSUP;
 		if (named)

@@ -144,6 +144,7 @@ struct intent {
 	char comm[32];                /* the process that acts, to keep to */
 	long pid;                     /* the pid to keep to, or 0 */
 	int failed;                   /* only calls that failed */
+	int errno_value;              /* with this errno ("ENOENT"), or 0 */
 	int each_words;               /* "every", "each": a line per event */
 	int summary;                  /* "summarize": a count unless said */
 	char fail_words[LX_WORD];
@@ -158,6 +159,8 @@ struct intent {
 				       * (an exclusion) */
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
+	long duration_s;              /* trace for N seconds, then exit; or 0 */
+	char duration_words[LX_WORD * 2];
 };
 
 /* Reads `request` into `out`. Returns 0, or -ENOTSUP with the reason in

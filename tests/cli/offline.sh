@@ -130,11 +130,11 @@ assert d["accepted"] is False and d["proven"] is False
 else not_ok "JSON: up to 3 alternatives, each with example, request and what differs"; fi
 # The offline reader's closest program comes first: the request without
 # the words it cannot place, said as such.
-O --from-english "show reads by nginx with the buffer address" --emit-program -
+O --from-english "show reads by nginx with the pretty colours" --emit-program -
 expect_rc "a word the reader cannot place: exit 1" 1
-expect_out "the reader's reason leads" 'cannot serve this request \(it asks for "buffer", which the event has no field for\)'
+expect_out "the reader's reason leads" 'cannot serve this request \(it asks for "pretty", which the event has no field for\)'
 expect_out "first, the request without the words left out" \
-	'^  1\. "show reads by nginx with the" \(the offline reader.s; yours differs: it leaves out "buffer", "address" \(what the offline reader cannot place\)\)$'
+	'^  1\. "show reads by nginx with the" \(the offline reader.s; yours differs: it leaves out "pretty", "colours" \(what the offline reader cannot place\)\)$'
 # An exclusion is never left out to make a program: it would turn around.
 O --from-english "count writes by process except nginx" --emit-program -
 expect_rc "an exclusion: exit 1" 1

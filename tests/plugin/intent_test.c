@@ -629,6 +629,89 @@ int main(void)
 		      served("which programs install signal handlers",
 			     "t:syscalls:sys_enter_rt_sigaction { @[comm] = count(); }"),
 	      "rt_sigaction() answers requests about handlers only");
+	/* a second adversarial pass */
+	check(refused("count reads that block for 5 seconds or more",
+		      "t:syscalls:sys_enter_read { @s[tid] = nsecs; } t:syscalls:sys_exit_read { @ = "
+		      "count(); } interval:s:5 { exit(); }",
+		      "traces for that long instead"),
+	      "'block for 5 seconds' is a time of each call, never how long to trace");
+	check(refused("count fsync calls that stall for 1 second",
+		      "t:syscalls:sys_enter_fsync { @ = count(); }", "does not keep to it"),
+	      "'stall for 1 second' is kept to");
+	check(served("count reads that block for 5 seconds or more",
+		     "t:syscalls:sys_enter_read { @s[tid] = nsecs; } t:syscalls:sys_exit_read { "
+		     "$d = nsecs - @s[tid]; if ($d >= 5000000000) { @ = count(); } }"),
+	      "'block for 5 seconds' kept to, served");
+	check(served("count reads for 5 seconds",
+		     "t:syscalls:sys_enter_read { @ = count(); } interval:s:5 { exit(); }"),
+	      "'count reads for 5 seconds': how long to trace");
+	check(refused("print each connect with its address",
+		      "t:syscalls:sys_enter_socket { printf(\"%d\\n\", pid); }", "connect()") &&
+		      served("print each connect with its address",
+			     "t:syscalls:sys_enter_connect { printf(\"%d\\n\", args->uservaddr); }") &&
+		      served("print every exit of a process",
+			     "t:sched:sched_process_exit { printf(\"%d\\n\", pid); }"),
+	      "'each connect' traces connect()");
+	check(refused("print the count of each write", "t:syscalls:sys_exit_write { @ = count(); }",
+		      "counts the calls") &&
+		      served("print the count of each write",
+			     "t:syscalls:sys_enter_write { printf(\"%d\\n\", args->count); }"),
+	      "'the count of each write' is a thing of each call");
+	check(refused("print the syscall number of every syscall made by pid 42",
+		      "t:raw_syscalls:sys_enter /pid == 42/ { @[args->id] = count(); }", "a line per call"),
+	      "'every syscall made by pid 42' is a line per call");
+	check(refused("top 5 syscalls by process name",
+		      "t:raw_syscalls:sys_enter { @[comm] = count(); } END { print(@, 5); clear(@); }",
+		      "does not rank system calls") &&
+		      served("top 5 syscalls", "t:raw_syscalls:sys_enter { @[args->id] = count(); } END { "
+					       "print(@, 5); clear(@); }"),
+	      "'top 5 syscalls' ranks system calls");
+	check(refused("count reads that block for at least 1 second",
+		      "t:syscalls:sys_exit_read { $d = nsecs - @s[tid];\n"
+		      "  if ($d > 1000000000) {\n"
+		      "    assert($d < 1000 || $d / 1000 >= 1, \"a whole us counts as 1\");\n"
+		      "    @ = count();\n  }\n}\n",
+		      "compares with >"),
+	      "an assert()'s >= is not the program's comparison");
+	/* a third adversarial pass */
+	check(refused("count opens of files ending in .so",
+		      "t:syscalls:sys_enter_openat { @ = count(); }", "ending in \".so\"") &&
+		      refused("count opens of .log files", "t:syscalls:sys_enter_openat { @ = count(); }",
+			      "\".log\"") &&
+		      served("count reads of 0.5 seconds or more in ./app",
+			     "t:syscalls:sys_enter_read { @ = count(); }"),
+	      "a file name's ending is kept to");
+	check(refused("trace fork of children by the process make",
+		      "t:task:task_newtask { printf(\"%d\\n\", args->pid); }", "\"make\""),
+	      "'by the process make' keeps to make");
+	check(refused("trace process exit with signal",
+		      "t:syscalls:sys_exit_kill { printf(\"%d\\n\", pid); }", "not a process exiting") &&
+		      served("count reads for 10 seconds then exit",
+			     "t:syscalls:sys_exit_read { @ = count(); } interval:s:10 { exit(); }") &&
+		      served("show read calls and their exit codes",
+			     "t:syscalls:sys_exit_read { printf(\"%d\\n\", args->ret); }"),
+	      "a process's exit is never another call's return");
+	check(refused("count tcp connects by process",
+		      "t:sock:inet_sock_set_state { @[comm] = count(); }", "every TCP state change") &&
+		      served("count tcp connects by process",
+			     "t:sock:inet_sock_set_state /args->newstate == 2/ { @[comm] = count(); }") &&
+		      served("count tcp state changes",
+			     "t:sock:inet_sock_set_state { @[args->newstate] = count(); }"),
+	      "TCP connects keep to one state change");
+	check(refused("trace kill of pid 1",
+		      "t:syscalls:sys_exit_kill /pid == 1/ { printf(\"%d\\n\", pid); }",
+		      "the process sending them") &&
+		      served("trace kill of pid 1",
+			     "t:syscalls:sys_enter_kill /args->pid == 1/ { printf(\"%d\\n\", pid); }"),
+	      "'kill of pid 1': pid 1 is the target");
+	check(refused("trace fsync by postgres with latency over 50 ms",
+		      "t:syscalls:sys_exit_fsync /comm == \"postgres\"/ { $d = nsecs - @s[tid]; if ($d > "
+		      "50000000) { @ms = hist($d / 1000000); } }",
+		      "prints a summary") &&
+		      served("histogram of fsync latency over 50 ms",
+			     "t:syscalls:sys_exit_fsync { $d = nsecs - @s[tid]; if ($d > 50000000) { @ms = "
+			     "hist($d / 1000000); } }"),
+	      "slow calls traced are printed, each one");
 	check(refused("top 5 programs by exec count",
 		      "t:sched:sched_process_exec { @starts[comm] = count(); }", "whole at the end"),
 	      "a top N asked for is printed as one, never left to the end's whole map");

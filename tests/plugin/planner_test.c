@@ -224,8 +224,12 @@ static const struct {
 	{ "show syscalls over time", NULL, "\"time\"" },
 	{ "show files created", NULL, "names no event" },
 	{ "count uprobes by process", NULL, "names no event" },
-	{ "count failed syscalls by syscall", NULL, "groups by \"syscall\"" },
-	{ "count failed syscalls per process and syscall", NULL, "groups by \"syscall\"" },
+	{ "count failed syscalls by syscall",
+	  "tracepoint:raw_syscalls:sys_exit /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"failed\");\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n",
+	  NULL },
 	{ "count kills by sender user", NULL, "\"sender user\"" },
 	{ "list kills with target comm", NULL, "\"target comm\"" },
 	{ "histogram of sizes of failed writes", NULL, "failed calls, which move none" },
@@ -541,6 +545,93 @@ static const struct {
 	  NULL },
 	/* the processes are what is counted, not a second key */
 	{ "count context switched processes by cpu", NULL, "say \"by cpu and processes\"" },
+	/* which system call: raw_syscalls' number of it */
+	{ "count syscalls per process and syscall",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm, args->id] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "top 3 syscalls for pid 1234",
+	  "tracepoint:raw_syscalls:sys_enter /pid == 1234/ {\n"
+	  "  assert(pid == 1234, \"only pid 1234\");\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n\n"
+	  "END {\n"
+	  "  print(@count, 3);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count reads by syscall", NULL, "groups by system call (\"syscall\") and names" },
+	/* how long to trace, then exit; the 10 busiest ranked by syscalls */
+	{ "the 10 busiest processes by syscalls, then quit after 30 seconds",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "for 10 seconds, count pwrite calls",
+	  "tracepoint:syscalls:sys_enter_pwrite64 {\n"
+	  "  @count = count();\n"
+	  "}\n\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "show nanosleep calls that sleep for 2 seconds", NULL, "(\"2\")" },
+	{ "count reads for 2 seconds by nginx", NULL, "(\"2\")" },
+	{ "for 2 seconds count reads and exit after 5 seconds", NULL, "two durations" },
+	/* an errno by its name: the calls that returned it */
+	{ "count mkdir calls failing with EEXIST by process",
+	  "tracepoint:syscalls:sys_exit_mkdir,tracepoint:syscalls:sys_exit_mkdirat /args->ret == -17/ "
+	  "{\n"
+	  "  assert(args->ret == -17, \"only EEXIST\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count EPERM or EACCES unlinks", NULL, "two errors" },
+	/* "the totals" of counts are the counts */
+	{ "counts execve calls per uid and prints the totals every 10 seconds",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @count[uid] = count();\n"
+	  "}\n\n"
+	  "interval:s:10 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	/* "the number of bytes returned": one value, never a count beside */
+	{ "histogram of the number of bytes returned by read",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	/* a field by a word it abbreviates or ends */
+	{ "print mmap calls from python3 with the requested length",
+	  "tracepoint:syscalls:sys_enter_mmap /comm == \"python3\"/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  printf(\"%-16s %-7d len %u\\n\", comm, pid, args->len);\n"
+	  "}\n",
+	  NULL },
+	{ "print clone calls with their flags",
+	  "tracepoint:syscalls:sys_enter_clone {\n"
+	  "  printf(\"%-16s %-7d clone_flags %u\\n\", comm, pid, args->clone_flags);\n"
+	  "}\n",
+	  NULL },
+	/* "by process cron": the process named, never a key */
+	{ "trace opens by process cron",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"cron\"/ "
+	  "{\n"
+	  "  assert(comm == \"cron\", \"only cron\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
 	{ "count context switches by cpu and process",
 	  "tracepoint:sched:sched_switch {\n"
 	  "  @count[cpu, comm] = count();\n"
@@ -631,8 +722,8 @@ static void relaxed(const struct lexicon *lx)
 	static const struct {
 		const char *request, *shorter, *left_out; /* NULL: none offered */
 	} CASES[] = {
-		{ "show reads by nginx with the buffer address", "show reads by nginx with the",
-		  "buffer\", \"address" },
+		{ "show reads by nginx with the pretty colours", "show reads by nginx with the",
+		  "pretty\", \"colours" },
 		{ "count opens by nginx that succeeded, mostly", "count opens by nginx that",
 		  "succeeded\", \"mostly" },
 		/* left out, the word would turn the request around */
