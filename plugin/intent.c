@@ -3785,6 +3785,32 @@ static int slow_calls_printed(const struct words *ws, const char *program, char 
 	return 0;
 }
 
+/* "the number of reads and bytes", "count writes and their sizes": the
+ * calls counted (count()), whatever else is summed beside ("count read
+ * bytes" is the bytes'). */
+static int calls_counted(const struct words *ws, const char *program, char *why,
+			 size_t whylen)
+{
+	static const char *const BYTES[] = { "bytes", "byte", "size", "sizes", "data", NULL };
+	if (strstr(program, "count()"))
+		return 0;
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if (strcmp(ws->w[i], "number") && strcmp(ws->w[i], "count") &&
+		    strcmp(ws->w[i], "counts"))
+			continue;
+		int j = i + 1;
+		while (j + 1 < ws->n && (!strcmp(ws->w[j], "of") || !strcmp(ws->w[j], "the")))
+			j++;
+		char c[64];
+		if (!call_word(ws->w[j], c, sizeof(c)) || (j + 1 < ws->n && in(ws->w[j + 1], BYTES)))
+			continue;
+		snprintf(why, whylen, "it asks for \"%s ... %s\", the calls counted, and the program "
+			 "counts none", ws->as[i], ws->as[j]);
+		return -1;
+	}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -3803,7 +3829,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	slow_said, paths_kept, ranking_aggregated, sized_calls_named, deliver_not_sender,
 	killed_not_every_signal, forked_shown, handlers_asked, lasting_kept, each_call_traced,
 	count_of_each, top_syscalls_keyed, endings_kept, exit_not_return, tcp_states_kept,
-	target_pid_not_sender, slow_calls_printed,
+	target_pid_not_sender, slow_calls_printed, calls_counted,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -666,12 +666,16 @@ static int add_key(struct planning *g, const struct plan_value *v)
  * line of its own, which the request does not say. A thing of the event
  * the planner groups by (comm, pid, tid, cpu, uid), in the plural, beside
  * a key asked for, in a count. */
-static int plural_counted(const struct planning *g, const struct intent_item *it, int measured)
+static int plural_counted(const struct planning *g, const struct intent_item *it,
+			  const struct plan_value *v, int measured)
 {
 	static const char *const KEYS[] = { "comm", "pid", "tid", "cpu", "uid", NULL };
 	size_t n = strlen(it->words);
-	if (measured || !g->p->n_keys || n < 2 || it->words[n - 1] != 's')
+	if (measured || !g->p->n_keys || n < 2 || (it->words[n - 1] != 's' && it->words[n - 1] != 'S'))
 		return 0;
+	for (int k = 0; k < g->p->n_keys; k++)
+		if (!strcmp(g->p->keys[k].expr, v->expr))
+			return 0; /* "per CPU ... the CPUs": the key already */
 	for (int k = 0; KEYS[k]; k++)
 		if (!strcmp(it->name, KEYS[k]))
 			return 1;
@@ -687,6 +691,11 @@ static int plan_aggs(struct planning *g)
 	 * sum ("read sizes" per process says no more than sizes) */
 	if (g->aggs == 1u << AG_COUNT && asks_words(in, "bytes", "byte"))
 		g->aggs = 1u << AG_SUM;
+	/* "a histogram of the number of bytes": the bytes, no count beside */
+	else if ((g->aggs & (1u << AG_COUNT)) && (g->aggs & ~(1u << AG_COUNT)) &&
+		 strcasestr(in->agg_words, "number of") && !strcasestr(in->agg_words, "count") &&
+		 asks_words(in, "bytes", "byte"))
+		g->aggs &= ~(1u << AG_COUNT);
 	p->aggs = g->aggs;
 	int measured = (g->aggs & ~(1u << AG_COUNT)) != 0;
 	/* "the top 5 syscalls": what is ranked is which call */
@@ -732,7 +741,7 @@ static int plan_aggs(struct planning *g)
 		if (!strcmp(v.fmt, "join"))
 			return decline(g, "it asks for \"%s\" in a summary, and bpftrace can print "
 				       "a command line but not count by it", v.words);
-		if (plural_counted(g, &in->shows[i], measured))
+		if (plural_counted(g, &in->shows[i], &v, measured))
 			return decline(g, "it counts \"%s\" grouped by \"%s\": whether each of them is "
 				       "a line of its own is not said (say \"by %s and %s\")",
 				       in->shows[i].words, p->keys[0].words, p->keys[0].words,

@@ -712,6 +712,14 @@ int main(void)
 			     "t:syscalls:sys_exit_fsync { $d = nsecs - @s[tid]; if ($d > 50000000) { @ms = "
 			     "hist($d / 1000000); } }"),
 	      "slow calls traced are printed, each one");
+	check(refused("number of reads and bytes per cpu",
+		      "t:syscalls:sys_exit_read /args->ret > 0/ { @[cpu] = sum(args->ret); }",
+		      "counts none") &&
+		      served("count read bytes per process",
+			     "t:syscalls:sys_exit_read /args->ret > 0/ { @[comm] = sum(args->ret); }") &&
+		      served("the number of bytes read per cpu",
+			     "t:syscalls:sys_exit_read /args->ret > 0/ { @[cpu] = sum(args->ret); }"),
+	      "the calls counted are counted, beside the bytes summed");
 	check(refused("top 5 programs by exec count",
 		      "t:sched:sched_process_exec { @starts[comm] = count(); }", "whole at the end"),
 	      "a top N asked for is printed as one, never left to the end's whole map");

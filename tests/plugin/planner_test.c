@@ -545,6 +545,11 @@ static const struct {
 	  NULL },
 	/* the processes are what is counted, not a second key */
 	{ "count context switched processes by cpu", NULL, "say \"by cpu and processes\"" },
+	{ "count context switches per cpu across all CPUs",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n",
+	  NULL },
 	/* which system call: raw_syscalls' number of it */
 	{ "count syscalls per process and syscall",
 	  "tracepoint:raw_syscalls:sys_enter {\n"
@@ -610,6 +615,12 @@ static const struct {
 	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
 	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "the number of bytes read per cpu",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[cpu] = sum(args->ret);\n"
 	  "}\n",
 	  NULL },
 	/* a field by a word it abbreviates or ends */
