@@ -3487,14 +3487,15 @@ static int killed_not_every_signal(const struct words *ws, const char *program, 
 				   size_t whylen)
 {
 	static const char *const KILLED[] = { "killed", "kills", "killing", "kill", NULL };
-	if (!strstr(program, "signal:signal_deliver") || strstr(program, "sig ==") ||
+	if ((!strstr(program, "signal:signal_deliver") && !strstr(program, "signal_generate")) ||
+	    strstr(program, "_kill") || strstr(program, "sig ==") ||
 	    strstr(program, "sig >") || strstr(program, "sig <") || strstr(program, "sig !="))
 		return 0;
 	int i = first_in(ws, KILLED);
 	if (i < 0)
 		return 0;
-	snprintf(why, whylen, "it asks for \"%s\", and the program shows every signal delivered, "
-		 "most of which kill nothing (SIGCHLD, SIGWINCH): say which signal", ws->as[i]);
+	snprintf(why, whylen, "it asks for \"%s\", and the program shows every signal, most of "
+		 "which kill nothing (SIGCHLD, SIGWINCH): say which signal", ws->as[i]);
 	return -1;
 }
 
@@ -3811,6 +3812,160 @@ static int calls_counted(const struct words *ws, const char *program, char *why,
 	return 0;
 }
 
+/* "writes/s", "bytes read/sec", "IOPS": a rate, each second's count or
+ * sum printed (an interval), never a line per event or a whole-run total. */
+static int rates_per_second(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	const char *said = NULL;
+	for (const char *p = strstr(ws->text, "/s"); p && !said; p = strstr(p + 1, "/s")) {
+		size_t l = !strncasecmp(p, "/sec", 4) ? 4 : 2;
+		const char *t = p; /* the word's start: a path's "/s" is no rate */
+		while (t > ws->text && !isspace((unsigned char)t[-1]) && t[-1] != '/')
+			t--;
+		if (p > ws->text && isalpha((unsigned char)p[-1]) && !isalnum((unsigned char)p[l]) &&
+		    (t == ws->text || t[-1] != '/'))
+			said = "/s";
+	}
+	for (int i = 0; i < ws->n && !said; i++)
+		if (!strcmp(ws->w[i], "iops"))
+			said = ws->as[i];
+	if (!said || strstr(program, "interval:s:1 ") || strstr(program, "interval:s:1{") ||
+	    strstr(program, "interval:ms:1000"))
+		return 0;
+	snprintf(why, whylen, "it asks for a rate (\"%s\"), and the program prints no count or "
+		 "total each second", said);
+	return -1;
+}
+
+/* "top files", "most opened files": the files ranked (a key of the
+ * file's name), never the processes opening them. */
+static int files_ranked(const struct words *ws, const char *program, char *why,
+			size_t whylen)
+{
+	static const char *const RANK[] = { "top", "most", "often", "busiest", "hottest",
+					    "frequently", NULL };
+	static const char *const FILES[] = { "file", "files", "filename", "filenames", "path",
+					     "paths", NULL };
+	static const char *const WHO[] = { "process", "processes", "program", "programs", "comm",
+					   "pid", "pids", "who", "command", "commands", "task",
+					   "tasks", "thread", "threads", "user", "users", NULL };
+	if (first_in(ws, RANK) < 0 || first_in(ws, FILES) < 0 || first_in(ws, WHO) >= 0 ||
+	    !strchr(program, '@'))
+		return 0;
+	char *keys = map_keys(program);
+	int kept = keys && (strstr(keys, "filename") || strstr(keys, "path") || strstr(keys, "str("));
+	free(keys);
+	if (kept)
+		return 0;
+	snprintf(why, whylen, "it ranks files (\"%s\"), and the program does not count by the "
+		 "file's name", ws->as[first_in(ws, FILES)]);
+	return -1;
+}
+
+/* "which files are being written", "files nginx reads": an open is
+ * neither; the open's mode (flags) or the reads and writes themselves
+ * tell them apart. */
+static int files_read_or_written(const struct words *ws, const char *program, char *why,
+				 size_t whylen)
+{
+	static const char *const FILES[] = { "file", "files", "filename", "filenames", NULL };
+	static const char *const RW[] = { "written", "write", "writes", "writing", "read",
+					  "reads", "reading", NULL };
+	int i = first_in(ws, RW);
+	if (i < 0 || first_in(ws, FILES) < 0 || !strstr(program, "open") ||
+	    strstr(program, "flags") || strstr(program, "sys_enter_write") ||
+	    strstr(program, "sys_exit_write") || strstr(program, "sys_enter_read") ||
+	    strstr(program, "sys_exit_read") || strstr(program, "vfs_"))
+		return 0;
+	snprintf(why, whylen, "it asks for files \"%s\", and the program shows every file opened "
+		 "(its mode, for reading or writing, is not kept to)", ws->as[i]);
+	return -1;
+}
+
+/* "fopen calls", "fwrite": C library functions, a uprobe on libc;
+ * the system call under them is every caller's, not theirs. */
+static int libc_calls_probed(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	static const char *const LIBC[] = { "fopen", "fclose", "fread", "fwrite", "fprintf",
+					    "fgets", "fputs", "fflush", "fseek", "opendir",
+					    "readdir", "closedir", "popen", "dlopen",
+					    "strcpy", "strlen", "memcpy", "printf", "puts",
+					    "getenv", "setenv", "gethostbyname", NULL };
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], LIBC))
+			continue;
+		char probe[64];
+		snprintf(probe, sizeof(probe), ":%s", ws->w[i]);
+		if (strstr(program, "uprobe") && strstr(program, probe))
+			return 0;
+		snprintf(why, whylen, "it names %s, a C library function, and the program does not "
+			 "probe it", ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
+/* block_bio_backmerge/frontmerge count merges: a request about merging. */
+static int merges_asked(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	if (!strstr(program, "merge"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (starts(ws->w[i], "merg"))
+			return 0;
+	snprintf(why, whylen, "the program counts block I/O merges, and the request says nothing "
+		 "of merging");
+	return -1;
+}
+
+/* "count exec calls by program name": the program run, and at execve()'s
+ * entry comm is still the caller's (the new name comes with the exec);
+ * its filename, or comm at sched_process_exec, is the program. */
+static int exec_program_named(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const PROG[] = { "program", "programs", "command", "commands",
+					    "binary", "binaries", "executable", "executables",
+					    NULL };
+	int i = first_in(ws, PROG);
+	if (i < 0 || !strstr(program, "sys_enter_exec") || strstr(program, "filename") ||
+	    strstr(program, "argv") || strstr(program, "sched_process_exec"))
+		return 0;
+	char *keys = map_keys(program);
+	int comm = (keys && strstr(keys, "comm")) || printf_has(program, "comm");
+	free(keys);
+	if (!comm)
+		return 0;
+	snprintf(why, whylen, "it asks for the %s run, and at execve()'s entry comm is the caller's "
+		 "name, not the program's", ws->as[i]);
+	return -1;
+}
+
+/* "ioctl commands", "futex ops": the call's own command argument, never
+ * the process ("commands" is a process's name elsewhere). */
+static int call_commands_shown(const struct words *ws, const char *program, char *why,
+			       size_t whylen)
+{
+	static const char *const CALLS[] = { "ioctl", "ioctls", "fcntl", "fcntls", "futex",
+					     "futexes", "prctl", "prctls", "bpf", NULL };
+	static const char *const CMD[] = { "command", "commands", "cmd", "cmds", "op", "ops",
+					   "operation", "operations", "request", "requests",
+					   "option", "options", NULL };
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if (!in(ws->w[i], CALLS) || !in(ws->w[i + 1], CMD))
+			continue;
+		if (strstr(program, "args->cmd") || strstr(program, "args->op") ||
+		    strstr(program, "args->option") || strstr(program, "args->request"))
+			return 0;
+		snprintf(why, whylen, "it asks for %s %s, the call's own argument, and the program "
+			 "does not show it", ws->as[i], ws->as[i + 1]);
+		return -1;
+	}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -3829,7 +3984,9 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	slow_said, paths_kept, ranking_aggregated, sized_calls_named, deliver_not_sender,
 	killed_not_every_signal, forked_shown, handlers_asked, lasting_kept, each_call_traced,
 	count_of_each, top_syscalls_keyed, endings_kept, exit_not_return, tcp_states_kept,
-	target_pid_not_sender, slow_calls_printed, calls_counted,
+	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
+	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
+	call_commands_shown,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

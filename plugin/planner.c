@@ -551,9 +551,11 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		single[sl - 1] = '\0';
 		f = field(g, single);
 	}
-	if (!f && !is_builtin(name))
+	/* a line per event only: "by protection flags" as two keys would
+	 * invent one */
+	if (!f && !is_builtin(name) && g->p->each)
 		f = abbreviated_field(g, name);
-	if (!f && !is_builtin(name) && strcmp(single, name))
+	if (!f && !is_builtin(name) && g->p->each && strcmp(single, name))
 		f = abbreviated_field(g, single);
 	if (field_only || (f && !is_builtin(name)))
 		return f ? field_value(g, f, it, v)

@@ -720,6 +720,47 @@ int main(void)
 		      served("the number of bytes read per cpu",
 			     "t:syscalls:sys_exit_read /args->ret > 0/ { @[cpu] = sum(args->ret); }"),
 	      "the calls counted are counted, beside the bytes summed");
+	/* a fourth adversarial pass */
+	check(refused("writes/s", "t:syscalls:sys_enter_write { printf(\"%d\\n\", pid); }",
+		      "a rate") &&
+		      refused("disk IOPS", "t:block:block_rq_issue { @ = count(); }", "a rate") &&
+		      served("writes/s", "t:syscalls:sys_enter_write { @ = count(); }\n"
+					 "interval:s:1 { print(@); clear(@); }") &&
+		      served("count opens of /srv/a/s",
+			     "t:syscalls:sys_enter_openat /str(args->filename) == \"/srv/a/s\"/ { @ = "
+			     "count(); }"),
+	      "'/s' and IOPS are rates, each second's");
+	check(refused("most opened files", "t:syscalls:sys_enter_openat { @[comm] = count(); }",
+		      "ranks files") &&
+		      served("most opened files",
+			     "t:syscalls:sys_enter_openat { @[str(args->filename)] = count(); }") &&
+		      served("which processes open the most files",
+			     "t:syscalls:sys_enter_openat { @[comm] = count(); }"),
+	      "files ranked are counted by name");
+	check(refused("which files are being written",
+		      "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }",
+		      "is not kept to") &&
+		      served("which files are opened",
+			     "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }"),
+	      "files written: an open's mode or the writes");
+	check(refused("trace fopen calls with the file name",
+		      "t:syscalls:sys_enter_openat { printf(\"%s\\n\", str(args->filename)); }",
+		      "C library function") &&
+		      refused("block I/O per second",
+			      "t:block:block_bio_backmerge { @ = count(); } interval:s:1 { print(@); "
+			      "clear(@); }",
+			      "merging") &&
+		      refused("count exec calls by program name",
+			      "t:syscalls:sys_enter_execve { @[comm] = count(); }", "caller's name") &&
+		      refused("show ioctl commands by process",
+			      "t:syscalls:sys_enter_ioctl { @[comm] = count(); }", "own argument") &&
+		      refused("who is killing my processes",
+			      "t:signal:signal_generate { printf(\"%d\\n\", args->pid); }",
+			      "say which signal") &&
+		      served("who calls kill() on my processes",
+			     "t:syscalls:sys_enter_kill { printf(\"%d\\n\", args->pid); }"),
+	      "fopen is libc's, merges are asked for, an exec's program is not its caller, ioctl "
+	      "commands are cmd, killing is a signal said");
 	check(refused("top 5 programs by exec count",
 		      "t:sched:sched_process_exec { @starts[comm] = count(); }", "whole at the end"),
 	      "a top N asked for is printed as one, never left to the end's whole map");
