@@ -1090,23 +1090,13 @@ static int senders_traced(const struct words *ws, const char *program, char *why
 static const char *const TIME_UNITS[] = { "s", "sec", "secs", "second", "seconds", "min", "mins",
 					  "minute", "minutes", "hour", "hours", "ms", NULL };
 
-/* Verbs before "for 2 seconds" that make it a time of the event ("reads
- * that block for 2 s"), never how long to trace. */
-static const char *const LASTING[] = {
-	"block", "blocks", "blocked", "blocking", "sleep", "sleeps", "slept", "sleeping", "wait",
-	"waits", "waited", "waiting", "take", "takes", "took", "taking", "last", "lasts",
-	"lasted", "lasting", "hang", "hangs", "hung", "hanging", "stall", "stalls", "stalled",
-	"stalling", "run", "runs", "ran", "running", "stuck", "held", "hold", "holds",
-	"holding", "idle", "spin", "spins", "spinning", "live", "lives", "lived", "alive",
-	"open", "opened", "kept", "stay", "stays", "stayed", NULL };
-
 /* "for 10 seconds": the program ends itself (an interval's exit()). */
 static int duration_kept(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	for (int i = 0; i + 2 < ws->n; i++) {
 		int unit = i + 2;
 		if (strcmp(ws->w[i], "for") || !numeric(ws->w[i + 1]) || !in(ws->w[unit], TIME_UNITS) ||
-		    (i > 0 && in(ws->w[i - 1], LASTING)))
+		    (i > 0 && in(ws->w[i - 1], LEXICON_LASTING)))
 			continue;
 		if (!strstr(program, "exit()")) {
 			snprintf(why, whylen, "it asks to trace for %s %s, and the program does not end "
@@ -3561,7 +3551,7 @@ static int lasting_kept(const struct words *ws, const char *program, char *why, 
 	};
 	for (int i = 1; i + 2 < ws->n; i++) {
 		long n = number_of(ws->w[i + 1]);
-		if (strcmp(ws->w[i], "for") || !in(ws->w[i - 1], LASTING) || n <= 0)
+		if (strcmp(ws->w[i], "for") || !in(ws->w[i - 1], LEXICON_LASTING) || n <= 0)
 			continue;
 		long long ns = 0;
 		for (size_t u = 0; u < sizeof(UNITS) / sizeof(UNITS[0]); u++)

@@ -37,6 +37,15 @@ const char *const LEXICON_PROGRAMS[] = {
 	"firefox", "thunderbird", NULL,
 };
 
+const char *const LEXICON_LASTING[] = {
+	"block", "blocks", "blocked", "blocking", "sleep", "sleeps", "slept", "sleeping", "wait",
+	"waits", "waited", "waiting", "take", "takes", "took", "taking", "last", "lasts",
+	"lasted", "lasting", "hang", "hangs", "hung", "hanging", "stall", "stalls", "stalled",
+	"stalling", "run", "runs", "ran", "running", "stuck", "held", "hold", "holds",
+	"holding", "idle", "spin", "spins", "spinning", "live", "lives", "lived", "alive",
+	"open", "opened", "kept", "stay", "stays", "stayed", NULL,
+};
+
 int lexicon_program(const char *word, size_t len)
 {
 	for (const char *const *p = LEXICON_PROGRAMS; *p; p++)

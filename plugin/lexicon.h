@@ -26,4 +26,8 @@ int lexicon_event_noun(const char *word, size_t len);
 /* The list itself, NULL-terminated. */
 extern const char *const LEXICON_PROGRAMS[];
 
+/* Verbs before "for 2 seconds" that make it a time of the event ("reads
+ * that block for 2 s"), never how long to trace; NULL-terminated. */
+extern const char *const LEXICON_LASTING[];
+
 #endif

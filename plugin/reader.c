@@ -800,14 +800,7 @@ static int duration(struct reading *r, int i)
 		tail = 2;
 	/* "calls that block for 2 s", "sleeping for 1 minute": a time of
 	 * the call, never how long to trace */
-	static const char *const LASTING[] = {
-		"block", "blocks", "blocked", "blocking", "sleep", "sleeps", "slept", "sleeping",
-		"wait", "waits", "waited", "waiting", "take", "takes", "took", "taking", "last",
-		"lasts", "lasted", "lasting", "hang", "hangs", "hung", "hanging", "stall",
-		"stalls", "stalled", "stalling", "run", "runs", "ran", "running", "stuck", "held",
-		"hold", "holds", "holding", "idle", "spin", "spins", "spinning", "live", "lives",
-		"lived", "alive", "open", "opened", "kept", "stay", "stays", "stayed", NULL };
-	if (!after && i > 0 && (end + tail < r->n || in_list(w[i - 1].text, LASTING)))
+	if (!after && i > 0 && (end + tail < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
 		return 0;
 	if (r->in->duration_s) {
 		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",
