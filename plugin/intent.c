@@ -2812,7 +2812,10 @@ static int groupings_asked(const struct words *ws, const char *program, char *wh
 		int named = (len == 2 && !strncmp(name, "id", 2) &&
 			     (has(ws, (const char *const[]){ "syscall", "syscalls", "call", "calls", "id",
 							     "ids", NULL }))) ||
-			    (len == 3 && !strncmp(name, "ret", 3) && has(ws, RET));
+			    (len == 3 && !strncmp(name, "ret", 3) && has(ws, RET)) ||
+			    /* a target's process ("sent to each process") */
+			    (((len == 4 && !strncmp(name, "comm", 4)) ||
+			      (len == 3 && !strncmp(name, "pid", 3))) && has(ws, PROCESSY));
 		for (int i = 0; i < ws->n && !named; i++) {
 			char w[32];
 			snprintf(w, sizeof(w), "%s", ws->w[i]);

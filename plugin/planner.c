@@ -524,7 +524,11 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	const char *name = field_only ? it->name + 6 : it->name;
 	for (int i = 0; e && !field_only && i < e->n_roles; i++)
 		if (!strcmp(e->roles[i].name, name)) {
-			set_value(v, e->roles[i].expr, name, e->roles[i].fmt, it->words);
+			char label[sizeof(e->roles[i].name)]; /* "target.comm": target_comm */
+			snprintf(label, sizeof(label), "%s", name);
+			for (char *c = strchr(label, '.'); c; c = strchr(c, '.'))
+				*c = '_';
+			set_value(v, e->roles[i].expr, label, e->roles[i].fmt, it->words);
 			/* "bytes sent": only what was sent (a negative is an errno) */
 			return e->roles[i].keep[0]
 				       ? add_filter_of(g, e->roles[i].keep, "only what it measures", 1)
@@ -852,29 +856,58 @@ static int equals_filter(struct planning *g, const struct intent_item *it, long 
 	return add_filter(g, cond, msg);
 }
 
+/* What a process or pid the request names is kept to: the task the
+ * event is about; at an event about two tasks (a sender and a target, a
+ * parent and a child), the target's after "to" (`role`, when the event
+ * has it), the acting task's after "from", else not said. NULL, with
+ * why, when none fits. */
+static const char *directed_role(struct planning *g, int to, int from, const char *role)
+{
+	const struct lx_event *e = g->in->event;
+	const struct plan *p = g->p;
+	int other_task = 0;
+	for (int i = 0; e && i < e->n_roles; i++)
+		other_task |= !strcmp(e->roles[i].name, "target") || !strcmp(e->roles[i].name, "child");
+	int own = strcmp(p->who_comm, "comm") || strcmp(p->who_pid, "pid");
+	int pid = !strcmp(role, "target");
+	if (to) {
+		for (int i = 0; e && other_task && i < e->n_roles; i++)
+			if (!strcmp(e->roles[i].name, role))
+				return e->roles[i].expr;
+		decline(g, "it names the %s something is sent to (\"to %s\"), and the offline "
+			"planner cannot keep %s to it", pid ? "pid" : "process",
+			pid ? "pid" : g->in->comm, g->in->event_words);
+		return NULL;
+	}
+	if (other_task && !own && !from) {
+		decline(g, "it names a process at %s, which is about two tasks: which one is not "
+			"said (\"to\" the one it is sent to, \"from\" the sender)", g->in->event_words);
+		return NULL;
+	}
+	return pid ? p->who_pid : p->who_comm;
+}
+
 /* Filters the request's words ask for, each with its words. */
 static int plan_filters(struct planning *g)
 {
 	const struct intent *in = g->in;
 	const struct lx_event *e = in->event;
-	int other_task = 0;
-	for (int i = 0; e && i < e->n_roles; i++)
-		other_task |= !strcmp(e->roles[i].name, "target") || !strcmp(e->roles[i].name, "child");
 	char cond[160], msg[96];
-	const struct plan *p = g->p;
-	int own = strcmp(p->who_comm, "comm") || strcmp(p->who_pid, "pid");
-	if ((in->comm[0] || in->pid) && other_task && !own)
-		return decline(g, "it names a process at %s, which is about two tasks: which one "
-			       "is not said", in->event_words);
+	const char *to_comm = in->comm[0] ? directed_role(g, in->comm_to, in->comm_from,
+							   "target.comm") : "";
+	const char *to_pid = to_comm && in->pid ? directed_role(g, in->pid_to, in->pid_from,
+								"target") : "";
+	if (!to_comm || !to_pid)
+		return -ENOTSUP;
 	if (in->comm[0] && !g->comm_is_binary) {
-		snprintf(cond, sizeof(cond), "%s == \"%s\"", p->who_comm, in->comm);
+		snprintf(cond, sizeof(cond), "%s == \"%s\"", to_comm, in->comm);
 		snprintf(msg, sizeof(msg), "only %s", in->comm);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
 		g->p->filters[g->p->n_filters - 1].at_start = g->timed;
 	}
 	if (in->pid) {
-		snprintf(cond, sizeof(cond), "%s == %ld", p->who_pid, in->pid);
+		snprintf(cond, sizeof(cond), "%s == %ld", to_pid, in->pid);
 		snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;

@@ -285,6 +285,8 @@ struct rword {
 	int path;           /* "/usr/bin/python3" */
 	int placed;
 	int event;          /* names the event */
+	int sigword;        /* a signal's name ("SIGKILL"): its number is kept
+			     * to, and it reads as the word "signal" */
 };
 
 /* Words: letters, digits, '_', and '.', '-', '(' ')' inside a word
@@ -577,9 +579,16 @@ static void scattered_rest(struct reading *r, const struct lx_event *e)
 		snprintf(words, sizeof(words), "%s", e->names[k] + 1);
 		for (char *save = NULL, *w = strtok_r(words, " ", &save); w;
 		     w = strtok_r(NULL, " ", &save))
-			for (int j = 0; j < r->n; j++)
+			for (int j = 0; j < r->n; j++) {
+				int l;
+				const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, j, &l);
+				/* "signals sent ... by signal": a role's word
+				 * again is the role */
+				if (ph && (ph->cls == LX_ROLE || ph->cls == LX_KEY))
+					continue;
 				if (!r->w[j].placed && !r->w[j].quoted && !strcmp(r->w[j].text, w))
 					place(r->w, j, 1);
+			}
 	}
 }
 
@@ -692,6 +701,78 @@ static int find_event(struct reading *r)
 		i += len - 1;
 	}
 	return 0;
+}
+
+/* Whether `text` is a whole name of a lexicon event ("sigsegv"). */
+static int event_name(const struct lexicon *lx, const char *text)
+{
+	for (int e = 0; e < lx->n_events; e++)
+		for (int k = 0; k < lx->events[e].n_names; k++)
+			if (!strcmp(lx->events[e].names[k], text))
+				return 1;
+	return 0;
+}
+
+/* "SIGKILL", "sigterms": a signal by its name, kept to its number (an
+ * "equals" of the event's signal); the word then reads as "signal", so
+ * "sending SIGKILL" names what "sending a signal" names. A name that is
+ * an event's own ("SIGSEGV": segfaults) stays that event. */
+static int signal_names(struct reading *r)
+{
+	int seen = 0;
+	for (int i = 0; i < r->n; i++) {
+		struct rword *w = &r->w[i];
+		if (w->quoted || w->path || strncmp(w->text, "sig", 3) || event_name(r->lx, w->text))
+			continue;
+		for (int n = 1; n < 32; n++) {
+			const char *name = sigabbrev_np(n);
+			size_t l = name ? strlen(name) : 0;
+			if (!l || strncasecmp(w->text + 3, name, l) ||
+			    (w->text[3 + l] && strcmp(w->text + 3 + l, "s")))
+				continue;
+			struct intent *in = r->in;
+			if (seen && seen != n) {
+				snprintf(r->why, r->whylen, "it names two signals (SIG%s and SIG%s)",
+					 sigabbrev_np(seen), name);
+				return -ENOTSUP;
+			}
+			if (!seen) {
+				if (in->n_equals == 2) {
+					snprintf(r->why, r->whylen, "it keeps more than two things to "
+						 "numbers");
+					return -ENOTSUP;
+				}
+				int k = in->n_equals++;
+				snprintf(in->equals[k].name, sizeof(in->equals[k].name), "signal");
+				snprintf(in->equals[k].words, sizeof(in->equals[k].words), "%s", w->orig);
+				in->equals_value[k] = n;
+			}
+			seen = n;
+			snprintf(w->text, sizeof(w->text), "signal");
+			w->sigword = 1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* After the events: a signal named alone ("trace SIGTERM") is the
+ * lexicon's event "signal", when it has one; its name adds nothing else. */
+static void signal_event(struct reading *r)
+{
+	struct intent *in = r->in;
+	for (int i = 0; i < r->n; i++) {
+		if (!r->w[i].sigword || r->w[i].placed)
+			continue;
+		for (int e = 0; !in->event && !in->function && !in->syscall[0] && !in->all_syscalls &&
+				e < r->lx->n_events; e++)
+			if (!strcmp(r->lx->events[e].name, "signal")) {
+				in->event = &r->lx->events[e];
+				snprintf(in->event_words, sizeof(in->event_words), "%s", r->w[i].orig);
+				r->w[i].event = 1;
+			}
+		place(r->w, i, 1);
+	}
 }
 
 /* An item (a role, a key, a field word) with its words as written. */
@@ -894,7 +975,11 @@ static int equals_number(struct reading *r, int i)
 	struct rword *w = r->w;
 	const char *t = w[i].text;
 	char *end;
-	if (!isdigit((unsigned char)t[0]) || w[i - 1].placed || w[i - 1].quoted ||
+	int l0;
+	const struct lx_phrase *before = lexicon_at(r->lx, w, r->n, i - 1, &l0);
+	/* "who sent signal 9": "signal" names the event and is its role */
+	int role_of_event = w[i - 1].event && before && before->cls == LX_ROLE && l0 == 1;
+	if (!isdigit((unsigned char)t[0]) || (w[i - 1].placed && !role_of_event) || w[i - 1].quoted ||
 	    w[i - 1].path || strspn(w[i - 1].text, "abcdefghijklmnopqrstuvwxyz_") !=
 				     strlen(w[i - 1].text))
 		return 0;
@@ -977,7 +1062,14 @@ static int numbers(struct reading *r)
 			place(w, i, 2);
 		} else if ((!strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=")) &&
 			   i + 1 < r->n && pid_number(w[i + 1].text, &v)) {
+			if (r->in->pid && r->in->pid != v) {
+				snprintf(r->why, r->whylen, "it names two pids (%ld and %ld)",
+					 r->in->pid, v);
+				return -ENOTSUP;
+			}
 			r->in->pid = v;
+			r->in->pid_to = i > 0 && !strcmp(w[i - 1].text, "to");
+			r->in->pid_from = i > 0 && !strcmp(w[i - 1].text, "from");
 			place(w, i, 2);
 		} else if (i > 0 && equals_number(r, i)) {
 			if (r->why[0])
@@ -1017,6 +1109,11 @@ static int process_name(struct reading *r, int i)
 	/* a program of the list by its own name ("Nginx" is nginx); a
 	 * quoted name as written */
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
+	r->in->comm_to |= i > 0 && !strcmp(w[i - 1].text, "to");
+	r->in->comm_from |= i > 0 && (!strcmp(w[i - 1].text, "from") ||
+				      /* "signals sent by nginx": the sender */
+				      (i > 1 && !strcmp(w[i - 1].text, "by") &&
+				       !strcmp(w[i - 2].text, "sent")));
 	place(w, i, 1);
 	return 1;
 }
@@ -1249,6 +1346,29 @@ static int errno_word(struct reading *r, int i)
 	return 0;
 }
 
+/* "sent to each process", "from which pid": at an event about two tasks
+ * (a lexicon event with a target), the process or pid after "to" is the
+ * target's, after "from" the sender's. */
+static void directed(struct reading *r, int i, char *name, size_t len)
+{
+	static const char *const SKIP[] = { "the", "each", "every", "a", "an", "which", "what",
+					    "whichever", NULL };
+	const struct lx_event *e = r->in->event;
+	int target = 0;
+	for (int k = 0; e && k < e->n_roles; k++)
+		target |= !strcmp(e->roles[k].name, "target");
+	if (!target || (strcmp(name, "comm") && strcmp(name, "pid")))
+		return;
+	int j = i - 1;
+	while (j >= 0 && in_list(r->w[j].text, SKIP))
+		j--;
+	int pid = !strcmp(name, "pid");
+	if (j >= 0 && !strcmp(r->w[j].text, "to"))
+		snprintf(name, len, "%s", pid ? "target" : "target.comm");
+	else if (j >= 0 && !strcmp(r->w[j].text, "from"))
+		snprintf(name, len, "%s", pid ? "sender" : "sender.comm");
+}
+
 /* Every word not placed yet: a class of the lexicon, a process, or a
  * thing of the event (a role, a builtin, a field's name). */
 static int classify(struct reading *r)
@@ -1292,6 +1412,7 @@ static int classify(struct reading *r)
 				 "place", r->w[i].orig);
 			return -ENOTSUP;
 		}
+		directed(r, i, name, sizeof(name));
 		as_written(r->w, i, l, words, sizeof(words));
 		place(r->w, i, l);
 		if (add_item(r->in->shows, &r->in->n_shows, INTENT_ITEMS, name, words) < 0) {
@@ -1341,6 +1462,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	int overflow;
 	r->n = split(request, r->w, MAX_WORDS, &overflow);
 	int hyphens = r->n && !overflow ? unhyphenate(r) : 0;
+	if (!hyphens && r->n && !overflow)
+		hyphens = signal_names(r);
 	for (int i = 0; i < r->n; i++)
 		if (r->w[i].quoted || r->w[i].path ||
 		    stem_word(lx->stemmer, r->w[i].text, r->w[i].stem, sizeof(r->w[i].stem)))
@@ -1353,6 +1476,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 			 "of %d bytes, closed quotes)", MAX_WORDS, LX_WORD - 1);
 	if (!rc)
 		rc = find_event(r);
+	if (!rc)
+		signal_event(r);
 	if (!rc)
 		rc = negation(r);
 	if (!rc)

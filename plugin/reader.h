@@ -143,6 +143,9 @@ struct intent {
 	int n_shows;
 	char comm[32];                /* the process that acts, to keep to */
 	long pid;                     /* the pid to keep to, or 0 */
+	int comm_to, pid_to;          /* named after "to" ("sent to nginx"): the
+				       * task the event is directed at */
+	int comm_from, pid_from;      /* named after "from": the task acting */
 	int failed;                   /* only calls that failed */
 	int errno_value;              /* with this errno ("ENOENT"), or 0 */
 	int each_words;               /* "every", "each": a line per event */

@@ -959,7 +959,12 @@ int main(void)
 			     "t:tcp:tcp_retransmit_skb { @[args->dport] = count(); }") &&
 		      served("block io latency histogram",
 			     "t:block:block_rq_issue { @s[args->sector] = nsecs; }\n"
-			     "t:block:block_rq_complete { @ = hist(nsecs - @s[args->sector]); }"),
+			     "t:block:block_rq_complete { @ = hist(nsecs - @s[args->sector]); }") &&
+		      /* a target's process, named by a word for processes */
+		      served("count signals sent to each process",
+			     "t:signal:signal_generate { @count[args->comm] = count(); }") &&
+		      refused("count signals sent", "t:signal:signal_generate { @[args->comm] = count(); }",
+			      "by process"),
 	      "no grouping the request does not ask for");
 	check(refused("count forks per child process name",
 		      "t:task:task_newtask { @count = count(); }", "process") &&

@@ -117,8 +117,64 @@ static const struct {
 	  NULL },
 	{ "print each context switch", NULL,
 	  "it asks for each context switch, which is counted or measured, not printed one by one" },
-	{ "how many segfaults per process", NULL,
-	  "the program groups by args->comm, which the request does not ask for" },
+	/* the process that segfaulted: the signal's target, args->comm */
+	{ "how many segfaults per process",
+	  "tracepoint:signal:signal_generate /args->sig == 11/ {\n"
+	  "  assert(args->sig == 11, \"segfaults\");\n"
+	  "  @count[args->comm] = count();\n"
+	  "}\n",
+	  NULL },
+	/* signals: "to" the target, "from" / "sent by" the sender, a signal
+	 * by its name */
+	{ "who sent signal 9 to pid 1234?",
+	  "tracepoint:signal:signal_generate /args->pid == 1234 && args->sig == 9/ {\n"
+	  "  assert(args->pid == 1234, \"only pid 1234\");\n"
+	  "  assert(args->sig == 9, \"only signal 9\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "show all signals sent to nginx",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "count signals sent by nginx, by signal",
+	  "tracepoint:signal:signal_generate /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count[args->sig] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "trace SIGTERM, show the sender command and the target pid",
+	  "tracepoint:signal:signal_generate /args->sig == 15/ {\n"
+	  "  assert(args->sig == 15, \"only SIGTERM\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "who is sending SIGKILL to processes?",
+	  "tracepoint:signal:signal_generate /args->sig == 9/ {\n"
+	  "  assert(args->sig == 9, \"only SIGKILL\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d target_comm %s\\n\", comm, pid, args->pid, "
+	  "args->sig, args->comm);\n"
+	  "}\n",
+	  NULL },
+	{ "count signals sent to each process",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[args->comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show signals sent to nginx from pid 42",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\" && pid == 42/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(pid == 42, \"only pid 42\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "signals sent from pid 1 to pid 2", NULL, "it names two pids (1 and 2)" },
+	{ "show signals nginx sent", NULL, "which one is not said" },
+	{ "trace SIGTERM and SIGKILL", NULL, "it names two signals (SIGTERM and SIGKILL)" },
+	{ "trace kills to nginx", NULL, "cannot keep kills to it" },
+	{ "count opens to nginx", NULL, "cannot keep" },
 	{ "count failed setuid calls by errno",
 	  "tracepoint:syscalls:sys_exit_setuid /args->ret < 0/ {\n"
 	  "  assert(args->ret < 0, \"a failed call\");\n"
