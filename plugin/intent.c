@@ -3722,7 +3722,7 @@ static int tcp_states_kept(const struct words *ws, const char *program, char *wh
 static int target_pid_not_sender(const struct words *ws, const char *program, char *why,
 				 size_t whylen)
 {
-	static const char *const AT[] = { "kill", "kills", "killing", "killed", "to", "targeting",
+	static const char *const AT[] = { "kill", "kills", "killing", "killed", "to", "on", "targeting",
 					  "target", "targets", "signal", "signals", "signaling",
 					  "signalling", NULL };
 	for (int i = 1; i + 1 < ws->n; i++) {

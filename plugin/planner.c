@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <fcntl.h>
 #include <gelf.h>
 #include <libelf.h>
@@ -609,6 +610,11 @@ static int plan_each(struct planning *g)
 	}
 	for (int i = 0; i < in->n_shows; i++) {
 		const struct lx_function *fn = in->function;
+		/* "how much data": a total; "print the data written" may be
+		 * what was written */
+		if (!strcmp(in->shows[i].name, "bytes") && !strcasecmp(in->shows[i].words, "data"))
+			return decline(g, "it asks for the \"data\" of each event: its size or its "
+				       "content is not said (\"bytes\" says its size)");
 		if (fn && !strcmp(in->shows[i].name, "argument")) {
 			/* "its arguments": each one the lexicon knows */
 			if (!fn->n_args)
@@ -765,6 +771,15 @@ static int plan_aggs(struct planning *g)
 		else if ((rc = add_key(g, &v)))
 			return rc;
 	}
+	/* "who opens the most files", "who sends signals to nginx, every 10
+	 * seconds": a summary of who is a summary by process */
+	if (in->who && !p->n_keys) {
+		struct plan_value v;
+		set_value(&v, p->who_comm, "comm", "%s", "who");
+		int rc = add_key(g, &v);
+		if (rc)
+			return rc;
+	}
 	/* "counts execve calls and prints the totals": the totals are the
 	 * counts' */
 	if (measured && !p->measure.expr[0] && g->aggs == ((1u << AG_COUNT) | (1u << AG_SUM)))
@@ -850,6 +865,12 @@ static int equals_filter(struct planning *g, const struct intent_item *it, long 
 	    !strcmp(v.expr, "comm") || strchr(v.expr, '$'))
 		return decline(g, "it keeps \"%s\" to a number, and it is not one at %s", it->words,
 			       g->in->event_words);
+	/* kill(pid, 0) sends nothing: no signal 0 is ever generated; none is
+	 * over 64 */
+	if (!strcmp(it->name, "signal") &&
+	    (value > 64 || (!value && strstr(g->p->probes, "signal_generate"))))
+		return decline(g, "it keeps to signal %ld, which is never sent%s", value,
+			       value ? "" : " (kill() with signal 0 only checks the pid)");
 	char cond[sizeof(v.expr) + 24], msg[96];
 	snprintf(cond, sizeof(cond), "%s == %ld", v.expr, value);
 	snprintf(msg, sizeof(msg), "only %s", it->words);
@@ -956,8 +977,9 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	 * count, unless each event is asked for */
 	g->aggs = in->aggs;
 	g->timed = asks(in, "duration") || asks(in, "spent") || in->above_ns;
-	/* "time spent in fsync per process": the time, totalled */
-	if (!g->aggs && !in->each_words && asks(in, "spent"))
+	/* "time spent in fsync per process", "how much time does each
+	 * process spend in fsync": the time, totalled */
+	if (!g->aggs && asks(in, "spent") && (!in->each_words || asks_words(in, "spent", "how much")))
 		g->aggs = 1u << AG_SUM;
 	if (!g->aggs && !in->each_words &&
 	    (in->n_keys || in->summary || in->topn || in->interval_s))

@@ -1166,7 +1166,8 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 		/* "target pid", "sender process": the role; "target user": the
 		 * role's uid, which only the event can say */
 		if (ph->cls == LX_ROLE && after && after->cls == LX_KEY) {
-			if (strcmp(after->value, "pid") && strcmp(r->w[i + l].text, "process"))
+			/* "sender process": the role; "sender process name": its comm */
+			if (strcmp(after->value, "pid") && (strcmp(r->w[i + l].text, "process") || k > 1))
 				snprintf(name, len, "%s.%s", ph->value, after->value);
 			l += k;
 		}
@@ -1388,6 +1389,8 @@ static int classify(struct reading *r)
 			place(r->w, i, 1);
 			continue;
 		}
+		r->in->who |= !strcmp(r->w[i].text, "who") || !strcmp(r->w[i].text, "whom") ||
+			      !strcmp(r->w[i].text, "whose") || !strcmp(r->w[i].text, "who's");
 		int named = process_name(r, i);
 		if (!named)
 			named = errno_word(r, i);

@@ -146,6 +146,8 @@ struct intent {
 	int comm_to, pid_to;          /* named after "to" ("sent to nginx"): the
 				       * task the event is directed at */
 	int comm_from, pid_from;      /* named after "from": the task acting */
+	int who;                      /* "who", "whose": a summary says which
+				       * process */
 	int failed;                   /* only calls that failed */
 	int errno_value;              /* with this errno ("ENOENT"), or 0 */
 	int each_words;               /* "every", "each": a line per event */

@@ -702,8 +702,11 @@ int main(void)
 		      "t:syscalls:sys_exit_kill /pid == 1/ { printf(\"%d\\n\", pid); }",
 		      "the process sending them") &&
 		      served("trace kill of pid 1",
-			     "t:syscalls:sys_enter_kill /args->pid == 1/ { printf(\"%d\\n\", pid); }"),
-	      "'kill of pid 1': pid 1 is the target");
+			     "t:syscalls:sys_enter_kill /args->pid == 1/ { printf(\"%d\\n\", pid); }") &&
+		      refused("who calls kill on pid 5?",
+			      "t:syscalls:sys_exit_kill /pid == 5/ { printf(\"%s pid %d\\n\", comm, pid); }",
+			      "the process sending them"),
+	      "'kill of pid 1', 'kill on pid 5': the pid is the target");
 	check(refused("trace fsync by postgres with latency over 50 ms",
 		      "t:syscalls:sys_exit_fsync /comm == \"postgres\"/ { $d = nsecs - @s[tid]; if ($d > "
 		      "50000000) { @ms = hist($d / 1000000); } }",

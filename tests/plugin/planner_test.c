@@ -117,6 +117,30 @@ static const struct {
 	  NULL },
 	{ "print each context switch", NULL,
 	  "it asks for each context switch, which is counted or measured, not printed one by one" },
+	/* "how much": a total; "data" its bytes, but never of each event */
+	{ "how much data is read per process?",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "how much time does each process spend in fsync",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @sum_ns[comm] = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "print the data written by nginx", NULL, "its size or its content is not said" },
+	{ "how much does nginx write", NULL, "without saying of what" },
 	/* the process that segfaulted: the signal's target, args->comm */
 	{ "how many segfaults per process",
 	  "tracepoint:signal:signal_generate /args->sig == 11/ {\n"
@@ -170,6 +194,31 @@ static const struct {
 	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
 	  "}\n",
 	  NULL },
+	{ "count signals sent, by sender process name",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	/* "who": a summary by process */
+	{ "who sends signals to pid 1234, every 5 seconds",
+	  "tracepoint:signal:signal_generate /args->pid == 1234/ {\n"
+	  "  assert(args->pid == 1234, \"only pid 1234\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "who writes the most bytes?",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "who sends signal 0?", NULL, "signal 0, which is never sent" },
+	{ "who sends signal 65?", NULL, "signal 65, which is never sent" },
 	{ "signals sent from pid 1 to pid 2", NULL, "it names two pids (1 and 2)" },
 	{ "show signals nginx sent", NULL, "which one is not said" },
 	{ "trace SIGTERM and SIGKILL", NULL, "it names two signals (SIGTERM and SIGKILL)" },
