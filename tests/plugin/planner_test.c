@@ -124,12 +124,12 @@ static const struct {
 	  "  @sum_bytes[comm] = sum(args->ret);\n"
 	  "}\n",
 	  NULL },
-	{ "how much time does each process spend in fsync",
-	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	{ "how much time does each process spend in fdatasync",
+	  "tracepoint:syscalls:sys_enter_fdatasync {\n"
 	  "  @start[tid] = nsecs;\n"
 	  "}\n"
 	  "\n"
-	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "tracepoint:syscalls:sys_exit_fdatasync /@start[tid] != 0/ {\n"
 	  "  $ns = nsecs - @start[tid];\n"
 	  "  delete(@start[tid]);\n"
 	  "  @sum_ns[comm] = sum($ns);\n"
