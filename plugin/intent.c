@@ -3959,6 +3959,38 @@ static int call_commands_shown(const struct words *ws, const char *program, char
 	return 0;
 }
 
+/* "who writes and how many bytes", "total bytes written, and by whom":
+ * what "who" asks is a process; a summary with no key of a task (and no
+ * line per event, which shows one) never says it. */
+struct who_scan {
+	int unkeyed, task_keyed;
+};
+
+static int who_of(void *arg, const struct aggregation *a)
+{
+	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "username", "cgroup",
+					    NULL };
+	struct who_scan *s = arg;
+	if (!a->keys || !a->keys_len)
+		s->unkeyed = 1;
+	for (int k = 0; a->keys && TASK[k]; k++)
+		s->task_keyed |= memmem(a->keys, a->keys_len, TASK[k], strlen(TASK[k])) != NULL;
+	return 0;
+}
+
+static int who_keyed(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const WHO[] = { "who", "whom", "whose", "who's", NULL };
+	struct who_scan s = { 0 };
+	if (!has(ws, WHO) || strstr(program, "printf("))
+		return 0;
+	scan_aggregations(program, who_of, &s);
+	if (!s.unkeyed || s.task_keyed)
+		return 0;
+	snprintf(why, whylen, "it asks who, and the program's summary has no process in it");
+	return -1;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -3979,7 +4011,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	count_of_each, top_syscalls_keyed, endings_kept, exit_not_return, tcp_states_kept,
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
-	call_commands_shown,
+	call_commands_shown, who_keyed,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -698,6 +698,20 @@ int main(void)
 		      served("count tcp state changes",
 			     "t:sock:inet_sock_set_state { @[args->newstate] = count(); }"),
 	      "TCP connects keep to one state change");
+	check(refused("show who writes and how many bytes",
+		      "t:syscalls:sys_exit_write /args->ret > 0/ { @total_bytes = sum(args->ret); }",
+		      "it asks who") &&
+		      refused("total bytes written, and by whom",
+			      "t:syscalls:sys_exit_write /args->ret > 0/ { @b = sum(args->ret); }",
+			      "it asks who") &&
+		      served("show who writes and how many bytes",
+			     "t:syscalls:sys_exit_write /args->ret > 0/ { @b[comm] = sum(args->ret); }") &&
+		      served("who opens /etc/passwd",
+			     "t:syscalls:sys_enter_openat /str(args->filename) == \"/etc/passwd\"/ "
+			     "{ printf(\"%s %d\\n\", comm, pid); @n = count(); }") &&
+		      served("total bytes written",
+			     "t:syscalls:sys_exit_write /args->ret > 0/ { @b = sum(args->ret); }"),
+	      "'who' in a summary is a key of a task");
 	check(refused("trace kill of pid 1",
 		      "t:syscalls:sys_exit_kill /pid == 1/ { printf(\"%d\\n\", pid); }",
 		      "the process sending them") &&
