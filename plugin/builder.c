@@ -49,7 +49,7 @@ static void put_line(FILE *o, const struct plan *p)
  * are counted too, and it keeps to what can be measured. */
 static int guards_measure(const struct plan *p, int i)
 {
-	return !p->timed && p->filters[i].of_measure && (p->aggs & (1u << AG_COUNT)) &&
+	return !p->paired && p->filters[i].of_measure && (p->aggs & (1u << AG_COUNT)) &&
 	       (p->aggs & ~(1u << AG_COUNT));
 }
 
@@ -65,9 +65,29 @@ static int at_start(const struct plan *p, int i)
 	return p->filters[i].at_start;
 }
 
+/* said again at the end: not a field of the entry alone */
+static int at_both(const struct plan *p, int i)
+{
+	return p->filters[i].at_start && !p->filters[i].entry_only;
+}
+
 static int at_end(const struct plan *p, int i)
 {
 	return !p->filters[i].at_start;
+}
+
+/* The map that marks a call started: its start time when timed. */
+static const char *start_map(const struct plan *p)
+{
+	return p->timed ? "@start" : "@entered";
+}
+
+/* A paired plan's maps cleared, each on a line indented by `indent`. */
+static void put_clears(FILE *o, const struct plan *p, const char *indent)
+{
+	fprintf(o, "%sclear(%s);\n", indent, start_map(p));
+	for (int i = 0; i < p->n_carried; i++)
+		fprintf(o, "%sclear(@%s);\n", indent, p->carried[i].label);
 }
 
 /* The filters `which` selects, joined by " && " after `first` (when
@@ -132,8 +152,11 @@ static void put_printing(FILE *o, const struct plan *p)
 	if (p->duration_s)
 		fprintf(o, "\ninterval:s:%ld {\n  exit();\n}\n", p->duration_s);
 	if (!p->interval_s && !p->topn) {
-		if (p->timed)
-			fputs("\nEND {\n  clear(@start);\n}\n", o);
+		if (p->paired) {
+			fputs("\nEND {\n", o);
+			put_clears(o, p, "  ");
+			fputs("}\n", o);
+		}
 		return;
 	}
 	if (p->interval_s)
@@ -151,11 +174,14 @@ static void put_printing(FILE *o, const struct plan *p)
 			fprintf(o, "  print(%s);\n", name);
 		fprintf(o, "  clear(%s);\n", name);
 	}
-	if (p->timed && !p->interval_s)
-		fputs("  clear(@start);\n", o);
+	if (p->paired && !p->interval_s)
+		put_clears(o, p, "  ");
 	fputs("}\n", o);
-	if (p->timed && p->interval_s)
-		fputs("\nEND {\n  clear(@start);\n}\n", o);
+	if (p->paired && p->interval_s) {
+		fputs("\nEND {\n", o);
+		put_clears(o, p, "  ");
+		fputs("}\n", o);
+	}
 }
 
 /* `text`'s lines, each indented two more spaces. */
@@ -168,20 +194,33 @@ static void put_indented(FILE *o, const char *text)
 	}
 }
 
-/* A timed plan: the start of each call kept per thread, and at its end
- * $ns, the time it took; then what is asked of it, inside the filters
- * that need $ns (a bound) or the end (a failure). */
+/* A paired plan: the start of each call kept per thread (with the
+ * values carried from there), and at its end $ns, the time it took, and
+ * the values carried; then what is asked of it, inside the filters that
+ * need $ns (a bound) or the end (a failure). */
 static int put_timed(FILE *o, const struct plan *p)
 {
+	const char *m = start_map(p);
+	char marked[32];
+	snprintf(marked, sizeof(marked), "%s[tid] != 0", m);
 	fputs(p->start_probes, o);
 	if (!put_filters(o, p, at_start, NULL, " /", "/ {\n", "  "))
 		fputs(" {\n", o);
-	fputs("  @start[tid] = nsecs;\n}\n\n", o);
+	fprintf(o, "  %s[tid] = %s;\n", m, p->timed ? "nsecs" : "1");
+	for (int i = 0; i < p->n_carried; i++)
+		fprintf(o, "  @%s[tid] = %s;\n", p->carried[i].label, p->carried[i].expr);
+	fputs("}\n\n", o);
 	/* the filters kept at the start hold at the end too (same thread);
-	 * said again so that each assert below has its predicate */
+	 * said again so that each assert below has its predicate (not a
+	 * field of the entry alone, which the end has not) */
 	fputs(p->probes, o);
-	put_filters(o, p, at_start, "@start[tid] != 0", " /", "/ {\n", "  ");
-	fputs("  $ns = nsecs - @start[tid];\n  delete(@start[tid]);\n", o);
+	put_filters(o, p, at_both, marked, " /", "/ {\n", "  ");
+	if (p->timed)
+		fprintf(o, "  $ns = nsecs - %s[tid];\n", m);
+	fprintf(o, "  delete(%s[tid]);\n", m);
+	for (int i = 0; i < p->n_carried; i++)
+		fprintf(o, "  $%s = @%s[tid];\n  delete(@%s[tid]);\n", p->carried[i].label,
+			p->carried[i].label, p->carried[i].label);
 	char *body = NULL;
 	size_t len = 0;
 	FILE *b = open_memstream(&body, &len);
@@ -213,7 +252,7 @@ char *builder_program(const struct plan *p)
 	FILE *o = open_memstream(&text, &len);
 	if (!o)
 		return NULL;
-	if (p->timed) {
+	if (p->paired) {
 		int rc = put_timed(o, p);
 		put_printing(o, p);
 		if (fclose(o) != 0 || rc) {

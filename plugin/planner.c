@@ -28,6 +28,10 @@ struct planning {
 	int moved_bytes;                   /* its return value is bytes moved */
 	int comm_is_binary;                /* the process named is the binary probed */
 	int timed;                         /* a time taken is asked for */
+	char entry_probes[400];            /* a system call's entry, when its
+					    * exit is probed */
+	struct bte_tp_field ef[MAX_FIELDS]; /* the fields every entry has */
+	int nef;
 	const char *tracefs;               /* NULL: the mounted one */
 	unsigned aggs;                     /* asked for, or a count implied */
 	char *why;
@@ -225,18 +229,19 @@ static int event_probes(struct planning *g)
 	g->moved_bytes = in->syscall[0] && lexicon_transfers(g->lx, in->syscall);
 	g->at_exit = g->timed || needs_exit(g);
 	syscall_probes(g, g->at_exit ? "exit" : "enter", p->probes, sizeof(p->probes));
+	if (g->at_exit)
+		syscall_probes(g, "enter", g->entry_probes, sizeof(g->entry_probes));
 	if (g->timed)
-		syscall_probes(g, "enter", p->start_probes, sizeof(p->start_probes));
+		snprintf(p->start_probes, sizeof(p->start_probes), "%s", g->entry_probes);
 	return 0;
 }
 
-/* The fields all the probes have, by name (a uprobe has none). */
-static int event_fields(struct planning *g, const char *tracefs)
+/* The fields all the probes of `probes` have, by name, into f. */
+static int probes_fields(struct planning *g, const char *tracefs, const char *probes,
+			 struct bte_tp_field *f, int *nf)
 {
-	if (g->in->function)
-		return 0;
 	char list[sizeof(g->p->probes)];
-	snprintf(list, sizeof(list), "%s", g->p->probes);
+	snprintf(list, sizeof(list), "%s", probes);
 	int first = 1;
 	for (char *save = NULL, *pr = strtok_r(list, ",", &save); pr;
 	     pr = strtok_r(NULL, ",", &save)) {
@@ -245,18 +250,30 @@ static int event_fields(struct planning *g, const char *tracefs)
 		if (n < 0)
 			return decline(g, "this kernel has no %s", pr);
 		int k = 0;
-		for (int i = 0; i < (first ? n : g->nf); i++) {
-			const struct bte_tp_field *f = first ? &got[i] : &g->f[i];
+		for (int i = 0; i < (first ? n : *nf); i++) {
+			const struct bte_tp_field *one = first ? &got[i] : &f[i];
 			int have = first;
 			for (int j = 0; !have && j < n; j++)
-				have = !strcmp(got[j].name, f->name);
+				have = !strcmp(got[j].name, one->name);
 			if (have)
-				g->f[k++] = *f;
+				f[k++] = *one;
 		}
-		g->nf = k;
+		*nf = k;
 		first = 0;
 	}
 	return 0;
+}
+
+/* The fields all the probes have, by name (a uprobe has none); a system
+ * call's exit, also its entry's. */
+static int event_fields(struct planning *g, const char *tracefs)
+{
+	if (g->in->function)
+		return 0;
+	int rc = probes_fields(g, tracefs, g->p->probes, g->f, &g->nf);
+	if (!rc && g->entry_probes[0])
+		rc = probes_fields(g, tracefs, g->entry_probes, g->ef, &g->nef);
+	return rc;
 }
 
 static const struct bte_tp_field *field(const struct planning *g, const char *name)
@@ -398,6 +415,47 @@ static const struct bte_tp_field *number_field(const struct planning *g,
 }
 
 /* The generic roles: a return value, an errno, a file, bytes, a signal. */
+static const char *const FILE_NAMES[] = { "filename", "pathname", "path", "name", NULL };
+
+/* The file name of a system call's entry, when its exit is probed: a
+ * string the call is given (a char pointer), or NULL. */
+static const struct bte_tp_field *entry_file(const struct planning *g)
+{
+	for (int i = 0; FILE_NAMES[i]; i++)
+		for (int k = 0; k < g->nef; k++) {
+			const char *t = g->ef[k].type;
+			if (strcmp(g->ef[k].name, FILE_NAMES[i]) || !strstr(t, "char") ||
+			    strchr(t, '*') != strrchr(t, '*') || !strchr(t, '*'))
+				continue;
+			return &g->ef[k];
+		}
+	return NULL;
+}
+
+/* "failed opens with the file name": the name is the entry's, the result
+ * the exit's. The entry's string is kept per thread (@filename[tid]) and
+ * read at the exit ($filename): a paired plan. */
+static int carried_value(struct planning *g, const struct bte_tp_field *f,
+			 const struct intent_item *it, struct plan_value *v)
+{
+	struct plan *p = g->p;
+	char at_entry[112];
+	snprintf(at_entry, sizeof(at_entry), "str(args->%s)", f->name);
+	int k = 0;
+	while (k < p->n_carried && strcmp(p->carried[k].expr, at_entry))
+		k++;
+	if (k == 2)
+		return decline(g, "it asks for more than two things of the call's entry");
+	if (k == p->n_carried)
+		set_value(&p->carried[p->n_carried++], at_entry, f->name, "%s", it->words);
+	char var[72];
+	snprintf(var, sizeof(var), "$%s", f->name);
+	set_value(v, var, f->name, "%s", it->words);
+	p->paired = 1;
+	snprintf(p->start_probes, sizeof(p->start_probes), "%s", g->entry_probes);
+	return 0;
+}
+
 static int role_value(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
 	const char *n = it->name;
@@ -411,11 +469,12 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 		return err ? add_filter(g, "args->ret < 0", "a failed call") : 0;
 	}
 	if (!strcmp(n, "file")) {
-		static const char *const NAMES[] = { "filename", "pathname", "path", "name", NULL };
-		for (int i = 0; NAMES[i]; i++)
-			if (field(g, NAMES[i]))
-				return field_value(g, field(g, NAMES[i]), it, v);
-		return decline(g, "it asks for \"%s\", and the event has no file name", it->words);
+		for (int i = 0; FILE_NAMES[i]; i++)
+			if (field(g, FILE_NAMES[i]))
+				return field_value(g, field(g, FILE_NAMES[i]), it, v);
+		const struct bte_tp_field *f = entry_file(g);
+		return f ? carried_value(g, f, it, v)
+			 : decline(g, "it asks for \"%s\", and the event has no file name", it->words);
 	}
 	if (!strcmp(n, "bytes")) {
 		static const char *const NAMES[] = { "bytes", "len", "count", "size", NULL };
@@ -825,7 +884,8 @@ static int path_filter(struct planning *g)
 	struct intent_item it = { .name = "file" };
 	struct plan_value v;
 	snprintf(it.words, sizeof(it.words), "%.63s", in->binary);
-	if (g->at_exit)
+	const struct bte_tp_field *entry = g->at_exit ? entry_file(g) : NULL;
+	if (g->at_exit && (!entry || in->function))
 		return decline(g, "it names a path (\"%s\") and asks for a result: the path is "
 			       "known where the call starts, the result where it ends", in->binary);
 	if (strlen(in->binary) >= 64)
@@ -845,13 +905,24 @@ static int path_filter(struct planning *g)
 	if (in->binary[bl - 1] == '/' || (stat(in->binary, &st) == 0 && S_ISDIR(st.st_mode)))
 		return decline(g, "\"%s\" is a directory: the offline planner keeps only to one "
 			       "file named exactly", in->binary);
-	if (resolve(g, &it, &v) || strncmp(v.expr, "str(", 4))
+	if (entry) {
+		/* "failed opens of /etc/shadow": kept to where the call starts,
+		 * and the exit of those calls only */
+		snprintf(v.expr, sizeof(v.expr), "str(args->%s)", entry->name);
+		g->p->paired = 1;
+		snprintf(g->p->start_probes, sizeof(g->p->start_probes), "%s", g->entry_probes);
+	} else if (resolve(g, &it, &v) || strncmp(v.expr, "str(", 4)) {
 		return decline(g, "it names a path (\"%s\"), and %s has no file name to keep to",
 			       in->binary, in->event_words);
+	}
 	char cond[sizeof(v.expr) + 72], msg[128];
 	snprintf(cond, sizeof(cond), "%s == \"%.63s\"", v.expr, in->binary);
 	snprintf(msg, sizeof(msg), "only the path %.63s, as the call is given it", in->binary);
-	return add_filter(g, cond, msg);
+	if (add_filter(g, cond, msg))
+		return -ENOTSUP;
+	g->p->filters[g->p->n_filters - 1].entry_only = entry != NULL;
+	g->p->filters[g->p->n_filters - 1].at_start = entry != NULL;
+	return 0;
 }
 
 /* "fd 1", "signal 9", "cpu 0": a number of the event kept equal to the
@@ -914,6 +985,10 @@ static int plan_filters(struct planning *g)
 	const struct intent *in = g->in;
 	const struct lx_event *e = in->event;
 	char cond[160], msg[96];
+	/* a path kept to at a call's entry pairs the plan (path_filter):
+	 * the process and pid are kept to there too */
+	int paired = g->timed || g->p->paired ||
+		     (in->binary[0] && !in->function && g->at_exit && entry_file(g));
 	const char *to_comm = in->comm[0] ? directed_role(g, in->comm_to, in->comm_from,
 							   "target.comm") : "";
 	const char *to_pid = to_comm && in->pid ? directed_role(g, in->pid_to, in->pid_from,
@@ -925,14 +1000,14 @@ static int plan_filters(struct planning *g)
 		snprintf(msg, sizeof(msg), "only %s", in->comm);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
-		g->p->filters[g->p->n_filters - 1].at_start = g->timed;
+		g->p->filters[g->p->n_filters - 1].at_start = paired;
 	}
 	if (in->pid) {
 		snprintf(cond, sizeof(cond), "%s == %ld", to_pid, in->pid);
 		snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
-		g->p->filters[g->p->n_filters - 1].at_start = g->timed;
+		g->p->filters[g->p->n_filters - 1].at_start = paired;
 	}
 	if (in->above_ns) {
 		snprintf(cond, sizeof(cond), "$ns %s %lld", in->above_ge ? ">=" : ">", in->above_ns);
@@ -985,6 +1060,7 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	    (in->n_keys || in->summary || in->topn || in->interval_s))
 		g->aggs = 1u << AG_COUNT;
 	out->timed = g->timed;
+	out->paired = g->timed;
 	if (in->unit[0] && !g->timed) {
 		free(g);
 		snprintf(why, whylen, "it gives a unit (\"%s\") of no time it measures",
@@ -1024,6 +1100,9 @@ void planner_describe(const struct plan *p, char *out, size_t len)
 	size_t used = 0;
 	used += (size_t)snprintf(out, len, "the lexicon's planner: %s (\"%s\")", p->probes,
 				 p->event_words);
+	for (int i = 0; i < p->n_carried && used < len; i++)
+		used += (size_t)snprintf(out + used, len - used, "; carries %s from %s",
+					 p->carried[i].expr, p->start_probes);
 	for (int i = 0; i < p->n_shown && used < len; i++)
 		used += (size_t)snprintf(out + used, len - used, "; shows %s (\"%s\")",
 					 p->shown[i].expr, p->shown[i].words);

@@ -50,6 +50,8 @@ struct plan_filter {
 	int of_measure; /* keeps only values that can be measured (bytes
 			 * actually moved): when events are also counted, it
 			 * guards the measuring aggregations alone */
+	int entry_only; /* a paired plan's: a field of the call's entry (a
+			 * path kept to), kept where the call starts only */
 };
 
 struct plan {
@@ -58,6 +60,12 @@ struct plan {
 				 * (@start[tid] = nsecs); `probes` end it and
 				 * have $ns, the time taken */
 	int timed;
+	int paired; /* a start at the call's entry (`start_probes`): timed, or
+		     * values carried from there to its exit */
+	struct plan_value carried[2]; /* kept at the entry per thread: `expr`
+				       * there, into @label[tid], read at the
+				       * exit as $label */
+	int n_carried;
 	int each;                            /* a line per event */
 	char who_comm[96], who_pid[96];      /* the task a line is about: comm
 					      * and pid, or the event's own */

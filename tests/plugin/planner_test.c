@@ -66,8 +66,54 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
-	{ "monitor failed openat calls with the filename and errno", NULL,
-	  "it asks for \"filename\", and the event has no file name" },
+	/* a file name of the entry, carried to the exit where the result is */
+	{ "monitor failed openat calls with the filename and errno",
+	  "tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @entered[tid] = 1;\n"
+	  "  @filename[tid] = str(args->filename);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0/ {\n"
+	  "  delete(@entered[tid]);\n"
+	  "  $filename = @filename[tid];\n"
+	  "  delete(@filename[tid]);\n"
+	  "  if (args->ret < 0) {\n"
+	  "    assert(args->ret < 0, \"a failed call\");\n"
+	  "    printf(\"%-16s %-7d filename %s errno %d\\n\", comm, pid, $filename, -args->ret);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "  clear(@filename);\n"
+	  "}\n",
+	  NULL },
+	{ "count failed execve calls by file name, every 10 seconds",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @entered[tid] = 1;\n"
+	  "  @filename[tid] = str(args->filename);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_execve /@entered[tid] != 0/ {\n"
+	  "  delete(@entered[tid]);\n"
+	  "  $filename = @filename[tid];\n"
+	  "  delete(@filename[tid]);\n"
+	  "  if (args->ret < 0) {\n"
+	  "    assert(args->ret < 0, \"failed\");\n"
+	  "    @count[$filename] = count();\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "  clear(@filename);\n"
+	  "}\n",
+	  NULL },
 	{ "print every setuid call by nginx",
 	  "tracepoint:syscalls:sys_enter_setuid /comm == \"nginx\"/ {\n"
 	  "  assert(comm == \"nginx\", \"only nginx\");\n"
@@ -616,7 +662,30 @@ static const struct {
 	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
 	  "}\n",
 	  NULL },
-	{ "failed opens of /etc/shadow", NULL, "the path is known where the call starts" },
+	/* a path kept to where the call starts, its result at the exit */
+	{ "failed opens of /etc/shadow by nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\" "
+	  "&& str(args->filename) == \"/etc/shadow\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(str(args->filename) == \"/etc/shadow\", \"only the path /etc/shadow, as the call "
+	  "is given it\");\n"
+	  "  @entered[tid] = 1;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0 "
+	  "&& comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  delete(@entered[tid]);\n"
+	  "  if (args->ret < 0) {\n"
+	  "    assert(args->ret < 0, \"failed\");\n"
+	  "    printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "}\n",
+	  NULL },
 	{ "count reads of /etc/passwd", NULL, "has no file name to keep to" },
 	{ "count opens of /etc/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", NULL,
 	  "longer than" },
