@@ -665,6 +665,36 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 	return best;
 }
 
+/* "files opened with openat": a call ("opened", the -ed form of open)
+ * and its -at variant named exactly are one event, the variant; "open
+ * and openat" (both exactly) are the call, which traces both. Given the
+ * event kept (`have`, "s:open") and the one at word i (`id`): 1 when the
+ * kept one stays (word i is its too), -1 when word i's replaces it, 0
+ * when they are not such a pair. */
+static int at_pair(struct reading *r, const char *have, const char *id, int i)
+{
+	if (strncmp(have, "s:", 2) || strncmp(id, "s:", 2))
+		return 0;
+	const char *a = have + 2, *b = id + 2;
+	const char *va = lexicon_at_variant(r->lx, a), *vb = lexicon_at_variant(r->lx, b);
+	const char *base = va && !strcmp(va, b) ? a : vb && !strcmp(vb, a) ? b : NULL;
+	if (!base)
+		return 0;
+	/* the base call's word as written: exactly its name, or a form */
+	int base_exact = 0;
+	for (int k = 0; k < r->n; k++)
+		base_exact |= r->w[k].event && (!strcmp(r->w[k].text, base) ||
+						(!strncmp(r->w[k].text, base, strlen(base)) &&
+						 !strcmp(r->w[k].text + strlen(base), "()")));
+	base_exact |= !strcmp(r->w[i].text, base);
+	const char *keep = base_exact ? base : base == a ? b : a;
+	if (!strcmp(keep, a)) {
+		place(r->w, i, 1);
+		r->w[i].event = 1;
+	}
+	return !strcmp(keep, a) ? 1 : -1;
+}
+
 /* The event: a lexicon event's name (longest phrase first), a function
  * the lexicon knows, or a system call of this kernel. Two different
  * events are not one request. */
@@ -685,7 +715,10 @@ static int find_event(struct reading *r)
 			continue;
 		snprintf(id, sizeof(id), "%c:%s", ev ? 'e' : fn ? 'f' : 's',
 			 ev ? ev->name : fn ? fn->name : sc);
-		if (have[0] && strcmp(have, id)) {
+		int pair = have[0] && strcmp(have, id) ? at_pair(r, have, id, i) : 0;
+		if (pair > 0)
+			continue; /* the one kept already: its words are the event's */
+		if (have[0] && strcmp(have, id) && !pair) {
 			snprintf(r->why, r->whylen, "it names two events (\"%s\" and \"%s\")",
 				 in->event_words, r->w[i].orig);
 			return -ENOTSUP;

@@ -66,6 +66,18 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	/* a call by a form of its name and its -at variant by name: the
+	 * variant; both by name: the call, and the variant with it */
+	{ "Show every file opened with openat, along with the process name and the filename",
+	  "tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count open and openat calls",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 	/* a file name of the entry, carried to the exit where the result is */
 	{ "monitor failed openat calls with the filename and errno",
 	  "tracepoint:syscalls:sys_enter_openat {\n"
