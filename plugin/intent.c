@@ -439,6 +439,9 @@ static const struct grouping GROUPINGS[] = {
 	  (const char *const[]){ "tid", NULL }, "thread id" },
 	{ (const char *const[]){ "syscall", NULL },
 	  (const char *const[]){ "->id", "probe", "func", NULL }, "system call" },
+	{ (const char *const[]){ "file", "files", "filename", "filenames", "path", "paths",
+				 "pathname", "pathnames", NULL },
+	  (const char *const[]){ "filename", "pathname", "path", "name", NULL }, "file" },
 };
 
 static const char *const MODIFIERS[] = { "remote", "local", "destination", "dest", "source",
@@ -476,6 +479,13 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 				break;
 			/* "per process id", "by thread ids": a pid, a tid */
 			const char *word = ws->w[k];
+			/* "per file descriptor", "by file system": not a file's name */
+			if (k + 1 < ws->n &&
+			    in(ws->w[k + 1], (const char *const[]){ "descriptor", "descriptors", "system",
+								    "systems", "type", "types", "mode",
+								    "modes", "size", "sizes", "handle",
+								    "handles", NULL }))
+				word = "";
 			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "id", "ids", NULL }))
 				word = in(word, (const char *const[]){ "process", "processes", NULL }) ? "pid"
 				       : in(word, (const char *const[]){ "thread", "threads", NULL }) ? "tid"
@@ -2528,8 +2538,13 @@ static int which_counted(const struct words *ws, const char *program, char *why,
 		if (!in(ws->w[i], WHICH))
 			continue;
 		const char *w = ws->w[i + 1];
+		/* "per file descriptor", "by file system": not a file's name */
+		int not_name = i + 2 < ws->n &&
+			       in(ws->w[i + 2], (const char *const[]){ "descriptor", "descriptors",
+								       "system", "systems", "type",
+								       "types", NULL });
 		if (in(w, (const char *const[]){ "file", "files", "path", "paths", "filename",
-						 "filenames", NULL }) &&
+						 "filenames", NULL }) && !not_name &&
 		    !strstr(keys, "str(") && !strstr(keys, "filename") && !strstr(keys, "path") &&
 		    !printf_has(program, "str(")) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not count "
@@ -3751,6 +3766,27 @@ static int target_pid_not_sender(const struct words *ws, const char *program, ch
 	return 0;
 }
 
+/* "who is calling kill and on which pid", "to what process": the target
+ * asked for is shown (args->pid at kill() and signal_generate), never
+ * the sender's pid alone. */
+static int target_asked(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const TO[] = { "on", "to", "at", "targeting", NULL };
+	static const char *const WHICH[] = { "which", "what", NULL };
+	static const char *const WHO[] = { "pid", "pids", "process", "processes", "task",
+					   "tasks", NULL };
+	if ((!strstr(program, "_kill") && !strstr(program, "signal_generate")) ||
+	    strstr(program, "args->pid") || strstr(program, "args->comm"))
+		return 0;
+	for (int i = 0; i + 2 < ws->n; i++)
+		if (in(ws->w[i], TO) && in(ws->w[i + 1], WHICH) && in(ws->w[i + 2], WHO)) {
+			snprintf(why, whylen, "it asks %s %s %s a signal goes, and the program does "
+				 "not show its target", ws->as[i], ws->as[i + 1], ws->as[i + 2]);
+			return -1;
+		}
+	return 0;
+}
+
 /* "trace fsync by postgres with latency over 50 ms": each slow call,
  * printed, when nothing asks for a summary; a histogram in its place
  * answers another request. */
@@ -4011,7 +4047,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	count_of_each, top_syscalls_keyed, endings_kept, exit_not_return, tcp_states_kept,
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
-	call_commands_shown, who_keyed,
+	call_commands_shown, who_keyed, target_asked,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

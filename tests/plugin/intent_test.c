@@ -712,6 +712,24 @@ int main(void)
 		      served("total bytes written",
 			     "t:syscalls:sys_exit_write /args->ret > 0/ { @b = sum(args->ret); }"),
 	      "'who' in a summary is a key of a task");
+	check(refused("who is calling kill and on which pid",
+		      "t:syscalls:sys_enter_kill { printf(\"%s pid %d signal %d\\n\", comm, pid, "
+		      "args->sig); }",
+		      "does not show its target") &&
+		      served("who is calling kill and on which pid",
+			     "t:syscalls:sys_enter_kill { printf(\"%s %d %d\\n\", comm, pid, args->pid); }"),
+	      "the target asked for is shown");
+	check(refused("count failed opens per process and file",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @errors[comm] = count(); }",
+		      "does not group by file") &&
+		      refused("count writes per process and file",
+			      "t:syscalls:sys_enter_write { @writes[comm] = count(); }",
+			      "does not group by file") &&
+		      served("count failed opens per process and file",
+			     "t:syscalls:sys_exit_openat /args->ret < 0/ { @e[comm, $filename] = count(); }") &&
+		      served("count writes per file descriptor",
+			     "t:syscalls:sys_enter_write { @w[args->fd] = count(); }"),
+	      "a grouping by file is kept");
 	check(refused("trace kill of pid 1",
 		      "t:syscalls:sys_exit_kill /pid == 1/ { printf(\"%d\\n\", pid); }",
 		      "the process sending them") &&
