@@ -706,6 +706,8 @@ static int find_event(struct reading *r)
 		const struct lx_event *ev = NULL;
 		const struct lx_function *fn = NULL;
 		char sc[LX_WORD] = "", id[LX_WORD + 4];
+		if (r->w[i].placed)
+			continue; /* a word of a "~" name found before: "tcp ... connect" */
 		int len = r->w[i].quoted || r->w[i].path ? 0 : event_at(r, i, &ev);
 		if (!len && !r->w[i].quoted && !r->w[i].path &&
 		    ((fn = function_word(r->lx, r->w[i].text)) ||

@@ -78,6 +78,25 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	/* TCP connects: the state change an active open makes, in the
+	 * connecting task; the address as IPv6 (an IPv4 one mapped) */
+	{ "show tcp connections with the destination address and port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && "
+	  "args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  printf(\"%-16s %-7d address %s port %d\\n\", comm, pid, ntop(args->daddr_v6), "
+	  "args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "count outbound connections by destination port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && "
+	  "args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, "
+	  "\"outbound connections\");\n"
+	  "  @count[args->dport] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp connect calls", NULL, "" },
 	/* a file name of the entry, carried to the exit where the result is */
 	{ "monitor failed openat calls with the filename and errno",
 	  "tracepoint:syscalls:sys_enter_openat {\n"
