@@ -1121,8 +1121,15 @@ static int duration_kept(const struct words *ws, const char *program, char *why,
  * X") is in the program: never dropped, whatever the word. */
 static int called_kept(const struct words *ws, const char *program, char *why, size_t whylen)
 {
+	/* "called the most", "called by nginx", "called often": no name */
+	static const char *const NOT_NAMES[] = { "the", "a", "an", "most", "more", "least", "less",
+						 "often", "frequently", "repeatedly", "by", "from",
+						 "with", "in", "on", "at", "per", "every", "each",
+						 "when", "how", "and", "or", "too", "many", "so",
+						 "for", "to", "during", "while", "over", NULL };
 	for (int i = 1; i < ws->n; i++) {
-		if (strcmp(ws->w[i - 1], "called") && strcmp(ws->w[i - 1], "named"))
+		if ((strcmp(ws->w[i - 1], "called") && strcmp(ws->w[i - 1], "named")) ||
+		    in(ws->w[i], NOT_NAMES))
 			continue;
 		char quoted[40];
 		snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i]);
@@ -2100,9 +2107,11 @@ static int destination_shown(const struct words *ws, const char *program, char *
 			     size_t whylen)
 {
 	static const char *const DEST[] = { "destination", "destinations", "dest", "remote",
-					    "peer", "peers", NULL };
+					    "peer", "peers", "hosts", "ip", "ips", "sport",
+					    "dport", "saddr", "daddr", NULL };
 	static const char *const SHOWN[] = { "dport", "daddr", "dst", "uservaddr", "sin_port",
-					     "sin_addr", "sockaddr", "remote", "ntop(", NULL };
+					     "sin_addr", "sockaddr", "remote", "ntop(", "host",
+					     "arg0", NULL };
 	int i = first_in(ws, DEST);
 	if (i < 0)
 		return 0;
@@ -3995,6 +4004,81 @@ static int call_commands_shown(const struct words *ws, const char *program, char
 	return 0;
 }
 
+/* Networking words that the program must hold: "ipv4" a family kept
+ * to, "sport"/"dport" those fields, "time out" ETIMEDOUT; connecting is
+ * never a socket's error report. */
+static int network_words_kept(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const FIELDS[] = { "sport", "dport", "saddr", "daddr", NULL };
+	for (int i = 0; i < ws->n; i++) {
+		const char *w = ws->w[i];
+		int family = !strcmp(w, "ipv4") || !strcmp(w, "ipv6");
+		if (family && !strstr(program, "family") && !strstr(program, "AF_INET")) {
+			snprintf(why, whylen, "it asks for %s, and the program keeps to no address "
+				 "family", ws->as[i]);
+			return -1;
+		}
+		if (in(w, FIELDS) && !strstr(program, w)) {
+			snprintf(why, whylen, "it asks for %s, and the program does not show it",
+				 ws->as[i]);
+			return -1;
+		}
+		int timeout = !strcmp(w, "timeout") || !strcmp(w, "timeouts") ||
+			      ((!strcmp(w, "time") || !strcmp(w, "times") || !strcmp(w, "timed")) &&
+			       i + 1 < ws->n && !strcmp(ws->w[i + 1], "out"));
+		if (timeout && !strstr(program, "110") && !strstr(program, "ETIMEDOUT") &&
+		    !strstr(program, "timeout")) {
+			snprintf(why, whylen, "it asks for %s, and the program does not keep to "
+				 "timeouts (ETIMEDOUT)", ws->as[i]);
+			return -1;
+		}
+	}
+	static const char *const CONNECTING[] = { "connect", "connects", "connecting",
+						  "connection", "connections", "connected", NULL };
+	static const char *const ERRORS[] = { "error", "errors", "fail", "failed", "fails",
+					      "failure", "failures", "reset", "resets", "refused",
+					      NULL };
+	if (strstr(program, "inet_sk_error_report") && first_in(ws, CONNECTING) >= 0 &&
+	    first_in(ws, ERRORS) < 0) {
+		snprintf(why, whylen, "it asks for connections, and the program traces socket error "
+			 "reports");
+		return -1;
+	}
+	return 0;
+}
+
+/* "open and openat", "unlink and unlinkat": both named, both probed
+ * (the call alone named, its variant may stand for it: at_variants_kept). */
+static int both_variants_probed(const struct words *ws, const char *program, char *why,
+				size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		const char *w = ws->w[i];
+		size_t n = strlen(w);
+		if (n < 3 || n > 24 || !lexicon_syscall(w, n))
+			continue;
+		int variant = 0;
+		for (int k = 0; k < ws->n && !variant; k++)
+			variant = k != i && !strncmp(ws->w[k], w, n) &&
+				  (!strcmp(ws->w[k] + n, "at") || !strcmp(ws->w[k] + n, "at2") ||
+				   !strcmp(ws->w[k] + n, "4") || !strcmp(ws->w[k] + n, "3"));
+		if (!variant)
+			continue;
+		int probed = 0;
+		for (const char *p = strstr(program, w); p && !probed; p = strstr(p + 1, w))
+			probed = p - program >= 10 && (!strncmp(p - 10, "sys_enter_", 10) ||
+						       !strncmp(p - 9, "sys_exit_", 9)) &&
+				 !isalnum((unsigned char)p[n]) && p[n] != '_';
+		if (!probed) {
+			snprintf(why, whylen, "it names %s, and the program does not trace it",
+				 ws->as[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* "who writes and how many bytes", "total bytes written, and by whom":
  * what "who" asks is a process; a summary with no key of a task (and no
  * line per event, which shows one) never says it. */
@@ -4047,7 +4131,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	count_of_each, top_syscalls_keyed, endings_kept, exit_not_return, tcp_states_kept,
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
-	call_commands_shown, who_keyed, target_asked,
+	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -770,7 +770,7 @@ static int plan_aggs(struct planning *g)
 	p->aggs = g->aggs;
 	int measured = (g->aggs & ~(1u << AG_COUNT)) != 0;
 	/* "the top 5 syscalls": what is ranked is which call */
-	if (in->all_syscalls && in->topn && !in->n_keys && !in->n_shows && !measured) {
+	if (in->all_syscalls && (in->topn || in->ranked) && !in->n_keys && !in->n_shows && !measured) {
 		struct plan_value v;
 		set_value(&v, "args->id", "syscall", "%d", in->event_words);
 		int rc = add_key(g, &v);
@@ -802,6 +802,14 @@ static int plan_aggs(struct planning *g)
 			return decline(g, "it groups by \"%s\": say a histogram or an average of it",
 				       v.words);
 		if ((rc = add_key(g, &v)))
+			return rc;
+	}
+	/* "the most frequent syscalls per process": which call, beside */
+	if (in->all_syscalls && in->ranked_calls && !measured) {
+		struct plan_value v;
+		set_value(&v, "args->id", "syscall", "%d", in->event_words);
+		int rc = add_key(g, &v);
+		if (rc)
 			return rc;
 	}
 	for (int i = 0; i < in->n_shows; i++) {

@@ -1035,6 +1035,12 @@ static int equals_number(struct reading *r, int i)
 	if (thing_at(r, i - 1, name, sizeof(name)) != 1 ||
 	    strlen(name) >= sizeof(r->in->equals[0].name))
 		return 0;
+	/* "from port 8080": the source's port, which "port" is not */
+	if (!strcmp(name, "port") && i >= 2 && !strcmp(w[i - 2].text, "from")) {
+		snprintf(r->why, r->whylen, "it keeps to a port \"from\" (%s %s): the source's "
+			 "port is not said as such (\"source port\")", w[i - 1].orig, w[i].orig);
+		return 1;
+	}
 	static const char *const NOT[] = { "ret", "errno", "bytes", "comm", "duration", "spent",
 					   "argv", "argument", "file", "address", "host", NULL };
 	for (int k = 0; NOT[k]; k++)
@@ -1299,6 +1305,15 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		break;
 	case LX_SUMMARY:
 		in->summary = 1;
+		in->ranked |= !strcmp(words, "top") || strstr(words, "most") || !strcmp(words, "busiest") ||
+			      !strcmp(words, "hottest");
+		/* "the most frequent syscalls" ranks calls; "the most syscalls"
+		 * ranks who makes them */
+		if (in->ranked && i + l < r->n && strcasecmp(words, "the most")) {
+			int sl;
+			const struct lx_phrase *next = lexicon_at(r->lx, r->w, r->n, i + l, &sl);
+			in->ranked_calls |= next && next->cls == LX_SYSCALLS;
+		}
 		break;
 	case LX_AGG:
 		for (int k = 0; k < AG_N; k++)

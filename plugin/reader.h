@@ -152,6 +152,10 @@ struct intent {
 	int errno_value;              /* with this errno ("ENOENT"), or 0 */
 	int each_words;               /* "every", "each": a line per event */
 	int summary;                  /* "summarize": a count unless said */
+	int ranked;                   /* "top" (no number), "the most": a
+				       * summary that ranks */
+	int ranked_calls;             /* what it ranks is which system call
+				       * ("the most frequent syscalls") */
 	char fail_words[LX_WORD];
 	char unit[4];                 /* the time unit to show: ns us ms s, or "" */
 	char unit_words[LX_WORD];

@@ -730,6 +730,33 @@ int main(void)
 		      served("count writes per file descriptor",
 			     "t:syscalls:sys_enter_write { @w[args->fd] = count(); }"),
 	      "a grouping by file is kept");
+	check(refused("which hosts does curl connect to",
+		      "t:syscalls:sys_enter_connect /comm == \"curl\"/ { printf(\"%s %d\\n\", comm, pid); }",
+		      "shows no address") &&
+		      refused("show outgoing ipv4 connections",
+			      "t:syscalls:sys_enter_connect { printf(\"%s %d\\n\", comm, pid); }",
+			      "no address family") &&
+		      refused("show connections with sport and dport",
+			      "t:syscalls:sys_enter_connect { printf(\"%s %d\\n\", comm, pid); }",
+			      "sport") &&
+		      refused("show connections that time out",
+			      "t:syscalls:sys_enter_connect { printf(\"%s %d\\n\", comm, pid); }",
+			      "timeouts") &&
+		      refused("show connecting processes and their remote ports",
+			      "t:sock:inet_sk_error_report { printf(\"%s %d %d\\n\", comm, pid, "
+			      "args->dport); }",
+			      "socket error reports") &&
+		      refused("count open and openat calls by process",
+			      "t:syscalls:sys_enter_openat { @[comm] = count(); }",
+			      "does not trace it") &&
+		      served("count open and openat calls by process",
+			     "t:syscalls:sys_enter_open,t:syscalls:sys_enter_openat { @[comm] = count(); }") &&
+		      served("which hosts does curl resolve",
+			     "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo /comm == \"curl\"/ "
+			     "{ printf(\"%s\\n\", str(arg0)); }") &&
+		      served("count socket errors by remote port",
+			     "t:sock:inet_sk_error_report { @[args->dport] = count(); }"),
+	      "networking words held; both a call and its variant named, both traced");
 	check(refused("trace kill of pid 1",
 		      "t:syscalls:sys_exit_kill /pid == 1/ { printf(\"%d\\n\", pid); }",
 		      "the process sending them") &&

@@ -78,6 +78,24 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	/* ranking with no number: what is ranked is keyed, all printed
+	 * (bpftrace prints a map sorted) */
+	{ "top syscalls made by nginx",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Lists the most frequent syscalls per process, sorted",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm, args->id] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which syscalls are called the most",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n",
+	  NULL },
 	/* TCP connects: the state change an active open makes, in the
 	 * connecting task; the address as IPv6 (an IPv4 one mapped) */
 	{ "show tcp connections with the destination address and port",
@@ -97,6 +115,7 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count tcp connect calls", NULL, "" },
+	{ "show tcp connections from port 8080", NULL, "the source's port is not said" },
 	/* a file name of the entry, carried to the exit where the result is */
 	{ "monitor failed openat calls with the filename and errno",
 	  "tracepoint:syscalls:sys_enter_openat {\n"
