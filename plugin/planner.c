@@ -71,7 +71,8 @@ static int needs_exit(struct planning *g)
 		exit |= wants_result(g, &in->shows[i]);
 	for (int i = 0; i < in->n_keys; i++)
 		exit |= wants_result(g, &in->keys[i]);
-	return exit;
+	/* "reads over 1 MB": the bytes each moved, known at its exit */
+	return exit || (in->size_above && g->moved_bytes);
 }
 
 /* Whether an item of the request asks for `name`. */
@@ -706,6 +707,21 @@ static int plan_each(struct planning *g)
 			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
 		timed_value(g, &it, &p->shown[p->n_shown++]);
 	}
+	/* "malloc calls over 1 MB": each line says how many bytes */
+	if (in->size_above) {
+		struct intent_item it = { .name = "bytes" };
+		struct plan_value v;
+		snprintf(it.words, sizeof(it.words), "%s", in->size_words);
+		int rc = resolve(g, &it, &v), dup = 0;
+		if (rc)
+			return rc;
+		for (int k = 0; k < p->n_shown; k++)
+			dup |= !strcmp(p->shown[k].expr, v.expr);
+		if (!dup && p->n_shown == PLAN_ITEMS)
+			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
+		if (!dup)
+			p->shown[p->n_shown++] = v;
+	}
 	/* a command line ends the line: join() prints it after the rest */
 	for (int i = 0; i + 1 < p->n_shown; i++)
 		if (!strcmp(p->shown[i].fmt, "join")) {
@@ -933,6 +949,23 @@ static int path_filter(struct planning *g)
 	return 0;
 }
 
+/* "reads over 1 MB", "kmalloc of 4 KB or more": the event's size (the
+ * bytes moved, asked for, allocated) kept above the one given. */
+static int size_filter(struct planning *g)
+{
+	const struct intent *in = g->in;
+	struct intent_item it = { .name = "bytes" };
+	struct plan_value v;
+	snprintf(it.words, sizeof(it.words), "%s", in->size_words);
+	if (resolve(g, &it, &v) || !is_number_value(&v))
+		return decline(g, "it gives a size (\"%s\"), and %s has no size to keep to",
+			       in->size_words, in->event_words);
+	char cond[sizeof(v.expr) + 40];
+	snprintf(cond, sizeof(cond), "%s %s %lld", v.expr, in->size_ge ? ">=" : ">",
+		 in->size_above);
+	return add_filter(g, cond, in->size_words);
+}
+
 /* "fd 1", "signal 9", "cpu 0": a number of the event kept equal to the
  * one the request gives (never a string, an address or a time). */
 static int equals_filter(struct planning *g, const struct intent_item *it, long value)
@@ -1034,6 +1067,8 @@ static int plan_filters(struct planning *g)
 	} else if (in->failed && add_filter(g, "args->ret < 0", in->fail_words))
 		return -ENOTSUP;
 	if (in->binary[0] && !in->function && path_filter(g))
+		return -ENOTSUP;
+	if (in->size_above && size_filter(g))
 		return -ENOTSUP;
 	for (int i = 0; i < in->n_equals; i++)
 		if (equals_filter(g, &in->equals[i], in->equals_value[i]))

@@ -996,6 +996,76 @@ static int bound(struct reading *r, int i)
 	return 1;
 }
 
+/* A size: a number and its unit ("4096 bytes", "1 MB", "16k"; binary
+ * multiples, as tools print them); the words it takes, 0 if none. Units
+ * of size are not words of a tracing vocabulary but of arithmetic, so
+ * they are a table here rather than lexicon lines. */
+static int size_at(struct reading *r, int i, long long *bytes)
+{
+	static const struct { const char *name; long long mul; } UNITS[] = {
+		{ "b", 1 },	       { "byte", 1 },	     { "bytes", 1 },
+		{ "k", 1024 },	       { "kb", 1024 },	     { "kib", 1024 },
+		{ "kilobyte", 1024 },  { "kilobytes", 1024 }, { "m", 1048576 },
+		{ "mb", 1048576 },     { "mib", 1048576 },    { "megabyte", 1048576 },
+		{ "megabytes", 1048576 }, { "g", 1073741824 }, { "gb", 1073741824 },
+		{ "gib", 1073741824 }, { "gigabyte", 1073741824 }, { "gigabytes", 1073741824 },
+	};
+	const char *t = r->w[i].text;
+	size_t digits = strspn(t, "0123456789");
+	if (!digits || digits > 10 || r->w[i].quoted || (t[0] == '0' && digits > 1))
+		return 0;
+	long long v = strtoll(t, NULL, 10);
+	const char *unit = t[digits] ? t + digits
+				     : i + 1 < r->n && !r->w[i + 1].placed ? r->w[i + 1].text : "";
+	for (size_t k = 0; k < sizeof(UNITS) / sizeof(UNITS[0]); k++)
+		if (!strcmp(unit, UNITS[k].name) && v > 0 && v <= (1LL << 40) / UNITS[k].mul) {
+			*bytes = v * UNITS[k].mul;
+			return t[digits] ? 1 : 2;
+		}
+	return 0;
+}
+
+/* "over 1 MB", "larger than 4096 bytes", "1 MB or more", "at least 16
+ * KB": only what moves or asks for more bytes. */
+static int size_bound(struct reading *r, int i)
+{
+	long long bytes;
+	int used = size_at(r, i, &bytes);
+	if (!used)
+		return 0;
+	const struct lx_phrase *cmp = NULL;
+	int l = 0, ge = 0;
+	for (int L = 1; !cmp && L <= 2 && i - L >= 0; L++) {
+		cmp = class_at(r->lx, r->w, r->n, i - L, LX_ABOVE, &l);
+		if (cmp && (l != L || r->w[i - L].placed))
+			cmp = NULL;
+	}
+	int after = i + used + 1 < r->n && !strcmp(r->w[i + used].text, "or") &&
+		    (!strcmp(r->w[i + used + 1].text, "more") ||
+		     !strcmp(r->w[i + used + 1].text, "larger") ||
+		     !strcmp(r->w[i + used + 1].text, "bigger") ||
+		     !strcmp(r->w[i + used + 1].text, "above"));
+	if (!cmp && !after)
+		return 0;
+	if (cmp && after) {
+		snprintf(r->why, r->whylen, "it gives a size two ways (\"%s ... or more\")",
+			 r->w[i - l].orig);
+		return -ENOTSUP;
+	}
+	ge = after || !strcmp(cmp->value, "ge");
+	if (r->in->size_above) {
+		snprintf(r->why, r->whylen, "it gives two sizes (\"%s\" and \"%s\")",
+			 r->in->size_words, r->w[i].orig);
+		return -ENOTSUP;
+	}
+	int from = cmp ? i - l : i, len = cmp ? l + used : used + 2;
+	r->in->size_above = bytes;
+	r->in->size_ge = ge;
+	as_written(r->w, from, len, r->in->size_words, sizeof(r->in->size_words));
+	place(r->w, from, len);
+	return 1;
+}
+
 /* Numbers and what they count: "top 10", "every 5 seconds", "pid 42",
  * "per second", "more than 10 ms". */
 static int thing_at(struct reading *r, int i, char *name, size_t len);
@@ -1066,6 +1136,8 @@ static int numbers(struct reading *r)
 		if (w[i].placed)
 			continue;
 		int b = bound(r, i);
+		if (!b)
+			b = size_bound(r, i);
 		if (!b)
 			b = duration(r, i);
 		if (b < 0)

@@ -163,6 +163,10 @@ struct intent {
 	int above_ge;                 /* "at least": >= rather than > */
 	char above_unit[4];           /* the unit the bound was given in */
 	char above_words[LX_WORD * 2];
+	long long size_above;         /* only what moves or asks more bytes than
+				       * this ("over 1 MB"), or 0 */
+	int size_ge;                  /* "1 MB or more", "at least 4 KB": >= */
+	char size_words[LX_WORD * 2];
 	int firm;                     /* declined for what the request says,
 				       * whatever an example would make of it
 				       * (an exclusion) */

@@ -78,6 +78,34 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	/* a size kept above: the bytes moved (at the exit), asked for or
+	 * allocated, shown on each line */
+	{ "reads larger than 64k by nginx",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && comm == \"nginx\" && args->ret > 65536/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(args->ret > 65536, \"larger than 64k\");\n"
+	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "count kmalloc of 16 KB or more by process",
+	  "tracepoint:kmem:kmalloc /args->bytes_alloc >= 16384/ {\n"
+	  "  assert(args->bytes_alloc >= 16384, \"16 KB or more\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "how many times per second does postgres call fsync?",
+	  "tracepoint:syscalls:sys_enter_fsync /comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "opens over 1 MB", NULL, "has no size" },
 	/* ranking with no number: what is ranked is keyed, all printed
 	 * (bpftrace prints a map sorted) */
 	{ "top syscalls made by nginx",
