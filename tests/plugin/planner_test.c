@@ -94,8 +94,8 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
-	{ "how many times per second does postgres call fsync?",
-	  "tracepoint:syscalls:sys_enter_fsync /comm == \"postgres\"/ {\n"
+	{ "how many times per second does postgres call fdatasync?",
+	  "tracepoint:syscalls:sys_enter_fdatasync /comm == \"postgres\"/ {\n"
 	  "  assert(comm == \"postgres\", \"only postgres\");\n"
 	  "  @count = count();\n"
 	  "}\n"
