@@ -3280,7 +3280,8 @@ static int count_aggregation(void *arg, const struct aggregation *a)
  * for ("syscalls by name for pid 1") is another. */
 static int keys_not_fixed(const struct words *ws, const char *program, char *why, size_t whylen)
 {
-	static const char *const RANKING[] = { "top", "most", "which", "busiest", "hottest", NULL };
+	static const char *const RANKING[] = { "top", "most", "which", "busiest", "hottest", "sorted",
+					       "ranked", "ordered", NULL };
 	static const char *const PROCESS[] = { "pid", "process", "processes", "comm", "command",
 					       "thread", "tid", "the", "a", "second", "seconds",
 					       "sec", "secs", "minute", "minutes", "hour", "interval",
@@ -4079,6 +4080,60 @@ static int both_variants_probed(const struct words *ws, const char *program, cha
 	return 0;
 }
 
+/* "what is postgres reading?", "what files is nginx writing": what is
+ * asked of is shown (a file, bytes, an argument), never a name and a pid
+ * alone. */
+static int what_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const ACTS[] = { "reading", "writing", "opening", "sending",
+					    "receiving", "deleting", "executing", "running",
+					    "resolving", "accessing", NULL };
+	if (first_in(ws, (const char *const[]){ "what", NULL }) < 0 || first_in(ws, ACTS) < 0 ||
+	    !strstr(program, "printf("))
+		return 0;
+	static const char *const SHOWN[] = { "args->", "str(", "arg0", "arg1", "retval", "join(",
+					     "ntop(", NULL };
+	for (int k = 0; SHOWN[k]; k++)
+		if (strstr(program, SHOWN[k]))
+			return 0;
+	int i = first_in(ws, ACTS);
+	snprintf(why, whylen, "it asks what is %s, and the program shows only who", ws->as[i]);
+	return -1;
+}
+
+/* "reads over 64 KB per second": a size with a rate is a throughput as
+ * much as a size of each call; "writes with count over 1 MB": the call's
+ * count, not a count of calls. */
+static int sizes_read(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const SIZES[] = { "b", "byte", "bytes", "k", "kb", "kib", "kilobyte",
+					     "kilobytes", "m", "mb", "mib", "megabyte", "megabytes",
+					     "g", "gb", "gib", "gigabyte", "gigabytes", NULL };
+	int size = -1, rate = 0;
+	for (int i = 0; i < ws->n; i++) {
+		const char *w = ws->w[i];
+		size_t d = strspn(w, "0123456789");
+		if (d && ((w[d] && in(w + d, SIZES)) ||
+			  (!w[d] && i + 1 < ws->n && in(ws->w[i + 1], SIZES))))
+			size = size < 0 ? i : size;
+		rate |= (!strcmp(w, "per") || !strcmp(w, "a")) && i + 1 < ws->n &&
+			(!strcmp(ws->w[i + 1], "second") || !strcmp(ws->w[i + 1], "sec"));
+		if (!strcmp(w, "count") && i > 0 &&
+		    (!strcmp(ws->w[i - 1], "with") || !strcmp(ws->w[i - 1], "its")) &&
+		    strstr(program, "count()")) {
+			snprintf(why, whylen, "it asks for the call's %s %s, and the program counts "
+				 "calls", ws->as[i - 1], ws->as[i]);
+			return -1;
+		}
+	}
+	if (size >= 0 && rate && strstr(program, "interval:")) {
+		snprintf(why, whylen, "it gives a size (%s) and a rate: whether each call or the total "
+			 "each second is over it is not said", ws->as[size]);
+		return -1;
+	}
+	return 0;
+}
+
 /* "who writes and how many bytes", "total bytes written, and by whom":
  * what "who" asks is a process; a summary with no key of a task (and no
  * line per event, which shows one) never says it. */
@@ -4132,6 +4187,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
+	what_shown, sizes_read,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

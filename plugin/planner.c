@@ -777,7 +777,9 @@ static int plan_aggs(struct planning *g)
 	/* "count the bytes", "how many bytes", "bytes sent per process": their
 	 * sum ("read sizes" per process says no more than sizes) */
 	if (g->aggs == 1u << AG_COUNT && asks_words(in, "bytes", "byte"))
-		g->aggs = 1u << AG_SUM;
+		/* "how many times ..., and how many bytes": both */
+		g->aggs = strcasestr(in->agg_words, "times") ? (1u << AG_COUNT) | (1u << AG_SUM)
+							      : 1u << AG_SUM;
 	/* "a histogram of the number of bytes": the bytes, no count beside */
 	else if ((g->aggs & (1u << AG_COUNT)) && (g->aggs & ~(1u << AG_COUNT)) &&
 		 strcasestr(in->agg_words, "number of") && !strcasestr(in->agg_words, "count") &&
@@ -786,7 +788,8 @@ static int plan_aggs(struct planning *g)
 	p->aggs = g->aggs;
 	int measured = (g->aggs & ~(1u << AG_COUNT)) != 0;
 	/* "the top 5 syscalls": what is ranked is which call */
-	if (in->all_syscalls && (in->topn || in->ranked) && !in->n_keys && !in->n_shows && !measured) {
+	if (in->all_syscalls && (in->topn || (in->ranked_calls && !in->who)) && !in->n_keys &&
+	    !in->n_shows && !measured) {
 		struct plan_value v;
 		set_value(&v, "args->id", "syscall", "%d", in->event_words);
 		int rc = add_key(g, &v);
@@ -821,7 +824,7 @@ static int plan_aggs(struct planning *g)
 			return rc;
 	}
 	/* "the most frequent syscalls per process": which call, beside */
-	if (in->all_syscalls && in->ranked_calls && !measured) {
+	if (in->all_syscalls && in->ranked_calls && !in->who && !measured) {
 		struct plan_value v;
 		set_value(&v, "args->id", "syscall", "%d", in->event_words);
 		int rc = add_key(g, &v);
@@ -954,6 +957,12 @@ static int path_filter(struct planning *g)
 static int size_filter(struct planning *g)
 {
 	const struct intent *in = g->in;
+	/* "processes writing more than 1 MB per second": a throughput as
+	 * much as a size of each call */
+	if (in->interval_s)
+		return decline(g, "it gives a size (\"%s\") and an interval: whether each call "
+			       "or the total in each interval is over it is not said",
+			       in->size_words);
 	struct intent_item it = { .name = "bytes" };
 	struct plan_value v;
 	snprintf(it.words, sizeof(it.words), "%s", in->size_words);

@@ -1384,8 +1384,14 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		if (in->ranked && i + l < r->n && strcasecmp(words, "the most")) {
 			int sl;
 			const struct lx_phrase *next = lexicon_at(r->lx, r->w, r->n, i + l, &sl);
+			/* "the most frequent failing syscalls" */
+			if (next && next->cls == LX_FAIL && i + l + sl < r->n)
+				next = lexicon_at(r->lx, r->w, r->n, i + l + sl, &sl);
 			in->ranked_calls |= next && next->cls == LX_SYSCALLS;
 		}
+		/* "syscalls sorted by count", "which syscalls are called the
+		 * most": the calls, named before, are what is ranked */
+		in->ranked_calls |= in->ranked && in->all_syscalls && !in->n_keys;
 		break;
 	case LX_AGG:
 		for (int k = 0; k < AG_N; k++)
@@ -1522,6 +1528,12 @@ static int classify(struct reading *r)
 			continue;
 		int l;
 		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, i, &l);
+		/* "writes with count over 1 MB", "its count": a field's name, not
+		 * an aggregation */
+		if (ph && ph->cls == LX_AGG && !strcmp(r->w[i].text, "count") && i > 0 &&
+		    (!strcmp(r->w[i - 1].text, "with") || !strcmp(r->w[i - 1].text, "its") ||
+		     !strcmp(r->w[i - 1].text, "their")))
+			ph = NULL;
 		int rc = ph ? classed(r, ph, i, l) : 1;
 		if (rc <= 0) {
 			if (rc < 0 && !r->why[0])

@@ -155,7 +155,8 @@ struct intent {
 	int ranked;                   /* "top" (no number), "the most": a
 				       * summary that ranks */
 	int ranked_calls;             /* what it ranks is which system call
-				       * ("the most frequent syscalls") */
+				       * ("the most frequent syscalls", "syscalls
+				       * sorted", "called the most") */
 	char fail_words[LX_WORD];
 	char unit[4];                 /* the time unit to show: ns us ms s, or "" */
 	char unit_words[LX_WORD];

@@ -757,6 +757,31 @@ int main(void)
 		      served("count socket errors by remote port",
 			     "t:sock:inet_sk_error_report { @[args->dport] = count(); }"),
 	      "networking words held; both a call and its variant named, both traced");
+	check(refused("who makes the most syscalls",
+		      "t:raw_syscalls:sys_enter { @[args->id] = count(); }", "by process") ||
+		      served("who makes the most syscalls",
+			     "t:raw_syscalls:sys_enter { @[comm] = count(); }"),
+	      "'who makes the most syscalls' ranks processes");
+	check(refused("syscalls sorted by count", "t:raw_syscalls:sys_enter { @count = count(); }",
+		      "no key") &&
+		      refused("reads over 64 KB per second",
+			      "t:syscalls:sys_exit_read /args->ret > 0 && args->ret > 65536/ { @b = sum(args->ret); }\n"
+			      "interval:s:1 { print(@b); clear(@b); }",
+			      "and a rate") &&
+		      served("reads over 64 KB every 5 seconds, counted",
+			     "t:syscalls:sys_exit_read /args->ret > 65536/ { @n = count(); }\n"
+			     "interval:s:5 { print(@n); clear(@n); }") &&
+		      refused("writes with count over 1 MB",
+			      "t:syscalls:sys_enter_write /args->count > 1048576/ { @count = count(); }",
+			      "counts calls") &&
+		      refused("what is postgres reading?",
+			      "t:syscalls:sys_exit_read /comm == \"postgres\"/ { printf(\"%s %d\\n\", "
+			      "comm, pid); }",
+			      "shows only who") &&
+		      served("what is bash running?",
+			     "t:syscalls:sys_enter_execve /comm == \"bash\"/ { printf(\"%s\\n\", "
+			     "str(args->filename)); }"),
+	      "rankings keyed; sizes with rates, a call's count and 'what' read as asked");
 	check(refused("trace kill of pid 1",
 		      "t:syscalls:sys_exit_kill /pid == 1/ { printf(\"%d\\n\", pid); }",
 		      "the process sending them") &&

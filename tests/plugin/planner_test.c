@@ -106,6 +106,32 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
+	{ "processes writing more than 1 MB per second", NULL, "and an interval" },
+	{ "who makes the most syscalls, every 5 seconds",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "most frequent failing syscalls per process",
+	  "tracepoint:raw_syscalls:sys_exit /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"failing\");\n"
+	  "  @count[comm, args->id] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "how many times does each process call write, and how many bytes",
+	  "tracepoint:syscalls:sys_exit_write {\n"
+	  "  @count[comm] = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "    @sum_bytes[comm] = sum(args->ret);\n"
+	  "  }\n"
+	  "}\n",
+	  NULL },
 	/* ranking with no number: what is ranked is keyed, all printed
 	 * (bpftrace prints a map sorted) */
 	{ "top syscalls made by nginx",
