@@ -756,7 +756,7 @@ static int add_key(struct planning *g, const struct plan_value *v)
 static int plural_counted(const struct planning *g, const struct intent_item *it,
 			  const struct plan_value *v, int measured)
 {
-	static const char *const KEYS[] = { "comm", "pid", "tid", "cpu", "uid", NULL };
+	static const char *const KEYS[] = { "comm", "pid", "tid", "cpu", "uid", "file", NULL };
 	size_t n = strlen(it->words);
 	if (measured || !g->p->n_keys || n < 2 || (it->words[n - 1] != 's' && it->words[n - 1] != 'S'))
 		return 0;

@@ -1059,6 +1059,20 @@ static int size_bound(struct reading *r, int i)
 		return -ENOTSUP;
 	}
 	int from = cmp ? i - l : i, len = cmp ? l + used : used + 2;
+	/* "where the size is at least 1 MB", "whose returned size is over":
+	 * the size's own words, not a thing to show or group by */
+	int j = from - 1;
+	if (j >= 0 && (!strcmp(r->w[j].text, "is") || !strcmp(r->w[j].text, "are") ||
+		       !strcmp(r->w[j].text, "was")))
+		j--;
+	if (j >= 0 && !r->w[j].placed && (!strcmp(r->w[j].text, "size") || !strcmp(r->w[j].text, "sizes"))) {
+		int k = j;
+		if (k > 0 && !r->w[k - 1].placed && (!strcmp(r->w[k - 1].text, "returned") ||
+						      !strcmp(r->w[k - 1].text, "requested")))
+			k--;
+		len += from - k;
+		from = k;
+	}
 	r->in->size_above = bytes;
 	r->in->size_ge = ge;
 	as_written(r->w, from, len, r->in->size_words, sizeof(r->in->size_words));

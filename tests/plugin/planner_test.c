@@ -106,6 +106,14 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
+	{ "count write calls by pid where the size is at least 512 bytes",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0 && args->ret >= 512/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret >= 512, \"size is at least 512 bytes\");\n"
+	  "  @count[pid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which user opens the most files", NULL, "whether each of them is a line of its own" },
 	{ "processes writing more than 1 MB per second", NULL, "and an interval" },
 	{ "who makes the most syscalls, every 5 seconds",
 	  "tracepoint:raw_syscalls:sys_enter {\n"
