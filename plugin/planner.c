@@ -30,8 +30,9 @@ struct planning {
 	int timed;                         /* a time taken is asked for */
 	char entry_probes[400];            /* a system call's entry, when its
 					    * exit is probed */
-	struct bte_tp_field ef[MAX_FIELDS]; /* the fields every entry has */
-	int nef;
+	struct bte_tp_field ef[MAX_FIELDS]; /* the fields every entry has, read
+					     * when first asked for (entry_file) */
+	int nef, entry_read;
 	const char *tracefs;               /* NULL: the mounted one */
 	unsigned aggs;                     /* asked for, or a count implied */
 	char *why;
@@ -265,16 +266,12 @@ static int probes_fields(struct planning *g, const char *tracefs, const char *pr
 	return 0;
 }
 
-/* The fields all the probes have, by name (a uprobe has none); a system
- * call's exit, also its entry's. */
+/* The fields all the probes have, by name (a uprobe has none). */
 static int event_fields(struct planning *g, const char *tracefs)
 {
 	if (g->in->function)
 		return 0;
-	int rc = probes_fields(g, tracefs, g->p->probes, g->f, &g->nf);
-	if (!rc && g->entry_probes[0])
-		rc = probes_fields(g, tracefs, g->entry_probes, g->ef, &g->nef);
-	return rc;
+	return probes_fields(g, tracefs, g->p->probes, g->f, &g->nf);
 }
 
 static const struct bte_tp_field *field(const struct planning *g, const char *name)
@@ -420,8 +417,13 @@ static const char *const FILE_NAMES[] = { "filename", "pathname", "path", "name"
 
 /* The file name of a system call's entry, when its exit is probed: a
  * string the call is given (a char pointer), or NULL. */
-static const struct bte_tp_field *entry_file(const struct planning *g)
+static const struct bte_tp_field *entry_file(struct planning *g)
 {
+	/* read once, when first asked: most plans never need the entry */
+	if (!g->entry_read && g->entry_probes[0] &&
+	    probes_fields(g, g->tracefs, g->entry_probes, g->ef, &g->nef))
+		g->nef = 0;
+	g->entry_read = 1;
 	for (int i = 0; FILE_NAMES[i]; i++)
 		for (int k = 0; k < g->nef; k++) {
 			const char *t = g->ef[k].type;
