@@ -1002,12 +1002,13 @@ static int bound(struct reading *r, int i)
  * they are a table here rather than lexicon lines. */
 static int size_at(struct reading *r, int i, long long *bytes)
 {
+	/* not "m", "g" or "b" alone: "longer than 5 m" may be minutes */
 	static const struct { const char *name; long long mul; } UNITS[] = {
-		{ "b", 1 },	       { "byte", 1 },	     { "bytes", 1 },
+		{ "byte", 1 },	       { "bytes", 1 },
 		{ "k", 1024 },	       { "kb", 1024 },	     { "kib", 1024 },
-		{ "kilobyte", 1024 },  { "kilobytes", 1024 }, { "m", 1048576 },
+		{ "kilobyte", 1024 },  { "kilobytes", 1024 },
 		{ "mb", 1048576 },     { "mib", 1048576 },    { "megabyte", 1048576 },
-		{ "megabytes", 1048576 }, { "g", 1073741824 }, { "gb", 1073741824 },
+		{ "megabytes", 1048576 }, { "gb", 1073741824 },
 		{ "gib", 1073741824 }, { "gigabyte", 1073741824 }, { "gigabytes", 1073741824 },
 	};
 	const char *t = r->w[i].text;

@@ -106,6 +106,7 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
+	{ "reads longer than 5 m", NULL, "" },
 	{ "count write calls by pid where the size is at least 512 bytes",
 	  "tracepoint:syscalls:sys_exit_write /args->ret > 0 && args->ret >= 512/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
