@@ -32,12 +32,15 @@ static void put_keys(FILE *o, const struct plan *p)
 static void put_line(FILE *o, const struct plan *p)
 {
 	int n = p->n_shown, joined = n && !strcmp(p->shown[n - 1].fmt, "join");
+	int who = p->who_comm[0] != '\0'; /* a span ending outside the task: none */
 	if (joined)
 		n--;
-	fputs("  printf(\"%-16s %-7d", o);
+	fputs(who ? "  printf(\"%-16s %-7d" : "  printf(\"", o);
 	for (int i = 0; i < n; i++)
-		fprintf(o, " %s %s", p->shown[i].label, p->shown[i].fmt);
-	fprintf(o, "%s\", %s, %s", joined ? " argv " : "\\n", p->who_comm, p->who_pid);
+		fprintf(o, "%s%s %s", who || i ? " " : "", p->shown[i].label, p->shown[i].fmt);
+	fprintf(o, "%s\"", joined ? " argv " : "\\n");
+	if (who)
+		fprintf(o, ", %s, %s", p->who_comm, p->who_pid);
 	for (int i = 0; i < n; i++)
 		fprintf(o, ", %s", p->shown[i].expr);
 	fputs(");\n", o);
@@ -90,6 +93,13 @@ static void put_clears(FILE *o, const struct plan *p, const char *indent)
 		fprintf(o, "%sclear(@%s);\n", indent, p->carried[i].label);
 }
 
+/* Filter i's condition: a span's own where its time starts. */
+static const char *cond_of(const struct plan *p, int i, int start_side)
+{
+	const struct plan_filter *f = &p->filters[i];
+	return start_side && f->start_cond[0] ? f->start_cond : f->cond;
+}
+
 /* The filters `which` selects, joined by " && " after `first` (when
  * given), between `open` and `close`; nothing when there are none.
  * Then an assert() of each, indented by `indent`. Returns whether it
@@ -97,23 +107,23 @@ static void put_clears(FILE *o, const struct plan *p, const char *indent)
 static int put_filters(FILE *o, const struct plan *p, int (*which)(const struct plan *, int),
 		       const char *first, const char *open, const char *close, const char *indent)
 {
-	int n = 0;
+	int n = 0, start_side = which == at_start;
 	if (first)
 		fprintf(o, "%s%s", open, first), n++;
 	for (int i = 0; i < p->n_filters; i++) {
 		if (!which(p, i))
 			continue;
 		if (n++)
-			fprintf(o, " && %s", p->filters[i].cond);
+			fprintf(o, " && %s", cond_of(p, i, start_side));
 		else
-			fprintf(o, "%s%s", open, p->filters[i].cond);
+			fprintf(o, "%s%s", open, cond_of(p, i, start_side));
 	}
 	if (!n)
 		return 0;
 	fputs(close, o);
 	for (int i = 0; i < p->n_filters; i++)
 		if (which(p, i))
-			fprintf(o, "%sassert(%s, \"%s\");\n", indent, p->filters[i].cond,
+			fprintf(o, "%sassert(%s, \"%s\");\n", indent, cond_of(p, i, start_side),
 				p->filters[i].message);
 	return 1;
 }
@@ -201,14 +211,16 @@ static void put_indented(FILE *o, const char *text)
 static int put_timed(FILE *o, const struct plan *p)
 {
 	const char *m = start_map(p);
-	char marked[32];
-	snprintf(marked, sizeof(marked), "%s[tid] != 0", m);
+	const char *sk = p->start_key[0] ? p->start_key : "tid";
+	const char *ek = p->end_key[0] ? p->end_key : "tid";
+	char marked[96];
+	snprintf(marked, sizeof(marked), "%s[%s] != 0", m, ek);
 	fputs(p->start_probes, o);
 	if (!put_filters(o, p, at_start, NULL, " /", "/ {\n", "  "))
 		fputs(" {\n", o);
-	fprintf(o, "  %s[tid] = %s;\n", m, p->timed ? "nsecs" : "1");
+	fprintf(o, "  %s[%s] = %s;\n", m, sk, p->timed ? "nsecs" : "1");
 	for (int i = 0; i < p->n_carried; i++)
-		fprintf(o, "  @%s[tid] = %s;\n", p->carried[i].label, p->carried[i].expr);
+		fprintf(o, "  @%s[%s] = %s;\n", p->carried[i].label, sk, p->carried[i].expr);
 	fputs("}\n\n", o);
 	/* the filters kept at the start hold at the end too (same thread);
 	 * said again so that each assert below has its predicate (not a
@@ -216,11 +228,11 @@ static int put_timed(FILE *o, const struct plan *p)
 	fputs(p->probes, o);
 	put_filters(o, p, at_both, marked, " /", "/ {\n", "  ");
 	if (p->timed)
-		fprintf(o, "  $ns = nsecs - %s[tid];\n", m);
-	fprintf(o, "  delete(%s[tid]);\n", m);
+		fprintf(o, "  $ns = nsecs - %s[%s];\n", m, ek);
+	fprintf(o, "  delete(%s[%s]);\n", m, ek);
 	for (int i = 0; i < p->n_carried; i++)
-		fprintf(o, "  $%s = @%s[tid];\n  delete(@%s[tid]);\n", p->carried[i].label,
-			p->carried[i].label, p->carried[i].label);
+		fprintf(o, "  $%s = @%s[%s];\n  delete(@%s[%s]);\n", p->carried[i].label,
+			p->carried[i].label, ek, p->carried[i].label, ek);
 	char *body = NULL;
 	size_t len = 0;
 	FILE *b = open_memstream(&body, &len);

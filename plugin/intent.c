@@ -1504,6 +1504,10 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 				 "another whose name holds it", ws->as[i]);
 			return -1;
 		}
+		/* "disk write latency": the disk's writes, not write() */
+		if (i > 0 && in(ws->w[i - 1], (const char *const[]){ "disk", "disks", "block",
+								     "device", NULL }))
+			continue;
 		if (strchr(w, '_') || !named || !lexicon_syscall(w, len))
 			continue;
 		/* "open() and openat": both, each as itself */
@@ -2837,9 +2841,12 @@ static int groupings_asked(const struct words *ws, const char *program, char *wh
 			     (has(ws, (const char *const[]){ "syscall", "syscalls", "call", "calls", "id",
 							     "ids", NULL }))) ||
 			    (len == 3 && !strncmp(name, "ret", 3) && has(ws, RET)) ||
-			    /* a target's process ("sent to each process") */
+			    /* a target's process ("sent to each process"), the
+			     * task switched in ("off-CPU time per thread") */
 			    (((len == 4 && !strncmp(name, "comm", 4)) ||
-			      (len == 3 && !strncmp(name, "pid", 3))) && has(ws, PROCESSY));
+			      (len == 3 && !strncmp(name, "pid", 3)) ||
+			      (len == 9 && !strncmp(name, "next_comm", 9)) ||
+			      (len == 8 && !strncmp(name, "next_pid", 8))) && has(ws, PROCESSY));
 		for (int i = 0; i < ws->n && !named; i++) {
 			char w[32];
 			snprintf(w, sizeof(w), "%s", ws->w[i]);

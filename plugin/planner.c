@@ -28,6 +28,8 @@ struct planning {
 	int moved_bytes;                   /* its return value is bytes moved */
 	int comm_is_binary;                /* the process named is the binary probed */
 	int timed;                         /* a time taken is asked for */
+	int span;                          /* timed, of a lexicon event's start
+					    * to its end ("ends") */
 	char entry_probes[400];            /* a system call's entry, when its
 					    * exit is probed */
 	struct bte_tp_field ef[MAX_FIELDS]; /* the fields every entry has, read
@@ -221,9 +223,19 @@ static int event_probes(struct planning *g)
 			       "knows", in->binary);
 	if (in->function)
 		return function_probe(g);
-	if (in->event && g->timed)
+	if (in->event && g->timed && !in->event->end_probe[0])
 		return decline(g, "it asks how long %s takes, and the lexicon gives it no start "
 			       "and end", in->event_words);
+	if (in->event && g->timed) {
+		/* from the event to its end, each kept by what both know */
+		const struct lx_event *e = in->event;
+		snprintf(p->start_probes, sizeof(p->start_probes), "%s", e->probes);
+		snprintf(p->probes, sizeof(p->probes), "%s", e->end_probe);
+		snprintf(p->start_key, sizeof(p->start_key), "%s", e->start_key);
+		snprintf(p->end_key, sizeof(p->end_key), "%s", e->end_key);
+		g->span = 1;
+		return 0;
+	}
 	if (in->event) {
 		snprintf(p->probes, sizeof(p->probes), "%s", in->event->probes);
 		return 0;
@@ -585,8 +597,11 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	const struct lx_event *e = g->in->event;
 	int field_only = !strncmp(it->name, "field:", 6);
 	const char *name = field_only ? it->name + 6 : it->name;
+	/* a span's values are its end's ("end.comm"), where the time ends */
+	char role[LX_WORD + 8];
+	snprintf(role, sizeof(role), "%s%s", g->span ? "end." : "", name);
 	for (int i = 0; e && !field_only && i < e->n_roles; i++)
-		if (!strcmp(e->roles[i].name, name)) {
+		if (!strcmp(e->roles[i].name, role)) {
 			char label[sizeof(e->roles[i].name)]; /* "target.comm": target_comm */
 			snprintf(label, sizeof(label), "%s", name);
 			for (char *c = strchr(label, '.'); c; c = strchr(c, '.'))
@@ -628,6 +643,9 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		return f ? field_value(g, f, it, v)
 			 : decline(g, "it asks for \"%s\", which the event has no field for",
 				   it->words);
+	if (g->span && is_builtin(name))
+		return decline(g, "it asks for \"%s\" of %s, whose time ends outside the task "
+			       "it started in", it->words, g->in->event_words);
 	int b = builtin_value(g, it, v);
 	if (b)
 		return b < 0 ? b : 0;
@@ -643,7 +661,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 
 static int is_number_value(const struct plan_value *v)
 {
-	return strcmp(v->fmt, "%s") != 0 && !is_builtin(v->expr);
+	/* a task's id is never measured: a span's "tid" is args->next_pid */
+	return strcmp(v->fmt, "%s") != 0 && !is_builtin(v->expr) && !is_builtin(v->label);
 }
 
 /* A line per event: comm, pid and what is asked for. */
@@ -657,6 +676,8 @@ static int plan_each(struct planning *g)
 	if (in->n_keys)
 		return decline(g, "it groups by \"%s\" without a count, a total or a histogram",
 			       in->keys[0].words);
+	if (!p->who_pid[0])
+		p->who_comm[0] = '\0'; /* a span's end knows the task's name alone */
 	if (in->topn || in->interval_s)
 		return decline(g, "it asks for a top N or an interval without a count or a total");
 	/* what a line about this event always shows ("file deletions": the
@@ -861,6 +882,9 @@ static int plan_aggs(struct planning *g)
 	}
 	/* "who opens the most files", "who sends signals to nginx, every 10
 	 * seconds": a summary of who is a summary by process */
+	if (in->who && !p->n_keys && !p->who_comm[0])
+		return decline(g, "it asks who, and %s ends outside the task it started in",
+			       in->event_words);
 	if (in->who && !p->n_keys) {
 		struct plan_value v;
 		set_value(&v, p->who_comm, "comm", "%s", "who");
@@ -876,9 +900,9 @@ static int plan_aggs(struct planning *g)
 		return decline(g, "it asks for a %s without saying of what", in->agg_words);
 	/* "per thread", "which threads": a thread id says nothing alone; its
 	 * name beside it (one thread has one name: the same groups) */
-	if (p->n_keys == 1 && !strcmp(p->keys[0].expr, "tid")) {
+	if (p->n_keys == 1 && !strcmp(p->keys[0].label, "tid") && p->who_comm[0]) {
 		p->keys[1] = p->keys[0];
-		set_value(&p->keys[0], "comm", "comm", "%s", "the thread's name, beside its id");
+		set_value(&p->keys[0], p->who_comm, "comm", "%s", "the thread's name, beside its id");
 		p->n_keys = 2;
 	}
 	if (in->topn && (!p->n_keys || (p->aggs != 1u << AG_COUNT && p->aggs != 1u << AG_SUM)))
@@ -1031,6 +1055,43 @@ static const char *directed_role(struct planning *g, int to, int from, const cha
 	return pid ? p->who_pid : p->who_comm;
 }
 
+/* A role of the event by its name, or NULL. */
+static const struct lx_role *event_role(const struct lx_event *e, const char *name)
+{
+	for (int i = 0; e && i < e->n_roles; i++)
+		if (!strcmp(e->roles[i].name, name))
+			return &e->roles[i];
+	return NULL;
+}
+
+/* A span's process or pid kept to (`what`: "comm", "pid"): where its
+ * time starts by the event's role, where it ends by its "end." role, at
+ * each end that has one ("off-CPU time of nginx": switched out as nginx,
+ * and in). */
+static int span_filter(struct planning *g, const char *what, const char *value,
+		       const char *message)
+{
+	const struct lx_event *e = g->in->event;
+	char end_name[16];
+	snprintf(end_name, sizeof(end_name), "end.%s", what);
+	const struct lx_role *start = event_role(e, what), *end = event_role(e, end_name);
+	if (!start && !end)
+		return decline(g, "it keeps %s to a %s, which the lexicon does not give",
+			       g->in->event_words, !strcmp(what, "comm") ? "process" : "pid");
+	char cond[128], scond[128];
+	const char *q = !strcmp(what, "comm") ? "\"" : "";
+	snprintf(scond, sizeof(scond), "%s == %s%s%s", start ? start->expr : "", q, value, q);
+	snprintf(cond, sizeof(cond), "%s == %s%s%s", end ? end->expr : "", q, value, q);
+	if (add_filter(g, end ? cond : scond, message))
+		return -ENOTSUP;
+	struct plan_filter *f = &g->p->filters[g->p->n_filters - 1];
+	f->at_start = start != NULL;
+	f->entry_only = !end;
+	if (start && end)
+		snprintf(f->start_cond, sizeof(f->start_cond), "%s", scond);
+	return 0;
+}
+
 /* Filters the request's words ask for, each with its words. */
 static int plan_filters(struct planning *g)
 {
@@ -1041,20 +1102,37 @@ static int plan_filters(struct planning *g)
 	 * the process and pid are kept to there too */
 	int paired = g->timed || g->p->paired ||
 		     (in->binary[0] && !in->function && g->at_exit && entry_file(g));
-	const char *to_comm = in->comm[0] ? directed_role(g, in->comm_to, in->comm_from,
-							   "target.comm") : "";
-	const char *to_pid = to_comm && in->pid ? directed_role(g, in->pid_to, in->pid_from,
-								"target") : "";
+	if (g->span && (in->comm_to || in->pid_to))
+		return decline(g, "it names a process something is sent to, and %s is about one "
+			       "task", in->event_words);
+	if (g->span && in->comm[0]) {
+		snprintf(cond, sizeof(cond), "%s", in->comm);
+		snprintf(msg, sizeof(msg), "only %s", in->comm);
+		if (span_filter(g, "comm", cond, msg))
+			return -ENOTSUP;
+	}
+	if (g->span && in->pid) {
+		snprintf(cond, sizeof(cond), "%ld", in->pid);
+		snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
+		if (span_filter(g, "pid", cond, msg))
+			return -ENOTSUP;
+	}
+	const char *to_comm = in->comm[0] && !g->span
+				      ? directed_role(g, in->comm_to, in->comm_from, "target.comm")
+				      : "";
+	const char *to_pid = to_comm && in->pid && !g->span
+				     ? directed_role(g, in->pid_to, in->pid_from, "target")
+				     : "";
 	if (!to_comm || !to_pid)
 		return -ENOTSUP;
-	if (in->comm[0] && !g->comm_is_binary) {
+	if (in->comm[0] && !g->comm_is_binary && !g->span) {
 		snprintf(cond, sizeof(cond), "%s == \"%s\"", to_comm, in->comm);
 		snprintf(msg, sizeof(msg), "only %s", in->comm);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
 		g->p->filters[g->p->n_filters - 1].at_start = paired;
 	}
-	if (in->pid) {
+	if (in->pid && !g->span) {
 		snprintf(cond, sizeof(cond), "%s == %ld", to_pid, in->pid);
 		snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
 		if (add_filter(g, cond, msg))
@@ -1086,7 +1164,11 @@ static int plan_filters(struct planning *g)
 			return -ENOTSUP;
 	if (e && e->where[0]) {
 		snprintf(msg, sizeof(msg), "%s", in->event_words);
-		return add_filter(g, e->where, msg);
+		if (add_filter(g, e->where, msg))
+			return -ENOTSUP;
+		/* a span's event is where its time starts */
+		g->p->filters[g->p->n_filters - 1].at_start = g->span;
+		g->p->filters[g->p->n_filters - 1].entry_only = g->span;
 	}
 	return 0;
 }
@@ -1100,12 +1182,36 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		return -ENOMEM;
 	}
 	memset(out, 0, sizeof(*out));
+	/* "off-CPU time of redis, as a histogram": an event that is a time
+	 * measures it, unless only counted or asked for one by one */
+	struct intent *timed_in = NULL;
+	const struct lx_event *e = in->event;
+	/* summed when summarized with no word for how ("top processes by
+	 * off-CPU time", "who spends the most time off the CPU") */
+	int summed = e && e->always_timed && !in->aggs && !in->each_words &&
+		     (in->n_keys || in->summary || in->topn || in->interval_s || in->who);
+	if (e && e->always_timed && ((in->aggs & ~(1u << AG_COUNT)) || summed) &&
+	    !asks(in, "duration") && !asks(in, "spent") && in->n_shows < INTENT_ITEMS) {
+		timed_in = malloc(sizeof(*timed_in));
+		if (!timed_in) {
+			free(g);
+			snprintf(why, whylen, "out of memory");
+			return -ENOMEM;
+		}
+		*timed_in = *in;
+		struct intent_item *it = &timed_in->shows[timed_in->n_shows++];
+		memset(it, 0, sizeof(*it));
+		snprintf(it->name, sizeof(it->name), "duration");
+		snprintf(it->words, sizeof(it->words), "%s", in->event_words);
+		in = timed_in;
+	}
 	*g = (struct planning){ .lx = lx, .in = in, .p = out, .why = why, .whylen = whylen,
 				.tracefs = tracefs };
 	/* "syscalls by process", "summarize", "top 5", "every 2 seconds": a
 	 * count, unless each event is asked for */
-	g->aggs = in->aggs;
-	g->timed = asks(in, "duration") || asks(in, "spent") || in->above_ns;
+	g->aggs = summed ? 1u << AG_SUM : in->aggs;
+	g->timed = asks(in, "duration") || asks(in, "spent") || in->above_ns ||
+		   (e && e->always_timed);
 	/* "time spent in fsync per process", "how much time does each
 	 * process spend in fsync": the time, totalled */
 	if (!g->aggs && asks(in, "spent") && (!in->each_words || asks_words(in, "spent", "how much")))
@@ -1117,6 +1223,7 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	out->paired = g->timed;
 	if (in->unit[0] && !g->timed) {
 		free(g);
+		free(timed_in);
 		snprintf(why, whylen, "it gives a unit (\"%s\") of no time it measures",
 			 in->unit_words);
 		return -ENOTSUP;
@@ -1124,13 +1231,20 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	out->each = !g->aggs;
 	snprintf(out->who_comm, sizeof(out->who_comm), "comm");
 	snprintf(out->who_pid, sizeof(out->who_pid), "pid");
-	for (int i = 0; in->event && i < in->event->n_roles; i++) {
-		const struct lx_role *r = &in->event->roles[i];
-		if (!strcmp(r->name, "comm"))
+	/* a span's lines are printed where it ends: its task there, if any */
+	int span = e && e->end_probe[0] && g->timed;
+	if (span)
+		out->who_comm[0] = out->who_pid[0] = '\0';
+	for (int i = 0; e && i < e->n_roles; i++) {
+		const struct lx_role *r = &e->roles[i];
+		if (!strcmp(r->name, span ? "end.comm" : "comm"))
 			snprintf(out->who_comm, sizeof(out->who_comm), "%s", r->expr);
-		if (!strcmp(r->name, "pid"))
+		if (!strcmp(r->name, span ? "end.pid" : "pid"))
 			snprintf(out->who_pid, sizeof(out->who_pid), "%s", r->expr);
 	}
+	/* a line has both or neither (plan_each) */
+	if (span && !out->who_comm[0])
+		out->who_pid[0] = '\0';
 	out->topn = in->topn;
 	out->interval_s = in->interval_s;
 	out->duration_s = in->duration_s;
@@ -1146,6 +1260,7 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	if (!rc)
 		rc = plan_filters(g);
 	free(g);
+	free(timed_in);
 	return rc;
 }
 

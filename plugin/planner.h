@@ -52,6 +52,8 @@ struct plan_filter {
 			 * guards the measuring aggregations alone */
 	int entry_only; /* a paired plan's: a field of the call's entry (a
 			 * path kept to), kept where the call starts only */
+	char start_cond[128]; /* a span's (plan.start_key): the condition where
+			       * the time starts, when it is not `cond` there */
 };
 
 struct plan {
@@ -60,6 +62,10 @@ struct plan {
 				 * (@start[tid] = nsecs); `probes` end it and
 				 * have $ns, the time taken */
 	int timed;
+	char start_key[64], end_key[64]; /* what a start is kept by, at the
+					  * start and at the end: tid, or a
+					  * lexicon event's span ("args->dev,
+					  * args->sector") */
 	int paired; /* a start at the call's entry (`start_probes`): timed, or
 		     * values carried from there to its exit */
 	struct plan_value carried[2]; /* kept at the entry per thread: `expr`
@@ -68,7 +74,8 @@ struct plan {
 	int n_carried;
 	int each;                            /* a line per event */
 	char who_comm[96], who_pid[96];      /* the task a line is about: comm
-					      * and pid, or the event's own */
+					      * and pid, or the event's own; ""
+					      * when a span ends outside it */
 	struct plan_value shown[PLAN_ITEMS]; /* each event: printed after comm, pid */
 	int n_shown;
 	unsigned aggs;                       /* 1 << AG_* */

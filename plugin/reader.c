@@ -92,6 +92,30 @@ static int event_line(struct lx_event *e, char *line)
 		}
 		return 0;
 	}
+	if (!strcmp(kw, "timed")) {
+		e->always_timed = 1;
+		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
+	if (!strcmp(kw, "ends")) {
+		char *probe = strtok_r(NULL, " \t", &save), *sk = strtok_r(NULL, " \t", &save);
+		char *ek = strtok_r(NULL, " \t", &save);
+		if (!ek || strtok_r(NULL, " \t", &save) || strlen(probe) >= sizeof(e->end_probe) ||
+		    strlen(sk) >= sizeof(e->start_key) || strlen(ek) >= sizeof(e->end_key))
+			return -EINVAL;
+		snprintf(e->end_probe, sizeof(e->end_probe), "%s", probe);
+		/* "args->dev,args->sector": a map's keys as bpftrace writes them */
+		for (int k = 0; k < 2; k++) {
+			char *out = k ? e->end_key : e->start_key;
+			size_t n = 0, cap = k ? sizeof(e->end_key) : sizeof(e->start_key);
+			for (const char *c = k ? ek : sk; *c && n + 2 < cap; c++) {
+				out[n++] = *c;
+				if (*c == ',')
+					out[n++] = ' ';
+			}
+			out[n] = '\0';
+		}
+		return 0;
+	}
 	if (!strcmp(kw, "where")) {
 		char *rest = strtok_r(NULL, "", &save);
 		if (!rest || strlen(rest) >= sizeof(e->where))
@@ -107,7 +131,7 @@ static int event_line(struct lx_event *e, char *line)
 		}
 		return 0;
 	}
-	if (!strcmp(kw, "role") && e->n_roles < 8) {
+	if (!strcmp(kw, "role") && e->n_roles < 12) {
 		struct lx_role *r = &e->roles[e->n_roles];
 		char *name = strtok_r(NULL, " \t", &save), *expr = strtok_r(NULL, " \t", &save);
 		char *fmt = strtok_r(NULL, " \t", &save), *keep = strtok_r(NULL, " \t", &save);
@@ -337,6 +361,17 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 		}
 		if (!isalnum((unsigned char)*p)) {
 			p++;
+			continue;
+		}
+		/* "I/O": one word, "i/o" */
+		if ((*p == 'i' || *p == 'I') && p[1] == '/' && (p[2] == 'o' || p[2] == 'O') &&
+		    !isalnum((unsigned char)p[3]) && (p == s || !isalnum((unsigned char)p[-1]))) {
+			snprintf(out[n].text, LX_WORD, "i/o");
+			snprintf(out[n].orig, LX_WORD, "%.3s", p);
+			out[n].quoted = 0;
+			out[n].path = 0;
+			out[n++].placed = 0;
+			p += 3;
 			continue;
 		}
 		const char *w = p;

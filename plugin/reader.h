@@ -64,13 +64,21 @@ struct lx_event {
 	char where[96];
 	char names[32][LX_WORD];
 	int n_names;
-	struct lx_role roles[8];
+	struct lx_role roles[12];
 	int n_roles;
 	char shows[4][24]; /* "shows": the roles a line per event always shows
 			    * (a deletion's file, a kill's target and signal) */
 	int n_shows;
 	int summary_only; /* "summary": never a line per event (its comm and
 			   * pid are not the task the event is about) */
+	/* "ends PROBE START_KEY END_KEY": a time of the event runs from its
+	 * probes, keyed by START_KEY, to PROBE, keyed by END_KEY (a disk
+	 * request from its issue to its completion); roles "end.NAME" are
+	 * its values there */
+	char end_probe[120];
+	char start_key[64], end_key[64];
+	int always_timed; /* "timed": named, it is a time ("off-CPU time"),
+			   * unless only counted */
 };
 
 /* A function of a user-space binary or library whose arguments and

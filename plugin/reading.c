@@ -917,6 +917,26 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
 	return 1;
 }
 
+/* Whether `lhs`, a name field other than comm, is at the probes `key`
+ * the task the request is about, as the process named at token i: the
+ * task switched in or out at sched_switch (next_comm, prev_comm) and the
+ * task woken at a wakeup (args->comm), where a time spent waiting starts
+ * or ends ("off-CPU time of nginx", "how long nginx waits for a CPU");
+ * not after the words that make it the other task ("switched out by
+ * nginx": the next one). */
+static int subject_field(const struct request *r, int i, const char *key, const char *lhs)
+{
+	static const char *const OTHER[] = { "by", "from", "for", NULL };
+	static const char *const TO[] = { "to", "into", "for", NULL };
+	if (strstr(key, "sched_switch") && strstr(lhs, "args->next_comm"))
+		return !word_in(r, i - 1, OTHER);
+	if (strstr(key, "sched_switch") && strstr(lhs, "args->prev_comm"))
+		return !word_in(r, i - 1, TO);
+	if (strstr(key, "sched_wak") && strstr(lhs, "args->comm"))
+		return !word_in(r, i - 1, OTHER);
+	return 0;
+}
+
 /* A process name kept (comm == "x", str(args->comm) == "x"): traced to
  * the name as written, or declined. */
 static void process_restriction(struct state *st, const char *key, const struct comparison *c)
@@ -967,8 +987,9 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		 * to, nor a relative; another comm field (a signal's target,
 		 * a switch's next task) only one something is done to */
 		int signals = strstr(key, "signal") || strstr(key, "kill");
+		int subject = !plain && subject_field(r, k, key, c->lhs);
 		if (kin_at(r, k) || (plain && done_to_at(r, k, signals)) ||
-		    (!plain && !done_to_at(r, k, signals))) {
+		    (!plain && !subject && !done_to_at(r, k, signals))) {
 			decline(st, plain ? "the request names \"%s\" as a process something is done to, "
 					    "or a relative of the one meant; the program keeps the "
 					    "process that runs"

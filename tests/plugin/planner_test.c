@@ -105,6 +105,192 @@ static const struct {
 	  "  clear(@count);\n"
 	  "}\n",
 	  NULL },
+	/* disk requests, from their issue; timed to their completion */
+	{ "top 5 processes by bytes written to disk",
+	  "tracepoint:block:block_rq_issue /strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0/ {\n"
+	  "  assert(strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0, \"written\");\n"
+	  "  @sum_bytes[comm] = sum(args->bytes);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_bytes, 5);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n",
+	  NULL },
+	{ "count disk reads by process",
+	  "tracepoint:block:block_rq_issue /strncmp(args->rwbs, \"R\", 1) == 0/ {\n"
+	  "  assert(strncmp(args->rwbs, \"R\", 1) == 0, \"disk\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "disk write latency histogram in ms",
+	  "tracepoint:block:block_rq_issue /strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0/ {\n"
+	  "  assert(strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0, \"disk\");\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  @hist_ms = hist($ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "average block I/O latency per device",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  @avg_us[args->dev] = avg($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "show each disk I/O and how long it took in microseconds",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  printf(\"us %d\\n\", $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "disk I/O latency per process", NULL, "whose time ends outside the task" },
+	{ "which process has the slowest disk I/O", NULL, "" },
+	/* off the CPU: switched out, then in again */
+	{ "redis-server blocked time off cpu, distribution in microseconds",
+	  "tracepoint:sched:sched_switch /args->prev_comm == \"redis-server\"/ {\n"
+	  "  assert(args->prev_comm == \"redis-server\", \"only redis-server\");\n"
+	  "  @start[args->prev_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"redis-server\"/ {\n"
+	  "  assert(args->next_comm == \"redis-server\", \"only redis-server\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "how many times does postgres get scheduled off the cpu?",
+	  "tracepoint:sched:sched_switch /args->prev_comm == \"postgres\"/ {\n"
+	  "  assert(args->prev_comm == \"postgres\", \"only postgres\");\n"
+	  "  @start[args->prev_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"postgres\"/ {\n"
+	  "  assert(args->next_comm == \"postgres\", \"only postgres\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "total off-cpu time per thread in ns",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @start[args->prev_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @sum_ns[args->next_comm, args->next_pid] = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "off-cpu time of pid 1234", NULL, "" },
+	{ "print each off-cpu period of nginx", NULL, "not printed one by one" },
+	/* waiting for a CPU after a wakeup */
+	{ "how long does nginx wait for a cpu after it wakes up? usecs histogram",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"nginx\"/ {\n"
+	  "  assert(args->next_comm == \"nginx\", \"only nginx\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "run queue latency histogram",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	/* process lifetimes: a new process to its exit */
+	{ "show process lifetimes in ms",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "average lifetime of python3 processes in microseconds",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if (comm == \"python3\") {\n"
+	  "    assert(comm == \"python3\", \"only python3\");\n"
+	  "    @avg_us[comm] = avg($ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "average lifetime of python3 processes in ms", NULL, "under a millisecond counts as 0" },
 	{ "opens over 1 MB", NULL, "has no size" },
 	{ "reads longer than 5 m", NULL, "" },
 	{ "count write calls by pid where the size is at least 512 bytes",
