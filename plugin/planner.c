@@ -646,6 +646,9 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	if (g->span && is_builtin(name))
 		return decline(g, "it asks for \"%s\" of %s, whose time ends outside the task "
 			       "it started in", it->words, g->in->event_words);
+	if (e && e->notask && is_builtin(name) && strcmp(name, "cpu"))
+		return decline(g, "it asks for \"%s\" of %s, which happens outside the task it "
+			       "is about", it->words, g->in->event_words);
 	int b = builtin_value(g, it, v);
 	if (b)
 		return b < 0 ? b : 0;
@@ -1102,6 +1105,9 @@ static int plan_filters(struct planning *g)
 	 * the process and pid are kept to there too */
 	int paired = g->timed || g->p->paired ||
 		     (in->binary[0] && !in->function && g->at_exit && entry_file(g));
+	if (e && e->notask && !g->span && (in->comm[0] || in->pid))
+		return decline(g, "it keeps %s to a process, and it happens outside the task it is "
+			       "about", in->event_words);
 	if (g->span && (in->comm_to || in->pid_to))
 		return decline(g, "it names a process something is sent to, and %s is about one "
 			       "task", in->event_words);
@@ -1188,8 +1194,15 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	const struct lx_event *e = in->event;
 	/* summed when summarized with no word for how ("top processes by
 	 * off-CPU time", "who spends the most time off the CPU") */
-	int summed = e && e->always_timed && !in->aggs && !in->each_words &&
-		     (in->n_keys || in->summary || in->topn || in->interval_s || in->who);
+	int summarized = e && e->always_timed && !in->aggs && !in->each_words &&
+			 (in->n_keys || in->summary || in->topn || in->interval_s || in->who);
+	int summed = summarized && e->timed_total;
+	if (summarized && !summed) {
+		free(g);
+		snprintf(why, whylen, "it does not say whether to count, average, total or make a "
+			 "histogram of %s", in->event_words);
+		return -ENOTSUP;
+	}
 	if (e && e->always_timed && ((in->aggs & ~(1u << AG_COUNT)) || summed) &&
 	    !asks(in, "duration") && !asks(in, "spent") && in->n_shows < INTENT_ITEMS) {
 		timed_in = malloc(sizeof(*timed_in));
@@ -1210,8 +1223,11 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	/* "syscalls by process", "summarize", "top 5", "every 2 seconds": a
 	 * count, unless each event is asked for */
 	g->aggs = summed ? 1u << AG_SUM : in->aggs;
+	/* "how many times is nginx switched off the CPU": counted where it
+	 * starts, each as it happens (a span counted at its end would miss
+	 * the ones still open) */
 	g->timed = asks(in, "duration") || asks(in, "spent") || in->above_ns ||
-		   (e && e->always_timed);
+		   (e && e->always_timed && g->aggs != 1u << AG_COUNT);
 	/* "time spent in fsync per process", "how much time does each
 	 * process spend in fsync": the time, totalled */
 	if (!g->aggs && asks(in, "spent") && (!in->each_words || asks_words(in, "spent", "how much")))
@@ -1242,6 +1258,8 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		if (!strcmp(r->name, span ? "end.pid" : "pid"))
 			snprintf(out->who_pid, sizeof(out->who_pid), "%s", r->expr);
 	}
+	if (e && e->notask)
+		out->who_comm[0] = out->who_pid[0] = '\0';
 	/* a line has both or neither (plan_each) */
 	if (span && !out->who_comm[0])
 		out->who_pid[0] = '\0';

@@ -92,9 +92,15 @@ static int event_line(struct lx_event *e, char *line)
 		}
 		return 0;
 	}
+	if (!strcmp(kw, "notask")) {
+		e->notask = 1;
+		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
 	if (!strcmp(kw, "timed")) {
 		e->always_timed = 1;
-		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+		char *how = strtok_r(NULL, " \t", &save);
+		e->timed_total = how && !strcmp(how, "total");
+		return (how && !e->timed_total) || strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
 	if (!strcmp(kw, "ends")) {
 		char *probe = strtok_r(NULL, " \t", &save), *sk = strtok_r(NULL, " \t", &save);

@@ -78,7 +78,12 @@ struct lx_event {
 	char end_probe[120];
 	char start_key[64], end_key[64];
 	int always_timed; /* "timed": named, it is a time ("off-CPU time"),
-			   * unless only counted */
+			   * unless only counted; "timed total": summarized
+			   * with no word for how, it is totalled */
+	int timed_total;
+	int notask;       /* "notask": it runs outside the task it is about
+			   * (a retransmit in a timer): no comm, pid, tid or
+			   * uid, and its lines show none */
 };
 
 /* A function of a user-space binary or library whose arguments and

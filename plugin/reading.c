@@ -914,6 +914,21 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
 		return 0;
 	if (strstr(key, "signal_deliver") && word_in(r, i - 1, CALLER))
 		return 0;
+	/* at a wakeup comm is the waker ("woken by nginx"), at a new task
+	 * the parent ("started by bash", "bash forks"), never the task woken
+	 * or made ("run queue latency of nginx", "nginx processes' lives");
+	 * a disk request completes in whatever task the interrupt finds */
+	static const char *const FORKS[] = { "fork", "forks", "forked", "forking", "spawn",
+					     "spawns", "spawned", "spawning", "clone", "clones",
+					     "cloned", "start", "starts", "started", "launch",
+					     "launches", "launched", "create", "creates", "created",
+					     "wakes", "woke", "wake", "waking", NULL };
+	int made = strstr(key, "task_newtask") || strstr(key, "sched_process_fork") ||
+		   strstr(key, "sched_wak");
+	if (made && !word_in(r, i - 1, CALLER) && !word_in(r, i + 1, FORKS))
+		return 0;
+	if (strstr(key, "block_rq_complete"))
+		return 0;
 	return 1;
 }
 
@@ -1022,7 +1037,8 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		if (plain && !role_fits_probe(r, k, key)) {
 			decline(st, "the request's \"%s\" is the process in another role than comm has "
 				    "at this probe (at an exec, the new program; at a signal's delivery, "
-				    "its receiver)", shown);
+				    "its receiver; at a wakeup, the waker; at a new task, its parent; at "
+				    "a disk request's completion, any task)", shown);
 			return;
 		}
 		if (!process_named_at(r, k)) {

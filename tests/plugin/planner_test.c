@@ -192,18 +192,7 @@ static const struct {
 	{ "how many times does postgres get scheduled off the cpu?",
 	  "tracepoint:sched:sched_switch /args->prev_comm == \"postgres\"/ {\n"
 	  "  assert(args->prev_comm == \"postgres\", \"only postgres\");\n"
-	  "  @start[args->prev_pid] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"postgres\"/ {\n"
-	  "  assert(args->next_comm == \"postgres\", \"only postgres\");\n"
-	  "  $ns = nsecs - @start[args->next_pid];\n"
-	  "  delete(@start[args->next_pid]);\n"
 	  "  @count = count();\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
 	{ "total off-cpu time per thread in ns",
@@ -291,6 +280,52 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "average lifetime of python3 processes in ms", NULL, "under a millisecond counts as 0" },
+	{ "off-CPU time of nginx every 5 seconds",
+	  "tracepoint:sched:sched_switch /args->prev_comm == \"nginx\"/ {\n"
+	  "  assert(args->prev_comm == \"nginx\", \"only nginx\");\n"
+	  "  @start[args->prev_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"nginx\"/ {\n"
+	  "  assert(args->next_comm == \"nginx\", \"only nginx\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @sum_ns = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@sum_ns);\n"
+	  "  clear(@sum_ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "process lifetimes every 5 seconds", NULL, "whether to count, average, total" },
+	{ "run queue latency every 5 seconds", NULL, "whether to count, average, total" },
+	{ "histogram of disk I/O latency for nginx",
+	  "tracepoint:block:block_rq_issue /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count how many times nginx is switched off the cpu",
+	  "tracepoint:sched:sched_switch /args->prev_comm == \"nginx\"/ {\n"
+	  "  assert(args->prev_comm == \"nginx\", \"only nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
 	{ "reads longer than 5 m", NULL, "" },
 	{ "count write calls by pid where the size is at least 512 bytes",

@@ -285,8 +285,24 @@ int main(void)
 		      ob.n == 0,
 	      "two blocks of the same attach points: nothing claimed there");
 	check(read_of("redis-server off cpu",
-		      "t:sched:sched_switch /args->prev_comm == \"redis-server\"/ { @s = 1; }") == -1,
-	      "another comm field with no role said: declined");
+		      "t:sched:sched_switch /args->prev_comm == \"redis-server\"/ { @s = 1; }") == 0,
+	      "the task switched out, as the one the request is about: served");
+	check(read_of("tasks switched out by redis-server",
+		      "t:sched:sched_switch /args->next_comm == \"redis-server\"/ { @s = 1; }") == -1,
+	      "the task switched in, after \"by\": declined");
+	check(read_of("how long nginx waits for a cpu",
+		      "t:sched:sched_wakeup /comm == \"nginx\"/ { @s = 1; }") == -1,
+	      "comm at a wakeup is the waker: declined");
+	check(read_of("wakeups by nginx", "t:sched:sched_wakeup /comm == \"nginx\"/ { @s = 1; }") == 0,
+	      "the waker, after \"by\": served");
+	check(read_of("disk latency of nginx",
+		      "t:block:block_rq_complete /comm == \"nginx\"/ { @s = 1; }") == -1,
+	      "comm where a disk request completes: declined");
+	check(read_of("lifetimes of nginx processes",
+		      "t:task:task_newtask /comm == \"nginx\"/ { @s = 1; }") == -1,
+	      "comm at a new task is its parent: declined");
+	check(read_of("processes bash forks", "t:task:task_newtask /comm == \"bash\"/ { @s = 1; }") == 0,
+	      "the parent, before a fork verb: served");
 	check(read_of("tell me whenever nginx gets SIGKILL",
 		      "t:signal:signal_generate /args->sig == 9 && args->comm == \"nginx\"/ { }") == 0 &&
 		      ob.n == 2,
