@@ -484,8 +484,9 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 			    in(ws->w[k + 1], (const char *const[]){ "descriptor", "descriptors", "system",
 								    "systems", "type", "types", "mode",
 								    "modes", "size", "sizes", "handle",
-								    "handles", NULL }))
-				word = "";
+								    "handles", "stack", "stacks",
+								    "space", NULL }))
+				word = ""; /* "by user stack": not by user */
 			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "id", "ids", NULL }))
 				word = in(word, (const char *const[]){ "process", "processes", NULL }) ? "pid"
 				       : in(word, (const char *const[]){ "thread", "threads", NULL }) ? "tid"
@@ -963,6 +964,9 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 	for (int i = 0; i + 1 < ws->n && !status; i++)
 		if (in(ws->w[i], (const char *const[]){ "which", "what", "each", "per", "by", NULL }) &&
 		    in(ws->w[i + 1], (const char *const[]){ "user", "users", "uid", "uids", NULL }) &&
+		    /* "by user stack": a stack */
+		    !(i + 2 < ws->n && in(ws->w[i + 2], (const char *const[]){ "stack", "stacks",
+									   "space", NULL })) &&
 		    !strstr(keys, "uid") && !printf_has(program, "uid")) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
 				 "the user", ws->as[i], ws->as[i + 1]);
@@ -1593,7 +1597,12 @@ static int names_field(const char *w, const char *name, size_t len)
 						{ "size", "bytes" },	 { "size", "len" },
 						{ "size", "count" },	 { "disk", "dev" },
 						{ "device", "dev" },	 { "drive", "dev" },
-						{ "cpu", "cpu_id" },	 { "vector", "vec" } };
+						{ "cpu", "cpu_id" },	 { "vector", "vec" },
+						{ "address", "daddr" }, { "ip", "daddr" },
+						{ "host", "daddr" } };
+	/* "daddr_v6": an address in either family (IPv4 ones mapped) */
+	if (len > 3 && !strncmp(name + len - 3, "_v6", 3) && names_field(w, name, len - 3))
+		return 1;
 	for (size_t k = 0; k < sizeof(SHORT) / sizeof(SHORT[0]); k++)
 		if (!strcmp(w, SHORT[k][0]) && names_field(SHORT[k][1], name, len))
 			return 1;
@@ -2853,7 +2862,8 @@ static int groupings_asked(const struct words *ws, const char *program, char *wh
 			size_t wl = strlen(w);
 			if (wl > 3 && w[wl - 1] == 's')
 				w[--wl] = '\0'; /* "codes" names error_code */
-			named = (wl >= 3 && names_field(w, name, len)) ||
+			named = (wl >= 3 && (names_field(w, name, len) ||
+					     names_field(ws->w[i], name, len))) ||
 				(wl >= 4 && memmem(name, len, w, wl)) ||
 				(wl >= 3 && len >= 3 && len <= wl && !strncmp(w, name, len));
 		}

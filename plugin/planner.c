@@ -221,6 +221,13 @@ static int event_probes(struct planning *g)
 	if (in->binary[0] && !in->function && !in->event && !in->syscall[0])
 		return decline(g, "it names a binary (\"%s\") but no function of it the lexicon "
 			       "knows", in->binary);
+	/* "at 49 Hz": the rate of a sampled event */
+	if (in->hz && (!in->event || strncmp(in->event->probes, "profile:hz:", 11)))
+		return decline(g, "it gives a rate (\"%s\") for an event that is not sampled",
+			       in->hz_words);
+	if (in->hz > 10000)
+		return decline(g, "it samples %ld times a second: over 10000 slows every CPU down "
+			       "(99 is usual)", in->hz);
 	if (in->function)
 		return function_probe(g);
 	if (in->event && g->timed && !in->event->end_probe[0])
@@ -234,6 +241,10 @@ static int event_probes(struct planning *g)
 		snprintf(p->start_key, sizeof(p->start_key), "%s", e->start_key);
 		snprintf(p->end_key, sizeof(p->end_key), "%s", e->end_key);
 		g->span = 1;
+		return 0;
+	}
+	if (in->hz) {
+		snprintf(p->probes, sizeof(p->probes), "profile:hz:%ld", in->hz);
 		return 0;
 	}
 	if (in->event) {
@@ -260,7 +271,9 @@ static int probes_fields(struct planning *g, const char *tracefs, const char *pr
 	for (char *save = NULL, *pr = strtok_r(list, ",", &save); pr;
 	     pr = strtok_r(NULL, ",", &save)) {
 		struct bte_tp_field got[MAX_FIELDS];
-		int n = bte_tp_probe_fields(tracefs, pr, got, MAX_FIELDS);
+		/* a sampled event (profile:hz:99) has no fields */
+		int n = strncmp(pr, "tracepoint:", 11) ? 0
+						       : bte_tp_probe_fields(tracefs, pr, got, MAX_FIELDS);
 		if (n < 0)
 			return decline(g, "this kernel has no %s", pr);
 		int k = 0;
@@ -388,7 +401,9 @@ static int field_value(struct planning *g, const struct bte_tp_field *f,
 	return 0;
 }
 
-static const char *const BUILTINS[] = { "comm", "pid", "tid", "cpu", "uid", NULL };
+static const char *const BUILTINS[] = { "comm", "pid", "tid", "cpu", "uid", "kstack", "ustack",
+					 NULL };
+static const char *const BUILTIN_FMT[] = { "%s", "%d", "%d", "%d", "%d", "stack", "stack" };
 
 static int is_builtin(const char *name)
 {
@@ -406,7 +421,7 @@ static int builtin_value(struct planning *g, const struct intent_item *it, struc
 		if (field(g, it->name))
 			return decline(g, "it says \"%s\", and the event has a %s of its own besides "
 				       "the current task's: which one is not said", it->words, it->name);
-		set_value(v, it->name, it->name, i ? "%d" : "%s", it->words);
+		set_value(v, it->name, it->name, BUILTIN_FMT[i], it->words);
 		return 1;
 	}
 	return 0;
@@ -606,7 +621,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 			snprintf(label, sizeof(label), "%s", name);
 			for (char *c = strchr(label, '.'); c; c = strchr(c, '.'))
 				*c = '_';
-			set_value(v, e->roles[i].expr, label, e->roles[i].fmt, it->words);
+			set_value(v, e->roles[i].expr, label,
+				  !strcmp(e->roles[i].fmt, "%p") ? "0x%lx" : e->roles[i].fmt, it->words);
 			/* "bytes sent": only what was sent (a negative is an errno) */
 			return e->roles[i].keep[0]
 				       ? add_filter_of(g, e->roles[i].keep, "only what it measures", 1)
@@ -665,7 +681,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 static int is_number_value(const struct plan_value *v)
 {
 	/* a task's id is never measured: a span's "tid" is args->next_pid */
-	return strcmp(v->fmt, "%s") != 0 && !is_builtin(v->expr) && !is_builtin(v->label);
+	return strcmp(v->fmt, "%s") != 0 && strcmp(v->fmt, "0x%lx") != 0 &&
+	       !is_builtin(v->expr) && !is_builtin(v->label);
 }
 
 /* A line per event: comm, pid and what is asked for. */
@@ -716,6 +733,10 @@ static int plan_each(struct planning *g)
 		int rc = resolve(g, &in->shows[i], &v);
 		if (rc)
 			return rc;
+		if (!strcmp(v.fmt, "stack"))
+			return decline(g, "it asks for \"%s\" on each line: a stack is counted "
+				       "(\"count by kernel stack\"), not printed with printf",
+				       v.words);
 		int dup = !strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid);
 		for (int k = 0; k < p->n_shown; k++)
 			dup |= !strcmp(p->shown[k].expr, v.expr);
@@ -1011,7 +1032,8 @@ static int equals_filter(struct planning *g, const struct intent_item *it, long 
 	struct plan_value v;
 	if (resolve(g, it, &v))
 		return -ENOTSUP;
-	if (!strcmp(v.fmt, "%s") || !strcmp(v.fmt, "join") || !strcmp(v.fmt, "%p") ||
+	if (!strcmp(v.fmt, "%s") || !strcmp(v.fmt, "join") || !strcmp(v.fmt, "0x%lx") ||
+	    !strcmp(v.fmt, "stack") ||
 	    !strcmp(v.expr, "comm") || strchr(v.expr, '$'))
 		return decline(g, "it keeps \"%s\" to a number, and it is not one at %s", it->words,
 			       g->in->event_words);
@@ -1232,8 +1254,11 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	 * process spend in fsync": the time, totalled */
 	if (!g->aggs && asks(in, "spent") && (!in->each_words || asks_words(in, "spent", "how much")))
 		g->aggs = 1u << AG_SUM;
+	/* "profile kernel stacks": an event only counted or measured is
+	 * counted when nothing else is said */
 	if (!g->aggs && !in->each_words &&
-	    (in->n_keys || in->summary || in->topn || in->interval_s))
+	    (in->n_keys || in->summary || in->topn || in->interval_s ||
+	     (e && e->summary_only && !g->timed)))
 		g->aggs = 1u << AG_COUNT;
 	out->timed = g->timed;
 	out->paired = g->timed;

@@ -1184,6 +1184,36 @@ static int equals_number(struct reading *r, int i)
 	return 1;
 }
 
+/* "99 Hz", "99hz", "49 times a second", "49 samples per second": a rate
+ * to sample at, from word i; how many words it takes, or 0. */
+static int sample_rate(struct reading *r, int i, long *v)
+{
+	const struct rword *w = r->w;
+	static const char *const HZ[] = { "hz", "hertz", NULL };
+	static const char *const TIMES[] = { "times", "samples", NULL };
+	static const char *const PER[] = { "a", "per", "each", "every", NULL };
+	static const char *const SECOND[] = { "second", "sec", "s", NULL };
+	size_t tl = strlen(w[i].text);
+	char digits[LX_WORD];
+	if (tl > 2 && !strcmp(w[i].text + tl - 2, "hz")) {
+		snprintf(digits, sizeof(digits), "%.*s", (int)(tl - 2), w[i].text);
+		return number(digits, v) && *v > 0 ? 1 : 0;
+	}
+	if (!number(w[i].text, v) || *v <= 0 || i + 1 >= r->n || w[i + 1].placed)
+		return 0;
+	for (int k = 0; HZ[k]; k++)
+		if (!strcmp(w[i + 1].text, HZ[k]))
+			return 2;
+	int times = 0, per = 0, second = 0;
+	for (int k = 0; TIMES[k]; k++)
+		times |= !strcmp(w[i + 1].text, TIMES[k]);
+	for (int k = 0; i + 3 < r->n && PER[k]; k++)
+		per |= !strcmp(w[i + 2].text, PER[k]);
+	for (int k = 0; i + 3 < r->n && SECOND[k]; k++)
+		second |= !strcmp(w[i + 3].text, SECOND[k]);
+	return times && per && second && !w[i + 2].placed && !w[i + 3].placed ? 4 : 0;
+}
+
 static int numbers(struct reading *r)
 {
 	struct rword *w = r->w;
@@ -1214,7 +1244,16 @@ static int numbers(struct reading *r)
 				: NULL;
 		if (alone && (strcmp(alone->value, "s") && strcmp(alone->value, "min")))
 			alone = NULL;
-		if (!strcmp(w[i].text, "top") && i + 1 < r->n && number(w[i + 1].text, &v)) {
+		int hz = sample_rate(r, i, &v);
+		if (hz) {
+			if (r->in->hz) {
+				snprintf(r->why, r->whylen, "it gives two rates to sample at");
+				return -ENOTSUP;
+			}
+			r->in->hz = v;
+			as_written(w, i, hz, r->in->hz_words, sizeof(r->in->hz_words));
+			place(w, i, hz);
+		} else if (!strcmp(w[i].text, "top") && i + 1 < r->n && number(w[i + 1].text, &v)) {
 			r->in->topn = v;
 			place(w, i, 2);
 		} else if (i + 1 < r->n && !w[i + 1].placed &&

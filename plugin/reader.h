@@ -187,6 +187,9 @@ struct intent {
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
 	long duration_s;              /* trace for N seconds, then exit; or 0 */
+	long hz;                      /* a rate to sample at ("at 49 Hz", "99
+				       * times a second"), or 0 */
+	char hz_words[LX_WORD * 2];
 	char duration_words[LX_WORD * 2];
 };
 

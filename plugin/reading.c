@@ -949,6 +949,9 @@ static int subject_field(const struct request *r, int i, const char *key, const 
 		return !word_in(r, i - 1, TO);
 	if (strstr(key, "sched_wak") && strstr(lhs, "args->comm"))
 		return !word_in(r, i - 1, OTHER);
+	/* the task the OOM killer picks ("OOM kills of java") */
+	if (strstr(key, "mark_victim") && strstr(lhs, "args->comm"))
+		return !word_in(r, i - 1, OTHER);
 	return 0;
 }
 

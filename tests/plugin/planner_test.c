@@ -326,6 +326,55 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	/* sampled: a rate of its own */
+	{ "sample ruby's user stacks 49 times a second and keep just the 5 hottest",
+	  "profile:hz:49 /comm == \"ruby\"/ {\n"
+	  "  assert(comm == \"ruby\", \"only ruby\");\n"
+	  "  @count[ustack] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "profile kernel stacks at 99 Hz",
+	  "profile:hz:99 {\n"
+	  "  @count[kstack] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads 10 times per second", NULL, "for an event that is not sampled" },
+	{ "profile at 20000 hz", NULL, "over 10000" },
+	{ "print the kernel stack of each page fault", NULL, "a stack is counted" },
+	/* page faults, OOM kills, retransmits */
+	{ "count page faults by process and user stack",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  @count[comm, ustack] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print user page faults of python3 with the address",
+	  "tracepoint:exceptions:page_fault_user /comm == \"python3\"/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  printf(\"%-16s %-7d address 0x%lx\\n\", comm, pid, args->address);\n"
+	  "}\n",
+	  NULL },
+	{ "show OOM kills",
+	  "tracepoint:oom:mark_victim {\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits by destination address",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  @count[ntop(args->daddr_v6)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits per process", NULL, "outside the task it is about" },
+	{ "tcp retransmits of nginx", NULL, "outside the task it is about" },
+	{ "show unlinkat calls and whether they failed",
+	  "tracepoint:syscalls:sys_exit_unlinkat {\n"
+	  "  printf(\"%-16s %-7d ret %d\\n\", comm, pid, args->ret);\n"
+	  "}\n",
+	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
 	{ "reads longer than 5 m", NULL, "" },
 	{ "count write calls by pid where the size is at least 512 bytes",
