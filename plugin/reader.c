@@ -770,9 +770,15 @@ static int find_event(struct reading *r)
 		in->event = ev;
 		in->function = fn;
 		snprintf(in->syscall, sizeof(in->syscall), "%s", sc);
-		as_written(r->w, i, len, in->event_words, sizeof(in->event_words));
-		place(r->w, i, len);
-		for (int k = i; k < i + len; k++)
+		/* "file opens", "file reads": the call's own words, not a
+		 * file asked for */
+		int from = i;
+		if (sc[0] && i > 0 && !r->w[i - 1].placed && !r->w[i - 1].quoted &&
+		    (!strcmp(r->w[i - 1].text, "file") || !strcmp(r->w[i - 1].text, "files")))
+			from = i - 1;
+		as_written(r->w, from, len + i - from, in->event_words, sizeof(in->event_words));
+		place(r->w, from, len + i - from);
+		for (int k = from; k < i + len; k++)
 			r->w[k].event = 1;
 		i += len - 1;
 	}

@@ -375,6 +375,12 @@ static const struct {
 	  "  printf(\"%-16s %-7d ret %d\\n\", comm, pid, args->ret);\n"
 	  "}\n",
 	  NULL },
+	/* "file opens": the call's words */
+	{ "count file opens per user id",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[uid] = count();\n"
+	  "}\n",
+	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
 	{ "reads longer than 5 m", NULL, "" },
 	{ "count write calls by pid where the size is at least 512 bytes",
