@@ -1733,12 +1733,16 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 					    "pids", "who", "whom", "command", "commands", "app",
 					    "apps", "application", "task", "tasks", "comm", "user",
 					    "users", "uid", "thread", "threads", NULL };
-	/* the task printed beside an event the request asks for is noise;
-	 * one the request asks for, filters or groups on is wrong */
+	/* a task printed, filtered or grouped on is whatever task was
+	 * interrupted: never the one the event was about */
 	int asked = has(ws, ASKS);
 	char *keys = map_keys(program);
 	for (const char *const *e = SOFTIRQ; *e; e++) {
-		if (!strstr(program, *e))
+		/* the event's whole name: itimer_expire is no timer_expire */
+		const char *at = strstr(program, *e);
+		while (at && (at == program || at[-1] != ':'))
+			at = strstr(at + 1, *e);
+		if (!at)
 			continue;
 		for (const char *const *task = TASK; *task; task++) {
 			size_t n = strlen(*task);
@@ -1747,10 +1751,9 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 						     p[-1] == '>' || p[-1] == '.')) ||
 				    isalnum((unsigned char)p[n]) || p[n] == '_')
 					continue;
-				char filter[16];
-				snprintf(filter, sizeof(filter), "%s ==", *task);
-				if (!asked && !(keys && strstr(keys, *task)) && !strstr(program, filter))
-					continue;
+				/* printed beside it, it reads as the process the event
+				 * was about: as wrong as a key */
+				(void)asked;
 				free(keys);
 				snprintf(why, whylen, "the program names a process (%s) at %s, which "
 					 "the kernel runs in softirq, where %s is whatever task was "
@@ -4170,6 +4173,104 @@ static int who_of(void *arg, const struct aggregation *a)
 	return 0;
 }
 
+/* "kernel and user stacks", "by user stack": each kind of stack named is
+ * in the program (kstack, ustack). */
+static int stack_kinds_kept(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	static const char *const STACK[] = { "stack", "stacks", "backtrace", "backtraces", NULL };
+	static const char *const KERNEL[] = { "kernel", "kernel-space", "kernelspace", "kernel-mode",
+					      NULL };
+	static const char *const USER[] = { "user", "user-space", "userspace", "user-level",
+					    "user-mode", NULL };
+	for (int i = 0; i < ws->n; i++) {
+		int kernel = in(ws->w[i], KERNEL), user = in(ws->w[i], USER), stack = 0;
+		for (int k = i + 1; (kernel || user) && k < ws->n && k <= i + 4 && !stack; k++)
+			stack = in(ws->w[k], STACK);
+		if (!stack)
+			continue;
+		const char *need = kernel ? "kstack" : "ustack";
+		if (!strstr(program, need)) {
+			snprintf(why, whylen, "it asks for %s stacks (\"%s\"), and the program has "
+				 "no %s", kernel ? "kernel" : "user", ws->as[i], need);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* "show connect calls and whether they failed": every call with its
+ * result, never the failures alone. */
+static int whether_failed_shown(const struct words *ws, const char *program, char *why,
+				size_t whylen)
+{
+	static const char *const IF[] = { "whether", "if", NULL };
+	static const char *const WHO[] = { "they", "it", "each", "calls", "call", "those", NULL };
+	static const char *const OUTCOME[] = { "failed", "fail", "fails", "succeeded", "succeed",
+					       "succeeds", "worked", "work", "works", NULL };
+	for (int i = 0; i + 2 < ws->n; i++) {
+		if (!in(ws->w[i], IF) || !in(ws->w[i + 1], WHO) || !in(ws->w[i + 2], OUTCOME))
+			continue;
+		if (strstr(program, "args->ret < 0") || strstr(program, "retval < 0") ||
+		    (!printf_has(program, "args->ret") && !printf_has(program, "retval"))) {
+			snprintf(why, whylen, "it asks \"%s %s %s\" of every call, and the program "
+				 "does not show each one's result", ws->as[i], ws->as[i + 1],
+				 ws->as[i + 2]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A line that says nothing: printf("\n"). */
+static int lines_say_something(const struct words *ws, const char *program, char *why,
+			       size_t whylen)
+{
+	(void)ws;
+	for (const char *p = strstr(program, "printf(\""); p; p = strstr(p + 1, "printf(\"")) {
+		const char *f = p + 8;
+		while (*f == ' ' || *f == '\t' || (f[0] == '\\' && (f[1] == 'n' || f[1] == 't')))
+			f += *f == '\\' ? 2 : 1;
+		if (*f == '"') {
+			snprintf(why, whylen, "the program prints empty lines");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* A sampling rate is the request's ("at 49 Hz"), else bpftrace's usual
+ * 99: never an example's own. */
+static int sample_rate_asked(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	for (const char *p = strstr(program, "profile:hz:"); p; p = strstr(p + 1, "profile:hz:")) {
+		long hz = strtol(p + 11, NULL, 10);
+		char said[24], said_hz[28];
+		snprintf(said, sizeof(said), "%ld", hz);
+		snprintf(said_hz, sizeof(said_hz), "%ldhz", hz);
+		int asked = hz == 99;
+		for (int i = 0; i < ws->n && !asked; i++) {
+			asked = !strcmp(ws->w[i], said) || !strcmp(ws->w[i], said_hz);
+			/* "every 5 ms": a period, 200 Hz */
+			long n = strtol(ws->w[i], NULL, 10);
+			const char *u = i + 1 < ws->n ? ws->w[i + 1] : "";
+			long per_s = in(u, (const char *const[]){ "ms", "msec", "msecs", "millisecond",
+								  "milliseconds", NULL }) ? 1000
+				     : in(u, (const char *const[]){ "us", "usec", "usecs", "microsecond",
+								    "microseconds", NULL }) ? 1000000
+				     : 0;
+			asked |= n > 0 && per_s && per_s % n == 0 && per_s / n == hz;
+		}
+		if (!asked) {
+			snprintf(why, whylen, "the program samples at %ld Hz, a rate the request does "
+				 "not give (99 Hz unless it says)", hz);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int who_keyed(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	static const char *const WHO[] = { "who", "whom", "whose", "who's", NULL };
@@ -4204,7 +4305,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
-	what_shown, sizes_read,
+	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
+	sample_rate_asked,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

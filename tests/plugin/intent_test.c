@@ -448,8 +448,11 @@ int main(void)
 			     "t:tcp:tcp_retransmit_skb { @[args->dport] = count(); }") &&
 		      refused("which processes get TCP resets",
 			      "t:tcp:tcp_receive_reset { printf(\"%s\\n\", comm); }", "softirq") &&
+		      refused("print each TCP reset with its ports",
+			      "t:tcp:tcp_receive_reset { printf(\"%s %d\\n\", comm, args->dport); }",
+			      "softirq") &&
 		      served("print each TCP reset with its ports",
-			     "t:tcp:tcp_receive_reset { printf(\"%s %d\\n\", comm, args->dport); }"),
+			     "t:tcp:tcp_receive_reset { printf(\"%d %d\\n\", args->sport, args->dport); }"),
 	      "no process named in softirq");
 	check(refused("off-cpu time by process",
 		      "profile:hz:99 { @[comm] = count(); }", "off-CPU") &&
@@ -1213,6 +1216,36 @@ int main(void)
 		      "{ printf(\"%s\\n\", comm); }",
 		      "hosts"),
 	      "hosts asked of a uprobe are its argument");
+	/* a second adversarial pass (sampling, faults, retransmits) found
+	 * these made by the examples */
+	check(refused("profile kernel and user stacks", "profile:hz:99 { @[ustack] = count(); }",
+		      "kernel stacks") &&
+		      served("profile kernel and user stacks",
+			     "profile:hz:99 { @[kstack, ustack] = count(); }") &&
+		      refused("count page faults by user stack",
+			      "t:exceptions:page_fault_user { @[kstack] = count(); }", "ustack"),
+	      "each kind of stack named is in the program");
+	check(refused("show connect calls and if they failed",
+		      "t:syscalls:sys_exit_connect /args->ret < 0/ { printf(\"%s\\n\", comm); }",
+		      "result") &&
+		      refused("show bind calls and whether they failed",
+			      "t:syscalls:sys_exit_bind { printf(\"%s\\n\", comm); }", "result") &&
+		      served("show bind calls and whether they failed",
+			     "t:syscalls:sys_exit_bind { printf(\"%s %d\\n\", comm, args->ret); }"),
+	      "whether calls failed: every call, with its result");
+	check(refused("retransmits to port 443",
+		      "t:tcp:tcp_retransmit_skb /args->dport == 443/ { printf(\"\\n\"); }",
+		      "empty lines") &&
+		      refused("retransmits to port 443",
+			      "t:tcp:tcp_retransmit_skb /args->dport == 443/ { printf(\" \\t\\n\"); }",
+			      "empty lines"),
+	      "a line that says nothing");
+	check(refused("profile user stacks", "profile:hz:49 { @[ustack] = count(); }",
+		      "49 Hz") &&
+		      served("profile user stacks at 49 Hz", "profile:hz:49 { @[ustack] = count(); }") &&
+		      served("profile user stacks at 49hz", "profile:hz:49 { @[ustack] = count(); }") &&
+		      served("profile user stacks", "profile:hz:99 { @[ustack] = count(); }"),
+	      "a sampling rate is the request's or 99 Hz");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
