@@ -981,7 +981,15 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 				 "does not look for it");
 			status = -1;
 		}
-	if (!status && has(ws, (const char *const[]){ "file", "files", NULL }) &&
+	/* "failed file opens": the event's words, not files asked for */
+	int files = 0;
+	for (int i = 0; i < ws->n; i++)
+		files |= in(ws->w[i], (const char *const[]){ "file", "files", NULL }) &&
+			 !(i + 1 < ws->n &&
+			   in(ws->w[i + 1], (const char *const[]){ "open", "opens", "opened", "opening",
+								   "openings", "read", "reads",
+								   "write", "writes", NULL }));
+	if (!status && files &&
 	    has(ws, SHOWING) && !has(ws, COUNTING) && strstr(program, "open") &&
 	    !strstr(program, "filename") && !strstr(program, "path") && !strstr(program, "str(")) {
 		snprintf(why, whylen, "it asks for the files, and the program does not show them");
@@ -2858,7 +2866,9 @@ static int groupings_asked(const struct words *ws, const char *program, char *wh
 			    (((len == 4 && !strncmp(name, "comm", 4)) ||
 			      (len == 3 && !strncmp(name, "pid", 3)) ||
 			      (len == 9 && !strncmp(name, "next_comm", 9)) ||
-			      (len == 8 && !strncmp(name, "next_pid", 8))) && has(ws, PROCESSY));
+			      (len == 8 && !strncmp(name, "next_pid", 8)) ||
+			      (len == 9 && !strncmp(name, "prev_comm", 9)) ||
+			      (len == 8 && !strncmp(name, "prev_pid", 8))) && has(ws, PROCESSY));
 		for (int i = 0; i < ws->n && !named; i++) {
 			char w[32];
 			snprintf(w, sizeof(w), "%s", ws->w[i]);

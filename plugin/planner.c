@@ -204,11 +204,13 @@ static void syscall_probes(struct planning *g, const char *dir, char *out, size_
 		return;
 	}
 	snprintf(out, len, "tracepoint:syscalls:sys_%s_%s", dir, in->syscall);
-	const char *at = lexicon_at_variant(g->lx, in->syscall);
-	struct bte_tp_field one;
-	char name[LX_WORD + 16];
-	snprintf(name, sizeof(name), "sys_%s_%s", dir, at ? at : "");
-	if (at && bte_tp_fields(g->tracefs, "syscalls", name, &one, 1) >= 0) {
+	const char *at;
+	for (int k = 0; (at = lexicon_at_variant_n(g->lx, in->syscall, k)); k++) {
+		struct bte_tp_field one;
+		char name[LX_WORD + 16];
+		snprintf(name, sizeof(name), "sys_%s_%s", dir, at);
+		if (bte_tp_fields(g->tracefs, "syscalls", name, &one, 1) < 0)
+			continue;
 		size_t used = strlen(out);
 		snprintf(out + used, len - used, ",tracepoint:syscalls:%s", name);
 	}
@@ -734,14 +736,25 @@ static int plan_each(struct planning *g)
 		if (rc)
 			return rc;
 		if (!strcmp(v.fmt, "stack"))
-			return decline(g, "it asks for \"%s\" on each line: a stack is counted "
-				       "(\"count by kernel stack\"), not printed with printf",
-				       v.words);
+			snprintf(v.fmt, sizeof(v.fmt), "%%s"); /* printf prints a stack's lines */
 		int dup = !strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid);
 		for (int k = 0; k < p->n_shown; k++)
 			dup |= !strcmp(p->shown[k].expr, v.expr);
 		if (dup)
 			continue; /* every line has them, or shown already */
+		if (p->n_shown == PLAN_ITEMS)
+			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
+		p->shown[p->n_shown++] = v;
+	}
+	/* "failed close() calls": each line says how it failed */
+	if (in->failed && !in->errno_value && g->at_exit && !in->function && !asks(in, "errno") &&
+	    !asks(in, "ret")) {
+		struct intent_item it = { .name = "errno" };
+		struct plan_value v;
+		snprintf(it.words, sizeof(it.words), "%s", in->fail_words);
+		int rc = role_value(g, &it, &v);
+		if (rc)
+			return rc;
 		if (p->n_shown == PLAN_ITEMS)
 			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
 		p->shown[p->n_shown++] = v;
@@ -769,6 +782,16 @@ static int plan_each(struct planning *g)
 		if (!dup)
 			p->shown[p->n_shown++] = v;
 	}
+	/* a stack's lines end the line, after the rest */
+	for (int i = 0, moved = 0; i + 1 < p->n_shown - moved; i++)
+		if (!strcmp(p->shown[i].expr, "kstack") || !strcmp(p->shown[i].expr, "ustack")) {
+			struct plan_value v = p->shown[i];
+			memmove(&p->shown[i], &p->shown[i + 1],
+				(size_t)(p->n_shown - i - 1) * sizeof(v));
+			p->shown[p->n_shown - 1] = v;
+			moved++;
+			i--;
+		}
 	/* a command line ends the line: join() prints it after the rest */
 	for (int i = 0; i + 1 < p->n_shown; i++)
 		if (!strcmp(p->shown[i].fmt, "join")) {

@@ -271,12 +271,18 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 	return rc;
 }
 
-const char *lexicon_at_variant(const struct lexicon *lx, const char *name)
+const char *lexicon_at_variant_n(const struct lexicon *lx, const char *name, int n)
 {
 	for (size_t k = 0; k < lx->n_phrases; k++)
-		if (lx->phrases[k].cls == LX_ATVARIANT && !strcmp(lx->phrases[k].value, name))
+		if (lx->phrases[k].cls == LX_ATVARIANT && !strcmp(lx->phrases[k].value, name) &&
+		    !n--)
 			return lx->phrases[k].text;
 	return NULL;
+}
+
+const char *lexicon_at_variant(const struct lexicon *lx, const char *name)
+{
+	return lexicon_at_variant_n(lx, name, 0);
 }
 
 int lexicon_transfers(const struct lexicon *lx, const char *name)

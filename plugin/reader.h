@@ -116,6 +116,8 @@ int lexicon_transfers(const struct lexicon *lx, const char *name);
 /* The -at variant the lexicon gives system call `name` ("openat" for
  * "open"), or NULL. */
 const char *lexicon_at_variant(const struct lexicon *lx, const char *name);
+/* The n-th of them (rename: renameat, renameat2), or NULL. */
+const char *lexicon_at_variant_n(const struct lexicon *lx, const char *name, int n);
 
 /* Whether `word` (one word, any case) is a filler or an "each" word of
  * the lexicon: it adds nothing a program could keep to. */

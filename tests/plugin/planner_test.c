@@ -345,7 +345,11 @@ static const struct {
 	  NULL },
 	{ "count reads 10 times per second", NULL, "for an event that is not sampled" },
 	{ "profile at 20000 hz", NULL, "over 10000" },
-	{ "print the kernel stack of each page fault", NULL, "a stack is counted" },
+	{ "print the kernel stack of each page fault",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  printf(\"%-16s %-7d kstack %s\\n\", comm, pid, kstack);\n"
+	  "}\n",
+	  NULL },
 	/* page faults, OOM kills, retransmits */
 	{ "count page faults by process and user stack",
 	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
@@ -379,6 +383,43 @@ static const struct {
 	{ "count file opens per user id",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
 	  "  @count[uid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count renames per process name",
+	  "tracepoint:syscalls:sys_enter_rename,tracepoint:syscalls:sys_enter_renameat,tracepoint:syscalls:sys_enter_renameat2 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "failed close() calls",
+	  "tracepoint:syscalls:sys_exit_close /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  printf(\"%-16s %-7d errno %d\\n\", comm, pid, -args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "Measures how long each thread stays on CPU, histogram in microseconds",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @start[args->next_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->prev_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->prev_pid];\n"
+	  "  delete(@start[args->prev_pid]);\n"
+	  "  @hist_us[args->prev_comm, args->prev_pid] = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "which threads get switched out most often?",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[args->prev_comm, tid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "kmalloc allocations bigger than 4096 bytes with a kernel stack",
+	  "tracepoint:kmem:kmalloc /args->bytes_alloc > 4096/ {\n"
+	  "  assert(args->bytes_alloc > 4096, \"bigger than 4096 bytes\");\n"
+	  "  printf(\"%-16s %-7d bytes %u kstack %s\\n\", comm, pid, args->bytes_alloc, kstack);\n"
 	  "}\n",
 	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
@@ -1053,21 +1094,18 @@ static const struct {
 	  NULL },
 	/* a path kept to where the call starts, its result at the exit */
 	{ "failed opens of /etc/shadow by nginx",
-	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\" "
-	  "&& str(args->filename) == \"/etc/shadow\"/ {\n"
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\" && str(args->filename) == \"/etc/shadow\"/ {\n"
 	  "  assert(comm == \"nginx\", \"only nginx\");\n"
-	  "  assert(str(args->filename) == \"/etc/shadow\", \"only the path /etc/shadow, as the call "
-	  "is given it\");\n"
+	  "  assert(str(args->filename) == \"/etc/shadow\", \"only the path /etc/shadow, as the call is given it\");\n"
 	  "  @entered[tid] = 1;\n"
 	  "}\n"
 	  "\n"
-	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0 "
-	  "&& comm == \"nginx\"/ {\n"
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0 && comm == \"nginx\"/ {\n"
 	  "  assert(comm == \"nginx\", \"only nginx\");\n"
 	  "  delete(@entered[tid]);\n"
 	  "  if (args->ret < 0) {\n"
-	  "    assert(args->ret < 0, \"failed\");\n"
-	  "    printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "    assert(args->ret < 0, \"a failed call\");\n"
+	  "    printf(\"%-16s %-7d errno %d\\n\", comm, pid, -args->ret);\n"
 	  "  }\n"
 	  "}\n"
 	  "\n"
