@@ -1793,15 +1793,6 @@ static struct lexicon *load_lexicon(const struct bt_invocation *inv)
 static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
 			      const char *request, const char *const *skip, struct adaptation *a)
 {
-	if (lx && getenv("BTE_LEXICON_FIRST")) {
-		struct adaptation b;
-		if (offline_plan(lx, request, skip, &b) == 0) {
-			*a = b;
-			a->example_id = a->source;
-			return;
-		}
-		adaptation_free(&b);
-	}
 	adapt_request(r, request, skip, a);
 	if (a->program || !lx)
 		return;

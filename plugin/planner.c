@@ -826,9 +826,12 @@ static int add_key(struct planning *g, const struct plan_value *v)
 static int plural_counted(const struct planning *g, const struct intent_item *it,
 			  const struct plan_value *v, int measured)
 {
-	static const char *const KEYS[] = { "comm", "pid", "tid", "cpu", "uid", "file", NULL };
+	static const char *const KEYS[] = { "comm", "pid", "tid", "cpu", "uid", "file", "child",
+					    "target", "sender", "parent", NULL };
 	size_t n = strlen(it->words);
-	if (measured || !g->p->n_keys || n < 2 || (it->words[n - 1] != 's' && it->words[n - 1] != 'S'))
+	int plural = n >= 2 && (it->words[n - 1] == 's' || it->words[n - 1] == 'S' ||
+				(n >= 8 && !strcasecmp(it->words + n - 8, "children")));
+	if (measured || !g->p->n_keys || !plural)
 		return 0;
 	for (int k = 0; k < g->p->n_keys; k++)
 		if (!strcmp(g->p->keys[k].expr, v->expr))

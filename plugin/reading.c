@@ -941,8 +941,8 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
  * nginx": the next one). */
 static int subject_field(const struct request *r, int i, const char *key, const char *lhs)
 {
-	static const char *const OTHER[] = { "by", "from", "for", NULL };
-	static const char *const TO[] = { "to", "into", "for", NULL };
+	static const char *const OTHER[] = { "by", "from", NULL };
+	static const char *const TO[] = { "to", "into", NULL };
 	if (strstr(key, "sched_switch") && strstr(lhs, "args->next_comm"))
 		return !word_in(r, i - 1, OTHER);
 	if (strstr(key, "sched_switch") && strstr(lhs, "args->prev_comm"))

@@ -422,6 +422,49 @@ static const struct {
 	  "  printf(\"%-16s %-7d bytes %u kstack %s\\n\", comm, pid, args->bytes_alloc, kstack);\n"
 	  "}\n",
 	  NULL },
+	{ "print each TCP reset that arrives, showing local and remote port",
+	  "tracepoint:tcp:tcp_receive_reset {\n"
+	  "  printf(\"localport %d port %d\\n\", args->sport, args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "Logs OOM kills with the victim's pid",
+	  "tracepoint:oom:mark_victim {\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "what's the distribution of disk I/O latency per disk?",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  @hist_us[args->dev] = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "off-cpu time histogram for redis-server in ms",
+	  "tracepoint:sched:sched_switch /args->prev_comm == \"redis-server\"/ {\n"
+	  "  assert(args->prev_comm == \"redis-server\", \"only redis-server\");\n"
+	  "  @start[args->prev_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"redis-server\"/ {\n"
+	  "  assert(args->next_comm == \"redis-server\", \"only redis-server\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_ms = hist($ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "top 5 programs by how many children they spawned", NULL, "whether each of them is a line" },
 	{ "opens over 1 MB", NULL, "has no size" },
 	{ "reads longer than 5 m", NULL, "" },
 	{ "count write calls by pid where the size is at least 512 bytes",
