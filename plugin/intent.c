@@ -3786,9 +3786,21 @@ static int target_pid_not_sender(const struct words *ws, const char *program, ch
 		int k = i - 1;
 		if (k > 0 && !strcmp(ws->w[k], "of"))
 			k--;
+		/* "who's killing my process? it's pid 8080": who acts on it */
+		int who_acts = 0;
+		for (int j = 0; j < i; j++)
+			who_acts |= in(ws->w[j], (const char *const[]){ "who", "who's", "whos", NULL });
+		int acting = 0;
+		for (int j = 0; who_acts && j < i; j++)
+			acting |= in(ws->w[j], (const char *const[]){ "killing", "kills", "killed",
+								      "kill", "signaling",
+								      "signalling", "signals",
+								      "terminating", "terminates",
+								      "terminated", NULL });
+		int by = in(ws->w[k], (const char *const[]){ "by", "from", "sender", NULL });
 		/* the sender's side: kill(), tgkill(), signal_generate (at
 		 * signal_deliver the receiver is the current task) */
-		if (!in(ws->w[k], AT) ||
+		if ((!in(ws->w[k], AT) && !(acting && !by)) ||
 		    (!strstr(program, "kill") && !strstr(program, "signal_generate")))
 			continue;
 		char cond[48];
@@ -4183,6 +4195,68 @@ static int who_of(void *arg, const struct aggregation *a)
 	return 0;
 }
 
+/* "task priority when switching": a context switch is traced where a
+ * request speaks of switching. */
+static int switches_traced(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	static const char *const SWITCH[] = { "switch", "switches", "switching", "switched",
+					      "cswitch", "cswitches", NULL };
+	if (!has(ws, SWITCH) || strstr(program, "sched_switch") ||
+	    strstr(program, "context-switches") || strstr(program, "context_switches") ||
+	    strstr(program, "software:cs"))
+		return 0;
+	snprintf(why, whylen, "it speaks of switching, and the program traces no context switch");
+	return -1;
+}
+
+/* "count irqs": hardware interrupts, not softirqs; "disk flushes": the
+ * flush requests, not every one. */
+static int irqs_and_flushes_kept(const struct words *ws, const char *program, char *why,
+				 size_t whylen)
+{
+	static const char *const IRQ[] = { "irq", "irqs", "interrupt", "interrupts",
+					   "hardirq", "hardirqs", NULL };
+	static const char *const SOFT[] = { "softirq", "softirqs", "soft", NULL };
+	if (has(ws, IRQ) && !has(ws, SOFT) && strstr(program, "softirq") &&
+	    !strstr(program, "irq_handler")) {
+		snprintf(why, whylen, "it asks for interrupts, and the program counts softirqs");
+		return -1;
+	}
+	static const char *const FLUSH[] = { "flush", "flushes", "flushing", "flushed", NULL };
+	if (has(ws, FLUSH) && strstr(program, "block_rq") && !strstr(program, "\"F")) {
+		snprintf(why, whylen, "it asks for flushes, and the program keeps every disk "
+			 "request (a flush's rwbs starts with F)");
+		return -1;
+	}
+	return 0;
+}
+
+/* At a wakeup comm and pid are the waker's, the fields the woken task's:
+ * a line with both is about two tasks, unless the request asks for the
+ * waker. */
+static int wakeup_tasks_apart(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const WAKER[] = { "waker", "wakers", "by", "wakes", "woke", "waking",
+					     "wake", NULL };
+	if (!strstr(program, "sched_wak") || has(ws, WAKER) ||
+	    (!printf_has(program, "comm") && !printf_has(program, "pid")) ||
+	    !printf_has(program, "args->"))
+		return 0;
+	for (const char *p = strstr(program, "printf("); p; p = strstr(p + 1, "printf(")) {
+		const char *end = strstr(p, ");");
+		for (const char *c = p; c && (!end || c < end); c = strstr(c + 1, "comm")) {
+			if (c > p && c[-1] != '>' && c[-1] != '_' && !isalnum((unsigned char)c[4])) {
+				snprintf(why, whylen, "the program prints comm at a wakeup, which is the "
+					 "task waking another, beside the woken task's fields");
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* "kernel and user stacks", "by user stack": each kind of stack named is
  * in the program (kstack, ustack). */
 static int stack_kinds_kept(const struct words *ws, const char *program, char *why,
@@ -4316,7 +4390,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
-	sample_rate_asked,
+	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -1246,6 +1246,30 @@ int main(void)
 		      served("profile user stacks at 49hz", "profile:hz:49 { @[ustack] = count(); }") &&
 		      served("profile user stacks", "profile:hz:99 { @[ustack] = count(); }"),
 	      "a sampling rate is the request's or 99 Hz");
+	/* a third adversarial pass (400 requests of strangers' phrasing) */
+	check(refused("who's killing my process? it's pid 8080",
+		      "t:syscalls:sys_exit_kill /pid == 8080/ { printf(\"%s\\n\", comm); }",
+		      "signals to pid") &&
+		      served("who is pid 8080 killing?",
+			     "t:syscalls:sys_enter_kill /pid == 8080/ { printf(\"%d\\n\", args->pid); }"),
+	      "who acts on a pid: its target");
+	check(refused("show task priority when switching",
+		      "t:sched:sched_process_exit { printf(\"%d\\n\", args->prio); }", "switching") &&
+		      refused("count irqs by irq number", "t:irq:softirq_entry { @ = count(); }",
+			      "softirqs") &&
+		      served("count softirqs by vector", "t:irq:softirq_entry { @[args->vec] = count(); }") &&
+		      refused("count disk flushes per process",
+			      "t:block:block_rq_issue { @[comm] = count(); }", "flush") &&
+		      served("count disk flushes per process",
+			     "t:block:block_rq_issue /strncmp(args->rwbs, \"F\", 1) == 0/ { @[comm] = count(); }"),
+	      "switching, interrupts and flushes are what is traced");
+	check(refused("show task priority on wakeup",
+		      "t:sched:sched_wakeup { printf(\"%s %d\\n\", comm, args->prio); }", "waking") &&
+		      served("show task priority on wakeup",
+			     "t:sched:sched_wakeup { printf(\"%s %d\\n\", args->comm, args->prio); }") &&
+		      served("show which tasks wake others, with the woken task's priority",
+			     "t:sched:sched_wakeup { printf(\"%s %d\\n\", comm, args->prio); }"),
+	      "comm at a wakeup is the waker");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

@@ -465,6 +465,16 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "top 5 programs by how many children they spawned", NULL, "whether each of them is a line" },
+	{ "top 10 thread ids by syscall count",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
 	{ "opens over 1 MB", NULL, "has no size" },
 	{ "reads longer than 5 m", NULL, "" },
 	{ "count write calls by pid where the size is at least 512 bytes",
