@@ -1582,10 +1582,20 @@ static char *traced_fields(const char *program)
 		free(probes);
 		return NULL;
 	}
+	static const char EXIT[] = "tracepoint:syscalls:sys_exit_";
 	for (char *save = NULL, *p = strtok_r(probes, "\n", &save); p;
-	     p = strtok_r(NULL, "\n", &save))
+	     p = strtok_r(NULL, "\n", &save)) {
 		if (ctx_fields(NULL, p, f))
 			fputc('\n', f);
+		/* a call's exit: its arguments are the call's too ("each kill
+		 * with the signal" at sys_exit_kill has no sig to show) */
+		char enter[160];
+		if (!strncmp(p, EXIT, sizeof(EXIT) - 1) &&
+		    snprintf(enter, sizeof(enter), "tracepoint:syscalls:sys_enter_%s",
+			     p + sizeof(EXIT) - 1) < (int)sizeof(enter) &&
+		    ctx_fields(NULL, enter, f))
+			fputc('\n', f);
+	}
 	fclose(f);
 	free(probes);
 	return fields;
@@ -1654,8 +1664,9 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		int j = i + 1;
 		while (j < ws->n && in(ws->w[j], SKIP))
 			j++;
-		/* a builtin's name names the builtin ("with comm", "and pid") */
-		if (j >= ws->n || strlen(ws->w[j]) < 2 ||
+		/* a builtin's name names the builtin ("with comm", "and pid");
+		 * "the new fd" is what the call returns */
+		if (j >= ws->n || strlen(ws->w[j]) < 2 || !strcmp(ws->w[j], "new") ||
 		    in(ws->w[j], (const char *const[]){ "comm", "pid", "tid", "uid", "gid", "cpu",
 						      "cgroup", "nsecs", "retval", "stack", "args",
 						      NULL }))

@@ -746,6 +746,20 @@ static int plan_each(struct planning *g)
 			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
 		p->shown[p->n_shown++] = v;
 	}
+	/* "trace exec calls": a line per call of a system call given a path
+	 * says which path (a line of comm and pid alone says little) */
+	int named_only = 1; /* nothing asked beside who ("process execution") */
+	for (int i = 0; i < in->n_shows; i++)
+		named_only &= !strcmp(in->shows[i].name, "comm") || !strcmp(in->shows[i].name, "pid");
+	if (!in->event && !in->function && named_only && !g->at_exit && !g->timed &&
+	    (field(g, "filename") || field(g, "pathname")) && p->n_shown < PLAN_ITEMS) {
+		struct intent_item it = { .name = "file" };
+		snprintf(it.words, sizeof(it.words), "%s", in->event_words);
+		int rc = resolve(g, &it, &p->shown[p->n_shown]);
+		if (rc)
+			return rc;
+		p->n_shown++;
+	}
 	/* "failed close() calls": each line says how it failed */
 	if (in->failed && !in->errno_value && g->at_exit && !in->function && !asks(in, "errno") &&
 	    !asks(in, "ret")) {
@@ -924,7 +938,14 @@ static int plan_aggs(struct planning *g)
 		else if (measured && is_number_value(&v))
 			return decline(g, "it measures both \"%s\" and \"%s\"", p->measure.words,
 				       v.words);
-		else if ((!in->aggs || !strncmp(v.expr, "$ns", 3)) && is_number_value(&v))
+		else if (!in->aggs && (!strcmp(in->shows[i].name, "errno") ||
+				       !strcmp(in->shows[i].name, "signal")) &&
+			 g->aggs == 1u << AG_COUNT) {
+			/* "which calls fail the most, and with what error": a
+			 * count is by the error, a name and not a number */
+			if ((rc = add_key(g, &v)))
+				return rc;
+		} else if ((!in->aggs || !strncmp(v.expr, "$ns", 3)) && is_number_value(&v))
 			return decline(g, "it does not say whether to count, total or make a "
 				       "histogram of \"%s\"", v.words);
 		else if ((rc = add_key(g, &v)))

@@ -656,7 +656,7 @@ int main(void)
 			     "t:sched:sched_process_exit { printf(\"%d\\n\", pid); }"),
 	      "'each connect' traces connect()");
 	check(refused("print the count of each write", "t:syscalls:sys_exit_write { @ = count(); }",
-		      "counts the calls") &&
+		      "count") &&
 		      served("print the count of each write",
 			     "t:syscalls:sys_enter_write { printf(\"%d\\n\", args->count); }"),
 	      "'the count of each write' is a thing of each call");
@@ -687,7 +687,7 @@ int main(void)
 	check(refused("trace fork of children by the process make",
 		      "t:task:task_newtask { printf(\"%d\\n\", args->pid); }", "\"make\""),
 	      "'by the process make' keeps to make");
-	check(refused("trace process exit with signal",
+	check(refused("trace process exit with pid",
 		      "t:syscalls:sys_exit_kill { printf(\"%d\\n\", pid); }", "not a process exiting") &&
 		      served("count reads for 10 seconds then exit",
 			     "t:syscalls:sys_exit_read { @ = count(); } interval:s:10 { exit(); }") &&

@@ -1290,11 +1290,20 @@ static const struct {
 	  "}\n",
 	  NULL },
 	/* "by process cron": the process named, never a key */
+	{ "trace process execution system-wide",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "which syscalls fail the most, and with what error?",
+	  "tracepoint:raw_syscalls:sys_exit /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  @count[args->id, -args->ret] = count();\n"
+	  "}\n", NULL },
 	{ "trace opens by process cron",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"cron\"/ "
 	  "{\n"
 	  "  assert(comm == \"cron\", \"only cron\");\n"
-	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n",
 	  NULL },
 	{ "count context switches by cpu and process",
