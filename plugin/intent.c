@@ -4,6 +4,7 @@
 #include "ctx_names.h"
 #include "intent.h"
 #include "lexicon.h"
+#include "tracepoints.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -455,6 +456,47 @@ static int keys_hold(const char *keys, const char *const *needles)
 		if (strstr(keys, *needles))
 			return 1;
 	return 0;
+}
+
+static char *aggregation_keys(const char *program);
+
+/* Whether "by"/"per" at word i, with word k after it, is kept by the
+ * program somehow: a time ("per second"), a measure ("by size"), a
+ * ranking ("sorted by"), the process or value kept to ("by nginx": in
+ * the program), or else any key of an aggregation at all. */
+static int keyed_at_all(const struct words *ws, int i, int k, const char *program)
+{
+	static const char *const NOT_KEYS[] = {
+		"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
+		"hours", "interval", "intervals", "ms", "s", "call", "calls", "event", "events",
+		"size", "sizes", "byte", "bytes", "latency", "latencies", "duration", "durations",
+		"time", "count", "counts", "number", "numbers", "total", "totals", "frequency",
+		"default", "far", "itself", "themselves", "kernel", "user-space", "request",
+		"requests", "call", "invocation", "invocations", "rate", NULL
+	};
+	if (in(ws->w[k], NOT_KEYS) || numeric(ws->w[k]) ||
+	    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "sorted", "ordered", "ranked", "sort",
+							      "order", "rank", "caused", "made",
+							      "called", "done", "issued", "sent",
+							      "triggered", "started", NULL })))
+		return 1;
+	/* "bytes returned by read": a system call, the event */
+	char call[96];
+	struct bte_tp_field f[64];
+	snprintf(call, sizeof(call), "tracepoint:syscalls:sys_enter_%s", ws->w[k]);
+	if (bte_tp_probe_fields(NULL, call, f, 64) > 0)
+		return 1;
+	char quoted[48];
+	snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[k]);
+	if (strcasestr(program, quoted) || (!strstr(program, "count()") && !strstr(program, "sum(") &&
+					!strstr(program, "hist(") && !strstr(program, "avg(") &&
+					!strstr(program, "min(") && !strstr(program, "max(") &&
+					!strstr(program, "stats(")))
+		return 1; /* kept to, or a line per event */
+	char *keys = aggregation_keys(program);
+	int any = !keys || keys[0];
+	free(keys);
+	return any;
 }
 
 static int groupings_kept(const struct words *ws, const char *program, char *why, size_t whylen)
@@ -1617,7 +1659,8 @@ static int names_field(const char *w, const char *name, size_t len)
 						{ "device", "dev" },	 { "drive", "dev" },
 						{ "cpu", "cpu_id" },	 { "vector", "vec" },
 						{ "address", "daddr" }, { "ip", "daddr" },
-						{ "host", "daddr" } };
+						{ "host", "daddr" },	 { "handler", "name" },
+						{ "type", "vec" },	 { "kind", "vec" } };
 	/* "daddr_v6": an address in either family (IPv4 ones mapped) */
 	if (len > 3 && !strncmp(name + len - 3, "_v6", 3) && names_field(w, name, len - 3))
 		return 1;
@@ -1665,8 +1708,14 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		while (j < ws->n && in(ws->w[j], SKIP))
 			j++;
 		/* a builtin's name names the builtin ("with comm", "and pid");
-		 * "the new fd" is what the call returns */
+		 * "the new fd" is what the call returns; "show disk requests",
+		 * "irq handler time": a word of the event's name */
 		if (j >= ws->n || strlen(ws->w[j]) < 2 || !strcmp(ws->w[j], "new") ||
+		    (j + 1 < ws->n &&
+		     in(ws->w[j + 1], (const char *const[]){ "request", "requests", "handler",
+							     "handlers", "time", "i/o", "io",
+							     "activity", "latency", "latencies",
+							     "operations", "events", NULL })) ||
 		    in(ws->w[j], (const char *const[]){ "comm", "pid", "tid", "uid", "gid", "cpu",
 						      "cgroup", "nsecs", "retval", "stack", "args",
 						      NULL }))
@@ -1746,7 +1795,8 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 	static const char *const SOFTIRQ[] = { "tcp_retransmit_skb", "tcp_receive_reset",
 					       "netif_receive_skb", "napi_gro_receive",
 					       "softirq_entry", "softirq_exit", "timer_expire",
-					       "hrtimer_expire", NULL };
+					       "hrtimer_expire", "irq_handler_entry",
+					       "irq_handler_exit", NULL };
 	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "cgroup", NULL };
 	static const char *const ASKS[] = { "process", "processes", "program", "programs", "pid",
 					    "pids", "who", "whom", "command", "commands", "app",
@@ -1775,7 +1825,7 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 				(void)asked;
 				free(keys);
 				snprintf(why, whylen, "the program names a process (%s) at %s, which "
-					 "the kernel runs in softirq, where %s is whatever task was "
+					 "the kernel runs in an interrupt, where %s is whatever task was "
 					 "interrupted", *task, *e, *task);
 				return -1;
 			}
@@ -4234,6 +4284,17 @@ static int irqs_and_flushes_kept(const struct words *ws, const char *program, ch
 		snprintf(why, whylen, "it asks for interrupts, and the program counts softirqs");
 		return -1;
 	}
+	/* an interrupt's latency is the wait before its handler runs, which
+	 * no tracepoint sees; the handler's time is another thing */
+	static const char *const LATENCY[] = { "latency", "latencies", "delay", "delays", NULL };
+	if (has(ws, LATENCY) && (has(ws, IRQ) || has(ws, SOFT)) &&
+	    (strstr(program, "irq_handler_entry") || strstr(program, "softirq_entry")) &&
+	    strstr(program, "nsecs")) {
+		snprintf(why, whylen, "it asks for an interrupt's latency, the wait before its "
+			 "handler runs, which no tracepoint here sees; the program times the "
+			 "handler (say \"how long interrupt handlers take\")");
+		return -1;
+	}
 	static const char *const FLUSH[] = { "flush", "flushes", "flushing", "flushed", NULL };
 	if (has(ws, FLUSH) && strstr(program, "block_rq") && !strstr(program, "\"F")) {
 		snprintf(why, whylen, "it asks for flushes, and the program keeps every disk "
@@ -4379,6 +4440,29 @@ static int who_keyed(const struct words *ws, const char *program, char *why, siz
 	return -1;
 }
 
+/* "count interrupts by handler": a grouping the rules before do not
+ * know still needs some key (checked last: the others say more). */
+static int grouped_somehow(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if (strcmp(ws->w[i], "by") && strcmp(ws->w[i], "per"))
+			continue;
+		int k = i + 1;
+		while (k + 1 < ws->n && in(ws->w[k], MODIFIERS))
+			k++;
+		/* "per write call", "by each read event": per event */
+		if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "call", "calls", "event",
+									   "events", NULL }))
+			continue;
+		if (!keyed_at_all(ws, i, k, program)) {
+			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not group "
+				 "by anything", ws->as[i], ws->as[k]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -4402,6 +4486,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
+	grouped_somehow,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

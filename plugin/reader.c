@@ -764,6 +764,17 @@ static int find_event(struct reading *r)
 			continue;
 		snprintf(id, sizeof(id), "%c:%s", ev ? 'e' : fn ? 'f' : 's',
 			 ev ? ev->name : fn ? fn->name : sc);
+		/* "interrupts by irq", "softirq time per softirq type": a
+		 * role of the event found before is that role */
+		int rl = 0;
+		const struct lx_event *kept = in->event;
+		const struct lx_phrase *role = ev && kept ? lexicon_at(r->lx, r->w, r->n, i, &rl)
+							  : NULL;
+		int is_role = 0;
+		for (int k = 0; role && role->cls == LX_ROLE && rl >= len && k < kept->n_roles; k++)
+			is_role |= !strcmp(kept->roles[k].name, role->value);
+		if (is_role)
+			continue;
 		int pair = have[0] && strcmp(have, id) ? at_pair(r, have, id, i) : 0;
 		if (pair > 0)
 			continue; /* the one kept already: its words are the event's */

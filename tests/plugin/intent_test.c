@@ -443,17 +443,41 @@ int main(void)
 			      "t:syscalls:sys_exit_read { @ = hist($d / 1000000000); }", "seconds"),
 	      "no average in whole seconds");
 	check(refused("count retransmits by process",
-		      "t:tcp:tcp_retransmit_skb { @[comm] = count(); }", "softirq") &&
+		      "t:tcp:tcp_retransmit_skb { @[comm] = count(); }", "in an interrupt") &&
 		      served("count retransmits by destination port",
 			     "t:tcp:tcp_retransmit_skb { @[args->dport] = count(); }") &&
 		      refused("which processes get TCP resets",
-			      "t:tcp:tcp_receive_reset { printf(\"%s\\n\", comm); }", "softirq") &&
+			      "t:tcp:tcp_receive_reset { printf(\"%s\\n\", comm); }", "in an interrupt") &&
 		      refused("print each TCP reset with its ports",
 			      "t:tcp:tcp_receive_reset { printf(\"%s %d\\n\", comm, args->dport); }",
-			      "softirq") &&
+			      "in an interrupt") &&
 		      served("print each TCP reset with its ports",
 			     "t:tcp:tcp_receive_reset { printf(\"%d %d\\n\", args->sport, args->dport); }"),
 	      "no process named in softirq");
+	check(refused("print each interrupt with its handler",
+		      "t:irq:irq_handler_entry { printf(\"%s %s\\n\", comm, str(args->name)); }",
+		      "in an interrupt") &&
+		      served("print each interrupt with its handler",
+			     "t:irq:irq_handler_entry { printf(\"%s\\n\", str(args->name)); }"),
+	      "no process named in a hard interrupt");
+	check(refused("count interrupts by origin", "t:irq:irq_handler_entry { @ = count(); }",
+		      "does not group by anything") &&
+		      served("count interrupts by handler",
+			     "t:irq:irq_handler_entry { @[str(args->name)] = count(); }") &&
+		      served("histogram of bytes returned by read",
+			     "t:syscalls:sys_exit_read /args->ret > 0/ { @ = hist(args->ret); }") &&
+		      served("count writes by Nginx",
+			     "t:syscalls:sys_enter_write /comm == \"nginx\"/ { @ = count(); }"),
+	      "a grouping asked has some key");
+	check(refused("histogram of interrupt latency",
+		      "t:irq:irq_handler_entry { @s[cpu] = nsecs; } t:irq:irq_handler_exit { "
+		      "@ = hist(nsecs - @s[cpu]); }", "latency"),
+	      "an interrupt's latency is not its handler's time");
+	check(refused("print each kill with the signal",
+		      "t:syscalls:sys_exit_kill { printf(\"%d\\n\", pid); }", "args->sig") &&
+		      served("log each accept4 with the new fd",
+			     "t:syscalls:sys_exit_accept4 { printf(\"%d\\n\", args->ret); }"),
+	      "a call's exit is checked against its entry's fields");
 	check(refused("off-cpu time by process",
 		      "profile:hz:99 { @[comm] = count(); }", "off-CPU") &&
 		      refused("offcpu time by process",

@@ -1299,6 +1299,42 @@ static const struct {
 	  "  assert(args->ret < 0, \"a failed call\");\n"
 	  "  @count[args->id, -args->ret] = count();\n"
 	  "}\n", NULL },
+	{ "count interrupts by irq",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  @count[args->irq] = count();\n"
+	  "}\n", NULL },
+	{ "total softirq time per softirq type",
+	  "tracepoint:irq:softirq_entry {\n"
+	  "  @start[cpu] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:irq:softirq_exit /@start[cpu] != 0/ {\n"
+	  "  $ns = nsecs - @start[cpu];\n"
+	  "  delete(@start[cpu]);\n"
+	  "  @sum_ns[args->vec] = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "print each interrupt",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  printf(\"irq %d handler %s\\n\", args->irq, str(args->name));\n"
+	  "}\n", NULL },
+	{ "how long do interrupt handlers take, as a histogram",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  @start[cpu] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:irq:irq_handler_exit /@start[cpu] != 0/ {\n"
+	  "  $ns = nsecs - @start[cpu];\n"
+	  "  delete(@start[cpu]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
 	{ "trace opens by process cron",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"cron\"/ "
 	  "{\n"
