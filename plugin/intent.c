@@ -4440,6 +4440,77 @@ static int who_keyed(const struct words *ws, const char *program, char *why, siz
 	return -1;
 }
 
+/* "opens per process, plus how many of those failed": all of them and a
+ * part of them, two counts; a program of one map drops one. */
+static int aggregation_seen(void *arg, const struct aggregation *a)
+{
+	char(*names)[64] = arg;
+	if (!names[0][0])
+		snprintf(names[0], sizeof(names[0]), "%.*s", (int)a->name_len, a->name);
+	else if (strncmp(names[0], a->name, a->name_len) || names[0][a->name_len])
+		snprintf(names[1], sizeof(names[1]), "%.*s", (int)a->name_len, a->name);
+	return 0;
+}
+
+static int part_counted_too(const struct words *ws, const char *program, char *why,
+			    size_t whylen)
+{
+	static const char *const THOSE[] = { "those", "them", "these", "which", NULL };
+	static const char *const PART[] = { "failed", "fail", "fails", "failing", "succeeded",
+					    "succeed", "succeeds", "errored", "error", "errors",
+					    "slow", "denied", "failure", "failures", NULL };
+	for (int i = 0; i + 2 < ws->n; i++) {
+		if (strcmp(ws->w[i], "of") || !in(ws->w[i + 1], THOSE))
+			continue;
+		int part = 0;
+		for (int k = i + 2; k < ws->n && k < i + 6 && !part; k++)
+			part = in(ws->w[k], PART) ? k : 0;
+		char names[2][64] = { "", "" };
+		scan_aggregations(program, aggregation_seen, names);
+		if (part && names[0][0] && !names[1][0]) {
+			snprintf(why, whylen, "it asks for all of them and how many \"of %s\" %s: two "
+				 "counts, and the program keeps one", ws->as[i + 1], ws->as[part]);
+			return -1;
+		}
+	}
+	/* "count opens per process and how many failed", "total reads and
+	 * failed reads": a count, then the failures after "and" */
+	static const char *const COUNTING[] = { "count", "counts", "many", "total", "totals",
+						"number", "summary", "summarize", "tally", NULL };
+	static const char *const AND[] = { "and", "plus", "also", NULL };
+	int counted = -1, joined = -1;
+	for (int i = 0; i < ws->n; i++) {
+		if (in(ws->w[i], PART)) {
+			if (counted < 0 || joined < 0)
+				return 0; /* failures named first: they are what is counted */
+			char names[2][64] = { "", "" };
+			scan_aggregations(program, aggregation_seen, names);
+			if (!names[0][0] || names[1][0] || !strstr(program, "< 0"))
+				return 0;
+			snprintf(why, whylen, "it asks for a count and, after \"%s\", for how many "
+				 "%s: two counts, and the program keeps only the failures",
+				 ws->as[joined], ws->as[i]);
+			return -1;
+		}
+		if (counted < 0 && in(ws->w[i], COUNTING))
+			counted = i;
+		else if (counted >= 0 && joined < 0 && in(ws->w[i], AND)) {
+			/* "by process and errno", "and the pid": a second key */
+			int j = i + 1;
+			while (j < ws->n && in(ws->w[j], (const char *const[]){ "the", "their", "its",
+										NULL }))
+				j++;
+			if (!(j < ws->n &&
+			      in(ws->w[j], (const char *const[]){ "errno", "errnos", "pid", "pids",
+								  "process", "comm", "tid", "user",
+								  "uid", "cpu", "file", "filename",
+								  "path", "signal", "port", NULL })))
+				joined = i;
+		}
+	}
+	return 0;
+}
+
 /* "count interrupts by handler": a grouping the rules before do not
  * know still needs some key (checked last: the others say more). */
 static int grouped_somehow(const struct words *ws, const char *program, char *why, size_t whylen)
@@ -4486,7 +4557,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
-	grouped_somehow,
+	part_counted_too, grouped_somehow,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

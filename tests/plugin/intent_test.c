@@ -469,6 +469,25 @@ int main(void)
 		      served("count writes by Nginx",
 			     "t:syscalls:sys_enter_write /comm == \"nginx\"/ { @ = count(); }"),
 	      "a grouping asked has some key");
+	check(refused("a summary of opens per process, plus how many of those opens failed",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }",
+		      "two counts") &&
+		      served("a summary of opens per process, plus how many of those opens failed",
+			     "t:syscalls:sys_exit_openat { @all[comm] = count(); }\n"
+			     "t:syscalls:sys_exit_openat /args->ret < 0/ { @failed[comm] = count(); }"),
+	      "all of them and a part of them are two counts");
+	check(refused("count opens per process and how many failed",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }",
+		      "two counts") &&
+		      refused("count opens per process, plus the failures",
+			      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }",
+			      "two counts") &&
+		      served("count failed opens and group them by process",
+			     "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }") &&
+		      served("count reads by process and the errno when they fail",
+			     "t:syscalls:sys_exit_read /args->ret < 0/ { @[comm, -args->ret] = "
+			     "count(); }"),
+	      "a count and then its failures are two counts");
 	check(refused("histogram of interrupt latency",
 		      "t:irq:irq_handler_entry { @s[cpu] = nsecs; } t:irq:irq_handler_exit { "
 		      "@ = hist(nsecs - @s[cpu]); }", "latency"),
