@@ -3054,6 +3054,19 @@ static int size_units(const struct words *ws, const char *program, char *why, si
 /* "the return value of malloc": a return probe that shows retval. */
 static int return_shown(const struct words *ws, const char *program, char *why, size_t whylen)
 {
+	/* a system call's return: args->ret at its exit */
+	if (strstr(program, "sys_exit") && !strstr(program, "retprobe") &&
+	    !strstr(program, "args->ret")) {
+		for (int i = 0; i < ws->n; i++)
+			if (in(ws->w[i], (const char *const[]){ "return", "returns", "returned",
+								 "returning", "result", "results",
+								 "retval", "ret", NULL })) {
+				snprintf(why, whylen, "it asks for the %s, and the program does not "
+					 "show args->ret", ws->as[i]);
+				return -1;
+			}
+		return 0;
+	}
 	if (!strstr(program, "retprobe") || strstr(program, "retval"))
 		return 0;
 	for (int i = 0; i < ws->n; i++)

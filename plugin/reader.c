@@ -742,6 +742,8 @@ static int at_pair(struct reading *r, const char *have, const char *id, int i)
 	return !strcmp(keep, a) ? 1 : -1;
 }
 
+static int in_list(const char *w, const char *const *list);
+
 /* The event: a lexicon event's name (longest phrase first), a function
  * the lexicon knows, or a system call of this kernel. Two different
  * events are not one request. */
@@ -760,6 +762,16 @@ static int find_event(struct reading *r)
 		    ((fn = function_word(r->lx, r->w[i].text)) ||
 		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc))))
 			len = 1;
+		/* "calls sync", "sync calls": an English word as a call */
+		static const char *const CALLS[] = { "calls", "calling", "invokes", "invoking", NULL };
+		static const char *const CALL[] = { "call", "calls", "syscall", "syscalls", NULL };
+		if (!len && !r->w[i].quoted && !r->w[i].path &&
+		    ((i > 0 && in_list(r->w[i - 1].text, CALLS)) ||
+		     (i + 1 < r->n && in_list(r->w[i + 1].text, CALL))) &&
+		    lexicon_syscall(r->w[i].text, strlen(r->w[i].text))) {
+			snprintf(sc, sizeof(sc), "%s", r->w[i].text);
+			len = 1;
+		}
 		if (!len)
 			continue;
 		snprintf(id, sizeof(id), "%c:%s", ev ? 'e' : fn ? 'f' : 's',
@@ -970,9 +982,17 @@ static int duration(struct reading *r, int i)
 		return 0;
 	long long ns = 0;
 	char unit[4];
-	int tl = i + 1 < r->n ? time_at(r, i + 1, &ns, unit) : 0;
+	/* "for the next 10 seconds" */
+	int skip = 0;
+	while (!after && i + 1 + skip < r->n && skip < 2 &&
+	       in_list(w[i + 1 + skip].text, (const char *const[]){ "the", "next", NULL }))
+		skip++;
+	if (skip && strcmp(w[i + skip].text, "next"))
+		skip = 0;
+	int tl = i + 1 + skip < r->n ? time_at(r, i + 1 + skip, &ns, unit) : 0;
 	if (!tl || ns % 1000000000 || ns / 1000000000 > 86400)
 		return 0;
+	tl += skip;
 	int end = i + 1 + tl, tail = 0;
 	if (end + 1 < r->n && !w[end].placed && !w[end + 1].placed &&
 	    (!strcmp(w[end].text, "then") || !strcmp(w[end].text, "and")) &&

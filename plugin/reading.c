@@ -912,7 +912,10 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
 		return 0;
 	if (exec_caller && word_in(r, i - 1, NEW))
 		return 0;
-	if (strstr(key, "signal_deliver") && word_in(r, i - 1, CALLER))
+	/* "signals received by nginx": the receiver, whose task it is */
+	static const char *const GOT[] = { "received", "caught", "handled", "got", NULL };
+	if (strstr(key, "signal_deliver") && word_in(r, i - 1, CALLER) &&
+	    !(word_in(r, i - 1, (const char *const[]){ "by", NULL }) && word_in(r, i - 2, GOT)))
 		return 0;
 	/* at a wakeup comm is the waker ("woken by nginx"), at a new task
 	 * the parent ("started by bash", "bash forks"), never the task woken

@@ -488,6 +488,12 @@ int main(void)
 			     "t:syscalls:sys_exit_read /args->ret < 0/ { @[comm, -args->ret] = "
 			     "count(); }"),
 	      "a count and then its failures are two counts");
+	check(refused("trace the return value of every close call",
+		      "t:syscalls:sys_exit_close { printf(\"%s %d\\n\", comm, pid); }",
+		      "args->ret") &&
+		      served("trace the return value of every close call",
+			     "t:syscalls:sys_exit_close { printf(\"%s %d\\n\", comm, args->ret); }"),
+	      "a system call's return value is args->ret");
 	check(refused("histogram of interrupt latency",
 		      "t:irq:irq_handler_entry { @s[cpu] = nsecs; } t:irq:irq_handler_exit { "
 		      "@ = hist(nsecs - @s[cpu]); }", "latency"),

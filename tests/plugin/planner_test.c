@@ -1299,6 +1299,40 @@ static const struct {
 	  "  assert(args->ret < 0, \"a failed call\");\n"
 	  "  @count[args->id, -args->ret] = count();\n"
 	  "}\n", NULL },
+	{ "Prints each signal delivered along with the signal number",
+	  "tracepoint:signal:signal_deliver {\n"
+	  "  printf(\"%-16s %-7d signal %d\\n\", comm, pid, args->sig);\n"
+	  "}\n", NULL },
+	{ "count signals received by nginx, by signal",
+	  "tracepoint:signal:signal_deliver /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count[args->sig] = count();\n"
+	  "}\n", NULL },
+	{ "print a line every time someone calls sync",
+	  "tracepoint:syscalls:sys_enter_sync {\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "count every syscall by process for the next 10 seconds",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "how many processes are being created per second?",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "count sched switches per cpu",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n", NULL },
 	{ "count interrupts by irq",
 	  "tracepoint:irq:irq_handler_entry {\n"
 	  "  @count[args->irq] = count();\n"

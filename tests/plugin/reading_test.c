@@ -475,6 +475,9 @@ int main(void)
 	check(read_of("count signals delivered by nginx",
 		      "t:signal:signal_deliver /comm == \"nginx\"/ { @ = count(); }") == -1,
 	      "at signal_deliver comm receives the signal");
+	check(read_of("count signals received by nginx",
+		      "t:signal:signal_deliver /comm == \"nginx\"/ { @ = count(); }") == 0,
+	      "signals received by nginx: nginx receives them, at signal_deliver");
 	check(read_of("show writes of 64KB or less by nginx",
 		      "t:syscalls:sys_enter_write /args->count < 65536 && comm == \"nginx\"/ { }") == -1 &&
 		      strstr(why, "other way"),
