@@ -523,6 +523,14 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 	}
 	if (!strcmp(n, "signal") && field(g, "sig"))
 		return field_value(g, field(g, "sig"), it, v);
+	/* "the bytes requested": what the call was asked to move, at its
+	 * entry */
+	if (!strcmp(n, "requested") && !g->at_exit) {
+		static const char *const NAMES[] = { "count", "len", "size", "bytes", NULL };
+		const struct bte_tp_field *f = number_field(g, NAMES);
+		if (f)
+			return field_value(g, f, it, v);
+	}
 	return decline(g, "it asks for \"%s\", which the event has no part for", it->words);
 }
 
@@ -671,7 +679,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	if (b)
 		return b < 0 ? b : 0;
 	static const char *const ROLES[] = { "ret", "errno", "file", "bytes", "signal",
-					     "sender", "target", "parent", "child", NULL };
+					     "sender", "target", "parent", "child", "requested",
+					     NULL };
 	for (int i = 0; ROLES[i]; i++)
 		if (!strcmp(name, ROLES[i]))
 			return role_value(g, it, v);

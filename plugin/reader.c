@@ -1408,6 +1408,24 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 		snprintf(name, len, "field:%s", r->w[i + 1].text);
 		return 2;
 	}
+	/* "bytes requested", "requested bytes", "requested size": what the
+	 * call was asked for; "the victim's name": the victim's comm */
+	const struct lx_phrase *next = ph && ph->cls == LX_ROLE && i + l < r->n &&
+						       !r->w[i + l].placed
+					       ? lexicon_at(r->lx, r->w, r->n, i + l, &nl)
+					       : NULL;
+	if (next && next->cls == LX_ROLE &&
+	    ((!strcmp(ph->value, "bytes") && !strcmp(next->value, "requested")) ||
+	     (!strcmp(ph->value, "requested") && !strcmp(next->value, "bytes")))) {
+		snprintf(name, len, "requested");
+		return l + nl;
+	}
+	if (ph && ph->cls == LX_ROLE && i + l < r->n && !r->w[i + l].placed &&
+	    (!strcmp(r->w[i + l].text, "name") || !strcmp(r->w[i + l].text, "names")) &&
+	    strcmp(ph->value, "file") && strcmp(ph->value, "host")) {
+		snprintf(name, len, "%s.comm", ph->value);
+		return l + 1;
+	}
 	if (ph && (ph->cls == LX_ROLE || ph->cls == LX_KEY)) {
 		snprintf(name, len, "%s", ph->value);
 		int k;

@@ -1333,6 +1333,34 @@ static const struct {
 	  "tracepoint:sched:sched_switch {\n"
 	  "  @count[cpu] = count();\n"
 	  "}\n", NULL },
+	{ "Traces OOM kills and prints the victim's name and pid",
+	  "tracepoint:oom:mark_victim {\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n", NULL },
+	{ "print read calls with the bytes requested",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  printf(\"%-16s %-7d count %u\\n\", comm, pid, args->count);\n"
+	  "}\n", NULL },
+	{ "Traces new TCP connections made by curl and prints the remote port",
+	  "tracepoint:sock:inet_sock_set_state /comm == \"curl\" && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(comm == \"curl\", \"only curl\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"new TCP connections\");\n"
+	  "  printf(\"%-16s %-7d port %d\\n\", comm, pid, args->dport);\n"
+	  "}\n", NULL },
+	{ "Show how much time each process spends sleeping in nanosleep",
+	  "tracepoint:syscalls:sys_enter_nanosleep,tracepoint:syscalls:sys_enter_clock_nanosleep {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_nanosleep,tracepoint:syscalls:sys_exit_clock_nanosleep /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @sum_ns[comm] = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
 	{ "count interrupts by irq",
 	  "tracepoint:irq:irq_handler_entry {\n"
 	  "  @count[args->irq] = count();\n"
