@@ -1791,9 +1791,13 @@ static struct lexicon *load_lexicon(const struct bt_invocation *inv)
 /* The examples first (adapted or composed), then the lexicon's planner;
  * what the planner declined is added to the ways tried. */
 static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
-			      const char *request, const char *const *skip, struct adaptation *a)
+			      const char *request, const char *const *skip, struct adaptation *a,
+			      int lexicon_only)
 {
-	adapt_request(r, request, skip, a);
+	if (lexicon_only)
+		*a = (struct adaptation){ 0 };
+	else
+		adapt_request(r, request, skip, a);
 	if (a->program || !lx)
 		return;
 	struct adaptation b;
@@ -1839,16 +1843,22 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		retrieval_free(r);
 		return 1;
 	}
-	const char *skip[OFFLINE_CANDIDATES + 1] = { NULL };
-	char *ids[OFFLINE_CANDIDATES] = { NULL };
+	const char *skip[OFFLINE_CANDIDATES + 2] = { NULL };
+	char *ids[OFFLINE_CANDIDATES + 1] = { NULL };
 	char *failures = NULL;
 	size_t failures_len = 0;
 	FILE *fail = open_memstream(&failures, &failures_len);
 	int status = 1;
-	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
+	/* the examples' candidates, then the lexicon's if none of them was */
+	for (int attempt = 0; attempt <= OFFLINE_CANDIDATES; attempt++) {
+		int planned = 0;
+		for (int k = 0; k < attempt; k++)
+			planned |= ids[k] && !strncmp(ids[k], "lexicon:", 8);
+		if (attempt == OFFLINE_CANDIDATES && (planned || !lx))
+			break;
 		double t0 = bte_now_ms();
 		struct adaptation a;
-		offline_candidate(r, lx, inv->english, skip, &a);
+		offline_candidate(r, lx, inv->english, skip, &a, attempt == OFFLINE_CANDIDATES);
 		/* The examples tried, and why each could not serve: with -v. */
 		if (a.tried && a.tried[0] && inv->verbose && !inv->quiet)
 			fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
@@ -1930,7 +1940,11 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			fprintf(fail, "from example %s:\n%s\n", ids[attempt], feedback ? feedback : "");
 		free(feedback);
 		free(candidate);
-		if (attempt + 1 == OFFLINE_CANDIDATES) {
+		int planned_now = 0;
+		for (int k = 0; k <= attempt; k++)
+			planned_now |= ids[k] && !strncmp(ids[k], "lexicon:", 8);
+		if (attempt == OFFLINE_CANDIDATES ||
+		    (attempt + 1 == OFFLINE_CANDIDATES && (planned_now || !lx))) {
 			say_unchecked(fail, &failures, config_error);
 			json_declined(inv, "the programs made from the built-in examples did not "
 					   "pass their checks", &failures, 1);
@@ -1939,7 +1953,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	if (fail)
 		fclose(fail);
 	free(failures);
-	for (int i = 0; i < OFFLINE_CANDIDATES; i++)
+	for (int i = 0; i <= OFFLINE_CANDIDATES; i++)
 		free(ids[i]);
 	retrieval_free(r);
 	if (lx)

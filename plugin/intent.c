@@ -2214,8 +2214,15 @@ static int slow_said(const struct words *ws, const char *program, char *why, siz
 {
 	static const char *const SLOW[] = { "slow", NULL };
 	int i = first_in(ws, SLOW);
+	/* "calls that take a long time": slow */
+	for (int k = 1; i < 0 && k + 1 < ws->n; k++)
+		if (!strcmp(ws->w[k], "long") && !strcmp(ws->w[k + 1], "time") &&
+		    in(ws->w[k - 1], (const char *const[]){ "a", "too", "so", NULL }))
+			i = k;
 	/* "how slow are X's fsyncs? histogram": a distribution says it */
-	if (i < 0 || !strstr(program, "printf("))
+	if (i < 0 || (!strstr(program, "printf(") &&
+		      (strstr(program, "hist(") || strstr(program, "avg(") ||
+		       strstr(program, "stats(") || strstr(program, "max("))))
 		return 0;
 	for (int k = 0; k < ws->n; k++)
 		if (isdigit((unsigned char)ws->w[k][0]) || !strcmp(ws->w[k], "than") ||
@@ -3318,10 +3325,21 @@ static int signal_receivers(const struct words *ws, const char *program, char *w
 						 "received", "receiver", "receivers", "victim",
 						 "victims", "killed", "get", "gets", "got", "whom",
 						 NULL };
+	int i = first_in(ws, RECEIVING);
+	/* "signals nginx receives", kept to the target: the comm and pid
+	 * printed are the sender's, and say so */
+	if (i >= 0 && strstr(program, "signal_generate") &&
+	    (strstr(program, "args->pid") || strstr(program, "args->comm")) &&
+	    (builtin_shown(program, "comm") || builtin_shown(program, "pid")) &&
+	    !printf_has(program, "from") && !printf_has(program, "sender") &&
+	    !printf_has(program, "by ")) {
+		snprintf(why, whylen, "it asks for signals \"%s\", and the program prints the "
+			 "sender's comm and pid without saying they are the sender's", ws->as[i]);
+		return -1;
+	}
 	if (!strstr(program, "signal_generate") || strstr(program, "args->pid") ||
 	    strstr(program, "args->comm"))
 		return 0;
-	int i = first_in(ws, RECEIVING);
 	if (i < 0)
 		return 0;
 	snprintf(why, whylen, "it asks who is \"%s\" the signal, and the program shows the "
@@ -4547,6 +4565,129 @@ static int grouped_somehow(const struct words *ws, const char *program, char *wh
 	return 0;
 }
 
+/* "time each fsync call", "the time each open takes": a time is
+ * measured; "every time", "over time", "at a time" are not times. */
+static int timing_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const NOT[] = { "every", "each", "over", "a", "same", "first", "any",
+					   "real", "next", "this", "at", "one", "last", "some",
+					   "what", "that", NULL };
+	if (strstr(program, "nsecs") || strstr(program, "elapsed"))
+		return 0;
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], (const char *const[]){ "time", "timing", "timed", "times", NULL }))
+			continue;
+		/* "number of times", "how many times", "3 times a second" */
+		if (!strcmp(ws->w[i], "times") || (i > 0 && in(ws->w[i - 1], NOT)) ||
+		    strstr(program, "sys_enter_time ") || strstr(program, "sys_enter_time{") ||
+		    strstr(program, "sys_exit_time ") ||
+		    (i + 1 < ws->n && !strcmp(ws->w[i + 1], "calls")) ||
+		    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "calls", "calling",
+								      NULL })))
+			continue;
+		snprintf(why, whylen, "it asks for \"%s\", and the program measures no time",
+			 ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
+/* "exec", "executed": the program traces an exec (execve, execveat or
+ * sched_process_exec), not a fork or another call. */
+static int execs_traced(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const EXEC[] = { "exec", "execs", "execution", "executions", "executed",
+					    "execute", "executes", "executing", "execve",
+					    "execveat", NULL };
+	int i = first_in(ws, EXEC);
+	/* "how long does execve take": the call, not a process's life */
+	int call = first_in(ws, (const char *const[]){ "execve", "execveat", NULL });
+	if (call >= 0 && !strstr(program, "sys_enter_execve") &&
+	    !strstr(program, "sys_exit_execve")) {
+		snprintf(why, whylen, "it asks for \"%s\", and the program does not trace the "
+			 "call", ws->as[call]);
+		return -1;
+	}
+	if (i < 0 || strstr(program, "exec"))
+		return 0;
+	snprintf(why, whylen, "it asks for \"%s\", and the program traces no exec",
+		 ws->as[i]);
+	return -1;
+}
+
+/* "count file access by process": an English word that is also a call
+ * (access, time, sync) is the call only when said as one. */
+static int english_calls_said(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const ENGLISH[] = { "access", "time", "sync", "listen", "pause",
+					       "alarm", "select", "poll", "link", "socket", "pipe",
+					       "personality", "shutdown", "syslog", NULL };
+	for (const char *const *e = ENGLISH; *e; e++) {
+		char probe[64];
+		snprintf(probe, sizeof(probe), "sys_enter_%s ", *e);
+		char probe2[64];
+		snprintf(probe2, sizeof(probe2), "sys_exit_%s ", *e);
+		char alone[64], alone2[64];
+		snprintf(alone, sizeof(alone), "sys_enter_%s{", *e);
+		snprintf(alone2, sizeof(alone2), "sys_enter_%s,", *e);
+		if (!strstr(program, probe) && !strstr(program, probe2) && !strstr(program, alone) &&
+		    !strstr(program, alone2))
+			continue;
+		for (int i = 0; i < ws->n; i++) {
+			if (strcmp(ws->w[i], *e) && !(!strncmp(ws->w[i], *e, strlen(*e)) &&
+						      !strcmp(ws->w[i] + strlen(*e), "es")))
+				continue;
+			int said = (i + 1 < ws->n && in(ws->w[i + 1], (const char *const[]){
+							     "call", "calls", "syscall", "syscalls",
+							     NULL })) ||
+				   (i > 0 && in(ws->w[i - 1], (const char *const[]){
+							"calls", "calling", "call", "invokes",
+							"invoking", NULL })) ||
+				   strstr(ws->as[i], "()");
+			if (!said) {
+				snprintf(why, whylen, "it says \"%s\", an English word, and the program "
+					 "traces the system call %s() (say \"%s() calls\" for it)",
+					 ws->as[i], *e, *e);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* "interrupt handler names and counts", "by handler": the handler's
+ * name at an interrupt; "which signals ... and how often": a count by
+ * signal. */
+static int handlers_and_signals_keyed(const struct words *ws, const char *program, char *why,
+				      size_t whylen)
+{
+	if (strstr(program, "irq_handler_entry") && !strstr(program, "args->name")) {
+		for (int i = 0; i + 1 < ws->n; i++)
+			if ((in(ws->w[i], (const char *const[]){ "handler", "handlers", NULL }) &&
+			     in(ws->w[i + 1], (const char *const[]){ "name", "names", NULL })) ||
+			    (in(ws->w[i], (const char *const[]){ "by", "per", "each", "which", "what",
+								  NULL }) &&
+			     in(ws->w[i + 1], (const char *const[]){ "handler", "handlers", NULL }))) {
+				snprintf(why, whylen, "it asks for \"%s %s\", and the program does "
+					 "not show the handler's name (args->name)", ws->as[i],
+					 ws->as[i + 1]);
+				return -1;
+			}
+	}
+	if (strstr(program, "printf(") || strstr(program, "->sig") ||
+	    (!strstr(program, "count()") && !strstr(program, "sum(")))
+		return 0;
+	for (int i = 0; i + 1 < ws->n; i++)
+		if (in(ws->w[i], (const char *const[]){ "which", "what", "each", NULL }) &&
+		    in(ws->w[i + 1], (const char *const[]){ "signal", "signals", NULL })) {
+			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not "
+				 "count by signal", ws->as[i], ws->as[i + 1]);
+			return -1;
+		}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -4570,6 +4711,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
+	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed,
 	part_counted_too, grouped_somehow,
 };
 

@@ -908,9 +908,34 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
 	static const char *const NEW[] = { "of", NULL };
 	int exec_new = strstr(key, "sched_process_exec") || strstr(key, "sys_exit_exec");
 	int exec_caller = strstr(key, "sys_enter_exec") != NULL;
-	if (exec_new && word_in(r, i - 1, CALLER))
+	/* "execs of the program called gcc", "executions for ls" */
+	static const char *const NAMING[] = { "the", "program", "process", "binary", "command",
+					      "called", "named", NULL };
+	int before = i - 1;
+	while (before >= 0 && word_in(r, before, NAMING))
+		before--;
+	/* "nginx was executed", "when ls is run": the program run; "bash
+	 * executes", "bash runs": the caller */
+	static const char *const BEING[] = { "is", "was", "are", "were", "gets", "got", "get",
+					     "being", "been", NULL };
+	static const char *const RUN_PASSIVE[] = { "executed", "run", "started", "launched",
+						   "spawned", "exec'd", "execed", NULL };
+	static const char *const RUN_ACTIVE[] = { "execute", "executes", "exec", "execs", "runs",
+						  "launch", "launches", "start", "starts",
+						  "spawn", "spawns", "execve", "execves", "executing",
+						  "running", "launching", "starting", "spawning",
+						  NULL };
+	int after = i + 1;
+	int passive = word_in(r, i - 1, BEING); /* "how often was nginx executed" */
+	while (after < r->n && word_in(r, after, BEING)) {
+		after++;
+		passive = 1;
+	}
+	if (exec_new && (word_in(r, i - 1, CALLER) || word_in(r, after, RUN_ACTIVE)))
 		return 0;
-	if (exec_caller && word_in(r, i - 1, NEW))
+	if (exec_caller && (word_in(r, i - 1, NEW) || word_in(r, before, NEW) ||
+			    word_in(r, before, (const char *const[]){ "for", NULL }) ||
+			    (passive && word_in(r, after, RUN_PASSIVE))))
 		return 0;
 	/* "signals received by nginx": the receiver, whose task it is */
 	static const char *const GOT[] = { "received", "caught", "handled", "got", NULL };

@@ -494,6 +494,45 @@ int main(void)
 		      served("trace the return value of every close call",
 			     "t:syscalls:sys_exit_close { printf(\"%s %d\\n\", comm, args->ret); }"),
 	      "a system call's return value is args->ret");
+	check(refused("time each fsync call",
+		      "t:syscalls:sys_enter_fsync { printf(\"%s\\n\", comm); }", "no time") &&
+		      served("print a line every time nginx calls fsync",
+			     "t:syscalls:sys_enter_fsync /comm == \"nginx\"/ { printf(\"%s\\n\", "
+			     "comm); }") &&
+		      served("how many times does nginx call write",
+			     "t:syscalls:sys_enter_write /comm == \"nginx\"/ { @ = count(); }"),
+	      "a time asked is measured");
+	check(refused("top 5 processes by exec count",
+		      "t:task:task_newtask { @[comm] = count(); } END { print(@, 5); clear(@); }",
+		      "no exec") &&
+		      refused("how long does execve take, per program",
+			      "t:sched:sched_process_exec { @s[args->pid] = nsecs; } "
+			      "t:sched:sched_process_exit { @[comm] = hist(nsecs - @s[pid]); }",
+			      "does not trace the call"),
+	      "an exec is traced as one");
+	check(refused("count file access by process",
+		      "t:syscalls:sys_enter_access { @[comm] = count(); }", "English word") &&
+		      served("count access calls by process",
+			     "t:syscalls:sys_enter_access { @[comm] = count(); }"),
+	      "an English word is a call only when said as one");
+	check(refused("count slow reads",
+		      "t:syscalls:sys_exit_read { $us = (nsecs - @s[tid]) / 1000; @ = count(); }",
+		      "how slow") &&
+		      refused("count calls to write that take a long time",
+			      "t:syscalls:sys_exit_write { @ = count(); }", "how slow"),
+	      "slow is said how slow");
+	check(refused("show interrupt handler names and counts",
+		      "t:irq:irq_handler_entry { @ = count(); }", "args->name") &&
+		      refused("which signals does nginx receive and how often",
+			      "t:signal:signal_generate /args->comm == \"nginx\"/ { @ = count(); }",
+			      "by signal") &&
+		      refused("signals nginx receives",
+			      "t:signal:signal_generate /args->comm == \"nginx\"/ { printf(\"%s %d "
+			      "%d\\n\", comm, pid, args->sig); }", "sender's") &&
+		      served("signals nginx receives",
+			     "t:signal:signal_generate /args->comm == \"nginx\"/ { printf(\"from %s "
+			     "%d: %d\\n\", comm, pid, args->sig); }"),
+	      "handlers and signals asked for are shown");
 	check(refused("histogram of interrupt latency",
 		      "t:irq:irq_handler_entry { @s[cpu] = nsecs; } t:irq:irq_handler_exit { "
 		      "@ = hist(nsecs - @s[cpu]); }", "latency"),

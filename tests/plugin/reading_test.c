@@ -475,6 +475,19 @@ int main(void)
 	check(read_of("count signals delivered by nginx",
 		      "t:signal:signal_deliver /comm == \"nginx\"/ { @ = count(); }") == -1,
 	      "at signal_deliver comm receives the signal");
+	check(read_of("how many times was nginx executed",
+		      "t:syscalls:sys_enter_execve /comm == \"nginx\"/ { @ = count(); }") == -1 &&
+		      read_of("count execs of the program called gcc",
+			      "t:syscalls:sys_enter_execve /comm == \"gcc\"/ { @ = count(); }") == -1 &&
+		      read_of("how many programs does bash execute per second",
+			      "t:sched:sched_process_exec /comm == \"bash\"/ { @ = count(); }") == -1 &&
+		      read_of("is nginx executing anything",
+			      "t:sched:sched_process_exec /comm == \"nginx\"/ { }") == -1 &&
+		      read_of("how many times was nginx executed",
+			      "t:sched:sched_process_exec /comm == \"nginx\"/ { @ = count(); }") == 0 &&
+		      read_of("how many programs does bash execute",
+			      "t:syscalls:sys_enter_execve /comm == \"bash\"/ { @ = count(); }") == 0,
+	      "a program executed is the new one; one that executes is the caller");
 	check(read_of("count signals received by nginx",
 		      "t:signal:signal_deliver /comm == \"nginx\"/ { @ = count(); }") == 0,
 	      "signals received by nginx: nginx receives them, at signal_deliver");
