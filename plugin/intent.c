@@ -4620,9 +4620,8 @@ static int execs_traced(const struct words *ws, const char *program, char *why, 
 static int english_calls_said(const struct words *ws, const char *program, char *why,
 			      size_t whylen)
 {
-	static const char *const ENGLISH[] = { "access", "time", "sync", "listen", "pause",
-					       "alarm", "select", "poll", "link", "socket", "pipe",
-					       "personality", "shutdown", "syslog", NULL };
+	static const char *const ENGLISH[] = { "access", "time", "link", "select", "personality",
+					       NULL };
 	for (const char *const *e = ENGLISH; *e; e++) {
 		char probe[64];
 		snprintf(probe, sizeof(probe), "sys_enter_%s ", *e);
