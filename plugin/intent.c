@@ -994,7 +994,10 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 								 "including", NULL }) ||
 			     (i > 0 && !strcmp(ws->w[i], "the") &&
 			      in(ws->w[i - 1], (const char *const[]){ "with", "and", "plus", "show",
-								      "print", NULL })) ||
+								      "print", "log", "logs", "logging",
+								      "record", "records", "report",
+								      "reports", "display", "displays",
+								      "prints", "shows", NULL })) ||
 			     in(ws->w[i], SHOWING)) &&
 		    !strstr(keys, "comm") && !strstr(keys, "pid") && !printf_has(program, "comm") &&
 		    !printf_has(program, "pid") && !strstr(program, "comm ==")) {
@@ -1046,7 +1049,7 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 	}
 	if (!status &&
 	    has(ws, (const char *const[]){ "target", "targets", "victim", "victims", "recipient",
-					   "receiver", "killed", NULL }) &&
+					   "receiver", "killed", "killing", NULL }) &&
 	    (strstr(program, "kill") || strstr(program, "signal_generate")) &&
 	    !strstr(program, "args->pid") && !strstr(program, "args->tgid") &&
 	    !strstr(program, "args->comm")) {
@@ -1796,7 +1799,7 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 					       "netif_receive_skb", "napi_gro_receive",
 					       "softirq_entry", "softirq_exit", "timer_expire",
 					       "hrtimer_expire", "irq_handler_entry",
-					       "irq_handler_exit", NULL };
+					       "irq_handler_exit", "tcp_send_reset", NULL };
 	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "cgroup", NULL };
 	static const char *const ASKS[] = { "process", "processes", "program", "programs", "pid",
 					    "pids", "who", "whom", "command", "commands", "app",
@@ -4687,6 +4690,40 @@ static int handlers_and_signals_keyed(const struct words *ws, const char *progra
 	return 0;
 }
 
+/* "count syscalls by name": the call's name (args->id), not the
+ * process's; "threads created": clones of threads (CLONE_THREAD), not
+ * every new task. */
+static int names_and_threads(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	static const char *const CALLS[] = { "syscall", "syscalls", NULL };
+	char *keys = aggregation_keys(program);
+	int by_comm = keys && strstr(keys, "comm") && !strstr(keys, "->id");
+	free(keys);
+	for (int i = 1; by_comm && i < ws->n; i++)
+		if (!strcmp(ws->w[i], "name") && in(ws->w[i - 1], (const char *const[]){
+							"by", "per", "its", "their", NULL }) &&
+		    first_in(ws, CALLS) >= 0 && first_in(ws, CALLS) < i) {
+			snprintf(why, whylen, "it asks for system calls \"%s name\", and the program "
+				 "counts by the process's name", ws->as[i - 1]);
+			return -1;
+		}
+	for (int i = 0; i + 1 < ws->n; i++) {
+		if (!in(ws->w[i], (const char *const[]){ "thread", "threads", NULL }))
+			continue;
+		int made = in(ws->w[i + 1], (const char *const[]){ "created", "spawned", "started",
+								   "creation", "creations", NULL }) ||
+			   (i > 0 && in(ws->w[i - 1], (const char *const[]){ "new", "create", "creates",
+									     "spawn", "spawns", NULL }));
+		if (made && (!strstr(program, "0x10000") || strstr(program, "!(args->clone_flags"))) {
+			snprintf(why, whylen, "it asks for threads %s, and the program keeps no "
+				 "CLONE_THREAD (0x10000): every new task is counted", ws->as[i + 1]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -4710,7 +4747,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
-	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed,
+	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
 	part_counted_too, grouped_somehow,
 };
 

@@ -759,7 +759,9 @@ static int plan_each(struct planning *g)
 	 * says which path (a line of comm and pid alone says little) */
 	int named_only = 1; /* nothing asked beside who ("process execution") */
 	for (int i = 0; i < in->n_shows; i++)
-		named_only &= !strcmp(in->shows[i].name, "comm") || !strcmp(in->shows[i].name, "pid");
+		named_only &= !strcmp(in->shows[i].name, "comm") || !strcmp(in->shows[i].name, "pid") ||
+			      !strcmp(in->shows[i].name, "tid") || !strcmp(in->shows[i].name, "uid") ||
+			      !strcmp(in->shows[i].name, "cpu");
 	if (!in->event && !in->function && named_only && !g->at_exit && !g->timed &&
 	    (field(g, "filename") || field(g, "pathname")) && p->n_shown < PLAN_ITEMS) {
 		struct intent_item it = { .name = "file" };

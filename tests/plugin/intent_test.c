@@ -533,6 +533,15 @@ int main(void)
 			     "t:signal:signal_generate /args->comm == \"nginx\"/ { printf(\"from %s "
 			     "%d: %d\\n\", comm, pid, args->sig); }"),
 	      "handlers and signals asked for are shown");
+	check(refused("count syscalls by name", "t:raw_syscalls:sys_enter { @[comm] = count(); }",
+		      "process's name") &&
+		      served("count syscalls by process name",
+			     "t:raw_syscalls:sys_enter { @[comm] = count(); }") &&
+		      refused("count threads created per process",
+			      "t:sched:sched_process_fork { @[comm, tid] = count(); }", "CLONE_THREAD") &&
+		      served("count threads created per process",
+			     "t:task:task_newtask /args->clone_flags & 0x10000/ { @[comm] = count(); }"),
+	      "syscall names and threads created");
 	check(refused("histogram of interrupt latency",
 		      "t:irq:irq_handler_entry { @s[cpu] = nsecs; } t:irq:irq_handler_exit { "
 		      "@ = hist(nsecs - @s[cpu]); }", "latency"),
@@ -1223,8 +1232,11 @@ int main(void)
 			     "profile:hz:99 { @[comm] = count(); }") &&
 		      refused("count tcp sends per process",
 			      "tracepoint:tcp:tcp_send_reset { @count[comm] = count(); }", "reset") &&
-		      served("count tcp resets sent per process",
-			     "tracepoint:tcp:tcp_send_reset { @count[comm] = count(); }") &&
+		      refused("count tcp resets sent per process",
+			      "tracepoint:tcp:tcp_send_reset { @count[comm] = count(); }",
+			      "in an interrupt") &&
+		      served("count tcp resets sent by destination port",
+			     "tracepoint:tcp:tcp_send_reset { @count[args->dport] = count(); }") &&
 		      refused("monitor timers",
 			      "t:timer:itimer_expire { printf(\"%s %d\\n\", comm, pid); }", "itimer"),
 	      "unlink and unlinkat, histogram typos, samples, narrower events");
@@ -1337,7 +1349,7 @@ int main(void)
 	/* a third adversarial pass (400 requests of strangers' phrasing) */
 	check(refused("who's killing my process? it's pid 8080",
 		      "t:syscalls:sys_exit_kill /pid == 8080/ { printf(\"%s\\n\", comm); }",
-		      "signals to pid") &&
+		      "signal") &&
 		      served("who is pid 8080 killing?",
 			     "t:syscalls:sys_enter_kill /pid == 8080/ { printf(\"%d\\n\", args->pid); }"),
 	      "who acts on a pid: its target");

@@ -1361,6 +1361,10 @@ static const struct {
 	  "END {\n"
 	  "  clear(@start);\n"
 	  "}\n", NULL },
+	{ "show each exec with the uid",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d uid %d filename %s\\n\", comm, pid, uid, str(args->filename));\n"
+	  "}\n", NULL },
 	{ "count interrupts by irq",
 	  "tracepoint:irq:irq_handler_entry {\n"
 	  "  @count[args->irq] = count();\n"
