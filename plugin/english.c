@@ -1688,6 +1688,15 @@ static void say_unchecked(FILE *fail, char *const *failures, const char *config_
 			"a model: %s\n", fail && *failures ? *failures : "", config_error);
 }
 
+/* Whether one of the candidates ids[0..n) came from the lexicon. */
+static int lexicon_tried(char *const *ids, int n)
+{
+	for (int k = 0; k < n; k++)
+		if (ids[k] && !strncmp(ids[k], "lexicon:", 8))
+			return 1;
+	return 0;
+}
+
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program, int offer);
 
@@ -1851,10 +1860,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	int status = 1;
 	/* the examples' candidates, then the lexicon's if none of them was */
 	for (int attempt = 0; attempt <= OFFLINE_CANDIDATES; attempt++) {
-		int planned = 0;
-		for (int k = 0; k < attempt; k++)
-			planned |= ids[k] && !strncmp(ids[k], "lexicon:", 8);
-		if (attempt == OFFLINE_CANDIDATES && (planned || !lx))
+		if (attempt == OFFLINE_CANDIDATES && (lexicon_tried(ids, attempt) || !lx))
 			break;
 		double t0 = bte_now_ms();
 		struct adaptation a;
@@ -1940,11 +1946,8 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			fprintf(fail, "from example %s:\n%s\n", ids[attempt], feedback ? feedback : "");
 		free(feedback);
 		free(candidate);
-		int planned_now = 0;
-		for (int k = 0; k <= attempt; k++)
-			planned_now |= ids[k] && !strncmp(ids[k], "lexicon:", 8);
 		if (attempt == OFFLINE_CANDIDATES ||
-		    (attempt + 1 == OFFLINE_CANDIDATES && (planned_now || !lx))) {
+		    (attempt + 1 == OFFLINE_CANDIDATES && (lexicon_tried(ids, attempt + 1) || !lx))) {
 			say_unchecked(fail, &failures, config_error);
 			json_declined(inv, "the programs made from the built-in examples did not "
 					   "pass their checks", &failures, 1);

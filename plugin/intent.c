@@ -458,47 +458,6 @@ static int keys_hold(const char *keys, const char *const *needles)
 	return 0;
 }
 
-static char *aggregation_keys(const char *program);
-
-/* Whether "by"/"per" at word i, with word k after it, is kept by the
- * program somehow: a time ("per second"), a measure ("by size"), a
- * ranking ("sorted by"), the process or value kept to ("by nginx": in
- * the program), or else any key of an aggregation at all. */
-static int keyed_at_all(const struct words *ws, int i, int k, const char *program)
-{
-	static const char *const NOT_KEYS[] = {
-		"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
-		"hours", "interval", "intervals", "ms", "s", "call", "calls", "event", "events",
-		"size", "sizes", "byte", "bytes", "latency", "latencies", "duration", "durations",
-		"time", "count", "counts", "number", "numbers", "total", "totals", "frequency",
-		"default", "far", "itself", "themselves", "kernel", "user-space", "request",
-		"requests", "call", "invocation", "invocations", "rate", NULL
-	};
-	if (in(ws->w[k], NOT_KEYS) || numeric(ws->w[k]) ||
-	    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "sorted", "ordered", "ranked", "sort",
-							      "order", "rank", "caused", "made",
-							      "called", "done", "issued", "sent",
-							      "triggered", "started", NULL })))
-		return 1;
-	/* "bytes returned by read": a system call, the event */
-	char call[96];
-	struct bte_tp_field f[64];
-	snprintf(call, sizeof(call), "tracepoint:syscalls:sys_enter_%s", ws->w[k]);
-	if (bte_tp_probe_fields(NULL, call, f, 64) > 0)
-		return 1;
-	char quoted[48];
-	snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[k]);
-	if (strcasestr(program, quoted) || (!strstr(program, "count()") && !strstr(program, "sum(") &&
-					!strstr(program, "hist(") && !strstr(program, "avg(") &&
-					!strstr(program, "min(") && !strstr(program, "max(") &&
-					!strstr(program, "stats(")))
-		return 1; /* kept to, or a line per event */
-	char *keys = aggregation_keys(program);
-	int any = !keys || keys[0];
-	free(keys);
-	return any;
-}
-
 static int groupings_kept(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	char *keys = NULL;
@@ -4493,15 +4452,17 @@ static int part_counted_too(const struct words *ws, const char *program, char *w
 	static const char *const PART[] = { "failed", "fail", "fails", "failing", "succeeded",
 					    "succeed", "succeeds", "errored", "error", "errors",
 					    "slow", "denied", "failure", "failures", NULL };
+	char names[2][64] = { "", "" };
+	scan_aggregations(program, aggregation_seen, names);
+	if (!names[0][0] || names[1][0])
+		return 0; /* no summary, or two maps */
 	for (int i = 0; i + 2 < ws->n; i++) {
 		if (strcmp(ws->w[i], "of") || !in(ws->w[i + 1], THOSE))
 			continue;
 		int part = 0;
 		for (int k = i + 2; k < ws->n && k < i + 6 && !part; k++)
 			part = in(ws->w[k], PART) ? k : 0;
-		char names[2][64] = { "", "" };
-		scan_aggregations(program, aggregation_seen, names);
-		if (part && names[0][0] && !names[1][0]) {
+		if (part) {
 			snprintf(why, whylen, "it asks for all of them and how many \"of %s\" %s: two "
 				 "counts, and the program keeps one", ws->as[i + 1], ws->as[part]);
 			return -1;
@@ -4515,12 +4476,8 @@ static int part_counted_too(const struct words *ws, const char *program, char *w
 	int counted = -1, joined = -1;
 	for (int i = 0; i < ws->n; i++) {
 		if (in(ws->w[i], PART)) {
-			if (counted < 0 || joined < 0)
+			if (counted < 0 || joined < 0 || !strstr(program, "< 0"))
 				return 0; /* failures named first: they are what is counted */
-			char names[2][64] = { "", "" };
-			scan_aggregations(program, aggregation_seen, names);
-			if (!names[0][0] || names[1][0] || !strstr(program, "< 0"))
-				return 0;
 			snprintf(why, whylen, "it asks for a count and, after \"%s\", for how many "
 				 "%s: two counts, and the program keeps only the failures",
 				 ws->as[joined], ws->as[i]);
@@ -4543,6 +4500,40 @@ static int part_counted_too(const struct words *ws, const char *program, char *w
 		}
 	}
 	return 0;
+}
+
+/* Whether "by"/"per" at word i, with word k after it, is kept by the
+ * program somehow: a time ("per second"), a measure ("by size"), a
+ * ranking ("sorted by"), the process or value kept to ("by nginx": in
+ * the program), a line per event, any key of an aggregation at all, or
+ * the system call traced ("bytes returned by read"). */
+static int keyed_at_all(const struct words *ws, int i, int k, const char *program)
+{
+	static const char *const NOT_KEYS[] = {
+		"second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
+		"hours", "interval", "intervals", "ms", "s", "call", "calls", "event", "events",
+		"size", "sizes", "byte", "bytes", "latency", "latencies", "duration", "durations",
+		"time", "count", "counts", "number", "numbers", "total", "totals", "frequency",
+		"default", "far", "itself", "themselves", "kernel", "user-space", "request",
+		"requests", "invocation", "invocations", "rate", NULL
+	};
+	if (in(ws->w[k], NOT_KEYS) || numeric(ws->w[k]) ||
+	    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "sorted", "ordered", "ranked", "sort",
+							      "order", "rank", "caused", "made",
+							      "called", "done", "issued", "sent",
+							      "triggered", "started", NULL })))
+		return 1;
+	char quoted[48];
+	snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[k]);
+	struct aggregation_count c = { 0 };
+	scan_aggregations(program, count_aggregation, &c);
+	if (strcasestr(program, quoted) || !c.n || c.keyed)
+		return 1;
+	/* the tracefs read last: only for a keyless summary */
+	char call[96];
+	struct bte_tp_field f[64];
+	snprintf(call, sizeof(call), "tracepoint:syscalls:sys_enter_%s", ws->w[k]);
+	return bte_tp_probe_fields(NULL, call, f, 64) > 0;
 }
 
 /* "count interrupts by handler": a grouping the rules before do not
@@ -4582,8 +4573,7 @@ static int timing_kept(const struct words *ws, const char *program, char *why, s
 			continue;
 		/* "number of times", "how many times", "3 times a second" */
 		if (!strcmp(ws->w[i], "times") || (i > 0 && in(ws->w[i - 1], NOT)) ||
-		    strstr(program, "sys_enter_time ") || strstr(program, "sys_enter_time{") ||
-		    strstr(program, "sys_exit_time ") ||
+		    probes_syscall(program, "time") ||
 		    (i + 1 < ws->n && !strcmp(ws->w[i + 1], "calls")) ||
 		    (i > 0 && in(ws->w[i - 1], (const char *const[]){ "calls", "calling",
 								      NULL })))
@@ -4618,23 +4608,15 @@ static int execs_traced(const struct words *ws, const char *program, char *why, 
 	return -1;
 }
 
-/* "count file access by process": an English word that is also a call
- * (access, time, sync) is the call only when said as one. */
+/* "count file access by process": an English word that is first a noun
+ * and also a call (access, time, link) is the call only when said as one. */
 static int english_calls_said(const struct words *ws, const char *program, char *why,
 			      size_t whylen)
 {
 	static const char *const ENGLISH[] = { "access", "time", "link", "select", "personality",
 					       NULL };
 	for (const char *const *e = ENGLISH; *e; e++) {
-		char probe[64];
-		snprintf(probe, sizeof(probe), "sys_enter_%s ", *e);
-		char probe2[64];
-		snprintf(probe2, sizeof(probe2), "sys_exit_%s ", *e);
-		char alone[64], alone2[64];
-		snprintf(alone, sizeof(alone), "sys_enter_%s{", *e);
-		snprintf(alone2, sizeof(alone2), "sys_enter_%s,", *e);
-		if (!strstr(program, probe) && !strstr(program, probe2) && !strstr(program, alone) &&
-		    !strstr(program, alone2))
+		if (!probes_syscall(program, *e))
 			continue;
 		for (int i = 0; i < ws->n; i++) {
 			if (strcmp(ws->w[i], *e) && !(!strncmp(ws->w[i], *e, strlen(*e)) &&

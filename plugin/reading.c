@@ -905,7 +905,7 @@ static int process_named_at(const struct request *r, int i)
 static int role_fits_probe(const struct request *r, int i, const char *key)
 {
 	static const char *const CALLER[] = { "by", "from", NULL };
-	static const char *const NEW[] = { "of", NULL };
+	static const char *const NEW[] = { "of", "for", NULL };
 	int exec_new = strstr(key, "sched_process_exec") || strstr(key, "sys_exit_exec");
 	int exec_caller = strstr(key, "sys_enter_exec") != NULL;
 	/* "execs of the program called gcc", "executions for ls" */
@@ -933,8 +933,7 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
 	}
 	if (exec_new && (word_in(r, i - 1, CALLER) || word_in(r, after, RUN_ACTIVE)))
 		return 0;
-	if (exec_caller && (word_in(r, i - 1, NEW) || word_in(r, before, NEW) ||
-			    word_in(r, before, (const char *const[]){ "for", NULL }) ||
+	if (exec_caller && (word_in(r, before, NEW) ||
 			    (passive && word_in(r, after, RUN_PASSIVE))))
 		return 0;
 	/* "signals received by nginx": the receiver, whose task it is */
