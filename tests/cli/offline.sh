@@ -206,4 +206,10 @@ expect_no_out "not 5 seconds" '5000000000'
 O --from-english "$(printf 'show reads slower than 5 \316\274s')" --emit-program -
 expect_out "and so with the Greek mu" '\$d > 5000\)'
 
+# three examples' programs fail their checks ("execution" is no process
+# name): the lexicon's planner is still tried, and serves the exec
+O --from-english "trace process execution" --emit-program -
+expect_out "the lexicon is tried after three failed candidates" 'planned lexicon:execve'
+expect_out "and its program traces the exec with its file" 'sys_enter_execve \{'
+
 finish
