@@ -921,6 +921,23 @@ static int printf_has(const char *program, const char *needle)
 	return 0;
 }
 
+
+/* "by uid 0", "per cpu 1": word k is a number the program keeps `var`
+ * (NULL: anything) to ("uid == 0"), a filter and no grouping. */
+static int kept_to_number(const struct words *ws, int k, const char *program, const char *var)
+{
+	if (k >= ws->n || !isdigit((unsigned char)ws->w[k][0]) ||
+	    strspn(ws->w[k], "0123456789") != strlen(ws->w[k]))
+		return 0;
+	char cond[64];
+	snprintf(cond, sizeof(cond), "%s == %s", var ? var : "", ws->w[k]);
+	for (const char *p = strstr(program, cond); p; p = strstr(p + 1, cond))
+		if ((!var || p == program ||
+		     !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '>')) &&
+		    !isdigit((unsigned char)p[strlen(cond)]))
+			return 1;
+	return 0;
+}
 /* The processes asked for ("which processes", "per process", "with the
  * process name"), the files ("print the files that fail to open"), a
  * fork's child and a kill's target must be in the output. */
@@ -971,6 +988,7 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 		    /* "by user stack": a stack */
 		    !(i + 2 < ws->n && in(ws->w[i + 2], (const char *const[]){ "stack", "stacks",
 									   "space", NULL })) &&
+		    !kept_to_number(ws, i + 2, program, "uid") &&
 		    !strstr(keys, "uid") && !printf_has(program, "uid")) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
 				 "the user", ws->as[i], ws->as[i + 1]);
@@ -4550,7 +4568,7 @@ static int grouped_somehow(const struct words *ws, const char *program, char *wh
 		if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "call", "calls", "event",
 									   "events", NULL }))
 			continue;
-		if (!keyed_at_all(ws, i, k, program)) {
+		if (!keyed_at_all(ws, i, k, program) && !kept_to_number(ws, k + 1, program, NULL)) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not group "
 				 "by anything", ws->as[i], ws->as[k]);
 			return -1;

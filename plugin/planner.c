@@ -69,7 +69,7 @@ static int wants_result(const struct planning *g, const struct intent_item *it)
 static int needs_exit(struct planning *g)
 {
 	const struct intent *in = g->in;
-	int exit = in->failed;
+	int exit = in->failed || in->succeeded;
 	for (int i = 0; i < in->n_shows; i++)
 		exit |= wants_result(g, &in->shows[i]);
 	for (int i = 0; i < in->n_keys; i++)
@@ -496,6 +496,9 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 			return decline(g, "it asks for \"%s\" of an event that returns nothing",
 				       it->words);
 		int err = !strcmp(n, "errno");
+		if (err && g->in->succeeded)
+			return decline(g, "it asks for \"%s\" of calls that succeeded (\"%s\")",
+				       it->words, g->in->fail_words);
 		set_value(v, err ? "-args->ret" : "args->ret", err ? "errno" : "ret", "%d",
 			  it->words);
 		return err ? add_filter(g, "args->ret < 0", "a failed call") : 0;
@@ -1010,6 +1013,36 @@ static int whole_time_totals(struct planning *g)
 	return 0;
 }
 
+/* "a histogram of read sizes in KB": the size divided as it is
+ * measured. Only where rounding each one down changes nothing but the
+ * unit (a histogram's buckets, a minimum, a maximum): a total or an
+ * average of sizes rounded one by one would lose every one under 1 KB. */
+static int size_in_unit(struct planning *g)
+{
+	struct plan *p = g->p;
+	const struct intent *in = g->in;
+	if (!in->size_div)
+		return 0;
+	const char *l = p->measure.label;
+	int size = !strcmp(l, "bytes") || !strcmp(l, "count") || !strcmp(l, "len") ||
+		   !strcmp(l, "size") || !strcmp(l, "requested");
+	unsigned whole = (1u << AG_HIST) | (1u << AG_MIN) | (1u << AG_MAX);
+	if (!p->measure.expr[0] || !size)
+		return decline(g, "it gives a unit of size (\"%s\") of no size it measures",
+			       in->size_unit_words);
+	if (p->aggs & ~whole)
+		return decline(g, "it asks for a total or an average in whole %s (\"%s\"): each "
+			       "size would be rounded down before it is added; ask for bytes",
+			       in->size_unit, in->size_unit_words);
+	char expr[sizeof(p->measure.expr) + 16];
+	snprintf(expr, sizeof(expr), "%s / %ld", p->measure.expr, in->size_div);
+	if (strlen(expr) >= sizeof(p->measure.expr))
+		return decline(g, "the size it measures is too long an expression to divide");
+	memcpy(p->measure.expr, expr, strlen(expr) + 1);
+	snprintf(p->measure.label, sizeof(p->measure.label), "%s", in->size_unit);
+	return 0;
+}
+
 /* "who opens /etc/passwd": the path the request names kept to, as the
  * call is given it (a relative path to the same file is another string),
  * where the call starts: a string pointer of the event's file. */
@@ -1230,7 +1263,7 @@ static int plan_filters(struct planning *g)
 		if (add_filter(g, cond, in->above_words))
 			return -ENOTSUP;
 	}
-	if (in->failed && !g->at_exit)
+	if ((in->failed || in->succeeded) && (!g->at_exit || in->function))
 		return decline(g, "it asks for \"%s\" of an event that returns nothing",
 			       in->fail_words);
 	if (in->errno_value) {
@@ -1240,6 +1273,8 @@ static int plan_filters(struct planning *g)
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
 	} else if (in->failed && add_filter(g, "args->ret < 0", in->fail_words))
+		return -ENOTSUP;
+	else if (in->succeeded && add_filter(g, "args->ret >= 0", in->fail_words))
 		return -ENOTSUP;
 	if (in->binary[0] && !in->function && path_filter(g))
 		return -ENOTSUP;
@@ -1358,6 +1393,8 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		rc = out->each ? plan_each(g) : plan_aggs(g);
 	if (!rc)
 		rc = whole_time_totals(g);
+	if (!rc)
+		rc = size_in_unit(g);
 	if (!rc)
 		rc = plan_filters(g);
 	free(g);

@@ -20,7 +20,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_KEY] = "key",       [LX_ROLE] = "role", [LX_FAIL] = "fail", [LX_SYSCALLS] = "syscalls",
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
 	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant", [LX_NEGATION] = "negation",
-	[LX_UNIT] = "unit", [LX_ABOVE] = "above",
+	[LX_UNIT] = "unit", [LX_ABOVE] = "above", [LX_SUCCEED] = "succeed",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -203,7 +203,7 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_ABOVE; c++)
+	for (int c = LX_FILLER; c <= LX_SUCCEED; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
@@ -460,6 +460,7 @@ static int stemmed_forms(enum lx_class c)
 	case LX_SUMMARY:
 	case LX_PREP:
 	case LX_FAIL:
+	case LX_SUCCEED:
 	case LX_ABOVE:
 	case LX_NEGATION:
 		return FORM_S | FORM_ING | FORM_ED;
@@ -1165,6 +1166,34 @@ static int size_bound(struct reading *r, int i)
 	return 1;
 }
 
+/* "in KB", "in megabytes": the unit sizes are shown in (binary
+ * multiples, as size bounds read them); the words it takes, or 0. */
+static int size_unit(struct reading *r, int i)
+{
+	static const struct { const char *name, *unit; long div; } UNITS[] = {
+		{ "kb", "KB", 1024 },	     { "kib", "KB", 1024 },	  { "kilobytes", "KB", 1024 },
+		{ "mb", "MB", 1048576 },     { "mib", "MB", 1048576 },	  { "megabytes", "MB", 1048576 },
+	};
+	struct rword *w = r->w;
+	if (strcmp(w[i].text, "in") || i + 1 >= r->n || w[i].placed || w[i + 1].placed)
+		return 0;
+	for (size_t k = 0; k < sizeof(UNITS) / sizeof(UNITS[0]); k++) {
+		if (strcmp(w[i + 1].text, UNITS[k].name))
+			continue;
+		if (r->in->size_div) {
+			snprintf(r->why, r->whylen, "it gives two units of size (\"%s\" and \"%s\")",
+				 r->in->size_unit_words, w[i + 1].orig);
+			return -ENOTSUP;
+		}
+		r->in->size_div = UNITS[k].div;
+		snprintf(r->in->size_unit, sizeof(r->in->size_unit), "%s", UNITS[k].unit);
+		as_written(w, i, 2, r->in->size_unit_words, sizeof(r->in->size_unit_words));
+		place(w, i, 2);
+		return 2;
+	}
+	return 0;
+}
+
 /* Numbers and what they count: "top 10", "every 5 seconds", "pid 42",
  * "per second", "more than 10 ms". */
 static int thing_at(struct reading *r, int i, char *name, size_t len);
@@ -1267,6 +1296,8 @@ static int numbers(struct reading *r)
 		int b = bound(r, i);
 		if (!b)
 			b = size_bound(r, i);
+		if (!b)
+			b = size_unit(r, i);
 		if (!b)
 			b = duration(r, i);
 		if (b < 0)
@@ -1501,6 +1532,11 @@ static int grouping(struct reading *r, int i, int plen)
 			 r->w[j].orig);
 		return -ENOTSUP;
 	}
+	/* "by uid 0", "for cpu 2": a number after the thing keeps to it
+	 * (read with the numbers), no key */
+	if (j + l < r->n && !r->w[j + l].placed && isdigit((unsigned char)r->w[j + l].text[0]) &&
+	    strcmp(name, "comm"))
+		return 0;
 	/* "by process cron", "from the program nginx": the process named,
 	 * kept to, never a key */
 	if (!strcmp(name, "comm") && j + l < r->n && !r->w[j + l].placed) {
@@ -1558,7 +1594,15 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 			 in->agg_words[0] ? ", " : "", words);
 		break;
 	case LX_FAIL:
-		in->failed = 1;
+	case LX_SUCCEED:
+		/* "successful and failed opens": every call, said two ways */
+		if ((ph->cls == LX_FAIL ? in->succeeded : in->failed)) {
+			snprintf(r->why, r->whylen, "it asks for calls that failed and calls that "
+				 "succeeded (\"%s\" and \"%s\"): say which, or ask for each "
+				 "one's result", in->fail_words, words);
+			return -ENOTSUP;
+		}
+		*(ph->cls == LX_FAIL ? &in->failed : &in->succeeded) = 1;
 		if (!in->errno_value) /* "ENOENT errors": ENOENT says which */
 			snprintf(in->fail_words, sizeof(in->fail_words), "%s", words);
 		break;
@@ -1620,6 +1664,11 @@ static int errno_word(struct reading *r, int i)
 		if (r->in->errno_value && r->in->errno_value != e) {
 			snprintf(r->why, r->whylen, "it names two errors (%s and %s)",
 				 strerrorname_np(r->in->errno_value), name);
+			return -ENOTSUP;
+		}
+		if (r->in->succeeded) {
+			snprintf(r->why, r->whylen, "it asks for calls that succeeded (\"%s\") and "
+				 "failed with %s", r->in->fail_words, name);
 			return -ENOTSUP;
 		}
 		r->in->errno_value = e;

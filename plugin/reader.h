@@ -36,6 +36,7 @@ enum lx_class {
 	LX_NEGATION, /* "except", "other than": an exclusion, which it declines */
 	LX_UNIT,     /* a unit of time: ns us ms s */
 	LX_ABOVE,    /* a bound before a time: gt ("more than"), ge ("at least") */
+	LX_SUCCEED,  /* only the calls that succeeded ("successful opens") */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
@@ -164,6 +165,7 @@ struct intent {
 	int who;                      /* "who", "whose": a summary says which
 				       * process */
 	int failed;                   /* only calls that failed */
+	int succeeded;                /* only calls that succeeded */
 	int errno_value;              /* with this errno ("ENOENT"), or 0 */
 	int each_words;               /* "every", "each": a line per event */
 	int summary;                  /* "summarize": a count unless said */
@@ -172,7 +174,7 @@ struct intent {
 	int ranked_calls;             /* what it ranks is which system call
 				       * ("the most frequent syscalls", "syscalls
 				       * sorted", "called the most") */
-	char fail_words[LX_WORD];
+	char fail_words[LX_WORD];     /* the words of failed or succeeded */
 	char unit[4];                 /* the time unit to show: ns us ms s, or "" */
 	char unit_words[LX_WORD];
 	long long above_ns;           /* only what takes longer than this, or 0 */
@@ -183,6 +185,9 @@ struct intent {
 				       * this ("over 1 MB"), or 0 */
 	int size_ge;                  /* "1 MB or more", "at least 4 KB": >= */
 	char size_words[LX_WORD * 2];
+	long size_div;                /* sizes shown in KB (1024) or MB, or 0 */
+	char size_unit[4];            /* "KB", "MB" */
+	char size_unit_words[LX_WORD];
 	int firm;                     /* declined for what the request says,
 				       * whatever an example would make of it
 				       * (an exclusion) */

@@ -1370,6 +1370,16 @@ int main(void)
 		      served("show which tasks wake others, with the woken task's priority",
 			     "t:sched:sched_wakeup { printf(\"%s %d\\n\", comm, args->prio); }"),
 	      "comm at a wakeup is the waker");
+	check(served("count opens by uid 0", "t:syscalls:sys_enter_openat /uid == 0/ { @ = count(); }") &&
+		      served("count opens per cpu 1",
+			     "t:syscalls:sys_enter_openat /cpu == 1/ { @ = count(); }") &&
+		      refused("count opens by uid 0",
+			      "t:syscalls:sys_enter_openat /uid == 10/ { @ = count(); }", "the user") &&
+		      refused("count opens by uid 0", "t:syscalls:sys_enter_openat { @ = count(); }",
+			      "the user") &&
+		      refused("count opens per cpu 1",
+			      "t:syscalls:sys_enter_openat /cpu == 11/ { @ = count(); }", "anything"),
+	      "a number after \"by uid\" or \"per cpu\" is a filter the program keeps to");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

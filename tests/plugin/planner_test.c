@@ -841,6 +841,80 @@ static const struct {
 	  "  @count[comm, -args->ret] = count();\n"
 	  "}\n",
 	  NULL },
+	{ "count successful opens by process",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret >= 0/ {\n"
+	  "  assert(args->ret >= 0, \"successful\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "show successful opens with the filename",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @entered[tid] = 1;\n"
+	  "  @filename[tid] = str(args->filename);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0/ {\n"
+	  "  delete(@entered[tid]);\n"
+	  "  $filename = @filename[tid];\n"
+	  "  delete(@filename[tid]);\n"
+	  "  if (args->ret >= 0) {\n"
+	  "    assert(args->ret >= 0, \"successful\");\n"
+	  "    printf(\"%-16s %-7d filename %s\\n\", comm, pid, $filename);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "  clear(@filename);\n"
+	  "}\n", NULL },
+	{ "how many connect calls succeeded, per process",
+	  "tracepoint:syscalls:sys_exit_connect /args->ret >= 0/ {\n"
+	  "  assert(args->ret >= 0, \"succeeded\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count successful and failed opens", NULL, "calls that failed and calls that succeeded" },
+	{ "count successful opens by errno", NULL, "of calls that succeeded" },
+	{ "successful ENOENT opens", NULL, "succeeded" },
+	{ "successful page faults by process", NULL, "of an event that returns nothing" },
+	{ "count opens by uid 0",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 0/ {\n"
+	  "  assert(uid == 0, \"only uid 0\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "show files opened by user 1000",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 1000/ {\n"
+	  "  assert(uid == 1000, \"only user 1000\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "count opens per cpu 1",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /cpu == 1/ {\n"
+	  "  assert(cpu == 1, \"only cpu 1\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count opens by user 1000 per process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 1000/ {\n"
+	  "  assert(uid == 1000, \"only user 1000\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count opens by uid 0 or 1000", NULL, "no place for" },
+	{ "histogram of read sizes in KB",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @hist_KB = hist(args->ret / 1024);\n"
+	  "}\n", NULL },
+	{ "histogram of bytes written in kilobytes per process",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @hist_KB[comm] = hist(args->ret / 1024);\n"
+	  "}\n", NULL },
+	{ "max read size in KB",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @max_KB = max(args->ret / 1024);\n"
+	  "}\n", NULL },
+	{ "total bytes read in MB by process", NULL, "rounded down before it is added" },
+	{ "show each read with its size in KB", NULL, "of no size it measures" },
+	{ "histogram of read latency in KB", NULL, "of no size it measures" },
+	{ "histogram of read sizes in KB in MB", NULL, "two units of size" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -1500,8 +1574,10 @@ static void relaxed(const struct lexicon *lx)
 	} CASES[] = {
 		{ "show reads by nginx with the pretty colours", "show reads by nginx with the",
 		  "pretty\", \"colours" },
-		{ "count opens by nginx that succeeded, mostly", "count opens by nginx that",
-		  "succeeded\", \"mostly" },
+		{ "count opens by nginx with gusto, mostly", "count opens by nginx with",
+		  "gusto\", \"mostly" },
+		/* "mostly" beside "succeeded", which is no filler */
+		{ "count opens by nginx that succeeded, mostly", NULL, NULL },
 		/* left out, the word would turn the request around */
 		{ "count reads minus nginx", NULL, NULL },
 		{ "count reads with zero errors", NULL, NULL },
