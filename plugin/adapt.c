@@ -1778,6 +1778,10 @@ int adapt_not_tracing(const char *request)
 	for (int k = 1; k < n; k++) {
 		if (w[k].quoted || !in_list(joint, w[k - 1].text))
 			continue;
+		/* "... and then stop": the tracing stops, nothing else */
+		if (!strcmp(w[k].text, "stop") &&
+		    (k + 1 == n || !strcmp(w[k + 1].text, "tracing") || !strcmp(w[k + 1].text, "there")))
+			continue;
 		if (RUNS(k) || in_list(act, w[k].text) ||
 		    (in_list(maybe, w[k].text) && k + 1 < n && in_list(object, w[k + 1].text)))
 			return 1;

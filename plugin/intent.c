@@ -470,8 +470,11 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 			/* "by remote port", "per parent pid" */
 			if (k + 1 < ws->n && in(ws->w[k], MODIFIERS))
 				k++;
-			/* "by pid 4242", "by user 1000": one of them, a filter */
-			if (k + 1 < ws->n && numeric(ws->w[k + 1]))
+			/* "by pid 4242", "by user 1000", "by process id 4242": one
+			 * of them, a filter */
+			if (k + 1 < ws->n && (numeric(ws->w[k + 1]) ||
+					      (k + 2 < ws->n && !strcmp(ws->w[k + 1], "id") &&
+					       numeric(ws->w[k + 2]))))
 				break;
 			/* "by syscall count", "by error rate": ranked by a count */
 			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "count", "counts",
@@ -1325,7 +1328,7 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
 		size_t len = 0;
 		while ((isalnum((unsigned char)name[len]) || name[len] == '_') && len < 31)
 			len++;
-		static const char *const TAILS[] = { "at2", "at", "64", "2", NULL };
+		static const char *const TAILS[] = { "at2", "at", "64", "2", "4", NULL };
 		for (const char *const *t = TAILS; *t; t++) {
 			size_t tl = strlen(*t);
 			if (len > tl + 2 && !strncmp(name + len - tl, *t, tl)) {
@@ -4603,6 +4606,36 @@ static int timing_kept(const struct words *ws, const char *program, char *why, s
 	return 0;
 }
 
+/* "forks per second": a time between two events (nsecs - ...) that no
+ * word asks for is another program (fork-to-exec latency). */
+static int time_asked(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const TIME[] = {
+		"time",	    "times",	 "timing",   "timed",	  "long",     "longer",	  "longest",
+		"slow",	    "slower",	 "slowest",  "fast",	  "faster",   "fastest",  "took",
+		"take",	    "takes",	 "taking",   "taken",	  "elapsed",  "spent",	  "spend",
+		"spends",   "ms",	 "us",	     "ns",	  "msec",     "usec",	  "nsec",
+		"msecs",    "usecs",	 "nsecs",    "millisecond", "milliseconds", "microsecond",
+		"microseconds", "nanosecond", "nanoseconds", "wait", "waits", "waiting", "waited",
+		"lifetime", "lifetimes", "lived",    "live",	  "lives",    "lifespan", "age",
+		"ages",	    "old",	 "blocked",  "block",	  "stall",    "stalls",	  "stalled",
+		"delay",    "delays",	 "delayed",  "runtime",	  "runtimes", "off-cpu",  "queue",
+		"queued",   "queueing",	 "queuing",  "response",  "responses", "speed",	  "quickly",
+		"hang",	    "hangs",	 "hung",     "stuck",	  "sleep",    "sleeps",	  "sleeping",
+		"slept",    "until",	 "before",   "after",	  "between",  "since",	  "last",
+		"lasted",   "lasting",	 "lasts",    "idle",	  "blocking", "blocks",	  "busy",     "rtt",	  "srtt",
+		"jitter",   "overhead",	 "cost",     "costs",	  "expensive", "performance", NULL
+	};
+	if (!strstr(program, "nsecs -") && !strstr(program, "nsecs-"))
+		return 0;
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], TIME) || starts(ws->w[i], "latenc") || starts(ws->w[i], "duration"))
+			return 0;
+	snprintf(why, whylen, "the program measures a time between two events, and no word of "
+		 "the request asks for one");
+	return -1;
+}
+
 /* "exec", "executed": the program traces an exec (execve, execveat or
  * sched_process_exec), not a fork or another call. */
 static int execs_traced(const struct words *ws, const char *program, char *why, size_t whylen)
@@ -4748,7 +4781,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
-	part_counted_too, grouped_somehow,
+	part_counted_too, grouped_somehow, time_asked,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "builder.h"
+#include "inject.h"
 #include "intent.h"
 #include "planner.h"
 
@@ -71,6 +72,65 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 	out->program = program;
 	out->example_id = out->source;
 	out->changes = changes ? changes : strdup("");
+	return 0;
+}
+
+struct headers {
+	char text[2048];
+	size_t used;
+};
+
+/* The attach points of a block (its header before any predicate). */
+static int header_seen(void *arg, const struct probe_block *b)
+{
+	struct headers *h = arg;
+	size_t n = 0;
+	while (n < b->header_len && b->header[n] != '/')
+		n++;
+	if (h->used + n + 2 > sizeof(h->text))
+		return 1;
+	memcpy(h->text + h->used, b->header, n);
+	h->used += n;
+	h->text[h->used++] = ' ';
+	h->text[h->used] = '\0';
+	return 0;
+}
+
+/* Whether the attach points hold the name (after the last ':') of a
+ * probe of `probes` ("tracepoint:a:b,tracepoint:a:c"). */
+static int holds_probe(const char *text, const char *probes)
+{
+	char copy[256], *save = NULL;
+	snprintf(copy, sizeof(copy), "%s", probes);
+	for (char *p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		const char *name = strrchr(p, ':') ? strrchr(p, ':') + 1 : p;
+		if (*name && strstr(text, name))
+			return 1;
+	}
+	return 0;
+}
+
+int offline_same_event(const struct lexicon *lx, const char *request, const char *program,
+		       char *event, size_t len)
+{
+	struct intent in = { 0 };
+	char why[320];
+	if (reader_read(lx, request, &in, why, sizeof(why)) != 0 || !in.event)
+		return 1;
+	/* every word placed: what the planner can plan */
+	struct plan *p = calloc(1, sizeof(*p));
+	int planned = p && planner_plan(lx, &in, NULL, p, why, sizeof(why)) == 0;
+	free(p);
+	if (!planned)
+		return 1;
+	struct headers h = { .used = 0 };
+	h.text[0] = '\0';
+	if (scan_probe_blocks(program, header_seen, &h) != 0)
+		return 1; /* too long to say: the other checks decide */
+	if (holds_probe(h.text, in.event->probes) ||
+	    (in.event->end_probe[0] && holds_probe(h.text, in.event->end_probe)))
+		return 1;
+	snprintf(event, len, "%s (%s)", in.event_words, in.event->probes);
 	return 0;
 }
 

@@ -20,6 +20,15 @@
 int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
 		 struct adaptation *out);
 
+/* Whether `program` traces the event the lexicon reads in `request`
+ * (one of its probes, or where its time ends): 1 when it does, or when
+ * the lexicon does not place every word of the request on one of its
+ * events; 0 when the program traces others, with the event's words and
+ * probes in `event` ("tcp connects" is inet_sock_set_state, never
+ * tcp_sendmsg_locked). */
+int offline_same_event(const struct lexicon *lx, const char *request, const char *program,
+		       char *event, size_t len);
+
 /* The closest program the lexicon can make to a request it declined for
  * words it could not place ("it asks for \"remote\", which ..."): the
  * request without up to two such words, when that plans and each word

@@ -999,6 +999,10 @@ static int duration(struct reading *r, int i)
 	    (!strcmp(w[end].text, "then") || !strcmp(w[end].text, "and")) &&
 	    in_list(w[end + 1].text, STOP))
 		tail = 2;
+	/* "... and then stop" */
+	else if (end + 2 < r->n && !strcmp(w[end].text, "and") && !strcmp(w[end + 1].text, "then") &&
+		 in_list(w[end + 2].text, STOP))
+		tail = 3;
 	/* "calls that block for 2 s", "sleeping for 1 minute": a time of
 	 * the call, never how long to trace */
 	if (!after && i > 0 && (end + tail < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
@@ -1342,17 +1346,21 @@ static int numbers(struct reading *r)
 			/* "per second", "every minute"; not "per seconds" */
 			r->in->interval_s = strcmp(alone->value, "min") ? 1 : 60;
 			place(w, i, 2);
-		} else if ((!strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=")) &&
+		} else if ((!strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=") ||
+			    /* "process id 4242" */
+			    (!strcmp(w[i].text, "id") && i > 0 && !w[i - 1].placed &&
+			     !strcmp(w[i - 1].text, "process"))) &&
 			   i + 1 < r->n && pid_number(w[i + 1].text, &v)) {
 			if (r->in->pid && r->in->pid != v) {
 				snprintf(r->why, r->whylen, "it names two pids (%ld and %ld)",
 					 r->in->pid, v);
 				return -ENOTSUP;
 			}
+			int from = w[i].text[0] == 'i' ? i - 1 : i;
 			r->in->pid = v;
-			r->in->pid_to = i > 0 && !strcmp(w[i - 1].text, "to");
-			r->in->pid_from = i > 0 && !strcmp(w[i - 1].text, "from");
-			place(w, i, 2);
+			r->in->pid_to = from > 0 && !strcmp(w[from - 1].text, "to");
+			r->in->pid_from = from > 0 && !strcmp(w[from - 1].text, "from");
+			place(w, from, i + 2 - from);
 		} else if (i > 0 && equals_number(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;

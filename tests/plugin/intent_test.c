@@ -1380,6 +1380,19 @@ int main(void)
 		      refused("count opens per cpu 1",
 			      "t:syscalls:sys_enter_openat /cpu == 11/ { @ = count(); }", "anything"),
 	      "a number after \"by uid\" or \"per cpu\" is a filter the program keeps to");
+	check(refused("forks per second",
+		      "t:task:task_newtask { @f[args->pid] = nsecs; }\n"
+		      "t:sched:sched_process_exec /@f[pid]/ { @us = hist((nsecs - @f[pid]) / 1000); }\n"
+		      "interval:s:1 { print(@us); clear(@us); }",
+		      "no word of the request asks for one") &&
+		      served("time from fork to exec",
+			     "t:task:task_newtask { @f[args->pid] = nsecs; }\n"
+			     "t:sched:sched_process_exec /@f[pid]/ { @us = hist((nsecs - @f[pid]) / 1000); }") &&
+		      served("reads blocking for more than 2 seconds",
+			     "t:syscalls:sys_enter_read { @s[tid] = nsecs; }\n"
+			     "t:syscalls:sys_exit_read /@s[tid] && nsecs - @s[tid] > 2000000000/ "
+			     "{ printf(\"%s\\n\", comm); }"),
+	      "a time between two events is measured only when asked for");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

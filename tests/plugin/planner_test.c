@@ -424,9 +424,8 @@ static const struct {
 	  NULL },
 	{ "print each TCP reset that arrives, showing local and remote port",
 	  "tracepoint:tcp:tcp_receive_reset {\n"
-	  "  printf(\"localport %d port %d\\n\", args->sport, args->dport);\n"
-	  "}\n",
-	  NULL },
+	  "  printf(\"address %s port %d localport %d\\n\", ntop(args->daddr_v6), args->dport, args->sport);\n"
+	  "}\n", NULL },
 	{ "Logs OOM kills with the victim's pid",
 	  "tracepoint:oom:mark_victim {\n"
 	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
@@ -915,6 +914,41 @@ static const struct {
 	{ "show each read with its size in KB", NULL, "of no size it measures" },
 	{ "histogram of read latency in KB", NULL, "of no size it measures" },
 	{ "histogram of read sizes in KB in MB", NULL, "two units of size" },
+	{ "yo can you list every file that nginx opens",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "hey, would you mind counting opens by process, thanks",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count syscalls by syscall number",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n", NULL },
+	{ "I'd like to count mmap calls by process for the next 30 seconds and then stop",
+	  "tracepoint:syscalls:sys_enter_mmap {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "accepts per second",
+	  "tracepoint:syscalls:sys_enter_accept,tracepoint:syscalls:sys_enter_accept4 {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "trace tcp resets",
+	  "tracepoint:tcp:tcp_receive_reset {\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n", NULL },
+	{ "count opens by file handle", NULL, "handle" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -1258,7 +1292,11 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "show every write to fd 2 with the bytes", NULL, "\"fd 2\"" },
-	{ "print writes by process id 1234", NULL, "\"1234\"" },
+	{ "print writes by process id 1234",
+	  "tracepoint:syscalls:sys_enter_write /pid == 1234/ {\n"
+	  "  assert(pid == 1234, \"only pid 1234\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
 	{ "chmod calls with mode 777", NULL, "\"777\"" },
 	{ "count opens with flags 0644", NULL, "\"0644\"" },
 	{ "reads of 4096 bytes", NULL, "\"4096\"" },
@@ -1602,6 +1640,30 @@ static void relaxed(const struct lexicon *lx)
 	}
 }
 
+/* An example's program on another event than the one the lexicon
+ * reads in every word of the request is not the request's. */
+static void same_event(const struct lexicon *lx)
+{
+	char event[320] = "";
+	check(!offline_same_event(lx, "monitor tcp connects",
+				  "tracepoint:tcp:tcp_sendmsg_locked { printf(\"%s\\n\", comm); }",
+				  event, sizeof(event)) &&
+		      strstr(event, "inet_sock_set_state"),
+	      "tcp connects are not tcp sends");
+	check(offline_same_event(lx, "monitor tcp connects",
+				 "tracepoint:sock:inet_sock_set_state /args->newstate == 2/ { @ = count(); }",
+				 event, sizeof(event)),
+	      "tcp connects at inet_sock_set_state are");
+	check(offline_same_event(lx, "disk I/O latency",
+				 "tracepoint:block:block_rq_complete /@s[args->dev]/ { @ = count(); }",
+				 event, sizeof(event)),
+	      "a disk request where its time ends is the disk request");
+	check(offline_same_event(lx, "count tcp connects with a word the lexicon lacks: zorblat",
+				 "tracepoint:tcp:tcp_sendmsg_locked { @ = count(); }", event,
+				 sizeof(event)),
+	      "a request the lexicon does not read whole is left to the other checks");
+}
+
 /* A system call named by its name is no order to run it. */
 static void not_tracing(void)
 {
@@ -1656,6 +1718,7 @@ int main(int argc, char **argv)
 	lexicon_errors();
 	not_tracing();
 	relaxed(&lx);
+	same_event(&lx);
 	lexicon_unload(&lx);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
