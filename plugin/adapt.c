@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "inject.h"
+#include "lexicon.h"
 
 #define CANDIDATES 16
 
@@ -707,7 +708,9 @@ word:
 		      (isdigit((unsigned char)next[0]) || find_unit(next))))
 			f->events |= in_list(EVENT_WORDS, x);
 		/* a process name */
-		int known = in_list(PROCESSES, x) || retrieval_is_name(r, x);
+		/* "process executions": what happens, not who */
+		int known = in_list(PROCESSES, x) ||
+			    (retrieval_is_name(r, x) && !lexicon_event_noun(x, strlen(x)));
 		int slot = !strcmp(prev, "by") || !strcmp(prev, "of") || !strcmp(prev, "for") ||
 			   !strcmp(prev, "from") || !strcmp(prev, "named") || !strcmp(prev, "called") ||
 			   !strcmp(prev, "does") || !strcmp(prev, "that") || !strcmp(prev, "only") ||
@@ -740,7 +743,8 @@ word:
 				     x);
 		if ((known && !(adverb && !in_list(PROCESSES, x))) ||
 		    (slot && !ordinary && !adverb && !find_unit(x) && !isdigit((unsigned char)x[0]) &&
-		     strlen(x) < 16 && !misspelt(r, x))) {
+		     /* "process executions": what happens, not who */
+		     !lexicon_event_noun(x, strlen(x)) && strlen(x) < 16 && !misspelt(r, x))) {
 			if (f->comm[0] && strcmp(f->comm, x)) {
 				*why = "it names more than one process";
 				return -1;

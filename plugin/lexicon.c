@@ -97,9 +97,12 @@ int lexicon_event_noun(const char *word, size_t len)
 	for (const char *const *n = NOUNS; *n; n++)
 		if (strlen(*n) == len && !strncasecmp(*n, word, len))
 			return 1;
+	/* and their plurals: "terminations" */
+	size_t stem = len > 1 && (word[len - 1] == 's' || word[len - 1] == 'S') ? len - 1 : len;
 	for (const char *const *e = ENDINGS; *e; e++) {
 		size_t el = strlen(*e);
-		if (len > el + 2 && !strncasecmp(word + len - el, *e, el))
+		if ((len > el + 2 && !strncasecmp(word + len - el, *e, el)) ||
+		    (stem > el + 2 && !strncasecmp(word + stem - el, *e, el)))
 			return 1;
 	}
 	return 0;

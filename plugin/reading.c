@@ -1017,6 +1017,14 @@ static void process_restriction(struct state *st, const char *key, const struct 
 			shown);
 		return;
 	}
+	/* "process executions": a word for what happens, unless quoted,
+	 * called so or a program people name */
+	if (lexicon_event_noun(shown, strlen(shown)) && !lexicon_program(shown, strlen(shown)) &&
+	    !quoted_at(r, i) && !word_in(r, i - 1, (const char *const[]){ "called", "named", NULL })) {
+		decline(st, "the program takes \"%s\", a word for what happens, for a process name",
+			shown);
+		return;
+	}
 	/* a name like a file's ("nginx.conf") is a process only when the
 	 * request says so */
 	if (strpbrk(shown, "./") && !cue_before(r, i, PROCESS_CUES, 2)) {

@@ -66,6 +66,13 @@ int main(void)
 		      read_of("count opens by the process called creation",
 			      "t:syscalls:sys_enter_openat /comm == \"creation\"/ { }") == 0,
 	      "after \"process\" a name is still one; \"called\" makes any word a name");
+	check(read_of("Traces process terminations",
+		      "t:sched:sched_process_exec /comm == \"terminations\"/ { }") == -1 &&
+		      read_of("Traces process executions and prints the command",
+			      "t:sched:sched_process_exit /comm == \"executions\"/ { }") == -1 &&
+		      read_of("count opens by the program named \"executions\"",
+			      "t:syscalls:sys_enter_openat /comm == \"executions\"/ { }") == 0,
+	      "a word for what happens (\"executions\") is no process name unless named so");
 	check(read_of("count openat calls by process",
 		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }") == -1 &&
 		      strstr(why, "failed calls"),
