@@ -3041,6 +3041,33 @@ static int size_units(const struct words *ws, const char *program, char *why, si
 	return 0;
 }
 
+/* A size divided into KB or MB is never printed as "bytes" (a
+ * composed line of an example's "$kb"). */
+static int divided_not_bytes(const struct words *ws, const char *program, char *why,
+			     size_t whylen)
+{
+	(void)ws;
+	static const char *const DIVIDED[] = { "/ 1024", "/1024", "/ 1048576", "/1048576", "$kb",
+					       "$mb", "$KB", "$MB", NULL };
+	for (const char *p = strstr(program, "printf("); p; p = strstr(p + 1, "printf(")) {
+		const char *end = strstr(p, ");");
+		if (!end)
+			end = p + strlen(p);
+		const char *bytes = strstr(p, "bytes");
+		if (!bytes || bytes > end)
+			continue;
+		for (const char *const *d = DIVIDED; *d; d++) {
+			const char *hit = strstr(p, *d);
+			if (hit && hit < end) {
+				snprintf(why, whylen, "the program prints a size divided into KB or MB "
+					 "(\"%s\") as bytes", *d);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* "the return value of malloc": a return probe that shows retval. */
 static int return_shown(const struct words *ws, const char *program, char *why, size_t whylen)
 {
@@ -4781,7 +4808,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
-	part_counted_too, grouped_somehow, time_asked,
+	part_counted_too, grouped_somehow, time_asked, divided_not_bytes,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -1013,6 +1013,24 @@ static int whole_time_totals(struct planning *g)
 	return 0;
 }
 
+static int is_size_label(const char *l)
+{
+	return !strcmp(l, "bytes") || !strcmp(l, "count") || !strcmp(l, "len") ||
+	       !strcmp(l, "size") || !strcmp(l, "requested");
+}
+
+/* A size in the unit asked for ("in KB"), labelled so. */
+static int divided(struct planning *g, struct plan_value *v)
+{
+	char expr[sizeof(v->expr) + 16];
+	snprintf(expr, sizeof(expr), "%s / %ld", v->expr, g->in->size_div);
+	if (strlen(expr) >= sizeof(v->expr))
+		return decline(g, "the size it measures is too long an expression to divide");
+	memcpy(v->expr, expr, strlen(expr) + 1);
+	snprintf(v->label, sizeof(v->label), "%s", g->in->size_unit);
+	return 0;
+}
+
 /* "a histogram of read sizes in KB": the size divided as it is
  * measured. Only where rounding each one down changes nothing but the
  * unit (a histogram's buckets, a minimum, a maximum): a total or an
@@ -1023,24 +1041,25 @@ static int size_in_unit(struct planning *g)
 	const struct intent *in = g->in;
 	if (!in->size_div)
 		return 0;
-	const char *l = p->measure.label;
-	int size = !strcmp(l, "bytes") || !strcmp(l, "count") || !strcmp(l, "len") ||
-		   !strcmp(l, "size") || !strcmp(l, "requested");
+	/* a line per event: each size shown rounded down in the unit */
+	struct plan_value *v = NULL;
+	for (int i = 0; p->each && i < p->n_shown; i++)
+		if (is_size_label(p->shown[i].label)) {
+			if (v)
+				return decline(g, "it shows two sizes in \"%s\"", in->size_unit_words);
+			v = &p->shown[i];
+		}
+	if (v)
+		return divided(g, v);
 	unsigned whole = (1u << AG_HIST) | (1u << AG_MIN) | (1u << AG_MAX);
-	if (!p->measure.expr[0] || !size)
+	if (p->each || !p->measure.expr[0] || !is_size_label(p->measure.label))
 		return decline(g, "it gives a unit of size (\"%s\") of no size it measures",
 			       in->size_unit_words);
 	if (p->aggs & ~whole)
 		return decline(g, "it asks for a total or an average in whole %s (\"%s\"): each "
 			       "size would be rounded down before it is added; ask for bytes",
 			       in->size_unit, in->size_unit_words);
-	char expr[sizeof(p->measure.expr) + 16];
-	snprintf(expr, sizeof(expr), "%s / %ld", p->measure.expr, in->size_div);
-	if (strlen(expr) >= sizeof(p->measure.expr))
-		return decline(g, "the size it measures is too long an expression to divide");
-	memcpy(p->measure.expr, expr, strlen(expr) + 1);
-	snprintf(p->measure.label, sizeof(p->measure.label), "%s", in->size_unit);
-	return 0;
+	return divided(g, &p->measure);
 }
 
 /* "who opens /etc/passwd": the path the request names kept to, as the

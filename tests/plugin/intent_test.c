@@ -1393,6 +1393,12 @@ int main(void)
 			     "t:syscalls:sys_exit_read /@s[tid] && nsecs - @s[tid] > 2000000000/ "
 			     "{ printf(\"%s\\n\", comm); }"),
 	      "a time between two events is measured only when asked for");
+	check(refused("trace mmap calls with size in KB",
+		      "t:syscalls:sys_enter_mmap { printf(\"%s %d bytes\\n\", comm, args->len / 1024); }",
+		      "as bytes") &&
+		      served("trace mmap calls with size in KB",
+			     "t:syscalls:sys_enter_mmap { printf(\"%s %d KB\\n\", comm, args->len / 1024); }"),
+	      "a size in KB is not printed as bytes");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

@@ -911,7 +911,11 @@ static const struct {
 	  "  @max_KB = max(args->ret / 1024);\n"
 	  "}\n", NULL },
 	{ "total bytes read in MB by process", NULL, "rounded down before it is added" },
-	{ "show each read with its size in KB", NULL, "of no size it measures" },
+	{ "trace mmap calls with size in KB",
+	  "tracepoint:syscalls:sys_enter_mmap {\n"
+	  "  printf(\"%-16s %-7d KB %u\\n\", comm, pid, args->len / 1024);\n"
+	  "}\n", NULL },
+	{ "count reads in KB", NULL, "of no size it measures" },
 	{ "histogram of read latency in KB", NULL, "of no size it measures" },
 	{ "histogram of read sizes in KB in MB", NULL, "two units of size" },
 	{ "yo can you list every file that nginx opens",
