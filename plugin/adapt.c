@@ -1784,7 +1784,9 @@ int adapt_not_tracing(const char *request)
 			continue;
 		/* "... and then stop": the tracing stops, nothing else */
 		if (!strcmp(w[k].text, "stop") &&
-		    (k + 1 == n || !strcmp(w[k + 1].text, "tracing") || !strcmp(w[k + 1].text, "there")))
+		    (k + 1 == n || in_list((const char *const[]){ "tracing", "there", "thanks", "thank",
+								   "please", "ok", "okay", NULL },
+					   w[k + 1].text)))
 			continue;
 		if (RUNS(k) || in_list(act, w[k].text) ||
 		    (in_list(maybe, w[k].text) && k + 1 < n && in_list(object, w[k + 1].text)))

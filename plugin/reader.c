@@ -1005,7 +1005,11 @@ static int duration(struct reading *r, int i)
 		tail = 3;
 	/* "calls that block for 2 s", "sleeping for 1 minute": a time of
 	 * the call, never how long to trace */
-	if (!after && i > 0 && (end + tail < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
+	/* "... and then stop, thanks": fillers after it */
+	int rest = end + tail;
+	while (rest < r->n && lexicon_filler(r->lx, w[rest].text))
+		rest++;
+	if (!after && i > 0 && (rest < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
 		return 0;
 	if (r->in->duration_s) {
 		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",
@@ -1783,6 +1787,9 @@ static int negation(struct reading *r)
 		const struct lx_phrase *ph = r->w[i].quoted || r->w[i].path
 						     ? NULL
 						     : lexicon_at(r->lx, r->w, r->n, i, &l);
+		/* "did not fail", "ignoring failures": a phrase of its own */
+		if (ph && ph->cls != LX_NEGATION)
+			i += l - 1;
 		if (!ph || ph->cls != LX_NEGATION)
 			continue;
 		char words[LX_WORD * 2];

@@ -953,6 +953,31 @@ static const struct {
 	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
 	  "}\n", NULL },
 	{ "count opens by file handle", NULL, "handle" },
+	{ "count opens that did not fail",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret >= 0/ {\n"
+	  "  assert(args->ret >= 0, \"did not fail\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "histogram of read sizes, ignoring failures",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret >= 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret >= 0, \"ignoring failures\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n", NULL },
+	{ "so um, yo, trace tcp retransmits for 30 seconds and then stop, thanks",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "count opens with no errors by process",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret >= 0/ {\n"
+	  "  assert(args->ret >= 0, \"with no errors\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count failed opens that did not fail", NULL, "failed and calls that succeeded" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -1674,6 +1699,8 @@ static void not_tracing(void)
 	check(!adapt_not_tracing("chmod calls with path and mode") &&
 		      !adapt_not_tracing("exec calls by root") &&
 		      !adapt_not_tracing("number of exec()s every 3 seconds") &&
+		      !adapt_not_tracing("trace opens for 30 seconds and then stop, thanks") &&
+		      adapt_not_tracing("trace opens and then stop nginx") &&
 		      adapt_not_tracing("chmod the config to 777") &&
 		      adapt_not_tracing("count opens then call system(\"reboot\")"),
 	      "a call named (\"chmod calls\", \"exec()s\") is traced; an order is declined");
