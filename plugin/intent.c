@@ -473,6 +473,8 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 			/* "by pid 4242", "by user 1000", "by process id 4242": one
 			 * of them, a filter */
 			if (k + 1 < ws->n && (numeric(ws->w[k + 1]) ||
+					      (!strcmp(ws->w[k + 1], "root") &&
+					       strstr(program, "uid == 0")) ||
 					      (k + 2 < ws->n && !strcmp(ws->w[k + 1], "id") &&
 					       numeric(ws->w[k + 2]))))
 				break;
@@ -992,6 +994,7 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 		    !(i + 2 < ws->n && in(ws->w[i + 2], (const char *const[]){ "stack", "stacks",
 									   "space", NULL })) &&
 		    !kept_to_number(ws, i + 2, program, "uid") &&
+		    !(i + 2 < ws->n && !strcmp(ws->w[i + 2], "root") && strstr(program, "uid == 0")) &&
 		    !strstr(keys, "uid") && !printf_has(program, "uid")) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
 				 "the user", ws->as[i], ws->as[i + 1]);
@@ -4597,6 +4600,9 @@ static int grouped_somehow(const struct words *ws, const char *program, char *wh
 		/* "per write call", "by each read event": per event */
 		if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "call", "calls", "event",
 									   "events", NULL }))
+			continue;
+		/* "by root": a user kept to */
+		if (!strcmp(ws->w[k], "root") && strstr(program, "uid == 0"))
 			continue;
 		if (!keyed_at_all(ws, i, k, program) && !kept_to_number(ws, k + 1, program, NULL)) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not group "

@@ -1256,11 +1256,55 @@ static int equals_number(struct reading *r, int i)
 		snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
 		return 1;
 	}
+	for (int e = 0; e < r->in->n_equals; e++)
+		if (!strcmp(r->in->equals[e].name, name)) {
+			snprintf(r->why, r->whylen, "it keeps %s to two values (\"%s\" and \"%s %s\"): "
+				 "both at once never happens", w[i - 1].orig, r->in->equals[e].words,
+				 w[i - 1].orig, w[i].orig);
+			return 1;
+		}
 	int k = r->in->n_equals++;
 	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "%.23s", name);
 	as_written(w, i - 1, 2, r->in->equals[k].words, sizeof(r->in->equals[k].words));
 	r->in->equals_value[k] = v;
 	place(w, i - 1, 2);
+	return 1;
+}
+
+/* "by root", "as root", "root processes": the user with uid 0; not
+ * "root filesystem", "root's files", "/root". Returns 1 when placed (or
+ * declined, with why set). */
+static int root_user(struct reading *r, int i)
+{
+	static const char *const NOT_USER[] = { "directory", "dir", "cause", "causes", "filesystem",
+						"fs", "partition", "path", "folder", "home", "device",
+						"node", "certificate", "cgroup", "namespace", NULL };
+	struct rword *w = r->w;
+	size_t ol = strlen(w[i].orig);
+	if (strcmp(w[i].text, "root") || w[i].quoted || w[i].path || w[i].placed ||
+	    (ol > 2 && !strcmp(w[i].orig + ol - 2, "'s")) ||
+	    (i + 1 < r->n && in_list(w[i + 1].text, NOT_USER)))
+		return 0;
+	for (int k = 0; k < r->in->n_equals; k++)
+		if (!strcmp(r->in->equals[k].name, "uid") && r->in->equals_value[k] != 0) {
+			snprintf(r->why, r->whylen, "it names two users (uid %ld and root)",
+				 r->in->equals_value[k]);
+			return 1;
+		}
+	if (r->in->n_equals == 2) {
+		snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
+		return 1;
+	}
+	int from = i > 0 && !w[i - 1].placed && !strcmp(w[i - 1].text, "user") ? i - 1 : i;
+	int to = i + 1 < r->n && !w[i + 1].placed &&
+			 (!strcmp(w[i + 1].text, "user") || !strcmp(w[i + 1].text, "users"))
+		 ? i + 2
+		 : i + 1;
+	int k = r->in->n_equals++;
+	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "uid");
+	as_written(w, from, to - from, r->in->equals[k].words, sizeof(r->in->equals[k].words));
+	r->in->equals_value[k] = 0;
+	place(w, from, to - from);
 	return 1;
 }
 
@@ -1365,6 +1409,22 @@ static int numbers(struct reading *r)
 			r->in->pid_to = from > 0 && !strcmp(w[from - 1].text, "to");
 			r->in->pid_from = from > 0 && !strcmp(w[from - 1].text, "from");
 			place(w, from, i + 2 - from);
+		} else if ((!strcmp(w[i].text, "errno") || !strcmp(w[i].text, "error")) &&
+			   i + 1 < r->n && number(w[i + 1].text, &v) && v > 0 && v < 134 &&
+			   strerrorname_np((int)v)) {
+			/* "errno 13": the calls that failed with it */
+			if ((r->in->errno_value && r->in->errno_value != v) || r->in->succeeded) {
+				snprintf(r->why, r->whylen, "it names errno %ld beside %s", v,
+					 r->in->succeeded ? "calls that succeeded" : "another error");
+				return -ENOTSUP;
+			}
+			r->in->errno_value = (int)v;
+			r->in->failed = 1;
+			as_written(w, i, 2, r->in->fail_words, sizeof(r->in->fail_words));
+			place(w, i, 2);
+		} else if (root_user(r, i)) {
+			if (r->why[0])
+				return -ENOTSUP;
 		} else if (i > 0 && equals_number(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;

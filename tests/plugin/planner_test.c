@@ -978,6 +978,39 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n", NULL },
 	{ "count failed opens that did not fail", NULL, "failed and calls that succeeded" },
+	{ "count opens by root per process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 0/ {\n"
+	  "  assert(uid == 0, \"only root\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "show files opened by the root user",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 0/ {\n"
+	  "  assert(uid == 0, \"only root user\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "count opens in the root directory", NULL, "root" },
+	{ "count opens by root and uid 1000", NULL, "two values" },
+	{ "count opens on cpu 0 and cpu 1", NULL, "two values" },
+	{ "count opens that fail with errno 13 by process",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret == -13/ {\n"
+	  "  assert(args->ret == -13, \"only errno 13\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count opens with errno 13 and ENOENT", NULL, "two errors" },
+	{ "count exits by uid 1000",
+	  "tracepoint:sched:sched_process_exit /uid == 1000 && args->pid == pid/ {\n"
+	  "  assert(uid == 1000, \"only uid 1000\");\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count opens for 10 seconds then exit",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
