@@ -1788,6 +1788,11 @@ int adapt_not_tracing(const char *request)
 								   "please", "ok", "okay", NULL },
 					   w[k + 1].text)))
 			continue;
+		/* "between fork and exec": two events, no order */
+		if (!strcmp(w[k].text, "exec") && k > 1 &&
+		    in_list((const char *const[]){ "fork", "forks", "clone", "vfork", "spawn", NULL },
+			    w[k - 2].text))
+			continue;
 		if (RUNS(k) || in_list(act, w[k].text) ||
 		    (in_list(maybe, w[k].text) && k + 1 < n && in_list(object, w[k + 1].text)))
 			return 1;

@@ -1717,8 +1717,11 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		int named = 0, read = 0, t = j;
 		const char *first = NULL;
 		size_t first_len = 0;
-		/* the word or the next ("call site": call_site's "site") */
-		for (; t < ws->n && t <= j + 1 && !named; t++)
+		/* the word or the next ("call site": call_site's "site"; not
+		 * "a per-process count of", an aggregation) */
+		for (; t < ws->n && t <= j + 1 && !named &&
+		       !(t == j + 1 && t + 1 < ws->n && !strcmp(ws->w[t + 1], "of"));
+		     t++)
 		for (const char *d = fields; *d;) {
 			size_t span = strcspn(d, ";\n");
 			const char *name = d + span;

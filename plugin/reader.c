@@ -1281,9 +1281,15 @@ static int root_user(struct reading *r, int i)
 						"node", "certificate", "cgroup", "namespace", NULL };
 	struct rword *w = r->w;
 	size_t ol = strlen(w[i].orig);
+	/* "kills of root processes", "signals to root": the task acted on */
+	static const char *const DONE_TO[] = { "of", "to", "kill", "kills", "killing", "killed",
+					       "signal", "signals", "signaling", "signalling", "at",
+					       "against", NULL };
 	if (strcmp(w[i].text, "root") || w[i].quoted || w[i].path || w[i].placed ||
 	    (ol > 2 && !strcmp(w[i].orig + ol - 2, "'s")) ||
-	    (i + 1 < r->n && in_list(w[i + 1].text, NOT_USER)))
+	    (i + 1 < r->n && in_list(w[i + 1].text, NOT_USER)) ||
+	    (i > 0 && in_list(w[i - 1].text, DONE_TO)) ||
+	    (i > 1 && !strcmp(w[i - 1].text, "the") && in_list(w[i - 2].text, DONE_TO)))
 		return 0;
 	for (int k = 0; k < r->in->n_equals; k++)
 		if (!strcmp(r->in->equals[k].name, "uid") && r->in->equals_value[k] != 0) {

@@ -1130,7 +1130,13 @@ static void id_restriction(struct state *st, const char *key, const struct compa
 	if (!strcmp(c->lhs, "uid") && v == 0 && (eq || ne))
 		for (int i = 0; i < r->n; i++)
 			if (is_word(r, i, "root")) {
+				static const char *const DONE_TO[] = {
+					"of", "to", "kill", "kills", "killing", "killed", "signal",
+					"signals", "signaling", "signalling", "at", "against", NULL
+				};
+				int k = is_word(r, i - 1, "the") ? i - 2 : i - 1;
 				if (r->t[i].possessive || word_in(r, i + 1, NOT_USER) ||
+				    word_in(r, k, DONE_TO) ||
 				    (at >= 0 && negated_at(r, at) != negated_at(r, i))) {
 					decline(st, "%s", "the request says \"root\" in a way that is not "
 							  "one user, or both ways");
@@ -1523,6 +1529,23 @@ static int read_block(void *arg, const struct probe_block *pb)
 	return st->failed;
 }
 
+/* "by root or nginx", "by nginx or that failed": either of two things
+ * kept to, which a program keeping to both would turn into "and". Not
+ * "1 MB or more", "success or failure", "whether or not". */
+static int either_said(const struct request *r)
+{
+	static const char *const AFTER[] = { "more", "larger", "bigger", "above", "longer", "higher",
+					     "greater", "so", "not", "less", "fewer", "smaller",
+					     "below", "shorter", "lower", "failure", "failures",
+					     "success", "successes", "equal", "worse", "slower",
+					     "faster", "later", "earlier", NULL };
+	for (int i = 0; i < r->n; i++)
+		if ((is_word(r, i, "or") && !word_in(r, i + 1, AFTER) && !is_word(r, i - 1, "whether")) ||
+		    is_word(r, i, "either"))
+			return 1;
+	return 0;
+}
+
 int reading_obligations(const char *request, const char *program, struct obligations *out,
 			char *why, size_t whylen)
 {
@@ -1542,6 +1565,11 @@ int reading_obligations(const char *request, const char *program, struct obligat
 	scan_probe_blocks(program, count_block, &st);
 	if (!st.failed)
 		scan_probe_blocks(program, read_block, &st);
+	if (!st.failed && out->n >= 2 && either_said(req)) {
+		snprintf(why, whylen, "the request says \"or\", and the program keeps to %zu things "
+			 "at once (all of them, not either)", out->n);
+		st.failed = -1;
+	}
 	if (st.failed == -2)
 		snprintf(why, whylen, "out of memory");
 	if (st.failed)

@@ -1011,6 +1011,16 @@ static const struct {
 	  "interval:s:10 {\n"
 	  "  exit();\n"
 	  "}\n", NULL },
+	{ "count kills of root processes", NULL, "root" },
+	{ "Give me a per-process count of failed reads",
+	  "tracepoint:syscalls:sys_exit_read /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"failed\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "Monitors file deletions and reports which process removed which file",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",

@@ -73,6 +73,19 @@ int main(void)
 		      read_of("count opens by the program named \"executions\"",
 			      "t:syscalls:sys_enter_openat /comm == \"executions\"/ { }") == 0,
 	      "a word for what happens (\"executions\") is no process name unless named so");
+	check(read_of("show reads by root or nginx",
+		      "t:syscalls:sys_enter_read /comm == \"nginx\" && uid == 0/ { }") == -1 &&
+		      read_of("count opens by nginx or that failed",
+			      "t:syscalls:sys_exit_openat /args->ret < 0 && comm == \"nginx\"/ { }") == -1 &&
+		      read_of("show reads by root and nginx",
+			      "t:syscalls:sys_enter_read /comm == \"nginx\" && uid == 0/ { }") == 0 &&
+		      read_of("failed opens by nginx, success or failure aside",
+			      "t:syscalls:sys_exit_openat /args->ret < 0 && comm == \"nginx\"/ { }") != -2,
+	      "\"or\" between two things kept to is never both at once");
+	check(read_of("count kills of root processes",
+		      "t:syscalls:sys_enter_kill /uid == 0/ { }") == -1 &&
+		      read_of("count kills by root", "t:syscalls:sys_enter_kill /uid == 0/ { }") == 0,
+	      "root acted on is not the user acting");
 	check(read_of("count openat calls by process",
 		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }") == -1 &&
 		      strstr(why, "failed calls"),
