@@ -1785,7 +1785,8 @@ int adapt_not_tracing(const char *request)
 		/* "... and then stop": the tracing stops, nothing else */
 		if (!strcmp(w[k].text, "stop") &&
 		    (k + 1 == n || in_list((const char *const[]){ "tracing", "there", "thanks", "thank",
-								   "please", "ok", "okay", NULL },
+								   "please", "ok", "okay", "after",
+								   NULL },
 					   w[k + 1].text)))
 			continue;
 		/* "between fork and exec": two events, no order */

@@ -2108,6 +2108,10 @@ static int listed_calls_traced(const struct words *ws, const char *program, char
 		int j = !strcmp(ws->w[i + 1], "and") || !strcmp(ws->w[i + 1], "or") ? i + 2 : -1;
 		if (j < 0 || !call_word(ws->w[i], a, sizeof(a)) || !call_word(ws->w[j], b, sizeof(b)))
 			continue;
+		/* "count opens and exit after 10 seconds": how long to trace */
+		if (!strcmp(b, "exit") && j + 1 < ws->n &&
+		    in(ws->w[j + 1], (const char *const[]){ "after", "in", "when", "once", NULL }))
+			continue;
 		int ta = traces_call(program, a), tb = traces_call(program, b);
 		/* neither: the words name something else ("read or write" of a
 		 * block request), which other rules hold the program to */
@@ -3478,7 +3482,8 @@ static int errors_shown(const struct words *ws, const char *program, char *why, 
 	    printf_has(program, "retval"))
 		return 0;
 	int i = first_in(ws, (const char *const[]){ "error", "errors", "errno", "errnos", NULL });
-	if (i < 0)
+	/* "failed with errno 13": kept to one error, which says it */
+	if (i < 0 || (i + 1 < ws->n && numeric(ws->w[i + 1]) && strstr(program, "args->ret == -")))
 		return 0;
 	snprintf(why, whylen, "it asks for %s, and the program's output does not show the error",
 		 ws->as[i]);

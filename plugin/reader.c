@@ -991,6 +991,16 @@ static int duration(struct reading *r, int i)
 	if (skip && strcmp(w[i + skip].text, "next"))
 		skip = 0;
 	int tl = i + 1 + skip < r->n ? time_at(r, i + 1 + skip, &ns, unit) : 0;
+	/* "for the next minute", "for a minute", "for an hour" */
+	int one = !after && !tl && (skip || (i + 2 < r->n && (!strcmp(w[i + 1].text, "a") ||
+							     !strcmp(w[i + 1].text, "an"))));
+	if (one && !skip)
+		skip = 1;
+	if (one && i + 1 + skip < r->n && !w[i + 1 + skip].placed &&
+	    (!strcmp(w[i + 1 + skip].text, "minute") || !strcmp(w[i + 1 + skip].text, "hour"))) {
+		ns = w[i + 1 + skip].text[0] == 'm' ? 60000000000LL : 3600000000000LL;
+		tl = 1;
+	}
 	if (!tl || ns % 1000000000 || ns / 1000000000 > 86400)
 		return 0;
 	tl += skip;

@@ -697,6 +697,7 @@ static const char *const FAILURE[] = { "fail",	   "fails",    "failed",       "f
 				       "errored",  "erroring", NULL };
 static const char *const SUCCESS[] = { "success",    "successes", "successful", "successfully",
 				       "succeeded",  "succeeds",  "succeed",    "succeeding",
+				       "worked",     "work",	  "works",
 				       "bytes",	     "byte",	  NULL };
 static const char *const PROCESS_CUES[] = { "process", "processes", "program", "programs",
 					    "command", "commands", "comm", "binary", NULL };
@@ -1230,6 +1231,11 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 		int succ = listed(r, SUCCESS, &succ_negated);
 		/* more than failures: a success word (the bytes of successes
 		 * are no such word), or "including", "whether" near the failure */
+		/* "did not succeed", "didn't work": a success said the other
+		 * way round is a failure */
+		for (int k = 0; fail < 0 && succ < 0 && succ_negated && k < r->n; k++)
+			if (word_in(r, k, SUCCESS) && !is_word(r, k, "bytes") && negated_at(r, k))
+				fail = k;
 		int more = succ >= 0 && !is_word(r, succ, "bytes");
 		for (int k = fail - 3; fail >= 0 && k <= fail + 3 && !more; k++)
 			more = k != fail && word_in(r, k, ALL);
@@ -1275,8 +1281,14 @@ static void restriction(struct state *st, const char *key, struct comparison *c)
 		return;
 	}
 	if (ret && v == 0 && (!strcmp(c->op, ">") || !strcmp(c->op, ">="))) {
-		int failures = listed(r, FAILURE, &other) >= 0;
+		int fail_negated;
+		int failures = listed(r, FAILURE, &fail_negated) >= 0;
 		at = listed(r, SUCCESS, &other);
+		/* "did not fail", "without errors": a failure said the other
+		 * way round is a success */
+		for (int k = 0; at < 0 && !failures && fail_negated && k < r->n; k++)
+			if (word_in(r, k, FAILURE) && negated_at(r, k))
+				at = k;
 		if (failures || other) {
 			decline(st, "%s", "the program keeps only successful calls, and the request asks "
 					  "for failures");

@@ -1021,6 +1021,54 @@ static const struct {
 	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
 	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
 	  "}\n", NULL },
+	{ "show tcp connects for the next minute",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "trace execs for a minute then exit",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "count opens and exit after 10 seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "count opens then stop after 30 seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "show opens that failed with errno 13",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret == -13/ {\n"
+	  "  assert(args->ret == -13, \"only errno 13\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "count opens that worked",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret >= 0/ {\n"
+	  "  assert(args->ret >= 0, \"that worked\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count opens that did not succeed",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"did not succeed\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",

@@ -86,6 +86,13 @@ int main(void)
 		      "t:syscalls:sys_enter_kill /uid == 0/ { }") == -1 &&
 		      read_of("count kills by root", "t:syscalls:sys_enter_kill /uid == 0/ { }") == 0,
 	      "root acted on is not the user acting");
+	check(read_of("count opens that did not succeed",
+		      "t:syscalls:sys_exit_openat /args->ret < 0/ { }") == 0 && ob.n == 1 &&
+		      read_of("count opens that did not fail",
+			      "t:syscalls:sys_exit_openat /args->ret >= 0/ { }") == 0 && ob.n == 1 &&
+		      read_of("count opens that did not fail",
+			      "t:syscalls:sys_exit_openat /args->ret < 0/ { }") == -1,
+	      "a success or a failure said the other way round is the other one");
 	check(read_of("count openat calls by process",
 		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }") == -1 &&
 		      strstr(why, "failed calls"),
