@@ -170,7 +170,11 @@ static int negated_at(const struct request *r, int i)
 		    ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xAC)) /* ¬ */
 			return 1;
 	for (int k = i - 1; k >= 0 && k >= i - 5 && !clause_break(r, k, i); k--)
-		if (word_in(r, k, BEFORE) || contraction(r, k))
+		if ((word_in(r, k, BEFORE) &&
+		     /* "but only for sshd" keeps to sshd */
+		     !(is_word(r, k, "but") &&
+		       word_in(r, k + 1, (const char *const[]){ "only", "just", "solely", NULL }))) ||
+		    contraction(r, k))
 			return 1;
 	for (int k = i + 1; k < r->n && k <= i + 2 && !clause_break(r, i, k); k++)
 		if (word_in(r, k, AFTER) || contraction(r, k))

@@ -93,6 +93,11 @@ int main(void)
 		      read_of("count opens that did not fail",
 			      "t:syscalls:sys_exit_openat /args->ret < 0/ { }") == -1,
 	      "a success or a failure said the other way round is the other one");
+	check(read_of("count syscalls by process but only for sshd",
+		      "t:raw_syscalls:sys_enter /comm == \"sshd\"/ { }") == 0 &&
+		      read_of("count syscalls by process but not sshd",
+			      "t:raw_syscalls:sys_enter /comm == \"sshd\"/ { }") == -1,
+	      "\"but only\" keeps to what follows; \"but not\" leaves it out");
 	check(read_of("count openat calls by process",
 		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }") == -1 &&
 		      strstr(why, "failed calls"),
