@@ -1636,6 +1636,19 @@ static int grouping(struct reading *r, int i, int plen)
 	}
 	as_written(r->w, j, l, words, sizeof(words));
 	place(r->w, j, l);
+	/* "signals sent by process", "sent to each pid": the sender's or
+	 * the target's, at an event about two tasks */
+	const char *sent = i > 0 && !strcmp(r->w[i - 1].text, "sent") ? r->w[i].text : "";
+	const char *side = !strcmp(sent, "by") ? "sender" : !strcmp(sent, "to") ? "target" : NULL;
+	if (side && r->in->event && (!strcmp(name, "comm") || !strcmp(name, "pid"))) {
+		char role[LX_WORD];
+		snprintf(role, sizeof(role), "%s%s", side, !strcmp(name, "comm") ? ".comm" : "");
+		for (int k = 0; k < r->in->event->n_roles; k++)
+			if (!strcmp(r->in->event->roles[k].name, role)) {
+				snprintf(name, sizeof(name), "%s", role);
+				break;
+			}
+	}
 	int rc = add_item(r->in->keys, &r->in->n_keys, 2, name, words);
 	/* "per process and syscall": the second key, held to the same rule */
 	if (!rc && j + l < r->n && !r->w[j + l].placed && !strcmp(r->w[j + l].text, "and"))

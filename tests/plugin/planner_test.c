@@ -1069,6 +1069,14 @@ static const struct {
 	  "  assert(args->ret < 0, \"did not succeed\");\n"
 	  "  @count = count();\n"
 	  "}\n", NULL },
+	{ "count signals sent by process",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count signals sent to each process",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[args->comm] = count();\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
