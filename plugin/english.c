@@ -1904,12 +1904,12 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		int ok = reading_obligations(inv->english, candidate, &rd.ob, rwhy, sizeof(rwhy)) == 0;
 		/* an example's program on another event than the one the
 		 * lexicon reads in every word of the request */
-		char event[320];
+		char event[320] = "";
 		if (ok && lx && strncmp(ids[attempt], "lexicon:", 8) &&
 		    !offline_same_event(lx, inv->english, candidate, event, sizeof(event))) {
 			ok = 0;
-			snprintf(rwhy, sizeof(rwhy), "the request names %.200s, and the program "
-				 "traces none of it", event);
+			snprintf(rwhy, sizeof(rwhy), "the lexicon reads every word of the request "
+				 "as %.200s, which the program does not trace", event);
 		}
 		/* (an assume() stays, for the screen to refuse: without its
 		 * premise the program would be another one) */

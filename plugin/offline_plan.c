@@ -100,7 +100,7 @@ static int header_seen(void *arg, const struct probe_block *b)
  * probe of `probes` ("tracepoint:a:b,tracepoint:a:c"). */
 static int holds_probe(const char *text, const char *probes)
 {
-	char copy[256], *save = NULL;
+	char copy[512], *save = NULL;
 	snprintf(copy, sizeof(copy), "%s", probes);
 	for (char *p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
 		const char *name = strrchr(p, ':') ? strrchr(p, ':') + 1 : p;
@@ -113,25 +113,29 @@ static int holds_probe(const char *text, const char *probes)
 int offline_same_event(const struct lexicon *lx, const char *request, const char *program,
 		       char *event, size_t len)
 {
-	struct intent in = { 0 };
-	char why[320];
-	if (reader_read(lx, request, &in, why, sizeof(why)) != 0 || !in.event)
-		return 1;
-	/* every word placed: what the planner can plan */
-	struct plan *p = calloc(1, sizeof(*p));
-	int planned = p && planner_plan(lx, &in, NULL, p, why, sizeof(why)) == 0;
-	free(p);
-	if (!planned)
-		return 1;
-	struct headers h = { .used = 0 };
-	h.text[0] = '\0';
-	if (scan_probe_blocks(program, header_seen, &h) != 0)
-		return 1; /* too long to say: the other checks decide */
-	if (holds_probe(h.text, in.event->probes) ||
-	    (in.event->end_probe[0] && holds_probe(h.text, in.event->end_probe)))
-		return 1;
-	snprintf(event, len, "%s (%s)", in.event_words, in.event->probes);
-	return 0;
+	struct adaptation a;
+	if (offline_plan(lx, request, NULL, &a) != 0) {
+		adaptation_free(&a);
+		return 1; /* not every word placed: the other checks decide */
+	}
+	struct headers *mine = calloc(1, sizeof(*mine)), *theirs = calloc(1, sizeof(*theirs));
+	int same = !mine || !theirs || scan_probe_blocks(a.program, header_seen, mine) != 0 ||
+		   scan_probe_blocks(program, header_seen, theirs) != 0;
+	/* each attach point of the lexicon's program (not its intervals,
+	 * BEGIN or END), by name */
+	char *save = NULL;
+	for (char *t = same ? NULL : strtok_r(mine->text, ", \t\n", &save); t && !same;
+	     t = strtok_r(NULL, ", \t\n", &save)) {
+		if (!strchr(t, ':') || !strncmp(t, "interval:", 9))
+			continue;
+		same = holds_probe(theirs->text, t);
+		if (!event[0] || !same)
+			snprintf(event, len, "%s", t);
+	}
+	free(mine);
+	free(theirs);
+	adaptation_free(&a);
+	return same;
 }
 
 /* The request without the first whole word `word` (case as written);

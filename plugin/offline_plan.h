@@ -20,12 +20,11 @@
 int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
 		 struct adaptation *out);
 
-/* Whether `program` traces the event the lexicon reads in `request`
- * (one of its probes, or where its time ends): 1 when it does, or when
- * the lexicon does not place every word of the request on one of its
- * events; 0 when the program traces others, with the event's words and
- * probes in `event` ("tcp connects" is inet_sock_set_state, never
- * tcp_sendmsg_locked). */
+/* Whether `program` traces an attach point of the program the lexicon
+ * makes of `request` (offline_plan()): 1 when it does, or when the
+ * lexicon makes none; 0 when it traces none of them, with one of them
+ * in `event` ("event" must start empty; "tcp connects" is
+ * inet_sock_set_state, never tcp_sendmsg_locked). */
 int offline_same_event(const struct lexicon *lx, const char *request, const char *program,
 		       char *event, size_t len);
 

@@ -1281,6 +1281,50 @@ static int equals_number(struct reading *r, int i)
 	return 1;
 }
 
+/* "pid 4242", "pid=4242", "process id 4242": the pid kept to. Returns 1
+ * when placed (or declined, with why set). */
+static int pid_words(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	long v;
+	int named = !strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=") ||
+		    (!strcmp(w[i].text, "id") && i > 0 && !w[i - 1].placed &&
+		     !strcmp(w[i - 1].text, "process"));
+	if (!named || i + 1 >= r->n || !pid_number(w[i + 1].text, &v))
+		return 0;
+	if (r->in->pid && r->in->pid != v) {
+		snprintf(r->why, r->whylen, "it names two pids (%ld and %ld)", r->in->pid, v);
+		return 1;
+	}
+	int from = w[i].text[0] == 'i' ? i - 1 : i;
+	r->in->pid = v;
+	r->in->pid_to = from > 0 && !strcmp(w[from - 1].text, "to");
+	r->in->pid_from = from > 0 && !strcmp(w[from - 1].text, "from");
+	place(w, from, i + 2 - from);
+	return 1;
+}
+
+/* "errno 13", "error 2": the calls that failed with it. Returns 1 when
+ * placed (or declined, with why set). */
+static int errno_number(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	long v;
+	if ((strcmp(w[i].text, "errno") && strcmp(w[i].text, "error")) || i + 1 >= r->n ||
+	    !number(w[i + 1].text, &v) || v <= 0 || v >= 134 || !strerrorname_np((int)v))
+		return 0;
+	if ((r->in->errno_value && r->in->errno_value != v) || r->in->succeeded) {
+		snprintf(r->why, r->whylen, "it names errno %ld beside %s", v,
+			 r->in->succeeded ? "calls that succeeded" : "another error");
+		return 1;
+	}
+	r->in->errno_value = (int)v;
+	r->in->failed = 1;
+	as_written(w, i, 2, r->in->fail_words, sizeof(r->in->fail_words));
+	place(w, i, 2);
+	return 1;
+}
+
 /* "by root", "as root", "root processes": the user with uid 0; not
  * "root filesystem", "root's files", "/root". Returns 1 when placed (or
  * declined, with why set). */
@@ -1410,34 +1454,9 @@ static int numbers(struct reading *r)
 			/* "per second", "every minute"; not "per seconds" */
 			r->in->interval_s = strcmp(alone->value, "min") ? 1 : 60;
 			place(w, i, 2);
-		} else if ((!strcmp(w[i].text, "pid") || !strcmp(w[i].text, "pid=") ||
-			    /* "process id 4242" */
-			    (!strcmp(w[i].text, "id") && i > 0 && !w[i - 1].placed &&
-			     !strcmp(w[i - 1].text, "process"))) &&
-			   i + 1 < r->n && pid_number(w[i + 1].text, &v)) {
-			if (r->in->pid && r->in->pid != v) {
-				snprintf(r->why, r->whylen, "it names two pids (%ld and %ld)",
-					 r->in->pid, v);
+		} else if (pid_words(r, i) || errno_number(r, i)) {
+			if (r->why[0])
 				return -ENOTSUP;
-			}
-			int from = w[i].text[0] == 'i' ? i - 1 : i;
-			r->in->pid = v;
-			r->in->pid_to = from > 0 && !strcmp(w[from - 1].text, "to");
-			r->in->pid_from = from > 0 && !strcmp(w[from - 1].text, "from");
-			place(w, from, i + 2 - from);
-		} else if ((!strcmp(w[i].text, "errno") || !strcmp(w[i].text, "error")) &&
-			   i + 1 < r->n && number(w[i + 1].text, &v) && v > 0 && v < 134 &&
-			   strerrorname_np((int)v)) {
-			/* "errno 13": the calls that failed with it */
-			if ((r->in->errno_value && r->in->errno_value != v) || r->in->succeeded) {
-				snprintf(r->why, r->whylen, "it names errno %ld beside %s", v,
-					 r->in->succeeded ? "calls that succeeded" : "another error");
-				return -ENOTSUP;
-			}
-			r->in->errno_value = (int)v;
-			r->in->failed = 1;
-			as_written(w, i, 2, r->in->fail_words, sizeof(r->in->fail_words));
-			place(w, i, 2);
 		} else if (root_user(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
@@ -1656,6 +1675,23 @@ static int grouping(struct reading *r, int i, int plen)
 	return rc;
 }
 
+/* "failed", "successful": only the calls that did so; both are every
+ * call, said two ways ("successful and failed opens"), declined. */
+static int outcome(struct reading *r, int failed, const char *words)
+{
+	struct intent *in = r->in;
+	if (failed ? in->succeeded : in->failed) {
+		snprintf(r->why, r->whylen, "it asks for calls that failed and calls that succeeded "
+			 "(\"%s\" and \"%s\"): say which, or ask for each one's result",
+			 in->fail_words, words);
+		return -ENOTSUP;
+	}
+	*(failed ? &in->failed : &in->succeeded) = 1;
+	if (!in->errno_value) /* "ENOENT errors": ENOENT says which */
+		snprintf(in->fail_words, sizeof(in->fail_words), "%s", words);
+	return 0;
+}
+
 /* One phrase of a class at word i. */
 static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 {
@@ -1696,16 +1732,8 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		break;
 	case LX_FAIL:
 	case LX_SUCCEED:
-		/* "successful and failed opens": every call, said two ways */
-		if ((ph->cls == LX_FAIL ? in->succeeded : in->failed)) {
-			snprintf(r->why, r->whylen, "it asks for calls that failed and calls that "
-				 "succeeded (\"%s\" and \"%s\"): say which, or ask for each "
-				 "one's result", in->fail_words, words);
+		if (outcome(r, ph->cls == LX_FAIL, words))
 			return -ENOTSUP;
-		}
-		*(ph->cls == LX_FAIL ? &in->failed : &in->succeeded) = 1;
-		if (!in->errno_value) /* "ENOENT errors": ENOENT says which */
-			snprintf(in->fail_words, sizeof(in->fail_words), "%s", words);
 		break;
 	case LX_SYSCALLS:
 		/* "read syscalls" is read; "count syscalls and bytes read" two

@@ -1782,6 +1782,10 @@ static void same_event(const struct lexicon *lx)
 				 "tracepoint:sock:inet_sock_set_state /args->newstate == 2/ { @ = count(); }",
 				 event, sizeof(event)),
 	      "tcp connects at inet_sock_set_state are");
+	check(offline_same_event(lx, "Counts forks by parent process",
+				 "tracepoint:task:task_newtask { @[pid] = count(); }", event,
+				 sizeof(event)),
+	      "forks where the lexicon's own program traces them (task_newtask) are forks");
 	check(offline_same_event(lx, "disk I/O latency",
 				 "tracepoint:block:block_rq_complete /@s[args->dev]/ { @ = count(); }",
 				 event, sizeof(event)),
