@@ -959,6 +959,13 @@ static int plan_aggs(struct planning *g)
 			 * count is by the error, a name and not a number */
 			if ((rc = add_key(g, &v)))
 				return rc;
+		} else if (!in->aggs && in->summary && !in->ranked && !p->measure.expr[0] &&
+			   !strncmp(v.expr, "$ns", 3) && g->aggs == 1u << AG_COUNT) {
+			/* "summarizes fsync latency": a time summarized with no
+			 * word for how is its histogram (how it is spread) */
+			p->measure = v;
+			g->aggs = p->aggs = 1u << AG_HIST;
+			measured = 1;
 		} else if ((!in->aggs || !strncmp(v.expr, "$ns", 3)) && is_number_value(&v))
 			return decline(g, "it does not say whether to count, total or make a "
 				       "histogram of \"%s\"", v.words);
