@@ -870,6 +870,18 @@ static int plural_counted(const struct planning *g, const struct intent_item *it
 	return 0;
 }
 
+/* "by success or failure", "count opens, success or failure": a key of
+ * whether each call failed, which the return value (an fd, an errno) is
+ * not; declined. */
+static int outcome_key(struct planning *g, const struct intent_item *it)
+{
+	if (strcmp(it->name, "ret") ||
+	    (!strcasestr(it->words, "fail") && !strcasestr(it->words, "succe")))
+		return 0;
+	return decline(g, "it groups by \"%s\", and the return value is no such key: ask for "
+		       "the failed or the successful calls, or for the return value", it->words);
+}
+
 /* Aggregations: the keys asked for, and the one number measured. */
 static int plan_aggs(struct planning *g)
 {
@@ -905,6 +917,8 @@ static int plan_aggs(struct planning *g)
 		if (!strcmp(v.fmt, "join"))
 			return decline(g, "it groups by \"%s\", which bpftrace can print but not "
 				       "count by", v.words);
+		if (outcome_key(g, &in->keys[i]))
+			return -ENOTSUP;
 		/* "top 10 processes by bytes read", "by time spent in read": the
 		 * bytes or the time are summed, never a key */
 		int summed = !strcmp(in->keys[i].name, "bytes") || !strcmp(in->keys[i].name, "spent");
@@ -940,6 +954,8 @@ static int plan_aggs(struct planning *g)
 		if (!strcmp(v.fmt, "join"))
 			return decline(g, "it asks for \"%s\" in a summary, and bpftrace can print "
 				       "a command line but not count by it", v.words);
+		if (outcome_key(g, &in->shows[i]))
+			return -ENOTSUP;
 		if (plural_counted(g, &in->shows[i], &v, measured))
 			return decline(g, "it counts \"%s\" grouped by \"%s\": whether each of them is "
 				       "a line of its own is not said (say \"by %s and %s\")",
@@ -1386,6 +1402,15 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		free(timed_in);
 		snprintf(why, whylen, "it gives a unit (\"%s\") of no time it measures",
 			 in->unit_words);
+		return -ENOTSUP;
+	}
+	/* "summarize how long each process spends in write": a summary
+	 * asked for, and a line per event would be none */
+	if (!g->aggs && in->summary && !in->ranked && in->each_words) {
+		free(g);
+		free(timed_in);
+		snprintf(why, whylen, "it asks for a summary, and for each one (\"each\"): say how "
+			 "to summarize (a total, an average, a histogram) or \"per process\"");
 		return -ENOTSUP;
 	}
 	out->each = !g->aggs;

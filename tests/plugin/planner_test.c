@@ -1110,6 +1110,9 @@ static const struct {
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
 	  "  @count[comm] = count();\n"
 	  "}\n", NULL },
+	{ "summarize how long each process spends in write", NULL, "a summary, and for each one" },
+	{ "count opens, success or failure", NULL, "no such key" },
+	{ "count opens by success or failure", NULL, "no such key" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
