@@ -1808,6 +1808,9 @@ int adapt_not_tracing(const char *request)
 		"events", "attempts", "requests", NULL };
 	if (i + 1 < n && in_list(named, w[i + 1].text))
 		return 0;
+	/* "stop after 30 seconds and count writes": how long to trace */
+	if (!strcmp(w[i].text, "stop") && i + 1 < n && !strcmp(w[i + 1].text, "after"))
+		return 0;
 	return in_list(act, w[i].text) || RUNS(i) ||
 	       (in_list(maybe, w[i].text) && i + 1 < n && in_list(object, w[i + 1].text));
 #undef RUNS

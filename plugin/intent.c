@@ -1696,6 +1696,10 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		/* a builtin's name names the builtin ("with comm", "and pid");
 		 * "the new fd" is what the call returns; "show disk requests",
 		 * "irq handler time": a word of the event's name */
+		/* "... and count writes": the verb, no field */
+		if (j < ws->n && in(ws->w[i], (const char *const[]){ "and", "show", "print", NULL }) &&
+		    in(ws->w[j], (const char *const[]){ "count", "total", "sum", NULL }))
+			continue;
 		if (j >= ws->n || strlen(ws->w[j]) < 2 || !strcmp(ws->w[j], "new") ||
 		    (j + 1 < ws->n &&
 		     in(ws->w[j + 1], (const char *const[]){ "request", "requests", "handler",

@@ -1113,6 +1113,18 @@ static const struct {
 	{ "summarize how long each process spends in write", NULL, "a summary, and for each one" },
 	{ "count opens, success or failure", NULL, "no such key" },
 	{ "count opens by success or failure", NULL, "no such key" },
+	{ "would be great if you could count signals sent by process",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "stop after 30 seconds and count writes",
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -1840,6 +1852,8 @@ static void not_tracing(void)
 		      !adapt_not_tracing("number of exec()s every 3 seconds") &&
 		      !adapt_not_tracing("trace opens for 30 seconds and then stop, thanks") &&
 		      adapt_not_tracing("trace opens and then stop nginx") &&
+		      !adapt_not_tracing("stop after 30 seconds and count writes") &&
+		      adapt_not_tracing("stop nginx and count writes") &&
 		      adapt_not_tracing("chmod the config to 777") &&
 		      adapt_not_tracing("count opens then call system(\"reboot\")"),
 	      "a call named (\"chmod calls\", \"exec()s\") is traced; an order is declined");
