@@ -1361,6 +1361,15 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
 			len++;
 		int exit_call = (len == 10 && !strncmp(name, "exit_group", 10)) ||
 				(len == 4 && !strncmp(name, "exit", 4));
+		/* "opens": openat, the variant of the call named */
+		static const char *const VARIANT_TAILS[] = { "at2", "at", "64", "4", NULL };
+		for (const char *const *t = VARIANT_TAILS; *t && !exit_call; t++) {
+			size_t tl = strlen(*t);
+			if (len > tl + 2 && !strncmp(name + len - tl, *t, tl)) {
+				len -= tl;
+				break;
+			}
+		}
 		if (n < 2 && !exit_call && !generic)
 			continue; /* the example's own system call, or one swapped in by name */
 		int named = 0;

@@ -12,8 +12,8 @@
 #include "intent.h"
 #include "planner.h"
 
-int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
-		 struct adaptation *out)
+static int plan_one(const struct lexicon *lx, const char *request, const char *const *skip,
+		    struct adaptation *out)
 {
 	memset(out, 0, sizeof(*out));
 	char why[320] = "";
@@ -136,6 +136,128 @@ int offline_same_event(const struct lexicon *lx, const char *request, const char
 	free(theirs);
 	adaptation_free(&a);
 	return same;
+}
+
+/* `program` with each map "@name" renamed "@name_SUFFIX" (malloc'd). */
+static char *maps_renamed(const char *program, const char *suffix)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (!f)
+		return NULL;
+	int quoted = 0;
+	for (const char *p = program; *p; p++) {
+		if (*p == '"' && (p == program || p[-1] != '\\'))
+			quoted = !quoted;
+		fputc(*p, f);
+		if (*p != '@' || quoted)
+			continue;
+		while (isalnum((unsigned char)p[1]) || p[1] == '_')
+			fputc(*++p, f);
+		fprintf(f, "_%s", suffix);
+	}
+	fclose(f);
+	return out;
+}
+
+/* "count reads and writes by process", "opens vs closes per second":
+ * two events the reader found side by side, joined by "and", "vs" or
+ * "versus", each planned as the request without the other, their maps
+ * named apart, then the whole held to the request. 0 when made. */
+static int two_events(const struct lexicon *lx, const char *request, const char *why,
+		      struct adaptation *out)
+{
+	static const char *const LEAD = "it names two events (\"";
+	static const char *const JOIN[] = { " and ", " vs ", " vs. ", " versus ", NULL };
+	char a[64], b[64];
+	if (strncmp(why, LEAD, strlen(LEAD)) ||
+	    sscanf(why + strlen(LEAD), "%63[^\"]\" and \"%63[^\"]\")", a, b) != 2)
+		return -1;
+	const char *at = strstr(request, a), *join = NULL;
+	for (int k = 0; at && JOIN[k] && !join; k++)
+		if (!strncmp(at + strlen(a), JOIN[k], strlen(JOIN[k])) &&
+		    !strncmp(at + strlen(a) + strlen(JOIN[k]), b, strlen(b)) &&
+		    !isalnum((unsigned char)at[strlen(a) + strlen(JOIN[k]) + strlen(b)]))
+			join = JOIN[k];
+	/* "reads and writes", never "reads and write bytes" (the words after
+	 * would be the second's alone) */
+	size_t al = strlen(a), bl = strlen(b);
+	if (!join || strstr(at + 1, a) || strchr(a, ' ') || strchr(b, ' ') || !al || !bl ||
+	    (a[al - 1] == 's') != (b[bl - 1] == 's'))
+		return -1;
+	size_t head = (size_t)(at - request), jl = strlen(join);
+	const char *tail = at + strlen(a) + jl + strlen(b);
+	char *first = NULL, *second = NULL, *joined = NULL;
+	struct adaptation pa = { 0 }, pb = { 0 };
+	char sa[24] = "", sb[24] = "";
+	int rc = -1;
+	if (asprintf(&first, "%.*s%s%s", (int)head, request, a, tail) < 0)
+		first = NULL;
+	if (asprintf(&second, "%.*s%s%s", (int)head, request, b, tail) < 0)
+		second = NULL;
+	/* summaries only: two events' lines would look alike */
+	if (first && second && plan_one(lx, first, NULL, &pa) == 0 &&
+	    plan_one(lx, second, NULL, &pb) == 0 && !strstr(pa.program, "printf(") &&
+	    !strstr(pb.program, "printf(")) {
+		size_t n = 0;
+		for (const char *c = a; *c && n + 1 < sizeof(sa); c++)
+			if (isalnum((unsigned char)*c))
+				sa[n++] = (char)tolower((unsigned char)*c);
+		sa[n] = '\0';
+		n = 0;
+		for (const char *c = b; *c && n + 1 < sizeof(sb); c++)
+			if (isalnum((unsigned char)*c))
+				sb[n++] = (char)tolower((unsigned char)*c);
+		sb[n] = '\0';
+		char *ra = sa[0] && sb[0] && strcmp(sa, sb) ? maps_renamed(pa.program, sa) : NULL;
+		char *rb = ra ? maps_renamed(pb.program, sb) : NULL;
+		if (rb && asprintf(&joined, "%s\n%s", ra, rb) < 0)
+			joined = NULL;
+		free(ra);
+		free(rb);
+	}
+	char reason[320] = "";
+	if (joined && intent_check(request, &joined, NULL, reason, sizeof(reason)) == 0) {
+		memset(out, 0, sizeof(*out));
+		snprintf(out->source, sizeof(out->source), "lexicon:%.18s+%.18s", sa, sb);
+		out->program = joined;
+		joined = NULL;
+		out->example_id = out->source;
+		if (asprintf(&out->changes, "two events side by side: %s; %s", pa.changes,
+			     pb.changes) < 0)
+			out->changes = NULL;
+		rc = out->changes ? 0 : -1;
+		if (rc) {
+			free(out->program);
+			out->program = NULL;
+		}
+	}
+	free(joined);
+	free(first);
+	free(second);
+	adaptation_free(&pa);
+	adaptation_free(&pb);
+	return rc;
+}
+
+int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
+		 struct adaptation *out)
+{
+	int rc = plan_one(lx, request, skip, out);
+	if (rc == 0 || !out->why)
+		return rc;
+	struct adaptation two;
+	if (two_events(lx, request, out->why, &two) != 0)
+		return rc;
+	for (int k = 0; skip && skip[k]; k++)
+		if (!strcmp(skip[k], two.source)) {
+			adaptation_free(&two);
+			return rc;
+		}
+	adaptation_free(out);
+	*out = two;
+	return 0;
 }
 
 /* The request without the first whole word `word` (case as written);

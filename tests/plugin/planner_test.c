@@ -610,8 +610,62 @@ static const struct {
 	  "\"x\\\" is not a name a process can have here" },
 	{ "print kills by \"x\\\");system(\\\"rm\"", NULL,
 	  "it is not a tracing task" },
-	{ "count opens and reads", NULL,
-	  "it names two events (\"opens\" and \"reads\")" },
+	{ "count opens and reads",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count_opens = count();\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count_reads = count();\n"
+	  "}\n", NULL },
+	{ "count opens, reads", NULL, "it names two events (\"opens\" and \"reads\")" },
+	{ "show reads and writes by nginx", NULL, "it names two events" },
+	{ "count reads and write bytes", NULL, "it names two events" },
+	{ "count reads and writes by process every 5 seconds",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count_reads[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count_reads);\n"
+	  "  clear(@count_reads);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count_writes[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count_writes);\n"
+	  "  clear(@count_writes);\n"
+	  "}\n", NULL },
+	{ "how many reads and writes does each process do?",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count_reads[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count_writes[comm] = count();\n"
+	  "}\n", NULL },
+	{ "opens vs closes per second",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count_opens = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count_opens);\n"
+	  "  clear(@count_opens);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_close {\n"
+	  "  @count_closes = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count_closes);\n"
+	  "  clear(@count_closes);\n"
+	  "}\n", NULL },
+	{ "count reads by nginx and writes by apache", NULL, "" },
 	{ "count 5 kills", NULL,
 	  "it has a number (\"5\") it has no place for" },
 	{ "trace kills sent to nginx", NULL,
