@@ -1908,8 +1908,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		if (ok && lx && strncmp(ids[attempt], "lexicon:", 8) &&
 		    !offline_same_event(lx, inv->english, candidate, event, sizeof(event))) {
 			ok = 0;
-			snprintf(rwhy, sizeof(rwhy), "the lexicon reads every word of the request "
-				 "as %.200s, which the program does not trace", event);
+			snprintf(rwhy, sizeof(rwhy), "%s", event);
 		}
 		/* (an assume() stays, for the screen to refuse: without its
 		 * premise the program would be another one) */

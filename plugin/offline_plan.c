@@ -12,6 +12,9 @@
 #include "intent.h"
 #include "planner.h"
 
+static int side_by_side(const char *request, const char *why, int gap, char a[64], char b[64],
+			const char **at_out, const char **join_out);
+
 static int plan_one(const struct lexicon *lx, const char *request, const char *const *skip,
 		    struct adaptation *out)
 {
@@ -115,8 +118,17 @@ int offline_same_event(const struct lexicon *lx, const char *request, const char
 {
 	struct adaptation a;
 	if (offline_plan(lx, request, NULL, &a) != 0) {
+		/* two events side by side ("tcp connects and retransmits")
+		 * the lexicon could not make: an example's one event is not
+		 * both */
+		char x[64], y[64];
+		const char *at, *join;
+		int two = side_by_side(request, a.why, 2, x, y, &at, &join) == 0;
+		if (two)
+			snprintf(event, len, "the request names two events side by side (\"%s\" and "
+				 "\"%s\"), which one event of an example's is not", x, y);
 		adaptation_free(&a);
-		return 1; /* not every word placed: the other checks decide */
+		return !two; /* else not every word placed: the other checks decide */
 	}
 	struct headers *mine = calloc(1, sizeof(*mine)), *theirs = calloc(1, sizeof(*theirs));
 	int same = !mine || !theirs || scan_probe_blocks(a.program, header_seen, mine) != 0 ||
@@ -130,7 +142,8 @@ int offline_same_event(const struct lexicon *lx, const char *request, const char
 			continue;
 		same = holds_probe(theirs->text, t);
 		if (!event[0] || !same)
-			snprintf(event, len, "%s", t);
+			snprintf(event, len, "the lexicon reads every word of the request as %s, "
+				 "which the program does not trace", t);
 	}
 	free(mine);
 	free(theirs);
@@ -161,6 +174,44 @@ static char *maps_renamed(const char *program, const char *suffix)
 	return out;
 }
 
+/* The two events of a reader's "it names two events ("A" and "B")" when
+ * the request has them side by side, joined by "and", "vs" or "versus",
+ * with up to `gap` more words of A's between ("tcp connects and
+ * retransmits"): 0 with A, B, where A starts and the joining words; -1
+ * otherwise. */
+static int side_by_side(const char *request, const char *why, int gap, char a[64], char b[64],
+			const char **at_out, const char **join_out)
+{
+	static const char *const LEAD = "it names two events (\"";
+	static const char *const JOIN[] = { " and ", " vs ", " vs. ", " versus ", NULL };
+	if (!why || strncmp(why, LEAD, strlen(LEAD)) ||
+	    sscanf(why + strlen(LEAD), "%63[^\"]\" and \"%63[^\"]\")", a, b) != 2 || !a[0] ||
+	    !b[0])
+		return -1;
+	const char *at = strstr(request, a), *join = NULL;
+	const char *end = at ? at + strlen(a) : NULL;
+	for (int g = 0; end && g <= gap && !join; g++) {
+		for (int k = 0; JOIN[k] && !join; k++)
+			if (!strncmp(end, JOIN[k], strlen(JOIN[k])) &&
+			    !strncmp(end + strlen(JOIN[k]), b, strlen(b)) &&
+			    !isalnum((unsigned char)end[strlen(JOIN[k]) + strlen(b)]))
+				join = JOIN[k];
+		/* the next word of A's */
+		if (!join && *end == ' ' && isalnum((unsigned char)end[1]))
+			for (end++; isalnum((unsigned char)*end) || *end == '-'; end++)
+				;
+		else if (!join)
+			end = NULL;
+	}
+	if (!join || end != at + strlen(a))
+		join = gap ? join : NULL;
+	if (!join)
+		return -1;
+	*at_out = at;
+	*join_out = join;
+	return 0;
+}
+
 /* "count reads and writes by process", "opens vs closes per second":
  * two events the reader found side by side, joined by "and", "vs" or
  * "versus", each planned as the request without the other, their maps
@@ -168,22 +219,14 @@ static char *maps_renamed(const char *program, const char *suffix)
 static int two_events(const struct lexicon *lx, const char *request, const char *why,
 		      struct adaptation *out)
 {
-	static const char *const LEAD = "it names two events (\"";
-	static const char *const JOIN[] = { " and ", " vs ", " vs. ", " versus ", NULL };
 	char a[64], b[64];
-	if (strncmp(why, LEAD, strlen(LEAD)) ||
-	    sscanf(why + strlen(LEAD), "%63[^\"]\" and \"%63[^\"]\")", a, b) != 2)
+	const char *at, *join;
+	if (side_by_side(request, why, 0, a, b, &at, &join) != 0)
 		return -1;
-	const char *at = strstr(request, a), *join = NULL;
-	for (int k = 0; at && JOIN[k] && !join; k++)
-		if (!strncmp(at + strlen(a), JOIN[k], strlen(JOIN[k])) &&
-		    !strncmp(at + strlen(a) + strlen(JOIN[k]), b, strlen(b)) &&
-		    !isalnum((unsigned char)at[strlen(a) + strlen(JOIN[k]) + strlen(b)]))
-			join = JOIN[k];
 	/* "reads and writes", never "reads and write bytes" (the words after
 	 * would be the second's alone) */
 	size_t al = strlen(a), bl = strlen(b);
-	if (!join || strstr(at + 1, a) || strchr(a, ' ') || strchr(b, ' ') || !al || !bl ||
+	if (strstr(at + 1, a) || strchr(a, ' ') || strchr(b, ' ') ||
 	    (a[al - 1] == 's') != (b[bl - 1] == 's'))
 		return -1;
 	size_t head = (size_t)(at - request), jl = strlen(join);
@@ -257,6 +300,7 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 		}
 	adaptation_free(out);
 	*out = two;
+	out->example_id = out->source;
 	return 0;
 }
 

@@ -22,9 +22,11 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
 
 /* Whether `program` traces an attach point of the program the lexicon
  * makes of `request` (offline_plan()): 1 when it does, or when the
- * lexicon makes none; 0 when it traces none of them, with one of them
- * in `event` ("event" must start empty; "tcp connects" is
- * inet_sock_set_state, never tcp_sendmsg_locked). */
+ * lexicon makes none of a request that does not name two events side by
+ * side; 0 when it traces none of them ("tcp connects" is
+ * inet_sock_set_state, never tcp_sendmsg_locked) or the request names
+ * two events the lexicon could not make ("tcp connects and
+ * retransmits"), with the reason in `event` (which must start empty). */
 int offline_same_event(const struct lexicon *lx, const char *request, const char *program,
 		       char *event, size_t len);
 

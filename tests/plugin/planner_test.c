@@ -1888,6 +1888,12 @@ static void same_event(const struct lexicon *lx)
 				 "tracepoint:task:task_newtask { @[pid] = count(); }", event,
 				 sizeof(event)),
 	      "forks where the lexicon's own program traces them (task_newtask) are forks");
+	event[0] = '\0';
+	check(!offline_same_event(lx, "count tcp connects and retransmits",
+				  "tracepoint:tcp:tcp_retransmit_skb { @ = count(); }", event,
+				  sizeof(event)) &&
+		      strstr(event, "two events side by side"),
+	      "two events side by side are not one example's event");
 	check(offline_same_event(lx, "disk I/O latency",
 				 "tracepoint:block:block_rq_complete /@s[args->dev]/ { @ = count(); }",
 				 event, sizeof(event)),
