@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "builder.h"
 #include "inject.h"
@@ -212,6 +213,27 @@ static int side_by_side(const char *request, const char *why, int gap, char a[64
 	return 0;
 }
 
+/* "fsync and fdatasync calls together", "reads and writes combined":
+ * one count of both, which two maps are not. */
+static int said_together(const char *request)
+{
+	static const char *const TOGETHER[] = { "together", "combined", "altogether", "jointly",
+						"total", "totals", "overall", "sum", "summed",
+						"both", "all", NULL };
+	for (const char *p = request; *p;) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalpha((unsigned char)*p))
+			p++;
+		for (int k = 0; TOGETHER[k]; k++)
+			if ((size_t)(p - w) == strlen(TOGETHER[k]) &&
+			    !strncasecmp(w, TOGETHER[k], (size_t)(p - w)))
+				return 1;
+	}
+	return 0;
+}
+
 /* "count reads and writes by process", "opens vs closes per second":
  * two events the reader found side by side, joined by "and", "vs" or
  * "versus", each planned as the request without the other, their maps
@@ -221,7 +243,7 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 {
 	char a[64], b[64];
 	const char *at, *join;
-	if (side_by_side(request, why, 0, a, b, &at, &join) != 0)
+	if (side_by_side(request, why, 0, a, b, &at, &join) != 0 || said_together(request))
 		return -1;
 	/* "reads and writes", never "reads and write bytes" (the words after
 	 * would be the second's alone) */

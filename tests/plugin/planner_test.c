@@ -1179,6 +1179,8 @@ static const struct {
 	  "interval:s:30 {\n"
 	  "  exit();\n"
 	  "}\n", NULL },
+	{ "count fsync and fdatasync calls together, per program", NULL, "" },
+	{ "total reads and writes per process", NULL, "" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
