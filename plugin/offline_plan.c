@@ -204,8 +204,6 @@ static int side_by_side(const char *request, const char *why, int gap, char a[64
 		else if (!join)
 			end = NULL;
 	}
-	if (!join || end != at + strlen(a))
-		join = gap ? join : NULL;
 	if (!join)
 		return -1;
 	*at_out = at;
@@ -232,6 +230,16 @@ static int said_together(const char *request)
 				return 1;
 	}
 	return 0;
+}
+
+/* An event's words as a map name's suffix ("Reads": "reads"). */
+static void map_suffix(const char *words, char *out, size_t len)
+{
+	size_t n = 0;
+	for (const char *c = words; *c && n + 1 < len; c++)
+		if (isalnum((unsigned char)*c))
+			out[n++] = (char)tolower((unsigned char)*c);
+	out[n] = '\0';
 }
 
 /* "count reads and writes by process", "opens vs closes per second":
@@ -265,16 +273,8 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	if (first && second && plan_one(lx, first, NULL, &pa) == 0 &&
 	    plan_one(lx, second, NULL, &pb) == 0 && !strstr(pa.program, "printf(") &&
 	    !strstr(pb.program, "printf(")) {
-		size_t n = 0;
-		for (const char *c = a; *c && n + 1 < sizeof(sa); c++)
-			if (isalnum((unsigned char)*c))
-				sa[n++] = (char)tolower((unsigned char)*c);
-		sa[n] = '\0';
-		n = 0;
-		for (const char *c = b; *c && n + 1 < sizeof(sb); c++)
-			if (isalnum((unsigned char)*c))
-				sb[n++] = (char)tolower((unsigned char)*c);
-		sb[n] = '\0';
+		map_suffix(a, sa, sizeof(sa));
+		map_suffix(b, sb, sizeof(sb));
 		char *ra = sa[0] && sb[0] && strcmp(sa, sb) ? maps_renamed(pa.program, sa) : NULL;
 		char *rb = ra ? maps_renamed(pb.program, sb) : NULL;
 		if (rb && asprintf(&joined, "%s\n%s", ra, rb) < 0)
