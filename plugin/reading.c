@@ -701,7 +701,7 @@ static const char *const FAILURE[] = { "fail",	   "fails",    "failed",       "f
 				       "errored",  "erroring", NULL };
 static const char *const SUCCESS[] = { "success",    "successes", "successful", "successfully",
 				       "succeeded",  "succeeds",  "succeed",    "succeeding",
-				       "worked",     "work",	  "works",
+				       "worked",
 				       "bytes",	     "byte",	  NULL };
 static const char *const PROCESS_CUES[] = { "process", "processes", "program", "programs",
 					    "command", "commands", "comm", "binary", NULL };

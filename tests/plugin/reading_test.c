@@ -93,6 +93,11 @@ int main(void)
 		      read_of("count opens that did not fail",
 			      "t:syscalls:sys_exit_openat /args->ret < 0/ { }") == -1,
 	      "a success or a failure said the other way round is the other one");
+	check(read_of("count opens at work",
+		      "t:syscalls:sys_exit_openat /args->ret >= 0/ { }") == 0 && ob.n == 0 &&
+		      read_of("count opens that worked",
+			      "t:syscalls:sys_exit_openat /args->ret >= 0/ { }") == 0 && ob.n == 1,
+	      "\"at work\" asks for no successes; \"that worked\" does");
 	check(read_of("count syscalls by process but only for sshd",
 		      "t:raw_syscalls:sys_enter /comm == \"sshd\"/ { }") == 0 &&
 		      read_of("count syscalls by process but not sshd",
