@@ -107,16 +107,22 @@ static const char *cond_of(const struct plan *p, int i, int start_side)
 static int put_filters(FILE *o, const struct plan *p, int (*which)(const struct plan *, int),
 		       const char *first, const char *open, const char *close, const char *indent)
 {
-	int n = 0, start_side = which == at_start;
+	int n = 0, start_side = which == at_start, several = first != NULL;
+	for (int i = 0; i < p->n_filters; i++)
+		several += which(p, i);
+	several = several > 1;
 	if (first)
-		fprintf(o, "%s%s", open, first), n++;
+		fprintf(o, several && strstr(first, "||") ? "%s(%s)" : "%s%s", open, first), n++;
 	for (int i = 0; i < p->n_filters; i++) {
 		if (!which(p, i))
 			continue;
+		/* "a || b" beside another is bracketed: && binds tighter */
+		const char *c = cond_of(p, i, start_side);
+		const char *l = several && strstr(c, "||") ? "(" : "", *r = *l ? ")" : "";
 		if (n++)
-			fprintf(o, " && %s", cond_of(p, i, start_side));
+			fprintf(o, " && %s%s%s", l, c, r);
 		else
-			fprintf(o, "%s%s", open, cond_of(p, i, start_side));
+			fprintf(o, "%s%s%s%s", open, l, c, r);
 	}
 	if (!n)
 		return 0;

@@ -1192,11 +1192,16 @@ static int plan_request(const struct event *e, const char *request, const struct
 
 static void put_filters(FILE *o, const struct plan *p, int at_start, const char *bookkeeping)
 {
-	int first = 1;
+	int first = 1, several = bookkeeping != NULL;
+	for (int i = 0; i < p->nfilters; i++)
+		several += p->filters[i].at_start == at_start;
 	for (int i = 0; i < p->nfilters; i++) {
 		if (p->filters[i].at_start != at_start)
 			continue;
-		fprintf(o, first ? " /%s" : " && %s", p->filters[i].cond);
+		/* "a || b" beside another is bracketed: && binds tighter */
+		int either = several > 1 && strstr(p->filters[i].cond, "||") != NULL;
+		fprintf(o, first ? " /%s%s%s" : " && %s%s%s", either ? "(" : "", p->filters[i].cond,
+			either ? ")" : "");
 		first = 0;
 	}
 	if (bookkeeping)

@@ -4811,6 +4811,46 @@ static int names_and_threads(const struct words *ws, const char *program, char *
 	return 0;
 }
 
+/* "$us = $d / 1000;" and $us never read but in an assert(): what it was computed for (a
+ * time asked for) was dropped on the way ("how many times is fsync
+ * called and how long does it take" came out as a count alone). */
+static int values_used(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	(void)ws;
+	for (const char *p = strchr(program, '$'); p; p = strchr(p + 1, '$')) {
+		size_t n = 1;
+		while (isalnum((unsigned char)p[n]) || p[n] == '_')
+			n++;
+		const char *after = p + n;
+		while (*after == ' ')
+			after++;
+		if (n < 2 || isdigit((unsigned char)p[1]) || after[0] != '=' || after[1] == '=')
+			continue;
+		int read = 0;
+		for (const char *q = strchr(program, '$'); q && !read; q = strchr(q + 1, '$')) {
+			if (strncmp(q, p, n) || isalnum((unsigned char)q[n]) || q[n] == '_')
+				continue;
+			/* an assert() of it is no use: the served program has none */
+			const char *line = q;
+			while (line > program && line[-1] != '\n')
+				line--;
+			line += strspn(line, " \t");
+			if (!strncmp(line, "assert(", 7) || !strncmp(line, "assume(", 7))
+				continue;
+			const char *a = q + n;
+			while (*a == ' ')
+				a++;
+			read = a[0] != '=' || a[1] == '=';
+		}
+		if (!read) {
+			snprintf(why, whylen, "the program computes %.*s and never uses it: what it was "
+				 "for is not in the output", (int)n, p);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -4835,7 +4875,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
-	part_counted_too, grouped_somehow, time_asked, divided_not_bytes,
+	part_counted_too, grouped_somehow, time_asked, divided_not_bytes, values_used,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -890,9 +890,17 @@ static int plan_aggs(struct planning *g)
 	/* "count the bytes", "how many bytes", "bytes sent per process": their
 	 * sum ("read sizes" per process says no more than sizes) */
 	if (g->aggs == 1u << AG_COUNT && asks_words(in, "bytes", "byte"))
-		/* "how many times ..., and how many bytes": both */
-		g->aggs = strcasestr(in->agg_words, "times") ? (1u << AG_COUNT) | (1u << AG_SUM)
-							      : 1u << AG_SUM;
+		/* "how many times ..., and how many bytes", "how many reads and
+		 * how many bytes": both */
+		g->aggs = strcasestr(in->agg_words, "times") ||
+				  (in->counts_bytes && in->counts_events)
+			  ? (1u << AG_COUNT) | (1u << AG_SUM)
+			  : 1u << AG_SUM;
+	/* "counts bytes ... and prints the totals": bytes are all it counts,
+	 * and another aggregation is what of them (here, their sum) */
+	else if ((g->aggs & (1u << AG_COUNT)) && in->counts_bytes && !in->counts_events &&
+		 asks_words(in, "bytes", "byte"))
+		g->aggs &= ~(1u << AG_COUNT); /* "a histogram of the number of bytes" */
 	/* "a histogram of the number of bytes": the bytes, no count beside */
 	else if ((g->aggs & (1u << AG_COUNT)) && (g->aggs & ~(1u << AG_COUNT)) &&
 		 strcasestr(in->agg_words, "number of") && !strcasestr(in->agg_words, "count") &&
@@ -1160,7 +1168,8 @@ static int size_filter(struct planning *g)
 
 /* "fd 1", "signal 9", "cpu 0": a number of the event kept equal to the
  * one the request gives (never a string, an address or a time). */
-static int equals_filter(struct planning *g, const struct intent_item *it, long value)
+static int equals_filter(struct planning *g, const struct intent_item *it, long value,
+			 int negated)
 {
 	struct plan_value v;
 	if (resolve(g, it, &v))
@@ -1176,9 +1185,10 @@ static int equals_filter(struct planning *g, const struct intent_item *it, long 
 	    (value > 64 || (!value && strstr(g->p->probes, "signal_generate"))))
 		return decline(g, "it keeps to signal %ld, which is never sent%s", value,
 			       value ? "" : " (kill() with signal 0 only checks the pid)");
-	char cond[sizeof(v.expr) + 24], msg[96];
-	snprintf(cond, sizeof(cond), "%s == %ld", v.expr, value);
-	snprintf(msg, sizeof(msg), "only %s", it->words);
+	char cond[sizeof(v.expr) + 24], msg[LX_WORD * 2 + 16];
+	snprintf(cond, sizeof(cond), "%s %s %ld", v.expr, negated ? "!=" : "==", value);
+	snprintf(msg, sizeof(msg), "%s%s", negated ? "" : "only ",
+		 negated ? g->in->not_words : it->words);
 	return add_filter(g, cond, msg);
 }
 
@@ -1255,7 +1265,7 @@ static int plan_filters(struct planning *g)
 {
 	const struct intent *in = g->in;
 	const struct lx_event *e = in->event;
-	char cond[160], msg[96];
+	char cond[160], msg[LX_WORD * 2 + 16];
 	/* a path kept to at a call's entry pairs the plan (path_filter):
 	 * the process and pid are kept to there too */
 	int paired = g->timed || g->p->paired ||
@@ -1263,6 +1273,10 @@ static int plan_filters(struct planning *g)
 	if (e && e->notask && !g->span && (in->comm[0] || in->pid))
 		return decline(g, "it keeps %s to a process, and it happens outside the task it is "
 			       "about", in->event_words);
+	if ((g->span || g->comm_is_binary) && (in->comm_not || in->pid_not))
+		return decline(g, "it leaves out a %s (\"%s\"), which the offline planner keeps "
+			       "out only at an event of one task", in->comm_not ? "process" : "pid",
+			       in->not_words);
 	if (g->span && (in->comm_to || in->pid_to))
 		return decline(g, "it names a process something is sent to, and %s is about one "
 			       "task", in->event_words);
@@ -1287,15 +1301,20 @@ static int plan_filters(struct planning *g)
 	if (!to_comm || !to_pid)
 		return -ENOTSUP;
 	if (in->comm[0] && !g->comm_is_binary && !g->span) {
-		snprintf(cond, sizeof(cond), "%s == \"%s\"", to_comm, in->comm);
-		snprintf(msg, sizeof(msg), "only %s", in->comm);
+		snprintf(cond, sizeof(cond), "%s %s \"%s\"", to_comm, in->comm_not ? "!=" : "==",
+			 in->comm);
+		snprintf(msg, sizeof(msg), "%s%s", in->comm_not ? "" : "only ",
+			 in->comm_not ? in->not_words : in->comm);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
 		g->p->filters[g->p->n_filters - 1].at_start = paired;
 	}
 	if (in->pid && !g->span) {
-		snprintf(cond, sizeof(cond), "%s == %ld", to_pid, in->pid);
-		snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
+		snprintf(cond, sizeof(cond), "%s %s %ld", to_pid, in->pid_not ? "!=" : "==", in->pid);
+		if (in->pid_not)
+			snprintf(msg, sizeof(msg), "%s", in->not_words);
+		else
+			snprintf(msg, sizeof(msg), "only pid %ld", in->pid);
 		if (add_filter(g, cond, msg))
 			return -ENOTSUP;
 		g->p->filters[g->p->n_filters - 1].at_start = paired;
@@ -1323,7 +1342,7 @@ static int plan_filters(struct planning *g)
 	if (in->size_above && size_filter(g))
 		return -ENOTSUP;
 	for (int i = 0; i < in->n_equals; i++)
-		if (equals_filter(g, &in->equals[i], in->equals_value[i]))
+		if (equals_filter(g, &in->equals[i], in->equals_value[i], in->equals_not[i]))
 			return -ENOTSUP;
 	if (e && e->where[0]) {
 		snprintf(msg, sizeof(msg), "%s", in->event_words);

@@ -323,6 +323,8 @@ struct rword {
 	int event;          /* names the event */
 	int sigword;        /* a signal's name ("SIGKILL"): its number is kept
 			     * to, and it reads as the word "signal" */
+	int negated;        /* right after an exclusion ("except"): what is
+			     * read here is kept out, not kept to */
 };
 
 /* Words: letters, digits, '_', and '.', '-', '(' ')' inside a word
@@ -540,7 +542,21 @@ struct reading {
 	struct intent *in;
 	char *why;
 	size_t whylen;
+	int negation;      /* an exclusion was read: what it names must be one
+			    * of the things kept out (negated_used) */
+	int negated_used;
 };
+
+/* Whether a word of w[i .. i+len) was named by an exclusion; noted as
+ * used when one was. */
+static int negated_in(struct reading *r, int i, int len)
+{
+	int any = 0;
+	for (int k = i; k < i + len && k < r->n; k++)
+		any |= r->w[k].negated;
+	r->negated_used |= any;
+	return any;
+}
 
 /* A system call the word names: "openat", "reads" (read), "opened", or
  * the lexicon's other word for one ("written"). */
@@ -1277,6 +1293,7 @@ static int equals_number(struct reading *r, int i)
 	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "%.23s", name);
 	as_written(w, i - 1, 2, r->in->equals[k].words, sizeof(r->in->equals[k].words));
 	r->in->equals_value[k] = v;
+	r->in->equals_not[k] = negated_in(r, i - 1, 2);
 	place(w, i - 1, 2);
 	return 1;
 }
@@ -1298,6 +1315,7 @@ static int pid_words(struct reading *r, int i)
 	}
 	int from = w[i].text[0] == 'i' ? i - 1 : i;
 	r->in->pid = v;
+	r->in->pid_not = negated_in(r, from, i + 2 - from);
 	r->in->pid_to = from > 0 && !strcmp(w[from - 1].text, "to");
 	r->in->pid_from = from > 0 && !strcmp(w[from - 1].text, "from");
 	place(w, from, i + 2 - from);
@@ -1364,6 +1382,7 @@ static int root_user(struct reading *r, int i)
 	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "uid");
 	as_written(w, from, to - from, r->in->equals[k].words, sizeof(r->in->equals[k].words));
 	r->in->equals_value[k] = 0;
+	r->in->equals_not[k] = negated_in(r, from, to - from);
 	place(w, from, to - from);
 	return 1;
 }
@@ -1498,6 +1517,7 @@ static int process_name(struct reading *r, int i)
 	/* a program of the list by its own name ("Nginx" is nginx); a
 	 * quoted name as written */
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
+	r->in->comm_not = negated_in(r, i, 1);
 	r->in->comm_to |= i > 0 && !strcmp(w[i - 1].text, "to");
 	r->in->comm_from |= i > 0 && (!strcmp(w[i - 1].text, "from") ||
 				      /* "signals sent by nginx": the sender */
@@ -1726,6 +1746,17 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		for (int k = 0; k < AG_N; k++)
 			if (!strcmp(ph->value, AGG_NAMES[k]))
 				in->aggs |= 1u << k;
+		if (!strcmp(ph->value, "count")) {
+			/* "count the bytes", "how many bytes": what is counted */
+			int j = i + l;
+			while (j < r->n && in_list(r->w[j].text, (const char *const[]){
+							  "the", "of", "a", "all", "total", NULL }))
+				j++;
+			int bytes = j < r->n && in_list(r->w[j].text, (const char *const[]){
+							    "bytes", "byte", NULL });
+			in->counts_bytes += bytes;
+			in->counts_events += !bytes;
+		}
 		snprintf(in->agg_words + strlen(in->agg_words),
 			 sizeof(in->agg_words) - strlen(in->agg_words), "%s%s",
 			 in->agg_words[0] ? ", " : "", words);
@@ -1895,8 +1926,53 @@ static int classify(struct reading *r)
 	return 0;
 }
 
-/* "except", "other than", "not": an exclusion. Read as a filter it would
- * keep exactly what the request leaves out, so any one declines. */
+/* What an exclusion at word i (of `len` words) names, marked negated: a
+ * process, root, a pid or a thing kept to a number right after it ("for"
+ * and "the" between). Returns how many words from i the exclusion and
+ * what it names take, or 0 when nothing is there. */
+static int mark_negated(struct reading *r, int i, int len)
+{
+	static const char *const BETWEEN[] = { "for", "from", "by", "the", "any", NULL };
+	struct rword *w = r->w;
+	/* "non-root" is the root user, kept out */
+	if (len == 1 && (!strcmp(w[i].text, "non-root") || !strcmp(w[i].text, "nonroot"))) {
+		snprintf(w[i].text, sizeof(w[i].text), "root");
+		w[i].negated = 1;
+		return 1;
+	}
+	int j = i + len;
+	while (j < r->n && !w[j].placed && in_list(w[j].text, BETWEEN))
+		j++;
+	if (j >= r->n || (w[j].placed && !w[j].sigword) || w[j].path)
+		return 0;
+	long v;
+	int named = w[j].quoted || lexicon_program(w[j].text, strlen(w[j].text)) ||
+		    !strcmp(w[j].text, "root") || w[j].sigword;
+	int numbered = j + 1 < r->n && number(w[j + 1].text, &v);
+	int id = j + 2 < r->n && !strcmp(w[j].text, "process") && !strcmp(w[j + 1].text, "id") &&
+		 number(w[j + 2].text, &v);
+	if (!named && !numbered && !id)
+		return 0;
+	w[j].negated = 1;
+	if (numbered || id)
+		w[j + 1].negated = 1;
+	if (id)
+		w[j + 2].negated = 1;
+	int end = j + 1 + (numbered || id) + id;
+	/* a signal's name was kept to before exclusions were read */
+	for (int k = 0; w[j].sigword && k < r->in->n_equals; k++)
+		if (!strcmp(r->in->equals[k].name, "signal")) {
+			r->in->equals_not[k] = 1;
+			r->negated_used = 1;
+		}
+	return end - i;
+}
+
+/* "except", "other than", "not", "non-root": an exclusion. It is read
+ * only right before what a filter can keep out (mark_negated): the
+ * filter made of it is then the other way round ("except nginx": comm !=
+ * "nginx"). Anything else, read as a filter, would keep exactly what the
+ * request leaves out, and declines; so does a second exclusion. */
 static int negation(struct reading *r)
 {
 	for (int i = 0; i < r->n; i++) {
@@ -1910,10 +1986,27 @@ static int negation(struct reading *r)
 		if (!ph || ph->cls != LX_NEGATION)
 			continue;
 		char words[LX_WORD * 2];
-		as_written(r->w, i, l, words, sizeof(words));
-		snprintf(r->why, r->whylen, "it leaves something out (\"%s\"), and the offline "
-			 "reader only keeps to what is named: say what to keep", words);
 		r->in->firm = 1;
+		int named = r->negation ? 0 : mark_negated(r, i, l);
+		if (named) {
+			r->negation = 1;
+			as_written(r->w, i, named, r->in->not_words, sizeof(r->in->not_words));
+			/* "non-root": the word is what it names */
+			if (!r->w[i].negated)
+				place(r->w, i, l);
+			i += l - 1;
+			continue;
+		}
+		as_written(r->w, i, l, words, sizeof(words));
+		if (r->negation)
+			snprintf(r->why, r->whylen, "it leaves out two things (\"%s\" and \"%s\"), "
+				 "and the offline reader keeps out one at most", r->in->not_words,
+				 words);
+		else
+			snprintf(r->why, r->whylen, "it leaves something out (\"%s\") that the "
+				 "offline reader cannot keep out: it keeps out only a process, a pid, "
+				 "root or a signal named right after the exclusion (\"except nginx\")",
+				 words);
 		return -ENOTSUP;
 	}
 	return 0;
@@ -1958,6 +2051,11 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = numbers(r);
 	if (!rc)
 		rc = classify(r);
+	if (!rc && r->negation && !r->negated_used) {
+		snprintf(why, whylen, "it leaves something out (\"%s\") that the offline reader "
+			 "cannot keep out here: say what to keep", out->not_words);
+		rc = -ENOTSUP;
+	}
 	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
 		snprintf(why, whylen, "it names no event the lexicon or this kernel knows");
 		rc = -ENOTSUP;

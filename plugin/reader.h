@@ -33,7 +33,8 @@ enum lx_class {
 	LX_ALIAS,    /* another word for a system call ("written": write) */
 	LX_ENGLISH,  /* an English word first, a system call only as "time()" */
 	LX_ATVARIANT, /* a system call's -at variant glibc calls for it (open: openat) */
-	LX_NEGATION, /* "except", "other than": an exclusion, which it declines */
+	LX_NEGATION, /* "except", "other than": an exclusion; served only right
+		      * before a process, a pid, root or a signal */
 	LX_UNIT,     /* a unit of time: ns us ms s */
 	LX_ABOVE,    /* a bound before a time: gt ("more than"), ge ("at least") */
 	LX_SUCCEED,  /* only the calls that succeeded ("successful opens") */
@@ -149,15 +150,26 @@ struct intent {
 	char event_words[LX_WORD * 2];
 	unsigned aggs;                /* 1 << AG_* each asked for */
 	char agg_words[LX_WORD * 2];
+	int counts_bytes;             /* count words said of bytes ("count bytes",
+				       * "how many bytes"): their sum */
+	int counts_events;            /* count words said of anything else ("how
+				       * many reads") */
 	struct intent_item keys[2];
 	int n_keys;
 	struct intent_item shows[INTENT_ITEMS]; /* each event: shown; else measured */
 	struct intent_item equals[2]; /* "fd 1", "signal 9", "cpu 0": a thing of
 				       * the event kept equal to a number */
 	long equals_value[2];
+	int equals_not[2];            /* said the other way round ("except
+				       * SIGCHLD"): kept to any other value */
 	int n_equals;
 	int n_shows;
 	char comm[32];                /* the process that acts, to keep to */
+	int comm_not;                 /* "except nginx", "other than nginx":
+				       * every process but it */
+	int pid_not;                  /* "except pid 1": every pid but it */
+	char not_words[LX_WORD * 2];  /* the exclusion as written ("except
+				       * nginx"), when one is read */
 	long pid;                     /* the pid to keep to, or 0 */
 	int comm_to, pid_to;          /* named after "to" ("sent to nginx"): the
 				       * task the event is directed at */

@@ -142,8 +142,10 @@ expect_rc "a word the reader cannot place: exit 1" 1
 expect_out "the reader's reason leads" 'cannot serve this request \(it asks for "pretty", which the event has no field for\)'
 expect_out "first, the request without the words left out" \
 	'^  1\. "show reads by nginx with the" \(the offline reader.s; yours differs: it leaves out "pretty", "colours" \(what the offline reader cannot place\)\)$'
-# An exclusion is never left out to make a program: it would turn around.
-O --from-english "count writes by process except nginx" --emit-program -
+# An exclusion the reader cannot keep out (only a process, a pid, root
+# or a signal right after it) is never left out to make a program: it
+# would turn around.
+O --from-english "count writes by process except the small ones" --emit-program -
 expect_rc "an exclusion: exit 1" 1
 expect_out "declined as an exclusion" 'it leaves something out \("except"\)'
 expect_no_out "no program without the exclusion offered" '^  [0-9]\. ".*" \(the offline reader'

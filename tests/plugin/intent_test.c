@@ -1399,6 +1399,16 @@ int main(void)
 		      served("trace mmap calls with size in KB",
 			     "t:syscalls:sys_enter_mmap { printf(\"%s %d KB\\n\", comm, args->len / 1024); }"),
 	      "a size in KB is not printed as bytes");
+	check(refused("count fsync calls and how long they take",
+		      "t:syscalls:sys_enter_fsync { @s[tid] = nsecs; }\n"
+		      "t:syscalls:sys_exit_fsync /@s[tid]/ { $d = nsecs - @s[tid];\n"
+		      "  assert($d >= 0, \"time\");\n  $us = $d / 1000; @c = count(); }",
+		      "computes $us and never uses it") &&
+		      served("fsync latency histogram in us",
+			     "t:syscalls:sys_enter_fsync { @s[tid] = nsecs; }\n"
+			     "t:syscalls:sys_exit_fsync /@s[tid]/ { $d = nsecs - @s[tid];\n"
+			     "  $us = $d / 1000; @us = hist($us); }"),
+	      "a value computed is used beyond an assert()");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

@@ -1250,10 +1250,83 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "show new processes and their command lines", NULL, "no argument vector" },
-	/* an adversarial pass: exclusions are never read as filters; two
-	 * events in one request; "numbers" is no count */
-	{ "count writes by process other than pid 1", NULL, "leaves something out (\"other than\")" },
-	{ "count writes except by nginx", NULL, "leaves something out (\"except\")" },
+	/* an adversarial pass: two events in one request; "numbers" is no
+	 * count. An exclusion right before a process, a pid, root or a
+	 * signal keeps it out; any other is declined */
+	{ "count writes by process other than pid 1",
+	  "tracepoint:syscalls:sys_enter_write /pid != 1/ {\n"
+	  "  assert(pid != 1, \"other than pid 1\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count writes except by nginx",
+	  "tracepoint:syscalls:sys_enter_write /comm != \"nginx\"/ {\n"
+	  "  assert(comm != \"nginx\", \"except by nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count syscalls by non-root processes",
+	  "tracepoint:raw_syscalls:sys_enter /uid != 0/ {\n"
+	  "  assert(uid != 0, \"non-root\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "trace signals except SIGCHLD",
+	  "tracepoint:signal:signal_generate /args->sig != 17/ {\n"
+	  "  assert(args->sig != 17, \"except SIGCHLD\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n", NULL },
+	{ "print opens that are not from nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"nginx\"/ {\n"
+	  "  assert(comm != \"nginx\", \"not from nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "which files are opened by anything other than systemd",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"systemd\"/ {\n"
+	  "  assert(comm != \"systemd\", \"other than systemd\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "count reads by uid, excluding root",
+	  "tracepoint:syscalls:sys_enter_read /uid != 0/ {\n"
+	  "  assert(uid != 0, \"excluding root\");\n"
+	  "  @count[uid] = count();\n"
+	  "}\n", NULL },
+	{ "count opens except the root directory", NULL, "leaves something out (\"except the root\")" },
+	{ "count reads except bash and sshd", NULL, "more than one process" },
+	{ "count reads except by bash, not by sshd", NULL, "leaves out two things" },
+	{ "count opens excluding failures",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret >= 0/ {\n"
+	  "  assert(args->ret >= 0, \"excluding failures\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count opens excluding the large ones", NULL, "keeps out only a process, a pid" },
+	{ "list every file that isn't opened by bash", NULL, "leaves something out (\"isn't\")" },
+	{ "total off-cpu time by process except nginx", NULL, "keeps out only at an event of one task" },
+	/* an adversarial pass: a filter of two conditions ("W" or "FW")
+	 * beside another is bracketed; bytes counted are summed, and the
+	 * reads counted beside them too */
+	{ "count disk writes larger than 1MB",
+	  "tracepoint:block:block_rq_issue /args->bytes > 1048576 && (strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0)/ {\n"
+	  "  assert(args->bytes > 1048576, \"larger than 1MB\");\n"
+	  "  assert(strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0, \"disk\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "Counts bytes read per process and prints the totals every 5 seconds.",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@sum_bytes);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n", NULL },
+	{ "how many reads per process and how many bytes?",
+	  "tracepoint:syscalls:sys_exit_read {\n"
+	  "  @count[comm] = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "    @sum_bytes[comm] = sum(args->ret);\n"
+	  "  }\n"
+	  "}\n", NULL },
+	{ "how many times is fsync called per process and how long does it take?", NULL, "how long" },
 	{ "count opens by nginx that weren't denied", NULL, "leaves something out (\"weren't\")" },
 	{ "count syscalls and sum bytes read per process", NULL, "every system call" },
 	{ "count read syscalls by process",
