@@ -1797,27 +1797,28 @@ static struct lexicon *load_lexicon(const struct bt_invocation *inv)
 	return NULL;
 }
 
-/* The examples first (adapted or composed), then the lexicon's planner;
- * what the planner declined is added to the ways tried. */
+/* The lexicon's planner first, then the examples (adapted or composed):
+ * a program the lexicon makes of every word of the request leaves out
+ * nothing the request asks for, where an example keeps what its own
+ * request asked ("print each kill" from an example that never showed
+ * the target). What the planner declined is added to the ways tried. */
 static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
 			      const char *request, const char *const *skip, struct adaptation *a,
 			      int lexicon_only)
 {
+	struct adaptation b = { 0 };
+	int rc = lx ? offline_plan(lx, request, skip, &b) : -1;
+	if (rc == 0) {
+		*a = b;
+		a->example_id = a->source;
+		return;
+	}
 	if (lexicon_only)
 		*a = (struct adaptation){ 0 };
 	else
 		adapt_request(r, request, skip, a);
-	if (a->program || !lx)
-		return;
-	struct adaptation b;
-	int rc = offline_plan(lx, request, skip, &b);
-	if (rc == 0) {
-		b.tried = a->tried;
-		a->tried = NULL;
-		adaptation_free(a);
-		*a = b;
-		if (a->example_id == b.source)
-			a->example_id = a->source;
+	if (a->program || !lx) {
+		adaptation_free(&b);
 		return;
 	}
 	char *more = NULL;

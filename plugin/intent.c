@@ -1655,7 +1655,9 @@ static int names_field(const char *w, const char *name, size_t len)
 						{ "cpu", "cpu_id" },	 { "vector", "vec" },
 						{ "address", "daddr" }, { "ip", "daddr" },
 						{ "host", "daddr" },	 { "handler", "name" },
-						{ "type", "vec" },	 { "kind", "vec" } };
+						{ "type", "vec" },	 { "kind", "vec" },
+						{ "interface", "name" }, { "nic", "name" },
+						{ "netdev", "name" },	 { "source", "saddr" } };
 	/* "daddr_v6": an address in either family (IPv4 ones mapped) */
 	if (len > 3 && !strncmp(name + len - 3, "_v6", 3) && names_field(w, name, len - 3))
 		return 1;

@@ -1492,6 +1492,11 @@ void planner_describe(const struct plan *p, char *out, size_t len)
 	for (int i = 0; i < p->n_filters && used < len; i++)
 		used += (size_t)snprintf(out + used, len - used, "; keeps %s (\"%s\")",
 					 p->filters[i].cond, p->filters[i].message);
+	if (p->topn && used < len)
+		used += (size_t)snprintf(out + used, len - used, "; prints the top %ld", p->topn);
+	if (p->interval_s && used < len)
+		used += (size_t)snprintf(out + used, len - used, "; prints every %ld s",
+					 p->interval_s);
 	if (p->duration_s && used < len)
 		snprintf(out + used, len - used, "; exits after %ld s (\"%s\")", p->duration_s,
 			 p->duration_words);

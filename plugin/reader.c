@@ -194,7 +194,7 @@ static int class_line(struct lexicon *lx, char *line)
 		return function_line(lx, save);
 	if (!strcmp(kw, "event")) {
 		char *name = strtok_r(NULL, " \t", &save), *probes = strtok_r(NULL, " \t", &save);
-		if (!probes || lx->n_events == 32)
+		if (!probes || lx->n_events == LX_EVENTS)
 			return -EINVAL;
 		struct lx_event *e = &lx->events[lx->n_events++];
 		memset(e, 0, sizeof(*e));

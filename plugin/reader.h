@@ -25,6 +25,7 @@
 #include <stddef.h>
 
 #define LX_WORD 48
+#define LX_EVENTS 48 /* events a lexicon may have */
 
 enum lx_class {
 	LX_NONE, LX_FILLER, LX_EACH, LX_AGG, LX_PREP, LX_KEY, LX_ROLE, LX_FAIL, LX_SYSCALLS,
@@ -105,7 +106,7 @@ struct lexicon {
 	struct sb_stemmer *stemmer; /* Snowball's English stemmer (stem.h) */
 	struct lx_phrase *phrases;
 	size_t n_phrases;
-	struct lx_event events[32];
+	struct lx_event events[LX_EVENTS];
 	int n_events;
 	struct lx_function functions[32];
 	int n_functions;

@@ -147,7 +147,7 @@ entries = [
      "program": 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { printf("getpid by %d\\n", pid); system("id"); }\n',
      "probes": ["tracepoint:syscalls:sys_enter_getpid"], "tags": ["learned"], "features": ["tracepoint"],
      "unsafe": True, "split": "learned", "model": "mock-model"},
-    {"id": "learned-premise", "request": "print every file that nginx opens",
+    {"id": "learned-premise", "request": "print every file that nginx opens over nfs",
      "program": 'tracepoint:syscalls:sys_enter_openat { assume(comm == "nginx"); assert(comm == "nginx", "only nginx"); printf("%s\\n", str(args->filename)); }\n',
      "probes": ["tracepoint:syscalls:sys_enter_openat"], "tags": ["learned"], "features": ["tracepoint"],
      "unsafe": False, "split": "learned", "model": "mock-model"},
@@ -170,7 +170,8 @@ not_emitted() {
 offline "show every getpid call of getpid_n" learned-unsafe
 expect_out "and refused for its unsafe builtin" "The program uses system\\(\\), an unsafe builtin; the user did not pass --unsafe"
 not_emitted "offline: a learned program that needs --unsafe is not served without it" 'system\('
-offline "print every file that nginx opens" learned-premise
+# (a word the lexicon does not place: its planner, tried first, declines)
+offline "print every file that nginx opens over nfs" learned-premise
 expect_out "and it does not pass its checks" "the program from example learned-premise did not pass its checks"
 not_emitted "offline: a learned program with an assume() is not served" 'assume\('
 if [ ! -e "$TMP/emitted.bt" ] || grep -q '/comm == "nginx"/' "$TMP/emitted.bt"; then

@@ -1181,6 +1181,95 @@ static const struct {
 	  "}\n", NULL },
 	{ "count fsync and fdatasync calls together, per program", NULL, "" },
 	{ "total reads and writes per process", NULL, "" },
+	/* a coverage pass: "named", "uprobe", "then clear it", "as they are
+	 * started" add nothing; "type" of a softirq is its vector; "to whom"
+	 * the target; a retransmit's source address; CPU usage is sampled */
+	{ "count reads by the process named nginx",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "print a histogram of write sizes every 10 seconds then clear it",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@hist_bytes);\n"
+	  "  clear(@hist_bytes);\n"
+	  "}\n", NULL },
+	{ "count softirqs by type",
+	  "tracepoint:irq:softirq_entry {\n"
+	  "  @count[args->vec] = count();\n"
+	  "}\n", NULL },
+	{ "Traces TCP retransmissions and prints the source and destination addresses.",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  printf(\"address %s port %d source %s\\n\", ntop(args->daddr_v6), args->dport, ntop(args->saddr_v6));\n"
+	  "}\n", NULL },
+	{ "cpu usage sampling by process at 99 hertz",
+	  "profile:hz:99 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "trace uprobe on readline in bash",
+	  "uprobe:/usr/bin/bash:readline {\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "print each kill and to whom",
+	  "tracepoint:syscalls:sys_enter_kill {\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n", NULL },
+	{ "count tcp connects by source address", NULL, "source" },
+	/* packets received or sent by interface (no task: softirq), timers
+	 * expiring, new threads */
+	{ "count network packets received per interface",
+	  "tracepoint:net:netif_receive_skb {\n"
+	  "  @count[str(args->name)] = count();\n"
+	  "}\n", NULL },
+	{ "bytes received per interface", NULL, "names no event" },
+	{ "total bytes of packets received per interface",
+	  "tracepoint:net:netif_receive_skb {\n"
+	  "  @sum_bytes[str(args->name)] = sum(args->len);\n"
+	  "}\n", NULL },
+	{ "count packets sent by interface every second",
+	  "tracepoint:net:net_dev_xmit /args->rc == 0/ {\n"
+	  "  assert(args->rc == 0, \"packets\");\n"
+	  "  @count[str(args->name)] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "count incoming packets by process", NULL, "outside the task" },
+	{ "count timer expirations",
+	  "tracepoint:timer:timer_expire_entry {\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count timer expirations by function",
+	  "tracepoint:timer:timer_expire_entry {\n"
+	  "  @count[ksym(args->function)] = count();\n"
+	  "}\n", NULL },
+	{ "trace new threads being created",
+	  "tracepoint:task:task_newtask /args->clone_flags & 0x10000/ {\n"
+	  "  assert(args->clone_flags & 0x10000, \"new threads being created\");\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n", NULL },
+	{ "count threads created per process",
+	  "tracepoint:task:task_newtask /args->clone_flags & 0x10000/ {\n"
+	  "  assert(args->clone_flags & 0x10000, \"threads\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count network packets sent",
+	  "tracepoint:net:net_dev_xmit /args->rc == 0/ {\n"
+	  "  assert(args->rc == 0, \"network\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "print every new thread with its parent",
+	  "tracepoint:task:task_newtask /args->clone_flags & 0x10000/ {\n"
+	  "  assert(args->clone_flags & 0x10000, \"new thread\");\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
