@@ -2279,7 +2279,9 @@ static int switched_in(const struct words *ws, const char *program, char *why, s
 	for (int i = 0; i < ws->n && !into; i++)
 		into = !strcmp(ws->w[i], "into") || !strcmp(ws->w[i], "onto") ||
 		       (i + 1 < ws->n && !strcmp(ws->w[i + 1], "in") &&
-			(starts(ws->w[i], "switch") || starts(ws->w[i], "schedul")));
+			(starts(ws->w[i], "switch") || starts(ws->w[i], "schedul"))) ||
+		       /* "context switches to pid 1" */
+		       (i > 0 && !strcmp(ws->w[i], "to") && starts(ws->w[i - 1], "switch"));
 	if (!into)
 		return 0;
 	if (!strstr(program, "next_") &&
@@ -2288,8 +2290,9 @@ static int switched_in(const struct words *ws, const char *program, char *why, s
 			 "program shows the one switched out (args->next_pid, args->next_comm)");
 		return -1;
 	}
-	for (const char *const *f = (const char *const[]){ "pid ==", "comm ==", "tid ==", NULL }; *f;
-	     f++)
+	for (const char *const *f = (const char *const[]){ "pid ==", "comm ==", "tid ==", "pid !=",
+							     "comm !=", "tid !=", NULL };
+	     *f; f++)
 		for (const char *p = strstr(program, *f); p; p = strstr(p + 1, *f))
 			if (p == program || (!isalnum((unsigned char)p[-1]) && p[-1] != '_' &&
 					     p[-1] != '>' && p[-1] != '.')) {

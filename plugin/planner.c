@@ -1277,6 +1277,19 @@ static int plan_filters(struct planning *g)
 		return decline(g, "it leaves out a %s (\"%s\"), which the offline planner keeps "
 			       "out only at an event of one task", in->comm_not ? "process" : "pid",
 			       in->not_words);
+	int other_task = 0;
+	for (int i = 0; e && i < e->n_roles; i++)
+		other_task |= !strcmp(e->roles[i].name, "target") || !strcmp(e->roles[i].name, "child");
+	/* "execs except ls": the caller, or the program run? "context
+	 * switches to anything except nginx": the task switched out is
+	 * comm. Kept out at an event about two tasks only when the one
+	 * acting is said ("except by bash") */
+	if ((in->comm_not || in->pid_not) && !in->not_actor && !in->comm_from &&
+	    (other_task || (e && e->two_tasks) ||
+	     (!e && in->syscall[0] && lexicon_two_tasks(g->lx, in->syscall))))
+		return decline(g, "it leaves out a %s (\"%s\") at %s, which is about two tasks: "
+			       "which one is not said (\"except by nginx\" for the one acting)",
+			       in->comm_not ? "process" : "pid", in->not_words, in->event_words);
 	if (g->span && (in->comm_to || in->pid_to))
 		return decline(g, "it names a process something is sent to, and %s is about one "
 			       "task", in->event_words);

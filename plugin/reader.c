@@ -21,6 +21,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
 	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant", [LX_NEGATION] = "negation",
 	[LX_UNIT] = "unit", [LX_ABOVE] = "above", [LX_SUCCEED] = "succeed",
+	[LX_TWOTASKS] = "twotasks",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -94,6 +95,10 @@ static int event_line(struct lx_event *e, char *line)
 	}
 	if (!strcmp(kw, "notask")) {
 		e->notask = 1;
+		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
+	if (!strcmp(kw, "twotasks")) {
+		e->two_tasks = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
 	if (!strcmp(kw, "timed")) {
@@ -203,7 +208,7 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_SUCCEED; c++)
+	for (int c = LX_FILLER; c <= LX_TWOTASKS; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
@@ -289,6 +294,14 @@ int lexicon_transfers(const struct lexicon *lx, const char *name)
 {
 	for (size_t k = 0; k < lx->n_phrases; k++)
 		if (lx->phrases[k].cls == LX_TRANSFER && !strcmp(lx->phrases[k].text, name))
+			return 1;
+	return 0;
+}
+
+int lexicon_two_tasks(const struct lexicon *lx, const char *name)
+{
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if (lx->phrases[k].cls == LX_TWOTASKS && !strcmp(lx->phrases[k].text, name))
 			return 1;
 	return 0;
 }
@@ -1491,6 +1504,22 @@ static int numbers(struct reading *r)
 	return 0;
 }
 
+/* The word a process or pid named at word i comes after, past what only
+ * qualifies it ("to the process named nginx", "into anything except
+ * nginx"); -1 when none. */
+static int before_name(const struct reading *r, int i)
+{
+	static const char *const QUALIFY[] = { "the", "a", "an", "any", "anything", "everything",
+					       "all", "process", "processes", "program",
+					       "programs", "task", "tasks", "named", "called",
+					       "except", "excluding", "but", "not", "than", "other",
+					       "besides", NULL };
+	int j = i - 1;
+	while (j >= 0 && in_list(r->w[j].text, QUALIFY))
+		j--;
+	return j;
+}
+
 /* A process the request names: quoted, or a program people name by its
  * process name ("nginx"), after "by"/"from"/"of" or alone. */
 static int process_name(struct reading *r, int i)
@@ -1499,6 +1528,16 @@ static int process_name(struct reading *r, int i)
 	int named = w[i].quoted || lexicon_program(w[i].text, strlen(w[i].text));
 	if (!named || w[i].placed)
 		return 0;
+	/* "the file named nginx": a file by its name, no process */
+	static const char *const FILEY[] = { "file", "files", "path", "paths", "directory",
+					     "directories", "dir", "folder", "folders", NULL };
+	if (i > 1 && (!strcmp(w[i - 1].text, "named") || !strcmp(w[i - 1].text, "called")) &&
+	    in_list(w[i - 2].text, FILEY)) {
+		snprintf(r->why, r->whylen, "it names a file by its name (\"%s %s %s\"), which the "
+			 "offline reader keeps to only by its whole path", w[i - 2].orig,
+			 w[i - 1].orig, w[i].orig);
+		return -ENOTSUP;
+	}
 	if (r->in->comm[0] && strcmp(r->in->comm, w[i].quoted ? w[i].orig : w[i].text)) {
 		snprintf(r->why, r->whylen, "it names more than one process (\"%s\" and \"%s\")",
 			 r->in->comm, w[i].orig);
@@ -1518,11 +1557,12 @@ static int process_name(struct reading *r, int i)
 	 * quoted name as written */
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
 	r->in->comm_not = negated_in(r, i, 1);
-	r->in->comm_to |= i > 0 && !strcmp(w[i - 1].text, "to");
-	r->in->comm_from |= i > 0 && (!strcmp(w[i - 1].text, "from") ||
-				      /* "signals sent by nginx": the sender */
-				      (i > 1 && !strcmp(w[i - 1].text, "by") &&
-				       !strcmp(w[i - 2].text, "sent")));
+	int b = before_name(r, i);
+	r->in->comm_to |= b >= 0 && (!strcmp(w[b].text, "to") || !strcmp(w[b].text, "into"));
+	r->in->comm_from |= b >= 0 && (!strcmp(w[b].text, "from") ||
+				       /* "signals sent by nginx": the sender */
+				       (b > 0 && !strcmp(w[b].text, "by") &&
+					!strcmp(w[b - 1].text, "sent")));
 	place(w, i, 1);
 	return 1;
 }
@@ -1941,8 +1981,11 @@ static int mark_negated(struct reading *r, int i, int len)
 		return 1;
 	}
 	int j = i + len;
-	while (j < r->n && !w[j].placed && in_list(w[j].text, BETWEEN))
+	while (j < r->n && !w[j].placed && in_list(w[j].text, BETWEEN)) {
+		/* "except by nginx", "not from pid 1": the task acting */
+		r->in->not_actor |= !strcmp(w[j].text, "by") || !strcmp(w[j].text, "from");
 		j++;
+	}
 	if (j >= r->n || (w[j].placed && !w[j].sigword) || w[j].path)
 		return 0;
 	long v;

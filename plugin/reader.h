@@ -39,6 +39,8 @@ enum lx_class {
 	LX_UNIT,     /* a unit of time: ns us ms s */
 	LX_ABOVE,    /* a bound before a time: gt ("more than"), ge ("at least") */
 	LX_SUCCEED,  /* only the calls that succeeded ("successful opens") */
+	LX_TWOTASKS, /* system calls about two tasks (execve: the caller and the
+		      * program it becomes): a process kept out says which */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
@@ -84,6 +86,9 @@ struct lx_event {
 			   * unless only counted; "timed total": summarized
 			   * with no word for how, it is totalled */
 	int timed_total;
+	int two_tasks;    /* "twotasks": its comm and pid are one of two tasks
+			   * it is about (a context switch's task switched
+			   * out); a process kept out must say which */
 	int notask;       /* "notask": it runs outside the task it is about
 			   * (a retransmit in a timer): no comm, pid, tid or
 			   * uid, and its lines show none */
@@ -121,6 +126,10 @@ int lexicon_transfers(const struct lexicon *lx, const char *name);
 const char *lexicon_at_variant(const struct lexicon *lx, const char *name);
 /* The n-th of them (rename: renameat, renameat2), or NULL. */
 const char *lexicon_at_variant_n(const struct lexicon *lx, const char *name, int n);
+
+/* Whether system call `name` is one the lexicon says is about two tasks
+ * (the `twotasks` class: execve). */
+int lexicon_two_tasks(const struct lexicon *lx, const char *name);
 
 /* Whether `word` (one word, any case) is a filler or an "each" word of
  * the lexicon: it adds nothing a program could keep to. */
@@ -169,6 +178,8 @@ struct intent {
 	int comm_not;                 /* "except nginx", "other than nginx":
 				       * every process but it */
 	int pid_not;                  /* "except pid 1": every pid but it */
+	int not_actor;                /* "except by nginx", "not from pid 1": the
+				       * task acting is the one kept out */
 	char not_words[LX_WORD * 2];  /* the exclusion as written ("except
 				       * nginx"), when one is read */
 	long pid;                     /* the pid to keep to, or 0 */

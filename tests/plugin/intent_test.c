@@ -582,7 +582,11 @@ int main(void)
 		      served("count context switches into pid 66",
 			     "t:sched:sched_switch /args->next_pid == 66/ { @ = count(); }") &&
 		      served("count context switches of pid 66",
-			     "t:sched:sched_switch /pid == 66/ { @ = count(); }"),
+			     "t:sched:sched_switch /pid == 66/ { @ = count(); }") &&
+		      refused("count context switches to pid 66",
+			      "t:sched:sched_switch /pid == 66/ { @ = count(); }", "next_pid") &&
+		      refused("count context switches to anything but nginx",
+			      "t:sched:sched_switch /comm != \"nginx\"/ { @ = count(); }", "next_pid"),
 	      "a task switched in is next_pid");
 	check(refused("reads slower than 500 us in ms",
 		      "t:syscalls:sys_exit_read { if ($d > 500000) { $ms = $d / 1000000; "

@@ -1270,6 +1270,26 @@ static const struct {
 	  "  assert(args->clone_flags & 0x10000, \"new thread\");\n"
 	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
 	  "}\n", NULL },
+	/* an adversarial pass: a process or pid kept out at an event about
+	 * two tasks (exec: the caller or the program; a context switch: the
+	 * task out or in) only when the one acting is said; a file named is
+	 * no process */
+	{ "trace execs of anything except ls", NULL, "which is about two tasks" },
+	{ "count execs excluding ls", NULL, "which is about two tasks" },
+	{ "count context switches to anything except nginx", NULL, "which is about two tasks" },
+	{ "count context switches except pid 1", NULL, "which is about two tasks" },
+	{ "kills not from bash",
+	  "tracepoint:syscalls:sys_enter_kill /comm != \"bash\"/ {\n"
+	  "  assert(comm != \"bash\", \"not from bash\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n", NULL },
+	{ "count execs except by bash",
+	  "tracepoint:syscalls:sys_enter_execve /comm != \"bash\"/ {\n"
+	  "  assert(comm != \"bash\", \"except by bash\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count context switches to the process named nginx", NULL, "sent to" },
+	{ "count opens of the file named nginx", NULL, "names a file by its name" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
