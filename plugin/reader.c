@@ -136,7 +136,7 @@ static int event_line(struct lx_event *e, char *line)
 	}
 	if (!strcmp(kw, "names")) {
 		for (char *w; (w = strtok_r(NULL, " \t", &save));) {
-			if (e->n_names == 32 || !phrase_words(w, e->names[e->n_names], LX_WORD))
+			if (e->n_names == LX_NAMES || !phrase_words(w, e->names[e->n_names], LX_WORD))
 				return -EINVAL;
 			e->n_names++;
 		}
@@ -1286,6 +1286,17 @@ static int equals_number(struct reading *r, int i)
 			 "port is not said as such (\"source port\")", w[i - 1].orig, w[i].orig);
 		return 1;
 	}
+	/* "retransmits for port 443": a server's port is the local one, a
+	 * client's the remote one; an event with both says neither alone */
+	int local = 0;
+	for (int k = 0; r->in->event && k < r->in->event->n_roles; k++)
+		local |= !strcmp(r->in->event->roles[k].name, "localport");
+	if (!strcmp(name, "port") && local) {
+		snprintf(r->why, r->whylen, "it keeps to a port (\"%s %s\"), and %s has a local and a "
+			 "remote one: which is not said", w[i - 1].orig, w[i].orig,
+			 r->in->event_words);
+		return 1;
+	}
 	static const char *const NOT[] = { "ret", "errno", "bytes", "comm", "duration", "spent",
 					   "argv", "argument", "file", "address", "host", NULL };
 	for (int k = 0; NOT[k]; k++)
@@ -1400,6 +1411,37 @@ static int root_user(struct reading *r, int i)
 	return 1;
 }
 
+/* "stdout", "stderr", "stdin": file descriptor 1, 2 or 0 kept to.
+ * Returns 1 when placed (or declined, with why set). */
+static int std_stream(struct reading *r, int i)
+{
+	static const char *const STREAMS[] = { "stdin", "stdout", "stderr", NULL };
+	struct rword *w = r->w;
+	int fd = -1;
+	for (int k = 0; STREAMS[k]; k++)
+		if (!strcmp(w[i].text, STREAMS[k]))
+			fd = k;
+	if (fd < 0 || w[i].quoted || w[i].path)
+		return 0;
+	for (int k = 0; k < r->in->n_equals; k++)
+		if (!strcmp(r->in->equals[k].name, "fd")) {
+			snprintf(r->why, r->whylen, "it keeps fd to two values (\"%s\" and \"%s\"): "
+				 "both at once never happens", r->in->equals[k].words, w[i].orig);
+			return 1;
+		}
+	if (r->in->n_equals == 2) {
+		snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
+		return 1;
+	}
+	int k = r->in->n_equals++;
+	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "fd");
+	as_written(w, i, 1, r->in->equals[k].words, sizeof(r->in->equals[k].words));
+	r->in->equals_value[k] = fd;
+	r->in->equals_not[k] = negated_in(r, i, 1);
+	place(w, i, 1);
+	return 1;
+}
+
 /* "99 Hz", "99hz", "49 times a second", "49 samples per second": a rate
  * to sample at, from word i; how many words it takes, or 0. */
 static int sample_rate(struct reading *r, int i, long *v)
@@ -1489,7 +1531,7 @@ static int numbers(struct reading *r)
 		} else if (pid_words(r, i) || errno_number(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
-		} else if (root_user(r, i)) {
+		} else if (root_user(r, i) || std_stream(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
 		} else if (i > 0 && equals_number(r, i)) {
@@ -1972,7 +2014,7 @@ static int classify(struct reading *r)
  * what it names take, or 0 when nothing is there. */
 static int mark_negated(struct reading *r, int i, int len)
 {
-	static const char *const BETWEEN[] = { "for", "from", "by", "the", "any", NULL };
+	static const char *const BETWEEN[] = { "for", "from", "by", "to", "the", "any", NULL };
 	struct rword *w = r->w;
 	/* "non-root" is the root user, kept out */
 	if (len == 1 && (!strcmp(w[i].text, "non-root") || !strcmp(w[i].text, "nonroot"))) {
@@ -1990,7 +2032,8 @@ static int mark_negated(struct reading *r, int i, int len)
 		return 0;
 	long v;
 	int named = w[j].quoted || lexicon_program(w[j].text, strlen(w[j].text)) ||
-		    !strcmp(w[j].text, "root") || w[j].sigword;
+		    !strcmp(w[j].text, "root") || w[j].sigword || !strcmp(w[j].text, "stdin") ||
+		    !strcmp(w[j].text, "stdout") || !strcmp(w[j].text, "stderr");
 	int numbered = j + 1 < r->n && number(w[j + 1].text, &v);
 	int id = j + 2 < r->n && !strcmp(w[j].text, "process") && !strcmp(w[j + 1].text, "id") &&
 		 number(w[j + 2].text, &v);

@@ -26,6 +26,7 @@
 
 #define LX_WORD 48
 #define LX_EVENTS 48 /* events a lexicon may have */
+#define LX_NAMES 48  /* names an event may have */
 
 enum lx_class {
 	LX_NONE, LX_FILLER, LX_EACH, LX_AGG, LX_PREP, LX_KEY, LX_ROLE, LX_FAIL, LX_SYSCALLS,
@@ -67,7 +68,7 @@ struct lx_event {
 	char name[24];
 	char probes[200];
 	char where[96];
-	char names[32][LX_WORD];
+	char names[LX_NAMES][LX_WORD];
 	int n_names;
 	struct lx_role roles[12];
 	int n_roles;

@@ -1290,6 +1290,27 @@ static const struct {
 	  "}\n", NULL },
 	{ "count context switches to the process named nginx", NULL, "sent to" },
 	{ "count opens of the file named nginx", NULL, "names a file by its name" },
+	/* a port at an event with a local and a remote one; "besides" may
+	 * be "as well as" */
+	{ "show tcp retransmits for port 443", NULL, "a local and a remote one" },
+	{ "count opens besides nginx", NULL, "besides" },
+	/* stdin, stdout and stderr are fds 0, 1 and 2; a process using the
+	 * CPU is sampled */
+	{ "count writes to stdout per process",
+	  "tracepoint:syscalls:sys_enter_write /args->fd == 1/ {\n"
+	  "  assert(args->fd == 1, \"only stdout\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count writes by process except to stderr",
+	  "tracepoint:syscalls:sys_enter_write /args->fd != 2/ {\n"
+	  "  assert(args->fd != 2, \"except to stderr\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count writes to stdout and stderr", NULL, "two values" },
+	{ "which process is using the most cpu?",
+	  "profile:hz:99 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
