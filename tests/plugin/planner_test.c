@@ -1311,6 +1311,31 @@ static const struct {
 	  "profile:hz:99 {\n"
 	  "  @count[comm] = count();\n"
 	  "}\n", NULL },
+	/* "alert me", "if" add nothing */
+	{ "alert me if anyone sends SIGHUP to nginx",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\" && args->sig == 1/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(args->sig == 1, \"only SIGHUP\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n", NULL },
+	{ "warn me when a disk write takes more than 100 ms",
+	  "tracepoint:block:block_rq_issue /strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0/ {\n"
+	  "  assert(strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0, \"disk\");\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  if ($ns > 100000000) {\n"
+	  "    assert($ns > 100000000, \"more than 100 ms\");\n"
+	  "    printf(\"ms %d\\n\", $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
