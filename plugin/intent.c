@@ -478,6 +478,10 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 					      (k + 2 < ws->n && !strcmp(ws->w[k + 1], "id") &&
 					       numeric(ws->w[k + 2]))))
 				break;
+			/* "by the process named sshd": one of them, a filter */
+			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "named", "called",
+										   NULL }))
+				break;
 			/* "by syscall count", "by error rate": ranked by a count */
 			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "count", "counts",
 										   "total", "totals",
@@ -4155,6 +4159,66 @@ static int exec_program_named(const struct words *ws, const char *program, char 
 	return -1;
 }
 
+/* "print execs if the command is curl", "execs where the process is
+ * python": the program run as much as the caller; at execve()'s entry
+ * comm is the caller's name, so a comm kept to a name said that way is
+ * not what was asked. "execs by bash" says the caller. */
+static int exec_name_said(const struct words *ws, const char *program, char *why,
+			  size_t whylen)
+{
+	if (!strstr(program, "sys_enter_exec"))
+		return 0;
+	for (const char *p = strstr(program, "comm == \""); p; p = strstr(p + 1, "comm == \"")) {
+		if (p > program && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '>'))
+			continue;
+		const char *name = p + 9, *end = strchr(name, '"');
+		if (!end)
+			break;
+		for (int i = 1; i < ws->n; i++) {
+			if (strlen(ws->w[i]) != (size_t)(end - name) ||
+			    strncmp(ws->w[i], name, (size_t)(end - name)))
+				continue;
+			int k = i - 1;
+			while (k > 0 && in(ws->w[k], (const char *const[]){ "the", "a", "named", "called",
+									 NULL }))
+				k--;
+			/* "the command is curl"; not "what is bash running" */
+			if (k > 0 &&
+			    in(ws->w[k], (const char *const[]){ "is", "was", "are", "were", "=",
+								"equals", "be", NULL }) &&
+			    in(ws->w[k - 1], (const char *const[]){ "process", "processes", "command",
+								    "commands", "program", "programs",
+								    "name", "binary", "executable",
+								    "app", "application", NULL })) {
+				snprintf(why, whylen, "it says what the process is (\"%s %s\"), and at "
+					 "execve()'s entry comm is the caller's name, not the program "
+					 "run's: say \"by %s\" for the caller", ws->as[k], ws->as[i],
+					 ws->as[i]);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* CPU samples by user: the idle task (pid 0) runs as root, so idle CPU
+ * would be root's unless pid 0 is left out. */
+static int idle_not_root(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	(void)ws;
+	if (!strstr(program, "profile:") || strstr(program, "/pid/") || strstr(program, "pid != 0") ||
+	    strstr(program, "pid > 0"))
+		return 0;
+	char *keys = map_keys(program);
+	int uid = keys && strstr(keys, "uid");
+	free(keys);
+	if (!uid)
+		return 0;
+	snprintf(why, whylen, "it samples the CPU by user, and the idle task (pid 0) runs as "
+		 "root: idle time would be counted as root's");
+	return -1;
+}
+
 /* "ioctl commands", "futex ops": the call's own command argument, never
  * the process ("commands" is a process's name elsewhere). */
 static int call_commands_shown(const struct words *ws, const char *program, char *why,
@@ -4630,6 +4694,10 @@ static int grouped_somehow(const struct words *ws, const char *program, char *wh
 		/* "by root": a user kept to */
 		if (!strcmp(ws->w[k], "root") && strstr(program, "uid == 0"))
 			continue;
+		/* "by the process named sshd": one process kept to */
+		if (k + 2 < ws->n && in(ws->w[k + 1], (const char *const[]){ "named", "called", NULL }) &&
+		    strstr(program, "comm =="))
+			continue;
 		if (!keyed_at_all(ws, i, k, program) && !kept_to_number(ws, k + 1, program, NULL)) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not group "
 				 "by anything", ws->as[i], ws->as[k]);
@@ -4881,6 +4949,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
 	part_counted_too, grouped_somehow, time_asked, divided_not_bytes, values_used,
+	exec_name_said, idle_not_root,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

@@ -1609,6 +1609,31 @@ static int process_name(struct reading *r, int i)
 	return 1;
 }
 
+/* "by the process named sshd", "if the process is nginx", "where the
+ * command name is wget": the word for a process qualifies the name after
+ * it; it is no grouping (it is placed here, and the name read later). */
+static void name_qualifiers(struct reading *r)
+{
+	static const char *const WHO[] = { "process", "processes", "program", "programs",
+					   "command", "commands", "task", "tasks", "app",
+					   "application", NULL };
+	static const char *const LINK[] = { "named", "called", "is", "was", "=", NULL };
+	struct rword *w = r->w;
+	for (int i = 0; i + 2 < r->n; i++) {
+		if (w[i].placed || w[i].quoted || !in_list(w[i].text, WHO))
+			continue;
+		int j = i + 1 + (!strcmp(w[i + 1].text, "name") && i + 3 < r->n);
+		if (!in_list(w[j].text, LINK))
+			continue;
+		j++;
+		if (!strcmp(w[j].text, "not") && j + 1 < r->n)
+			j++;
+		if (w[j].quoted || lexicon_program(w[j].text, strlen(w[j].text)) ||
+		    !strcmp(w[j].text, "root"))
+			place(w, i, j - 1 - i); /* the word, "name", and "is" */
+	}
+}
+
 /* The next word after i not yet placed that is not a filler, or -1. */
 static int next_content(struct reading *r, int i)
 {
@@ -2135,6 +2160,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = negation(r);
 	if (!rc)
 		rc = numbers(r);
+	if (!rc)
+		name_qualifiers(r);
 	if (!rc)
 		rc = classify(r);
 	if (!rc && r->negation && !r->negated_used) {

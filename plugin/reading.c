@@ -209,7 +209,14 @@ static int done_to_at(const struct request *r, int i, int signals)
 					    "recieve", "recieves", "recieved",
 					    "signaled", "signalled", "interrupted", "terminated",
 					    "stopped", NULL };
-	if (word_in(r, i - 1, TO))
+	/* "sent to the process named nginx" */
+	static const char *const QUALIFY[] = { "the", "a", "an", "process", "processes", "program",
+					       "programs", "task", "tasks", "named", "called",
+					       NULL };
+	int j = i - 1;
+	while (j > 0 && word_in(r, j, QUALIFY))
+		j--;
+	if (word_in(r, i - 1, TO) || (j >= 0 && j < i - 1 && word_in(r, j, TO)))
 		return 1;
 	/* "python3 receives bytes" acts; "nginx receives SIGTERM" is acted
 	 * on: the verbs after the name count at a signal's probes only */

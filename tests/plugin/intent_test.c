@@ -1413,6 +1413,16 @@ int main(void)
 			     "t:syscalls:sys_exit_fsync /@s[tid]/ { $d = nsecs - @s[tid];\n"
 			     "  $us = $d / 1000; @us = hist($us); }"),
 	      "a value computed is used beyond an assert()");
+	check(refused("print execs if the command is curl",
+		      "t:syscalls:sys_enter_execve /comm == \"curl\"/ { printf(\"%s\\n\", "
+		      "str(args->filename)); }",
+		      "comm is the caller's name") &&
+		      served("print execs by curl",
+			     "t:syscalls:sys_enter_execve /comm == \"curl\"/ { printf(\"%s\\n\", "
+			     "str(args->filename)); }") &&
+		      refused("CPU usage by user", "profile:hz:99 { @[uid] = count(); }", "idle task") &&
+		      served("CPU usage by user", "profile:hz:99 /pid/ { @[uid] = count(); }"),
+	      "an exec's process said to be a name is not its caller; idle CPU is no root's");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

@@ -1187,7 +1187,7 @@ static const struct {
 	{ "count reads by the process named nginx",
 	  "tracepoint:syscalls:sys_enter_read /comm == \"nginx\"/ {\n"
 	  "  assert(comm == \"nginx\", \"only nginx\");\n"
-	  "  @count[comm] = count();\n"
+	  "  @count = count();\n"
 	  "}\n", NULL },
 	{ "print a histogram of write sizes every 10 seconds then clear it",
 	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
@@ -1335,6 +1335,26 @@ static const struct {
 	  "\n"
 	  "END {\n"
 	  "  clear(@start);\n"
+	  "}\n", NULL },
+	/* an adversarial pass: "the process named sshd", "if the process is
+	 * nginx" name a process, no grouping; at an exec the process said
+	 * to be curl is not the caller; idle CPU is no root's */
+	{ "print opens by the process named sshd",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"sshd\"/ {\n"
+	  "  assert(comm == \"sshd\", \"only sshd\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "count syscalls if the process is not root",
+	  "tracepoint:raw_syscalls:sys_enter /uid != 0/ {\n"
+	  "  assert(uid != 0, \"not root\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "print execs if the command is curl", NULL, "comm is the caller's name" },
+	{ "CPU usage by user", NULL, "idle task" },
+	{ "trace signals sent to the process named nginx",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
 	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
