@@ -4201,6 +4201,34 @@ static int exec_name_said(const struct words *ws, const char *program, char *why
 	return 0;
 }
 
+/* "which cpu", "the CPU each process is running on": the CPU is shown
+ * or kept (the builtin cpu, or a field of one), never dropped. */
+static int cpu_shown(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	static const char *const CPU[] = { "cpu", "cpus", "core", "cores", "processor", NULL };
+	int asked = -1;
+	for (int i = 1; i < ws->n && asked < 0; i++)
+		if (in(ws->w[i], CPU) &&
+		    (in(ws->w[i - 1], (const char *const[]){ "which", "what", NULL }) ||
+		     (!strcmp(ws->w[i - 1], "the") && i + 1 < ws->n &&
+		      in(ws->w[i + 1], (const char *const[]){ "each", "that", "it", "they",
+							      NULL }))))
+			asked = i;
+	if (asked < 0)
+		return 0;
+	for (const char *p = strstr(program, "cpu"); p; p = strstr(p + 1, "cpu")) {
+		char b = p > program ? p[-1] : ' ', a = p[3];
+		if (!isalnum((unsigned char)b) && b != '_' && b != '-' && b != ':' &&
+		    !isalnum((unsigned char)a) && a != '-')
+			return 0;
+		if (!strncmp(p, "cpu_id", 6))
+			return 0;
+	}
+	snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show the CPU",
+		 ws->as[asked - 1], ws->as[asked]);
+	return -1;
+}
+
 /* CPU samples by user: the idle task (pid 0) runs as root, so idle CPU
  * would be root's unless pid 0 is left out. */
 static int idle_not_root(const struct words *ws, const char *program, char *why, size_t whylen)
@@ -4949,7 +4977,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
 	part_counted_too, grouped_somehow, time_asked, divided_not_bytes, values_used,
-	exec_name_said, idle_not_root,
+	exec_name_said, idle_not_root, cpu_shown,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

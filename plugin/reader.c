@@ -833,7 +833,11 @@ static int find_event(struct reading *r)
 		 * file asked for */
 		int from = i;
 		if (sc[0] && i > 0 && !r->w[i - 1].placed && !r->w[i - 1].quoted &&
-		    (!strcmp(r->w[i - 1].text, "file") || !strcmp(r->w[i - 1].text, "files")))
+		    (!strcmp(r->w[i - 1].text, "file") || !strcmp(r->w[i - 1].text, "files")) &&
+		    /* "every file written", "which files read": the files asked for */
+		    !(i > 1 && in_list(r->w[i - 2].text, (const char *const[]){ "every", "each",
+										"which", "what",
+										"any", NULL })))
 			from = i - 1;
 		as_written(r->w, from, len + i - from, in->event_words, sizeof(in->event_words));
 		place(r->w, from, len + i - from);

@@ -1423,6 +1423,13 @@ int main(void)
 		      refused("CPU usage by user", "profile:hz:99 { @[uid] = count(); }", "idle task") &&
 		      served("CPU usage by user", "profile:hz:99 /pid/ { @[uid] = count(); }"),
 	      "an exec's process said to be a name is not its caller; idle CPU is no root's");
+	check(refused("show the CPU each process is running on",
+		      "software:cpu-clock:1000000 { @[comm] = count(); }", "does not show the CPU") &&
+		      served("show the CPU each process is running on",
+			     "software:cpu-clock:1000000 { @[comm, cpu] = count(); }") &&
+		      served("which cpu runs nginx the most",
+			     "t:sched:sched_switch /args->next_comm == \"nginx\"/ { @[cpu] = count(); }"),
+	      "which CPU is shown");
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }

@@ -1356,6 +1356,12 @@ static const struct {
 	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
 	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
 	  "}\n", NULL },
+	/* "every file written": the files asked for, which a write has not */
+	{ "log every file written by vim", NULL, "has no file name" },
+	{ "count file writes by process",
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
