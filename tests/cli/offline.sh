@@ -43,7 +43,7 @@ printf 'kill -INT $$\n' > "$TMP/sigint.sh"
 O --from-english "tell me whenever someone sends SIGINT" --yes -c "/bin/sh $TMP/sigint.sh"
 expect_rc "a signal name adapted, run on the real kernel: exit 0" 0
 expect_out "the number of SIGINT, from the word SIGINT, proven" '^  PROVEN  only SIGINT  \(from "SIGINT"; checked: args->sig == 2\)$'
-expect_out "the child's SIGINT was seen" "^sh +[0-9]+ +target [0-9]+ signal 2$"
+expect_out "the child's SIGINT was seen" "^sh +[0-9]+ +target [0-9]+ target_comm sh signal 2$"
 
 O --from-english "run queue latency histogram in milliseconds" --emit-program -
 expect_rc "an output unit adapted: exit 0" 0

@@ -736,15 +736,13 @@ static const struct {
 	  "tracepoint:signal:signal_generate /args->pid == 1234 && args->sig == 9/ {\n"
 	  "  assert(args->pid == 1234, \"only pid 1234\");\n"
 	  "  assert(args->sig == 9, \"only signal 9\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
-	  "}\n",
-	  NULL },
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
 	{ "show all signals sent to nginx",
 	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
 	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
-	  "}\n",
-	  NULL },
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
 	{ "count signals sent by nginx, by signal",
 	  "tracepoint:signal:signal_generate /comm == \"nginx\"/ {\n"
 	  "  assert(comm == \"nginx\", \"only nginx\");\n"
@@ -754,16 +752,13 @@ static const struct {
 	{ "trace SIGTERM, show the sender command and the target pid",
 	  "tracepoint:signal:signal_generate /args->sig == 15/ {\n"
 	  "  assert(args->sig == 15, \"only SIGTERM\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
-	  "}\n",
-	  NULL },
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
 	{ "who is sending SIGKILL to processes?",
 	  "tracepoint:signal:signal_generate /args->sig == 9/ {\n"
 	  "  assert(args->sig == 9, \"only SIGKILL\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d target_comm %s\\n\", comm, pid, args->pid, "
-	  "args->sig, args->comm);\n"
-	  "}\n",
-	  NULL },
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
 	{ "count signals sent to each process",
 	  "tracepoint:signal:signal_generate {\n"
 	  "  @count[args->comm] = count();\n"
@@ -773,9 +768,8 @@ static const struct {
 	  "tracepoint:signal:signal_generate /args->comm == \"nginx\" && pid == 42/ {\n"
 	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
 	  "  assert(pid == 42, \"only pid 42\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
-	  "}\n",
-	  NULL },
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
 	{ "count signals sent, by sender process name",
 	  "tracepoint:signal:signal_generate {\n"
 	  "  @count[comm] = count();\n"
@@ -1316,7 +1310,7 @@ static const struct {
 	  "tracepoint:signal:signal_generate /args->comm == \"nginx\" && args->sig == 1/ {\n"
 	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
 	  "  assert(args->sig == 1, \"only SIGHUP\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
 	  "}\n", NULL },
 	{ "warn me when a disk write takes more than 100 ms",
 	  "tracepoint:block:block_rq_issue /strncmp(args->rwbs, \"W\", 1) == 0 || strncmp(args->rwbs, \"FW\", 2) == 0/ {\n"
@@ -1354,7 +1348,7 @@ static const struct {
 	{ "trace signals sent to the process named nginx",
 	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
 	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
 	  "}\n", NULL },
 	/* "every file written": the files asked for, which a write has not */
 	{ "log every file written by vim", NULL, "has no file name" },
@@ -1452,7 +1446,7 @@ static const struct {
 	{ "trace signals except SIGCHLD",
 	  "tracepoint:signal:signal_generate /args->sig != 17/ {\n"
 	  "  assert(args->sig != 17, \"except SIGCHLD\");\n"
-	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
 	  "}\n", NULL },
 	{ "print opens that are not from nginx",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"nginx\"/ {\n"
