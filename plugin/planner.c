@@ -899,8 +899,13 @@ static int plan_aggs(struct planning *g)
 	/* "counts bytes ... and prints the totals": bytes are all it counts,
 	 * and another aggregation is what of them (here, their sum) */
 	else if ((g->aggs & (1u << AG_COUNT)) && in->counts_bytes && !in->counts_events &&
-		 asks_words(in, "bytes", "byte"))
-		g->aggs &= ~(1u << AG_COUNT); /* "a histogram of the number of bytes" */
+		 asks_words(in, "bytes", "byte")) {
+		g->aggs &= ~(1u << AG_COUNT);
+		/* "count bytes ... and their average": their sum too; "a
+		 * histogram of the number of bytes": the bytes alone */
+		if (!g->aggs || !strcasestr(in->agg_words, "number of"))
+			g->aggs |= 1u << AG_SUM;
+	}
 	/* "a histogram of the number of bytes": the bytes, no count beside */
 	else if ((g->aggs & (1u << AG_COUNT)) && (g->aggs & ~(1u << AG_COUNT)) &&
 		 strcasestr(in->agg_words, "number of") && !strcasestr(in->agg_words, "count") &&

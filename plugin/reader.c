@@ -1342,8 +1342,13 @@ static int pid_words(struct reading *r, int i)
 		return 1;
 	}
 	int from = w[i].text[0] == 'i' ? i - 1 : i;
+	int not = negated_in(r, from, i + 2 - from);
+	if (r->in->pid && r->in->pid_not != not) {
+		snprintf(r->why, r->whylen, "it names pid %ld both kept to and kept out", v);
+		return 1;
+	}
 	r->in->pid = v;
-	r->in->pid_not = negated_in(r, from, i + 2 - from);
+	r->in->pid_not = not;
 	r->in->pid_to = from > 0 && !strcmp(w[from - 1].text, "to");
 	r->in->pid_from = from > 0 && !strcmp(w[from - 1].text, "from");
 	place(w, from, i + 2 - from);
@@ -1426,6 +1431,24 @@ static int std_stream(struct reading *r, int i)
 		if (!strcmp(w[i].text, STREAMS[k]))
 			fd = k;
 	if (fd < 0 || w[i].quoted || w[i].path)
+		return 0;
+	/* "writes to stdout", "reads from stdin", "writes except to
+	 * stderr": the event's own stream; not "print the totals to stdout" */
+	static const char *const OUTPUT[] = { "print", "prints", "printed", "show", "shows",
+					      "display", "output", "outputs", "log", "logs", "dump",
+					      "send", "sends", "emit", "report", "totals", "results",
+					      "result", NULL };
+	int at = i > 0 && in_list(w[i - 1].text, (const char *const[]){ "to", "from", "on", "into",
+									   "onto", NULL })
+			 ? i - 1
+			 : -1;
+	int event = 0;
+	for (int k = at - 1; at > 0 && k >= 0 && k >= at - 4 && !event; k--) {
+		if (in_list(w[k].text, OUTPUT))
+			break;
+		event = w[k].event;
+	}
+	if (!event)
 		return 0;
 	for (int k = 0; k < r->in->n_equals; k++)
 		if (!strcmp(r->in->equals[k].name, "fd")) {
@@ -1601,8 +1624,13 @@ static int process_name(struct reading *r, int i)
 	}
 	/* a program of the list by its own name ("Nginx" is nginx); a
 	 * quoted name as written */
+	int not = negated_in(r, i, 1);
+	if (r->in->comm[0] && r->in->comm_not != not) {
+		snprintf(r->why, r->whylen, "it names \"%s\" both kept to and kept out", w[i].orig);
+		return -ENOTSUP;
+	}
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
-	r->in->comm_not = negated_in(r, i, 1);
+	r->in->comm_not = not;
 	int b = before_name(r, i);
 	r->in->comm_to |= b >= 0 && (!strcmp(w[b].text, "to") || !strcmp(w[b].text, "into"));
 	r->in->comm_from |= b >= 0 && (!strcmp(w[b].text, "from") ||
@@ -1861,7 +1889,8 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 			/* "count the bytes", "how many bytes": what is counted */
 			int j = i + l;
 			while (j < r->n && in_list(r->w[j].text, (const char *const[]){
-							  "the", "of", "a", "all", "total", NULL }))
+							  "the", "of", "a", "all", "total", "number",
+							  "amount", NULL }))
 				j++;
 			int bytes = j < r->n && in_list(r->w[j].text, (const char *const[]){
 							    "bytes", "byte", NULL });
@@ -2051,6 +2080,12 @@ static int mark_negated(struct reading *r, int i, int len)
 		w[i].negated = 1;
 		return 1;
 	}
+	/* "everything but nginx"; "opens, but for nginx only" keeps to it */
+	if (len == 1 && !strcmp(w[i].text, "but") &&
+	    !(i > 0 && in_list(w[i - 1].text, (const char *const[]){
+				       "all", "every", "any", "anything", "everything", "everyone",
+				       "everybody", "anyone", "anybody", NULL })))
+		return 0;
 	int j = i + len;
 	while (j < r->n && !w[j].placed && in_list(w[j].text, BETWEEN)) {
 		/* "except by nginx", "not from pid 1": the task acting */

@@ -1300,7 +1300,7 @@ static const struct {
 	  "  assert(args->fd != 2, \"except to stderr\");\n"
 	  "  @count[comm] = count();\n"
 	  "}\n", NULL },
-	{ "count writes to stdout and stderr", NULL, "two values" },
+	{ "count writes to stdout and stderr", NULL, "stderr" },
 	{ "which process is using the most cpu?",
 	  "profile:hz:99 {\n"
 	  "  @count[comm] = count();\n"
@@ -1355,6 +1355,29 @@ static const struct {
 	{ "count file writes by process",
 	  "tracepoint:syscalls:sys_enter_write {\n"
 	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	/* a review: "but for nginx" keeps to nginx (declined, never kept
+	 * out); a stream is the event's own, not where totals are printed; a
+	 * name both kept to and out; what a count of bytes counts */
+	{ "trace file opens, but for nginx only", NULL, "leaves something out (\"but\")" },
+	{ "show execs, but from bash", NULL, "leaves something out (\"but\")" },
+	{ "count opens from anything but nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"nginx\"/ {\n"
+	  "  assert(comm != \"nginx\", \"but nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count writes per process and print the totals to stdout", NULL, "stdout" },
+	{ "count reads except by bash, and by bash only", NULL, "both kept to and kept out" },
+	{ "count the number of bytes read",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes = sum(args->ret);\n"
+	  "}\n", NULL },
+	{ "count bytes written and their average",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes = sum(args->ret);\n"
+	  "  @avg_bytes = avg(args->ret);\n"
 	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
