@@ -1689,14 +1689,6 @@ static void say_unchecked(FILE *fail, char *const *failures, const char *config_
 }
 
 /* Whether one of the candidates ids[0..n) came from the lexicon. */
-static int lexicon_tried(char *const *ids, int n)
-{
-	for (int k = 0; k < n; k++)
-		if (ids[k] && !strncmp(ids[k], "lexicon:", 8))
-			return 1;
-	return 0;
-}
-
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program, int offer);
 
@@ -1803,8 +1795,7 @@ static struct lexicon *load_lexicon(const struct bt_invocation *inv)
  * request asked ("print each kill" from an example that never showed
  * the target). What the planner declined is added to the ways tried. */
 static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
-			      const char *request, const char *const *skip, struct adaptation *a,
-			      int lexicon_only)
+			      const char *request, const char *const *skip, struct adaptation *a)
 {
 	struct adaptation b = { 0 };
 	int rc = lx ? offline_plan(lx, request, skip, &b) : -1;
@@ -1813,10 +1804,7 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 		a->example_id = a->source;
 		return;
 	}
-	if (lexicon_only)
-		*a = (struct adaptation){ 0 };
-	else
-		adapt_request(r, request, skip, a);
+	adapt_request(r, request, skip, a);
 	if (a->program || !lx) {
 		adaptation_free(&b);
 		return;
@@ -1853,19 +1841,18 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		retrieval_free(r);
 		return 1;
 	}
-	const char *skip[OFFLINE_CANDIDATES + 2] = { NULL };
-	char *ids[OFFLINE_CANDIDATES + 1] = { NULL };
+	const char *skip[OFFLINE_CANDIDATES + 1] = { NULL };
+	char *ids[OFFLINE_CANDIDATES] = { NULL };
 	char *failures = NULL;
 	size_t failures_len = 0;
 	FILE *fail = open_memstream(&failures, &failures_len);
 	int status = 1;
-	/* the examples' candidates, then the lexicon's if none of them was */
-	for (int attempt = 0; attempt <= OFFLINE_CANDIDATES; attempt++) {
-		if (attempt == OFFLINE_CANDIDATES && (lexicon_tried(ids, attempt) || !lx))
-			break;
+	/* the lexicon's program, then the examples' (the lexicon's plan is
+	 * made once: offline_plan() keeps it with the lexicon) */
+	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
 		double t0 = bte_now_ms();
 		struct adaptation a;
-		offline_candidate(r, lx, inv->english, skip, &a, attempt == OFFLINE_CANDIDATES);
+		offline_candidate(r, lx, inv->english, skip, &a);
 		/* The examples tried, and why each could not serve: with -v. */
 		if (a.tried && a.tried[0] && inv->verbose && !inv->quiet)
 			fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
@@ -1955,8 +1942,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			fprintf(fail, "from example %s:\n%s\n", ids[attempt], feedback ? feedback : "");
 		free(feedback);
 		free(candidate);
-		if (attempt == OFFLINE_CANDIDATES ||
-		    (attempt + 1 == OFFLINE_CANDIDATES && (lexicon_tried(ids, attempt + 1) || !lx))) {
+		if (attempt + 1 == OFFLINE_CANDIDATES) {
 			say_unchecked(fail, &failures, config_error);
 			json_declined(inv, "the programs made from the built-in examples did not "
 					   "pass their checks", &failures, 1);
@@ -1965,7 +1951,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	if (fail)
 		fclose(fail);
 	free(failures);
-	for (int i = 0; i <= OFFLINE_CANDIDATES; i++)
+	for (int i = 0; i < OFFLINE_CANDIDATES; i++)
 		free(ids[i]);
 	retrieval_free(r);
 	if (lx)

@@ -306,24 +306,113 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	return rc;
 }
 
+/* What the lexicon makes of a request with nothing skipped: a program
+ * (of one event, or of two side by side, when `one` says why the one
+ * event's plan declined) or the reason it makes none. */
+struct planned {
+	char *request;
+	int rc;
+	struct adaptation made;
+	int rc_one;
+	char *why_one;
+};
+
+static void planned_free(void *data)
+{
+	struct planned *pl = data;
+	if (!pl)
+		return;
+	free(pl->request);
+	adaptation_free(&pl->made);
+	free(pl->why_one);
+	free(pl);
+}
+
+static struct planned *plan_fresh(const struct lexicon *lx, const char *request)
+{
+	struct planned *pl = calloc(1, sizeof(*pl));
+	if (!pl || !(pl->request = strdup(request))) {
+		free(pl);
+		return NULL;
+	}
+	pl->rc = plan_one(lx, request, NULL, &pl->made);
+	if (pl->rc == 0 || !pl->made.why)
+		return pl;
+	struct adaptation two;
+	if (two_events(lx, request, pl->made.why, &two) != 0)
+		return pl;
+	pl->rc_one = pl->rc;
+	pl->why_one = pl->made.why;
+	pl->made.why = NULL;
+	adaptation_free(&pl->made);
+	pl->made = two;
+	pl->made.example_id = pl->made.source;
+	pl->rc = 0;
+	return pl;
+}
+
+/* The lexicon's plan of `request`: made once, then kept with the
+ * lexicon until another request is planned (*owned 0), or the caller's
+ * to free when the lexicon keeps none (*owned 1). NULL when out of
+ * memory. */
+static struct planned *planned_of(const struct lexicon *lx, const char *request, int *owned)
+{
+	struct lx_memo *memo = lx->memo;
+	struct planned *pl = memo ? memo->data : NULL;
+	*owned = 0;
+	if (pl && !strcmp(pl->request, request))
+		return pl;
+	pl = plan_fresh(lx, request);
+	*owned = !memo;
+	if (memo && pl) {
+		if (memo->drop)
+			memo->drop(memo->data);
+		memo->data = pl;
+		memo->drop = planned_free;
+	}
+	return pl;
+}
+
+static int copy_out(const struct adaptation *from, int rc, const char *why,
+		    struct adaptation *out)
+{
+	memset(out, 0, sizeof(*out));
+	memcpy(out->source, from->source, sizeof(out->source));
+	out->example_id = out->source;
+	if (rc == 0) {
+		out->program = strdup(from->program);
+		out->changes = strdup(from->changes ? from->changes : "");
+		if (out->program && out->changes)
+			return 0;
+		adaptation_free(out);
+		out->why = strdup("out of memory");
+		return -1;
+	}
+	out->why = why ? strdup(why) : NULL;
+	return rc;
+}
+
 int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
 		 struct adaptation *out)
 {
-	int rc = plan_one(lx, request, skip, out);
-	if (rc == 0 || !out->why)
-		return rc;
-	struct adaptation two;
-	if (two_events(lx, request, out->why, &two) != 0)
-		return rc;
-	for (int k = 0; skip && skip[k]; k++)
-		if (!strcmp(skip[k], two.source)) {
-			adaptation_free(&two);
-			return rc;
-		}
-	adaptation_free(out);
-	*out = two;
-	out->example_id = out->source;
-	return 0;
+	int owned;
+	struct planned *pl = planned_of(lx, request, &owned);
+	if (!pl) {
+		memset(out, 0, sizeof(*out));
+		out->why = strdup("out of memory");
+		return -1;
+	}
+	int skipped = 0;
+	for (int k = 0; pl->rc == 0 && skip && skip[k]; k++)
+		skipped |= !strcmp(skip[k], pl->made.source);
+	/* tried already and failed its checks: a plan of two events falls
+	 * back to the one event's decline */
+	int rc = !skipped ? copy_out(&pl->made, pl->rc, pl->made.why, out)
+		 : pl->why_one ? copy_out(&pl->made, pl->rc_one, pl->why_one, out)
+			       : copy_out(&pl->made, -2, "its program did not pass its checks", out);
+	if (owned)
+		planned_free(pl);
+	return rc;
 }
 
 /* The request without the first whole word `word` (case as written);

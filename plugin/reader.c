@@ -238,8 +238,11 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 {
 	memset(lx, 0, sizeof(*lx));
 	lx->stemmer = stem_new();
-	if (!lx->stemmer) {
-		snprintf(why, whylen, "libstemmer: no English stemmer (out of memory)");
+	lx->memo = calloc(1, sizeof(*lx->memo));
+	if (!lx->stemmer || !lx->memo) {
+		snprintf(why, whylen, "%s", lx->stemmer ? "out of memory"
+						       : "libstemmer: no English stemmer (out of memory)");
+		lexicon_unload(lx);
 		return -ENOMEM;
 	}
 	char *text = NULL;
@@ -319,6 +322,9 @@ void lexicon_unload(struct lexicon *lx)
 {
 	stem_free(lx->stemmer);
 	free(lx->phrases);
+	if (lx->memo && lx->memo->drop)
+		lx->memo->drop(lx->memo->data);
+	free(lx->memo);
 	memset(lx, 0, sizeof(*lx));
 }
 

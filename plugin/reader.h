@@ -116,6 +116,14 @@ struct lexicon {
 	int n_events;
 	struct lx_function functions[32];
 	int n_functions;
+	/* the last request planned with it (offline_plan.c's, freed with
+	 * the lexicon), so that one request is read once */
+	struct lx_memo *memo;
+};
+
+struct lx_memo {
+	void *data;
+	void (*drop)(void *data);
 };
 
 /* Whether the lexicon lists system call `name` as one that returns the
