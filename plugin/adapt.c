@@ -1777,8 +1777,11 @@ int adapt_not_tracing(const char *request)
 	struct word w[MAX_TOKENS];
 	int n = split_words(request, w, MAX_TOKENS), i = 0;
 	/* "run queue latency": a noun, not an order */
+/* "run for 30 seconds": how long to trace */
 #define RUNS(k) (in_list(run, w[k].text) && \
-		 !(!strcmp(w[k].text, "run") && (k) + 1 < n && in_list(run_nouns, w[(k) + 1].text)))
+		 !(!strcmp(w[k].text, "run") && (k) + 1 < n && in_list(run_nouns, w[(k) + 1].text)) && \
+		 !(!strcmp(w[k].text, "run") && (k) + 2 < n && !strcmp(w[(k) + 1].text, "for") && \
+		   isdigit((unsigned char)w[(k) + 2].text[0])))
 	for (int k = 1; k < n; k++) {
 		if (w[k].quoted || !in_list(joint, w[k - 1].text))
 			continue;
@@ -1793,6 +1796,10 @@ int adapt_not_tracing(const char *request)
 		if (!strcmp(w[k].text, "exec") && k > 1 &&
 		    in_list((const char *const[]){ "fork", "forks", "clone", "vfork", "spawn", NULL },
 			    w[k - 2].text))
+			continue;
+		/* "chmod and chown", "mount and umount": calls named */
+		if (k > 1 && !strcmp(w[k - 1].text, "and") && in_list(act, w[k - 2].text) &&
+		    in_list(act, w[k].text))
 			continue;
 		if (RUNS(k) || in_list(act, w[k].text) ||
 		    (in_list(maybe, w[k].text) && k + 1 < n && in_list(object, w[k + 1].text)))

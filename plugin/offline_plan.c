@@ -153,7 +153,7 @@ int offline_same_event(const struct lexicon *lx, const char *request, const char
 }
 
 /* `program` with each map "@name" renamed "@name_SUFFIX" (malloc'd). */
-static char *maps_renamed(const char *program, const char *suffix)
+static char *maps_renamed(const char *program, const char *suffix, const char *label)
 {
 	char *out = NULL;
 	size_t len = 0;
@@ -162,6 +162,14 @@ static char *maps_renamed(const char *program, const char *suffix)
 		return NULL;
 	int quoted = 0;
 	for (const char *p = program; *p; p++) {
+		/* a line of each: "chmod ...", "chown ..." */
+		if (!quoted && label && !strncmp(p, "printf(\"", 8) &&
+		    (p == program || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+			fprintf(f, "printf(\"%s ", label);
+			p += 7;
+			quoted = 1;
+			continue;
+		}
 		if (*p == '"' && (p == program || p[-1] != '\\'))
 			quoted = !quoted;
 		fputc(*p, f);
@@ -172,6 +180,42 @@ static char *maps_renamed(const char *program, const char *suffix)
 		fprintf(f, "_%s", suffix);
 	}
 	fclose(f);
+	return out;
+}
+
+struct end_block {
+	size_t at, open, close;
+	int found;
+};
+
+static int end_seen(void *arg, const struct probe_block *b)
+{
+	struct end_block *e = arg;
+	if (b->header_len < 3 || strncmp(b->header, "END", 3) ||
+	    b->header[3 + strspn(b->header + 3, " \t\n")])
+		return 0;
+	*e = (struct end_block){ b->header_at, b->open, b->close, 1 };
+	return 1;
+}
+
+/* Two programs as one, with one END block of both bodies (bpftrace
+ * takes one: "count reads and writes, top 5" prints both maps); NULL
+ * when out of memory or a program does not scan. */
+static char *programs_joined(const char *a, const char *b)
+{
+	struct end_block ea = { 0 }, eb = { 0 };
+	char *out = NULL;
+	if (scan_probe_blocks(a, end_seen, &ea) < 0 || scan_probe_blocks(b, end_seen, &eb) < 0)
+		return NULL;
+	if (!ea.found || !eb.found)
+		return asprintf(&out, "%s\n%s", a, b) < 0 ? NULL : out;
+	/* each without its END, then one END of both bodies */
+	const char *body_b = b + eb.open + 1 + (b[eb.open + 1] == '\n');
+	if (asprintf(&out, "%.*s%s%.*s%sEND {%.*s%.*s}\n", (int)ea.at, a, a + ea.close + 1 +
+		     (a[ea.close + 1] == '\n'), (int)eb.at, b, b + eb.close + 1 + (b[eb.close + 1] == '\n'),
+		     (int)(ea.close - ea.open - 1), a + ea.open + 1, (int)(b + eb.close - body_b),
+		     body_b) < 0)
+		return NULL;
 	return out;
 }
 
@@ -242,6 +286,18 @@ static void map_suffix(const char *words, char *out, size_t len)
 	out[n] = '\0';
 }
 
+/* Whether `word` is in `text` as a whole word ("mount", never in
+ * "umount"). */
+static int word_in(const char *text, const char *word)
+{
+	size_t n = strlen(word);
+	for (const char *p = text; n && (p = strcasestr(p, word)); p++)
+		if ((p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
+			return 1;
+	return 0;
+}
+
 /* "count reads and writes by process", "opens vs closes per second":
  * two events the reader found side by side, joined by "and", "vs" or
  * "versus", each planned as the request without the other, their maps
@@ -256,7 +312,7 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	/* "reads and writes", never "reads and write bytes" (the words after
 	 * would be the second's alone) */
 	size_t al = strlen(a), bl = strlen(b);
-	if (strstr(at + 1, a) || strchr(a, ' ') || strchr(b, ' ') ||
+	if (word_in(at + 1, a) || strchr(a, ' ') || strchr(b, ' ') ||
 	    (a[al - 1] == 's') != (b[bl - 1] == 's'))
 		return -1;
 	size_t head = (size_t)(at - request), jl = strlen(join);
@@ -269,16 +325,19 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 		first = NULL;
 	if (asprintf(&second, "%.*s%s%s", (int)head, request, b, tail) < 0)
 		second = NULL;
-	/* summaries only: two events' lines would look alike */
+	/* two summaries, or two events' lines, each led by its event's name
+	 * (else they would look alike) */
 	if (first && second && plan_one(lx, first, NULL, &pa) == 0 &&
-	    plan_one(lx, second, NULL, &pb) == 0 && !strstr(pa.program, "printf(") &&
-	    !strstr(pb.program, "printf(")) {
+	    plan_one(lx, second, NULL, &pb) == 0 &&
+	    !strstr(pa.program, "printf(") == !strstr(pb.program, "printf(")) {
 		map_suffix(a, sa, sizeof(sa));
 		map_suffix(b, sb, sizeof(sb));
-		char *ra = sa[0] && sb[0] && strcmp(sa, sb) ? maps_renamed(pa.program, sa) : NULL;
-		char *rb = ra ? maps_renamed(pb.program, sb) : NULL;
-		if (rb && asprintf(&joined, "%s\n%s", ra, rb) < 0)
-			joined = NULL;
+		int lines = strstr(pa.program, "printf(") != NULL;
+		char *ra = sa[0] && sb[0] && strcmp(sa, sb)
+				   ? maps_renamed(pa.program, sa, lines ? sa : NULL)
+				   : NULL;
+		char *rb = ra ? maps_renamed(pb.program, sb, lines ? sb : NULL) : NULL;
+		joined = rb ? programs_joined(ra, rb) : NULL;
 		free(ra);
 		free(rb);
 	}

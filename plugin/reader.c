@@ -717,26 +717,22 @@ static int unhyphenate(struct reading *r)
 
 /* The longest lexicon event name at word i; its length, 0 if none. A
  * name matches as written first, else by its words' stems ("segfaulted",
- * "context switched"). */
+ * "context switched"). A name of two words or more written at i ("tcp
+ * state changes") comes before a "~" name whose words are scattered
+ * ("tcp ... connections"), and that before one word. */
 static int event_at(struct reading *r, int i, const struct lx_event **found)
 {
 	int best = 0;
 	*found = NULL;
-	for (int by_stem = 0; by_stem < 2 && !best; by_stem++)
+	for (int by_stem = 0; by_stem < 2 && !best; by_stem++) {
 		for (int e = 0; e < r->lx->n_events; e++)
 			for (int k = 0; k < r->lx->events[e].n_names; k++) {
 				const char *name = r->lx->events[e].names[k];
-				if (name[0] == '~') {
-					if (!by_stem && !best && scattered_at(r, i, name)) {
-						*found = &r->lx->events[e];
-						scattered_rest(r, *found);
-						return 1;
-					}
-					continue;
-				}
 				char stems[LX_WORD * 2] = "";
-				if (by_stem &&
-				    (stem_phrase(r->lx->stemmer, name, stems, sizeof(stems)) || !stems[0]))
+				if (name[0] == '~' ||
+				    (by_stem && (stem_phrase(r->lx->stemmer, name, stems,
+							     sizeof(stems)) ||
+						 !stems[0])))
 					continue;
 				int l = phrase_at(r->w, r->n, i, name, stems,
 						  by_stem ? FORM_S | FORM_ING | FORM_ED : 0);
@@ -745,6 +741,18 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 					*found = &r->lx->events[e];
 				}
 			}
+		if (by_stem || best > 1)
+			continue;
+		for (int e = 0; e < r->lx->n_events; e++)
+			for (int k = 0; k < r->lx->events[e].n_names; k++) {
+				const char *name = r->lx->events[e].names[k];
+				if (name[0] == '~' && scattered_at(r, i, name)) {
+					*found = &r->lx->events[e];
+					scattered_rest(r, *found);
+					return 1;
+				}
+			}
+	}
 	return best;
 }
 
@@ -1058,7 +1066,15 @@ static int duration(struct reading *r, int i)
 	int rest = end + tail;
 	while (rest < r->n && lexicon_filler(r->lx, w[rest].text))
 		rest++;
-	if (!after && i > 0 && (rest < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
+	/* "run for 10 seconds then exit": the trace's run, said so */
+	int told = !strcmp(w[i - (i > 0)].text, "run") &&
+		   (i == 1 || (!in_list(w[i - 2].text, (const char *const[]){ "that", "which",
+									      "who", NULL }) &&
+			       (tail || in_list(w[i - 2].text,
+						(const char *const[]){ "and", "then", NULL }))));
+	/* (never "processes that run for 10 seconds then exit") */
+	if (!after && i > 0 && !(told && i == 1) &&
+	    (rest < r->n || (in_list(w[i - 1].text, LEXICON_LASTING) && !told)))
 		return 0;
 	if (r->in->duration_s) {
 		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",
@@ -1111,6 +1127,15 @@ static int bound(struct reading *r, int i)
 			k++;
 	for (int k = 0; j >= 0 && ANCHOR[k]; k++)
 		anchored |= !strcmp(r->w[j].text, ANCHOR[k]);
+	/* "latency ... when it's above 1 ms": "it" is the time said before */
+	if (j >= 1 && (!strcmp(r->w[j].text, "it") || !strcmp(r->w[j].text, "is")) &&
+	    (!strcmp(r->w[j - 1].text, "when") || !strcmp(r->w[j - 1].text, "if") ||
+	     (j >= 2 && !strcmp(r->w[j].text, "is") && !strcmp(r->w[j - 1].text, "it") &&
+	      (!strcmp(r->w[j - 2].text, "when") || !strcmp(r->w[j - 2].text, "if")))))
+		for (int k = 0; k < j; k++)
+			anchored |= in_list(r->w[k].text, (const char *const[]){
+						   "latency", "latencies", "duration", "durations",
+						   NULL });
 	if (j < 0 || !(anchored || r->w[j].event)) {
 		char said[LX_WORD * 2];
 		as_written(r->w, i - l, l + used, said, sizeof(said));

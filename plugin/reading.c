@@ -1068,8 +1068,15 @@ static void process_restriction(struct state *st, const char *key, const struct 
 				shown);
 			return;
 		}
-		static const char *const KIND[] = { "like", "similar", "resembling", "such", NULL };
+		static const char *const CALLS[] = { "call", "calls", "syscall", "syscalls",
+						     "system", NULL };
 		const char *end = r->t[k].at + r->t[k].len;
+		/* "umount2 calls": a call's name, whatever the reader knows */
+		if (word_in(r, k + 1, CALLS) || *end == '(') {
+			decline(st, "the request names \"%s\" as a call, not a process", shown);
+			return;
+		}
+		static const char *const KIND[] = { "like", "similar", "resembling", "such", NULL };
 		if (word_in(r, k - 1, KIND) || (is_word(r, k - 1, "as") && is_word(r, k - 2, "such")) ||
 		    (is_word(r, k - 1, "to") && is_word(r, k - 2, "similar")) || *end == '*' ||
 		    (*end == '.' && end[1] == '*')) {

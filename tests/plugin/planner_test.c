@@ -619,7 +619,16 @@ static const struct {
 	  "  @count_reads = count();\n"
 	  "}\n", NULL },
 	{ "count opens, reads", NULL, "it names two events (\"opens\" and \"reads\")" },
-	{ "show reads and writes by nginx", NULL, "it names two events" },
+	{ "show reads and writes by nginx",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"reads %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_write /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"writes %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
 	{ "count reads and write bytes", NULL, "it names two events" },
 	{ "count reads and writes by process every 5 seconds",
 	  "tracepoint:syscalls:sys_enter_read {\n"
@@ -1379,6 +1388,132 @@ static const struct {
 	  "  @sum_bytes = sum(args->ret);\n"
 	  "  @avg_bytes = avg(args->ret);\n"
 	  "}\n", NULL },
+	{ "track tcp state changes by old state and new state",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6/ {\n"
+	  "  assert(args->protocol == 6, \"tcp state changes\");\n"
+	  "  @count[args->oldstate, args->newstate] = count();\n"
+	  "}\n", NULL },
+	{ "track tcp state changes for connections to port 5432", NULL, "a local and a remote one" },
+	{ "count how often processes migrate between CPUs",
+	  "tracepoint:sched:sched_migrate_task {\n"
+	  "  @count[str(args->comm)] = count();\n"
+	  "}\n", NULL },
+	{ "count timer expirations by callback function",
+	  "tracepoint:timer:timer_expire_entry {\n"
+	  "  @count[ksym(args->function)] = count();\n"
+	  "}\n", NULL },
+	{ "kmalloc bytes allocated per process, summarized every 10 seconds",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @sum_bytes[comm] = sum(args->bytes_alloc);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@sum_bytes);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n", NULL },
+	{ "tcp retransmits per remote host, top 10",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  @count[ntop(args->daddr_v6)] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "kernel stack traces that lead to context switches",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[kstack] = count();\n"
+	  "}\n", NULL },
+	{ "top 5 syscalls by count, run for 10 seconds then exit",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "run for 30 seconds and count opens by process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "show processes that run for 10 seconds then exit", NULL, "it has a number" },
+	{ "Traces block I/O requests over 1MB and prints the process, device and size",
+	  "tracepoint:block:block_rq_issue /args->bytes > 1048576/ {\n"
+	  "  assert(args->bytes > 1048576, \"over 1MB\");\n"
+	  "  printf(\"%-16s %-7d device %u bytes %u\\n\", comm, pid, args->dev, args->bytes);\n"
+	  "}\n", NULL },
+	{ "log mount and umount calls",
+	  "tracepoint:syscalls:sys_enter_mount {\n"
+	  "  printf(\"mount %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_umount {\n"
+	  "  printf(\"umount %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "log umount2 calls",
+	  "tracepoint:syscalls:sys_enter_umount {\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "count fstat calls by process",
+	  "tracepoint:syscalls:sys_enter_newfstat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "show reads and writes slower than 10 ms",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start_reads[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start_reads[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start_reads[tid];\n"
+	  "  delete(@start_reads[tid]);\n"
+	  "  if ($ns > 10000000) {\n"
+	  "    assert($ns > 10000000, \"slower than 10 ms\");\n"
+	  "    printf(\"reads %-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @start_writes[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_write /@start_writes[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start_writes[tid];\n"
+	  "  delete(@start_writes[tid]);\n"
+	  "  if ($ns > 10000000) {\n"
+	  "    assert($ns > 10000000, \"slower than 10 ms\");\n"
+	  "    printf(\"writes %-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start_reads);\n"
+	  "  clear(@start_writes);\n"
+	  "}\n", NULL },
+	{ "count reads and writes by process, top 5",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count_reads[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count_writes[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count_reads, 5);\n"
+	  "  clear(@count_reads);\n"
+	  "  print(@count_writes, 5);\n"
+	  "  clear(@count_writes);\n"
+	  "}\n", NULL },
+	{ "print every chmod and chown with the path and the new mode", NULL, "two events" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
