@@ -1720,7 +1720,8 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		     in(ws->w[j + 1], (const char *const[]){ "request", "requests", "handler",
 							     "handlers", "time", "i/o", "io",
 							     "activity", "latency", "latencies",
-							     "operations", "events", NULL })) ||
+							     "operations", "events", "name",
+							     "names", NULL })) ||
 		    in(ws->w[j], (const char *const[]){ "comm", "pid", "tid", "uid", "gid", "cpu",
 						      "cgroup", "nsecs", "retval", "stack", "args",
 						      NULL }))
@@ -3746,17 +3747,11 @@ static int lasting_kept(const struct words *ws, const char *program, char *why, 
 		long n = number_of(ws->w[i + 1]);
 		if (strcmp(ws->w[i], "for") || !in(ws->w[i - 1], LEXICON_LASTING) || n <= 0)
 			continue;
-		/* "run for 10 seconds then exit": the trace's run, said so */
-		static const char *const STOP[] = { "exit", "stop", "quit", "end", "finish", NULL };
-		int tail = i + 4 < ws->n && in(ws->w[i + 3], (const char *const[]){ "then", "and",
-										 NULL }) &&
-			   in(ws->w[i + 4], STOP);
-		/* (never "processes that run for 10 seconds then exit") */
+		/* (never "processes that run for 10 seconds then exit"; the
+		 * reader keeps to a clause of its own) */
 		if (!strcmp(ws->w[i - 1], "run") &&
-		    (i == 1 || (!in(ws->w[i - 2], (const char *const[]){ "that", "which", "who",
-									   NULL }) &&
-				(tail || in(ws->w[i - 2], (const char *const[]){ "and", "then",
-										 NULL })))))
+		    (i == 1 || !in(ws->w[i - 2], (const char *const[]){ "that", "which", "who",
+									  NULL })))
 			continue;
 		long long ns = 0;
 		for (size_t u = 0; u < sizeof(UNITS) / sizeof(UNITS[0]); u++)

@@ -404,8 +404,8 @@ static int field_value(struct planning *g, const struct bte_tp_field *f,
 }
 
 static const char *const BUILTINS[] = { "comm", "pid", "tid", "cpu", "uid", "kstack", "ustack",
-					 NULL };
-static const char *const BUILTIN_FMT[] = { "%s", "%d", "%d", "%d", "%d", "stack", "stack" };
+					 "cgroup", NULL };
+static const char *const BUILTIN_FMT[] = { "%s", "%d", "%d", "%d", "%d", "stack", "stack", "%u" };
 
 static int is_builtin(const char *name)
 {
@@ -764,7 +764,8 @@ static int plan_each(struct planning *g)
 	for (int i = 0; i < in->n_shows; i++)
 		named_only &= !strcmp(in->shows[i].name, "comm") || !strcmp(in->shows[i].name, "pid") ||
 			      !strcmp(in->shows[i].name, "tid") || !strcmp(in->shows[i].name, "uid") ||
-			      !strcmp(in->shows[i].name, "cpu");
+			      !strcmp(in->shows[i].name, "cpu") ||
+			      !strcmp(in->shows[i].name, "cgroup");
 	if (!in->event && !in->function && named_only && !g->at_exit && !g->timed &&
 	    (field(g, "filename") || field(g, "pathname")) && p->n_shown < PLAN_ITEMS) {
 		struct intent_item it = { .name = "file" };

@@ -344,15 +344,22 @@ struct rword {
 			     * to, and it reads as the word "signal" */
 	int negated;        /* right after an exclusion ("except"): what is
 			     * read here is kept out, not kept to */
+	int opens;          /* first of the request or after . , ; : ? ! */
 };
 
 /* Words: letters, digits, '_', and '.', '-', '(' ')' inside a word
  * ("system-wide", "kill()"); a quoted string is one word. */
 static int split(const char *s, struct rword *out, int max, int *overflow)
 {
-	int n = 0;
+	int n = 0, opens = 1, seen = 0;
 	*overflow = 0;
 	for (const char *p = s; *p;) {
+		if (n != seen) {
+			opens = 0; /* a word was read */
+			seen = n;
+		}
+		if (n < max)
+			out[n].opens = opens;
 		if (n == max) {
 			/* words past the last one read would go unplaced */
 			*overflow = *overflow || strspn(p, " \t\n\r.,;:!?") < strlen(p);
@@ -393,6 +400,7 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			continue;
 		}
 		if (!isalnum((unsigned char)*p)) {
+			opens |= strchr(".,;:?!", *p) != NULL;
 			p++;
 			continue;
 		}
@@ -1067,14 +1075,19 @@ static int duration(struct reading *r, int i)
 	while (rest < r->n && lexicon_filler(r->lx, w[rest].text))
 		rest++;
 	/* "run for 10 seconds then exit": the trace's run, said so */
-	int told = !strcmp(w[i - (i > 0)].text, "run") &&
+	/* "run for 10 seconds then exit", "..., sample for 10s and ...": a
+	 * clause of its own, how long to trace (never "processes that run
+	 * for 10 seconds then exit") */
+	static const char *const TOLD[] = { "run", "sample", "trace", "monitor", "watch", "record",
+					    "profile", "collect", "capture", NULL };
+	int told = !after && i > 0 && in_list(w[i - 1].text, TOLD) &&
 		   (i == 1 || (!in_list(w[i - 2].text, (const char *const[]){ "that", "which",
 									      "who", NULL }) &&
-			       (tail || in_list(w[i - 2].text,
-						(const char *const[]){ "and", "then", NULL }))));
-	/* (never "processes that run for 10 seconds then exit") */
-	if (!after && i > 0 && !(told && i == 1) &&
-	    (rest < r->n || (in_list(w[i - 1].text, LEXICON_LASTING) && !told)))
+			       (w[i - 1].opens || (tail && !strcmp(w[i - 1].text, "run")) ||
+				in_list(w[i - 2].text,
+					(const char *const[]){ "and", "then", NULL }))));
+	if (!after && i > 0 && !told &&
+	    (rest < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
 		return 0;
 	if (r->in->duration_s) {
 		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",
@@ -1613,7 +1626,7 @@ static int before_name(const struct reading *r, int i)
 					       "all", "process", "processes", "program",
 					       "programs", "task", "tasks", "named", "called",
 					       "except", "excluding", "but", "not", "than", "other",
-					       "besides", NULL };
+					       "besides", "my", "our", "your", NULL };
 	int j = i - 1;
 	while (j >= 0 && in_list(r->w[j].text, QUALIFY))
 		j--;
@@ -1682,6 +1695,13 @@ static void name_qualifiers(struct reading *r)
 					   "application", NULL };
 	static const char *const LINK[] = { "named", "called", "is", "was", "=", NULL };
 	struct rword *w = r->w;
+	/* "to my java process", "the nginx processes": the name's own word */
+	for (int i = 1; i < r->n; i++)
+		if (!w[i].placed && !w[i].quoted && in_list(w[i].text, WHO) &&
+		    strcmp(w[i].text, "command") && strcmp(w[i].text, "commands") &&
+		    !w[i - 1].placed && (w[i - 1].quoted ||
+					 lexicon_program(w[i - 1].text, strlen(w[i - 1].text))))
+			place(w, i, 1);
 	for (int i = 0; i + 2 < r->n; i++) {
 		if (w[i].placed || w[i].quoted || !in_list(w[i].text, WHO))
 			continue;

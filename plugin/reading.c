@@ -212,7 +212,7 @@ static int done_to_at(const struct request *r, int i, int signals)
 	/* "sent to the process named nginx" */
 	static const char *const QUALIFY[] = { "the", "a", "an", "process", "processes", "program",
 					       "programs", "task", "tasks", "named", "called",
-					       NULL };
+					       "my", "our", "your", NULL };
 	int j = i - 1;
 	while (j > 0 && word_in(r, j, QUALIFY))
 		j--;

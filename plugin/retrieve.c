@@ -38,7 +38,7 @@ static const char *const SYNONYMS[][16] = {
 	{ "fault", "faults", "page", NULL },
 	{ "kmalloc", "kmem", NULL },
 	{ "mmap", "map", "maps", "mapped", "mapping", "mappings", NULL },
-	{ "malloc", "allocation", "allocations", "alloc", "memory", NULL },
+	{ "malloc", "allocation", "allocations", "alloc", NULL },
 	{ "unlink", "unlinkat", "delete", "deleted", "deletes", "deleting", "removed", NULL },
 	{ "block", "disk", "io", "bio", NULL },
 	{ "pid", "process", "processes", "task", "tasks", "procs", "proc", NULL },

@@ -271,14 +271,13 @@ static const struct {
 	  "  delete(@start[tid]);\n"
 	  "  if (comm == \"python3\") {\n"
 	  "    assert(comm == \"python3\", \"only python3\");\n"
-	  "    @avg_us[comm] = avg($ns / 1000);\n"
+	  "    @avg_us = avg($ns / 1000);\n"
 	  "  }\n"
 	  "}\n"
 	  "\n"
 	  "END {\n"
 	  "  clear(@start);\n"
-	  "}\n",
-	  NULL },
+	  "}\n", NULL },
 	{ "average lifetime of python3 processes in ms", NULL, "under a millisecond counts as 0" },
 	{ "off-CPU time of nginx every 5 seconds",
 	  "tracepoint:sched:sched_switch /args->prev_comm == \"nginx\"/ {\n"
@@ -1514,6 +1513,62 @@ static const struct {
 	  "  clear(@count_writes);\n"
 	  "}\n", NULL },
 	{ "print every chmod and chown with the path and the new mode", NULL, "two events" },
+	{ "context switches per second on each cpu",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "who is sending SIGKILL to my java process?",
+	  "tracepoint:signal:signal_generate /args->comm == \"java\" && args->sig == 9/ {\n"
+	  "  assert(args->comm == \"java\", \"only java\");\n"
+	  "  assert(args->sig == 9, \"only SIGKILL\");\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
+	{ "which processes are burning the most cpu? sample for 10s and give me the top 10",
+	  "profile:hz:99 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "count opens by process, run for 30 seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "count reads that block for 2 seconds", NULL, "it has a number" },
+	{ "bytes read per cgroup",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[cgroup] = sum(args->ret);\n"
+	  "}\n", NULL },
+	{ "count retransmits by cgroup", NULL, "outside the task" },
+	{ "print opens with the cgroup id",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d cgroup %u filename %s\\n\", comm, pid, cgroup, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "hardirq counts by irq name every second",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  @count[str(args->name)] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
