@@ -1841,6 +1841,17 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		retrieval_free(r);
 		return 1;
 	}
+	/* a tool's name ("execsnoop") read as the request it stands for */
+	char *meant = lx ? lexicon_means(lx, inv->english) : NULL;
+	struct bt_invocation as_meant;
+	if (meant) {
+		if (!inv->quiet)
+			fprintf(stderr, "from-english: reading \"%s\" as \"%s\"\n", inv->english,
+				meant);
+		as_meant = *inv;
+		as_meant.english = meant;
+		inv = &as_meant;
+	}
 	const char *skip[OFFLINE_CANDIDATES + 1] = { NULL };
 	char *ids[OFFLINE_CANDIDATES] = { NULL };
 	char *failures = NULL;
@@ -1957,6 +1968,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	if (lx)
 		lexicon_unload(lx);
 	free(lx);
+	free(meant);
 	return status;
 }
 

@@ -1805,7 +1805,8 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 					       "netif_receive_skb", "napi_gro_receive",
 					       "softirq_entry", "softirq_exit", "timer_expire",
 					       "hrtimer_expire", "irq_handler_entry",
-					       "irq_handler_exit", "tcp_send_reset", NULL };
+					       "irq_handler_exit", "tcp_send_reset",
+					       "inet_sock_set_state", NULL };
 	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "cgroup", NULL };
 	static const char *const ASKS[] = { "process", "processes", "program", "programs", "pid",
 					    "pids", "who", "whom", "command", "commands", "app",
@@ -1821,6 +1822,12 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 		while (at && (at == program || at[-1] != ':'))
 			at = strstr(at + 1, *e);
 		if (!at)
+			continue;
+		/* a TCP state change made by a call: connect() (SYN_SENT) and
+		 * listen() (LISTEN) run in the caller; the rest, often in an
+		 * interrupt */
+		if (!strcmp(*e, "inet_sock_set_state") &&
+		    (strstr(program, "newstate == 2") || strstr(program, "newstate == 10")))
 			continue;
 		for (const char *const *task = TASK; *task; task++) {
 			size_t n = strlen(*task);
@@ -4959,6 +4966,74 @@ static int values_used(const struct words *ws, const char *program, char *why, s
 	return 0;
 }
 
+/* "which nginx process", "each of the nginx processes", "top 5 java
+ * processes": processes of one name told apart, by pid. */
+static int processes_of_a_name(const struct words *ws, const char *program, char *why,
+			       size_t whylen)
+{
+	static const char *const APART[] = { "which", "what", "each", "every", "per", "top", NULL };
+	for (int i = 1; i < ws->n; i++) {
+		char kept[64];
+		snprintf(kept, sizeof(kept), "comm == \"%s\"", ws->w[i - 1]);
+		if (!in(ws->w[i], (const char *const[]){ "process", "processes", NULL }) ||
+		    !strstr(program, kept))
+			continue;
+		int apart = 0;
+		for (int k = i - 2; k >= 0 && k >= i - 4 && !apart; k--)
+			apart = in(ws->w[k], APART) || numeric(ws->w[k]);
+		char *keys = map_keys(program);
+		int told = (keys && (strstr(keys, "pid") || strstr(keys, "tid"))) ||
+			   printf_has(program, "pid");
+		free(keys);
+		if (!apart || told)
+			continue;
+		snprintf(why, whylen, "it asks for %s's processes apart (\"%s %s\"), and the program "
+			 "does not tell them apart by pid", ws->as[i - 1], ws->as[i - 1], ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
+/* "run for 10 seconds then exit": when to stop, never the event. */
+static int exit_is_when_to_stop(const struct words *ws, const char *program, char *why,
+				size_t whylen)
+{
+	static const char *const EXIT[] = { "exit", "exits", "quit", NULL };
+	if (!strstr(program, "sched_process_exit") && !strstr(program, "sys_enter_exit"))
+		return 0;
+	int event = 0, stop = 0;
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], EXIT) && strcmp(ws->w[i], "exited") && strcmp(ws->w[i], "exiting"))
+			continue;
+		int tail = i > 0 && in(ws->w[i], EXIT) &&
+			   in(ws->w[i - 1], (const char *const[]){ "then", "and", NULL });
+		stop |= tail;
+		event |= !tail;
+	}
+	if (!stop || event)
+		return 0;
+	snprintf(why, whylen, "its \"then exit\" is when to stop tracing, and the program traces "
+		 "processes exiting");
+	return -1;
+}
+
+/* "what is eating the cpu": which task, never a bare count of samples */
+static int samples_of_whom(const struct words *ws, const char *program, char *why,
+			   size_t whylen)
+{
+	if (strncmp(program, "profile:", 8) && !strstr(program, "\nprofile:"))
+		return 0;
+	int i = first_in(ws, (const char *const[]){ "who", "what", "which", "whom", NULL });
+	char *keys = map_keys(program);
+	int keyed = keys && *keys;
+	free(keys);
+	if (i < 0 || keyed || strstr(program, "printf("))
+		return 0;
+	snprintf(why, whylen, "it asks %s, and the program counts samples with nothing to tell "
+		 "them apart (by process, by stack)", ws->as[i]);
+	return -1;
+}
+
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
 	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
@@ -4984,7 +5059,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
 	part_counted_too, grouped_somehow, time_asked, divided_not_bytes, values_used,
-	exec_name_said, idle_not_root, cpu_shown,
+	exec_name_said, idle_not_root, cpu_shown, processes_of_a_name, exit_is_when_to_stop,
+	samples_of_whom,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)

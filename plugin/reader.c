@@ -197,6 +197,17 @@ static int class_line(struct lexicon *lx, char *line)
 	char *save = NULL, *kw = strtok_r(line, " \t", &save);
 	if (!strcmp(kw, "function"))
 		return function_line(lx, save);
+	if (!strcmp(kw, "means")) {
+		char *tool = strtok_r(NULL, " \t", &save);
+		while (save && (*save == ' ' || *save == '\t'))
+			save++;
+		if (!tool || !save || !*save || lx->n_means == LX_MEANS ||
+		    strlen(tool) >= LX_WORD || strlen(save) >= sizeof(lx->means[0].request))
+			return -EINVAL;
+		snprintf(lx->means[lx->n_means].tool, LX_WORD, "%s", tool);
+		snprintf(lx->means[lx->n_means++].request, sizeof(lx->means[0].request), "%s", save);
+		return 0;
+	}
 	if (!strcmp(kw, "event")) {
 		char *name = strtok_r(NULL, " \t", &save), *probes = strtok_r(NULL, " \t", &save);
 		if (!probes || lx->n_events == LX_EVENTS)
@@ -307,6 +318,38 @@ int lexicon_two_tasks(const struct lexicon *lx, const char *name)
 		if (lx->phrases[k].cls == LX_TWOTASKS && !strcmp(lx->phrases[k].text, name))
 			return 1;
 	return 0;
+}
+
+char *lexicon_means(const struct lexicon *lx, const char *request)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (!f)
+		return NULL;
+	int any = 0;
+	for (const char *p = request; *p;) {
+		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+		int whole = n && (p == request || !strchr("-/.'", p[-1])) &&
+			    (!p[n] || !strchr("-/.'(", p[n]));
+		const struct lx_means *m = NULL;
+		for (int k = 0; whole && k < lx->n_means && !m; k++)
+			if (strlen(lx->means[k].tool) == n && !strncasecmp(p, lx->means[k].tool, n))
+				m = &lx->means[k];
+		if (m) {
+			fputs(m->request, f);
+			any = 1;
+		} else {
+			fwrite(p, 1, n ? n : 1, f);
+		}
+		p += n ? n : 1;
+	}
+	fclose(f);
+	if (!any) {
+		free(out);
+		return NULL;
+	}
+	return out;
 }
 
 int lexicon_filler(const struct lexicon *lx, const char *word)
@@ -1677,10 +1720,17 @@ static int process_name(struct reading *r, int i)
 	r->in->comm_not = not;
 	int b = before_name(r, i);
 	r->in->comm_to |= b >= 0 && (!strcmp(w[b].text, "to") || !strcmp(w[b].text, "into"));
-	r->in->comm_from |= b >= 0 && (!strcmp(w[b].text, "from") ||
-				       /* "signals sent by nginx": the sender */
-				       (b > 0 && !strcmp(w[b].text, "by") &&
-					!strcmp(w[b - 1].text, "sent")));
+	/* "signals sent by nginx": the sender; "threads created by node",
+	 * "is node creating": the one acting */
+	static const char *const DONE_BY[] = { "sent", "created", "spawned", "forked", "started",
+					       "launched", "cloned", NULL };
+	static const char *const DOING[] = { "creating", "creates", "spawning", "spawns",
+					     "forking", "forks", "sending", "sends", "killing",
+					     "kills", NULL };
+	r->in->comm_from |= (b >= 0 && (!strcmp(w[b].text, "from") ||
+					(b > 0 && !strcmp(w[b].text, "by") &&
+					 in_list(w[b - 1].text, DONE_BY)))) ||
+			    (i + 1 < r->n && in_list(w[i + 1].text, DOING));
 	place(w, i, 1);
 	return 1;
 }

@@ -108,6 +108,14 @@ struct lx_function {
 
 struct sb_stemmer;
 
+/* A tool's name and the request it stands for ("execsnoop": "print each
+ * exec with its arguments"). */
+#define LX_MEANS 24
+struct lx_means {
+	char tool[LX_WORD];
+	char request[160];
+};
+
 struct lexicon {
 	struct sb_stemmer *stemmer; /* Snowball's English stemmer (stem.h) */
 	struct lx_phrase *phrases;
@@ -116,6 +124,8 @@ struct lexicon {
 	int n_events;
 	struct lx_function functions[32];
 	int n_functions;
+	struct lx_means means[LX_MEANS];
+	int n_means;
 	/* the last request planned with it (offline_plan.c's, freed with
 	 * the lexicon), so that one request is read once */
 	struct lx_memo *memo;
@@ -143,6 +153,11 @@ int lexicon_two_tasks(const struct lexicon *lx, const char *name);
 /* Whether `word` (one word, any case) is a filler or an "each" word of
  * the lexicon: it adds nothing a program could keep to. */
 int lexicon_filler(const struct lexicon *lx, const char *word);
+
+/* The request with each tool's name the lexicon knows put as the request
+ * it stands for ("execsnoop" as "print each exec with its arguments"),
+ * malloc'd; NULL when it names none (or out of memory). */
+char *lexicon_means(const struct lexicon *lx, const char *request);
 
 /* Reads the lexicon at `path`. Returns 0, or a negative errno with the
  * file, line and reason in why. */

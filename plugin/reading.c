@@ -961,7 +961,7 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
 					     "spawns", "spawned", "spawning", "clone", "clones",
 					     "cloned", "start", "starts", "started", "launch",
 					     "launches", "launched", "create", "creates", "created",
-					     "wakes", "woke", "wake", "waking", NULL };
+					     "creating", "wakes", "woke", "wake", "waking", NULL };
 	int made = strstr(key, "task_newtask") || strstr(key, "sched_process_fork") ||
 		   strstr(key, "sched_wak");
 	if (made && !word_in(r, i - 1, CALLER) && !word_in(r, i + 1, FORKS))

