@@ -4987,8 +4987,9 @@ static int processes_of_a_name(const struct words *ws, const char *program, char
 		free(keys);
 		if (!apart || told)
 			continue;
-		snprintf(why, whylen, "it asks for %s's processes apart (\"%s %s\"), and the program "
-			 "does not tell them apart by pid", ws->as[i - 1], ws->as[i - 1], ws->as[i]);
+		snprintf(why, whylen, "it asks for %s's processes apart (\"%s %s\"), and the "
+			 "program does not tell them apart by pid", ws->as[i - 1], ws->as[i - 1],
+			 ws->as[i]);
 		return -1;
 	}
 	return 0;
@@ -5003,7 +5004,8 @@ static int exit_is_when_to_stop(const struct words *ws, const char *program, cha
 		return 0;
 	int event = 0, stop = 0;
 	for (int i = 0; i < ws->n; i++) {
-		if (!in(ws->w[i], EXIT) && strcmp(ws->w[i], "exited") && strcmp(ws->w[i], "exiting"))
+		if (!in(ws->w[i], EXIT) &&
+		    !in(ws->w[i], (const char *const[]){ "exited", "exiting", NULL }))
 			continue;
 		int tail = i > 0 && in(ws->w[i], EXIT) &&
 			   in(ws->w[i - 1], (const char *const[]){ "then", "and", NULL });

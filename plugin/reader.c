@@ -204,8 +204,9 @@ static int class_line(struct lexicon *lx, char *line)
 		if (!tool || !save || !*save || lx->n_means == LX_MEANS ||
 		    strlen(tool) >= LX_WORD || strlen(save) >= sizeof(lx->means[0].request))
 			return -EINVAL;
-		snprintf(lx->means[lx->n_means].tool, LX_WORD, "%s", tool);
-		snprintf(lx->means[lx->n_means++].request, sizeof(lx->means[0].request), "%s", save);
+		struct lx_means *m = &lx->means[lx->n_means++];
+		snprintf(m->tool, sizeof(m->tool), "%s", tool);
+		snprintf(m->request, sizeof(m->request), "%s", save);
 		return 0;
 	}
 	if (!strcmp(kw, "event")) {
@@ -329,7 +330,8 @@ char *lexicon_means(const struct lexicon *lx, const char *request)
 		return NULL;
 	int any = 0;
 	for (const char *p = request; *p;) {
-		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz"
+				     "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 		int whole = n && (p == request || !strchr("-/.'", p[-1])) &&
 			    (!p[n] || !strchr("-/.'(", p[n]));
 		const struct lx_means *m = NULL;

@@ -801,8 +801,9 @@ int main(void)
 		      refused("count tcp state changes by process",
 			      "t:sock:inet_sock_set_state { @[comm] = count(); }", "interrupt") &&
 		      refused("show connections going into CLOSE_WAIT",
-			      "t:sock:inet_sock_set_state /args->newstate == 8/ { printf(\"%s\\n\", "
-			      "comm); }", "interrupt") &&
+			      "t:sock:inet_sock_set_state /args->newstate == 8/ { "
+			      "printf(\"%s\\n\", comm); }",
+			      "interrupt") &&
 		      served("count tcp connects by process",
 			     "t:sock:inet_sock_set_state /args->newstate == 2/ { @[comm] = count(); }") &&
 		      served("count tcp state changes",

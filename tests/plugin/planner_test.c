@@ -2424,7 +2424,8 @@ static void tools_meant(const struct lexicon *lx)
 	char *c = lexicon_means(lx, "/usr/sbin/execsnoop"), *d = lexicon_means(lx, "myexecsnoop");
 	char *e = lexicon_means(lx, "count opens by process");
 	check(a && !strcmp(a, "print each exec with its arguments") && b &&
-		      !strcmp(b, "print each open with the file name and the return value for nginx") &&
+		      !strcmp(b, "print each open with the file name and the return value "
+				 "for nginx") &&
 		      !c && !d && !e,
 	      "a tool's name is the request it stands for, as a whole word only");
 	struct adaptation out;
