@@ -854,7 +854,13 @@ static int find_event(struct reading *r)
 		char sc[LX_WORD] = "", id[LX_WORD + 4];
 		if (r->w[i].placed)
 			continue; /* a word of a "~" name found before: "tcp ... connect" */
-		int len = r->w[i].quoted || r->w[i].path ? 0 : event_at(r, i, &ev);
+		/* "..., sample for 10s": how long to trace, no event */
+		int told = !strcmp(r->w[i].text, "sample") && i > 0 && r->w[i].opens &&
+			   i + 2 < r->n &&
+			   !strcmp(r->w[i + 1].text, "for") &&
+			   (isdigit((unsigned char)r->w[i + 2].text[0]) ||
+			    in_list(r->w[i + 2].text, (const char *const[]){ "a", "an", "the", NULL }));
+		int len = r->w[i].quoted || r->w[i].path || told ? 0 : event_at(r, i, &ev);
 		if (!len && !r->w[i].quoted && !r->w[i].path &&
 		    ((fn = function_word(r->lx, r->w[i].text)) ||
 		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc))))
@@ -1143,8 +1149,8 @@ static int duration(struct reading *r, int i)
 	as_written(w, after ? i - 1 : i, (after ? 2 : 1) + tl + tail, r->in->duration_words,
 		   sizeof(r->in->duration_words));
 	place(w, i, 1 + tl + tail);
-	if (after)
-		place(w, i - 1, 1);
+	if (after || told)
+		place(w, i - 1, 1); /* "exit after", "sample for" */
 	if (after && i > 1 && !w[i - 2].placed &&
 	    (!strcmp(w[i - 2].text, "then") || !strcmp(w[i - 2].text, "and")))
 		place(w, i - 2, 1); /* "then quit after 30 seconds" */

@@ -1580,6 +1580,29 @@ static const struct {
 	  "  assert(comm == \"bash\", \"only bash\");\n"
 	  "  @count = count();\n"
 	  "}\n", NULL },
+	{ "count opens per process, sample for 10s and give me the top 10",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "sample for 10 seconds",
+	  "profile:hz:99 {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "what is eating cpu", NULL, "apart" },
+	{ "which nginx process is hogging cpu", NULL, "apart" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
