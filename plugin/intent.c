@@ -3461,11 +3461,12 @@ static int keys_not_fixed(const struct words *ws, const char *program, char *why
 	/* a grouping asked for: a ranking, or "by/per" something that is
 	 * not the process kept to ("by pid 4242", "by nginx") */
 	int grouping = 0, ranking = 0;
-	for (int i = 0; i < ws->n && !grouping; i++) {
+	for (int i = 0; i < ws->n; i++) {
+		/* "which irqs fire the most": a ranking ("at most" is none) */
 		if (in(ws->w[i], RANKING) && !(i > 0 && !strcmp(ws->w[i - 1], "at")))
-			grouping = 1, ranking = strcmp(ws->w[i], "which") != 0; /* not "at most" */
-		else if ((!strcmp(ws->w[i], "by") || !strcmp(ws->w[i], "per")) && i + 1 < ws->n &&
-			 !in(ws->w[i + 1], PROCESS) && !numeric(ws->w[i + 1])) {
+			grouping = 1, ranking |= strcmp(ws->w[i], "which") != 0;
+		else if (!grouping && (!strcmp(ws->w[i], "by") || !strcmp(ws->w[i], "per")) &&
+			 i + 1 < ws->n && !in(ws->w[i + 1], PROCESS) && !numeric(ws->w[i + 1])) {
 			char quoted[40];
 			snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i + 1]);
 			grouping = !strstr(program, quoted);

@@ -321,37 +321,47 @@ int lexicon_two_tasks(const struct lexicon *lx, const char *name)
 	return 0;
 }
 
+static int in_list(const char *w, const char *const *list);
+
 char *lexicon_means(const struct lexicon *lx, const char *request)
 {
-	char *out = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&out, &len);
-	if (!f)
-		return NULL;
-	int any = 0;
+	/* only as what is asked, after words that only ask ("execsnoop",
+	 * "show me tcpconnect for curl"): never "execs of execsnoop", "when
+	 * biolatency runs", nor with a tool's flags ("biolatency -D"), which
+	 * it does not read */
+	static const char *const LEAD[] = { "run", "show", "me", "please", "give", "a", "an", "the",
+					    "do", "can", "could", "you", "i", "want", "need", "like",
+					    "to", "use", "just", "start", "trace", "with", NULL };
+	for (const char *p = request; (p = strchr(p, '-')); p++)
+		if ((p == request || isspace((unsigned char)p[-1])) && isalpha((unsigned char)p[1]))
+			return NULL;
 	for (const char *p = request; *p;) {
 		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz"
 				     "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-		int whole = n && (p == request || !strchr("-/.'", p[-1])) &&
-			    (!p[n] || !strchr("-/.'(", p[n]));
-		const struct lx_means *m = NULL;
-		for (int k = 0; whole && k < lx->n_means && !m; k++)
-			if (strlen(lx->means[k].tool) == n && !strncasecmp(p, lx->means[k].tool, n))
-				m = &lx->means[k];
-		if (m) {
-			fputs(m->request, f);
-			any = 1;
-		} else {
-			fwrite(p, 1, n ? n : 1, f);
+		if (!n) {
+			if (!isspace((unsigned char)*p) && !strchr(",:!", *p))
+				return NULL;
+			p++;
+			continue;
 		}
-		p += n ? n : 1;
+		int whole = (p == request || !strchr("-/.'", p[-1])) &&
+			    (!p[n] || !strchr("-/.'(", p[n]));
+		for (int k = 0; whole && k < lx->n_means; k++) {
+			char *out = NULL;
+			if (strlen(lx->means[k].tool) == n && !strncasecmp(p, lx->means[k].tool, n))
+				return asprintf(&out, "%s%s", lx->means[k].request, p + n) < 0 ? NULL
+												 : out;
+		}
+		char w[16] = "";
+		if (n >= sizeof(w))
+			return NULL;
+		for (size_t k = 0; k < n; k++)
+			w[k] = (char)tolower((unsigned char)p[k]);
+		if (!in_list(w, LEAD))
+			return NULL;
+		p += n;
 	}
-	fclose(f);
-	if (!any) {
-		free(out);
-		return NULL;
-	}
-	return out;
+	return NULL;
 }
 
 int lexicon_filler(const struct lexicon *lx, const char *word)
@@ -839,7 +849,6 @@ static int at_pair(struct reading *r, const char *have, const char *id, int i)
 	return !strcmp(keep, a) ? 1 : -1;
 }
 
-static int in_list(const char *w, const char *const *list);
 
 /* The event: a lexicon event's name (longest phrase first), a function
  * the lexicon knows, or a system call of this kernel. Two different
@@ -1921,6 +1930,16 @@ static int grouping(struct reading *r, int i, int plen)
 			return after < 0 ? -ENOTSUP : 0;
 		}
 	}
+	/* "opens by processes other than nginx": who acts, kept out after
+	 * it; no grouping */
+	int nl;
+	const struct lx_phrase *neg = j + l < r->n ? lexicon_at(r->lx, r->w, r->n, j + l, &nl)
+						   : NULL;
+	if (neg && neg->cls == LX_NEGATION && !r->in->agg_words[0] && !r->in->summary &&
+	    in_list(name, (const char *const[]){ "comm", "pid", "tid", "uid", NULL })) {
+		place(r->w, j, l);
+		return 0;
+	}
 	as_written(r->w, j, l, words, sizeof(words));
 	place(r->w, j, l);
 	/* "signals sent by process", "sent to each pid": the sender's or
@@ -2012,6 +2031,16 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		break;
 	case LX_FAIL:
 	case LX_SUCCEED:
+		/* "log reads and errors": the calls and their failures, or the
+		 * failures alone? */
+		if (ph->cls == LX_FAIL && i > 1 && r->w[i - 2].event &&
+		    in_list(r->w[i - 1].text, (const char *const[]){ "and", "or", "plus", "vs",
+								    "versus", NULL })) {
+			snprintf(r->why, r->whylen, "it asks for \"%s %s\" beside the calls: every call "
+				 "with its result, or the failures alone, is not said",
+				 r->w[i - 1].orig, words);
+			return -ENOTSUP;
+		}
 		if (outcome(r, ph->cls == LX_FAIL, words))
 			return -ENOTSUP;
 		break;

@@ -1603,6 +1603,20 @@ static const struct {
 	  "}\n", NULL },
 	{ "what is eating cpu", NULL, "apart" },
 	{ "which nginx process is hogging cpu", NULL, "apart" },
+	{ "print opens by processes other than nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"nginx\"/ {\n"
+	  "  assert(comm != \"nginx\", \"other than nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "list writes by processes other than pid 1",
+	  "tracepoint:syscalls:sys_enter_write /pid != 1/ {\n"
+	  "  assert(pid != 1, \"other than pid 1\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "log reads and errors", NULL, "the failures alone" },
+	{ "show opens and failures", NULL, "the failures alone" },
+	{ "which irqs fire the most", NULL, "" },
+	{ "which softirqs run the most", NULL, "no key" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -2446,6 +2460,13 @@ static void tools_meant(const struct lexicon *lx)
 	char *a = lexicon_means(lx, "execsnoop"), *b = lexicon_means(lx, "opensnoop for nginx");
 	char *c = lexicon_means(lx, "/usr/sbin/execsnoop"), *d = lexicon_means(lx, "myexecsnoop");
 	char *e = lexicon_means(lx, "count opens by process");
+	char *f = lexicon_means(lx, "trace execs of execsnoop"), *g = lexicon_means(lx, "biolatency -D");
+	char *h = lexicon_means(lx, "run opensnoop for nginx");
+	check(!f && !g && h && !strncmp(h, "print each open", 15),
+	      "a tool's name only as what is asked, never with its flags");
+	free(f);
+	free(g);
+	free(h);
 	check(a && !strcmp(a, "print each exec with its arguments") && b &&
 		      !strcmp(b, "print each open with the file name and the return value "
 				 "for nginx") &&
