@@ -1798,8 +1798,10 @@ int adapt_not_tracing(const char *request)
 			    w[k - 2].text))
 			continue;
 		/* "chmod and chown", "mount and umount": calls named */
-		if (k > 1 && !strcmp(w[k - 1].text, "and") && in_list(act, w[k - 2].text) &&
-		    in_list(act, w[k].text))
+		static const char *const calls_named[] = { "chmod", "chown", "mount", "umount",
+							   "unmount", "truncate", NULL };
+		if (k > 1 && !strcmp(w[k - 1].text, "and") && in_list(calls_named, w[k - 2].text) &&
+		    in_list(calls_named, w[k].text))
 			continue;
 		if (RUNS(k) || in_list(act, w[k].text) ||
 		    (in_list(maybe, w[k].text) && k + 1 < n && in_list(object, w[k + 1].text)))

@@ -1826,7 +1826,7 @@ static int softirq_no_task(const struct words *ws, const char *program, char *wh
 		/* a TCP state change made by a call: connect() (SYN_SENT) and
 		 * listen() (LISTEN) run in the caller; the rest, often in an
 		 * interrupt */
-		if (!strcmp(*e, "inet_sock_set_state") &&
+		if (!strcmp(*e, "inet_sock_set_state") && !strstr(program, "||") &&
 		    (strstr(program, "newstate == 2") || strstr(program, "newstate == 10")))
 			continue;
 		for (const char *const *task = TASK; *task; task++) {

@@ -333,7 +333,8 @@ char *lexicon_means(const struct lexicon *lx, const char *request)
 					    "do", "can", "could", "you", "i", "want", "need", "like",
 					    "to", "use", "just", "start", "trace", "with", NULL };
 	for (const char *p = request; (p = strchr(p, '-')); p++)
-		if ((p == request || isspace((unsigned char)p[-1])) && isalpha((unsigned char)p[1]))
+		if ((p == request || isspace((unsigned char)p[-1])) &&
+		    (isalpha((unsigned char)p[1]) || p[1] == '-'))
 			return NULL;
 	for (const char *p = request; *p;) {
 		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyz"

@@ -800,6 +800,10 @@ int main(void)
 		      "every TCP state change") &&
 		      refused("count tcp state changes by process",
 			      "t:sock:inet_sock_set_state { @[comm] = count(); }", "interrupt") &&
+		      refused("count tcp connects by process",
+			      "t:sock:inet_sock_set_state /args->newstate == 2 || args->newstate == 1/ "
+			      "{ @[comm] = count(); }",
+			      "interrupt") &&
 		      refused("show connections going into CLOSE_WAIT",
 			      "t:sock:inet_sock_set_state /args->newstate == 8/ { "
 			      "printf(\"%s\\n\", comm); }",

@@ -1617,6 +1617,16 @@ static const struct {
 	{ "show opens and failures", NULL, "the failures alone" },
 	{ "which irqs fire the most", NULL, "" },
 	{ "which softirqs run the most", NULL, "no key" },
+	{ "show process exec and exit events", NULL, "exit" },
+	{ "print each fork and exit", NULL, "exit" },
+	{ "print every chmod and chown",
+	  "tracepoint:syscalls:sys_enter_chmod,tracepoint:syscalls:sys_enter_fchmodat {\n"
+	  "  printf(\"chmod %-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_chown,tracepoint:syscalls:sys_enter_fchownat {\n"
+	  "  printf(\"chown %-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -2462,11 +2472,13 @@ static void tools_meant(const struct lexicon *lx)
 	char *e = lexicon_means(lx, "count opens by process");
 	char *f = lexicon_means(lx, "trace execs of execsnoop"), *g = lexicon_means(lx, "biolatency -D");
 	char *h = lexicon_means(lx, "run opensnoop for nginx");
-	check(!f && !g && h && !strncmp(h, "print each open", 15),
+	char *i = lexicon_means(lx, "opensnoop --failed");
+	check(!f && !g && !i && h && !strncmp(h, "print each open", 15),
 	      "a tool's name only as what is asked, never with its flags");
 	free(f);
 	free(g);
 	free(h);
+	free(i);
 	check(a && !strcmp(a, "print each exec with its arguments") && b &&
 		      !strcmp(b, "print each open with the file name and the return value "
 				 "for nginx") &&
