@@ -16,6 +16,19 @@
 static int side_by_side(const char *request, const char *why, int gap, char a[64], char b[64],
 			const char **at_out, const char **join_out);
 
+/* The first whole word `word` in `text` ("mount", never in "umount"), as
+ * written or in any case; NULL when it is not there. */
+static const char *word_at(const char *text, const char *word, int any_case)
+{
+	size_t n = strlen(word);
+	for (const char *p = text; n && (p = any_case ? strcasestr(p, word) : strstr(p, word));
+	     p++)
+		if ((p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
+			return p;
+	return NULL;
+}
+
 static int plan_one(const struct lexicon *lx, const char *request, const char *const *skip,
 		    struct adaptation *out)
 {
@@ -286,18 +299,6 @@ static void map_suffix(const char *words, char *out, size_t len)
 	out[n] = '\0';
 }
 
-/* Whether `word` is in `text` as a whole word ("mount", never in
- * "umount"). */
-static int word_in(const char *text, const char *word)
-{
-	size_t n = strlen(word);
-	for (const char *p = text; n && (p = strcasestr(p, word)); p++)
-		if ((p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
-			return 1;
-	return 0;
-}
-
 /* "count reads and writes by process", "opens vs closes per second":
  * two events the reader found side by side, joined by "and", "vs" or
  * "versus", each planned as the request without the other, their maps
@@ -312,7 +313,7 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	/* "reads and writes", never "reads and write bytes" (the words after
 	 * would be the second's alone) */
 	size_t al = strlen(a), bl = strlen(b);
-	if (word_in(at + 1, a) || strchr(a, ' ') || strchr(b, ' ') ||
+	if (word_at(at + 1, a, 1) || strchr(a, ' ') || strchr(b, ' ') ||
 	    (a[al - 1] == 's') != (b[bl - 1] == 's'))
 		return -1;
 	size_t head = (size_t)(at - request), jl = strlen(join);
@@ -478,25 +479,20 @@ int offline_plan(const struct lexicon *lx, const char *request, const char *cons
  * NULL when it is not there. */
 static char *without_word(const char *request, const char *word)
 {
-	size_t n = strlen(word);
-	for (const char *p = request; n && (p = strstr(p, word)); p++) {
-		int starts = p == request || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
-		int ends = !(isalnum((unsigned char)p[n]) || p[n] == '_');
-		if (!starts || !ends)
-			continue;
-		char *out = NULL;
-		const char *rest = p + n;
-		while (p > request && p[-1] == ' ' && *rest == ' ')
-			rest++; /* one space between the words left */
-		if (asprintf(&out, "%.*s%s", (int)(p - request), request, rest) < 0)
-			return NULL;
-		size_t len = strlen(out), lead = strspn(out, " ");
-		while (len && (isspace((unsigned char)out[len - 1]) || out[len - 1] == ','))
-			out[--len] = '\0'; /* "count opens by nginx that ," */
-		memmove(out, out + lead, len - (lead < len ? lead : len) + 1);
-		return out;
-	}
-	return NULL;
+	const char *p = word_at(request, word, 0);
+	if (!p)
+		return NULL;
+	char *out = NULL;
+	const char *rest = p + strlen(word);
+	while (p > request && p[-1] == ' ' && *rest == ' ')
+		rest++; /* one space between the words left */
+	if (asprintf(&out, "%.*s%s", (int)(p - request), request, rest) < 0)
+		return NULL;
+	size_t len = strlen(out), lead = strspn(out, " ");
+	while (len && (isspace((unsigned char)out[len - 1]) || out[len - 1] == ','))
+		out[--len] = '\0'; /* "count opens by nginx that ," */
+	memmove(out, out + lead, len - (lead < len ? lead : len) + 1);
+	return out;
 }
 
 /* One step of offline_relax(): the word the lexicon cannot place, and

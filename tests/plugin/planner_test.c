@@ -1627,6 +1627,24 @@ static const struct {
 	  "tracepoint:syscalls:sys_enter_chown,tracepoint:syscalls:sys_enter_fchownat {\n"
 	  "  printf(\"chown %-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n", NULL },
+	{ "print read latency when it is over 5 ms",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 5000000) {\n"
+	  "    assert($ns > 5000000, \"over 5 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "print exits when it is over 5 ms", NULL, "without saying it is how long" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -2436,8 +2454,13 @@ static void not_tracing(void)
 		      !adapt_not_tracing("stop after 30 seconds and count writes") &&
 		      adapt_not_tracing("stop nginx and count writes") &&
 		      adapt_not_tracing("chmod the config to 777") &&
-		      adapt_not_tracing("count opens then call system(\"reboot\")"),
-	      "a call named (\"chmod calls\", \"exec()s\") is traced; an order is declined");
+		      adapt_not_tracing("count opens then call system(\"reboot\")") &&
+		      !adapt_not_tracing("run for 30 seconds and count opens by process") &&
+		      !adapt_not_tracing("print every chmod and chown") &&
+		      adapt_not_tracing("install and enable nginx") &&
+		      adapt_not_tracing("run nginx and count opens"),
+	      "a call named (\"chmod calls\", \"exec()s\", \"chmod and chown\") is traced, and "
+	      "how long to run; an order is declined");
 }
 
 static void lexicon_errors(void)

@@ -45,6 +45,13 @@ int main(void)
 	check(read_of("count opens by nginx2", "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") ==
 		      -1,
 	      "a name inside another word is not the name");
+	check(read_of("log umount2 calls",
+		      "t:raw_syscalls:sys_enter /comm == \"umount2\"/ { printf(\"%d\\n\", pid); }") ==
+			      -1 &&
+		      strstr(why, "as a call") &&
+		      read_of("count frob() calls", "t:raw_syscalls:sys_enter /comm == \"frob\"/ { }") ==
+			      -1,
+	      "a name before \"calls\" or \"(\" is a call, never a process");
 	check(read_of("trace process creation",
 		      "tracepoint:sched:sched_process_exec /comm == \"creation\"/ { }") == -1 &&
 		      read_of("monitor process activity",
