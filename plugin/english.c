@@ -1841,6 +1841,18 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		retrieval_free(r);
 		return 1;
 	}
+	/* a word one swap of two letters from one the lexicon knows
+	 * ("recieves") read as that word, which the user is told */
+	char respelt[256];
+	char *spelled = lx ? lexicon_spelled(lx, inv->english, respelt, sizeof(respelt)) : NULL;
+	struct bt_invocation as_spelled;
+	if (spelled) {
+		if (!inv->quiet)
+			fprintf(stderr, "from-english: reading %s\n", respelt);
+		as_spelled = *inv;
+		as_spelled.english = spelled;
+		inv = &as_spelled;
+	}
 	/* a tool's name ("execsnoop") read as the request it stands for */
 	char *meant = lx ? lexicon_means(lx, inv->english) : NULL;
 	struct bt_invocation as_meant;
@@ -1969,6 +1981,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		lexicon_unload(lx);
 	free(lx);
 	free(meant);
+	free(spelled);
 	return status;
 }
 

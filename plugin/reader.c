@@ -21,7 +21,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
 	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant", [LX_NEGATION] = "negation",
 	[LX_UNIT] = "unit", [LX_ABOVE] = "above", [LX_SUCCEED] = "succeed",
-	[LX_TWOTASKS] = "twotasks",
+	[LX_TWOTASKS] = "twotasks", [LX_NAMED] = "named",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -220,14 +220,14 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_TWOTASKS; c++)
+	for (int c = LX_FILLER; c <= LX_NAMED; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
 		return -EINVAL;
 	const char *value = NULL;
 	int valued = cls == LX_AGG || cls == LX_KEY || cls == LX_ROLE || cls == LX_ALIAS ||
-		     cls == LX_ATVARIANT || cls == LX_UNIT || cls == LX_ABOVE;
+		     cls == LX_ATVARIANT || cls == LX_UNIT || cls == LX_ABOVE || cls == LX_NAMED;
 	if (valued)
 		value = strtok_r(NULL, " \t", &save);
 	if (valued && !value)
@@ -236,6 +236,11 @@ static int class_line(struct lexicon *lx, char *line)
 	    strcmp(value, "s") && strcmp(value, "min"))
 		return -EINVAL;
 	if (cls == LX_ABOVE && strcmp(value, "gt") && strcmp(value, "ge"))
+		return -EINVAL;
+	char role[24], rest[2];
+	long number;
+	if (cls == LX_NAMED && (sscanf(value, "%23[a-z_.]=%ld%1s", role, &number, rest) != 2 ||
+				strlen(value) >= sizeof(lx->phrases[0].value)))
 		return -EINVAL;
 	int any = 0;
 	for (char *w; (w = strtok_r(NULL, " \t", &save)); any = 1) {
@@ -363,6 +368,113 @@ char *lexicon_means(const struct lexicon *lx, const char *request)
 		p += n;
 	}
 	return NULL;
+}
+
+/* Whether `s` has the word `w` (`wl` long) between two of `seps` (or its
+ * ends). */
+static int word_at(const char *s, const char *w, size_t wl, const char *seps)
+{
+	for (const char *p = s; (p = strstr(p, w)); p++)
+		if ((p == s || strchr(seps, p[-1])) && (!p[wl] || strchr(seps, p[wl])))
+			return 1;
+	return 0;
+}
+/* Whether `w` is a word of the lexicon as written: of a phrase, an
+ * event's name or a function's name. */
+static int lexicon_word(const struct lexicon *lx, const char *w)
+{
+	size_t wl = strlen(w);
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if (word_at(lx->phrases[k].text, w, wl, " "))
+			return 1;
+	for (int e = 0; e < lx->n_events; e++)
+		for (int k = 0; k < lx->events[e].n_names; k++)
+			if (word_at(lx->events[e].names[k], w, wl, " ~"))
+				return 1;
+	for (int k = 0; k < lx->n_functions; k++)
+		if (!strcmp(lx->functions[k].name, w))
+			return 1;
+	return 0;
+}
+
+/* Whether the word ("receives") has a stem that a word of a phrase has:
+ * a form of a word the lexicon knows. */
+static int lexicon_stem(const struct lexicon *lx, const char *w)
+{
+	char st[LX_WORD];
+	if (stem_phrase(lx->stemmer, w, st, sizeof(st)) || !st[0])
+		return 0;
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if (word_at(lx->phrases[k].stem, st, strlen(st), " "))
+			return 1;
+	return 0;
+}
+
+char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note, size_t len)
+{
+	char *out = strdup(request);
+	size_t used = 0;
+	int any = 0, quoted = 0;
+	if (!out)
+		return NULL;
+	note[0] = '\0';
+	for (char *p = out; *p;) {
+		if (*p == '"' || *p == '`')
+			quoted = !quoted;
+		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+		if (!n) {
+			p++;
+			continue;
+		}
+		/* a word of letters alone, of 6 or more ("recieve"): never a
+		 * name with digits, a path, a quoted name or "redis-server" */
+		int alone = !quoted && n >= 6 && n < LX_WORD &&
+			    (p == out || !strchr("-/._'", p[-1])) &&
+			    !isalnum((unsigned char)p[n]) && (!p[n] || !strchr("-/._(", p[n]));
+		char w[LX_WORD], fix[LX_WORD] = "";
+		for (size_t k = 0; alone && k < n; k++)
+			w[k] = (char)tolower((unsigned char)p[k]);
+		if (alone)
+			w[n] = '\0';
+		if (alone && !lexicon_word(lx, w) && !lexicon_stem(lx, w) &&
+		    !lexicon_syscall(w, n)) {
+			/* its two letters side by side the other way round,
+			 * where one swap alone makes a word of the lexicon */
+			int found = 0;
+			for (size_t k = 0; k + 1 < n && found < 2; k++) {
+				if (w[k] == w[k + 1])
+					continue;
+				char c[LX_WORD];
+				memcpy(c, w, n + 1);
+				c[k] = w[k + 1];
+				c[k + 1] = w[k];
+				if (lexicon_word(lx, c) && (!found || strcmp(c, fix))) {
+					found++;
+					memcpy(fix, c, n + 1);
+				}
+			}
+			if (found == 1) {
+				char was[LX_WORD];
+				memcpy(was, p, n);
+				was[n] = '\0';
+				for (size_t k = 0; k < n; k++)
+					p[k] = isupper((unsigned char)p[k]) ? (char)toupper(fix[k])
+									    : fix[k];
+				int wrote = snprintf(note + used, len - used,
+						     "%s\"%s\" as \"%.*s\"", used ? ", " : "",
+						     was, (int)n, p);
+				if (wrote > 0 && (size_t)wrote < len - used)
+					used += (size_t)wrote;
+				any = 1;
+			}
+		}
+		p += n;
+	}
+	if (!any) {
+		free(out);
+		return NULL;
+	}
+	return out;
 }
 
 int lexicon_filler(const struct lexicon *lx, const char *word)
@@ -570,7 +682,8 @@ static const struct lx_phrase *class_at(const struct lexicon *lx, const struct r
 			const struct lx_phrase *ph = &lx->phrases[k];
 			/* tables, not words of requests */
 			int table = ph->cls == LX_TRANSFER || ph->cls == LX_ALIAS ||
-				    ph->cls == LX_ENGLISH || ph->cls == LX_ATVARIANT;
+				    ph->cls == LX_ENGLISH || ph->cls == LX_ATVARIANT ||
+				    ph->cls == LX_NAMED;
 			if (cls == LX_NONE ? table : ph->cls != cls)
 				continue;
 			if (by_stem && (!stemmed_forms(ph->cls) || !ph->stem[0]))
@@ -984,6 +1097,48 @@ static int signal_names(struct reading *r)
 	return 0;
 }
 
+/* "NET_RX softirqs", "tasklets": a kernel's name for a value of a role
+ * (the lexicon's `named`), kept to that value. */
+static int named_values(struct reading *r)
+{
+	struct intent *in = r->in;
+	for (int i = 0; i < r->n; i++) {
+		struct rword *w = &r->w[i];
+		size_t tl = strlen(w->text);
+		for (size_t k = 0; !w->quoted && !w->path && !w->placed && k < r->lx->n_phrases;
+		     k++) {
+			const struct lx_phrase *ph = &r->lx->phrases[k];
+			size_t pl = strlen(ph->text);
+			if (ph->cls != LX_NAMED || ph->words != 1 ||
+			    strncmp(w->text, ph->text, pl) ||
+			    (tl != pl && (tl != pl + 1 || w->text[pl] != 's')))
+				continue;
+			char role[24];
+			long v = 0;
+			sscanf(ph->value, "%23[a-z_.]=%ld", role, &v);
+			for (int e = 0; e < in->n_equals; e++)
+				if (!strcmp(in->equals[e].name, role)) {
+					snprintf(r->why, r->whylen, "it keeps %s to two values "
+						 "(\"%s\" and \"%s\"): say one, or group by %s",
+						 role, in->equals[e].words, w->orig, role);
+					return -ENOTSUP;
+				}
+			if (in->n_equals == 2) {
+				snprintf(r->why, r->whylen, "it keeps more than two things to "
+					 "numbers");
+				return -ENOTSUP;
+			}
+			int q = in->n_equals++;
+			snprintf(in->equals[q].name, sizeof(in->equals[q].name), "%s", role);
+			snprintf(in->equals[q].words, sizeof(in->equals[q].words), "%s", w->orig);
+			in->equals_value[q] = v;
+			w->placed = 1;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* After the events: a signal named alone ("trace SIGTERM") is the
  * lexicon's event "signal", when it has one; its name adds nothing else. */
 static void signal_event(struct reading *r)
@@ -1201,6 +1356,15 @@ static int bound(struct reading *r, int i)
 			k++;
 	for (int k = 0; j >= 0 && ANCHOR[k]; k++)
 		anchored |= !strcmp(r->w[j].text, ANCHOR[k]);
+	/* "reads blocking for more than 10 ms", "calls that stall for" */
+	static const char *const STALL[] = { "block", "blocks", "blocking", "blocked", "stall",
+					     "stalls", "stalling", "stalled", "hang", "hangs",
+					     "hanging", NULL };
+	if (!anchored && j >= 1 && !strcmp(r->w[j].text, "for") && !r->w[j - 1].placed &&
+	    in_list(r->w[j - 1].text, STALL)) {
+		anchored = 1;
+		place(r->w, j - 1, 2);
+	}
 	/* "latency ... when it's above 1 ms": "it" is the time said before */
 	if (j >= 1 && (!strcmp(r->w[j].text, "it") || !strcmp(r->w[j].text, "is")) &&
 	    (!strcmp(r->w[j - 1].text, "when") || !strcmp(r->w[j - 1].text, "if") ||
@@ -2320,6 +2484,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	int hyphens = r->n && !overflow ? unhyphenate(r) : 0;
 	if (!hyphens && r->n && !overflow)
 		hyphens = signal_names(r);
+	if (!hyphens && r->n && !overflow)
+		hyphens = named_values(r);
 	for (int i = 0; i < r->n; i++)
 		if (r->w[i].quoted || r->w[i].path ||
 		    stem_word(lx->stemmer, r->w[i].text, r->w[i].stem, sizeof(r->w[i].stem)))

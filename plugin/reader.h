@@ -42,6 +42,8 @@ enum lx_class {
 	LX_SUCCEED,  /* only the calls that succeeded ("successful opens") */
 	LX_TWOTASKS, /* system calls about two tasks (execve: the caller and the
 		      * program it becomes): a process kept out says which */
+	LX_NAMED,    /* a kernel's name for a value of a role ("net_rx": a softirq's
+		      * vector 3), kept to: "named ROLE=VALUE WORD..." */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
@@ -158,6 +160,14 @@ int lexicon_filler(const struct lexicon *lx, const char *word);
  * it stands for ("execsnoop" as "print each exec with its arguments"),
  * malloc'd; NULL when it names none (or out of memory). */
 char *lexicon_means(const struct lexicon *lx, const char *request);
+
+/* The request with each word of 6 letters or more that the lexicon does
+ * not know, and that two letters swapped make one word it knows, spelled
+ * that way ("recieves": "receives", "procesess": "processes"); what was
+ * respelled goes to `note` ("\"recieves\" as \"receives\""). NULL when
+ * nothing is (or out of memory). Never a quoted word, a word with digits,
+ * '-', '.', '_' or '/' (a name: "redis-server"), or a system call's name. */
+char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note, size_t len);
 
 /* Reads the lexicon at `path`. Returns 0, or a negative errno with the
  * file, line and reason in why. */

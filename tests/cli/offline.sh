@@ -45,6 +45,11 @@ expect_rc "a signal name adapted, run on the real kernel: exit 0" 0
 expect_out "the number of SIGINT, from the word SIGINT, proven" '^  PROVEN  only SIGINT  \(from "SIGINT"; checked: args->sig == 2\)$'
 expect_out "the child's SIGINT was seen" "^sh +[0-9]+ +target [0-9]+ target_comm sh signal 2$"
 
+O --from-english "count the procesess that recieve SIGTERM" --emit-program -
+expect_rc "a word with two letters swapped, read as the word it is one swap from: exit 0" 0
+expect_out "the user is told" '^from-english: reading "procesess" as "processes", "recieve" as "receive"$'
+expect_out "a signal received: its delivery, counted by the process it is delivered to" '^tracepoint:signal:signal_deliver /args->sig == 15/'
+
 O --from-english "run queue latency histogram in milliseconds" --emit-program -
 expect_rc "an output unit adapted: exit 0" 0
 expect_out "milliseconds" '/ 1000000'

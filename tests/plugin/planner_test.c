@@ -1645,6 +1645,90 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n", NULL },
 	{ "print exits when it is over 5 ms", NULL, "without saying it is how long" },
+	{ "count NET_RX softirqs",
+	  "tracepoint:irq:softirq_entry /args->vec == 3/ {\n"
+	  "  assert(args->vec == 3, \"only NET_RX\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count tasklets softirqs by cpu",
+	  "tracepoint:irq:softirq_entry /args->vec == 6/ {\n"
+	  "  assert(args->vec == 6, \"only tasklets\");\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n", NULL },
+	{ "time spent in NET_RX softirqs",
+	  "tracepoint:irq:softirq_entry {\n"
+	  "  @start[cpu] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:irq:softirq_exit /@start[cpu] != 0/ {\n"
+	  "  $ns = nsecs - @start[cpu];\n"
+	  "  delete(@start[cpu]);\n"
+	  "  if (args->vec == 3) {\n"
+	  "    assert(args->vec == 3, \"only NET_RX\");\n"
+	  "    @sum_ns = sum($ns);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "print exiting tasks and their priority",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"exiting\");\n"
+	  "  printf(\"%-16s %-7d prio %d\\n\", comm, pid, args->prio);\n"
+	  "}\n", NULL },
+	{ "how many SIGABRTs does each program get? count them",
+	  "tracepoint:signal:signal_deliver /args->sig == 6/ {\n"
+	  "  assert(args->sig == 6, \"only SIGABRTs\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "how slow are postgres's fsyncs? histogram in ms",
+	  "tracepoint:syscalls:sys_enter_fsync /comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0 && comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_ms = hist($ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "syscalls blocking for more than 250 ms",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:raw_syscalls:sys_exit /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 250000000) {\n"
+	  "    assert($ns > 250000000, \"more than 250 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "curl's failing syscalls, counted by errno",
+	  "tracepoint:raw_syscalls:sys_exit /args->ret < 0 && comm == \"curl\"/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  assert(comm == \"curl\", \"only curl\");\n"
+	  "  @count[-args->ret] = count();\n"
+	  "}\n", NULL },
+	{ "total bytes written, summed per process",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n", NULL },
+	{ "count NET_RX and NET_TX softirqs", NULL, "say one, or group by vector" },
+	{ "count net_rx opens", NULL, "net_rx" },
+	{ "count block requests waiting for more than 5 ms", NULL, "without saying" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -2520,6 +2604,41 @@ static void tools_meant(const struct lexicon *lx)
 	free(e);
 }
 
+/* A word two letters swapped from one the lexicon knows is read as it,
+ * and said; names never are. */
+static void respelled(const struct lexicon *lx)
+{
+	static const struct {
+		const char *request, *spelled, *note;
+	} rows[] = {
+		{ "which procesess recieve SIGTERM", "which processes receive SIGTERM",
+		  "\"procesess\" as \"processes\", \"recieve\" as \"receive\"" },
+		{ "histogram of read Latnecy", "histogram of read Latency",
+		  "\"Latnecy\" as \"Latency\"" },
+		/* a process's name, a quoted word, a path, a name with '-' or
+		 * digits, a system call, a short word: as written */
+		{ "count opens by systemd", NULL, NULL },
+		{ "count opens by \"procesess\"", NULL, NULL },
+		{ "count opens by /usr/bin/procesess", NULL, NULL },
+		{ "count opens by my-procesess and procesess2", NULL, NULL },
+		{ "count fsetxattr calls", NULL, NULL },
+		{ "count rades", NULL, NULL },
+		/* no swap makes a word of the lexicon */
+		{ "count opens by latnecys", NULL, NULL },
+	};
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		char note[256] = "x";
+		char *got = lexicon_spelled(lx, rows[i].request, note, sizeof(note));
+		int ok = rows[i].spelled ? got && !strcmp(got, rows[i].spelled) &&
+						   !strcmp(note, rows[i].note)
+					 : !got;
+		check(ok, rows[i].request);
+		if (!ok)
+			printf("     got \"%s\" (%s)\n", got ? got : "(none)", note);
+		free(got);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct lexicon lx;
@@ -2542,6 +2661,7 @@ int main(int argc, char **argv)
 	relaxed(&lx);
 	same_event(&lx);
 	tools_meant(&lx);
+	respelled(&lx);
 	lexicon_unload(&lx);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
