@@ -85,11 +85,14 @@ static int event_line(struct lx_event *e, char *line)
 		e->summary_only = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
-	if (!strcmp(kw, "shows")) {
+	if (!strcmp(kw, "shows") || !strcmp(kw, "counted")) {
+		int counted = kw[0] == 'c';
+		char(*list)[24] = counted ? e->counted : e->shows;
+		int *n = counted ? &e->n_counted : &e->n_shows;
 		for (char *w; (w = strtok_r(NULL, " \t", &save));) {
-			if (e->n_shows == 4 || strlen(w) >= sizeof(e->shows[0]))
+			if (*n == 4 || strlen(w) >= sizeof(list[0]))
 				return -EINVAL;
-			snprintf(e->shows[e->n_shows++], sizeof(e->shows[0]), "%s", w);
+			snprintf(list[(*n)++], sizeof(list[0]), "%s", w);
 		}
 		return 0;
 	}
@@ -964,6 +967,15 @@ static int at_pair(struct reading *r, const char *have, const char *id, int i)
 }
 
 
+/* "opened", "written", "read": a call's word said of what it was done
+ * to ("files opened"), not of the calls ("file opens"). */
+static int participle(const char *w)
+{
+	size_t n = strlen(w);
+	return (n > 3 && !strcmp(w + n - 2, "ed")) ||
+	       in_list(w, (const char *const[]){ "written", "read", "wrote", "made", NULL });
+}
+
 /* The event: a lexicon event's name (longest phrase first), a function
  * the lexicon knows, or a system call of this kernel. Two different
  * events are not one request. */
@@ -1033,7 +1045,12 @@ static int find_event(struct reading *r)
 		    /* "every file written", "which files read": the files asked for */
 		    !(i > 1 && in_list(r->w[i - 2].text, (const char *const[]){ "every", "each",
 										"which", "what",
-										"any", NULL })))
+										"any", NULL })) &&
+		    /* "print files opened by sshd": so are files the call was done
+		     * to, unless counted ("how many files opened", the calls) */
+		    !(participle(r->w[i].text) &&
+		      !(i > 1 && in_list(r->w[i - 2].text, (const char *const[]){
+					       "count", "counts", "many", "of", "tally", NULL }))))
 			from = i - 1;
 		as_written(r->w, from, len + i - from, in->event_words, sizeof(in->event_words));
 		place(r->w, from, len + i - from);
@@ -2072,6 +2089,16 @@ static int grouping(struct reading *r, int i, int plen)
 	char name[LX_WORD], words[LX_WORD * 2];
 	int l = thing_at(r, j, name, sizeof(name)), pl;
 	const struct lx_phrase *ph = l ? NULL : lexicon_at(r->lx, r->w, r->n, j, &pl);
+	/* "grouped by call site": a filler before a word the lexicon does
+	 * not have, the two a field's name (call_site), the key */
+	if (!l && ph && ph->cls == LX_FILLER && pl == 1 && j + 1 < r->n && !r->w[j + 1].placed &&
+	    !lexicon_at(r->lx, r->w, r->n, j + 1, &pl) &&
+	    thing_at(r, j + 1, name, sizeof(name)) == 1 && isalpha((unsigned char)name[0])) {
+		snprintf(name, sizeof(name), "field:%.20s_%.20s", r->w[j].text, r->w[j + 1].text);
+		as_written(r->w, j, 2, words, sizeof(words));
+		place(r->w, j, 2);
+		return add_item(r->in->keys, &r->in->n_keys, 2, name, words);
+	}
 	if (!l && ph && (ph->cls == LX_AGG || ph->cls == LX_FILLER))
 		return 0; /* "by number of calls", "by the kernel": no key */
 	if (!l && ph && ph->cls == LX_SYSCALLS)
@@ -2189,6 +2216,17 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 							    "bytes", "byte", NULL });
 			in->counts_bytes += bytes;
 			in->counts_events += !bytes;
+			/* "how many children", "the number of files deleted":
+			 * what each event is one of, counted */
+			int rl;
+			const struct lx_phrase *ph = j < r->n && !r->w[j].placed
+							     ? class_at(r->lx, r->w, r->n, j, LX_ROLE, &rl)
+							     : NULL;
+			for (int k = 0; ph && in->event && k < in->event->n_counted; k++)
+				if (!strcmp(ph->value, in->event->counted[k])) {
+					place(r->w, j, rl);
+					break;
+				}
 		}
 		snprintf(in->agg_words + strlen(in->agg_words),
 			 sizeof(in->agg_words) - strlen(in->agg_words), "%s%s",

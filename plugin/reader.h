@@ -77,6 +77,9 @@ struct lx_event {
 	char shows[4][24]; /* "shows": the roles a line per event always shows
 			    * (a deletion's file, a kill's target and signal) */
 	int n_shows;
+	char counted[4][24]; /* "counted": roles of which each event is one
+			      * ("how many children" counts forks) */
+	int n_counted;
 	int summary_only; /* "summary": never a line per event (its comm and
 			   * pid are not the task the event is about) */
 	/* "ends PROBE START_KEY END_KEY": a time of the event runs from its

@@ -462,7 +462,6 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
-	{ "top 5 programs by how many children they spawned", NULL, "whether each of them is a line" },
 	{ "top 10 thread ids by syscall count",
 	  "tracepoint:raw_syscalls:sys_enter {\n"
 	  "  @count[comm, tid] = count();\n"
@@ -1729,6 +1728,71 @@ static const struct {
 	{ "count NET_RX and NET_TX softirqs", NULL, "say one, or group by vector" },
 	{ "count net_rx opens", NULL, "net_rx" },
 	{ "count block requests waiting for more than 5 ms", NULL, "without saying" },
+	{ "how many files were deleted",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "number of files rm deleted",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat /comm == \"rm\"/ {\n"
+	  "  assert(comm == \"rm\", \"only rm\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "how many children does each program spawn",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "top 5 programs by how many children they spawned",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "how many signals did nginx get",
+	  "tracepoint:signal:signal_deliver /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "print files opened by sshd where the open failed",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"sshd\"/ {\n"
+	  "  assert(comm == \"sshd\", \"only sshd\");\n"
+	  "  @entered[tid] = 1;\n"
+	  "  @filename[tid] = str(args->filename);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0 && comm == \"sshd\"/ {\n"
+	  "  assert(comm == \"sshd\", \"only sshd\");\n"
+	  "  delete(@entered[tid]);\n"
+	  "  $filename = @filename[tid];\n"
+	  "  delete(@filename[tid]);\n"
+	  "  if (args->ret < 0) {\n"
+	  "    assert(args->ret < 0, \"a failed call\");\n"
+	  "    printf(\"%-16s %-7d filename %s errno %d\\n\", comm, pid, $filename, -args->ret);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "  clear(@filename);\n"
+	  "}\n", NULL },
+	{ "count files opened by nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count kmallocs grouped by call site",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @count[args->call_site] = count();\n"
+	  "}\n", NULL },
+	{ "histogram of kmalloc sizes per call site",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @hist_bytes[args->call_site] = hist(args->bytes_alloc);\n"
+	  "}\n", NULL },
+	{ "kmalloc allocation sizes grouped by call site", NULL, "whether to count, total or make a histogram" },
+	{ "count reads by the way", NULL, "\"way\"" },
+	{ "files read by nginx", NULL, "no file name" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
