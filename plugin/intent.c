@@ -1279,8 +1279,9 @@ static int amounts_summed(const struct words *ws, const char *program, char *why
 static int named_process_kept(const struct words *ws, const char *program, char *why,
 			      size_t whylen)
 {
+	/* ("by who" asks who, never the who command) */
 	static const char *const COMMANDS[] = { "find", "make", "top", "less", "more", "time",
-						"watch", "sleep", "who", "sort", "tail", "head",
+						"watch", "sleep", "sort", "tail", "head",
 						"tee", "yes", "cut", "touch", "which", "date",
 						"screen", "nice", "env", "kill", "stat", NULL };
 	static const char *const BEFORE[] = { "by", "from", NULL };

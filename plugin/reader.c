@@ -1382,11 +1382,16 @@ static int bound(struct reading *r, int i)
 		anchored = 1;
 		place(r->w, j - 1, 2);
 	}
-	/* "latency ... when it's above 1 ms": "it" is the time said before */
-	if (j >= 1 && (!strcmp(r->w[j].text, "it") || !strcmp(r->w[j].text, "is")) &&
-	    (!strcmp(r->w[j - 1].text, "when") || !strcmp(r->w[j - 1].text, "if") ||
-	     (j >= 2 && !strcmp(r->w[j].text, "is") && !strcmp(r->w[j - 1].text, "it") &&
-	      (!strcmp(r->w[j - 2].text, "when") || !strcmp(r->w[j - 2].text, "if")))))
+	/* "latency ... when it's above 1 ms": "it" is the time said before;
+	 * so are "the ones" and "those" ("latency of opens, only the ones
+	 * slower than 1 ms") */
+	int ones = (j >= 0 && !strcmp(r->w[j].text, "those")) ||
+		   (j >= 0 && j + 1 < i - l && !strcmp(r->w[j].text, "the") &&
+		    !strcmp(r->w[j + 1].text, "ones"));
+	if (ones || (j >= 1 && (!strcmp(r->w[j].text, "it") || !strcmp(r->w[j].text, "is")) &&
+		     (!strcmp(r->w[j - 1].text, "when") || !strcmp(r->w[j - 1].text, "if") ||
+		      (j >= 2 && !strcmp(r->w[j].text, "is") && !strcmp(r->w[j - 1].text, "it") &&
+		       (!strcmp(r->w[j - 2].text, "when") || !strcmp(r->w[j - 2].text, "if"))))))
 		for (int k = 0; k < j; k++)
 			anchored |= in_list(r->w[k].text, (const char *const[]){
 						   "latency", "latencies", "duration", "durations",
@@ -2083,6 +2088,12 @@ static int grouping(struct reading *r, int i, int plen)
 		return 0; /* a lone "per": nothing to group by */
 	if (r->w[j].path)
 		return 0; /* "malloc calls by /usr/bin/x": the binary, read later */
+	/* "deleted, and by who": who acts, shown */
+	if (in_list(r->w[j].text, (const char *const[]){ "who", "whom", NULL })) {
+		r->in->who = 1;
+		place(r->w, j, 1);
+		return 0;
+	}
 	int named = process_name(r, j);
 	if (named)
 		return named < 0 ? -ENOTSUP : 0;
@@ -2386,6 +2397,27 @@ static int classify(struct reading *r)
 				snprintf(r->why, r->whylen, "it groups by more than two things");
 			if (rc < 0)
 				return rc;
+			continue;
+		}
+		/* "getaddrinfo calls in libc": the library the lexicon has it in */
+		const char *lib = r->in->function ? r->in->function->lib : "";
+		size_t tl = strlen(r->w[i].text);
+		if (lib[0] && !r->w[i].quoted &&
+		    ((!strncmp(lib, r->w[i].text, tl) &&
+		      (!lib[tl] || !strncmp(lib + tl, ".so", 3))) ||
+		     (!strcmp(r->w[i].text, "glibc") && !strncmp(lib, "libc.", 5)))) {
+			place(r->w, i, 1);
+			continue;
+		}
+		/* "how long do tasks spend ...": anything that runs, no key
+		 * ("which tasks do" asks which) */
+		if (ph && ph->cls == LX_KEY && l == 1 && i > 0 &&
+		    r->w[i].text[strlen(r->w[i].text) - 1] == 's' &&
+		    in_list(r->w[i - 1].text, (const char *const[]){ "do", "does", "did", NULL }) &&
+		    !(i > 1 &&
+		      in_list(r->w[i - 2].text, (const char *const[]){ "which", "what", NULL })) &&
+		    in_list(ph->value, (const char *const[]){ "comm", "pid", "tid", NULL })) {
+			place(r->w, i, 1);
 			continue;
 		}
 		char name[LX_WORD], words[LX_WORD * 2];

@@ -183,12 +183,29 @@ static int negated_at(const struct request *r, int i)
 }
 
 /* Whether something named at token i is a relative of the one meant:
- * "children of nginx", "nginx's children", "the parent of pid 42". */
-static int kin_at(const struct request *r, int i)
+ * "children of nginx", "nginx's children", "the parent of pid 42". At a
+ * fork (probe `key`), the task that runs is the parent, which "processes
+ * spawned by sshd" names. */
+static int kin_at(const struct request *r, int i, const char *key)
 {
 	static const char *const KIN[] = { "children", "child", "parent", "parents", "descendants",
 					   "descendant", "spawned", "forked", "ancestor",
 					   "ancestors", "kids", "siblings", NULL };
+	static const char *const FORKS[] = { "fork", "forks", "forked", "forking", "spawn",
+					     "spawns", "spawned", "spawning", "clone", "clones",
+					     "cloned", "create", "creates", "created", "creating",
+					     "creation", "creations", NULL };
+	int fork = strstr(key, "sched_process_fork") || strstr(key, "task_newtask");
+	if (fork && i >= 2 && is_word(r, i - 1, "by") &&
+	    word_in(r, i - 2, (const char *const[]){ "spawned", "forked", "created", NULL })) {
+		/* the event's own word ("forks of processes spawned by sshd"
+		 * are the children's) */
+		int other = 0;
+		for (int k = 0; k < r->n; k++)
+			other |= k != i - 2 && word_in(r, k, FORKS);
+		if (!other)
+			return 0;
+	}
 	for (int k = i - 1; k >= 0 && k >= i - 3; k--)
 		if (word_in(r, k, KIN))
 			return 1;
@@ -1053,7 +1070,7 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		 * a switch's next task) only one something is done to */
 		int signals = strstr(key, "signal") || strstr(key, "kill");
 		int subject = !plain && subject_field(r, k, key, c->lhs);
-		if (kin_at(r, k) || (plain && done_to_at(r, k, signals)) ||
+		if (kin_at(r, k, key) || (plain && done_to_at(r, k, signals)) ||
 		    (!plain && !subject && !done_to_at(r, k, signals))) {
 			decline(st, plain ? "the request names \"%s\" as a process something is done to, "
 					    "or a relative of the one meant; the program keeps the "
@@ -1168,7 +1185,7 @@ static void id_restriction(struct state *st, const char *key, const struct compa
 		if (!integer_at(r, i, &n) || n < 0 || !cue_before(r, i, cues, 4) ||
 		    unit_scale(r, i + 1, 0) > 0)
 			continue;
-		if (kin_at(r, i)) {
+		if (kin_at(r, i, key)) {
 			decline(st, "the request names a relative of the %s the program keeps to",
 				c->lhs);
 			return;

@@ -1793,6 +1793,102 @@ static const struct {
 	{ "kmalloc allocation sizes grouped by call site", NULL, "whether to count, total or make a histogram" },
 	{ "count reads by the way", NULL, "\"way\"" },
 	{ "files read by nginx", NULL, "no file name" },
+	{ "run queue latency histogram per cpu",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us[cpu] = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "how long do tasks spend waiting in the run queue? histogram, run for 10 s",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "TCP state changes with source and destination addresses",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6/ {\n"
+	  "  assert(args->protocol == 6, \"TCP state changes\");\n"
+	  "  printf(\"oldstate %d newstate %d source %s address %s\\n\", args->oldstate, args->newstate, ntop(args->saddr_v6), ntop(args->daddr_v6));\n"
+	  "}\n", NULL },
+	{ "trace malloc calls in redis-server and show a histogram of allocation sizes",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /comm == \"redis-server\"/ {\n"
+	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
+	  "  @hist_bytes = hist(arg0);\n"
+	  "}\n", NULL },
+	{ "trace user page faults for java and show the faulting addresses",
+	  "tracepoint:exceptions:page_fault_user /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  printf(\"%-16s %-7d address 0x%lx\\n\", comm, pid, args->address);\n"
+	  "}\n", NULL },
+	{ "count exec's by user id, print on ctrl-c",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @count[uid] = count();\n"
+	  "}\n", NULL },
+	{ "which cpu is handling the most interrupts",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n", NULL },
+	{ "which tasks do the most reads",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "how many reads do processes make",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "which files are being deleted and by who",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "Trace getaddrinfo calls in libc and print the hostname being resolved",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo {\n"
+	  "  printf(\"%-16s %-7d host %s\\n\", comm, pid, str(arg0));\n"
+	  "}\n", NULL },
+	{ "malloc calls in glibc by process",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "latency of openat for postgres, only show the ones slower than 1 ms",
+	  "tracepoint:syscalls:sys_enter_openat /comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_openat /@start[tid] != 0 && comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 1000000) {\n"
+	  "    assert($ns > 1000000, \"slower than 1 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "malloc calls in libcrypto by process", NULL, "\"libcrypto\"" },
+	{ "print opens, only the ones slower than 1 ms", NULL, "without saying it is how long" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",

@@ -233,6 +233,15 @@ int main(void)
 	check(read_of("syscalls made by children of pid 4242", "t:syscalls:sys_enter_clone /pid == 4242/ { }") ==
 			      -1,
 	      "a pid's children are not the pid");
+	check(read_of("list processes spawned by sshd",
+		      "t:task:task_newtask /comm == \"sshd\"/ { }") == 0 &&
+		      read_of("print forks of processes spawned by sshd",
+			      "t:sched:sched_process_fork /comm == \"sshd\"/ { }") == -1 &&
+		      read_of("opens by processes spawned by sshd",
+			      "t:syscalls:sys_enter_openat /comm == \"sshd\"/ { }") == -1 &&
+		      read_of("forks by children of sshd",
+			      "t:sched:sched_process_fork /comm == \"sshd\"/ { }") == -1,
+	      "at a fork, the process spawning is the one that runs; elsewhere, its children are not");
 	check(read_of("syscalls made by pid 4242 and pid 4243", "t:raw_syscalls:sys_enter /pid == 4243/ { }") ==
 			      -1 &&
 		      strstr(why, "another pid (4242)"),
