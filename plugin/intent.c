@@ -1136,6 +1136,23 @@ static int senders_traced(const struct words *ws, const char *program, char *why
 		}
 	if (!signal || send < 0 || strstr(program, "signal_generate"))
 		return 0;
+	/* "every kill() call: who sent it": the calls named ("kill()", "kill
+	 * calls") and traced, whose caller sends */
+	for (int i = 0; i < ws->n; i++) {
+		if (!in(ws->w[i], (const char *const[]){ "kill", "tgkill", "tkill", NULL }))
+			continue;
+		char call[16], probe[40];
+		snprintf(call, sizeof(call), "%s(", ws->as[i]);
+		snprintf(probe, sizeof(probe), "sys_enter_%s", ws->w[i]);
+		const char *at = strstr(program, probe);
+		int traced = at && !isalnum((unsigned char)at[strlen(probe)]) &&
+			     at[strlen(probe)] != '_';
+		if (traced && (strstr(ws->text, call) ||
+			       (i + 1 < ws->n && in(ws->w[i + 1], (const char *const[]){
+							 "call", "calls", "syscall", "syscalls",
+							 NULL }))))
+			return 0;
+	}
 	snprintf(why, whylen, "it asks who %s signals, and the program does not trace "
 		 "signal:signal_generate, which sees every sender", ws->as[send]);
 	return -1;
@@ -2967,7 +2984,8 @@ static int groupings_asked(const struct words *ws, const char *program, char *wh
 			size_t wl = strlen(w);
 			if (wl > 3 && w[wl - 1] == 's')
 				w[--wl] = '\0'; /* "codes" names error_code */
-			named = (wl >= 3 && (names_field(w, name, len) ||
+			/* (a two-letter word names the field of that name alone) */
+			named = (wl >= 2 && (names_field(w, name, len) ||
 					     names_field(ws->w[i], name, len))) ||
 				(wl >= 4 && memmem(name, len, w, wl)) ||
 				(wl >= 3 && len >= 3 && len <= wl && !strncmp(w, name, len));

@@ -242,6 +242,15 @@ int main(void)
 		      "t:raw_syscalls:sys_enter { @[comm] = count(); }\n"
 		      "interval:s:10 { print(@); clear(@); } END { print(@, 20); }", "top 20"),
 	      "a top N asked for, and a map printed whole every interval, is refused");
+	check(served("log every kill() call: who sent it and which signal",
+		     "tracepoint:syscalls:sys_enter_kill { printf(\"%s %d %d\\n\", comm, pid, "
+		     "args->sig); }") &&
+		      served("log kill calls: who sent them",
+			     "tracepoint:syscalls:sys_enter_kill { printf(\"%s %d\\n\", comm, pid); }") &&
+		      refused("log every kill() call: who sent signals",
+			      "tracepoint:syscalls:sys_enter_tgkill { printf(\"%s\\n\", comm); }",
+			      "signal_generate"),
+	      "who sends: kill() calls named and traced are their callers'; else every sender's");
 	check(refused("who kills nginx", "t:syscalls:sys_enter_kill /comm == \"nginx\"/ { }", "nginx") &&
 		      refused("which process killed my redis-server",
 			      "t:signal:signal_generate /comm == \"redis-server\"/ { }", "redis"),

@@ -1889,6 +1889,21 @@ static const struct {
 	  "}\n", NULL },
 	{ "malloc calls in libcrypto by process", NULL, "\"libcrypto\"" },
 	{ "print opens, only the ones slower than 1 ms", NULL, "without saying it is how long" },
+	{ "count reads per fd for mysqld",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count[args->fd] = count();\n"
+	  "}\n", NULL },
+	{ "count reads per file descriptor for mysqld",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count[args->fd] = count();\n"
+	  "}\n", NULL },
+	{ "print writes with the file descriptor",
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  printf(\"%-16s %-7d fd %u\\n\", comm, pid, args->fd);\n"
+	  "}\n", NULL },
+	{ "WHICH PROCESS IS WRITING TO DISK SO MUCH", NULL, "\"MUCH\"" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
