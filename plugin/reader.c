@@ -1562,21 +1562,26 @@ static int equals_number(struct reading *r, int i)
 	long v = strtol(t, &end, 10);
 	if (*end || errno || v < 0 || v > 0x7fffffffL)
 		return 0;
-	/* "process id 1234": the last word of a phrase is not a thing alone;
+	/* "process id 1234": the last word of a phrase is not a thing alone,
+	 * unless the phrase is a role ("remote port 443", from word s);
 	 * "mode 777" is octal, "0644" too */
-	for (int j = i - 2; j >= 0 && j >= i - 4; j--) {
+	int s = i - 1;
+	for (int j = i - 2; j >= 0 && j >= i - 4 && s == i - 1; j--) {
 		int l;
-		if (lexicon_at(r->lx, w, r->n, j, &l) && j + l > i - 1)
+		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, j, &l);
+		if (ph && j + l == i && ph->cls == LX_ROLE && !w[j].placed && !w[j].quoted)
+			s = j;
+		else if (ph && j + l > i - 1)
 			return 0;
 	}
 	if ((t[0] == '0' && t[1]) || !strcmp(w[i - 1].text, "mode"))
 		return 0;
 	char name[LX_WORD];
-	if (thing_at(r, i - 1, name, sizeof(name)) != 1 ||
+	if (thing_at(r, s, name, sizeof(name)) != i - s ||
 	    strlen(name) >= sizeof(r->in->equals[0].name))
 		return 0;
 	/* "from port 8080": the source's port, which "port" is not */
-	if (!strcmp(name, "port") && i >= 2 && !strcmp(w[i - 2].text, "from")) {
+	if (!strcmp(name, "port") && s >= 1 && !strcmp(w[s - 1].text, "from")) {
 		snprintf(r->why, r->whylen, "it keeps to a port \"from\" (%s %s): the source's "
 			 "port is not said as such (\"source port\")", w[i - 1].orig, w[i].orig);
 		return 1;
@@ -1586,7 +1591,7 @@ static int equals_number(struct reading *r, int i)
 	int local = 0;
 	for (int k = 0; r->in->event && k < r->in->event->n_roles; k++)
 		local |= !strcmp(r->in->event->roles[k].name, "localport");
-	if (!strcmp(name, "port") && local) {
+	if (!strcmp(name, "port") && local && s == i - 1) {
 		snprintf(r->why, r->whylen, "it keeps to a port (\"%s %s\"), and %s has a local and a "
 			 "remote one: which is not said", w[i - 1].orig, w[i].orig,
 			 r->in->event_words);
@@ -1610,10 +1615,10 @@ static int equals_number(struct reading *r, int i)
 		}
 	int k = r->in->n_equals++;
 	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "%.23s", name);
-	as_written(w, i - 1, 2, r->in->equals[k].words, sizeof(r->in->equals[k].words));
+	as_written(w, s, i - s + 1, r->in->equals[k].words, sizeof(r->in->equals[k].words));
 	r->in->equals_value[k] = v;
-	r->in->equals_not[k] = negated_in(r, i - 1, 2);
-	place(w, i - 1, 2);
+	r->in->equals_not[k] = negated_in(r, s, i - s + 1);
+	place(w, s, i - s + 1);
 	return 1;
 }
 

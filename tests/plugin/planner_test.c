@@ -1904,6 +1904,33 @@ static const struct {
 	  "  printf(\"%-16s %-7d fd %u\\n\", comm, pid, args->fd);\n"
 	  "}\n", NULL },
 	{ "WHICH PROCESS IS WRITING TO DISK SO MUCH", NULL, "\"MUCH\"" },
+	{ "count tcp connections to remote port 443",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 443 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->dport == 443, \"only remote port 443\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count tcp retransmits on local port 22",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->sport == 22/ {\n"
+	  "  assert(args->sport == 22, \"only local port 22\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count tcp retransmits for destination port 443",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->dport == 443/ {\n"
+	  "  assert(args->dport == 443, \"only destination port 443\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "which processes get EAGAIN back from recvfrom? count per process",
+	  "tracepoint:syscalls:sys_exit_recvfrom /args->ret == -11/ {\n"
+	  "  assert(args->ret == -11, \"only EAGAIN\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "single write() calls of 1 MB or more, who is issuing them",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0 && args->ret >= 1048576/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret >= 1048576, \"1 MB or more\");\n"
+	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
