@@ -24,6 +24,8 @@ struct adaptation {
 	char *changes;          /* what was adapted, for the user, "" if nothing */
 	char *why;              /* when program is NULL: why no example serves */
 	char *tried;            /* each example tried before, and why not ("id: why\n") */
+	int final;              /* declined for what the words say, which no example's
+				 * program can make right ("NET_RX and NET_TX") */
 };
 
 /* Fills `out` from the nearest example that can be adapted, leaving out

@@ -1799,7 +1799,8 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 {
 	struct adaptation b = { 0 };
 	int rc = lx ? offline_plan(lx, request, skip, &b) : -1;
-	if (rc == 0) {
+	/* declined for what the words say, which no example makes right */
+	if (rc == 0 || b.final) {
 		*a = b;
 		a->example_id = a->source;
 		return;

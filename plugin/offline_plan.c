@@ -82,6 +82,7 @@ static int plan_one(const struct lexicon *lx, const char *request, const char *c
 	if (!program) {
 		free(changes);
 		out->why = strdup(why[0] ? why : "out of memory");
+		out->final = in.final;
 		return read && out->why ? -2 : -1;
 	}
 	if (changes && len >= 2 && changes[len - 2] == ';')
@@ -439,6 +440,7 @@ static int copy_out(const struct adaptation *from, int rc, const char *why,
 	memset(out, 0, sizeof(*out));
 	memcpy(out->source, from->source, sizeof(out->source));
 	out->example_id = out->source;
+	out->final = rc != 0 && from->final;
 	if (rc == 0) {
 		out->program = strdup(from->program);
 		out->changes = strdup(from->changes ? from->changes : "");

@@ -417,7 +417,7 @@ char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note,
 {
 	char *out = strdup(request);
 	size_t used = 0;
-	int any = 0, quoted = 0;
+	int any = 0, quoted = 0, named = 0;
 	if (!out)
 		return NULL;
 	note[0] = '\0';
@@ -430,8 +430,12 @@ char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note,
 			continue;
 		}
 		/* a word of letters alone, of 6 or more ("recieve"): never a
-		 * name with digits, a path, a quoted name or "redis-server" */
-		int alone = !quoted && n >= 6 && n < LX_WORD &&
+		 * name with digits, a path, a quoted name, "redis-server", or a
+		 * word after "called" or "named" */
+		int after_name = named;
+		named = (n == 6 && !strncasecmp(p, "called", 6)) ||
+			(n == 5 && !strncasecmp(p, "named", 5));
+		int alone = !quoted && !after_name && n >= 6 && n < LX_WORD &&
 			    (p == out || !strchr("-/._'", p[-1])) &&
 			    !isalnum((unsigned char)p[n]) && (!p[n] || !strchr("-/._(", p[n]));
 		char w[LX_WORD], fix[LX_WORD] = "";
@@ -1130,11 +1134,19 @@ static int named_values(struct reading *r)
 			    strncmp(w->text, ph->text, pl) ||
 			    (tl != pl && (tl != pl + 1 || w->text[pl] != 's')))
 				continue;
+			/* a word that is also a filler ("hi") only in capitals
+			 * ("HI softirqs") */
+			int caps = 1;
+			for (const char *c = w->orig; *c; c++)
+				caps &= !islower((unsigned char)*c);
+			if (lexicon_filler(r->lx, w->text) && !caps)
+				continue;
 			char role[24];
 			long v = 0;
 			sscanf(ph->value, "%23[a-z_.]=%ld", role, &v);
 			for (int e = 0; e < in->n_equals; e++)
 				if (!strcmp(in->equals[e].name, role)) {
+					in->final = 1;
 					snprintf(r->why, r->whylen, "it keeps %s to two values "
 						 "(\"%s\" and \"%s\"): say one, or group by %s",
 						 role, in->equals[e].words, w->orig, role);
@@ -2093,8 +2105,18 @@ static int grouping(struct reading *r, int i, int plen)
 		return 0; /* a lone "per": nothing to group by */
 	if (r->w[j].path)
 		return 0; /* "malloc calls by /usr/bin/x": the binary, read later */
-	/* "deleted, and by who": who acts, shown */
+	/* "deleted, and by who": who acts, shown, where the task that makes
+	 * a call is it (not at a signal's delivery, whose task receives) */
 	if (in_list(r->w[j].text, (const char *const[]){ "who", "whom", NULL })) {
+		const struct lx_event *e = r->in->event;
+		int calls = !e || !strncmp(e->probes, "tracepoint:syscalls:", 20);
+		for (const char *c = e ? strchr(e->probes, ',') : NULL; c; c = strchr(c + 1, ','))
+			calls &= !strncmp(c + 1, "tracepoint:syscalls:", 20);
+		if (!calls) {
+			snprintf(r->why, r->whylen, "it asks who does it (\"%s %s\"), which %s "
+				 "does not say", r->w[i].orig, r->w[j].orig, r->in->event_words);
+			return -ENOTSUP;
+		}
 		r->in->who = 1;
 		place(r->w, j, 1);
 		return 0;

@@ -249,6 +249,9 @@ struct intent {
 	long size_div;                /* sizes shown in KB (1024) or MB, or 0 */
 	char size_unit[4];            /* "KB", "MB" */
 	char size_unit_words[LX_WORD];
+	int final;                    /* declined for what the words say, which
+				       * no example can make right either (two
+				       * values of one thing, "NET_RX and NET_TX") */
 	int firm;                     /* declined for what the request says,
 				       * whatever an example would make of it
 				       * (an exclusion) */

@@ -199,10 +199,11 @@ static int kin_at(const struct request *r, int i, const char *key)
 	if (fork && i >= 2 && is_word(r, i - 1, "by") &&
 	    word_in(r, i - 2, (const char *const[]){ "spawned", "forked", "created", NULL })) {
 		/* the event's own word ("forks of processes spawned by sshd"
-		 * are the children's) */
-		int other = 0;
+		 * are the children's), and no other relative ("spawned by
+		 * sshd's children", "by sshd or its children") */
+		int other = r->t[i].possessive;
 		for (int k = 0; k < r->n; k++)
-			other |= k != i - 2 && word_in(r, k, FORKS);
+			other |= k != i - 2 && (word_in(r, k, FORKS) || word_in(r, k, KIN));
 		if (!other)
 			return 0;
 	}
@@ -1070,7 +1071,10 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		 * a switch's next task) only one something is done to */
 		int signals = strstr(key, "signal") || strstr(key, "kill");
 		int subject = !plain && subject_field(r, k, key, c->lhs);
-		if (kin_at(r, k, key) || (plain && done_to_at(r, k, signals)) ||
+		/* at a signal's delivery the task running receives it ("which
+		 * signals does nginx get") */
+		int receives = strstr(key, "signal_deliver") != NULL;
+		if (kin_at(r, k, key) || (plain && !receives && done_to_at(r, k, signals)) ||
 		    (!plain && !subject && !done_to_at(r, k, signals))) {
 			decline(st, plain ? "the request names \"%s\" as a process something is done to, "
 					    "or a relative of the one meant; the program keeps the "

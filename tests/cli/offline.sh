@@ -50,6 +50,11 @@ expect_rc "a word with two letters swapped, read as the word it is one swap from
 expect_out "the user is told" '^from-english: reading "procesess" as "processes", "recieve" as "receive"$'
 expect_out "a signal received: its delivery, counted by the process it is delivered to" '^tracepoint:signal:signal_deliver /args->sig == 15/'
 
+O --from-english "count NET_RX and NET_TX softirqs" --emit-program -
+expect_rc "two values of one thing: declined, exit 1" 1
+expect_out "the reason" 'it keeps vector to two values \("NET_RX" and "NET_TX"\): say one, or group by vector'
+expect_no_out "and no example serves one of them" 'vec == 3|adapted example'
+
 O --from-english "run queue latency histogram in milliseconds" --emit-program -
 expect_rc "an output unit adapted: exit 0" 0
 expect_out "milliseconds" '/ 1000000'

@@ -1931,6 +1931,16 @@ static const struct {
 	  "  assert(args->ret >= 1048576, \"1 MB or more\");\n"
 	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
 	  "}\n", NULL },
+	{ "count HI softirqs",
+	  "tracepoint:irq:softirq_entry /args->vec == 0/ {\n"
+	  "  assert(args->vec == 0, \"only HI\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "hi, count reads",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "signals delivered, and by whom", NULL, "it asks who does it (\"by whom\")" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -2820,6 +2830,8 @@ static void respelled(const struct lexicon *lx)
 		/* a process's name, a quoted word, a path, a name with '-' or
 		 * digits, a system call, a short word: as written */
 		{ "count opens by systemd", NULL, NULL },
+		{ "count reads by the process called prcoess", NULL, NULL },
+		{ "count reads by a program named wirtes", NULL, NULL },
 		{ "count opens by \"procesess\"", NULL, NULL },
 		{ "count opens by /usr/bin/procesess", NULL, NULL },
 		{ "count opens by my-procesess and procesess2", NULL, NULL },

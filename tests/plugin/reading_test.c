@@ -240,8 +240,17 @@ int main(void)
 		      read_of("opens by processes spawned by sshd",
 			      "t:syscalls:sys_enter_openat /comm == \"sshd\"/ { }") == -1 &&
 		      read_of("forks by children of sshd",
-			      "t:sched:sched_process_fork /comm == \"sshd\"/ { }") == -1,
-	      "at a fork, the process spawning is the one that runs; elsewhere, its children are not");
+			      "t:sched:sched_process_fork /comm == \"sshd\"/ { }") == -1 &&
+		      read_of("count processes spawned by sshd's children",
+			      "t:task:task_newtask /comm == \"sshd\"/ { }") == -1 &&
+		      read_of("count processes spawned by sshd or its children",
+			      "t:task:task_newtask /comm == \"sshd\"/ { }") == -1 &&
+		      read_of("which signals does nginx get",
+			      "t:signal:signal_deliver /comm == \"nginx\"/ { }") == 0 &&
+		      read_of("which signals are sent to nginx",
+			      "t:signal:signal_generate /comm == \"nginx\"/ { }") == -1,
+	      "at a fork, the process spawning is the one that runs; elsewhere, its children are "
+	      "not; at a signal's delivery, the process that gets it");
 	check(read_of("syscalls made by pid 4242 and pid 4243", "t:raw_syscalls:sys_enter /pid == 4243/ { }") ==
 			      -1 &&
 		      strstr(why, "another pid (4242)"),
