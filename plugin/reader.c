@@ -2095,6 +2095,8 @@ static int syscall_key(struct reading *r, int j, int l)
 	return add_item(in->keys, &in->n_keys, 2, "syscall", words);
 }
 
+static void directed(struct reading *r, int i, char *name, size_t len);
+
 /* "by process", "per cpu", "grouped by signal": a key; "by nginx" the
  * process to keep to. */
 static int grouping(struct reading *r, int i, int plen)
@@ -2185,6 +2187,8 @@ static int grouping(struct reading *r, int i, int plen)
 				break;
 			}
 	}
+	if (!side)
+		directed(r, j, name, sizeof(name)); /* "by the process that sends them" */
 	int rc = add_item(r->in->keys, &r->in->n_keys, 2, name, words);
 	/* "per process and syscall": the second key, held to the same rule */
 	if (!rc && j + l < r->n && !r->w[j + l].placed && !strcmp(r->w[j + l].text, "and"))
@@ -2376,10 +2380,32 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 	while (j >= 0 && in_list(r->w[j].text, SKIP))
 		j--;
 	int pid = !strcmp(name, "pid");
+	/* "which processes are sending signals", "the process that sends
+	 * them": the sender; "a process that gets sent SIGKILL": the target */
+	static const char *const BE[] = { "are", "is", "that", "which", "who", "were", "was",
+					  "being", NULL };
+	int k = i + 1;
+	while (k < r->n && !r->w[k].placed && in_list(r->w[k].text, BE))
+		k++;
+	static const char *const SENDS[] = { "send", "sends", "sending", "sender", NULL };
+	static const char *const GETS[] = { "get", "gets", "got", "getting", NULL };
+	/* ("which process sent SIGKILL" asks who did; "processes sent
+	 * SIGKILL" may be the ones it was sent to) */
+	int asked = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){ "which", "what",
+									      NULL });
+	int sends = k < r->n && (in_list(r->w[k].text, SENDS) ||
+				 (!strcmp(r->w[k].text, "sent") &&
+				  ((k == i + 1 && asked) ||
+				   (k > i + 1 && in_list(r->w[k - 1].text, (const char *const[]){
+								  "that", "which", "who", NULL })))));
+	int gets = k < r->n && k + 1 < r->n && in_list(r->w[k].text, GETS) &&
+		   !strcmp(r->w[k + 1].text, "sent");
 	if (j >= 0 && !strcmp(r->w[j].text, "to"))
 		snprintf(name, len, "%s", pid ? "target" : "target.comm");
-	else if (j >= 0 && !strcmp(r->w[j].text, "from"))
+	else if ((j >= 0 && !strcmp(r->w[j].text, "from")) || sends)
 		snprintf(name, len, "%s", pid ? "sender" : "sender.comm");
+	else if (gets)
+		snprintf(name, len, "%s", pid ? "target" : "target.comm");
 }
 
 /* Every word not placed yet: a class of the lexicon, a process, or a

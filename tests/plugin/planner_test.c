@@ -1941,6 +1941,30 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n", NULL },
 	{ "signals delivered, and by whom", NULL, "it asks who does it (\"by whom\")" },
+	{ "which processes are sending signals to nginx?",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
+	{ "which processes send the most signals",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count signals by the process that sends them",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "which process sent SIGKILL to nginx",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\" && args->sig == 9/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(args->sig == 9, \"only SIGKILL\");\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
+	{ "which processes get sent the most signals",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  @count[args->comm] = count();\n"
+	  "}\n", NULL },
+	{ "which processes were sent SIGKILL", NULL, "which one is not said" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
