@@ -987,6 +987,7 @@ static int find_event(struct reading *r)
 {
 	struct intent *in = r->in;
 	char have[LX_WORD + 4] = "";
+	int bytes_at = -1; /* the event kept is "bytes written" */
 	for (int i = 0; i < r->n; i++) {
 		const struct lx_event *ev = NULL;
 		const struct lx_function *fn = NULL;
@@ -1032,12 +1033,28 @@ static int find_event(struct reading *r)
 		int pair = have[0] && strcmp(have, id) ? at_pair(r, have, id, i) : 0;
 		if (pair > 0)
 			continue; /* the one kept already: its words are the event's */
+		/* "pwrite64 calls, and the bytes written": the bytes of the
+		 * call named, of the same kind (pwrite64 is a write) */
+		int of_bytes = sc[0] && i > 0 && participle(r->w[i].text) &&
+			       in_list(r->w[i - 1].text, (const char *const[]){ "bytes", "byte",
+										NULL });
+		if (have[0] && strcmp(have, id) && of_bytes && have[0] == 's' &&
+		    strstr(have + 2, sc)) {
+			place(r->w, i, 1);
+			continue;
+		}
+		if (have[0] && strcmp(have, id) && bytes_at >= 0 && sc[0] && id[0] == 's' &&
+		    strstr(sc, have + 2)) {
+			have[0] = '\0'; /* "the bytes written by pwrite64 calls" */
+			in->event_words[0] = '\0';
+		}
 		if (have[0] && strcmp(have, id) && !pair) {
 			snprintf(r->why, r->whylen, "it names two events (\"%s\" and \"%s\")",
 				 in->event_words, r->w[i].orig);
 			return -ENOTSUP;
 		}
 		snprintf(have, sizeof(have), "%s", id);
+		bytes_at = of_bytes ? i : -1;
 		in->event = ev;
 		in->function = fn;
 		snprintf(in->syscall, sizeof(in->syscall), "%s", sc);
@@ -2393,11 +2410,11 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 	 * SIGKILL" may be the ones it was sent to) */
 	int asked = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){ "which", "what",
 									      NULL });
+	static const char *const REL[] = { "that", "which", "who", NULL };
 	int sends = k < r->n && (in_list(r->w[k].text, SENDS) ||
 				 (!strcmp(r->w[k].text, "sent") &&
 				  ((k == i + 1 && asked) ||
-				   (k > i + 1 && in_list(r->w[k - 1].text, (const char *const[]){
-								  "that", "which", "who", NULL })))));
+				   (k > i + 1 && in_list(r->w[k - 1].text, REL)))));
 	int gets = k < r->n && k + 1 < r->n && in_list(r->w[k].text, GETS) &&
 		   !strcmp(r->w[k + 1].text, "sent");
 	if (j >= 0 && !strcmp(r->w[j].text, "to"))

@@ -1965,6 +1965,25 @@ static const struct {
 	  "  @count[args->comm] = count();\n"
 	  "}\n", NULL },
 	{ "which processes were sent SIGKILL", NULL, "which one is not said" },
+	{ "trace mysqld pwrite64 calls and histogram the bytes written",
+	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && comm == \"mysqld\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n", NULL },
+	{ "histogram of the bytes written by pwrite64 calls of mysqld",
+	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && comm == \"mysqld\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n", NULL },
+	{ "total bytes written by writev calls per process",
+	  "tracepoint:syscalls:sys_exit_writev /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n", NULL },
+	{ "count reads and bytes written", NULL, "two events" },
+	{ "pread64 calls and bytes written", NULL, "two events" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
