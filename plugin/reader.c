@@ -254,6 +254,8 @@ static int class_line(struct lexicon *lx, char *line)
 	return any ? 0 : -EINVAL;
 }
 
+static int vocabulary(struct lexicon *lx);
+
 int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 {
 	memset(lx, 0, sizeof(*lx));
@@ -294,6 +296,10 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 				 path, lineno);
 	}
 	free(text);
+	if (!rc && vocabulary(lx)) {
+		snprintf(why, whylen, "out of memory");
+		rc = -ENOMEM;
+	}
 	if (rc)
 		lexicon_unload(lx);
 	return rc;
@@ -382,22 +388,56 @@ static int word_at(const char *s, const char *w, size_t wl, const char *seps)
 			return 1;
 	return 0;
 }
-/* Whether `w` is a word of the lexicon as written: of a phrase, an
- * event's name or a function's name. */
+static int vocab_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Adds each word of `s` (split on `seps`) to the vocabulary. */
+static int vocab_add(struct lexicon *lx, const char *s, const char *seps, size_t *cap)
+{
+	for (const char *p = s; *p;) {
+		size_t n = strcspn(p, seps);
+		if (n && n < LX_WORD) {
+			if (lx->n_vocab == *cap) {
+				size_t c = *cap ? *cap * 2 : 1024;
+				char(*v)[LX_WORD] = realloc(lx->vocab, c * sizeof(*v));
+				if (!v)
+					return -ENOMEM;
+				lx->vocab = v;
+				*cap = c;
+			}
+			memcpy(lx->vocab[lx->n_vocab], p, n);
+			lx->vocab[lx->n_vocab++][n] = '\0';
+		}
+		p += n + (p[n] != '\0');
+	}
+	return 0;
+}
+
+/* The lexicon's words, sorted: of its phrases, events' names and
+ * functions' names. */
+static int vocabulary(struct lexicon *lx)
+{
+	size_t cap = 0;
+	int rc = 0;
+	for (size_t k = 0; !rc && k < lx->n_phrases; k++)
+		rc = vocab_add(lx, lx->phrases[k].text, " ", &cap);
+	for (int e = 0; !rc && e < lx->n_events; e++)
+		for (int k = 0; !rc && k < lx->events[e].n_names; k++)
+			rc = vocab_add(lx, lx->events[e].names[k], " ~", &cap);
+	for (int k = 0; !rc && k < lx->n_functions; k++)
+		rc = vocab_add(lx, lx->functions[k].name, " ", &cap);
+	if (!rc && lx->n_vocab)
+		qsort(lx->vocab, lx->n_vocab, sizeof(lx->vocab[0]), vocab_cmp);
+	return rc;
+}
+
+/* Whether `w` is a word of the lexicon as written. */
 static int lexicon_word(const struct lexicon *lx, const char *w)
 {
-	size_t wl = strlen(w);
-	for (size_t k = 0; k < lx->n_phrases; k++)
-		if (word_at(lx->phrases[k].text, w, wl, " "))
-			return 1;
-	for (int e = 0; e < lx->n_events; e++)
-		for (int k = 0; k < lx->events[e].n_names; k++)
-			if (word_at(lx->events[e].names[k], w, wl, " ~"))
-				return 1;
-	for (int k = 0; k < lx->n_functions; k++)
-		if (!strcmp(lx->functions[k].name, w))
-			return 1;
-	return 0;
+	return lx->n_vocab &&
+	       bsearch(w, lx->vocab, lx->n_vocab, sizeof(lx->vocab[0]), vocab_cmp) != NULL;
 }
 
 /* Whether the word ("receives") has a stem that a word of a phrase has:
@@ -413,20 +453,53 @@ static int lexicon_stem(const struct lexicon *lx, const char *w)
 	return 0;
 }
 
+static int syscall_word(const struct lexicon *lx, const char *t, char *out, size_t len);
+static const struct lx_function *function_word(const struct lexicon *lx, const char *t);
+
+/* The one word of the lexicon that `w` (lower case, `n` letters, which
+ * the lexicon does not know) becomes with two letters side by side the
+ * other way round ("recieve") or a doubled letter it lacks ("writen"), into
+ * `fix`; 0 when none or more than one does. */
+static int respelling(const struct lexicon *lx, const char *w, size_t n, char *fix)
+{
+	int found = 0;
+	char c[LX_WORD + 1];
+	for (size_t k = 0; k + 1 < n && found < 2; k++) {
+		if (w[k] == w[k + 1])
+			continue;
+		memcpy(c, w, n + 1);
+		c[k] = w[k + 1];
+		c[k + 1] = w[k];
+		if (lexicon_word(lx, c) && (!found || strcmp(c, fix)))
+			memcpy(fix, c, n + 1), found++;
+	}
+	/* a letter it lacks is one written twice ("writen", "proces"): any
+	 * other ("handed" is no "handled", "mallocs" no "kmallocs") */
+	for (size_t k = 1; k <= n && n + 1 < LX_WORD && found < 2; k++) {
+		memcpy(c, w, k);
+		c[k] = w[k - 1];
+		memcpy(c + k + 1, w + k, n - k + 1);
+		if (lexicon_word(lx, c) && (!found || strcmp(c, fix)))
+			memcpy(fix, c, n + 2), found++;
+	}
+	return found == 1;
+}
+
 char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note, size_t len)
 {
-	char *out = strdup(request);
-	size_t used = 0;
+	char *out = NULL;
+	size_t out_len = 0, used = 0;
 	int any = 0, quoted = 0, named = 0;
-	if (!out)
+	FILE *o = open_memstream(&out, &out_len);
+	if (!o)
 		return NULL;
 	note[0] = '\0';
-	for (char *p = out; *p;) {
+	for (const char *p = request; *p;) {
 		if (*p == '"' || *p == '`')
 			quoted = !quoted;
 		size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 		if (!n) {
-			p++;
+			fputc(*p++, o);
 			continue;
 		}
 		/* a word of letters alone, of 6 or more ("recieve"): never a
@@ -436,48 +509,35 @@ char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note,
 		named = (n == 6 && !strncasecmp(p, "called", 6)) ||
 			(n == 5 && !strncasecmp(p, "named", 5));
 		int alone = !quoted && !after_name && n >= 6 && n < LX_WORD &&
-			    (p == out || !strchr("-/._'", p[-1])) &&
+			    (p == request || !strchr("-/._'", p[-1])) &&
 			    !isalnum((unsigned char)p[n]) && (!p[n] || !strchr("-/._(", p[n]));
-		char w[LX_WORD], fix[LX_WORD] = "";
+		char w[LX_WORD], fix[LX_WORD + 1] = "";
 		for (size_t k = 0; alone && k < n; k++)
 			w[k] = (char)tolower((unsigned char)p[k]);
 		if (alone)
 			w[n] = '\0';
-		if (alone && !lexicon_word(lx, w) && !lexicon_stem(lx, w) &&
-		    !lexicon_syscall(w, n)) {
-			/* its two letters side by side the other way round,
-			 * where one swap alone makes a word of the lexicon */
-			int found = 0;
-			for (size_t k = 0; k + 1 < n && found < 2; k++) {
-				if (w[k] == w[k + 1])
-					continue;
-				char c[LX_WORD];
-				memcpy(c, w, n + 1);
-				c[k] = w[k + 1];
-				c[k + 1] = w[k];
-				if (lexicon_word(lx, c) && (!found || strcmp(c, fix))) {
-					found++;
-					memcpy(fix, c, n + 1);
-				}
-			}
-			if (found == 1) {
-				char was[LX_WORD];
-				memcpy(was, p, n);
-				was[n] = '\0';
-				for (size_t k = 0; k < n; k++)
-					p[k] = isupper((unsigned char)p[k]) ? (char)toupper(fix[k])
-									    : fix[k];
-				int wrote = snprintf(note + used, len - used,
-						     "%s\"%s\" as \"%.*s\"", used ? ", " : "",
-						     was, (int)n, p);
-				if (wrote > 0 && (size_t)wrote < len - used)
-					used += (size_t)wrote;
-				any = 1;
-			}
+		char call[LX_WORD];
+		if (!alone || lexicon_word(lx, w) || lexicon_stem(lx, w) ||
+		    function_word(lx, w) || syscall_word(lx, w, call, sizeof(call)) ||
+		    !respelling(lx, w, n, fix)) {
+			fwrite(p, 1, n, o);
+			p += n;
+			continue;
 		}
+		/* in the case it was written in: "Latnecy" is "Latency" */
+		int caps = isupper((unsigned char)p[0]) && isupper((unsigned char)p[n - 1]);
+		for (size_t k = 0; fix[k]; k++)
+			fix[k] = (char)(caps || (!k && isupper((unsigned char)p[0])) ? toupper(fix[k])
+										      : fix[k]);
+		int wrote = snprintf(note + used, len - used, "%s\"%.*s\" as \"%s\"",
+				     used ? ", " : "", (int)n, p, fix);
+		if (wrote > 0 && (size_t)wrote < len - used)
+			used += (size_t)wrote;
+		fputs(fix, o);
+		any = 1;
 		p += n;
 	}
-	if (!any) {
+	if (fclose(o) || !any) {
 		free(out);
 		return NULL;
 	}
@@ -497,6 +557,7 @@ void lexicon_unload(struct lexicon *lx)
 {
 	stem_free(lx->stemmer);
 	free(lx->phrases);
+	free(lx->vocab);
 	if (lx->memo && lx->memo->drop)
 		lx->memo->drop(lx->memo->data);
 	free(lx->memo);

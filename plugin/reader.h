@@ -131,6 +131,10 @@ struct lexicon {
 	int n_functions;
 	struct lx_means means[LX_MEANS];
 	int n_means;
+	/* every word of its phrases, events' and functions' names, sorted
+	 * (for lexicon_spelled()) */
+	char (*vocab)[LX_WORD];
+	size_t n_vocab;
 	/* the last request planned with it (offline_plan.c's, freed with
 	 * the lexicon), so that one request is read once */
 	struct lx_memo *memo;
@@ -165,8 +169,9 @@ int lexicon_filler(const struct lexicon *lx, const char *word);
 char *lexicon_means(const struct lexicon *lx, const char *request);
 
 /* The request with each word of 6 letters or more that the lexicon does
- * not know, and that two letters swapped make one word it knows, spelled
- * that way ("recieves": "receives", "procesess": "processes"); what was
+ * not know, and that two letters swapped or a letter doubled make one
+ * word it knows, spelled that way ("recieves": "receives", "procesess":
+ * "processes", "writen": "written"); what was
  * respelled goes to `note` ("\"recieves\" as \"receives\""). NULL when
  * nothing is (or out of memory). Never a quoted word, a word with digits,
  * '-', '.', '_' or '/' (a name: "redis-server"), or a system call's name. */

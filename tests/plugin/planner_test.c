@@ -2872,7 +2872,12 @@ static void respelled(const struct lexicon *lx)
 		  "\"Latnecy\" as \"Latency\"" },
 		/* a process's name, a quoted word, a path, a name with '-' or
 		 * digits, a system call, a short word: as written */
+		{ "top 5 processes by bytes writen to disk", "top 5 processes by bytes written to disk",
+		  "\"writen\" as \"written\"" },
 		{ "count opens by systemd", NULL, NULL },
+		/* a known word's form, or a letter that is not a double */
+		{ "count mallocs by process", NULL, NULL },
+		{ "connections handed to workers", NULL, NULL },
 		{ "count reads by the process called prcoess", NULL, NULL },
 		{ "count reads by a program named wirtes", NULL, NULL },
 		{ "count opens by \"procesess\"", NULL, NULL },
