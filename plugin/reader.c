@@ -525,10 +525,10 @@ char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note,
 			continue;
 		}
 		/* in the case it was written in: "Latnecy" is "Latency" */
-		int caps = isupper((unsigned char)p[0]) && isupper((unsigned char)p[n - 1]);
+		int first = isupper((unsigned char)p[0]);
+		int caps = first && isupper((unsigned char)p[n - 1]);
 		for (size_t k = 0; fix[k]; k++)
-			fix[k] = (char)(caps || (!k && isupper((unsigned char)p[0])) ? toupper(fix[k])
-										      : fix[k]);
+			fix[k] = (char)(caps || (!k && first) ? toupper(fix[k]) : fix[k]);
 		int wrote = snprintf(note + used, len - used, "%s\"%.*s\" as \"%s\"",
 				     used ? ", " : "", (int)n, p, fix);
 		if (wrote > 0 && (size_t)wrote < len - used)
