@@ -14,7 +14,8 @@ static void map_name(const struct plan *p, int k, char *out, size_t len)
 	if (k == AG_COUNT)
 		snprintf(out, len, "@count");
 	else
-		snprintf(out, len, "@%s_%s", AGG_CALLS[k], p->measure.label);
+		snprintf(out, len, "@%s%s_%s", k == AG_HIST && p->lhist[2] ? "l" : "",
+			 AGG_CALLS[k], p->measure.label);
 }
 
 static void put_keys(FILE *o, const struct plan *p)
@@ -155,7 +156,12 @@ static void put_aggs(FILE *o, const struct plan *p)
 		map_name(p, k, name, sizeof(name));
 		fprintf(o, "%s%s", guarded && k != AG_COUNT ? "    " : "  ", name);
 		put_keys(o, p);
-		fprintf(o, " = %s(%s);\n", AGG_CALLS[k], k == AG_COUNT ? "" : p->measure.expr);
+		if (k == AG_HIST && p->lhist[2])
+			fprintf(o, " = lhist(%s, %lld, %lld, %lld);\n", p->measure.expr,
+				p->lhist[0], p->lhist[1], p->lhist[2]);
+		else
+			fprintf(o, " = %s(%s);\n", AGG_CALLS[k],
+				k == AG_COUNT ? "" : p->measure.expr);
 	}
 	if (guarded)
 		fputs("  }\n", o);

@@ -1097,9 +1097,11 @@ static int comm_is_name(const struct words *ws, const char *program, char *why, 
 		for (int i = 0; i < ws->n; i++) {
 			if (strlen(ws->w[i]) != len || strncasecmp(ws->w[i], p + 9, len))
 				continue;
+			/* ("memcached" is a program people name) */
 			int verb = len > 4 && (!strcmp(ws->w[i] + len - 2, "ed") ||
 					       !strcmp(ws->w[i] + len - 3, "ing")) &&
-				   !strpbrk(ws->as[i], "0123456789_-");
+				   !strpbrk(ws->as[i], "0123456789_-") &&
+				   !lexicon_program(ws->as[i], len);
 			int after = i > 1 &&
 				    in(ws->w[i - 1], (const char *const[]){ "process", "program",
 									    "task", "thread", NULL }) &&

@@ -1099,6 +1099,43 @@ static int size_in_unit(struct planning *g)
 	return divided(g, &p->measure);
 }
 
+/* "linear buckets of 128 bytes up to 1024": the histogram's buckets, in
+ * what it measures (bytes, or a time in the unit it shows; a number
+ * alone is in that unit). */
+static int linear_buckets(struct planning *g)
+{
+	struct plan *p = g->p;
+	const struct intent *in = g->in;
+	if (!in->lh[2])
+		return 0;
+	if (!(p->aggs & (1u << AG_HIST)) || !p->measure.expr[0])
+		return decline(g, "it asks for linear buckets (\"%s\") of no histogram",
+			       in->lh_words);
+	if (in->size_div)
+		return decline(g, "it gives linear buckets (\"%s\") and a unit of size (\"%s\"): "
+			       "say the buckets in bytes", in->lh_words, in->size_unit_words);
+	int time = !strncmp(p->measure.expr, "$ns", 3), bytes = is_size_label(p->measure.label);
+	long long div = 1;
+	if (time)
+		time_unit(in, &div);
+	for (int k = 0; k < 3; k++) {
+		long long v = in->lh[k];
+		if ((in->lh_kind[k] == 'b' && !bytes) || (in->lh_kind[k] == 't' && !time))
+			return decline(g, "it gives linear buckets (\"%s\") in a unit of %s, which "
+				       "it does not measure", in->lh_words,
+				       in->lh_kind[k] == 'b' ? "size" : "time");
+		if (in->lh_kind[k] == 't' && v % div)
+			return decline(g, "its linear buckets (\"%s\") are not whole in the unit "
+				       "shown", in->lh_words);
+		p->lhist[k] = in->lh_kind[k] == 't' ? v / div : v;
+	}
+	if (p->lhist[1] <= p->lhist[0] || (p->lhist[1] - p->lhist[0]) / p->lhist[2] > 1000)
+		return decline(g, "its linear buckets (\"%s\") run from %lld to %lld by %lld: "
+			       "say a top above the bottom, and at most 1000 buckets", in->lh_words,
+			       p->lhist[0], p->lhist[1], p->lhist[2]);
+	return 0;
+}
+
 /* "who opens /etc/passwd": the path the request names kept to, as the
  * call is given it (a relative path to the same file is another string),
  * where the call starts: a string pointer of the event's file. */
@@ -1484,6 +1521,8 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		rc = whole_time_totals(g);
 	if (!rc)
 		rc = size_in_unit(g);
+	if (!rc)
+		rc = linear_buckets(g);
 	if (!rc)
 		rc = plan_filters(g);
 	free(g);

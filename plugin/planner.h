@@ -80,6 +80,8 @@ struct plan {
 	int n_shown;
 	unsigned aggs;                       /* 1 << AG_* */
 	struct plan_value measure;           /* what sum/avg/min/max/hist take */
+	long long lhist[3];                  /* hist as lhist(measure, min, max,
+					      * step) when lhist[2] > 0 */
 	struct plan_value keys[2];
 	int n_keys;
 	struct plan_filter filters[6];

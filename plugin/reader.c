@@ -1346,6 +1346,129 @@ static int in_list(const char *w, const char *const *list)
 	return 0;
 }
 
+static int size_at(struct reading *r, int i, long long *bytes);
+
+/* A value of a linear histogram at word i: a size ("4 KB", in bytes), a
+ * time ("100 us", in ns, with `scale` the ns of its unit) or a number;
+ * the words it takes, 0 if none. */
+static int lh_value(struct reading *r, int i, long long *v, char *kind, long long *scale)
+{
+	char unit[4];
+	int l = size_at(r, i, v);
+	if (l) {
+		*kind = 'b';
+		return l;
+	}
+	l = time_at(r, i, v, unit);
+	if (l) {
+		long n = strtol(r->w[i].text, NULL, 10);
+		*kind = 't';
+		*scale = n ? *v / n : 1;
+		return l;
+	}
+	const char *t = r->w[i].text;
+	if (r->w[i].quoted || !t[0] || strspn(t, "0123456789") != strlen(t) || strlen(t) > 12)
+		return 0;
+	*v = strtoll(t, NULL, 10);
+	*kind = 'n';
+	return 1;
+}
+
+/* Which value of a linear histogram the number at word i is, by the
+ * words around it ("buckets of 128", "4 KB buckets", "from 0", "up to
+ * 1024"): 0 the lowest, 1 the highest, 2 the bucket size, -1 none; the
+ * words before it that say so in *lead, after it in *trail. */
+static int lh_which(const struct reading *r, int i, int l, int between, int *lead, int *trail)
+{
+	static const char *const STEP[] = { "bucket", "buckets", "step", "steps", "width",
+					    "increment", "increments", NULL };
+	const char *prev = i > 0 && !r->w[i - 1].placed ? r->w[i - 1].text : "";
+	const char *prev2 = i > 1 && !r->w[i - 2].placed ? r->w[i - 2].text : "";
+	const char *next = i + l < r->n && !r->w[i + l].placed ? r->w[i + l].text : "";
+	*lead = *trail = 0;
+	if (in_list(next, STEP))
+		return *trail = 1, 2;
+	if (!strcmp(prev, "of") && (in_list(prev2, STEP) || !strcmp(prev2, "size")))
+		return *lead = 2, 2;
+	if (in_list(prev, STEP) || !strcmp(prev, "size"))
+		return *lead = 1, 2;
+	if (!strcmp(prev, "from") || !strcmp(prev, "between"))
+		return *lead = 1, 0;
+	if (!strcmp(prev, "to") || (!strcmp(prev, "and") && between) || !strcmp(prev, "max") ||
+	    !strcmp(prev, "maximum"))
+		return *lead = 1 + (!strcmp(prev, "to") && !strcmp(prev2, "up")), 1;
+	return -1;
+}
+
+/* "a linear histogram, 4 KB buckets from 0 to 64 KB", "linear buckets
+ * of 128 bytes up to 1024": lhist()'s range and bucket size. A number
+ * alone beside sizes or times is in their unit. */
+static int linear_hist(struct reading *r)
+{
+	struct rword *w = r->w;
+	struct intent *in = r->in;
+	int at = -1, between = 0, have[3] = { 0 }, first = r->n, last = 0;
+	for (int i = 0; i < r->n; i++) {
+		if (at < 0 && !w[i].placed && !w[i].quoted && !strcmp(w[i].text, "linear"))
+			at = i;
+		between |= !strcmp(w[i].text, "between");
+	}
+	if (at < 0)
+		return 0;
+	long long scale[3] = { 1, 1, 1 };
+	for (int i = 0; i < r->n; i++) {
+		long long v;
+		char kind;
+		int l = w[i].placed ? 0 : lh_value(r, i, &v, &kind, &scale[0]);
+		int lead, trail, k = l ? lh_which(r, i, l, between, &lead, &trail) : -1;
+		if (k < 0)
+			continue;
+		if (have[k]) {
+			snprintf(r->why, r->whylen, "it gives two %s for its linear buckets (\"%s\")",
+				 k == 2 ? "bucket sizes" : k ? "tops" : "bottoms", w[i].orig);
+			return -ENOTSUP;
+		}
+		have[k] = 1;
+		in->lh[k] = v;
+		in->lh_kind[k] = kind;
+		scale[k] = kind == 't' ? scale[0] : 1;
+		place(w, i - lead, lead + l + trail);
+		first = i - lead < first ? i - lead : first;
+		last = i + l + trail > last ? i + l + trail : last;
+	}
+	if (!have[2] || !have[1]) {
+		snprintf(r->why, r->whylen, "it asks for a linear histogram (\"%s\") without %s "
+			 "(\"buckets of 100 up to 1000\")", w[at].orig,
+			 have[1] ? "the size of its buckets" : "the top of its range");
+		return -ENOTSUP;
+	}
+	/* a number alone in the unit of the others: "from 0 to 64 KB" */
+	char kind = 0;
+	long long unit = 1;
+	for (int k = 0; k < 3; k++)
+		if (in->lh_kind[k] && in->lh_kind[k] != 'n') {
+			if (kind && kind != in->lh_kind[k]) {
+				snprintf(r->why, r->whylen, "its linear buckets mix sizes and times");
+				return -ENOTSUP;
+			}
+			kind = in->lh_kind[k];
+			unit = scale[k];
+		}
+	for (int k = 0; k < 3; k++)
+		if (kind && in->lh_kind[k] != kind) {
+			in->lh[k] *= unit;
+			in->lh_kind[k] = kind;
+		} else if (!in->lh_kind[k]) {
+			in->lh_kind[k] = 'n';
+		}
+	first = at < first ? at : first;
+	last = at + 1 > last ? at + 1 : last;
+	as_written(w, first, last - first, in->lh_words, sizeof(in->lh_words));
+	place(w, at, 1);
+	in->aggs |= 1u << AG_HIST;
+	return 0;
+}
+
 /* "for 30 seconds", "exit after 10 s", "stop after 2 minutes": how long
  * to trace, then exit; a whole number of seconds. "for" only at either
  * end of the request ("reads that block for 2 s" is a time of the call,
@@ -2703,6 +2826,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		signal_event(r);
 	if (!rc)
 		rc = negation(r);
+	if (!rc)
+		rc = linear_hist(r);
 	if (!rc)
 		rc = numbers(r);
 	if (!rc)

@@ -263,6 +263,12 @@ struct intent {
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
 	long duration_s;              /* trace for N seconds, then exit; or 0 */
+	long long lh[3];              /* a linear histogram ("linear buckets of 128
+				       * bytes up to 1024"): its lowest value,
+				       * highest and bucket size; lh[2] 0: none */
+	char lh_kind[3];              /* each one's: 'b' bytes, 't' ns, 'n' a
+				       * number in the unit shown */
+	char lh_words[LX_WORD * 2];
 	long hz;                      /* a rate to sample at ("at 49 Hz", "99
 				       * times a second"), or 0 */
 	char hz_words[LX_WORD * 2];

@@ -1984,6 +1984,53 @@ static const struct {
 	  "}\n", NULL },
 	{ "count reads and bytes written", NULL, "two events" },
 	{ "pread64 calls and bytes written", NULL, "two events" },
+	{ "memcached's malloc request sizes, linear buckets of 128 bytes up to 1024",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /comm == \"memcached\"/ {\n"
+	  "  assert(comm == \"memcached\", \"only memcached\");\n"
+	  "  @lhist_requested = lhist(arg0, 0, 1024, 128);\n"
+	  "}\n", NULL },
+	{ "linear histogram of read sizes, buckets of 512 bytes from 0 to 8 KB",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @lhist_bytes = lhist(args->ret, 0, 8192, 512);\n"
+	  "}\n", NULL },
+	{ "read latency as a linear histogram in microseconds, 100 us buckets up to 2000",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @lhist_us = lhist($ns / 1000, 0, 2000, 100);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "linear histogram of fsync latency in ms from 0 to 100 ms in steps of 10 ms",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @lhist_ms = lhist($ns / 1000000, 0, 100, 10);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "histogram of kmalloc request sizes",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @hist_requested = hist(args->bytes_req);\n"
+	  "}\n", NULL },
+	{ "linear histogram of read sizes", NULL, "without the top of its range" },
+	{ "linear histogram of read sizes, buckets of 100 us up to 1000", NULL, "in a unit of time, which it does not measure" },
+	{ "read latency as a linear histogram, buckets of 1 us up to 5000 us", NULL, "at most 1000 buckets" },
+	{ "linear histogram of read sizes, buckets of 512 bytes from 4096 to 1024", NULL, "a top above the bottom" },
+	{ "linear histogram of read sizes in KB, buckets of 1 up to 64", NULL, "say the buckets in bytes" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
