@@ -1424,8 +1424,9 @@ static int linear_hist(struct reading *r)
 		if (k < 0)
 			continue;
 		if (have[k]) {
-			snprintf(r->why, r->whylen, "it gives two %s for its linear buckets (\"%s\")",
-				 k == 2 ? "bucket sizes" : k ? "tops" : "bottoms", w[i].orig);
+			snprintf(r->why, r->whylen, "it gives two %s for its linear buckets "
+				 "(\"%s\")", k == 2 ? "bucket sizes" : k ? "tops" : "bottoms",
+				 w[i].orig);
 			return -ENOTSUP;
 		}
 		have[k] = 1;
@@ -1448,7 +1449,8 @@ static int linear_hist(struct reading *r)
 	for (int k = 0; k < 3; k++)
 		if (in->lh_kind[k] && in->lh_kind[k] != 'n') {
 			if (kind && kind != in->lh_kind[k]) {
-				snprintf(r->why, r->whylen, "its linear buckets mix sizes and times");
+				snprintf(r->why, r->whylen, "its linear buckets mix sizes and "
+					 "times");
 				return -ENOTSUP;
 			}
 			kind = in->lh_kind[k];
