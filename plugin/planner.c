@@ -1435,6 +1435,16 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 			 "histogram of %s", in->event_words);
 		return -ENOTSUP;
 	}
+	/* "which processes have the highest off-CPU time": the longest one,
+	 * or the most in total? ("the maximum" says) */
+	if (((e && e->timed_total) || asks(in, "spent")) && (in->aggs & (1u << AG_MAX)) &&
+	    !strstr(in->agg_words, "max")) {
+		free(g);
+		snprintf(why, whylen, "it asks for the \"%s\" time of %s: the longest one or the "
+			 "most in total is not said (\"maximum\" or \"total\")", in->agg_words,
+			 in->event_words);
+		return -ENOTSUP;
+	}
 	if (e && e->always_timed && ((in->aggs & ~(1u << AG_COUNT)) || summed) &&
 	    !asks(in, "duration") && !asks(in, "spent") && in->n_shows < INTENT_ITEMS) {
 		timed_in = malloc(sizeof(*timed_in));

@@ -2031,6 +2031,43 @@ static const struct {
 	{ "read latency as a linear histogram, buckets of 1 us up to 5000 us", NULL, "at most 1000 buckets" },
 	{ "linear histogram of read sizes, buckets of 512 bytes from 4096 to 1024", NULL, "a top above the bottom" },
 	{ "linear histogram of read sizes in KB, buckets of 1 up to 64", NULL, "say the buckets in bytes" },
+	{ "how much time does curl spend blocked off the cpu?",
+	  "tracepoint:sched:sched_switch /args->prev_comm == \"curl\"/ {\n"
+	  "  assert(args->prev_comm == \"curl\", \"only curl\");\n"
+	  "  @start[args->prev_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"curl\"/ {\n"
+	  "  assert(args->next_comm == \"curl\", \"only curl\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @sum_ns = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "which processes have the most failed opens",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"failed\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "maximum off-cpu time per process",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @start[args->prev_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @max_us[args->next_comm] = max($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "tell me which processes have the highest off-cpu time", NULL, "the longest one or the most in total is not said" },
+	{ "which process has the highest time spent in fsync", NULL, "the longest one or the most in total is not said" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
