@@ -308,48 +308,37 @@ static const char *const EVENT_WORDS[] = {
 	"flag", "warn", "notify", "catch", "spot", "list", "show", "showing", "display", NULL,
 };
 
-/* The index term of a misspelt word: one letter swapped with the next,
- * dropped, changed or added ("opnes", "recieve", "procesess") gives a
- * word the index has. Words under 5 letters are never corrected. Returns
- * the term (malloc'd) or NULL. */
+/* The index term of a misspelt word: two letters side by side the other
+ * way round ("recieve", "procesess"), or a doubled letter it lacks
+ * ("writen"), as the lexicon's respelling reads them; never a letter
+ * dropped or changed ("writter" is no "written"). Words under 6 letters
+ * are never corrected ("exist" is no "exits", "three" no "there").
+ * Returns the term (malloc'd) or NULL. */
 static char *fix_spelling(const struct retrieval *r, const char *w)
 {
 	size_t n = strlen(w);
-	if (n < 5 || n > 20)
+	if (n < 6 || n > 20)
 		return NULL;
 	char v[48];
-	for (int pass = 0; pass < 4; pass++) {
-		size_t limit = pass == 3 ? n + 1 : n;
-		for (size_t i = 0; i < limit; i++) {
-			for (char c = 'a'; c <= 'z'; c++) {
-				if (pass == 0) { /* swap */
-					if (i + 1 >= n || c != 'a')
-						break;
-					memcpy(v, w, n + 1);
-					v[i] = w[i + 1];
-					v[i + 1] = w[i];
-				} else if (pass == 1) { /* drop */
-					if (c != 'a')
-						break;
-					memcpy(v, w, i);
-					memcpy(v + i, w + i + 1, n - i);
-				} else if (pass == 2) { /* change */
-					if (c == w[i])
-						continue;
-					memcpy(v, w, n + 1);
-					v[i] = c;
-				} else { /* add */
-					memcpy(v, w, i);
-					v[i] = c;
-					memcpy(v + i + 1, w + i, n - i + 1);
-				}
-				char *t[2];
-				int nt = retrieval_tokenize(v, t, 1);
-				if (nt == 1 && retrieval_vocabulary_has(r, t[0]))
-					return t[0];
-				for (int k = 0; k < nt; k++)
-					free(t[k]);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = pass; i < n + pass; i++) {
+			if (pass == 0) { /* swap */
+				if (i + 1 >= n || w[i] == w[i + 1])
+					continue;
+				memcpy(v, w, n + 1);
+				v[i] = w[i + 1];
+				v[i + 1] = w[i];
+			} else { /* a letter doubled */
+				memcpy(v, w, i);
+				v[i] = w[i - 1];
+				memcpy(v + i + 1, w + i, n - i + 1);
 			}
+			char *t[2];
+			int nt = retrieval_tokenize(v, t, 1);
+			if (nt == 1 && retrieval_vocabulary_has(r, t[0]))
+				return t[0];
+			for (int k = 0; k < nt; k++)
+				free(t[k]);
 		}
 	}
 	return NULL;

@@ -1186,6 +1186,26 @@ static int path_filter(struct planning *g)
 	return 0;
 }
 
+/* "in cgroup /sys/fs/cgroup/x": the task's cgroup kept to that one's id
+ * (cgroupid() reads it when the program is compiled), where the event's
+ * task is the one it is about. */
+static int cgroup_filter(struct planning *g)
+{
+	const struct intent *in = g->in;
+	struct stat st;
+	if (stat(in->cgroup_path, &st) != 0 || !S_ISDIR(st.st_mode))
+		return decline(g, "\"%s\" is not a cgroup here", in->cgroup_path);
+	if (strpbrk(in->cgroup_path, "\"\\") || strlen(in->cgroup_path) > 200)
+		return decline(g, "\"%s\" is not a path bpftrace can be given", in->cgroup_path);
+	if ((in->event && in->event->notask) || g->span)
+		return decline(g, "it keeps to a cgroup (\"%s\"), and %s happens outside the task "
+			       "it is about", in->cgroup_path, in->event_words);
+	char cond[300], msg[300];
+	snprintf(cond, sizeof(cond), "cgroup == cgroupid(\"%s\")", in->cgroup_path);
+	snprintf(msg, sizeof(msg), "only the cgroup %s", in->cgroup_path);
+	return add_filter(g, cond, msg) ? -ENOTSUP : 0;
+}
+
 /* "reads over 1 MB", "kmalloc of 4 KB or more": the event's size (the
  * bytes moved, asked for, allocated) kept above the one given. */
 static int size_filter(struct planning *g)
@@ -1394,6 +1414,8 @@ static int plan_filters(struct planning *g)
 	else if (in->succeeded && add_filter(g, "args->ret >= 0", in->fail_words))
 		return -ENOTSUP;
 	if (in->binary[0] && !in->function && path_filter(g))
+		return -ENOTSUP;
+	if (in->cgroup_path[0] && cgroup_filter(g))
 		return -ENOTSUP;
 	if (in->size_above && size_filter(g))
 		return -ENOTSUP;

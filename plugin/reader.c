@@ -456,6 +456,38 @@ static int lexicon_stem(const struct lexicon *lx, const char *w)
 static int syscall_word(const struct lexicon *lx, const char *t, char *out, size_t len);
 static const struct lx_function *function_word(const struct lexicon *lx, const char *t);
 
+/* Whether the `n` letters at `p` are a word that names a process before
+ * its name ("called", "named", "comm", "process") or, `after`, after it
+ * ("the writen process"). */
+static int name_word(const char *p, size_t n, int after)
+{
+	static const char *const BEFORE[] = { "called", "named", "comm", "process", "program",
+					      "command", "task", "binary", "daemon", "service",
+					      "app", "application", "executable", NULL };
+	static const char *const AFTER[] = { "process", "processes", "program", "programs",
+					     "command", "binary", "daemon", "service", "task",
+					     "tasks", "app", NULL };
+	for (const char *const *k = after ? AFTER : BEFORE; *k; k++)
+		if (strlen(*k) == n && !strncasecmp(p, *k, n))
+			return 1;
+	return 0;
+}
+
+/* Whether the word at `p` (`n` letters) of `request` is a process's name
+ * by what stands beside it: "comm == writen", "the writen process". */
+static int name_around(const char *request, const char *p, size_t n)
+{
+	const char *b = p;
+	while (b > request && b[-1] == ' ')
+		b--;
+	if (b > request && b[-1] == '=')
+		return 1;
+	const char *a = p + n;
+	while (*a == ' ')
+		a++;
+	return name_word(a, strspn(a, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"), 1);
+}
+
 /* The one word of the lexicon that `w` (lower case, `n` letters, which
  * the lexicon does not know) becomes with two letters side by side the
  * other way round ("recieve") or a doubled letter it lacks ("writen"), into
@@ -502,12 +534,12 @@ char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note,
 			fputc(*p++, o);
 			continue;
 		}
-		/* a word of letters alone, of 6 or more ("recieve"): never a
-		 * name with digits, a path, a quoted name, "redis-server", or a
-		 * word after "called" or "named" */
-		int after_name = named;
-		named = (n == 6 && !strncasecmp(p, "called", 6)) ||
-			(n == 5 && !strncasecmp(p, "named", 5));
+		/* a word of letters alone, of 6 or more ("recieve"; "exist" is
+		 * no "exits", "three" no "there"): never a
+		 * name with digits, a path, a quoted name, "redis-server", nor
+		 * a process's name ("the writen process", "comm == writen") */
+		int after_name = named || name_around(request, p, n);
+		named = name_word(p, n, 0);
 		int alone = !quoted && !after_name && n >= 6 && n < LX_WORD &&
 			    (p == request || !strchr("-/._'", p[-1])) &&
 			    !isalnum((unsigned char)p[n]) && (!p[n] || !strchr("-/._(", p[n]));
@@ -1348,15 +1380,17 @@ static int in_list(const char *w, const char *const *list)
 
 static int size_at(struct reading *r, int i, long long *bytes);
 
-/* A value of a linear histogram at word i: a size ("4 KB", in bytes), a
- * time ("100 us", in ns, with `scale` the ns of its unit) or a number;
- * the words it takes, 0 if none. */
+/* A value of a linear histogram at word i: a size ("4 KB", in bytes, with
+ * `scale` the bytes of its unit), a time ("100 us", in ns, with `scale`
+ * the ns of its unit) or a number; the words it takes, 0 if none. */
 static int lh_value(struct reading *r, int i, long long *v, char *kind, long long *scale)
 {
 	char unit[4];
 	int l = size_at(r, i, v);
 	if (l) {
+		long long n = strtoll(r->w[i].text, NULL, 10);
 		*kind = 'b';
+		*scale = n ? *v / n : 1;
 		return l;
 	}
 	l = time_at(r, i, v, unit);
@@ -1376,7 +1410,8 @@ static int lh_value(struct reading *r, int i, long long *v, char *kind, long lon
 
 /* Which value of a linear histogram the number at word i is, by the
  * words around it ("buckets of 128", "4 KB buckets", "from 0", "up to
- * 1024"): 0 the lowest, 1 the highest, 2 the bucket size, -1 none; the
+ * 1024"): 0 the lowest, 1 the highest, 2 the bucket size, 3 how many
+ * buckets ("20 buckets", "in 16 steps": a number alone), -1 none; the
  * words before it that say so in *lead, after it in *trail. */
 static int lh_which(const struct reading *r, int i, int l, int between, int *lead, int *trail)
 {
@@ -1386,8 +1421,10 @@ static int lh_which(const struct reading *r, int i, int l, int between, int *lea
 	const char *prev2 = i > 1 && !r->w[i - 2].placed ? r->w[i - 2].text : "";
 	const char *next = i + l < r->n && !r->w[i + l].placed ? r->w[i + l].text : "";
 	*lead = *trail = 0;
+	/* "20 buckets" is how many; "4 KB buckets", "4k buckets" how wide */
+	const char *t = r->w[i].text;
 	if (in_list(next, STEP))
-		return *trail = 1, 2;
+		return *trail = 1, l == 1 && !isalpha((unsigned char)t[strlen(t) - 1]) ? 3 : 2;
 	if (!strcmp(prev, "of") && (in_list(prev2, STEP) || !strcmp(prev2, "size")))
 		return *lead = 2, 2;
 	if (in_list(prev, STEP) || !strcmp(prev, "size"))
@@ -1400,50 +1437,12 @@ static int lh_which(const struct reading *r, int i, int l, int between, int *lea
 	return -1;
 }
 
-/* "a linear histogram, 4 KB buckets from 0 to 64 KB", "linear buckets
- * of 128 bytes up to 1024": lhist()'s range and bucket size. A number
- * alone beside sizes or times is in their unit. */
-static int linear_hist(struct reading *r)
+/* A linear histogram's bottom, top and bucket size, each in one unit:
+ * a number alone in the unit of the others ("from 0 to 64 KB"), the
+ * size of `count` buckets (0: the size was given) made of the range. */
+static int lh_units(struct reading *r, const long long scale[3], long long count)
 {
-	struct rword *w = r->w;
 	struct intent *in = r->in;
-	int at = -1, between = 0, have[3] = { 0 }, first = r->n, last = 0;
-	for (int i = 0; i < r->n; i++) {
-		if (at < 0 && !w[i].placed && !w[i].quoted && !strcmp(w[i].text, "linear"))
-			at = i;
-		between |= !strcmp(w[i].text, "between");
-	}
-	if (at < 0)
-		return 0;
-	long long scale[3] = { 1, 1, 1 };
-	for (int i = 0; i < r->n; i++) {
-		long long v;
-		char kind;
-		int l = w[i].placed ? 0 : lh_value(r, i, &v, &kind, &scale[0]);
-		int lead, trail, k = l ? lh_which(r, i, l, between, &lead, &trail) : -1;
-		if (k < 0)
-			continue;
-		if (have[k]) {
-			snprintf(r->why, r->whylen, "it gives two %s for its linear buckets "
-				 "(\"%s\")", k == 2 ? "bucket sizes" : k ? "tops" : "bottoms",
-				 w[i].orig);
-			return -ENOTSUP;
-		}
-		have[k] = 1;
-		in->lh[k] = v;
-		in->lh_kind[k] = kind;
-		scale[k] = kind == 't' ? scale[0] : 1;
-		place(w, i - lead, lead + l + trail);
-		first = i - lead < first ? i - lead : first;
-		last = i + l + trail > last ? i + l + trail : last;
-	}
-	if (!have[2] || !have[1]) {
-		snprintf(r->why, r->whylen, "it asks for a linear histogram (\"%s\") without %s "
-			 "(\"buckets of 100 up to 1000\")", w[at].orig,
-			 have[1] ? "the size of its buckets" : "the top of its range");
-		return -ENOTSUP;
-	}
-	/* a number alone in the unit of the others: "from 0 to 64 KB" */
 	char kind = 0;
 	long long unit = 1;
 	for (int k = 0; k < 3; k++)
@@ -1456,18 +1455,111 @@ static int linear_hist(struct reading *r)
 			kind = in->lh_kind[k];
 			unit = scale[k];
 		}
-	for (int k = 0; k < 3; k++)
-		if (kind && in->lh_kind[k] != kind) {
+	for (int k = 0; k < 3; k++) {
+		if (kind && in->lh_kind[k] == 'n')
 			in->lh[k] *= unit;
-			in->lh_kind[k] = kind;
-		} else if (!in->lh_kind[k]) {
-			in->lh_kind[k] = 'n';
+		in->lh_kind[k] = kind ? kind : 'n';
+	}
+	if (!count)
+		return 0;
+	/* "20 buckets from 0 to 1000": each (1000 - 0) / 20 wide */
+	long long span = in->lh[1] - in->lh[0];
+	if (count <= 0 || span <= 0 || span % count) {
+		snprintf(r->why, r->whylen, "its %lld linear buckets do not divide the range "
+			 "evenly: say their size (\"buckets of 50\")", count);
+		return -ENOTSUP;
+	}
+	in->lh[2] = span / count;
+	return 0;
+}
+
+/* "a linear histogram, 4 KB buckets from 0 to 64 KB", "linear buckets
+ * of 128 bytes up to 1024", "20 buckets from 0 to 1000": lhist()'s
+ * range and bucket size. */
+static int linear_hist(struct reading *r)
+{
+	struct rword *w = r->w;
+	struct intent *in = r->in;
+	int at = -1, between = 0, have[4] = { 0 }, first = r->n, last = 0;
+	long long count = 0, scale[3] = { 1, 1, 1 };
+	for (int i = 0; i < r->n; i++) {
+		if (at < 0 && !w[i].placed && !w[i].quoted && !strcmp(w[i].text, "linear"))
+			at = i;
+		between |= !strcmp(w[i].text, "between");
+	}
+	if (at < 0)
+		return 0;
+	for (int i = 0; i < r->n; i++) {
+		long long v, sc = 1;
+		char kind;
+		int l = w[i].placed ? 0 : lh_value(r, i, &v, &kind, &sc);
+		int lead, trail, k = l ? lh_which(r, i, l, between, &lead, &trail) : -1;
+		if (k < 0)
+			continue;
+		if (have[k] || (k == 3 && kind != 'n')) {
+			static const char *const WHAT[] = { "bottoms", "tops", "bucket sizes",
+							    "counts" };
+			snprintf(r->why, r->whylen, "it gives two %s for its linear buckets "
+				 "(\"%s\")", WHAT[k], w[i].orig);
+			return -ENOTSUP;
 		}
+		have[k] = 1;
+		if (k == 3) {
+			count = v;
+		} else {
+			in->lh[k] = v;
+			in->lh_kind[k] = kind;
+			scale[k] = sc;
+		}
+		place(w, i - lead, lead + l + trail);
+		first = i - lead < first ? i - lead : first;
+		last = i + l + trail > last ? i + l + trail : last;
+	}
+	if ((have[3] && have[2]) || !have[1] || !(have[2] || have[3])) {
+		const char *lacks = have[3] && have[2] ? "with both how many buckets and their size"
+				    : !have[1] ? "without the top of its range (\"up to 1000\")"
+					       : "without its buckets' size (\"buckets of 100\")";
+		snprintf(r->why, r->whylen, "it asks for a linear histogram (\"%s\") %s",
+			 w[at].orig, lacks);
+		return -ENOTSUP;
+	}
+	int rc = lh_units(r, scale, count);
+	if (rc)
+		return rc;
 	first = at < first ? at : first;
 	last = at + 1 > last ? at + 1 : last;
 	as_written(w, first, last - first, in->lh_words, sizeof(in->lh_words));
 	place(w, at, 1);
 	in->aggs |= 1u << AG_HIST;
+	return 0;
+}
+
+/* "limited to cgroup v2 path /sys/fs/cgroup/unified", "in the cgroup
+ * /sys/fs/cgroup/system.slice": the cgroup kept to, a path under
+ * /sys/fs/cgroup said to be a cgroup. */
+static int cgroup_path(struct reading *r)
+{
+	static const char *const BETWEEN[] = { "v1", "v2", "path", "directory", "dir", "named",
+					       "called", "at", "the", NULL };
+	for (int i = 0; i < r->n; i++) {
+		struct rword *w = &r->w[i];
+		if (!w->path || w->placed || strncmp(w->text, "/sys/fs/cgroup", 14) ||
+		    (w->text[14] && w->text[14] != '/'))
+			continue;
+		int j = i - 1;
+		while (j >= 0 && !r->w[j].placed && in_list(r->w[j].text, BETWEEN))
+			j--;
+		if (j < 0 || r->w[j].placed ||
+		    !in_list(r->w[j].text, (const char *const[]){ "cgroup", "cgroups", NULL }))
+			continue;
+		if (r->in->cgroup_path[0]) {
+			snprintf(r->why, r->whylen, "it names two cgroups (\"%s\" and \"%s\")",
+				 r->in->cgroup_path, w->orig);
+			return -ENOTSUP;
+		}
+		snprintf(r->in->cgroup_path, sizeof(r->in->cgroup_path), "%s", w->orig);
+		place(r->w, j, i - j + 1);
+	}
 	return 0;
 }
 
@@ -2318,6 +2410,7 @@ static int grouping(struct reading *r, int i, int plen)
 		for (const char *c = e ? strchr(e->probes, ',') : NULL; c; c = strchr(c + 1, ','))
 			calls &= !strncmp(c + 1, "tracepoint:syscalls:", 20);
 		if (!calls) {
+			r->in->final = 1;
 			snprintf(r->why, r->whylen, "it asks who does it (\"%s %s\"), which %s "
 				 "does not say", r->w[i].orig, r->w[j].orig, r->in->event_words);
 			return -ENOTSUP;
@@ -2601,8 +2694,22 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 				 (!strcmp(r->w[k].text, "sent") &&
 				  ((k == i + 1 && asked) ||
 				   (k > i + 1 && in_list(r->w[k - 1].text, REL)))));
-	int gets = k < r->n && k + 1 < r->n && in_list(r->w[k].text, GETS) &&
-		   !strcmp(r->w[k + 1].text, "sent");
+	/* "processes signaled by nginx", "which process gets killed", "which
+	 * processes did nginx kill": the ones it is done to */
+	static const char *const DONE[] = { "sent", "killed", "signaled", "signalled", "targeted",
+					    "terminated", "interrupted", NULL };
+	static const char *const DO[] = { "kill", "signal", "terminate", "interrupt", "target",
+					  NULL };
+	int gets = k < r->n &&
+		   ((k + 1 < r->n && in_list(r->w[k].text, GETS) &&
+		     in_list(r->w[k + 1].text, DONE)) ||
+		    (strcmp(r->w[k].text, "sent") && in_list(r->w[k].text, DONE) &&
+		     (k + 1 == r->n || !strcmp(r->w[k + 1].text, "by"))) ||
+		    (k + 2 < r->n && in_list(r->w[k].text, (const char *const[]){ "did", "does",
+										    "do", NULL }) &&
+		     in_list(r->w[k + 2].text, DO)));
+	/* a role the verb says, which no example may read otherwise */
+	r->in->final |= sends || gets;
 	if (j >= 0 && !strcmp(r->w[j].text, "to"))
 		snprintf(name, len, "%s", pid ? "target" : "target.comm");
 	else if ((j >= 0 && !strcmp(r->w[j].text, "from")) || sends)
@@ -2663,6 +2770,13 @@ static int classify(struct reading *r)
 		      (!lib[tl] || !strncmp(lib + tl, ".so", 3))) ||
 		     (!strcmp(r->w[i].text, "glibc") && !strncmp(lib, "libc.", 5)))) {
 			place(r->w, i, 1);
+			continue;
+		}
+		/* "execs of the program /usr/bin/ls": the word says what the
+		 * path is, no key */
+		if (ph && ph->cls == LX_KEY && !strcmp(ph->value, "comm") && i + l < r->n &&
+		    r->w[i + l].path) {
+			place(r->w, i, l);
 			continue;
 		}
 		/* "how long do tasks spend ...": anything that runs, no key
@@ -2830,6 +2944,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = negation(r);
 	if (!rc)
 		rc = linear_hist(r);
+	if (!rc)
+		rc = cgroup_path(r);
 	if (!rc)
 		rc = numbers(r);
 	if (!rc)

@@ -197,6 +197,8 @@ struct intent {
 	const struct lx_function *function; /* else a user-space function */
 	char binary[256];             /* the path the request names, or "" */
 	char binary_after[LX_WORD];   /* the word before it ("by", "in"), or "" */
+	char cgroup_path[256];        /* "in cgroup /sys/fs/cgroup/x": the cgroup
+				       * kept to, or "" */
 	char syscall[LX_WORD];        /* else a system call of this kernel */
 	int all_syscalls;             /* else every system call */
 	char event_words[LX_WORD * 2];

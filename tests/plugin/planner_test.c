@@ -2068,6 +2068,57 @@ static const struct {
 	  "}\n", NULL },
 	{ "tell me which processes have the highest off-cpu time", NULL, "the longest one or the most in total is not said" },
 	{ "which process has the highest time spent in fsync", NULL, "the longest one or the most in total is not said" },
+	{ "linear histogram of read sizes with 20 buckets from 0 to 1000 bytes",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @lhist_bytes = lhist(args->ret, 0, 1000, 50);\n"
+	  "}\n", NULL },
+	{ "linear histogram of read sizes from 0 to 4096 bytes in 16 steps",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @lhist_bytes = lhist(args->ret, 0, 4096, 256);\n"
+	  "}\n", NULL },
+	{ "linear histogram of read latency up to 50 ms with 5 buckets",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @lhist_us = lhist($ns / 1000, 0, 50000, 10000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "linear histogram of fsync latency in ms from 10 to 100 ms in 9 steps",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @lhist_ms = lhist($ns / 1000000, 10, 100, 10);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "linear histogram of read sizes, 4 KB buckets from 0 to 64",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @lhist_bytes = lhist(args->ret, 0, 65536, 4096);\n"
+	  "}\n", NULL },
+	{ "count execs of the program /usr/bin/ls",
+	  "tracepoint:syscalls:sys_enter_execve /str(args->filename) == \"/usr/bin/ls\"/ {\n"
+	  "  assert(str(args->filename) == \"/usr/bin/ls\", \"only the path /usr/bin/ls, as the call is given it\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "linear histogram of read sizes with 7 buckets from 0 to 1000 bytes", NULL, "do not divide the range evenly" },
+	{ "which processes did nginx kill", NULL, "\"processes\"" },
+	{ "which process killed nginx", NULL, "which one is not said" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -2959,6 +3010,8 @@ static void respelled(const struct lexicon *lx)
 		{ "top 5 processes by bytes writen to disk", "top 5 processes by bytes written to disk",
 		  "\"writen\" as \"written\"" },
 		{ "count opens by systemd", NULL, NULL },
+		{ "count writes from the writen process", NULL, NULL },
+		{ "count writes by comm == writen", NULL, NULL },
 		/* a known word's form, or a letter that is not a double */
 		{ "count mallocs by process", NULL, NULL },
 		{ "connections handed to workers", NULL, NULL },
