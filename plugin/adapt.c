@@ -705,6 +705,9 @@ word:
 			   !strcmp(prev, "does") || !strcmp(prev, "that") || !strcmp(prev, "only") ||
 			   !strcmp(prev, "process") || !strcmp(prev, "in") ||
 			   !strcmp(next, "process") || !strcmp(next, "processes") || !strcmp(next, "s");
+		int strong_slot = !strcmp(prev, "named") || !strcmp(prev, "called") ||
+				  !strcmp(prev, "process") || !strcmp(next, "process") ||
+				  !strcmp(next, "processes");
 		char *t[2];
 		int nt = retrieval_tokenize(x, t, 1);
 		int ordinary = nt && (retrieval_vocabulary_has(r, t[0]) || in_list(FILLER, x));
@@ -733,7 +736,9 @@ word:
 		if ((known && !(adverb && !in_list(PROCESSES, x))) ||
 		    (slot && !ordinary && !adverb && !find_unit(x) && !isdigit((unsigned char)x[0]) &&
 		     /* "process executions": what happens, not who */
-		     !lexicon_event_noun(x, strlen(x)) && strlen(x) < 16 && !misspelt(r, x))) {
+		     !lexicon_event_noun(x, strlen(x)) && strlen(x) < 16 &&
+		     /* "the writen process" is a name, as the lexicon reads it */
+		     (strong_slot || !misspelt(r, x)))) {
 			if (f->comm[0] && strcmp(f->comm, x)) {
 				*why = "it names more than one process";
 				return -1;
@@ -744,6 +749,12 @@ word:
 		if (in_list(FILLER, x) || (i == skip_word && in_list(KEYS, x) &&
 					    strcmp(key_class(x), x) && !syscall_of(x)))
 			continue; /* a word of the grouping ("per process"), not of the event */
+		/* "the writen process": a name, or a word misspelt? */
+		if (strong_slot && misspelt(r, x)) {
+			*why = "it names a process by a word one letter from another (the name, or "
+			       "the word misspelt?)";
+			return -1;
+		}
 		if (!f->syscall[0] && syscall_of(x))
 			snprintf(f->syscall, sizeof(f->syscall), "%s", syscall_of(x));
 		add_terms(r, f, x);
