@@ -560,9 +560,10 @@ static int filename_kept(const struct words *ws, const char *program, char *why,
 			    (!strcmp(ws->w[i + 1], "name") || !strcmp(ws->w[i + 1], "names")));
 		if (!asks)
 			continue;
+		/* ("cgroup v2 path /sys/fs/cgroup/x": the cgroup kept to) */
 		if (strstr(program, "filename") || strstr(program, "pathname") ||
 		    strstr(program, "path") || strstr(program, "str(arg") ||
-		    strstr(program, "str(reg"))
+		    strstr(program, "str(reg") || strstr(program, "cgroupid(\"/"))
 			return 0;
 		snprintf(why, whylen, "it asks for the \"%s\", and the program does not show it",
 			 ws->as[i]);

@@ -2176,6 +2176,39 @@ static int numbers(struct reading *r)
 	return 0;
 }
 
+/* "syscall rate", "the rate of opens per second", "byte rate": a count
+ * (of bytes, a total) printed each second; "at a rate of 99 Hz" is the
+ * sampling's. */
+static int rate_words(struct reading *r)
+{
+	struct intent *in = r->in;
+	int bytes = 0;
+	for (int i = 0; i < r->n; i++)
+		bytes |= in_list(r->w[i].text, (const char *const[]){ "bytes", "byte", NULL });
+	for (int i = 0; i < r->n; i++) {
+		if (r->w[i].placed || r->w[i].quoted ||
+		    !in_list(r->w[i].text, (const char *const[]){ "rate", "rates", NULL }))
+			continue;
+		place(r->w, i, 1);
+		if (in->hz)
+			continue;
+		if (in->interval_s > 1) {
+			snprintf(r->why, r->whylen, "it asks for a rate (\"%s\") printed every %ld "
+				 "seconds: per second, or per %ld seconds, is not said",
+				 r->w[i].orig, in->interval_s, in->interval_s);
+			return -ENOTSUP;
+		}
+		in->aggs |= 1u << (bytes ? AG_SUM : AG_COUNT);
+		in->counts_bytes += bytes;
+		in->counts_events += !bytes;
+		snprintf(in->agg_words + strlen(in->agg_words),
+			 sizeof(in->agg_words) - strlen(in->agg_words), "%s%s",
+			 in->agg_words[0] ? ", " : "", r->w[i].orig);
+		in->interval_s = 1;
+	}
+	return 0;
+}
+
 /* The word a process or pid named at word i comes after, past what only
  * qualifies it ("to the process named nginx", "into anything except
  * nginx"); -1 when none. */
@@ -2948,6 +2981,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = cgroup_path(r);
 	if (!rc)
 		rc = numbers(r);
+	if (!rc)
+		rc = rate_words(r);
 	if (!rc)
 		name_qualifiers(r);
 	if (!rc)

@@ -2119,6 +2119,62 @@ static const struct {
 	{ "linear histogram of read sizes with 7 buckets from 0 to 1000 bytes", NULL, "do not divide the range evenly" },
 	{ "which processes did nginx kill", NULL, "\"processes\"" },
 	{ "which process killed nginx", NULL, "which one is not said" },
+	{ "syscall rate per second by command name, limited to cgroup v2 path /sys/fs/cgroup",
+	  "tracepoint:raw_syscalls:sys_enter /cgroup == cgroupid(\"/sys/fs/cgroup\")/ {\n"
+	  "  assert(cgroup == cgroupid(\"/sys/fs/cgroup\"), \"only the cgroup /sys/fs/cgroup\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "syscall rate",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "rate of opens by process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "write byte rate per process",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@sum_bytes);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n", NULL },
+	{ "the rate of failed opens",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"failed\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "count opens in the cgroup /sys/fs/cgroup by process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /cgroup == cgroupid(\"/sys/fs/cgroup\")/ {\n"
+	  "  assert(cgroup == cgroupid(\"/sys/fs/cgroup\"), \"only the cgroup /sys/fs/cgroup\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "open rate every 5 seconds", NULL, "per second, or per 5 seconds, is not said" },
+	{ "count opens in cgroup /sys/fs/cgroup/nonexistent", NULL, "is not a cgroup here" },
+	{ "count tcp retransmits in cgroup /sys/fs/cgroup", NULL, "happens outside the task" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
