@@ -2192,6 +2192,17 @@ static int rate_words(struct reading *r)
 		place(r->w, i, 1);
 		if (in->hz)
 			continue;
+		/* "error rate", "hit rate": a share of all, or a count a second?
+		 * ("error rate per second" says) */
+		static const char *const SHARE[] = { "error", "errors", "failure", "failures",
+						     "success", "successes", "hit", "hits", "miss",
+						     "misses", "ratio", NULL };
+		if (i > 0 && in_list(r->w[i - 1].text, SHARE) && !in->interval_s) {
+			snprintf(r->why, r->whylen, "it asks for a rate of %s (\"%s %s\"): a share of "
+				 "all the calls, or how many a second, is not said",
+				 r->w[i - 1].orig, r->w[i - 1].orig, r->w[i].orig);
+			return -ENOTSUP;
+		}
 		if (in->interval_s > 1) {
 			snprintf(r->why, r->whylen, "it asks for a rate (\"%s\") printed every %ld "
 				 "seconds: per second, or per %ld seconds, is not said",

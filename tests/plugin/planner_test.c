@@ -2175,6 +2175,18 @@ static const struct {
 	{ "open rate every 5 seconds", NULL, "per second, or per 5 seconds, is not said" },
 	{ "count opens in cgroup /sys/fs/cgroup/nonexistent", NULL, "is not a cgroup here" },
 	{ "count tcp retransmits in cgroup /sys/fs/cgroup", NULL, "happens outside the task" },
+	{ "open error rate per second",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"error\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "error rate of opens", NULL, "a share of all the calls, or how many a second, is not said" },
+	{ "cache hit rate", NULL, "a share of all the calls" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
