@@ -2198,8 +2198,8 @@ static int rate_words(struct reading *r)
 						     "success", "successes", "hit", "hits", "miss",
 						     "misses", "ratio", NULL };
 		if (i > 0 && in_list(r->w[i - 1].text, SHARE) && !in->interval_s) {
-			snprintf(r->why, r->whylen, "it asks for a rate of %s (\"%s %s\"): a share of "
-				 "all the calls, or how many a second, is not said",
+			snprintf(r->why, r->whylen, "it asks for a rate of %s (\"%s %s\"): a share "
+				 "of all the calls, or how many a second, is not said",
 				 r->w[i - 1].orig, r->w[i - 1].orig, r->w[i].orig);
 			return -ENOTSUP;
 		}
