@@ -12,6 +12,8 @@
 #include <gelf.h>
 #include <libelf.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
+#include <linux/magic.h>
 #include <unistd.h>
 
 #include "tracepoints.h"
@@ -1193,8 +1195,14 @@ static int cgroup_filter(struct planning *g)
 {
 	const struct intent *in = g->in;
 	struct stat st;
+	struct statfs fs;
 	if (stat(in->cgroup_path, &st) != 0 || !S_ISDIR(st.st_mode))
 		return decline(g, "\"%s\" is not a cgroup here", in->cgroup_path);
+	/* the cgroup builtin is a task's cgroup v2 id: a v1 hierarchy's
+	 * directory would never match */
+	if (statfs(in->cgroup_path, &fs) != 0 || fs.f_type != CGROUP2_SUPER_MAGIC)
+		return decline(g, "\"%s\" is not a cgroup v2 directory here (bpftrace's cgroup is "
+			       "the v2 one)", in->cgroup_path);
 	if (strpbrk(in->cgroup_path, "\"\\") || strlen(in->cgroup_path) > 200)
 		return decline(g, "\"%s\" is not a path bpftrace can be given", in->cgroup_path);
 	if ((in->event && in->event->notask) || g->span)

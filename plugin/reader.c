@@ -1482,13 +1482,23 @@ static int linear_hist(struct reading *r)
 	struct intent *in = r->in;
 	int at = -1, between = 0, have[4] = { 0 }, first = r->n, last = 0;
 	long long count = 0, scale[3] = { 1, 1, 1 };
+	int buckets = -1;
 	for (int i = 0; i < r->n; i++) {
 		if (at < 0 && !w[i].placed && !w[i].quoted && !strcmp(w[i].text, "linear"))
 			at = i;
+		if (buckets < 0 && !w[i].placed && !w[i].quoted &&
+		    in_list(w[i].text, (const char *const[]){ "bucket", "buckets", "step", "steps",
+							     NULL }))
+			buckets = i;
 		between |= !strcmp(w[i].text, "between");
 	}
-	if (at < 0)
+	if (at < 0 && buckets < 0)
 		return 0;
+	/* buckets said: the histogram is this one, or none (an example's
+	 * hist() would drop them) */
+	in->final = 1;
+	if (at < 0)
+		at = buckets;
 	for (int i = 0; i < r->n; i++) {
 		long long v, sc = 1;
 		char kind;
@@ -1529,7 +1539,8 @@ static int linear_hist(struct reading *r)
 	first = at < first ? at : first;
 	last = at + 1 > last ? at + 1 : last;
 	as_written(w, first, last - first, in->lh_words, sizeof(in->lh_words));
-	place(w, at, 1);
+	if (!w[at].placed)
+		place(w, at, 1);
 	in->aggs |= 1u << AG_HIST;
 	return 0;
 }
@@ -1543,8 +1554,7 @@ static int cgroup_path(struct reading *r)
 					       "called", "at", "the", NULL };
 	for (int i = 0; i < r->n; i++) {
 		struct rword *w = &r->w[i];
-		if (!w->path || w->placed || strncmp(w->text, "/sys/fs/cgroup", 14) ||
-		    (w->text[14] && w->text[14] != '/'))
+		if (!w->path || w->placed)
 			continue;
 		int j = i - 1;
 		while (j >= 0 && !r->w[j].placed && in_list(r->w[j].text, BETWEEN))
@@ -1552,6 +1562,15 @@ static int cgroup_path(struct reading *r)
 		if (j < 0 || r->w[j].placed ||
 		    !in_list(r->w[j].text, (const char *const[]){ "cgroup", "cgroups", NULL }))
 			continue;
+		/* a cgroup, said so: under /sys/fs/cgroup, by a plain path, or
+		 * declined for good (no file of that name kept instead) */
+		if (strncmp(w->text, "/sys/fs/cgroup", 14) || (w->text[14] && w->text[14] != '/') ||
+		    strstr(w->text, "/..") || strstr(w->text, "/./") || strstr(w->text, "//")) {
+			r->in->final = 1;
+			snprintf(r->why, r->whylen, "it names a cgroup by \"%s\", no plain path "
+				 "under /sys/fs/cgroup", w->orig);
+			return -ENOTSUP;
+		}
 		if (r->in->cgroup_path[0]) {
 			snprintf(r->why, r->whylen, "it names two cgroups (\"%s\" and \"%s\")",
 				 r->in->cgroup_path, w->orig);
@@ -2102,6 +2121,20 @@ static int sample_rate(struct reading *r, int i, long *v)
 	return times && per && second && !w[i + 2].placed && !w[i + 3].placed ? 4 : 0;
 }
 
+/* Prints every `s` seconds; a second, other interval ("opens per second,
+ * every 5 seconds") declines, for good. */
+static int interval(struct reading *r, long s, const char *word)
+{
+	if (r->in->interval_s && r->in->interval_s != s) {
+		r->in->final = 1;
+		snprintf(r->why, r->whylen, "it gives two intervals (%ld and %ld seconds, at "
+			 "\"%s\"): which to count over is not said", r->in->interval_s, s, word);
+		return -ENOTSUP;
+	}
+	r->in->interval_s = s;
+	return 0;
+}
+
 static int numbers(struct reading *r)
 {
 	struct rword *w = r->w;
@@ -2152,11 +2185,13 @@ static int numbers(struct reading *r)
 			r->in->topn = v; /* "the 10 busiest": the ranking word is read later */
 			place(w, i, 1);
 		} else if (tl && ns % 1000000000 == 0 && ns / 1000000000 < 1000000) {
-			r->in->interval_s = (long)(ns / 1000000000);
+			if (interval(r, (long)(ns / 1000000000), w[i].orig))
+				return -ENOTSUP;
 			place(w, i, 1 + tl);
 		} else if (alone && ul == 1 && w[i + 1].text[strlen(w[i + 1].text) - 1] != 's') {
 			/* "per second", "every minute"; not "per seconds" */
-			r->in->interval_s = strcmp(alone->value, "min") ? 1 : 60;
+			if (interval(r, strcmp(alone->value, "min") ? 1 : 60, w[i].orig))
+				return -ENOTSUP;
 			place(w, i, 2);
 		} else if (pid_words(r, i) || errno_number(r, i)) {
 			if (r->why[0])
@@ -2197,6 +2232,7 @@ static int rate_words(struct reading *r)
 		static const char *const SHARE[] = { "error", "errors", "failure", "failures",
 						     "success", "successes", "hit", "hits", "miss",
 						     "misses", "ratio", NULL };
+		in->final = 1; /* an example's count would be no rate */
 		if (i > 0 && in_list(r->w[i - 1].text, SHARE) && !in->interval_s) {
 			snprintf(r->why, r->whylen, "it asks for a rate of %s (\"%s %s\"): a share "
 				 "of all the calls, or how many a second, is not said",
@@ -2278,12 +2314,20 @@ static int process_name(struct reading *r, int i)
 	}
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
 	r->in->comm_not = not;
+	/* "which processes nginx terminates": nginx acts on the processes
+	 * asked for; no example's program reads that */
+	r->in->final |= i > 1 &&
+			in_list(w[i - 1].text, (const char *const[]){ "processes", "process", "pids",
+								    "pid", "tasks", "programs",
+								    NULL }) &&
+			in_list(w[i - 2].text, (const char *const[]){ "which", "what", NULL });
 	int b = before_name(r, i);
 	r->in->comm_to |= b >= 0 && (!strcmp(w[b].text, "to") || !strcmp(w[b].text, "into"));
 	/* "signals sent by nginx": the sender; "threads created by node",
 	 * "is node creating": the one acting */
 	static const char *const DONE_BY[] = { "sent", "created", "spawned", "forked", "started",
-					       "launched", "cloned", NULL };
+					       "launched", "cloned", "signaled", "signalled",
+					       "killed", NULL };
 	static const char *const DOING[] = { "creating", "creates", "spawning", "spawns",
 					     "forking", "forks", "sending", "sends", "killing",
 					     "kills", NULL };
@@ -2744,14 +2788,20 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 					    "terminated", "interrupted", NULL };
 	static const char *const DO[] = { "kill", "signal", "terminate", "interrupt", "target",
 					  NULL };
-	int gets = k < r->n &&
+	/* "nginx kills which pids": the ones a kill names */
+	int killed = j >= 0 && in_list(r->w[j].text, (const char *const[]){
+				       "kill", "kills", "killed", "signal", "signals", "signaled",
+				       "signalled", NULL }) &&
+		     i > 0 && in_list(r->w[i - 1].text, (const char *const[]){ "which", "what",
+										 NULL });
+	int gets = killed || (k < r->n &&
 		   ((k + 1 < r->n && in_list(r->w[k].text, GETS) &&
 		     in_list(r->w[k + 1].text, DONE)) ||
 		    (strcmp(r->w[k].text, "sent") && in_list(r->w[k].text, DONE) &&
 		     (k + 1 == r->n || !strcmp(r->w[k + 1].text, "by"))) ||
 		    (k + 2 < r->n && in_list(r->w[k].text, (const char *const[]){ "did", "does",
 										    "do", NULL }) &&
-		     in_list(r->w[k + 2].text, DO)));
+		     in_list(r->w[k + 2].text, DO))));
 	/* a role the verb says, which no example may read otherwise */
 	r->in->final |= sends || gets;
 	if (j >= 0 && !strcmp(r->w[j].text, "to"))

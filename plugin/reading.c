@@ -971,6 +971,22 @@ static int role_fits_probe(const struct request *r, int i, const char *key)
 	if (strstr(key, "signal_deliver") && word_in(r, i - 1, CALLER) &&
 	    !(word_in(r, i - 1, (const char *const[]){ "by", NULL }) && word_in(r, i - 2, GOT)))
 		return 0;
+	/* "which pids nginx kills", "signals nginx sends": the sender, never
+	 * the task a signal is delivered to */
+	static const char *const SENDS[] = { "kill", "kills", "killed", "killing", "send", "sends",
+					     "sent", "sending", "signal", "signals", "signaled",
+					     "signalled", "terminate", "terminates", "terminated",
+					     NULL };
+	if (strstr(key, "signal_deliver") && word_in(r, after, SENDS) && !passive)
+		return 0;
+	/* "which processes nginx terminates": nginx acts on them, where the
+	 * task that exits or receives is comm */
+	static const char *const WHICH[] = { "which", "what", NULL };
+	static const char *const THEM[] = { "processes", "process", "pids", "pid", "tasks",
+					    "programs", NULL };
+	if ((strstr(key, "signal_deliver") || strstr(key, "sched_process_exit")) &&
+	    word_in(r, i - 1, THEM) && word_in(r, i - 2, WHICH))
+		return 0;
 	/* at a wakeup comm is the waker ("woken by nginx"), at a new task
 	 * the parent ("started by bash", "bash forks"), never the task woken
 	 * or made ("run queue latency of nginx", "nginx processes' lives");

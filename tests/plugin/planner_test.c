@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/vfs.h>
+#include <linux/magic.h>
 
 #include "check.h"
 #include "offline_plan.h"
@@ -2119,16 +2121,6 @@ static const struct {
 	{ "linear histogram of read sizes with 7 buckets from 0 to 1000 bytes", NULL, "do not divide the range evenly" },
 	{ "which processes did nginx kill", NULL, "\"processes\"" },
 	{ "which process killed nginx", NULL, "which one is not said" },
-	{ "syscall rate per second by command name, limited to cgroup v2 path /sys/fs/cgroup",
-	  "tracepoint:raw_syscalls:sys_enter /cgroup == cgroupid(\"/sys/fs/cgroup\")/ {\n"
-	  "  assert(cgroup == cgroupid(\"/sys/fs/cgroup\"), \"only the cgroup /sys/fs/cgroup\");\n"
-	  "  @count[comm] = count();\n"
-	  "}\n"
-	  "\n"
-	  "interval:s:1 {\n"
-	  "  print(@count);\n"
-	  "  clear(@count);\n"
-	  "}\n", NULL },
 	{ "syscall rate",
 	  "tracepoint:raw_syscalls:sys_enter {\n"
 	  "  @count = count();\n"
@@ -2167,26 +2159,29 @@ static const struct {
 	  "  print(@count);\n"
 	  "  clear(@count);\n"
 	  "}\n", NULL },
-	{ "count opens in the cgroup /sys/fs/cgroup by process",
-	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /cgroup == cgroupid(\"/sys/fs/cgroup\")/ {\n"
-	  "  assert(cgroup == cgroupid(\"/sys/fs/cgroup\"), \"only the cgroup /sys/fs/cgroup\");\n"
-	  "  @count[comm] = count();\n"
-	  "}\n", NULL },
 	{ "open rate every 5 seconds", NULL, "per second, or per 5 seconds, is not said" },
 	{ "count opens in cgroup /sys/fs/cgroup/nonexistent", NULL, "is not a cgroup here" },
-	{ "count tcp retransmits in cgroup /sys/fs/cgroup", NULL, "happens outside the task" },
-	{ "open error rate per second",
-	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
-	  "  assert(args->ret < 0, \"error\");\n"
-	  "  @count = count();\n"
-	  "}\n"
-	  "\n"
-	  "interval:s:1 {\n"
-	  "  print(@count);\n"
-	  "  clear(@count);\n"
-	  "}\n", NULL },
 	{ "error rate of opens", NULL, "a share of all the calls, or how many a second, is not said" },
 	{ "cache hit rate", NULL, "a share of all the calls" },
+	{ "count opens in cgroup /tmp/mygroup", NULL, "no plain path under /sys/fs/cgroup" },
+	{ "count opens in cgroup /sys/fs/cgroup/unified/../memory", NULL, "no plain path" },
+	{ "opens per second every 5 seconds", NULL, "two intervals" },
+	{ "histogram of write sizes in buckets of 128 bytes", NULL, "without the top of" },
+	{ "processes signaled by nginx",
+	  "tracepoint:signal:signal_generate /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n", NULL },
+	{ "nginx kills which pids",
+	  "tracepoint:syscalls:sys_enter_kill /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n", NULL },
+	{ "histogram of read sizes in 20 buckets from 0 to 1000",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @lhist_bytes = lhist(args->ret, 0, 1000, 50);\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -3062,6 +3057,49 @@ static void tools_meant(const struct lexicon *lx)
 	free(e);
 }
 
+/* A cgroup kept to: this machine's cgroup v2 directory (/sys/fs/cgroup,
+ * or /sys/fs/cgroup/unified beside v1 hierarchies), by its path. */
+static void cgroups(const struct lexicon *lx)
+{
+	const char *v2 = NULL;
+	struct statfs fs;
+	static const char *const MOUNTS[] = { "/sys/fs/cgroup", "/sys/fs/cgroup/unified", NULL };
+	for (const char *const *c = MOUNTS; *c && !v2; c++)
+		if (statfs(*c, &fs) == 0 && fs.f_type == CGROUP2_SUPER_MAGIC)
+			v2 = *c;
+	if (!v2) {
+		printf("skip: no cgroup v2 directory here\n");
+		return;
+	}
+	char req[160], want[400];
+	struct adaptation a;
+	snprintf(req, sizeof(req), "syscall rate per second by command name, limited to cgroup v2 "
+		 "path %s", v2);
+	snprintf(want, sizeof(want),
+		 "tracepoint:raw_syscalls:sys_enter /cgroup == cgroupid(\"%s\")/ {\n"
+		 "  assert(cgroup == cgroupid(\"%s\"), \"only the cgroup %s\");\n"
+		 "  @count[comm] = count();\n}\n\ninterval:s:1 {\n  print(@count);\n"
+		 "  clear(@count);\n}\n", v2, v2, v2);
+	offline_plan(lx, req, NULL, &a);
+	check(a.program && !strcmp(a.program, want), "a rate kept to this machine's cgroup v2");
+	if (!a.program || strcmp(a.program, want))
+		printf("     got: %s\n", a.program ? a.program : a.why);
+	adaptation_free(&a);
+	snprintf(req, sizeof(req), "count tcp retransmits in cgroup %s", v2);
+	offline_plan(lx, req, NULL, &a);
+	check(!a.program && a.why && strstr(a.why, "happens outside the task"),
+	      "no cgroup at an event outside its task");
+	adaptation_free(&a);
+	const char *v1 = strcmp(v2, "/sys/fs/cgroup") ? "/sys/fs/cgroup/cpu" : NULL;
+	if (v1 && statfs(v1, &fs) == 0 && fs.f_type != CGROUP2_SUPER_MAGIC) {
+		snprintf(req, sizeof(req), "count opens in cgroup %s", v1);
+		offline_plan(lx, req, NULL, &a);
+		check(!a.program && a.why && strstr(a.why, "is not a cgroup v2 directory"),
+		      "a cgroup v1 hierarchy's directory is never the cgroup kept to");
+		adaptation_free(&a);
+	}
+}
+
 /* A word two letters swapped from one the lexicon knows is read as it,
  * and said; names never are. */
 static void respelled(const struct lexicon *lx)
@@ -3129,6 +3167,7 @@ int main(int argc, char **argv)
 	same_event(&lx);
 	tools_meant(&lx);
 	respelled(&lx);
+	cgroups(&lx);
 	lexicon_unload(&lx);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;

@@ -247,6 +247,10 @@ int main(void)
 			      "t:task:task_newtask /comm == \"sshd\"/ { }") == -1 &&
 		      read_of("which signals does nginx get",
 			      "t:signal:signal_deliver /comm == \"nginx\"/ { }") == 0 &&
+		      read_of("show which pids nginx kills with SIGKILL",
+			      "t:signal:signal_deliver /comm == \"nginx\"/ { }") == -1 &&
+		      read_of("show which processes nginx terminates",
+			      "t:sched:sched_process_exit /comm == \"nginx\"/ { }") == -1 &&
 		      read_of("which signals are sent to nginx",
 			      "t:signal:signal_generate /comm == \"nginx\"/ { }") == -1,
 	      "at a fork, the process spawning is the one that runs; elsewhere, its children are "
