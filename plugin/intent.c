@@ -4729,11 +4729,14 @@ static int keyed_at_all(const struct words *ws, int i, int k, const char *progra
 							      "called", "done", "issued", "sent",
 							      "triggered", "started", NULL })))
 		return 1;
-	char quoted[48];
+	/* "by redis-server": the name kept to, whole ("redis" is its first
+	 * word here) */
+	char quoted[48], hyphened[48];
 	snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[k]);
+	snprintf(hyphened, sizeof(hyphened), "\"%s-", ws->as[k]);
 	struct aggregation_count c = { 0 };
 	scan_aggregations(program, count_aggregation, &c);
-	if (strcasestr(program, quoted) || !c.n || c.keyed)
+	if (strcasestr(program, quoted) || strcasestr(program, hyphened) || !c.n || c.keyed)
 		return 1;
 	/* the tracefs read last: only for a keyless summary */
 	char call[96];

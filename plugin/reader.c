@@ -955,6 +955,20 @@ static void scattered_rest(struct reading *r, const struct lx_event *e)
 /* "per-process", "per-cpu": two words, unless the word is known whole
  * (a phrase of the lexicon, an event's name or a program: "system-wide",
  * "redis-server"). Returns 0, or -ENOTSUP when the words no longer fit. */
+/* A process's name by its form: "cron-worker", "redis-server",
+ * "nginx-helper": a known program's name or a word for a process's kind
+ * on either side of its last '-'. */
+static int hyphen_name(const char *t)
+{
+	static const char *const KIND[] = { "server", "worker", "daemon", "agent", "proxy",
+					    "client", "manager", "helper", NULL };
+	const char *dash = strrchr(t, '-');
+	if (!dash || dash == t || !dash[1] || strlen(t) > 15 ||
+	    strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789-_.") != strlen(t))
+		return 0;
+	return in_list(dash + 1, KIND) || lexicon_program(t, (size_t)(dash - t));
+}
+
 static int unhyphenate(struct reading *r)
 {
 	for (int i = 0; i < r->n; i++) {
@@ -963,8 +977,13 @@ static int unhyphenate(struct reading *r)
 		for (int e = 0; e < r->lx->n_events; e++)
 			for (int k = 0; k < r->lx->events[e].n_names; k++)
 				known |= phrase_at(r->w, r->n, i, r->lx->events[e].names[k], NULL, 0) > 0;
-		if (w->quoted || w->path || !strchr(w->text, '-') || known ||
-		    lexicon_program(w->text, strlen(w->text)) || lexicon_at(r->lx, r->w, r->n, i, &l))
+		/* after "by", "from", "called", "named" a name ("by my-app"),
+		 * unless a grouping ("by per-process"?) */
+		int slot = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){
+						    "by", "from", "called", "named", NULL });
+		if (w->quoted || w->path || !strchr(w->text, '-') || known || slot ||
+		    lexicon_program(w->text, strlen(w->text)) || hyphen_name(w->text) ||
+		    lexicon_at(r->lx, r->w, r->n, i, &l))
 			continue;
 		struct rword parts[8];
 		int np = 0;
@@ -1400,12 +1419,28 @@ static int lh_value(struct reading *r, int i, long long *v, char *kind, long lon
 		*scale = n ? *v / n : 1;
 		return l;
 	}
+	/* "half a million", "a thousand", "5 thousand" */
+	static const char *const BIG[] = { "thousand", "million", NULL };
 	const char *t = r->w[i].text;
-	if (r->w[i].quoted || !t[0] || strspn(t, "0123456789") != strlen(t) || strlen(t) > 12)
+	int half = !strcmp(t, "half") && i + 1 < r->n &&
+		   in_list(r->w[i + 1].text, (const char *const[]){ "a", "an", NULL });
+	int at = i + half;
+	const char *n = r->w[at].text;
+	int one = in_list(n, (const char *const[]){ "a", "an", "one", NULL });
+	int digits = n[0] && strspn(n, "0123456789") == strlen(n) && strlen(n) <= 12;
+	if (r->w[at].quoted || (!digits && !one) || (half && !one))
 		return 0;
-	*v = strtoll(t, NULL, 10);
+	long long x = digits ? strtoll(n, NULL, 10) : 1;
+	int used = at - i + 1;
+	if (at + 1 < r->n && !r->w[at + 1].placed && in_list(r->w[at + 1].text, BIG)) {
+		x *= strcmp(r->w[at + 1].text, "million") ? 1000 : 1000000;
+		used++;
+	} else if (!digits) {
+		return 0;
+	}
+	*v = half ? x / 2 : x;
 	*kind = 'n';
-	return 1;
+	return used;
 }
 
 /* Which value of a linear histogram the number at word i is, by the
@@ -2277,7 +2312,8 @@ static int before_name(const struct reading *r, int i)
 static int process_name(struct reading *r, int i)
 {
 	struct rword *w = r->w;
-	int named = w[i].quoted || lexicon_program(w[i].text, strlen(w[i].text));
+	int named = w[i].quoted || lexicon_program(w[i].text, strlen(w[i].text)) ||
+		    hyphen_name(w[i].text);
 	if (!named || w[i].placed)
 		return 0;
 	/* "the file named nginx": a file by its name, no process */
@@ -2316,10 +2352,9 @@ static int process_name(struct reading *r, int i)
 	r->in->comm_not = not;
 	/* "which processes nginx terminates": nginx acts on the processes
 	 * asked for; no example's program reads that */
-	r->in->final |= i > 1 &&
-			in_list(w[i - 1].text, (const char *const[]){ "processes", "process", "pids",
-								    "pid", "tasks", "programs",
-								    NULL }) &&
+	static const char *const THEM[] = { "processes", "process", "pids", "pid", "tasks",
+					    "programs", NULL };
+	r->in->final |= i > 1 && in_list(w[i - 1].text, THEM) &&
 			in_list(w[i - 2].text, (const char *const[]){ "which", "what", NULL });
 	int b = before_name(r, i);
 	r->in->comm_to |= b >= 0 && (!strcmp(w[b].text, "to") || !strcmp(w[b].text, "into"));

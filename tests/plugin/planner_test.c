@@ -2182,6 +2182,36 @@ static const struct {
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
 	  "  @lhist_bytes = lhist(args->ret, 0, 1000, 50);\n"
 	  "}\n", NULL },
+	{ "count reads by redis-server",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"redis-server\"/ {\n"
+	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count opens by cron-worker",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"cron-worker\"/ {\n"
+	  "  assert(comm == \"cron-worker\", \"only cron-worker\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "nanosleep durations in microseconds, linear buckets of 50000 up to half a million",
+	  "tracepoint:syscalls:sys_enter_nanosleep,tracepoint:syscalls:sys_enter_clock_nanosleep {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_nanosleep,tracepoint:syscalls:sys_exit_clock_nanosleep /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @lhist_us = lhist($ns / 1000, 0, 500000, 50000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "linear histogram of read sizes, buckets of 100 up to 5 thousand",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @lhist_bytes = lhist(args->ret, 0, 5000, 100);\n"
+	  "}\n", NULL },
+	{ "count opens by my-app", NULL, "\"my-app\"" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
