@@ -2679,10 +2679,10 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 			in->counts_events += !bytes;
 			/* "how many children", "the number of files deleted":
 			 * what each event is one of, counted */
-			int rl;
-			const struct lx_phrase *ph = j < r->n && !r->w[j].placed
-							     ? class_at(r->lx, r->w, r->n, j, LX_ROLE, &rl)
-							     : NULL;
+			int rl = 0;
+			const struct lx_phrase *ph = NULL;
+			if (j < r->n && !r->w[j].placed)
+				ph = class_at(r->lx, r->w, r->n, j, LX_ROLE, &rl);
 			for (int k = 0; ph && in->event && k < in->event->n_counted; k++)
 				if (!strcmp(ph->value, in->event->counted[k])) {
 					place(r->w, j, rl);
