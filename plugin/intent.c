@@ -4731,9 +4731,10 @@ static int keyed_at_all(const struct words *ws, int i, int k, const char *progra
 		return 1;
 	/* "by redis-server": the name kept to, whole ("redis" is its first
 	 * word here) */
-	char quoted[48], hyphened[48];
+	char quoted[48], hyphened[72];
 	snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[k]);
-	snprintf(hyphened, sizeof(hyphened), "\"%s-", ws->as[k]);
+	snprintf(hyphened, sizeof(hyphened), "\"%s-%s\"", ws->as[k],
+		 k + 1 < ws->n ? ws->as[k + 1] : "");
 	struct aggregation_count c = { 0 };
 	scan_aggregations(program, count_aggregation, &c);
 	if (strcasestr(program, quoted) || strcasestr(program, hyphened) || !c.n || c.keyed)

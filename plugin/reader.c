@@ -463,7 +463,8 @@ static int name_word(const char *p, size_t n, int after)
 {
 	static const char *const BEFORE[] = { "called", "named", "comm", "process", "program",
 					      "command", "task", "binary", "daemon", "service",
-					      "app", "application", "executable", NULL };
+					      "app", "application", "executable", "by", "from",
+					      NULL };
 	static const char *const AFTER[] = { "process", "processes", "program", "programs",
 					     "command", "binary", "daemon", "service", "task",
 					     "tasks", "app", NULL };
@@ -540,8 +541,9 @@ char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note,
 		 * a process's name ("the writen process", "comm == writen") */
 		int after_name = named || name_around(request, p, n);
 		named = name_word(p, n, 0);
-		int alone = !quoted && !after_name && n >= 6 && n < LX_WORD &&
-			    (p == request || !strchr("-/._'", p[-1])) &&
+		int apart = p == request ||
+			    (!strchr("-/._'", p[-1]) && !isdigit((unsigned char)p[-1]));
+		int alone = !quoted && !after_name && n >= 6 && n < LX_WORD && apart &&
 			    !isalnum((unsigned char)p[n]) && (!p[n] || !strchr("-/._(", p[n]));
 		char w[LX_WORD], fix[LX_WORD + 1] = "";
 		for (size_t k = 0; alone && k < n; k++)
@@ -1261,7 +1263,7 @@ static int named_values(struct reading *r)
 			size_t pl = strlen(ph->text);
 			if (ph->cls != LX_NAMED || ph->words != 1 ||
 			    strncmp(w->text, ph->text, pl) ||
-			    (tl != pl && (tl != pl + 1 || w->text[pl] != 's')))
+			    (tl != pl && (tl != pl + 1 || pl < 3 || w->text[pl] != 's')))
 				continue;
 			/* a word that is also a filler ("hi") only in capitals
 			 * ("HI softirqs") */
@@ -1433,7 +1435,9 @@ static int lh_value(struct reading *r, int i, long long *v, char *kind, long lon
 	long long x = digits ? strtoll(n, NULL, 10) : 1;
 	int used = at - i + 1;
 	if (at + 1 < r->n && !r->w[at + 1].placed && in_list(r->w[at + 1].text, BIG)) {
-		x *= strcmp(r->w[at + 1].text, "million") ? 1000 : 1000000;
+		if (__builtin_mul_overflow(x, strcmp(r->w[at + 1].text, "million") ? 1000 : 1000000,
+					   &x))
+			return 0;
 		used++;
 	} else if (!digits) {
 		return 0;
@@ -1448,7 +1452,8 @@ static int lh_value(struct reading *r, int i, long long *v, char *kind, long lon
  * 1024"): 0 the lowest, 1 the highest, 2 the bucket size, 3 how many
  * buckets ("20 buckets", "in 16 steps": a number alone), -1 none; the
  * words before it that say so in *lead, after it in *trail. */
-static int lh_which(const struct reading *r, int i, int l, int between, int *lead, int *trail)
+static int lh_which(const struct reading *r, int i, int l, char kind, int between, int *lead,
+		    int *trail)
 {
 	static const char *const STEP[] = { "bucket", "buckets", "step", "steps", "width",
 					    "increment", "increments", NULL };
@@ -1456,10 +1461,10 @@ static int lh_which(const struct reading *r, int i, int l, int between, int *lea
 	const char *prev2 = i > 1 && !r->w[i - 2].placed ? r->w[i - 2].text : "";
 	const char *next = i + l < r->n && !r->w[i + l].placed ? r->w[i + l].text : "";
 	*lead = *trail = 0;
-	/* "20 buckets" is how many; "4 KB buckets", "4k buckets" how wide */
-	const char *t = r->w[i].text;
+	/* "20 buckets", "5 thousand buckets" are how many; "4 KB buckets"
+	 * how wide */
 	if (in_list(next, STEP))
-		return *trail = 1, l == 1 && !isalpha((unsigned char)t[strlen(t) - 1]) ? 3 : 2;
+		return *trail = 1, kind == 'n' ? 3 : 2;
 	if (!strcmp(prev, "of") && (in_list(prev2, STEP) || !strcmp(prev2, "size")))
 		return *lead = 2, 2;
 	if (in_list(prev, STEP) || !strcmp(prev, "size"))
@@ -1491,8 +1496,11 @@ static int lh_units(struct reading *r, const long long scale[3], long long count
 			unit = scale[k];
 		}
 	for (int k = 0; k < 3; k++) {
-		if (kind && in->lh_kind[k] == 'n')
-			in->lh[k] *= unit;
+		if (kind && in->lh_kind[k] == 'n' &&
+		    __builtin_mul_overflow(in->lh[k], unit, &in->lh[k])) {
+			snprintf(r->why, r->whylen, "its linear buckets are too large to count");
+			return -ENOTSUP;
+		}
 		in->lh_kind[k] = kind ? kind : 'n';
 	}
 	if (!count)
@@ -1538,7 +1546,7 @@ static int linear_hist(struct reading *r)
 		long long v, sc = 1;
 		char kind;
 		int l = w[i].placed ? 0 : lh_value(r, i, &v, &kind, &sc);
-		int lead, trail, k = l ? lh_which(r, i, l, between, &lead, &trail) : -1;
+		int lead, trail, k = l ? lh_which(r, i, l, kind, between, &lead, &trail) : -1;
 		if (k < 0)
 			continue;
 		if (have[k] || (k == 3 && kind != 'n')) {
@@ -1546,6 +1554,11 @@ static int linear_hist(struct reading *r)
 							    "counts" };
 			snprintf(r->why, r->whylen, "it gives two %s for its linear buckets "
 				 "(\"%s\")", WHAT[k], w[i].orig);
+			return -ENOTSUP;
+		}
+		if (v <= 0 && k >= 2) {
+			snprintf(r->why, r->whylen, "it gives its linear buckets a %s of 0 "
+				 "(\"%s\")", k == 3 ? "count" : "size", w[i].orig);
 			return -ENOTSUP;
 		}
 		have[k] = 1;
@@ -1612,6 +1625,7 @@ static int cgroup_path(struct reading *r)
 			return -ENOTSUP;
 		}
 		snprintf(r->in->cgroup_path, sizeof(r->in->cgroup_path), "%s", w->orig);
+		r->in->final = 1; /* an example would keep no cgroup, or any */
 		place(r->w, j, i - j + 1);
 	}
 	return 0;
@@ -2254,7 +2268,8 @@ static int rate_words(struct reading *r)
 	struct intent *in = r->in;
 	int bytes = 0;
 	for (int i = 0; i < r->n; i++)
-		bytes |= in_list(r->w[i].text, (const char *const[]){ "bytes", "byte", NULL });
+		bytes |= !r->w[i].placed &&
+			 in_list(r->w[i].text, (const char *const[]){ "bytes", "byte", NULL });
 	for (int i = 0; i < r->n; i++) {
 		if (r->w[i].placed || r->w[i].quoted ||
 		    !in_list(r->w[i].text, (const char *const[]){ "rate", "rates", NULL }))
@@ -3092,6 +3107,13 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		snprintf(why, whylen, "it names no event the lexicon or this kernel knows");
 		rc = -ENOTSUP;
 	}
+	/* "the highest time spent", "the most off-CPU time": the longest or
+	 * the most in total, which the planner declines and no example may
+	 * read either way */
+	int spent = out->event && out->event->timed_total;
+	for (int i = 0; i < out->n_shows; i++)
+		spent |= !strcmp(out->shows[i].name, "spent");
+	out->final |= spent && (out->aggs & (1u << AG_MAX)) && !strstr(out->agg_words, "max");
 	free(r);
 	return rc;
 }

@@ -2212,6 +2212,9 @@ static const struct {
 	  "  @lhist_bytes = lhist(args->ret, 0, 5000, 100);\n"
 	  "}\n", NULL },
 	{ "count opens by my-app", NULL, "\"my-app\"" },
+	{ "linear histogram of read sizes, 0 buckets up to 100", NULL, "a count of 0" },
+	{ "linear histogram of read sizes, buckets of 0 up to 100", NULL, "a size of 0" },
+	{ "rate of reads larger than 4096 bytes", NULL, "whether each call or the total" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -3148,6 +3151,8 @@ static void respelled(const struct lexicon *lx)
 		{ "count opens by systemd", NULL, NULL },
 		{ "count writes from the writen process", NULL, NULL },
 		{ "count writes by comm == writen", NULL, NULL },
+		{ "count opens by writen", NULL, NULL },
+		{ "count 2recieve events", NULL, NULL },
 		/* a known word's form, or a letter that is not a double */
 		{ "count mallocs by process", NULL, NULL },
 		{ "connections handed to workers", NULL, NULL },
