@@ -1842,8 +1842,9 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		retrieval_free(r);
 		return 1;
 	}
-	/* a word one swap of two letters from one the lexicon knows
-	 * ("recieves") read as that word, which the user is told */
+	/* a word two letters swapped ("recieves") or a doubled letter short
+	 * ("writen") of one the lexicon knows read as that word, which the
+	 * user is told (lexicon_spelled()) */
 	char respelt[256];
 	char *spelled = lx ? lexicon_spelled(lx, inv->english, respelt, sizeof(respelt)) : NULL;
 	struct bt_invocation as_spelled;
