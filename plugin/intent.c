@@ -2476,7 +2476,20 @@ static int ids_shown(const struct words *ws, const char *program, char *why, siz
 		int id = (!strcmp(ws->w[i], "pid") || !strcmp(ws->w[i], "pids")) ? i + 1
 			 : (!strcmp(ws->w[i], "process") && i + 1 < ws->n &&
 			    !strcmp(ws->w[i + 1], "id")) ? i + 2 : -1;
-		if (id > 0 && !(id < ws->n && numeric(ws->w[id])) && !shown(program, "pid")) {
+		/* "pid above 1000", "whose pid is at least 500": a bound,
+		 * which the reading checks */
+		int k = id;
+		if (k > 0 && k < ws->n && (!strcmp(ws->w[k], "is") || !strcmp(ws->w[k], "are") ||
+					   !strcmp(ws->w[k], "of")))
+			k++;
+		while (k > 0 && k + 1 < ws->n &&
+		       in(ws->w[k], (const char *const[]){ "above", "over", "greater", "more",
+							   "higher", "than", "at", "least",
+							   "exceeding", NULL }))
+			k++;
+		int bounded = k > id && k < ws->n && numeric(ws->w[k]);
+		if (id > 0 && !bounded && !(id < ws->n && numeric(ws->w[id])) &&
+		    !shown(program, "pid")) {
 			snprintf(why, whylen, "it asks for the %s, and the program does not show it",
 				 ws->as[i]);
 			return -1;

@@ -177,7 +177,10 @@ static int function_probe(struct planning *g)
 	if (!elf_defines(path, fn->name))
 		return decline(g, "%s does not define %s()%s", path, fn->name,
 			       fn->lib[0] ? ": it is a library's (ask for its calls by a process)" : "");
-	int ret = asks(in, "ret"), args = asks(in, "argument");
+	if (in->null_ret && strcmp(fn->ret_fmt, "%p"))
+		return decline(g, "it asks for %s's calls that return NULL, and %s returns no "
+			       "address", fn->name, fn->name);
+	int ret = asks(in, "ret") || in->null_ret, args = asks(in, "argument");
 	for (int i = 0; i < fn->n_args; i++)
 		args |= asks(in, fn->args[i].name);
 	if (ret && args)
@@ -889,6 +892,7 @@ static int outcome_key(struct planning *g, const struct intent_item *it)
 static int plan_aggs(struct planning *g)
 {
 	const struct intent *in = g->in;
+	const struct lx_event *e = in->event;
 	struct plan *p = g->p;
 	/* "count the bytes", "how many bytes", "bytes sent per process": their
 	 * sum ("read sizes" per process says no more than sizes) */
@@ -984,8 +988,10 @@ static int plan_aggs(struct planning *g)
 		else if (measured && is_number_value(&v))
 			return decline(g, "it measures both \"%s\" and \"%s\"", p->measure.words,
 				       v.words);
-		else if (!in->aggs && (!strcmp(in->shows[i].name, "errno") ||
-				       !strcmp(in->shows[i].name, "signal")) &&
+		else if ((!in->aggs || (e && !strcmp(in->shows[i].name, e->values))) &&
+			 (!strcmp(in->shows[i].name, "errno") ||
+			  !strcmp(in->shows[i].name, "signal") ||
+			  (e && !strcmp(in->shows[i].name, e->values))) &&
 			 g->aggs == 1u << AG_COUNT) {
 			/* "which calls fail the most, and with what error": a
 			 * count is by the error, a name and not a number */
@@ -1341,7 +1347,7 @@ static int plan_filters(struct planning *g)
 	 * the process and pid are kept to there too */
 	int paired = g->timed || g->p->paired ||
 		     (in->binary[0] && !in->function && g->at_exit && entry_file(g));
-	if (e && e->notask && !g->span && (in->comm[0] || in->pid))
+	if (e && e->notask && !g->span && (in->comm[0] || in->pid || in->pid_above))
 		return decline(g, "it keeps %s to a process, and it happens outside the task it is "
 			       "about", in->event_words);
 	if ((g->span || g->comm_is_binary) && (in->comm_not || in->pid_not))
@@ -1403,6 +1409,24 @@ static int plan_filters(struct planning *g)
 			return -ENOTSUP;
 		g->p->filters[g->p->n_filters - 1].at_start = paired;
 	}
+	/* "processes whose pid is above 1000": the task acting, at an event
+	 * of one task */
+	if (in->pid_above && (g->span || g->comm_is_binary || other_task || (e && e->two_tasks) ||
+			      (!e && in->syscall[0] && lexicon_two_tasks(g->lx, in->syscall))))
+		return decline(g, "it bounds a pid (\"%s\"), which the offline planner keeps "
+			       "to only at an event of one task", in->pid_above_words);
+	if (in->pid_above) {
+		snprintf(cond, sizeof(cond), "pid %s %ld", in->pid_above_ge ? ">=" : ">",
+			 in->pid_above);
+		if (add_filter(g, cond, in->pid_above_words))
+			return -ENOTSUP;
+		g->p->filters[g->p->n_filters - 1].at_start = paired;
+	}
+	if (in->null_ret && (!in->function || add_filter(g, "retval == 0", in->null_words)))
+		return in->function ? -ENOTSUP
+				    : decline(g, "it asks for calls that return NULL (\"%s\"), and "
+					      "%s is no function of a library", in->null_words,
+					      in->event_words);
 	if (in->above_ns) {
 		snprintf(cond, sizeof(cond), "$ns %s %lld", in->above_ge ? ">=" : ">", in->above_ns);
 		if (add_filter(g, cond, in->above_words))

@@ -96,6 +96,13 @@ static int event_line(struct lx_event *e, char *line)
 		}
 		return 0;
 	}
+	if (!strcmp(kw, "values")) {
+		char *w = strtok_r(NULL, " \t", &save);
+		if (!w || strlen(w) >= sizeof(e->values) || strtok_r(NULL, " \t", &save))
+			return -EINVAL;
+		snprintf(e->values, sizeof(e->values), "%s", w);
+		return 0;
+	}
 	if (!strcmp(kw, "notask")) {
 		e->notask = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
@@ -491,8 +498,9 @@ static int name_around(const char *request, const char *p, size_t n)
 
 /* The one word of the lexicon that `w` (lower case, `n` letters, which
  * the lexicon does not know) becomes with two letters side by side the
- * other way round ("recieve") or a doubled letter it lacks ("writen"), into
- * `fix`; 0 when none or more than one does. */
+ * other way round ("recieve"), or a letter it lacks or has too many where
+ * it is written twice ("writen", "retransmitts"), into `fix`; 0 when none
+ * or more than one does. */
 static int respelling(const struct lexicon *lx, const char *w, size_t n, char *fix)
 {
 	int found = 0;
@@ -514,6 +522,16 @@ static int respelling(const struct lexicon *lx, const char *w, size_t n, char *f
 		memcpy(c + k + 1, w + k, n - k + 1);
 		if (lexicon_word(lx, c) && (!found || strcmp(c, fix)))
 			memcpy(fix, c, n + 2), found++;
+	}
+	/* a letter written twice that is once ("retransmitts", "proccess"):
+	 * no other letter too many ("existing" is no "exiting") */
+	for (size_t k = 0; k + 1 < n && found < 2; k++) {
+		if (w[k] != w[k + 1])
+			continue;
+		memcpy(c, w, k);
+		memcpy(c + k, w + k + 1, n - k);
+		if (lexicon_word(lx, c) && (!found || strcmp(c, fix)))
+			memcpy(fix, c, n), found++;
 	}
 	return found == 1;
 }
@@ -1134,16 +1152,23 @@ static int find_event(struct reading *r)
 		snprintf(id, sizeof(id), "%c:%s", ev ? 'e' : fn ? 'f' : 's',
 			 ev ? ev->name : fn ? fn->name : sc);
 		/* "interrupts by irq", "softirq time per softirq type": a
-		 * role of the event found before is that role */
+		 * role of the event found before is that role; so is a
+		 * call's name in a longer one ("disk requests: read or
+		 * write") */
 		int rl = 0;
 		const struct lx_event *kept = in->event;
-		const struct lx_phrase *role = ev && kept ? lexicon_at(r->lx, r->w, r->n, i, &rl)
-							  : NULL;
+		const struct lx_phrase *role = (ev || sc[0]) && kept
+						       ? lexicon_at(r->lx, r->w, r->n, i, &rl)
+						       : NULL;
 		int is_role = 0;
-		for (int k = 0; role && role->cls == LX_ROLE && rl >= len && k < kept->n_roles; k++)
+		for (int k = 0; role && role->cls == LX_ROLE && (ev ? rl >= len : rl > len) &&
+				k < kept->n_roles;
+		     k++)
 			is_role |= !strcmp(kept->roles[k].name, role->value);
-		if (is_role)
+		if (is_role) {
+			i += rl - 1;
 			continue;
+		}
 		int pair = have[0] && strcmp(have, id) ? at_pair(r, have, id, i) : 0;
 		if (pair > 0)
 			continue; /* the one kept already: its words are the event's */
@@ -1355,8 +1380,43 @@ static int pid_number(const char *t, long *v)
 	return !*end && !errno && *v > 0 && *v <= 4194304;
 }
 
-/* A time at word i: "10 ms" or "10ms", in ns, with its unit; how many
- * words it takes, 0 when none. */
+/* A part of a unit of time at word i: "a quarter second", "half a
+ * second", "a quarter of a millisecond"; in ns, with the unit below it
+ * (250 ms are shown in ms); how many words it takes, 0 when none. */
+static int time_part(struct reading *r, int i, long long *ns, char unit[4])
+{
+	static const char *const A[] = { "a", "an", NULL };
+	static const struct { const char *name, *below; long long ns; } UNITS[] = {
+		{ "us", "ns", 1000 }, { "ms", "us", 1000000 }, { "s", "ms", 1000000000 },
+		{ "min", "s", 60000000000 },
+	};
+	int j = i;
+	if (j < r->n && in_list(r->w[j].text, A))
+		j++;
+	int part = j < r->n ? !strcmp(r->w[j].text, "half") ? 2
+			      : !strcmp(r->w[j].text, "quarter") ? 4 : 0 : 0;
+	if (!part || (part == 4 && j == i))
+		return 0; /* "quarter" alone is no number: "a quarter" */
+	j++;
+	if (j < r->n && !strcmp(r->w[j].text, "of"))
+		j++;
+	if (j < r->n && in_list(r->w[j].text, A))
+		j++;
+	int l = 0;
+	const struct lx_phrase *u = j < r->n && !r->w[j].placed
+					    ? class_at(r->lx, r->w, r->n, j, LX_UNIT, &l)
+					    : NULL;
+	for (size_t k = 0; u && l == 1 && k < sizeof(UNITS) / sizeof(UNITS[0]); k++)
+		if (!strcmp(u->value, UNITS[k].name)) {
+			*ns = UNITS[k].ns / part;
+			snprintf(unit, 4, "%s", UNITS[k].below);
+			return j + 1 - i;
+		}
+	return 0;
+}
+
+/* A time at word i: "10 ms" or "10ms", in ns, with its unit, or a part of
+ * one ("a quarter second"); how many words it takes, 0 when none. */
 static int time_at(struct reading *r, int i, long long *ns, char unit[4])
 {
 	static const struct { const char *name; long long ns; } UNITS[] = {
@@ -1365,6 +1425,8 @@ static int time_at(struct reading *r, int i, long long *ns, char unit[4])
 	};
 	const char *t = r->w[i].text;
 	size_t digits = strspn(t, "0123456789");
+	if (!digits && !r->w[i].quoted)
+		return time_part(r, i, ns, unit);
 	if (!digits || digits > 6 || r->w[i].quoted)
 		return 0;
 	long v = strtol(t, NULL, 10);
@@ -1740,10 +1802,10 @@ static int bound(struct reading *r, int i)
 	static const char *const ANCHOR[] = { "take", "takes", "took", "taking", "lasting", "last",
 					      "lasts", "lasted", "latency", "latencies", "duration",
 					      "durations", "syscall", "syscalls", NULL };
-	int j = i - l - 1, anchored = 0;
+	int j = i - l - 1, anchored = 0, calls = 0;
 	for (int k = 0; j >= 0 && SKIP[k];)
 		if (!strcmp(r->w[j].text, SKIP[k]))
-			j--, k = 0;
+			calls |= k < 2, j--, k = 0;
 		else
 			k++;
 	for (int k = 0; j >= 0 && ANCHOR[k]; k++)
@@ -1758,9 +1820,10 @@ static int bound(struct reading *r, int i)
 		place(r->w, j - 1, 2);
 	}
 	/* "latency ... when it's above 1 ms": "it" is the time said before;
-	 * so are "the ones" and "those" ("latency of opens, only the ones
-	 * slower than 1 ms") */
-	int ones = (j >= 0 && !strcmp(r->w[j].text, "those")) ||
+	 * so are "the ones", "those" and "calls" ("latency of opens, only the
+	 * ones slower than 1 ms", "fsync latency, only report calls slower
+	 * than 5 ms") */
+	int ones = calls || (j >= 0 && !strcmp(r->w[j].text, "those")) ||
 		   (j >= 0 && j + 1 < i - l && !strcmp(r->w[j].text, "the") &&
 		    !strcmp(r->w[j + 1].text, "ones"));
 	if (ones || (j >= 1 && (!strcmp(r->w[j].text, "it") || !strcmp(r->w[j].text, "is")) &&
@@ -1793,6 +1856,12 @@ static int bound(struct reading *r, int i)
 	r->in->above_ns = ns;
 	r->in->above_ge = !strcmp(cmp->value, "ge");
 	snprintf(r->in->above_unit, sizeof(r->in->above_unit), "%s", unit);
+	/* "more than a quarter second (250 ms)": the same time said again */
+	long long again;
+	char again_unit[4];
+	int more = i + used < r->n ? time_at(r, i + used, &again, again_unit) : 0;
+	if (more && again == ns && !r->w[i + used].placed)
+		used += more;
 	as_written(r->w, i - l, l + used, r->in->above_words, sizeof(r->in->above_words));
 	place(r->w, i - l, l + used);
 	return 1;
@@ -1815,6 +1884,15 @@ static int size_at(struct reading *r, int i, long long *bytes)
 	};
 	const char *t = r->w[i].text;
 	size_t digits = strspn(t, "0123456789");
+	/* "half a megabyte": half of a unit above a byte */
+	int half = !digits && !r->w[i].quoted && !strcmp(t, "half") && i + 2 < r->n &&
+		   in_list(r->w[i + 1].text, (const char *const[]){ "a", "an", NULL }) &&
+		   !r->w[i + 2].placed;
+	for (size_t k = 2; half && k < sizeof(UNITS) / sizeof(UNITS[0]); k++)
+		if (!strcmp(r->w[i + 2].text, UNITS[k].name)) {
+			*bytes = UNITS[k].mul / 2;
+			return 3;
+		}
 	if (!digits || digits > 10 || r->w[i].quoted || (t[0] == '0' && digits > 1))
 		return 0;
 	long long v = strtoll(t, NULL, 10);
@@ -1999,6 +2077,35 @@ static int equals_number(struct reading *r, int i)
 
 /* "pid 4242", "pid=4242", "process id 4242": the pid kept to. Returns 1
  * when placed (or declined, with why set). */
+/* "pid above 1000", "whose pid is over 500", "pids of at least 1000":
+ * a bound on the pid at word i (lexicon `above`); the words it takes, 0
+ * when none, -ENOTSUP with the reason when one is said twice. */
+static int pid_bound(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	long v;
+	if (strcmp(w[i].text, "pid") && strcmp(w[i].text, "pids"))
+		return 0;
+	int j = i + 1, l = 0;
+	if (j < r->n && in_list(w[j].text, (const char *const[]){ "is", "are", "was", "of",
+								   NULL }))
+		j++;
+	const struct lx_phrase *cmp =
+		j < r->n && !w[j].placed ? class_at(r->lx, w, r->n, j, LX_ABOVE, &l) : NULL;
+	if (!cmp || j + l >= r->n || !pid_number(w[j + l].text, &v))
+		return 0;
+	if (r->in->pid_above) {
+		snprintf(r->why, r->whylen, "it gives two bounds on the pid (\"%s\" and \"%s\")",
+			 r->in->pid_above_words, w[j + l].orig);
+		return -ENOTSUP;
+	}
+	r->in->pid_above = v;
+	r->in->pid_above_ge = !strcmp(cmp->value, "ge");
+	as_written(w, i, j + l + 1 - i, r->in->pid_above_words, sizeof(r->in->pid_above_words));
+	place(w, i, j + l + 1 - i);
+	return j + l + 1 - i;
+}
+
 static int pid_words(struct reading *r, int i)
 {
 	struct rword *w = r->w;
@@ -2191,7 +2298,9 @@ static int numbers(struct reading *r)
 		long v;
 		if (w[i].placed)
 			continue;
-		int b = bound(r, i);
+		int b = pid_bound(r, i);
+		if (!b)
+			b = bound(r, i);
 		if (!b)
 			b = size_bound(r, i);
 		if (!b)
@@ -2601,8 +2710,13 @@ static int grouping(struct reading *r, int i, int plen)
 	int nl;
 	const struct lx_phrase *neg = j + l < r->n ? lexicon_at(r->lx, r->w, r->n, j + l, &nl)
 						   : NULL;
-	if (neg && neg->cls == LX_NEGATION && !r->in->agg_words[0] && !r->in->summary &&
-	    in_list(name, (const char *const[]){ "comm", "pid", "tid", "uid", NULL })) {
+	/* "files opened by processes whose pid is above 1000": who acts,
+	 * said of what follows; no grouping */
+	int whose = j + l < r->n && !r->w[j + l].placed &&
+		    in_list(r->w[j + l].text, (const char *const[]){ "whose", NULL });
+	if (((neg && neg->cls == LX_NEGATION) || whose) && !r->in->agg_words[0] &&
+	    !r->in->summary && in_list(name, (const char *const[]){ "comm", "pid", "tid", "uid",
+								   NULL })) {
 		place(r->w, j, l);
 		return 0;
 	}
@@ -2675,7 +2789,9 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		}
 		/* "syscalls sorted by count", "which syscalls are called the
 		 * most": the calls, named before, are what is ranked */
-		in->ranked_calls |= in->ranked && in->all_syscalls && !in->n_keys;
+		static const char *const SORTED[] = { "sorted", "ranked", "ordered", NULL };
+		in->ranked_calls |= (in->ranked || in_list(words, SORTED)) && in->all_syscalls &&
+				    !in->n_keys;
 		break;
 	case LX_AGG:
 		for (int k = 0; k < AG_N; k++)
@@ -2864,6 +2980,58 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 
 /* Every word not placed yet: a class of the lexicon, a process, or a
  * thing of the event (a role, a builtin, a field's name). */
+/* Words said of the event found: a call's own verb, NULL returned, the
+ * time bounded. 1 when word i is one (placed), 0 when not, -ENOTSUP. */
+static int said_of_event(struct reading *r, int i)
+{
+	/* "how many bytes python3 receives with recvfrom": the call's
+	 * own verb */
+	static const char *const RECEIVE[] = { "receive", "receives", "received",
+					       "receiving", NULL };
+	static const char *const SEND[] = { "send", "sends", "sent", "sending", NULL };
+	const char *sc = r->in->syscall;
+	if (((!strncmp(sc, "recv", 4) && in_list(r->w[i].text, RECEIVE)) ||
+	     (!strncmp(sc, "send", 4) && in_list(r->w[i].text, SEND))) &&
+	    !r->w[i].quoted) {
+		place(r->w, i, 1);
+		return 1;
+	}
+	/* "malloc calls that return NULL", "come back empty-handed
+	 * (NULL)": only those, which the planner keeps to where the
+	 * function returns an address */
+	static const char *const RETURNS[] = { "return", "returns", "returned", "returning",
+					       "come", "comes", "came", "back", "empty",
+					       "handed", "empty-handed", NULL };
+	int null_at = i;
+	while (r->in->function && null_at < r->n && !r->w[null_at].quoted &&
+	       in_list(r->w[null_at].text, RETURNS))
+		null_at++;
+	if (r->in->function && null_at < r->n && !r->w[null_at].quoted &&
+	    in_list(r->w[null_at].text, (const char *const[]){ "null", NULL }))
+		null_at++;
+	else if (null_at == i || !strstr(r->w[null_at - 1].text, "handed"))
+		null_at = i;
+	if (null_at > i) {
+		if (!r->in->null_ret)
+			as_written(r->w, i, null_at - i, r->in->null_words,
+				   sizeof(r->in->null_words));
+		r->in->null_ret = 1;
+		place(r->w, i, null_at - i);
+		return 1;
+	}
+	/* "calls that block for over 100 ms? report the time": the
+	 * time bounded */
+	if (r->in->above_ns && !strcmp(r->w[i].text, "time") && !r->w[i].quoted) {
+		char words[LX_WORD * 2];
+		as_written(r->w, i, 1, words, sizeof(words));
+		place(r->w, i, 1);
+		return add_item(r->in->shows, &r->in->n_shows, INTENT_ITEMS, "duration", words)
+			       ? -ENOTSUP
+			       : 1;
+	}
+	return 0;
+}
+
 static int classify(struct reading *r)
 {
 	for (int i = 0; i < r->n; i++) {
@@ -2883,6 +3051,11 @@ static int classify(struct reading *r)
 		}
 		r->in->who |= !strcmp(r->w[i].text, "who") || !strcmp(r->w[i].text, "whom") ||
 			      !strcmp(r->w[i].text, "whose") || !strcmp(r->w[i].text, "who's");
+		int said = said_of_event(r, i);
+		if (said < 0)
+			return said;
+		if (said)
+			continue;
 		int named = process_name(r, i);
 		if (!named)
 			named = errno_word(r, i);
@@ -3084,6 +3257,10 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = find_event(r);
 	if (!rc)
 		signal_event(r);
+	/* "tally exit codes": an event named by its values is asked for them */
+	if (!rc && out->event && out->event->values[0])
+		rc = add_item(out->shows, &out->n_shows, INTENT_ITEMS, out->event->values,
+			      out->event_words);
 	if (!rc)
 		rc = negation(r);
 	if (!rc)

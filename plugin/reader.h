@@ -80,6 +80,8 @@ struct lx_event {
 	char counted[4][24]; /* "counted": roles of which each event is one
 			      * ("how many children" counts forks) */
 	int n_counted;
+	char values[24]; /* "values ROLE": its names name its ROLE values
+			  * ("exit codes"), asked for whenever it is named */
 	int summary_only; /* "summary": never a line per event (its comm and
 			   * pid are not the task the event is about) */
 	/* "ends PROBE START_KEY END_KEY": a time of the event runs from its
@@ -227,11 +229,18 @@ struct intent {
 	char not_words[LX_WORD * 2];  /* the exclusion as written ("except
 				       * nginx"), when one is read */
 	long pid;                     /* the pid to keep to, or 0 */
+	long pid_above;               /* only pids above this ("whose pid is
+				       * above 1000"), or 0 */
+	int pid_above_ge;             /* "pid 1000 or more", "at least": >= */
+	char pid_above_words[LX_WORD * 2];
 	int comm_to, pid_to;          /* named after "to" ("sent to nginx"): the
 				       * task the event is directed at */
 	int comm_from, pid_from;      /* named after "from": the task acting */
 	int who;                      /* "who", "whose": a summary says which
 				       * process */
+	int null_ret;                 /* only a function's calls that return
+				       * NULL ("malloc returning NULL") */
+	char null_words[LX_WORD];
 	int failed;                   /* only calls that failed */
 	int succeeded;                /* only calls that succeeded */
 	int errno_value;              /* with this errno ("ENOENT"), or 0 */

@@ -2215,6 +2215,185 @@ static const struct {
 	{ "linear histogram of read sizes, 0 buckets up to 100", NULL, "a count of 0" },
 	{ "linear histogram of read sizes, buckets of 0 up to 100", NULL, "a size of 0" },
 	{ "rate of reads larger than 4096 bytes", NULL, "whether each call or the total" },
+	/* the fourteenth session's readings */
+	{ "files opened by processes whose pid is above 1000",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /pid > 1000/ {\n"
+	  "  assert(pid > 1000, \"pid is above 1000\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "count syscalls for pids of at least 2000",
+	  "tracepoint:raw_syscalls:sys_enter /pid >= 2000/ {\n"
+	  "  assert(pid >= 2000, \"pids of at least 2000\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "trace execs with pid greater than 1000", NULL, "an event of one task" },
+	{ "tcp retransmits for pid above 10", NULL, "outside the task" },
+	{ "count reads with pid above 10 and pid above 20", NULL, "two bounds on the pid" },
+	{ "tally rsync's exit codes",
+	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"rsync\"/ {\n"
+	  "  assert(comm == \"rsync\", \"only rsync\");\n"
+	  "  @count[args->error_code] = count();\n"
+	  "}\n", NULL },
+	{ "count exit codes by process",
+	  "tracepoint:syscalls:sys_enter_exit_group {\n"
+	  "  @count[comm, args->error_code] = count();\n"
+	  "}\n", NULL },
+	{ "print exit codes of bash",
+	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"bash\"/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
+	  "}\n", NULL },
+	{ "count malloc calls that return NULL by process",
+	  "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ {\n"
+	  "  assert(retval == 0, \"return NULL\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "how often does malloc come back empty-handed (NULL)?",
+	  "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ {\n"
+	  "  assert(retval == 0, \"come back empty handed NULL\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "show getaddrinfo calls that return null", NULL, "returns no address" },
+	{ "count reads that return null", NULL, "\"null\"" },
+	{ "count getaddrinfo calls per host for wget",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo /comm == \"wget\"/ {\n"
+	  "  assert(comm == \"wget\", \"only wget\");\n"
+	  "  @count[str(arg0)] = count();\n"
+	  "}\n", NULL },
+	{ "count tcp connects per host", NULL, "\"host\"" },
+	{ "count syscalls on this host",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "list incoming tcp connections accepted on this server with the remote address and port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"incoming tcp connections accepted\");\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n", NULL },
+	{ "count tcp accepts per local port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"tcp\");\n"
+	  "  @count[args->sport] = count();\n"
+	  "}\n", NULL },
+	{ "number of tcp connections established to remote port 443",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 443 && args->protocol == 6 && args->newstate == 1/ {\n"
+	  "  assert(args->dport == 443, \"only remote port 443\");\n"
+	  "  assert(args->protocol == 6 && args->newstate == 1, \"tcp connections established\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count inet socket errors by errno and remote port",
+	  "tracepoint:sock:inet_sk_error_report {\n"
+	  "  @count[args->error, args->dport] = count();\n"
+	  "}\n", NULL },
+	{ "block requests of half a megabyte or larger: who, and read or write",
+	  "tracepoint:block:block_rq_issue /args->bytes >= 524288/ {\n"
+	  "  assert(args->bytes >= 524288, \"half a megabyte or larger\");\n"
+	  "  printf(\"%-16s %-7d rwbs %s bytes %u\\n\", comm, pid, args->rwbs, args->bytes);\n"
+	  "}\n", NULL },
+	{ "syscalls blocking for more than a quarter second (250 ms)",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:raw_syscalls:sys_exit /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 250000000) {\n"
+	  "    assert($ns > 250000000, \"more than a quarter second 250 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "syscalls blocking for more than a quarter second (300 ms)", NULL, "\"300\"" },
+	{ "reads slower than a quarter", NULL, "without a time" },
+	{ "trace opens for half a minute",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "fsync latency, only report calls slower than 5 ms",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 5000000) {\n"
+	  "    assert($ns > 5000000, \"slower than 5 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "show calls slower than 5 ms", NULL, "without saying it is how long" },
+	{ "which read() calls block for over 100 milliseconds? report the time in microseconds",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 100000000) {\n"
+	  "    assert($ns > 100000000, \"over 100 milliseconds\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "sum up how many bytes python3 receives with recvfrom",
+	  "tracepoint:syscalls:sys_exit_recvfrom /args->ret > 0 && comm == \"python3\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  @sum_bytes = sum(args->ret);\n"
+	  "}\n", NULL },
+	{ "count reads python3 receives", NULL, "\"receives\"" },
+	{ "count the syscalls that java is doing, sorted",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n", NULL },
+	{ "how long do tasks sit on the run queue before they get a CPU? histogram in us",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "print a line whenever sshd spawns a child",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000) && (comm == \"sshd\")/ {\n"
+	  "  assert(comm == \"sshd\", \"only sshd\");\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n", NULL },
+	{ "total bytes java maps with mmap calls of 8 megabytes or more",
+	  "tracepoint:syscalls:sys_enter_mmap /comm == \"java\" && args->len >= 8388608/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  assert(args->len >= 8388608, \"8 megabytes or more\");\n"
+	  "  @sum_len = sum(args->len);\n"
+	  "}\n", NULL },
+	{ "trace execve and include the uid of the caller",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d uid %d filename %s\\n\", comm, pid, uid, str(args->filename));\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -3165,6 +3344,11 @@ static void respelled(const struct lexicon *lx)
 		{ "count rades", NULL, NULL },
 		/* no swap makes a word of the lexicon */
 		{ "count opens by latnecys", NULL, NULL },
+		/* a doubled letter too many; no other letter too many */
+		{ "trace tcp retransmitts per remote host", "trace tcp retransmits per remote host",
+		  "\"retransmitts\" as \"retransmits\"" },
+		{ "count existing processes", NULL, NULL },
+		{ "measure laytency of opens", NULL, NULL },
 	};
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		char note[256] = "x";
