@@ -177,9 +177,9 @@ static int function_probe(struct planning *g)
 	if (!elf_defines(path, fn->name))
 		return decline(g, "%s does not define %s()%s", path, fn->name,
 			       fn->lib[0] ? ": it is a library's (ask for its calls by a process)" : "");
-	if (in->null_ret && strcmp(fn->ret_fmt, "%p"))
+	if (in->null_ret && strcmp(fn->ret_fmt, "%p") && strcmp(fn->ret_fmt, "%s"))
 		return decline(g, "it asks for %s's calls that return NULL, and %s returns no "
-			       "address", fn->name, fn->name);
+			       "pointer", fn->name, fn->name);
 	int ret = asks(in, "ret") || in->null_ret, args = asks(in, "argument");
 	for (int i = 0; i < fn->n_args; i++)
 		args |= asks(in, fn->args[i].name);
@@ -730,6 +730,18 @@ static int plan_each(struct planning *g)
 			return rc;
 		p->n_shown++;
 	}
+	/* a function's: where it is entered, its arguments are there */
+	const struct lx_function *f = in->function;
+	for (int i = 0; f && !g->timed && !in->null_ret && !asks(in, "ret") && i < f->n_shows;
+	     i++) {
+		struct intent_item it = { 0 };
+		snprintf(it.name, sizeof(it.name), "%s", f->shows[i]);
+		snprintf(it.words, sizeof(it.words), "%s", in->event_words);
+		int rc = resolve(g, &it, &p->shown[p->n_shown]);
+		if (rc)
+			return rc;
+		p->n_shown++;
+	}
 	for (int i = 0; i < in->n_shows; i++) {
 		const struct lx_function *fn = in->function;
 		/* "how much data": a total; "print the data written" may be
@@ -1160,20 +1172,34 @@ static int path_filter(struct planning *g)
 	if (strlen(in->binary) >= 64)
 		return decline(g, "the path \"%s\" is longer than bpftrace reads (63 bytes)",
 			       in->binary);
-	/* "in /tmp", "under /var/www", "by /usr/bin/curl": a directory's
-	 * files, or the binary that acts, never one file's name */
-	static const char *const NOT_ONE_FILE[] = { "in", "into", "inside", "within", "under",
-						    "below", "beneath", "from", "by", "at", NULL };
+	/* "in /tmp", "under /var/www": a directory's files, kept to by the
+	 * start of their paths; "by /usr/bin/curl": the binary that acts,
+	 * never one file's name */
+	static const char *const IN_DIR[] = { "in", "inside", "within", "under", "below",
+					      "beneath", NULL };
+	static const char *const NOT_ONE_FILE[] = { "into", "from", "by", "at", NULL };
+	struct stat st;
+	size_t bl = strlen(in->binary);
+	int dir = in->binary[bl - 1] == '/' || (stat(in->binary, &st) == 0 && S_ISDIR(st.st_mode));
+	int under = 0;
+	for (int i = 0; IN_DIR[i]; i++)
+		under |= !strcmp(in->binary_after, IN_DIR[i]);
+	if (under && !dir)
+		return decline(g, "it names a path after \"%s\" (\"%s\"), which is no directory "
+			       "here: the offline planner keeps to the files under a directory, or "
+			       "to one file named exactly (\"opens of /etc/passwd\")",
+			       in->binary_after, in->binary);
 	for (int i = 0; NOT_ONE_FILE[i]; i++)
 		if (!strcmp(in->binary_after, NOT_ONE_FILE[i]))
 			return decline(g, "it names a path after \"%s\" (\"%s\"): the offline "
 				       "planner keeps only to one file named exactly (\"opens of "
 				       "/etc/passwd\")", in->binary_after, in->binary);
-	struct stat st;
-	size_t bl = strlen(in->binary);
-	if (in->binary[bl - 1] == '/' || (stat(in->binary, &st) == 0 && S_ISDIR(st.st_mode)))
-		return decline(g, "\"%s\" is a directory: the offline planner keeps only to one "
-			       "file named exactly", in->binary);
+	if (dir && !under)
+		return decline(g, "\"%s\" is a directory: say the files under it (\"opens under "
+			       "/etc\") or one file named exactly", in->binary);
+	if (strpbrk(in->binary, "\"\\") || in->binary[0] != '/')
+		return decline(g, "the path \"%s\" is not one the offline planner writes into a "
+			       "program (an absolute path without quotes)", in->binary);
 	if (entry) {
 		/* "failed opens of /etc/shadow": kept to where the call starts,
 		 * and the exit of those calls only */
@@ -1184,9 +1210,21 @@ static int path_filter(struct planning *g)
 		return decline(g, "it names a path (\"%s\"), and %s has no file name to keep to",
 			       in->binary, in->event_words);
 	}
-	char cond[sizeof(v.expr) + 72], msg[128];
-	snprintf(cond, sizeof(cond), "%s == \"%.63s\"", v.expr, in->binary);
-	snprintf(msg, sizeof(msg), "only the path %.63s, as the call is given it", in->binary);
+	char cond[sizeof(v.expr) + 96], msg[128];
+	if (under) {
+		/* "/etc" and "/etc/": the paths that start "/etc/" */
+		char prefix[72];
+		snprintf(prefix, sizeof(prefix), "%.*s/", (int)(bl - (in->binary[bl - 1] == '/')),
+			 in->binary);
+		snprintf(cond, sizeof(cond), "strncmp(%s, \"%s\", %zu) == 0", v.expr, prefix,
+			 strlen(prefix));
+		snprintf(msg, sizeof(msg), "only paths that start %s, as the call is given them",
+			 prefix);
+	} else {
+		snprintf(cond, sizeof(cond), "%s == \"%.63s\"", v.expr, in->binary);
+		snprintf(msg, sizeof(msg), "only the path %.63s, as the call is given it",
+			 in->binary);
+	}
 	if (add_filter(g, cond, msg))
 		return -ENOTSUP;
 	g->p->filters[g->p->n_filters - 1].entry_only = entry != NULL;

@@ -201,6 +201,32 @@ static int function_line(struct lexicon *lx, char *save)
 	return 0;
 }
 
+/* A function's line "names PHRASE...": the words that name it; or
+ * "shows ROLE...": what a line per call shows. */
+static int function_names(struct lx_function *f, char *line)
+{
+	char *save = NULL, *kw = strtok_r(line, " \t", &save);
+	if (!strcmp(kw, "shows")) {
+		for (char *w; (w = strtok_r(NULL, " \t", &save));) {
+			if (f->n_shows == 2 || strlen(w) >= sizeof(f->shows[0]))
+				return -EINVAL;
+			snprintf(f->shows[f->n_shows++], sizeof(f->shows[0]), "%s", w);
+		}
+		return 0;
+	}
+	if (strcmp(kw, "names"))
+		return -EINVAL;
+	for (char *w; (w = strtok_r(NULL, " \t", &save));) {
+		if (f->n_names == 8 || strlen(w) >= sizeof(f->names[0]))
+			return -EINVAL;
+		char *out = f->names[f->n_names++];
+		snprintf(out, sizeof(f->names[0]), "%s", w);
+		for (char *c = out; *c; c++)
+			*c = *c == '+' ? ' ' : *c;
+	}
+	return 0;
+}
+
 /* One top-level line: a class of words, or the start of an event. */
 static int class_line(struct lexicon *lx, char *line)
 {
@@ -281,7 +307,7 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 		lexicon_unload(lx);
 		return rc;
 	}
-	int lineno = 0;
+	int lineno = 0, in_function = 0;
 	for (char *line = text, *next; line && *line && !rc; line = next) {
 		next = strchr(line, '\n');
 		if (next)
@@ -296,8 +322,13 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 			line++;
 		if (!*line)
 			continue;
-		rc = indented && lx->n_events ? event_line(&lx->events[lx->n_events - 1], line)
-					      : class_line(lx, line);
+		if (!indented)
+			in_function = !strncmp(line, "function", 8) &&
+				      isspace((unsigned char)line[8]);
+		rc = indented && in_function
+			     ? function_names(&lx->functions[lx->n_functions - 1], line)
+		     : indented && lx->n_events ? event_line(&lx->events[lx->n_events - 1], line)
+						: class_line(lx, line);
 		if (rc)
 			snprintf(why, whylen, "%s:%d: a line the lexicon's grammar does not have",
 				 path, lineno);
@@ -433,8 +464,11 @@ static int vocabulary(struct lexicon *lx)
 	for (int e = 0; !rc && e < lx->n_events; e++)
 		for (int k = 0; !rc && k < lx->events[e].n_names; k++)
 			rc = vocab_add(lx, lx->events[e].names[k], " ~", &cap);
-	for (int k = 0; !rc && k < lx->n_functions; k++)
+	for (int k = 0; !rc && k < lx->n_functions; k++) {
 		rc = vocab_add(lx, lx->functions[k].name, " ", &cap);
+		for (int j = 0; !rc && j < lx->functions[k].n_names; j++)
+			rc = vocab_add(lx, lx->functions[k].names[j], " ", &cap);
+	}
 	if (!rc && lx->n_vocab)
 		qsort(lx->vocab, lx->n_vocab, sizeof(lx->vocab[0]), vocab_cmp);
 	return rc;
@@ -861,6 +895,8 @@ struct reading {
 	int negation;      /* an exclusion was read: what it names must be one
 			    * of the things kept out (negated_used) */
 	int negated_used;
+	int sorted;        /* "sorted", "ranked": what is ranked is read when
+			    * all is (no key said: which call) */
 };
 
 /* Whether a word of w[i .. i+len) was named by an exclusion; noted as
@@ -1072,6 +1108,28 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 	return best;
 }
 
+/* A function's name of more than its own at word i ("name lookups":
+ * getaddrinfo), as written or by its words' stems; the words it takes,
+ * 0 when none. */
+static int function_at(struct reading *r, int i, const struct lx_function **found)
+{
+	int best = 0;
+	for (int k = 0; k < r->lx->n_functions; k++)
+		for (int j = 0; j < r->lx->functions[k].n_names; j++) {
+			const char *name = r->lx->functions[k].names[j];
+			char stems[LX_WORD * 2] = "";
+			int l = phrase_at(r->w, r->n, i, name, NULL, 0);
+			if (!l && !stem_phrase(r->lx->stemmer, name, stems, sizeof(stems)) &&
+			    stems[0])
+				l = phrase_at(r->w, r->n, i, name, stems, FORM_S);
+			if (l > best) {
+				best = l;
+				*found = &r->lx->functions[k];
+			}
+		}
+	return best;
+}
+
 /* "files opened with openat": a call ("opened", the -ed form of open)
  * and its -at variant named exactly are one event, the variant; "open
  * and openat" (both exactly) are the call, which traces both. Given the
@@ -1133,6 +1191,8 @@ static int find_event(struct reading *r)
 			   (isdigit((unsigned char)r->w[i + 2].text[0]) ||
 			    in_list(r->w[i + 2].text, (const char *const[]){ "a", "an", "the", NULL }));
 		int len = r->w[i].quoted || r->w[i].path || told ? 0 : event_at(r, i, &ev);
+		if (!len && !r->w[i].quoted && !r->w[i].path)
+			len = function_at(r, i, &fn);
 		if (!len && !r->w[i].quoted && !r->w[i].path &&
 		    ((fn = function_word(r->lx, r->w[i].text)) ||
 		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc))))
@@ -2094,6 +2154,16 @@ static int pid_bound(struct reading *r, int i)
 		j < r->n && !w[j].placed ? class_at(r->lx, w, r->n, j, LX_ABOVE, &l) : NULL;
 	if (!cmp || j + l >= r->n || !pid_number(w[j + l].text, &v))
 		return 0;
+	/* "context switches into pids over 500": the pid of a task something
+	 * is done to */
+	if (i > 0 && in_list(w[i - 1].text, (const char *const[]){ "to", "into", "onto", NULL })) {
+		as_written(w, i - 1, j + l + 2 - i, r->in->pid_above_words,
+			   sizeof(r->in->pid_above_words));
+		snprintf(r->why, r->whylen, "it bounds the pid of a task something is done to "
+			 "(\"%s\"), which the offline planner does not keep to",
+			 r->in->pid_above_words);
+		return -ENOTSUP;
+	}
 	if (r->in->pid_above) {
 		snprintf(r->why, r->whylen, "it gives two bounds on the pid (\"%s\" and \"%s\")",
 			 r->in->pid_above_words, w[j + l].orig);
@@ -2481,6 +2551,16 @@ static int process_name(struct reading *r, int i)
 	r->in->final |= i > 1 && in_list(w[i - 1].text, THEM) &&
 			in_list(w[i - 2].text, (const char *const[]){ "which", "what", NULL });
 	int b = before_name(r, i);
+	/* "bytes received from python3": python3 sends them */
+	static const char *const RECEIVED[] = { "received", "receives", "receive", "receiving",
+						"got", "gets", "get", "getting", "accepted",
+						"accepts", "read", "reads", NULL };
+	if (b > 0 && !strcmp(w[b].text, "from") && in_list(w[b - 1].text, RECEIVED)) {
+		snprintf(r->why, r->whylen, "it names the process something comes from (\"%s %s "
+			 "%s\"), which is not the task that receives it", w[b - 1].orig,
+			 w[b].orig, w[i].orig);
+		return -ENOTSUP;
+	}
 	r->in->comm_to |= b >= 0 && (!strcmp(w[b].text, "to") || !strcmp(w[b].text, "into"));
 	/* "signals sent by nginx": the sender; "threads created by node",
 	 * "is node creating": the one acting */
@@ -2762,6 +2842,8 @@ static int outcome(struct reading *r, int failed, const char *words)
 }
 
 /* One phrase of a class at word i. */
+static int filler_name(struct reading *r, int i, int l);
+
 static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 {
 	struct intent *in = r->in;
@@ -2769,6 +2851,8 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 	as_written(r->w, i, l, words, sizeof(words));
 	switch (ph->cls) {
 	case LX_FILLER:
+		if (filler_name(r, i, l))
+			return -ENOTSUP;
 		break;
 	case LX_EACH:
 		in->each_words = 1;
@@ -2789,9 +2873,9 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		}
 		/* "syscalls sorted by count", "which syscalls are called the
 		 * most": the calls, named before, are what is ranked */
-		static const char *const SORTED[] = { "sorted", "ranked", "ordered", NULL };
-		in->ranked_calls |= (in->ranked || in_list(words, SORTED)) && in->all_syscalls &&
-				    !in->n_keys;
+		in->ranked_calls |= in->ranked && in->all_syscalls && !in->n_keys;
+		r->sorted |= in_list(words, (const char *const[]){ "sorted", "ranked", "ordered",
+								   NULL });
 		break;
 	case LX_AGG:
 		for (int k = 0; k < AG_N; k++)
@@ -2980,6 +3064,34 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 
 /* Every word not placed yet: a class of the lexicon, a process, or a
  * thing of the event (a role, a builtin, a field's name). */
+/* A word the lexicon has as a filler written where a process's name
+ * stands ("make's exit codes", "does find exit", "files make opens"):
+ * 1, with the reason, rather than a filter dropped. */
+static int filler_name(struct reading *r, int i, int l)
+{
+	/* fillers that are programs' names too */
+	static const char *const PROGRAMS[] = { "make", "find", "watch", "time", "top", "trace",
+						"dump", "tail", "head", "less", "more", "see",
+						"help", "run", "go", "log", "kill", NULL };
+	static const char *const BEFORE[] = { "does", "do", "did", "will", "can", "files", "file",
+					      "syscalls", "calls", NULL };
+	const char *o = r->w[i].orig;
+	size_t n = strlen(o);
+	if (l != 1 || !in_list(r->w[i].text, PROGRAMS))
+		return 0;
+	int own = n > 2 && !strcmp(o + n - 2, "'s");
+	static const char *const DOES[] = { "makes", "does", "issues", "runs", "performs", NULL };
+	int doer = i > 0 && i + 1 < r->n &&
+		   (r->w[i + 1].event || in_list(r->w[i + 1].text, DOES)) &&
+		   in_list(r->w[i - 1].text, BEFORE);
+	if (!own && !doer)
+		return 0;
+	snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, and the "
+		 "lexicon reads \"%s\" as a word that means nothing here: quote the name "
+		 "(by \"%s\")", o, r->w[i].text, r->w[i].text);
+	return 1;
+}
+
 /* Words said of the event found: a call's own verb, NULL returned, the
  * time bounded. 1 when word i is one (placed), 0 when not, -ENOTSUP. */
 static int said_of_event(struct reading *r, int i)
@@ -3007,8 +3119,14 @@ static int said_of_event(struct reading *r, int i)
 	       in_list(r->w[null_at].text, RETURNS))
 		null_at++;
 	if (r->in->function && null_at < r->n && !r->w[null_at].quoted &&
-	    in_list(r->w[null_at].text, (const char *const[]){ "null", NULL }))
+	    in_list(r->w[null_at].text, (const char *const[]){ "null", NULL })) {
 		null_at++;
+		/* "NULL returns" */
+		while (null_at < r->n && !r->w[null_at].quoted &&
+		       in_list(r->w[null_at].text, (const char *const[]){ "return", "returns",
+									  NULL }))
+			null_at++;
+	}
 	else if (null_at == i || !strstr(r->w[null_at - 1].text, "handed"))
 		null_at = i;
 	if (null_at > i) {
@@ -3037,6 +3155,13 @@ static int classify(struct reading *r)
 	for (int i = 0; i < r->n; i++) {
 		if (r->w[i].placed)
 			continue;
+		/* "opens under /etc": the word before a directory's path */
+		if (i + 1 < r->n && r->w[i + 1].path && !r->w[i].quoted &&
+		    in_list(r->w[i].text, (const char *const[]){ "under", "inside", "within",
+								 "below", "beneath", NULL })) {
+			place(r->w, i, 1);
+			continue;
+		}
 		if (r->w[i].path) {
 			if (r->in->binary[0] && strcmp(r->in->binary, r->w[i].orig)) {
 				snprintf(r->why, r->whylen, "it names two binaries (\"%s\" and \"%s\")",
@@ -3275,6 +3400,9 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		name_qualifiers(r);
 	if (!rc)
 		rc = classify(r);
+	/* "count syscalls java makes, sorted": by which call, when no key is
+	 * said ("sorted by process" is one) */
+	out->ranked_calls |= !rc && r->sorted && out->all_syscalls && !out->n_keys;
 	if (!rc && r->negation && !r->negated_used) {
 		snprintf(why, whylen, "it leaves something out (\"%s\") that the offline reader "
 			 "cannot keep out here: say what to keep", out->not_words);

@@ -111,6 +111,12 @@ struct lx_function {
 	char ret_fmt[8];  /* %s %d %u %p; "" when it returns nothing */
 	struct lx_role args[6]; /* a role and its argN */
 	int n_args;
+	char names[8][LX_WORD]; /* "names PHRASE...": other words for it ("name
+				 * lookups": getaddrinfo), '+' as ' ' */
+	int n_names;
+	char shows[2][24]; /* "shows ROLE...": what a line per call shows where
+			    * it is entered (a lookup's host) */
+	int n_shows;
 };
 
 struct sb_stemmer;

@@ -1108,8 +1108,15 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		static const char *const CALLS[] = { "call", "calls", "syscall", "syscalls",
 						     "system", NULL };
 		const char *end = r->t[k].at + r->t[k].len;
-		/* "umount2 calls": a call's name, whatever the reader knows */
-		if (word_in(r, k + 1, CALLS) || *end == '(') {
+		/* "umount2 calls": a call's name, whatever the reader knows;
+		 * never the verb ("does postgres call fsync", "nginx calls
+		 * accept") */
+		static const char *const DOES[] = { "does", "do", "did", "will", "can", "would",
+						    NULL };
+		int verb = (is_word(r, k + 1, "call") && word_in(r, k - 1, DOES)) ||
+			   (word_in(r, k + 1, (const char *const[]){ "call", "calls", NULL }) &&
+			    k + 2 < r->n && lexicon_syscall(r->t[k + 2].at, r->t[k + 2].len));
+		if ((word_in(r, k + 1, CALLS) && !verb) || *end == '(') {
 			decline(st, "the request names \"%s\" as a call, not a process", shown);
 			return;
 		}

@@ -1674,8 +1674,7 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n", NULL },
 	{ "print exiting tasks and their priority",
-	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
-	  "  assert(args->pid == pid, \"exiting\");\n"
+	  "tracepoint:sched:sched_process_exit {\n"
 	  "  printf(\"%-16s %-7d prio %d\\n\", comm, pid, args->prio);\n"
 	  "}\n", NULL },
 	{ "how many SIGABRTs does each program get? count them",
@@ -2253,7 +2252,7 @@ static const struct {
 	  "  assert(retval == 0, \"come back empty handed NULL\");\n"
 	  "  @count = count();\n"
 	  "}\n", NULL },
-	{ "show getaddrinfo calls that return null", NULL, "returns no address" },
+	{ "show getaddrinfo calls that return null", NULL, "returns no pointer" },
 	{ "count reads that return null", NULL, "\"null\"" },
 	{ "count getaddrinfo calls per host for wget",
 	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo /comm == \"wget\"/ {\n"
@@ -2393,6 +2392,61 @@ static const struct {
 	{ "trace execve and include the uid of the caller",
 	  "tracepoint:syscalls:sys_enter_execve {\n"
 	  "  printf(\"%-16s %-7d uid %d filename %s\\n\", comm, pid, uid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "show me file opens under /etc",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /strncmp(str(args->filename), \"/etc/\", 5) == 0/ {\n"
+	  "  assert(strncmp(str(args->filename), \"/etc/\", 5) == 0, \"only paths that start /etc/, as the call is given them\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "files deleted in /tmp/",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat /strncmp(str(args->pathname), \"/tmp/\", 5) == 0/ {\n"
+	  "  assert(strncmp(str(args->pathname), \"/tmp/\", 5) == 0, \"only paths that start /tmp/, as the call is given them\");\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "failed opens under /etc",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /strncmp(str(args->filename), \"/etc/\", 5) == 0/ {\n"
+	  "  assert(strncmp(str(args->filename), \"/etc/\", 5) == 0, \"only paths that start /etc/, as the call is given them\");\n"
+	  "  @entered[tid] = 1;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0/ {\n"
+	  "  delete(@entered[tid]);\n"
+	  "  if (args->ret < 0) {\n"
+	  "    assert(args->ret < 0, \"a failed call\");\n"
+	  "    printf(\"%-16s %-7d errno %d\\n\", comm, pid, -args->ret);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "}\n", NULL },
+	{ "print opens in /nonexistent-bte-dir", NULL, "no directory here" },
+	{ "print opens of /etc", NULL, "is a directory" },
+	{ "histogram of read sizes under /tmp", NULL, "asks for a result" },
+	/* an adversarial pass's wrong programs, now declined or mended */
+	{ "tally make's exit codes", NULL, "\"make's\" where a process's name stands" },
+	{ "count files make opens", NULL, "\"make\" where a process's name stands" },
+	{ "count syscalls make makes", NULL, "\"make\" where a process's name stands" },
+	{ "count context switches into pids over 500", NULL, "a task something is done to" },
+	{ "bytes received from python3 with recvfrom", NULL, "something comes from" },
+	{ "count syscalls, sorted by process",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "count syscalls java makes, sorted by pid",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  @count[pid] = count();\n"
+	  "}\n", NULL },
+	{ "count malloc NULL returns per process",
+	  "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ {\n"
+	  "  assert(retval == 0, \"NULL returns\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "print bash readline calls that return NULL",
+	  "uretprobe:/usr/bin/bash:readline /retval == 0/ {\n"
+	  "  assert(retval == 0, \"return NULL\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
@@ -2732,8 +2786,14 @@ static const struct {
 	{ "histogram of read sizes, totally", NULL, "\"totally\"" },
 	{ "count lines written by process", NULL, "\"lines\"" },
 	{ "count reads by kernel threads", NULL, "\"kernel\"" },
-	/* a path after "in", "from" or "by", or a directory: not one file */
-	{ "count execve in /tmp", NULL, "after \"in\"" },
+	/* a path after "into", "from" or "by", or a directory: not one file
+	 * (after "in": a directory's files) */
+	{ "count execve in /tmp",
+	  "tracepoint:syscalls:sys_enter_execve /strncmp(str(args->filename), \"/tmp/\", 5) == 0/ {\n"
+	  "  assert(strncmp(str(args->filename), \"/tmp/\", 5) == 0, \"only paths that start /tmp/, as the call is given them\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "count execve into /tmp", NULL, "after \"into\"" },
 	{ "count opens by /usr/bin/curl", NULL, "after \"by\"" },
 	{ "count opens of /", NULL, "is a directory" },
 	{ "count opens of /etc", NULL, "is a directory" },
