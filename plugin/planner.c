@@ -221,6 +221,39 @@ static void syscall_probes(struct planning *g, const char *dir, char *out, size_
 	}
 }
 
+static int is_builtin(const char *name);
+
+/* "count execs per program name": the program run, whose name comm is
+ * once the exec is done (sched_process_exec, where execs succeeded);
+ * at execve()'s entry comm is the caller's. 1 when it is asked for (the
+ * probe set, or declined with g->why), 0 when not. */
+static int exec_program(struct planning *g)
+{
+	static const char *const PROG[] = { "program", "programs", "command", "commands",
+					    "binary", "binaries", "executable", "executables",
+					    NULL };
+	const struct intent *in = g->in;
+	if (strcmp(in->syscall, "execve") || in->all_syscalls)
+		return 0;
+	int asked = 0, other = 0;
+	for (int i = 0; i < in->n_keys + in->n_shows; i++) {
+		const struct intent_item *it = i < in->n_keys ? &in->keys[i]
+							      : &in->shows[i - in->n_keys];
+		for (int k = 0; !strcmp(it->name, "comm") && PROG[k]; k++)
+			asked |= strcasestr(it->words, PROG[k]) != NULL;
+		other |= !is_builtin(it->name);
+	}
+	if (!asked)
+		return 0;
+	if (other || in->failed || in->succeeded || in->errno_value || g->timed ||
+	    in->comm[0] || in->pid || in->pid_above || in->binary[0] || in->size_above)
+		return decline(g, "it asks for the program run (\"%s\"), whose name is known "
+			       "once the exec is done, and for what is known only at execve()'s "
+			       "entry or exit", in->event_words), 1;
+	snprintf(g->p->probes, sizeof(g->p->probes), "tracepoint:sched:sched_process_exec");
+	return 1;
+}
+
 static int event_probes(struct planning *g)
 {
 	const struct intent *in = g->in;
@@ -258,6 +291,8 @@ static int event_probes(struct planning *g)
 		snprintf(p->probes, sizeof(p->probes), "%s", in->event->probes);
 		return 0;
 	}
+	if (exec_program(g))
+		return g->why[0] ? -ENOTSUP : 0;
 	g->moved_bytes = in->syscall[0] && lexicon_transfers(g->lx, in->syscall);
 	g->at_exit = g->timed || needs_exit(g);
 	syscall_probes(g, g->at_exit ? "exit" : "enter", p->probes, sizeof(p->probes));

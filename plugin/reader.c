@@ -2750,6 +2750,17 @@ static int grouping(struct reading *r, int i, int plen)
 	if (named)
 		return named < 0 ? -ENOTSUP : 0;
 	char name[LX_WORD], words[LX_WORD * 2];
+	/* "signals ..., group them by number": a signal's number */
+	const struct lx_event *ev = r->in->event;
+	int signal = 0;
+	for (int k = 0; ev && k < ev->n_roles; k++)
+		signal |= !strcmp(ev->roles[k].name, "signal");
+	if (signal && !r->w[j].quoted &&
+	    in_list(r->w[j].text, (const char *const[]){ "number", "numbers", NULL })) {
+		as_written(r->w, j, 1, words, sizeof(words));
+		place(r->w, j, 1);
+		return add_item(r->in->keys, &r->in->n_keys, 2, "signal", words);
+	}
 	int l = thing_at(r, j, name, sizeof(name)), pl;
 	const struct lx_phrase *ph = l ? NULL : lexicon_at(r->lx, r->w, r->n, j, &pl);
 	/* "grouped by call site": a filler before a word the lexicon does

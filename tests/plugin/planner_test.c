@@ -2025,7 +2025,7 @@ static const struct {
 	  "}\n", NULL },
 	{ "histogram of kmalloc request sizes",
 	  "tracepoint:kmem:kmalloc {\n"
-	  "  @hist_requested = hist(args->bytes_req);\n"
+	  "  @hist_bytes = hist(args->bytes_req);\n"
 	  "}\n", NULL },
 	{ "linear histogram of read sizes", NULL, "without the top of its range" },
 	{ "linear histogram of read sizes, buckets of 100 us up to 1000", NULL, "in a unit of time, which it does not measure" },
@@ -2446,6 +2446,59 @@ static const struct {
 	{ "print bash readline calls that return NULL",
 	  "uretprobe:/usr/bin/bash:readline /retval == 0/ {\n"
 	  "  assert(retval == 0, \"return NULL\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "size distribution of kmalloc requests above 16 KB, by process",
+	  "tracepoint:kmem:kmalloc /args->bytes_req > 16384/ {\n"
+	  "  assert(args->bytes_req > 16384, \"above 16 KB\");\n"
+	  "  @hist_bytes[comm] = hist(args->bytes_req);\n"
+	  "}\n", NULL },
+	{ "what signals does redis-server receive? group them by number",
+	  "tracepoint:signal:signal_deliver /comm == \"redis-server\"/ {\n"
+	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
+	  "  @count[args->sig] = count();\n"
+	  "}\n", NULL },
+	{ "count reads by number", NULL, "\"number\"" },
+	{ "count execs per program name",
+	  "tracepoint:sched:sched_process_exec {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "top 10 programs executed",
+	  "tracepoint:sched:sched_process_exec {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "count execs per program name for bash", NULL, "the program run" },
+	{ "count failed execs per program name", NULL, "the program run" },
+	{ "tally name lookups per host that wget makes",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo /comm == \"wget\"/ {\n"
+	  "  assert(comm == \"wget\", \"only wget\");\n"
+	  "  @count[str(arg0)] = count();\n"
+	  "}\n", NULL },
+	{ "trace dns lookups",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo {\n"
+	  "  printf(\"%-16s %-7d host %s\\n\", comm, pid, str(arg0));\n"
+	  "}\n", NULL },
+	{ "how long do dns lookups take",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:getaddrinfo /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "print exiting threads",
+	  "tracepoint:sched:sched_process_exit {\n"
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n", NULL },
 	{ "which users call setuid", NULL,
