@@ -1232,9 +1232,13 @@ static int path_filter(struct planning *g)
 	if (dir && !under)
 		return decline(g, "\"%s\" is a directory: say the files under it (\"opens under "
 			       "/etc\") or one file named exactly", in->binary);
-	if (strpbrk(in->binary, "\"\\") || in->binary[0] != '/')
+	if (strpbrk(in->binary, "\"\\") || in->binary[0] != '/' || strstr(in->binary, "/./") ||
+	    strstr(in->binary, "/../") || strstr(in->binary, "//") ||
+	    (bl >= 3 && !strcmp(in->binary + bl - 3, "/..")) ||
+	    (bl >= 2 && !strcmp(in->binary + bl - 2, "/.")))
 		return decline(g, "the path \"%s\" is not one the offline planner writes into a "
-			       "program (an absolute path without quotes)", in->binary);
+			       "program (an absolute path without quotes, \".\" or \"..\")",
+			       in->binary);
 	if (entry) {
 		/* "failed opens of /etc/shadow": kept to where the call starts,
 		 * and the exit of those calls only */
@@ -1556,6 +1560,11 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	int summarized = e && e->always_timed && !in->aggs && !in->each_words &&
 			 (in->n_keys || in->summary || in->topn || in->interval_s || in->who);
 	int summed = summarized && e->timed_total;
+	/* "scheduler latency for nginx": a time of an event only counted or
+	 * measured, with no word for how, is its histogram (how it is
+	 * spread) */
+	int spread = e && e->always_timed && e->summary_only && !e->timed_total && !in->aggs &&
+		     !in->each_words && !in->above_ns && !summarized;
 	if (summarized && !summed) {
 		free(g);
 		snprintf(why, whylen, "it does not say whether to count, average, total or make a "
@@ -1572,7 +1581,7 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 			 in->event_words);
 		return -ENOTSUP;
 	}
-	if (e && e->always_timed && ((in->aggs & ~(1u << AG_COUNT)) || summed) &&
+	if (e && e->always_timed && ((in->aggs & ~(1u << AG_COUNT)) || summed || spread) &&
 	    !asks(in, "duration") && !asks(in, "spent") && in->n_shows < INTENT_ITEMS) {
 		timed_in = malloc(sizeof(*timed_in));
 		if (!timed_in) {
@@ -1591,7 +1600,7 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 				.tracefs = tracefs };
 	/* "syscalls by process", "summarize", "top 5", "every 2 seconds": a
 	 * count, unless each event is asked for */
-	g->aggs = summed ? 1u << AG_SUM : in->aggs;
+	g->aggs = summed ? 1u << AG_SUM : spread ? 1u << AG_HIST : in->aggs;
 	/* "how many times is nginx switched off the CPU": counted where it
 	 * starts, each as it happens (a span counted at its end would miss
 	 * the ones still open) */

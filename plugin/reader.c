@@ -1170,6 +1170,60 @@ static int participle(const char *w)
 	       in_list(w, (const char *const[]){ "written", "read", "wrote", "made", NULL });
 }
 
+/* Programs whose names are English words too ("make", "top", "sleep")
+ * written where a process's name stands: "tally make's exit codes",
+ * "what files does top open", "files make opens", "syscalls watch
+ * makes", "is make switched off the CPU", "write sizes for make" (the
+ * request's last word). Read as words, the process would be dropped or
+ * become an event ("sleep": nanosleep); declined for good, with the name
+ * to quote. */
+static int program_words(struct reading *r)
+{
+	static const char *const PROGRAMS[] = { "make", "find", "watch", "time", "top", "trace",
+						"dump", "tail", "head", "less", "more", "see",
+						"help", "run", "go", "log", "kill", "sleep", "test",
+						"sort", "w", "yes", "true", "false", "man", "cut",
+						"wait", "nice", "sync", "script", "screen", NULL };
+	static const char *const AUX[] = { "does", "do", "did", "will", "can", "would", "is",
+					   "was", NULL };
+	static const char *const THINGS[] = { "files", "file", "syscalls", "calls", "signals",
+					      "paths", "bytes", NULL };
+	static const char *const DOES[] = { "makes", "does", "issues", "runs", "performs",
+					    "opens", "calls", "reads", "writes", "sends",
+					    "receives", "gets", "uses", "touches", "creates",
+					    "deletes", NULL };
+	static const char *const AFTER[] = { "for", "of", "by", "from", NULL };
+	for (int i = 0; i < r->n; i++) {
+		const struct rword *w = &r->w[i];
+		if (w->quoted || w->path || !in_list(w->text, PROGRAMS))
+			continue;
+		size_t n = strlen(w->orig);
+		int own = n > 2 && !strcmp(w->orig + n - 2, "'s");
+		/* "does top open", "is make switched off": between a helper
+		 * verb and a verb */
+		/* ("how long does sleep take": the call) */
+		int call = in_list(w->text, (const char *const[]){ "sleep", "kill", "sync", "wait",
+								   "time", NULL });
+		int asked = !call && i > 0 && i + 1 < r->n && in_list(r->w[i - 1].text, AUX) &&
+			    !in_list(r->w[i + 1].text, (const char *const[]){ "a", "an", "the",
+									     "it", "they", "not",
+									     NULL }) &&
+			    !isdigit((unsigned char)r->w[i + 1].text[0]);
+		int doer = i > 0 && i + 1 < r->n && in_list(r->w[i - 1].text, THINGS) &&
+			   in_list(r->w[i + 1].text, DOES);
+		int last = i == r->n - 1 && i > 0 && in_list(r->w[i - 1].text, AFTER) &&
+			   !(call && !strcmp(r->w[i - 1].text, "of")); /* "latency of kill" */
+		if (!own && !asked && !doer && !last)
+			continue;
+		r->in->final = 1;
+		snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, and "
+			 "\"%s\" is a word too: quote the name (by \"%s\")", w->orig, w->text,
+			 w->text);
+		return -ENOTSUP;
+	}
+	return 0;
+}
+
 /* The event: a lexicon event's name (longest phrase first), a function
  * the lexicon knows, or a system call of this kernel. Two different
  * events are not one request. */
@@ -1810,12 +1864,16 @@ static int duration(struct reading *r, int i)
 	 * for 10 seconds then exit") */
 	static const char *const TOLD[] = { "run", "sample", "trace", "monitor", "watch", "record",
 					    "profile", "collect", "capture", NULL };
-	int told = !after && i > 0 && in_list(w[i - 1].text, TOLD) &&
+	/* "stacks at 49hz for 20 seconds and show ...": after a rate */
+	size_t hl = strlen(r->in->hz_words), ol = i > 0 ? strlen(w[i - 1].orig) : 0;
+	int after_rate = !after && i > 0 && w[i - 1].placed && hl >= ol && ol &&
+			 !strcmp(r->in->hz_words + hl - ol, w[i - 1].orig);
+	int told = after_rate || (!after && i > 0 && in_list(w[i - 1].text, TOLD) &&
 		   (i == 1 || (!in_list(w[i - 2].text, (const char *const[]){ "that", "which",
 									      "who", NULL }) &&
 			       (w[i - 1].opens || (tail && !strcmp(w[i - 1].text, "run")) ||
 				in_list(w[i - 2].text,
-					(const char *const[]){ "and", "then", NULL }))));
+					(const char *const[]){ "and", "then", NULL })))));
 	if (!after && i > 0 && !told &&
 	    (rest < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
 		return 0;
@@ -2853,8 +2911,6 @@ static int outcome(struct reading *r, int failed, const char *words)
 }
 
 /* One phrase of a class at word i. */
-static int filler_name(struct reading *r, int i, int l);
-
 static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 {
 	struct intent *in = r->in;
@@ -2862,8 +2918,6 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 	as_written(r->w, i, l, words, sizeof(words));
 	switch (ph->cls) {
 	case LX_FILLER:
-		if (filler_name(r, i, l))
-			return -ENOTSUP;
 		break;
 	case LX_EACH:
 		in->each_words = 1;
@@ -3075,34 +3129,6 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 
 /* Every word not placed yet: a class of the lexicon, a process, or a
  * thing of the event (a role, a builtin, a field's name). */
-/* A word the lexicon has as a filler written where a process's name
- * stands ("make's exit codes", "does find exit", "files make opens"):
- * 1, with the reason, rather than a filter dropped. */
-static int filler_name(struct reading *r, int i, int l)
-{
-	/* fillers that are programs' names too */
-	static const char *const PROGRAMS[] = { "make", "find", "watch", "time", "top", "trace",
-						"dump", "tail", "head", "less", "more", "see",
-						"help", "run", "go", "log", "kill", NULL };
-	static const char *const BEFORE[] = { "does", "do", "did", "will", "can", "files", "file",
-					      "syscalls", "calls", NULL };
-	const char *o = r->w[i].orig;
-	size_t n = strlen(o);
-	if (l != 1 || !in_list(r->w[i].text, PROGRAMS))
-		return 0;
-	int own = n > 2 && !strcmp(o + n - 2, "'s");
-	static const char *const DOES[] = { "makes", "does", "issues", "runs", "performs", NULL };
-	int doer = i > 0 && i + 1 < r->n &&
-		   (r->w[i + 1].event || in_list(r->w[i + 1].text, DOES)) &&
-		   in_list(r->w[i - 1].text, BEFORE);
-	if (!own && !doer)
-		return 0;
-	snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, and the "
-		 "lexicon reads \"%s\" as a word that means nothing here: quote the name "
-		 "(by \"%s\")", o, r->w[i].text, r->w[i].text);
-	return 1;
-}
-
 /* Words said of the event found: a call's own verb, NULL returned, the
  * time bounded. 1 when word i is one (placed), 0 when not, -ENOTSUP. */
 static int said_of_event(struct reading *r, int i)
@@ -3147,6 +3173,24 @@ static int said_of_event(struct reading *r, int i)
 		r->in->null_ret = 1;
 		place(r->w, i, null_at - i);
 		return 1;
+	}
+	/* "the time redis spends in epoll_wait": the time spent, the
+	 * process between read as itself */
+	int spends = 0;
+	for (int j = i + 1; !strcmp(r->w[i].text, "time") && !spends && j < r->n && j <= i + 3;
+	     j++)
+		if (!r->w[j].placed && !r->w[j].quoted &&
+		    in_list(r->w[j].text, (const char *const[]){ "spend", "spends", "spent",
+								 "spending", NULL }))
+			spends = j;
+	if (spends && !r->w[i].quoted) {
+		char words[LX_WORD * 2];
+		snprintf(words, sizeof(words), "%s ... %s", r->w[i].orig, r->w[spends].orig);
+		place(r->w, i, 1);
+		place(r->w, spends, 1);
+		return add_item(r->in->shows, &r->in->n_shows, INTENT_ITEMS, "spent", words)
+			       ? -ENOTSUP
+			       : 1;
 	}
 	/* "calls that block for over 100 ms? report the time": the
 	 * time bounded */
@@ -3389,6 +3433,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	else if (overflow)
 		snprintf(why, whylen, "it is longer than the reader keeps (%d words, names and paths "
 			 "of %d bytes, closed quotes)", MAX_WORDS, LX_WORD - 1);
+	if (!rc)
+		rc = program_words(r);
 	if (!rc)
 		rc = find_event(r);
 	if (!rc)

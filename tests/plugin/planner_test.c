@@ -2427,6 +2427,30 @@ static const struct {
 	{ "tally make's exit codes", NULL, "\"make's\" where a process's name stands" },
 	{ "count files make opens", NULL, "\"make\" where a process's name stands" },
 	{ "count syscalls make makes", NULL, "\"make\" where a process's name stands" },
+	{ "what files does top open", NULL, "\"top\" where a process's name stands" },
+	{ "histogram of write() sizes for make", NULL, "\"make\" where a process's name" },
+	{ "count reads by sleep", NULL, "\"sleep\" where a process's name stands" },
+	{ "how many times is make switched off the CPU?", NULL, "\"make\" where a process's" },
+	{ "how long does sleep take",
+	  "tracepoint:syscalls:sys_enter_nanosleep,tracepoint:syscalls:sys_enter_clock_nanosleep {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_nanosleep,tracepoint:syscalls:sys_exit_clock_nanosleep /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "tally exit codes of \"make\"",
+	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"make\"/ {\n"
+	  "  assert(comm == \"make\", \"only make\");\n"
+	  "  @count[args->error_code] = count();\n"
+	  "}\n", NULL },
+	{ "file opens under /etc/../tmp", NULL, "\".\" or \"..\"" },
 	{ "count context switches into pids over 500", NULL, "a task something is done to" },
 	{ "bytes received from python3 with recvfrom", NULL, "something comes from" },
 	{ "count syscalls, sorted by process",
@@ -2500,6 +2524,64 @@ static const struct {
 	{ "print exiting threads",
 	  "tracepoint:sched:sched_process_exit {\n"
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "show the time redis spends in epoll_wait as a histogram",
+	  "tracepoint:syscalls:sys_enter_epoll_wait /comm == \"redis\"/ {\n"
+	  "  assert(comm == \"redis\", \"only redis\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_epoll_wait /@start[tid] != 0 && comm == \"redis\"/ {\n"
+	  "  assert(comm == \"redis\", \"only redis\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "total time nginx spends in read",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0 && comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @sum_ns = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "scheduler latency for nginx",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"nginx\"/ {\n"
+	  "  assert(args->next_comm == \"nginx\", \"only nginx\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "run queue latency per cpu", NULL, "whether to count, average, total" },
+	{ "print each run queue latency", NULL, "not printed one by one" },
+	{ "sample kernel stacks at 49hz for 20 seconds and count them by process",
+	  "profile:hz:49 {\n"
+	  "  @count[comm, kstack] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:20 {\n"
+	  "  exit();\n"
 	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
