@@ -235,11 +235,15 @@ static int exec_program(struct planning *g)
 	const struct intent *in = g->in;
 	if (strcmp(in->syscall, "execve") || in->all_syscalls)
 		return 0;
+	/* a key ("count execs per program name"); a line per exec shows
+	 * the file run (its entry's filename) */
 	int asked = 0, other = 0;
+	int summary = in->aggs || in->topn || in->summary || in->interval_s;
 	for (int i = 0; i < in->n_keys + in->n_shows; i++) {
 		const struct intent_item *it = i < in->n_keys ? &in->keys[i]
 							      : &in->shows[i - in->n_keys];
-		for (int k = 0; !strcmp(it->name, "comm") && PROG[k]; k++)
+		for (int k = 0; (i < in->n_keys || summary) && !strcmp(it->name, "comm") && PROG[k];
+		     k++)
 			asked |= strcasestr(it->words, PROG[k]) != NULL;
 		other |= !is_builtin(it->name);
 	}

@@ -236,6 +236,12 @@ static int done_to_at(const struct request *r, int i, int signals)
 		j--;
 	if (word_in(r, i - 1, TO) || (j >= 0 && j < i - 1 && word_in(r, j, TO)))
 		return 1;
+	/* "signals received by nginx": received, so done to ("killed by
+	 * nginx" is nginx acting) */
+	if (signals && i >= 2 && is_word(r, i - 1, "by") &&
+	    word_in(r, i - 2, (const char *const[]){ "received", "recieved", "got", "gotten",
+						     NULL }))
+		return 1;
 	/* "python3 receives bytes" acts; "nginx receives SIGTERM" is acted
 	 * on: the verbs after the name count at a signal's probes only */
 	for (int k = i + 1; signals && k < r->n && k <= i + 2; k++)

@@ -48,7 +48,16 @@ expect_out "the child's SIGINT was seen" "^sh +[0-9]+ +target [0-9]+ target_comm
 O --from-english "count the procesess that recieve SIGTERM" --emit-program -
 expect_rc "a word with two letters swapped, read as the word it is one swap from: exit 0" 0
 expect_out "the user is told" '^from-english: reading "procesess" as "processes", "recieve" as "receive"$'
-expect_out "a signal received: its delivery, counted by the process it is delivered to" '^tracepoint:signal:signal_deliver /args->sig == 15/'
+expect_out "a signal received: made for its target, counted by the target's name" '^tracepoint:signal:signal_generate /args->sig == 15/'
+expect_out "the target's name" '^  @count\[args->comm\] = count\(\);$'
+
+# a SIGTERM that ends a process with no handler is delivered as SIGKILL:
+# it is received all the same
+cp /bin/sleep "$TMP/bte_sigrecv"
+printf '%s 5 &\nsleep 0.3\nkill -TERM $!\nwait\n' "$TMP/bte_sigrecv" > "$TMP/sigrecv.sh"
+O --from-english "count the processes that receive SIGTERM" --yes -c "/bin/sh $TMP/sigrecv.sh"
+expect_rc "signals received, run on the real kernel: exit 0" 0
+expect_out "the SIGTERM that ended bte_sigrecv was seen" '^@count\[bte_sigrecv\]: 1$'
 
 O --from-english "count NET_RX and NET_TX softirqs" --emit-program -
 expect_rc "two values of one thing: declined, exit 1" 1

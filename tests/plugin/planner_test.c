@@ -1678,9 +1678,9 @@ static const struct {
 	  "  printf(\"%-16s %-7d prio %d\\n\", comm, pid, args->prio);\n"
 	  "}\n", NULL },
 	{ "how many SIGABRTs does each program get? count them",
-	  "tracepoint:signal:signal_deliver /args->sig == 6/ {\n"
+	  "tracepoint:signal:signal_generate /args->sig == 6/ {\n"
 	  "  assert(args->sig == 6, \"only SIGABRTs\");\n"
-	  "  @count[comm] = count();\n"
+	  "  @count[args->comm] = count();\n"
 	  "}\n", NULL },
 	{ "how slow are postgres's fsyncs? histogram in ms",
 	  "tracepoint:syscalls:sys_enter_fsync /comm == \"postgres\"/ {\n"
@@ -1752,8 +1752,8 @@ static const struct {
 	  "  clear(@count);\n"
 	  "}\n", NULL },
 	{ "how many signals did nginx get",
-	  "tracepoint:signal:signal_deliver /comm == \"nginx\"/ {\n"
-	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
 	  "  @count = count();\n"
 	  "}\n", NULL },
 	{ "print files opened by sshd where the open failed",
@@ -2478,8 +2478,8 @@ static const struct {
 	  "  @hist_bytes[comm] = hist(args->bytes_req);\n"
 	  "}\n", NULL },
 	{ "what signals does redis-server receive? group them by number",
-	  "tracepoint:signal:signal_deliver /comm == \"redis-server\"/ {\n"
-	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
+	  "tracepoint:signal:signal_generate /args->comm == \"redis-server\"/ {\n"
+	  "  assert(args->comm == \"redis-server\", \"only redis-server\");\n"
 	  "  @count[args->sig] = count();\n"
 	  "}\n", NULL },
 	{ "count reads by number", NULL, "\"number\"" },
@@ -3129,8 +3129,8 @@ static const struct {
 	  "  printf(\"%-16s %-7d signal %d\\n\", comm, pid, args->sig);\n"
 	  "}\n", NULL },
 	{ "count signals received by nginx, by signal",
-	  "tracepoint:signal:signal_deliver /comm == \"nginx\"/ {\n"
-	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
 	  "  @count[args->sig] = count();\n"
 	  "}\n", NULL },
 	{ "print a line every time someone calls sync",
