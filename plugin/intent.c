@@ -2480,18 +2480,29 @@ static int ids_shown(const struct words *ws, const char *program, char *why, siz
 		 * which the reading checks */
 		int k = id;
 		if (k > 0 && k < ws->n && (!strcmp(ws->w[k], "is") || !strcmp(ws->w[k], "are") ||
-					   !strcmp(ws->w[k], "of")))
+					   !strcmp(ws->w[k], "was") || !strcmp(ws->w[k], "of")))
 			k++;
+		int compared = 0;
 		while (k > 0 && k + 1 < ws->n &&
 		       in(ws->w[k], (const char *const[]){ "above", "over", "greater", "more",
-							   "higher", "than", "at", "least",
-							   "exceeding", NULL }))
+							   "than", "at", "least", "exceeding",
+							   "exceeds", "beyond", "bigger", "larger",
+							   NULL })) {
+			compared |= strcmp(ws->w[k], "than") != 0;
 			k++;
-		int bounded = k > id && k < ws->n && numeric(ws->w[k]);
+		}
+		int bounded = compared && k < ws->n && numeric(ws->w[k]);
 		if (id > 0 && !bounded && !(id < ws->n && numeric(ws->w[id])) &&
 		    !shown(program, "pid")) {
 			snprintf(why, whylen, "it asks for the %s, and the program does not show it",
 				 ws->as[i]);
+			return -1;
+		}
+		/* "show its signals": each line printed says which signal */
+		if ((!strcmp(ws->w[i], "signal") || !strcmp(ws->w[i], "signals")) &&
+		    strstr(program, "printf(") && !strstr(program, "sig")) {
+			snprintf(why, whylen, "it asks for the %s, and the program's lines do not "
+				 "say which signal", ws->as[i]);
 			return -1;
 		}
 		int err = !strcmp(ws->w[i], "errno") || !strcmp(ws->w[i], "errnos") ||

@@ -1259,6 +1259,9 @@ static int path_filter(struct planning *g)
 		char prefix[72];
 		snprintf(prefix, sizeof(prefix), "%.*s/", (int)(bl - (in->binary[bl - 1] == '/')),
 			 in->binary);
+		if (strlen(prefix) > 63)
+			return decline(g, "the path \"%s\" is longer than bpftrace reads (63 "
+				       "bytes)", prefix);
 		snprintf(cond, sizeof(cond), "strncmp(%s, \"%s\", %zu) == 0", v.expr, prefix,
 			 strlen(prefix));
 		snprintf(msg, sizeof(msg), "only paths that start %s, as the call is given them",
@@ -1493,6 +1496,7 @@ static int plan_filters(struct planning *g)
 	/* "processes whose pid is above 1000": the task acting, at an event
 	 * of one task */
 	if (in->pid_above && (g->span || g->comm_is_binary || other_task || (e && e->two_tasks) ||
+			      strcmp(g->p->who_pid, "pid") ||
 			      (!e && in->syscall[0] && lexicon_two_tasks(g->lx, in->syscall))))
 		return decline(g, "it bounds a pid (\"%s\"), which the offline planner keeps "
 			       "to only at an event of one task", in->pid_above_words);

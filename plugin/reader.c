@@ -1017,7 +1017,7 @@ static void scattered_rest(struct reading *r, const struct lx_event *e)
 static int hyphen_name(const char *t)
 {
 	static const char *const KIND[] = { "server", "worker", "daemon", "agent", "proxy",
-					    "client", "manager", "helper", NULL };
+					    "client", "manager", "helper", "app", "service", NULL };
 	const char *dash = strrchr(t, '-');
 	if (!dash || dash == t || !dash[1] || strlen(t) > 15 ||
 	    strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789-_.") != strlen(t))
@@ -1036,7 +1036,8 @@ static int unhyphenate(struct reading *r)
 		/* after "by", "from", "called", "named" a name ("by my-app"),
 		 * unless a grouping ("by per-process"?) */
 		int slot = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){
-						    "by", "from", "called", "named", NULL });
+						    "by", "from", "called", "named", "of", "for",
+						    "in", "to", NULL });
 		if (w->quoted || w->path || !strchr(w->text, '-') || known || slot ||
 		    lexicon_program(w->text, strlen(w->text)) || hyphen_name(w->text) ||
 		    lexicon_at(r->lx, r->w, r->n, i, &l))
@@ -1179,11 +1180,10 @@ static int participle(const char *w)
  * to quote. */
 static int program_words(struct reading *r)
 {
-	static const char *const PROGRAMS[] = { "make", "find", "watch", "time", "top", "trace",
-						"dump", "tail", "head", "less", "more", "see",
-						"help", "run", "go", "log", "kill", "sleep", "test",
-						"sort", "w", "yes", "true", "false", "man", "cut",
-						"wait", "nice", "sync", "script", "screen", NULL };
+	static const char *const PROGRAMS[] = { "make", "find", "watch", "time", "top", "tail",
+						"head", "kill", "sleep", "test", "sort", "w",
+						"yes", "true", "false", "man", "cut", "wait",
+						"nice", "sync", "script", "screen", NULL };
 	static const char *const AUX[] = { "does", "do", "did", "will", "can", "would", "is",
 					   "was", NULL };
 	static const char *const THINGS[] = { "files", "file", "syscalls", "calls", "signals",
@@ -1192,7 +1192,17 @@ static int program_words(struct reading *r)
 					    "opens", "calls", "reads", "writes", "sends",
 					    "receives", "gets", "uses", "touches", "creates",
 					    "deletes", NULL };
+	static const char *const DOES_ALSO[] = { "exits", "exit", "starts", "runs", "dies",
+						 "opens", "writes", "reads", "calls", "forks",
+						 "crashes", "ends", NULL };
 	static const char *const AFTER[] = { "for", "of", "by", "from", NULL };
+	/* what follows a name ("exits of make with the code", "make
+	 * processes", "whenever make exits") */
+	static const char *const NEXT[] = { "with", "and", "every", "for", "in", "on", "that",
+					    "which", "when", "whenever", "since", "until", "over",
+					    "per", "process", "processes", "program", "programs",
+					    "binary", "command", "commands", NULL };
+	static const char *const WHEN[] = { "whenever", "when", "if", "until", "once", NULL };
 	for (int i = 0; i < r->n; i++) {
 		const struct rword *w = &r->w[i];
 		if (w->quoted || w->path || !in_list(w->text, PROGRAMS))
@@ -1205,15 +1215,27 @@ static int program_words(struct reading *r)
 		int call = in_list(w->text, (const char *const[]){ "sleep", "kill", "sync", "wait",
 								   "time", NULL });
 		int asked = !call && i > 0 && i + 1 < r->n && in_list(r->w[i - 1].text, AUX) &&
+			    strcmp(r->w[i + 1].text, "than") &&
 			    !in_list(r->w[i + 1].text, (const char *const[]){ "a", "an", "the",
 									     "it", "they", "not",
 									     NULL }) &&
 			    !isdigit((unsigned char)r->w[i + 1].text[0]);
 		int doer = i > 0 && i + 1 < r->n && in_list(r->w[i - 1].text, THINGS) &&
 			   in_list(r->w[i + 1].text, DOES);
-		int last = i == r->n - 1 && i > 0 && in_list(r->w[i - 1].text, AFTER) &&
+		int last = i > 0 && in_list(r->w[i - 1].text, AFTER) &&
+			   (i == r->n - 1 || in_list(r->w[i + 1].text, NEXT)) &&
 			   !(call && !strcmp(r->w[i - 1].text, "of")); /* "latency of kill" */
-		if (!own && !asked && !doer && !last)
+		int named = !call && i + 1 < r->n &&
+			    in_list(r->w[i + 1].text, (const char *const[]){
+					    "process", "processes", "program", "programs", NULL });
+		int when = !call && i > 0 && i + 1 < r->n && in_list(r->w[i - 1].text, WHEN) &&
+			   in_list(r->w[i + 1].text, DOES_ALSO);
+		/* "which process executed make" */
+		int object = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){
+					      "launched", "started", "executed", "ran", "spawned",
+					      "invoked", "launches", "starts", "executes", "runs",
+					      "spawns", "invokes", NULL });
+		if (!own && !asked && !doer && !last && !named && !when && !object)
 			continue;
 		r->in->final = 1;
 		snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, and "
@@ -1583,14 +1605,18 @@ static int size_at(struct reading *r, int i, long long *bytes);
 static int lh_value(struct reading *r, int i, long long *v, char *kind, long long *scale)
 {
 	char unit[4];
-	int l = size_at(r, i, v);
+	/* no part of a unit ("half a second"): its scale is no number's */
+	if (!isdigit((unsigned char)r->w[i].text[0]) && strcmp(r->w[i].text, "half") &&
+	    !in_list(r->w[i].text, (const char *const[]){ "a", "an", "one", NULL }))
+		return 0;
+	int l = isdigit((unsigned char)r->w[i].text[0]) ? size_at(r, i, v) : 0;
 	if (l) {
 		long long n = strtoll(r->w[i].text, NULL, 10);
 		*kind = 'b';
 		*scale = n ? *v / n : 1;
 		return l;
 	}
-	l = time_at(r, i, v, unit);
+	l = isdigit((unsigned char)r->w[i].text[0]) ? time_at(r, i, v, unit) : 0;
 	if (l) {
 		long n = strtol(r->w[i].text, NULL, 10);
 		*kind = 't';
@@ -2193,8 +2219,6 @@ static int equals_number(struct reading *r, int i)
 	return 1;
 }
 
-/* "pid 4242", "pid=4242", "process id 4242": the pid kept to. Returns 1
- * when placed (or declined, with why set). */
 /* "pid above 1000", "whose pid is over 500", "pids of at least 1000":
  * a bound on the pid at word i (lexicon `above`); the words it takes, 0
  * when none, -ENOTSUP with the reason when one is said twice. */
@@ -2234,6 +2258,8 @@ static int pid_bound(struct reading *r, int i)
 	return j + l + 1 - i;
 }
 
+/* "pid 4242", "pid=4242", "process id 4242": the pid kept to. Returns 1
+ * when placed (or declined, with why set). */
 static int pid_words(struct reading *r, int i)
 {
 	struct rword *w = r->w;
@@ -2609,6 +2635,20 @@ static int process_name(struct reading *r, int i)
 	r->in->final |= i > 1 && in_list(w[i - 1].text, THEM) &&
 			in_list(w[i - 2].text, (const char *const[]){ "which", "what", NULL });
 	int b = before_name(r, i);
+	/* "which process launched python3", "who started java": python3 is
+	 * the program run, and the one asked for its parent */
+	static const char *const LAUNCHED[] = { "launched", "launches", "launch", "started",
+						"starts", "start", "executed", "executes",
+						"execute", "ran", "runs", "spawned", "spawns",
+						"spawn", "invoked", "invokes", NULL };
+	if (b >= 0 && in_list(w[b].text, LAUNCHED)) {
+		r->in->final = 1;
+		snprintf(r->why, r->whylen, "it names the program started (\"%s %s\"): the "
+			 "offline reader keeps to the process that acts, not to what it starts "
+			 "(say \"execs of %s\" or \"processes spawned by %s\")", w[b].orig,
+			 w[i].orig, w[i].orig, w[i].orig);
+		return -ENOTSUP;
+	}
 	/* "bytes received from python3": python3 sends them */
 	static const char *const RECEIVED[] = { "received", "receives", "receive", "receiving",
 						"got", "gets", "get", "getting", "accepted",
@@ -3127,10 +3167,9 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 		snprintf(name, len, "%s", pid ? "target" : "target.comm");
 }
 
-/* Every word not placed yet: a class of the lexicon, a process, or a
- * thing of the event (a role, a builtin, a field's name). */
 /* Words said of the event found: a call's own verb, NULL returned, the
- * time bounded. 1 when word i is one (placed), 0 when not, -ENOTSUP. */
+ * time spent or bounded. 1 when word i is one (placed), 0 when not,
+ * -ENOTSUP. */
 static int said_of_event(struct reading *r, int i)
 {
 	/* "how many bytes python3 receives with recvfrom": the call's
@@ -3164,7 +3203,9 @@ static int said_of_event(struct reading *r, int i)
 									  NULL }))
 			null_at++;
 	}
-	else if (null_at == i || !strstr(r->w[null_at - 1].text, "handed"))
+	else if (null_at == i || !(!strcmp(r->w[null_at - 1].text, "empty-handed") ||
+				   (null_at - 2 >= i && !strcmp(r->w[null_at - 1].text, "handed") &&
+				    !strcmp(r->w[null_at - 2].text, "empty"))))
 		null_at = i;
 	if (null_at > i) {
 		if (!r->in->null_ret)
@@ -3205,6 +3246,8 @@ static int said_of_event(struct reading *r, int i)
 	return 0;
 }
 
+/* Every word not placed yet: a class of the lexicon, a process, or a
+ * thing of the event (a role, a builtin, a field's name). */
 static int classify(struct reading *r)
 {
 	for (int i = 0; i < r->n; i++) {

@@ -237,7 +237,7 @@ struct intent {
 	long pid;                     /* the pid to keep to, or 0 */
 	long pid_above;               /* only pids above this ("whose pid is
 				       * above 1000"), or 0 */
-	int pid_above_ge;             /* "pid 1000 or more", "at least": >= */
+	int pid_above_ge;             /* "pid of at least 1000": >= */
 	char pid_above_words[LX_WORD * 2];
 	int comm_to, pid_to;          /* named after "to" ("sent to nginx"): the
 				       * task the event is directed at */

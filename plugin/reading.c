@@ -244,7 +244,8 @@ static int done_to_at(const struct request *r, int i, int signals)
 		return 1;
 	/* "python3 receives bytes" acts; "nginx receives SIGTERM" is acted
 	 * on: the verbs after the name count at a signal's probes only */
-	for (int k = i + 1; signals && k < r->n && k <= i + 2; k++)
+	/* ("nginx keeps getting killed") */
+	for (int k = i + 1; signals && k < r->n && k <= i + 3; k++)
 		if (word_in(r, k, DONE))
 			return 1;
 	return 0;

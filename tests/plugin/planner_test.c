@@ -2210,7 +2210,11 @@ static const struct {
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
 	  "  @lhist_bytes = lhist(args->ret, 0, 5000, 100);\n"
 	  "}\n", NULL },
-	{ "count opens by my-app", NULL, "\"my-app\"" },
+	{ "count opens by my-app",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"my-app\"/ {\n"
+	  "  assert(comm == \"my-app\", \"only my-app\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
 	{ "linear histogram of read sizes, 0 buckets up to 100", NULL, "a count of 0" },
 	{ "linear histogram of read sizes, buckets of 0 up to 100", NULL, "a size of 0" },
 	{ "rate of reads larger than 4096 bytes", NULL, "whether each call or the total" },
@@ -2383,12 +2387,7 @@ static const struct {
 	  "  assert(comm == \"sshd\", \"only sshd\");\n"
 	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
 	  "}\n", NULL },
-	{ "total bytes java maps with mmap calls of 8 megabytes or more",
-	  "tracepoint:syscalls:sys_enter_mmap /comm == \"java\" && args->len >= 8388608/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  assert(args->len >= 8388608, \"8 megabytes or more\");\n"
-	  "  @sum_len = sum(args->len);\n"
-	  "}\n", NULL },
+	{ "total bytes java maps with mmap calls of 8 megabytes or more", NULL, "\"maps\"" },
 	{ "trace execve and include the uid of the caller",
 	  "tracepoint:syscalls:sys_enter_execve {\n"
 	  "  printf(\"%-16s %-7d uid %d filename %s\\n\", comm, pid, uid, str(args->filename));\n"
@@ -2583,6 +2582,35 @@ static const struct {
 	  "interval:s:20 {\n"
 	  "  exit();\n"
 	  "}\n", NULL },
+	/* a code review's and an adversarial pass's findings */
+	{ "mallocs where the size is more than 1 MB",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /arg0 > 1048576/ {\n"
+	  "  assert(arg0 > 1048576, \"size is more than 1 MB\");\n"
+	  "  printf(\"%-16s %-7d bytes %u\\n\", comm, pid, arg0);\n"
+	  "}\n", NULL },
+	{ "count the allocations malloc handed out, by process", NULL, "\"allocations\"" },
+	{ "show exits of make with the exit code", NULL, "\"make\" where a process's name" },
+	{ "print the exit code whenever make exits", NULL, "\"make\" where a process's name" },
+	{ "which process executed make", NULL, "\"make\" where a process's name stands" },
+	{ "which process launched python3", NULL, "the program started" },
+	{ "exit codes of my-app",
+	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"my-app\"/ {\n"
+	  "  assert(comm == \"my-app\", \"only my-app\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
+	  "}\n", NULL },
+	{ "count context switches for my-app",
+	  "tracepoint:sched:sched_switch /comm == \"my-app\"/ {\n"
+	  "  assert(comm == \"my-app\", \"only my-app\");\n"
+	  "  @count = count();\n"
+	  "}\n", NULL },
+	{ "whose pid exceeds 1000, files opened",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /pid > 1000/ {\n"
+	  "  assert(pid > 1000, \"pid exceeds 1000\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "linear histogram of read latency from 0 to half a second, buckets of 50", NULL,
+	  "without the top of its range" },
+	{ "java dies, show its signals", NULL, "\"dies\"" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
