@@ -1605,18 +1605,17 @@ static int size_at(struct reading *r, int i, long long *bytes);
 static int lh_value(struct reading *r, int i, long long *v, char *kind, long long *scale)
 {
 	char unit[4];
-	/* no part of a unit ("half a second"): its scale is no number's */
-	if (!isdigit((unsigned char)r->w[i].text[0]) && strcmp(r->w[i].text, "half") &&
-	    !in_list(r->w[i].text, (const char *const[]){ "a", "an", "one", NULL }))
-		return 0;
-	int l = isdigit((unsigned char)r->w[i].text[0]) ? size_at(r, i, v) : 0;
+	/* a number and its unit; no part of a unit ("half a second"), whose
+	 * scale is no number's */
+	int digit = isdigit((unsigned char)r->w[i].text[0]);
+	int l = digit ? size_at(r, i, v) : 0;
 	if (l) {
 		long long n = strtoll(r->w[i].text, NULL, 10);
 		*kind = 'b';
 		*scale = n ? *v / n : 1;
 		return l;
 	}
-	l = isdigit((unsigned char)r->w[i].text[0]) ? time_at(r, i, v, unit) : 0;
+	l = digit ? time_at(r, i, v, unit) : 0;
 	if (l) {
 		long n = strtol(r->w[i].text, NULL, 10);
 		*kind = 't';

@@ -858,6 +858,13 @@ int main(void)
 		      served("total bytes written",
 			     "t:syscalls:sys_exit_write /args->ret > 0/ { @b = sum(args->ret); }"),
 	      "'who' in a summary is a key of a task");
+	check(refused("java dies, show its signals",
+		      "t:syscalls:sys_exit_kill /comm == \"java\"/ { "
+		      "printf(\"%s pid %d\\n\", comm, pid); }",
+		      "do not say which signal") &&
+		      served("count signals sent by nginx",
+			     "t:signal:signal_generate /comm == \"nginx\"/ { @n = count(); }"),
+	      "a line of signals says which; a count of them need not");
 	check(refused("who is calling kill and on which pid",
 		      "t:syscalls:sys_enter_kill { printf(\"%s pid %d signal %d\\n\", comm, pid, "
 		      "args->sig); }",

@@ -2611,6 +2611,10 @@ static const struct {
 	{ "linear histogram of read latency from 0 to half a second, buckets of 50", NULL,
 	  "without the top of its range" },
 	{ "java dies, show its signals", NULL, "\"dies\"" },
+	{ "print each exec with the program name",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",

@@ -266,6 +266,11 @@ int main(void)
 		      "t:signal:signal_generate /comm == \"nginx\" && args->sig == 6/ { }") == -1 &&
 		      strstr(why, "done to"),
 	      "a process that gets something is not the one acting");
+	check(read_of("nginx keeps getting killed, find out who is doing it",
+		      "t:syscalls:sys_enter_kill /comm == \"nginx\"/ { }") == -1 &&
+		      read_of("count signals received by nginx",
+			      "t:signal:signal_generate /args->comm == \"nginx\"/ { }") == 0,
+	      "a process that keeps getting killed, or receives, is done to");
 	check(read_of("context switches into postgres", "t:sched:sched_switch /comm == \"postgres\"/ { }") ==
 			      -1,
 	      "switches into postgres: not postgres switching out");
