@@ -22,7 +22,6 @@
 
 #include <cjson/cJSON.h>
 
-#include "adapt.h"
 #include "cache.h"
 #include "comprehend.h"
 #include "hooks.h"
@@ -1390,105 +1389,91 @@ struct alternative {
 
 #define MAX_ALTERNATIVES 3
 
-/* `why` with each quoted stem ("execut") written as the request's word
- * that starts with it ("executables"); malloc'd, NULL when out of memory. */
-static char *words_as_written(const char *request, const char *why)
+/* Whether two words are one, or one of them the other with an "s" or
+ * "es" more ("process", "processes"), in any case. */
+static int plural_of(const char *a, size_t al, const char *b, size_t bl)
 {
-	size_t cap = strlen(why) + strlen(request) + 1, n = 0;
-	char *out = malloc(cap);
-	if (!out)
-		return NULL;
-	for (const char *p = why; *p;) {
-		const char *close = *p == '"' ? strchr(p + 1, '"') : NULL;
-		size_t len = close ? (size_t)(close - p - 1) : 0;
-		const char *word = NULL;
-		size_t wlen = 0;
-		for (const char *q = request; close && len && *q && !word; q++) {
-			if (q > request && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
-				continue;
-			size_t l = 0;
-			while (isalnum((unsigned char)q[l]) || q[l] == '_' || q[l] == '-')
-				l++;
-			/* "directory" for "directories" */
-			int ies = len > 3 && p[len] == 'y' && l > len && !strncasecmp(q + len - 1, "ie", 2);
-			if (l >= len && !strncasecmp(q, p + 1, ies ? len - 1 : len)) {
-				word = q;
-				wlen = l;
-			}
-		}
-		/* a term folded from a synonym ("calls" is "syscall"): the
-		 * request's word whose term it is */
-		for (const char *q = request; close && len && *q && !word; q++) {
-			if (q > request && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
-				continue;
-			size_t l = 0;
-			while (isalnum((unsigned char)q[l]) || q[l] == '_')
-				l++;
-			if (!l || l > 63)
-				continue;
-			char one[64], *t[1];
-			memcpy(one, q, l);
-			one[l] = '\0';
-			if (retrieval_tokenize(one, t, 1) == 1) {
-				if (strlen(t[0]) == len && !strncmp(t[0], p + 1, len)) {
-					word = q;
-					wlen = l;
-				}
-				free(t[0]);
-			}
-		}
-		if (word && n + wlen + 3 < cap) {
-			out[n++] = '"';
-			memcpy(out + n, word, wlen);
-			n += wlen;
-			out[n++] = '"';
-			p = close + 1;
-		} else if (n + 1 < cap) {
-			out[n++] = *p++;
-		} else {
-			break;
-		}
+	if (al > bl) {
+		const char *t = a;
+		size_t tl = al;
+		a = b, al = bl, b = t, bl = tl;
 	}
-	out[n] = '\0';
+	if (strncasecmp(a, b, al))
+		return 0;
+	return bl == al || (bl == al + 1 && tolower((unsigned char)b[al]) == 's') ||
+	       (bl == al + 2 && !strncasecmp(b + al, "es", 2));
+}
+
+/* The words of `a` that are not fillers of the lexicon and are not in
+ * `b`, as written, quoted and joined ("\"nfs\", \"remote\""); "" when none.
+ * malloc'd, NULL when out of memory. */
+static char *words_not_in(const struct lexicon *lx, const char *a, const char *b)
+{
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	if (!f)
+		return NULL;
+	int n = 0;
+	for (const char *p = a; *p;) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		size_t l = 0;
+		while (isalnum((unsigned char)p[l]) || p[l] == '_' || p[l] == '-' || p[l] == '\'')
+			l++;
+		if (!l)
+			break;
+		char w[64];
+		snprintf(w, sizeof(w), "%.*s", (int)(l < 63 ? l : 63), p);
+		for (char *c = w; *c; c++)
+			*c = (char)tolower((unsigned char)*c);
+		int found = 0;
+		for (const char *q = b; *q && !found;) {
+			while (*q && !isalnum((unsigned char)*q))
+				q++;
+			size_t ql = 0;
+			while (isalnum((unsigned char)q[ql]) || q[ql] == '_' || q[ql] == '-' ||
+			       q[ql] == '\'')
+				ql++;
+			found = ql && plural_of(w, strlen(w), q, ql);
+			q += ql;
+		}
+		if (!found && !lexicon_filler(lx, w) && n < 4)
+			fprintf(f, "%s\"%.*s\"", n++ ? ", " : "", (int)l, p);
+		p += l;
+	}
+	fclose(f);
 	return out;
 }
 
-/* The nearest examples tried (in the order of `tried`: "ID: why" or "ID
- * (composed): why" lines), each once, that are examples of the index. */
-static size_t alternatives_of(const struct retrieval *r, const char *request,
-			      const char *tried, struct alternative *out)
+/* The requests of the nearest examples that the lexicon serves, each
+ * with how the user's request differs from it (what it lacks and what it
+ * adds), at most `max`; the learned store's are the user's own, never
+ * offered. */
+static size_t examples_served(const struct retrieval *r, const struct lexicon *lx,
+			      const char *request, struct alternative *out, size_t max)
 {
-	size_t n = 0;
-	for (const char *line = tried; line && *line && n < MAX_ALTERNATIVES;) {
-		const char *eol = strchr(line, '\n');
-		size_t llen = eol ? (size_t)(eol - line) : strlen(line);
-		size_t idlen = strcspn(line, ": ");
-		const char *colon = memchr(line, ':', llen);
-		/* an id has no spaces; "syscall:open" (composed on a call) is no example */
-		for (size_t i = 0; colon && i < retrieval_size(r); i++) {
-			const struct example *ex = retrieval_get(r, i);
-			if (strlen(ex->id) != idlen || strncmp(ex->id, line, idlen))
-				continue;
-			int seen = 0;
-			for (size_t k = 0; k < n; k++)
-				seen |= out[k].id == ex->id;
-			if (seen || !strcmp(ex->split, "learned"))
-				break;
-			const char *why = colon + 1;
-			while (*why == ' ')
-				why++;
-			char *reason = strndup(why, (size_t)(line + llen - why));
-			out[n].differs = reason ? words_as_written(request, reason) : NULL;
-			free(reason);
-			if (!out[n].differs)
-				return n;
-			out[n].id = ex->id;
-			out[n].request = ex->request;
+	const struct example *near[6];
+	size_t n_near = r && lx ? retrieval_query(r, request, "learned", near, 6) : 0, n = 0;
+	for (size_t i = 0; i < n_near && n < max; i++) {
+		struct offline_program a;
+		int served = offline_plan(lx, near[i]->request, NULL, &a) == 0;
+		offline_program_free(&a);
+		if (!served)
+			continue;
+		char *lacks = words_not_in(lx, request, near[i]->request);
+		char *adds = words_not_in(lx, near[i]->request, request);
+		if (lacks && adds && (lacks[0] || adds[0]) &&
+		    asprintf(&out[n].differs, "%s%s%s%s%s", lacks[0] ? "it has no " : "", lacks,
+			     lacks[0] && adds[0] ? "; " : "", adds[0] ? "it adds " : "",
+			     adds) >= 0) {
+			out[n].id = near[i]->id;
+			out[n].request = near[i]->request;
 			out[n].owned = NULL;
 			n++;
-			break;
 		}
-		line = eol ? eol + 1 : NULL;
+		free(lacks);
+		free(adds);
 	}
 	return n;
 }
@@ -1532,7 +1517,10 @@ static int pick_alternative(size_t n)
 	FILE *tty = isatty(STDIN_FILENO) ? fopen("/dev/tty", "r+") : NULL;
 	if (!tty)
 		return 0;
-	fprintf(tty, "Make one of these instead? [1-%zu, Enter for none] ", n);
+	if (n > 1)
+		fprintf(tty, "Make one of these instead? [1-%zu, Enter for none] ", n);
+	else
+		fprintf(tty, "Make it instead? [1, Enter for none] ");
 	fflush(tty);
 	char line[16] = "";
 	int k = 0;
@@ -1545,10 +1533,11 @@ static int pick_alternative(size_t n)
 
 /* Shows the verified program and its proof, then hands it over if the
  * user confirms (or --yes, or --emit-program). Takes candidate and report.
- * A program the model wrote (model not NULL) goes to the learned store. */
+ * A program the model wrote (model not NULL) goes to the learned store;
+ * `learned`: the program is one of it, served offline. */
 static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 		  char *candidate, char *report, struct tautology_job *job, const char *model,
-		  const struct reading *rd, char **program)
+		  int learned, const struct reading *rd, char **program)
 {
 	(void)host;
 	size_t proven = job->own_proven;
@@ -1560,7 +1549,8 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 	size_t tautologies = (size_t)tautology_finish(job, &notes);
 	size_t checks = proven > tautologies ? proven - tautologies : 0;
 	fprintf(stderr, "from-english: the program %s wrote; the kernel's verifier accepts it:\n\n",
-		model ? "the model" : "the built-in examples");
+		model ? "the model" : learned ? "a model, before (the learned store)"
+					: "the offline reader");
 	screen_render(stderr, candidate);
 	fputc('\n', stderr);
 	screen_render(stderr, report);
@@ -1603,7 +1593,7 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 	}
 	if (verify_json_wanted(inv)) {
 		cJSON *data, *root = json_document(inv, 1, &data);
-		add_text(data, "author", model ? "model" : "built-in examples");
+		add_text(data, "author", model ? "model" : learned ? "learned" : "offline reader");
 		add_text(data, "program", candidate);
 		json_obligations(data, rd);
 		cJSON_AddNumberToObject(data, "self_checks_proven", (double)checks);
@@ -1675,7 +1665,8 @@ static struct retrieval *load_examples(char **missing)
 	return r;
 }
 
-/* How many adapted examples are checked before the request is declined. */
+/* How many programs made offline are checked before the request is
+ * declined (the learned store's, the lexicon's). */
 #define OFFLINE_CANDIDATES 3
 
 /* Why nothing runs: the programs made offline and what their checks said. */
@@ -1683,7 +1674,7 @@ static void say_unchecked(FILE *fail, char *const *failures, const char *config_
 {
 	if (fail)
 		fflush(fail); /* sets *failures */
-	fprintf(stderr, "bpftrace --from-english: the programs made from the built-in examples "
+	fprintf(stderr, "bpftrace --from-english: the programs made offline "
 			"did not pass their checks, so nothing runs:\n%s\nTo do better, configure "
 			"a model: %s\n", fail && *failures ? *failures : "", config_error);
 }
@@ -1718,23 +1709,15 @@ static size_t relaxed_alternative(const struct lexicon *lx, const char *request,
 
 static int offline_declined(const struct bt_host *host, const struct bt_invocation *inv,
 			    const struct retrieval *r, const struct lexicon *lx,
-			    const struct adaptation *a, const char *config_error, char **program,
-			    int offer)
+			    const struct offline_program *a, const char *config_error,
+			    char **program, int offer)
 {
-	struct alternative alt[MAX_ALTERNATIVES + 1];
+	struct alternative alt[MAX_ALTERNATIVES];
 	size_t n_alt = offer ? relaxed_alternative(lx, inv->english, alt) : 0;
-	if (offer) {
-		struct alternative more[MAX_ALTERNATIVES];
-		size_t n_more = alternatives_of(r, inv->english, a->tried, more);
-		for (size_t i = 0; i < n_more; i++) {
-			if (n_alt < MAX_ALTERNATIVES)
-				alt[n_alt++] = more[i];
-			else
-				free(more[i].differs);
-		}
-	}
-	char *why = words_as_written(inv->english, a->why);
-	const char *reason = why ? why : a->why;
+	if (offer)
+		n_alt += examples_served(r, lx, inv->english, alt + n_alt,
+					 MAX_ALTERNATIVES - n_alt);
+	const char *reason = a->why ? a->why : "out of memory";
 	int quiet = BT_HAS(inv, quiet) && inv->quiet;
 	fprintf(stderr, "bpftrace --from-english: the offline default cannot serve this request "
 			"(%s), and %s\n", reason, config_error);
@@ -1745,7 +1728,8 @@ static int offline_declined(const struct bt_host *host, const struct bt_invocati
 				fprintf(stderr, "  %zu. \"%s\" (the offline reader's; yours differs: "
 						"%s)\n", i + 1, alt[i].request, alt[i].differs);
 			else
-				fprintf(stderr, "  %zu. \"%s\" (example %s; yours differs: %s)\n",
+				fprintf(stderr, "  %zu. \"%s\" (the request of example %s; yours "
+						"differs: %s)\n",
 					i + 1, alt[i].request, alt[i].id, alt[i].differs);
 	}
 	json_declined_with(inv, reason, NULL, 0, alt, n_alt);
@@ -1763,85 +1747,124 @@ static int offline_declined(const struct bt_host *host, const struct bt_invocati
 		free(alt[i].differs);
 		free(alt[i].owned);
 	}
-	free(why);
 	return status;
 }
 
 /* The offline reader's lexicon: BPFTRACE_ENGLISH_LEXICON, else the one
- * installed beside the dataset. NULL (said once, with where it looked)
- * when it cannot be read: the examples still serve. */
-static struct lexicon *load_lexicon(const struct bt_invocation *inv)
+ * installed beside the dataset. NULL, with why (and where it looked) in
+ * `why`, when it cannot be read: nothing is made offline without it. */
+static struct lexicon *load_lexicon(char *why, size_t whylen)
 {
-	char buf[4096], looked[2048] = "", why[2400] = "out of memory";
+	char buf[4096], looked[2048] = "", lwhy[2400] = "out of memory";
 	const char *path = getenv("BPFTRACE_ENGLISH_LEXICON");
 	if ((!path || !*path) &&
 	    plugin_data_file("datasets/lexicon.txt", buf, sizeof(buf), looked, sizeof(looked)) == 0)
 		path = buf;
 	struct lexicon *lx = calloc(1, sizeof(*lx));
-	if (lx && path && *path && lexicon_load(path, lx, why, sizeof(why)) == 0)
+	if (lx && path && *path && lexicon_load(path, lx, lwhy, sizeof(lwhy)) == 0)
 		return lx;
 	if (!path || !*path)
-		snprintf(why, sizeof(why), "not installed: looked in %s", looked);
-	if (!inv->quiet)
-		fprintf(stderr, "from-english: warning: the offline reader's lexicon: %s; only the "
-				"built-in examples serve\n", why);
+		snprintf(lwhy, sizeof(lwhy), "not installed: looked in %s", looked);
+	snprintf(why, whylen, "the offline reader's lexicon: %s; reinstall bpftrace-english, or "
+		 "name one with BPFTRACE_ENGLISH_LEXICON", lwhy);
 	free(lx);
 	return NULL;
 }
 
-/* The lexicon's planner first, then the examples (adapted or composed):
- * a program the lexicon makes of every word of the request leaves out
- * nothing the request asks for, where an example keeps what its own
- * request asked ("print each kill" from an example that never showed
- * the target). What the planner declined is added to the ways tried. */
-static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
-			      const char *request, const char *const *skip, struct adaptation *a)
+/* A request in lower case, its runs of space one, without the spaces
+ * and full stops, question or exclamation marks at its ends. */
+static void normalized(const char *s, char *out, size_t len)
 {
-	struct adaptation b = { 0 };
-	int rc = lx ? offline_plan(lx, request, skip, &b) : -1;
-	/* declined for what the words say, which no example makes right */
-	if (rc == 0 || b.final) {
-		*a = b;
-		a->example_id = a->source;
+	size_t n = 0;
+	while (isspace((unsigned char)*s))
+		s++;
+	for (; *s && n + 1 < len; s++) {
+		if (isspace((unsigned char)*s) && (!n || out[n - 1] == ' '))
+			continue;
+		out[n++] = isspace((unsigned char)*s) ? ' ' : (char)tolower((unsigned char)*s);
+	}
+	while (n && strchr(" .?!", out[n - 1]))
+		n--;
+	out[n] = '\0';
+}
+
+/* Whether two requests are the same but for case, spacing and their
+ * last full stop or question mark. */
+static int same_request(const char *a, const char *b)
+{
+	char x[1024], y[1024];
+	if (strlen(a) >= sizeof(x) || strlen(b) >= sizeof(y))
+		return 0;
+	normalized(a, x, sizeof(x));
+	normalized(b, y, sizeof(y));
+	return x[0] && !strcmp(x, y);
+}
+
+/* The program the user accepted before for this very request (the
+ * learned store: a model wrote it, the user ran it), unless its id is in
+ * `skip`; it is checked as if new. Then the lexicon's. */
+static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
+			      const char *asked, const char *request, const char *const *skip,
+			      struct offline_program *a)
+{
+	for (size_t i = 0; r && i < retrieval_size(r); i++) {
+		const struct example *ex = retrieval_get(r, i);
+		int skipped = 0;
+		for (int k = 0; skip && skip[k]; k++)
+			skipped |= !strcmp(skip[k], ex->id);
+		if (skipped || strcmp(ex->split, "learned") || !same_request(ex->request, asked))
+			continue;
+		memset(a, 0, sizeof(*a));
+		a->program = strdup(ex->program);
+		a->changes = strdup("the program you ran before for this request");
+		if (!a->program || !a->changes) {
+			offline_program_free(a);
+			break;
+		}
+		a->example_id = ex->id;
 		return;
 	}
-	adapt_request(r, request, skip, a);
-	if (a->program || !lx) {
-		adaptation_free(&b);
+	offline_plan(lx, request, skip, a);
+	a->example_id = a->source;
+	/* the ways tried, for -v: each program that did not pass its
+	 * checks, then the lexicon's reason */
+	char *tried = NULL;
+	size_t len = 0;
+	FILE *f = a->program ? NULL : open_memstream(&tried, &len);
+	if (!f)
 		return;
+	int planned = 0;
+	for (int k = 0; skip && skip[k]; k++) {
+		fprintf(f, "%s: its program did not pass its checks\n", skip[k]);
+		planned |= !strncmp(skip[k], "lexicon:", 8);
 	}
-	char *more = NULL;
-	if (asprintf(&more, "%slexicon: %s\n", a->tried ? a->tried : "",
-		     b.why ? b.why : "out of memory") >= 0) {
-		free(a->tried);
-		a->tried = more;
-	}
-	/* the lexicon read every word: its reason says what of them has no
-	 * place, where the examples' names a word they lack */
-	if (rc == -2) {
-		free(a->why);
-		a->why = b.why;
-		b.why = NULL;
-	}
-	adaptation_free(&b);
+	if (!planned)
+		fprintf(f, "lexicon: %s\n", a->why ? a->why : "out of memory");
+	fclose(f);
+	free(a->tried);
+	a->tried = tried;
 }
 
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program, int offer)
 {
-	progress(inv, "no model is configured: serving the request from the built-in examples");
+	progress(inv, "no model is configured: the offline reader makes the program");
 	double loaded = bte_now_ms();
-	char *missing = NULL;
-	struct retrieval *r = load_examples(&missing);
-	struct lexicon *lx = missing ? NULL : load_lexicon(inv);
-	loaded = bte_now_ms() - loaded;
-	if (missing) {
-		fprintf(stderr, "bpftrace --from-english: %s\n", missing);
-		json_declined(inv, missing, NULL, 0);
-		free(missing);
-		retrieval_free(r);
+	char *missing = NULL, lx_why[2600] = "";
+	struct lexicon *lx = load_lexicon(lx_why, sizeof(lx_why));
+	if (!lx) {
+		fprintf(stderr, "bpftrace --from-english: %s\n", lx_why);
+		json_declined(inv, lx_why, NULL, 0);
 		return 1;
 	}
+	/* the examples only offer their requests when one is declined, and
+	 * the learned store holds the programs the user ran before */
+	struct retrieval *r = load_examples(&missing);
+	if (missing && !inv->quiet)
+		fprintf(stderr, "from-english: warning: %s\n", missing);
+	free(missing);
+	loaded = bte_now_ms() - loaded;
+	const char *asked = inv->english;
 	/* a word two letters swapped ("recieves") or a doubled letter short
 	 * ("writen") of one the lexicon knows read as that word, which the
 	 * user is told (lexicon_spelled()) */
@@ -1872,15 +1895,16 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	size_t failures_len = 0;
 	FILE *fail = open_memstream(&failures, &failures_len);
 	int status = 1;
-	/* the lexicon's program, then the examples' (the lexicon's plan is
-	 * made once: offline_plan() keeps it with the lexicon) */
+	/* the program the user ran before for this request, then the
+	 * lexicon's (its plan is made once: offline_plan() keeps it with the
+	 * lexicon) */
 	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
 		double t0 = bte_now_ms();
-		struct adaptation a;
-		offline_candidate(r, lx, inv->english, skip, &a);
-		/* The examples tried, and why each could not serve: with -v. */
+		struct offline_program a;
+		offline_candidate(r, lx, asked, inv->english, skip, &a);
+		/* The ways tried, and why each could not serve: with -v. */
 		if (a.tried && a.tried[0] && inv->verbose && !inv->quiet)
-			fprintf(stderr, "from-english: examples tried:\n%s", a.tried);
+			fprintf(stderr, "from-english: ways tried:\n%s", a.tried);
 		if (!a.program) {
 			size_t n_tried = 0;
 			for (const char *c = a.tried; c && *c; c++)
@@ -1888,41 +1912,43 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			if (n_tried && !inv->verbose && !inv->quiet)
 				fprintf(stderr, "from-english: -v lists the %zu way%s tried and why "
 						"each could not serve\n", n_tried, n_tried == 1 ? "" : "s");
-			if (attempt == 0) {
+			/* the lexicon's own reason, unless its program was made
+			 * and failed its checks */
+			int planned = 0;
+			for (int k = 0; k < attempt; k++)
+				planned |= ids[k] && !strncmp(ids[k], "lexicon:", 8);
+			if (!planned) {
+				/* a learned program tried first: why it was not served */
+				if (fail && attempt)
+					fflush(fail);
+				if (failures && failures[0] && attempt && !inv->quiet)
+					screen_render(stderr, failures);
 				status = offline_declined(host, inv, r, lx, &a, config_error, program,
 							  offer);
 			} else {
 				say_unchecked(fail, &failures, config_error);
-				json_declined(inv, "the programs made from the built-in examples did not "
-						   "pass their checks", &failures, 1);
+				json_declined(inv, "the programs made offline did not pass their "
+						   "checks", &failures, 1);
 			}
-			adaptation_free(&a);
+			offline_program_free(&a);
 			break;
 		}
 		progress(inv, "%s %s%s%s (%.1f ms)",
-			 strncmp(a.example_id, "lexicon:", 8) ? "adapted example" : "planned",
+			 strncmp(a.example_id, "lexicon:", 8) ? "learned program" : "planned",
 			 a.example_id, a.changes[0] ? ": " : "",
 			 a.changes, bte_now_ms() - t0 + (attempt ? 0 : loaded));
 		ids[attempt] = strdup(a.example_id);
 		skip[attempt] = ids[attempt];
 		char *candidate = a.program;
 		a.program = NULL;
-		adaptation_free(&a);
+		offline_program_free(&a);
 		/* Its own reading of the request: each restriction of the
 		 * program traced to the words it comes from, as obligations
-		 * proven with it (the example's own asserts give way to them);
+		 * proven with it (the program's own asserts give way to them);
 		 * one that no word asks for is a wrong program. */
 		char *report = NULL, *feedback = NULL, rwhy[320];
 		struct reading rd = { .host = host, .inv = inv, .asked = 1 };
 		int ok = reading_obligations(inv->english, candidate, &rd.ob, rwhy, sizeof(rwhy)) == 0;
-		/* an example's program on another event than the one the
-		 * lexicon reads in every word of the request */
-		char event[320] = "";
-		if (ok && lx && strncmp(ids[attempt], "lexicon:", 8) &&
-		    !offline_same_event(lx, inv->english, candidate, event, sizeof(event))) {
-			ok = 0;
-			snprintf(rwhy, sizeof(rwhy), "%s", event);
-		}
 		/* (an assume() stays, for the screen to refuse: without its
 		 * premise the program would be another one) */
 		char *own = ok && !screen_premise(candidate) ? contracts_stripped(candidate) : NULL;
@@ -1942,8 +1968,8 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		int checked = ok && check_candidate(host, inv, candidate, &report, &feedback, &job,
 						    &rd) == 0;
 		/* bpftrace's own word that a probe will not attach here (a
-		 * function ftrace cannot trace): a program of the examples is
-		 * not served to fail at the start */
+		 * function ftrace cannot trace): a program made offline is not
+		 * served to fail at the start */
 		if (checked && report && strstr(report, "is not traceable")) {
 			tautology_finish(&job, NULL);
 			checked = ok = 0;
@@ -1954,23 +1980,25 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			report = NULL;
 		}
 		if (checked) {
-			status = accept(host, inv, candidate, report, &job, NULL, &rd, program);
+			status = accept(host, inv, candidate, report, &job, NULL,
+					strncmp(ids[attempt], "lexicon:", 8) != 0, &rd, program);
 			obligations_free(&rd.ob);
 			free(rd.unavailable);
 			break;
 		}
 		obligations_free(&rd.ob);
 		free(rd.unavailable);
-		progress(inv, "the program from example %s did not pass its checks%s%s", ids[attempt],
+		progress(inv, "the program of %s did not pass its checks%s%s", ids[attempt],
 			 ok ? "" : ": ", ok ? "" : rwhy);
 		if (fail)
-			fprintf(fail, "from example %s:\n%s\n", ids[attempt], feedback ? feedback : "");
+			fprintf(fail, "the program of %s:\n%s\n", ids[attempt],
+				feedback ? feedback : "");
 		free(feedback);
 		free(candidate);
 		if (attempt + 1 == OFFLINE_CANDIDATES) {
 			say_unchecked(fail, &failures, config_error);
-			json_declined(inv, "the programs made from the built-in examples did not "
-					   "pass their checks", &failures, 1);
+			json_declined(inv, "the programs made offline did not pass their checks",
+				      &failures, 1);
 		}
 	}
 	if (fail)
@@ -2158,7 +2186,8 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 			feedback = strdup("The answer has no program. Reply with the whole program in a "
 					  "```bpftrace fenced block.");
 		else if (check_candidate(host, inv, candidate, &report, &feedback, &job, &rd) == 0) {
-			status = accept(host, inv, candidate, report, &job, cfg.model, &rd, program);
+			status = accept(host, inv, candidate, report, &job, cfg.model, 0, &rd,
+					program);
 			goto out;
 		}
 		free(candidate);

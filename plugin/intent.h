@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The offline default's last check of a program against the request it
- * was made for, whatever strategy made it (an adapted example or a
- * composition): nothing the request asks for is dropped, and nothing it
+ * was made for (the offline reader's planner made it; a model's program
+ * may be held to it too): nothing the request asks for is dropped, and nothing it
  * does not ask for restricts the output.
  *
  *  - a top N the program prints traces to the request's words ("top 5",

@@ -29,8 +29,17 @@ static const char *word_at(const char *text, const char *word, int any_case)
 	return NULL;
 }
 
+void offline_program_free(struct offline_program *a)
+{
+	free(a->program);
+	free(a->changes);
+	free(a->why);
+	free(a->tried);
+	memset(a, 0, sizeof(*a));
+}
+
 static int plan_one(const struct lexicon *lx, const char *request, const char *const *skip,
-		    struct adaptation *out)
+		    struct offline_program *out)
 {
 	memset(out, 0, sizeof(*out));
 	char why[320] = "";
@@ -43,7 +52,7 @@ static int plan_one(const struct lexicon *lx, const char *request, const char *c
 		   in.firm;
 	/* "delete all my files", "... then call system()": declined whatever
 	 * words the lexicon knows, and that reason leads */
-	if (p && adapt_not_tracing(request)) {
+	if (p && reader_not_tracing(request)) {
 		snprintf(why, sizeof(why), "it is not a tracing task (bpftrace only observes the "
 					   "system)");
 		rc = -1;
@@ -91,79 +100,6 @@ static int plan_one(const struct lexicon *lx, const char *request, const char *c
 	out->example_id = out->source;
 	out->changes = changes ? changes : strdup("");
 	return 0;
-}
-
-struct headers {
-	char text[2048];
-	size_t used;
-};
-
-/* The attach points of a block (its header before any predicate). */
-static int header_seen(void *arg, const struct probe_block *b)
-{
-	struct headers *h = arg;
-	size_t n = 0;
-	while (n < b->header_len && b->header[n] != '/')
-		n++;
-	if (h->used + n + 2 > sizeof(h->text))
-		return 1;
-	memcpy(h->text + h->used, b->header, n);
-	h->used += n;
-	h->text[h->used++] = ' ';
-	h->text[h->used] = '\0';
-	return 0;
-}
-
-/* Whether the attach points hold the name (after the last ':') of a
- * probe of `probes` ("tracepoint:a:b,tracepoint:a:c"). */
-static int holds_probe(const char *text, const char *probes)
-{
-	char copy[512], *save = NULL;
-	snprintf(copy, sizeof(copy), "%s", probes);
-	for (char *p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-		const char *name = strrchr(p, ':') ? strrchr(p, ':') + 1 : p;
-		if (*name && strstr(text, name))
-			return 1;
-	}
-	return 0;
-}
-
-int offline_same_event(const struct lexicon *lx, const char *request, const char *program,
-		       char *event, size_t len)
-{
-	struct adaptation a;
-	if (offline_plan(lx, request, NULL, &a) != 0) {
-		/* two events side by side ("tcp connects and retransmits")
-		 * the lexicon could not make: an example's one event is not
-		 * both */
-		char x[64], y[64];
-		const char *at, *join;
-		int two = side_by_side(request, a.why, 2, x, y, &at, &join) == 0;
-		if (two)
-			snprintf(event, len, "the request names two events side by side (\"%s\" and "
-				 "\"%s\"), which one event of an example's is not", x, y);
-		adaptation_free(&a);
-		return !two; /* else not every word placed: the other checks decide */
-	}
-	struct headers *mine = calloc(1, sizeof(*mine)), *theirs = calloc(1, sizeof(*theirs));
-	int same = !mine || !theirs || scan_probe_blocks(a.program, header_seen, mine) != 0 ||
-		   scan_probe_blocks(program, header_seen, theirs) != 0;
-	/* each attach point of the lexicon's program (not its intervals,
-	 * BEGIN or END), by name */
-	char *save = NULL;
-	for (char *t = same ? NULL : strtok_r(mine->text, ", \t\n", &save); t && !same;
-	     t = strtok_r(NULL, ", \t\n", &save)) {
-		if (!strchr(t, ':') || !strncmp(t, "interval:", 9))
-			continue;
-		same = holds_probe(theirs->text, t);
-		if (!event[0] || !same)
-			snprintf(event, len, "the lexicon reads every word of the request as %s, "
-				 "which the program does not trace", t);
-	}
-	free(mine);
-	free(theirs);
-	adaptation_free(&a);
-	return same;
 }
 
 /* `program` with each map "@name" renamed "@name_SUFFIX" (malloc'd). */
@@ -305,7 +241,7 @@ static void map_suffix(const char *words, char *out, size_t len)
  * "versus", each planned as the request without the other, their maps
  * named apart, then the whole held to the request. 0 when made. */
 static int two_events(const struct lexicon *lx, const char *request, const char *why,
-		      struct adaptation *out)
+		      struct offline_program *out)
 {
 	char a[64], b[64];
 	const char *at, *join;
@@ -320,7 +256,7 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	size_t head = (size_t)(at - request), jl = strlen(join);
 	const char *tail = at + strlen(a) + jl + strlen(b);
 	char *first = NULL, *second = NULL, *joined = NULL;
-	struct adaptation pa = { 0 }, pb = { 0 };
+	struct offline_program pa = { 0 }, pb = { 0 };
 	char sa[24] = "", sb[24] = "";
 	int rc = -1;
 	if (asprintf(&first, "%.*s%s%s", (int)head, request, a, tail) < 0)
@@ -362,8 +298,8 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	free(joined);
 	free(first);
 	free(second);
-	adaptation_free(&pa);
-	adaptation_free(&pb);
+	offline_program_free(&pa);
+	offline_program_free(&pb);
 	return rc;
 }
 
@@ -373,7 +309,7 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 struct planned {
 	char *request;
 	int rc;
-	struct adaptation made;
+	struct offline_program made;
 	int rc_one;
 	char *why_one;
 };
@@ -384,7 +320,7 @@ static void planned_free(void *data)
 	if (!pl)
 		return;
 	free(pl->request);
-	adaptation_free(&pl->made);
+	offline_program_free(&pl->made);
 	free(pl->why_one);
 	free(pl);
 }
@@ -399,13 +335,13 @@ static struct planned *plan_fresh(const struct lexicon *lx, const char *request)
 	pl->rc = plan_one(lx, request, NULL, &pl->made);
 	if (pl->rc == 0 || !pl->made.why)
 		return pl;
-	struct adaptation two;
+	struct offline_program two;
 	if (two_events(lx, request, pl->made.why, &two) != 0)
 		return pl;
 	pl->rc_one = pl->rc;
 	pl->why_one = pl->made.why;
 	pl->made.why = NULL;
-	adaptation_free(&pl->made);
+	offline_program_free(&pl->made);
 	pl->made = two;
 	pl->made.example_id = pl->made.source;
 	pl->rc = 0;
@@ -434,8 +370,8 @@ static struct planned *planned_of(const struct lexicon *lx, const char *request,
 	return pl;
 }
 
-static int copy_out(const struct adaptation *from, int rc, const char *why,
-		    struct adaptation *out)
+static int copy_out(const struct offline_program *from, int rc, const char *why,
+		    struct offline_program *out)
 {
 	memset(out, 0, sizeof(*out));
 	memcpy(out->source, from->source, sizeof(out->source));
@@ -446,7 +382,7 @@ static int copy_out(const struct adaptation *from, int rc, const char *why,
 		out->changes = strdup(from->changes ? from->changes : "");
 		if (out->program && out->changes)
 			return 0;
-		adaptation_free(out);
+		offline_program_free(out);
 		out->why = strdup("out of memory");
 		return -1;
 	}
@@ -455,7 +391,7 @@ static int copy_out(const struct adaptation *from, int rc, const char *why,
 }
 
 int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
-		 struct adaptation *out)
+		 struct offline_program *out)
 {
 	int owned;
 	struct planned *pl = planned_of(lx, request, &owned);
@@ -503,7 +439,7 @@ static int relax_once(const struct lexicon *lx, const char *request, char **shor
 		      char **word_out)
 {
 	*shorter_out = *word_out = NULL;
-	struct adaptation a;
+	struct offline_program a;
 	int rc = offline_plan(lx, request, NULL, &a);
 	/* only a word the lexicon cannot place, or a part the event lacks:
 	 * never an exclusion, a bound, a number or two events */
@@ -517,7 +453,7 @@ static int relax_once(const struct lexicon *lx, const char *request, char **shor
 		  strstr(close, "which the event has no part for"));
 	char *word = ok ? strndup(why + strlen(PREFIX), (size_t)(close - why - strlen(PREFIX)))
 			: NULL;
-	adaptation_free(&a);
+	offline_program_free(&a);
 	char *shorter = word && !strchr(word, ' ') ? without_word(request, word) : NULL;
 	if (!shorter) {
 		free(word);
@@ -590,9 +526,9 @@ int offline_relax(const struct lexicon *lx, const char *request, char **relaxed,
 		n++;
 		free(now);
 		now = shorter;
-		struct adaptation a;
+		struct offline_program a;
 		made = offline_plan(lx, now, NULL, &a) == 0;
-		adaptation_free(&a);
+		offline_program_free(&a);
 	}
 	if (made && between_fillers(lx, request, gone, n) &&
 	    asprintf(left_out, "%s%s%s%s", gone[0], n > 1 ? "\", \"" : "", n > 1 ? gone[1] : "",

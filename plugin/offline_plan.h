@@ -1,34 +1,38 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* The lexicon's strategy of the offline default, tried when no example
- * adapts or composes: the request read into an intent (reader.h),
- * planned on this machine's events (planner.h), written as bpftrace
- * (builder.h) and given the offline default's last check (intent.h).
+/* The offline default with no model configured: the request read into
+ * an intent (reader.h), planned on this machine's events (planner.h),
+ * written as bpftrace (builder.h) and given the offline default's last
+ * check (intent.h). Nothing else makes a program offline.
  *
  * Errors: -1 with the reason in out->why; -2 when the event was found
  * and the reason is about what the words ask of it (a word it cannot
  * place, a part the event does not have, a check the program would not
- * pass): a reason more to the point than a word the examples lack. */
+ * pass). */
 #ifndef BTE_OFFLINE_PLAN_H
 #define BTE_OFFLINE_PLAN_H
 
-#include "adapt.h"
 #include "reader.h"
 
-/* Fills `out` as adapt_request() does (example_id "lexicon:EVENT"),
- * unless that id is in `skip` (NULL-terminated; NULL: none). Returns 0
- * when a program was made. */
-int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
-		 struct adaptation *out);
+/* A program made offline, or why none is. */
+struct offline_program {
+	char *program;          /* the program, or NULL */
+	const char *example_id; /* where it comes from: `source` ("lexicon:EVENT") */
+	char source[48];
+	char *changes;          /* what was read and made of it, for the user */
+	char *why;              /* when program is NULL: why none is made */
+	char *tried;            /* the ways tried before, and why not ("way: why\n") */
+	int final;              /* declined for what the words say ("NET_RX and
+				 * NET_TX"), which no other way makes right */
+};
 
-/* Whether `program` traces an attach point of the program the lexicon
- * makes of `request` (offline_plan()): 1 when it does, or when the
- * lexicon makes none of a request that does not name two events side by
- * side; 0 when it traces none of them ("tcp connects" is
- * inet_sock_set_state, never tcp_sendmsg_locked) or the request names
- * two events the lexicon could not make ("tcp connects and
- * retransmits"), with the reason in `event` (which must start empty). */
-int offline_same_event(const struct lexicon *lx, const char *request, const char *program,
-		       char *event, size_t len);
+/* Fills `out` with the lexicon's program for `request` (example_id
+ * "lexicon:EVENT"), unless that id is in `skip` (NULL-terminated; NULL:
+ * none), as a program that did not pass its checks. Returns 0 when a
+ * program was made. */
+int offline_plan(const struct lexicon *lx, const char *request, const char *const *skip,
+		 struct offline_program *out);
+
+void offline_program_free(struct offline_program *a);
 
 /* The closest program the lexicon can make to a request it declined for
  * words it could not place ("it asks for \"remote\", which ..."): the

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "planner.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -39,6 +40,7 @@ struct planning {
 	int nef, entry_read;
 	const char *tracefs;               /* NULL: the mounted one */
 	unsigned aggs;                     /* asked for, or a count implied */
+	int key;                           /* a grouping is resolved ("by X") */
 	char *why;
 	size_t whylen;
 };
@@ -447,6 +449,20 @@ static int field_value(struct planning *g, const struct bte_tp_field *f,
 	return 0;
 }
 
+/* A word the event has no field for; one grouped by that could be a
+ * program's name the reader does not know ("made by myprog") is said to
+ * be quoted if it is one: an unknown word is never taken for a process. */
+static int no_field(struct planning *g, const struct intent_item *it)
+{
+	const char *w = it->words;
+	size_t n = strlen(w);
+	int name = g->key && n && n <= 15 && isalpha((unsigned char)w[0]) &&
+		   strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789_.-") == n;
+	return decline(g, "it asks for \"%s\", which the event has no field for%s%s%s", w,
+		       name ? " (a process's name the reader does not know is quoted: \"" : "",
+		       name ? w : "", name ? "\")" : "");
+}
+
 static const char *const BUILTINS[] = { "comm", "pid", "tid", "cpu", "uid", "kstack", "ustack",
 					 "cgroup", NULL };
 static const char *const BUILTIN_FMT[] = { "%s", "%d", "%d", "%d", "%d", "stack", "stack", "%u" };
@@ -464,7 +480,12 @@ static int builtin_value(struct planning *g, const struct intent_item *it, struc
 	for (int i = 0; BUILTINS[i]; i++) {
 		if (strcmp(it->name, BUILTINS[i]))
 			continue;
-		if (field(g, it->name))
+		/* (an event kept to its own being the current task's, "args->pid
+		 * == pid" of a process's exit, has one) */
+		char same[64];
+		snprintf(same, sizeof(same), "args->%s == %s", it->name, it->name);
+		const struct lx_event *e = g->in->event;
+		if (field(g, it->name) && !(e && !strcmp(e->where, same)))
 			return decline(g, "it says \"%s\", and the event has a %s of its own besides "
 				       "the current task's: which one is not said", it->words, it->name);
 		set_value(v, it->name, it->name, BUILTIN_FMT[i], it->words);
@@ -713,9 +734,7 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	if (!f && !is_builtin(name) && g->p->each && strcmp(single, name))
 		f = abbreviated_field(g, single);
 	if (field_only || (f && !is_builtin(name)))
-		return f ? field_value(g, f, it, v)
-			 : decline(g, "it asks for \"%s\", which the event has no field for",
-				   it->words);
+		return f ? field_value(g, f, it, v) : no_field(g, it);
 	if (g->span && is_builtin(name))
 		return decline(g, "it asks for \"%s\" of %s, whose time ends outside the task "
 			       "it started in", it->words, g->in->event_words);
@@ -731,7 +750,7 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	for (int i = 0; ROLES[i]; i++)
 		if (!strcmp(name, ROLES[i]))
 			return role_value(g, it, v);
-	return decline(g, "it asks for \"%s\", which the event has no field for", it->words);
+	return no_field(g, it);
 }
 
 /* --- the program's shape ------------------------------------------------ */
@@ -982,7 +1001,9 @@ static int plan_aggs(struct planning *g)
 	}
 	for (int i = 0; i < in->n_keys; i++) {
 		struct plan_value v;
+		g->key = 1;
 		int rc = resolve(g, &in->keys[i], &v);
+		g->key = 0;
 		if (rc)
 			return rc;
 		if (!strcmp(v.fmt, "join"))

@@ -21,7 +21,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_TRANSFER] = "transfers", [LX_SUMMARY] = "summary", [LX_ALIAS] = "alias",
 	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant", [LX_NEGATION] = "negation",
 	[LX_UNIT] = "unit", [LX_ABOVE] = "above", [LX_SUCCEED] = "succeed",
-	[LX_TWOTASKS] = "twotasks", [LX_NAMED] = "named",
+	[LX_TWOTASKS] = "twotasks", [LX_NAMED] = "named", [LX_RESTATES] = "restates",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -256,14 +256,15 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_NAMED; c++)
+	for (int c = LX_FILLER; c <= LX_RESTATES; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
 		return -EINVAL;
 	const char *value = NULL;
 	int valued = cls == LX_AGG || cls == LX_KEY || cls == LX_ROLE || cls == LX_ALIAS ||
-		     cls == LX_ATVARIANT || cls == LX_UNIT || cls == LX_ABOVE || cls == LX_NAMED;
+		     cls == LX_ATVARIANT || cls == LX_UNIT || cls == LX_ABOVE || cls == LX_NAMED ||
+		     cls == LX_RESTATES;
 	if (valued)
 		value = strtok_r(NULL, " \t", &save);
 	if (valued && !value)
@@ -837,7 +838,7 @@ static const struct lx_phrase *class_at(const struct lexicon *lx, const struct r
 			/* tables, not words of requests */
 			int table = ph->cls == LX_TRANSFER || ph->cls == LX_ALIAS ||
 				    ph->cls == LX_ENGLISH || ph->cls == LX_ATVARIANT ||
-				    ph->cls == LX_NAMED;
+				    ph->cls == LX_NAMED || ph->cls == LX_RESTATES;
 			if (cls == LX_NONE ? table : ph->cls != cls)
 				continue;
 			if (by_stem && (!stemmed_forms(ph->cls) || !ph->stem[0]))
@@ -944,6 +945,28 @@ static int syscall_word(const struct lexicon *lx, const char *t, char *out, size
 			snprintf(out, len, "%s", base);
 			return 1;
 		}
+	}
+	return 0;
+}
+
+/* A verb for a system call that another word of the request names as
+ * the call ("java maps with mmap calls"): never the call alone ("list
+ * the maps" is no mmap). */
+static int restated_call(const struct lexicon *lx, const struct rword *w, int n, int i,
+			 char *out, size_t len)
+{
+	char call[LX_WORD];
+	for (size_t k = 0; k < lx->n_phrases; k++) {
+		const struct lx_phrase *ph = &lx->phrases[k];
+		if (ph->cls != LX_RESTATES || strcmp(ph->text, w[i].text))
+			continue;
+		for (int j = 0; j < n; j++)
+			if (j != i && !w[j].quoted && !w[j].path &&
+			    syscall_word(lx, w[j].text, call, sizeof(call)) &&
+			    !strcmp(call, ph->value)) {
+				snprintf(out, len, "%s", call);
+				return 1;
+			}
 	}
 	return 0;
 }
@@ -1271,7 +1294,8 @@ static int find_event(struct reading *r)
 			len = function_at(r, i, &fn);
 		if (!len && !r->w[i].quoted && !r->w[i].path &&
 		    ((fn = function_word(r->lx, r->w[i].text)) ||
-		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc))))
+		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) ||
+		     restated_call(r->lx, r->w, r->n, i, sc, sizeof(sc))))
 			len = 1;
 		/* "calls sync", "sync calls": an English word as a call */
 		static const char *const CALLS[] = { "calls", "calling", "invokes", "invoking", NULL };
@@ -3508,7 +3532,20 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = -ENOTSUP;
 	}
 	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
-		snprintf(why, whylen, "it names no event the lexicon or this kernel knows");
+		/* the words it knows nothing of, as written ("frobnicate") */
+		char unknown[LX_WORD * 2] = "";
+		for (int i = 0, k = 0; i < r->n && k < 2; i++) {
+			const char *t = r->w[i].text;
+			if (r->w[i].quoted || r->w[i].path || isdigit((unsigned char)t[0]) ||
+			    lexicon_word(r->lx, t) || lexicon_stem(r->lx, t))
+				continue;
+			size_t used = strlen(unknown);
+			snprintf(unknown + used, sizeof(unknown) - used, "%s\"%s\"",
+				 k++ ? ", " : "", r->w[i].orig);
+		}
+		snprintf(why, whylen, "it names no event the lexicon or this kernel knows%s%s%s",
+			 unknown[0] ? " (it knows nothing of " : "", unknown,
+			 unknown[0] ? ")" : "");
 		rc = -ENOTSUP;
 	}
 	/* "the highest time spent", "the most off-CPU time": the longest or
@@ -3520,4 +3557,98 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	out->final |= spent && (out->aggs & (1u << AG_MAX)) && !strstr(out->agg_words, "max");
 	free(r);
 	return rc;
+}
+
+/* --- a request that is no tracing task ----------------------------------- */
+
+/* Whether the word at k orders something run ("run", "exec"): not "run
+ * queue latency" (a noun) or "run for 30 seconds" (how long to trace). */
+static int runs_at(const struct rword *w, int n, int k)
+{
+	static const char *const RUN[] = { "call", "run", "execute", "exec", "invoke", "spawn",
+					    NULL };
+	static const char *const RUN_NOUNS[] = { "queue", "queues", "time", "times", "length",
+						  "count", "state", "level", NULL };
+	if (!in_list(w[k].text, RUN))
+		return 0;
+	if (strcmp(w[k].text, "run"))
+		return 1;
+	return !(k + 1 < n && in_list(w[k + 1].text, RUN_NOUNS)) &&
+	       !(k + 2 < n && !strcmp(w[k + 1].text, "for") &&
+		 isdigit((unsigned char)w[k + 2].text[0]));
+}
+
+/* Whether the word at k orders a change: a verb that changes the system,
+ * or an ambiguous one ("write sizes", "kill signals") with an object
+ * ("kill all nginx"). */
+static int acts_at(const struct rword *w, int n, int k)
+{
+	static const char *const ACT[] = { "delete", "remove", "erase", "rm", "format", "reboot",
+		"shutdown", "install", "uninstall", "stop", "start", "restart", "disable", "enable",
+		"chmod", "chown", "deny", "modify", "overwrite", "wipe", "encrypt", "upload",
+		"unmount", "mount", "truncate", "patch", "fix", "update", "upgrade", NULL };
+	static const char *const MAYBE[] = { "kill", "write", "create", "send", "block", "drop",
+		"set", "change", "move", "copy", "terminate", "rename", NULL };
+	static const char *const OBJECT[] = { "all", "the", "every", "my", "a", "an", "this",
+		"that", "these", "it", "them", "some", "any", "each", NULL };
+	return runs_at(w, n, k) || in_list(w[k].text, ACT) ||
+	       (in_list(w[k].text, MAYBE) && k + 1 < n && in_list(w[k + 1].text, OBJECT));
+}
+
+/* Whether a clause joined at k ("... and then stop") asks no action:
+ * the tracing stops, two events are named ("between fork and exec"),
+ * or two calls ("chmod and chown"). */
+static int joined_names(const struct rword *w, int n, int k)
+{
+	static const char *const FORKS[] = { "fork", "forks", "clone", "vfork", "spawn", NULL };
+	static const char *const CALLS[] = { "chmod", "chown", "mount", "umount", "unmount",
+					      "truncate", NULL };
+	static const char *const AFTER_STOP[] = { "tracing", "there", "thanks", "thank", "please",
+						   "ok", "okay", "after", NULL };
+	if (!strcmp(w[k].text, "stop") && (k + 1 == n || in_list(w[k + 1].text, AFTER_STOP)))
+		return 1;
+	if (!strcmp(w[k].text, "exec") && k > 1 && in_list(w[k - 2].text, FORKS))
+		return 1;
+	return k > 1 && !strcmp(w[k - 1].text, "and") && in_list(w[k - 2].text, CALLS) &&
+	       in_list(w[k].text, CALLS);
+}
+
+int reader_not_tracing(const char *request)
+{
+	/* a call of an unsafe builtin anywhere: "system(\"reboot\")" ("exec()s"
+	 * names the call in prose) */
+	static const char *const BUILTINS[] = { "system", "signal", "override", "popen", "exec",
+						 NULL };
+	for (int c = 0; BUILTINS[c]; c++)
+		for (const char *p = strstr(request, BUILTINS[c]); p;
+		     p = strstr(p + 1, BUILTINS[c])) {
+			const char *q = p + strlen(BUILTINS[c]);
+			if (*q == '(' && q[1] != ')' &&
+			    (p == request || !isalnum((unsigned char)p[-1])))
+				return 1;
+		}
+	struct rword w[MAX_WORDS];
+	int overflow, n = split(request, w, MAX_WORDS, &overflow);
+	/* a clause ("and then", "then", "also") that runs or changes something */
+	static const char *const JOINT[] = { "then", "and", "also", "afterwards", "after", NULL };
+	for (int k = 1; k < n; k++)
+		if (!w[k].quoted && in_list(w[k - 1].text, JOINT) && !joined_names(w, n, k) &&
+		    acts_at(w, n, k))
+			return 1;
+	static const char *const LEAD[] = { "please", "pls", "hey", "can", "you", "could", "go",
+					     "and", "just", "now", "then", NULL };
+	int i = 0;
+	while (i < n && in_list(w[i].text, LEAD))
+		i++;
+	if (i >= n)
+		return 0;
+	/* "chmod calls with path and mode", "exec syscalls by root": named,
+	 * not ordered; "stop after 30 seconds and count writes": how long */
+	static const char *const NAMED[] = { "call", "calls", "syscall", "syscalls", "event",
+					      "events", "attempts", "requests", NULL };
+	if (i + 1 < n && in_list(w[i + 1].text, NAMED))
+		return 0;
+	if (!strcmp(w[i].text, "stop") && i + 1 < n && !strcmp(w[i + 1].text, "after"))
+		return 0;
+	return acts_at(w, n, i);
 }

@@ -44,6 +44,8 @@ enum lx_class {
 		      * program it becomes): a process kept out says which */
 	LX_NAMED,    /* a kernel's name for a value of a role ("net_rx": a softirq's
 		      * vector 3), kept to: "named ROLE=VALUE WORD..." */
+	LX_RESTATES, /* a verb for a system call, read only where the call is
+		      * named too ("java maps with mmap"): "restates CALL WORD..." */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
@@ -272,11 +274,11 @@ struct intent {
 	char size_unit[4];            /* "KB", "MB" */
 	char size_unit_words[LX_WORD];
 	int final;                    /* declined for what the words say, which
-				       * no example can make right either (two
+				       * no other way makes right either (two
 				       * values of one thing, "NET_RX and NET_TX") */
 	int firm;                     /* declined for what the request says,
-				       * whatever an example would make of it
-				       * (an exclusion) */
+				       * whatever else is made of it (an
+				       * exclusion): its reason leads */
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
 	long duration_s;              /* trace for N seconds, then exit; or 0 */
@@ -291,6 +293,11 @@ struct intent {
 	char hz_words[LX_WORD * 2];
 	char duration_words[LX_WORD * 2];
 };
+
+/* Whether the request orders something other than tracing ("delete all
+ * my files", "... and then call system()", "restart nginx"): 1 if so.
+ * bpftrace only observes; such a request is declined whatever its words. */
+int reader_not_tracing(const char *request);
 
 /* Reads `request` into `out`. Returns 0, or -ENOTSUP with the reason in
  * why (the word as written, when one is not placed). */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The offline default's reading of the request, as obligations: what a
- * program made from the built-in examples must guarantee, each tied to
+ * program made offline (or a model's, held to it) must guarantee, each tied to
  * the words of the request it comes from (the offline counterpart of the
  * comprehension step, comprehend.h; proven and shown the same way).
  *

@@ -157,11 +157,12 @@ with open(sys.argv[1], "w") as f:
         f.write(json.dumps(e) + "\n")
 PY
 chmod 600 "$store"
-# offline REQUEST ID: serve REQUEST offline; learned entry ID was adapted
+# offline REQUEST ID: serve REQUEST offline; learned entry ID (the very
+# request) was tried
 offline() {
 	rm -f "$TMP/emitted.bt"
 	run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" -v --from-english "$1" --emit-program "$TMP/emitted.bt"
-	expect_out "offline: learned entry $2 is adapted" "adapted example $2"
+	expect_out "offline: learned entry $2 is tried" "learned program $2"
 }
 # not_emitted NAME REGEX: nothing was emitted, or nothing matching REGEX
 not_emitted() {
@@ -172,7 +173,7 @@ expect_out "and refused for its unsafe builtin" "The program uses system\\(\\), 
 not_emitted "offline: a learned program that needs --unsafe is not served without it" 'system\('
 # (a word the lexicon does not place: its planner, tried first, declines)
 offline "print every file that nginx opens over nfs" learned-premise
-expect_out "and it does not pass its checks" "the program from example learned-premise did not pass its checks"
+expect_out "and it does not pass its checks" "the program of learned-premise did not pass its checks"
 not_emitted "offline: a learned program with an assume() is not served" 'assume\('
 if [ ! -e "$TMP/emitted.bt" ] || grep -q '/comm == "nginx"/' "$TMP/emitted.bt"; then
 	ok "what is served instead filters on nginx"; else not_ok "what is served instead filters on nginx"; fi

@@ -1785,11 +1785,11 @@ static const struct {
 	  "}\n", NULL },
 	{ "count kmallocs grouped by call site",
 	  "tracepoint:kmem:kmalloc {\n"
-	  "  @count[args->call_site] = count();\n"
+	  "  @count[ksym(args->call_site)] = count();\n"
 	  "}\n", NULL },
 	{ "histogram of kmalloc sizes per call site",
 	  "tracepoint:kmem:kmalloc {\n"
-	  "  @hist_bytes[args->call_site] = hist(args->bytes_alloc);\n"
+	  "  @hist_bytes[ksym(args->call_site)] = hist(args->bytes_alloc);\n"
 	  "}\n", NULL },
 	{ "kmalloc allocation sizes grouped by call site", NULL, "whether to count, total or make a histogram" },
 	{ "count reads by the way", NULL, "\"way\"" },
@@ -2387,7 +2387,15 @@ static const struct {
 	  "  assert(comm == \"sshd\", \"only sshd\");\n"
 	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
 	  "}\n", NULL },
-	{ "total bytes java maps with mmap calls of 8 megabytes or more", NULL, "\"maps\"" },
+	{ "total bytes java maps with mmap calls of 8 megabytes or more",
+	  "tracepoint:syscalls:sys_enter_mmap /comm == \"java\" && args->len >= 8388608/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  assert(args->len >= 8388608, \"8 megabytes or more\");\n"
+	  "  @sum_len = sum(args->len);\n"
+	  "}\n", NULL },
+	/* "maps" is mmap only where mmap is named too */
+	{ "list the bpf maps", NULL, "\"maps\"" },
+	{ "count maps per process", NULL, "" },
 	{ "trace execve and include the uid of the caller",
 	  "tracepoint:syscalls:sys_enter_execve {\n"
 	  "  printf(\"%-16s %-7d uid %d filename %s\\n\", comm, pid, uid, str(args->filename));\n"
@@ -2615,6 +2623,52 @@ static const struct {
 	  "tracepoint:syscalls:sys_enter_execve {\n"
 	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n", NULL },
+	/* directories made; a process's exit and its pid; kmalloc's call sites;
+	 * programs launched; a transfer's size where it returns */
+	{ "log directories being created",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "which processes create the most directories",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "tell me when processes exit, with their pid",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"processes\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "top 10 kernel call sites of kmalloc by bytes allocated",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @sum_bytes[ksym(args->call_site)] = sum(args->bytes_alloc);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_bytes, 10);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n", NULL },
+	{ "count kmallocs per calling function",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @count[ksym(args->call_site)] = count();\n"
+	  "}\n", NULL },
+	{ "count timer expirations by callback",
+	  "tracepoint:timer:timer_expire_entry {\n"
+	  "  @count[ksym(args->function)] = count();\n"
+	  "}\n", NULL },
+	{ "programs launched by non-root users, with uid and filename",
+	  "tracepoint:syscalls:sys_enter_execve /uid != 0/ {\n"
+	  "  assert(uid != 0, \"non-root\");\n"
+	  "  printf(\"%-16s %-7d uid %d filename %s\\n\", comm, pid, uid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "flag any sendto bigger than 50000 bytes, with process name and size",
+	  "tracepoint:syscalls:sys_exit_sendto /args->ret > 0 && args->ret > 50000/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret > 50000, \"bigger than 50000 bytes\");\n"
+	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
+	  "}\n", NULL },
+	{ "what launched nginx", NULL, "launched nginx" },
+	{ "threads launched by java", NULL, "" },
+	{ "directories removed by rm", NULL, "" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -3275,7 +3329,7 @@ static const struct {
 static void requests(const struct lexicon *lx)
 {
 	for (size_t i = 0; i < sizeof(CASES) / sizeof(CASES[0]); i++) {
-		struct adaptation a;
+		struct offline_program a;
 		offline_plan(lx, CASES[i].request, NULL, &a);
 		char what[300];
 		int ok;
@@ -3290,7 +3344,7 @@ static void requests(const struct lexicon *lx)
 		check(ok, what);
 		if (!ok)
 			printf("     got: %s\n", a.program ? a.program : a.why ? a.why : "(nothing)");
-		adaptation_free(&a);
+		offline_program_free(&a);
 	}
 }
 
@@ -3298,10 +3352,10 @@ static void requests(const struct lexicon *lx)
 static void skipped(const struct lexicon *lx)
 {
 	const char *skip[] = { "lexicon:kill", NULL };
-	struct adaptation a;
+	struct offline_program a;
 	offline_plan(lx, "show the sender and target pid of every kill", skip, &a);
 	check(!a.program && a.why, "a program that did not pass its checks is not made again");
-	adaptation_free(&a);
+	offline_program_free(&a);
 }
 
 /* Text anyone can type never becomes part of a program unchecked. */
@@ -3317,14 +3371,14 @@ static void hostile(const struct lexicon *lx)
 		NULL,
 	};
 	for (int i = 0; TEXT[i]; i++) {
-		struct adaptation a;
+		struct offline_program a;
 		offline_plan(lx, TEXT[i], NULL, &a);
 		char what[200];
 		snprintf(what, sizeof(what), "no program from hostile text %d", i);
 		check(!a.program || (!strstr(a.program, "system") && !strstr(a.program, "exit") &&
 				     !strstr(a.program, "shadow")),
 		      what);
-		adaptation_free(&a);
+		offline_program_free(&a);
 	}
 }
 
@@ -3385,56 +3439,28 @@ static void relaxed(const struct lexicon *lx)
 	}
 }
 
-/* An example's program on another event than the one the lexicon
- * reads in every word of the request is not the request's. */
-static void same_event(const struct lexicon *lx)
-{
-	char event[320] = "";
-	check(!offline_same_event(lx, "monitor tcp connects",
-				  "tracepoint:tcp:tcp_sendmsg_locked { printf(\"%s\\n\", comm); }",
-				  event, sizeof(event)) &&
-		      strstr(event, "inet_sock_set_state"),
-	      "tcp connects are not tcp sends");
-	check(offline_same_event(lx, "monitor tcp connects",
-				 "tracepoint:sock:inet_sock_set_state /args->newstate == 2/ { @ = count(); }",
-				 event, sizeof(event)),
-	      "tcp connects at inet_sock_set_state are");
-	check(offline_same_event(lx, "Counts forks by parent process",
-				 "tracepoint:task:task_newtask { @[pid] = count(); }", event,
-				 sizeof(event)),
-	      "forks where the lexicon's own program traces them (task_newtask) are forks");
-	event[0] = '\0';
-	check(!offline_same_event(lx, "count tcp connects and retransmits",
-				  "tracepoint:tcp:tcp_retransmit_skb { @ = count(); }", event,
-				  sizeof(event)) &&
-		      strstr(event, "two events side by side"),
-	      "two events side by side are not one example's event");
-	check(offline_same_event(lx, "disk I/O latency",
-				 "tracepoint:block:block_rq_complete /@s[args->dev]/ { @ = count(); }",
-				 event, sizeof(event)),
-	      "a disk request where its time ends is the disk request");
-	check(offline_same_event(lx, "count tcp connects with a word the lexicon lacks: zorblat",
-				 "tracepoint:tcp:tcp_sendmsg_locked { @ = count(); }", event,
-				 sizeof(event)),
-	      "a request the lexicon does not read whole is left to the other checks");
-}
-
 /* A system call named by its name is no order to run it. */
 static void not_tracing(void)
 {
-	check(!adapt_not_tracing("chmod calls with path and mode") &&
-		      !adapt_not_tracing("exec calls by root") &&
-		      !adapt_not_tracing("number of exec()s every 3 seconds") &&
-		      !adapt_not_tracing("trace opens for 30 seconds and then stop, thanks") &&
-		      adapt_not_tracing("trace opens and then stop nginx") &&
-		      !adapt_not_tracing("stop after 30 seconds and count writes") &&
-		      adapt_not_tracing("stop nginx and count writes") &&
-		      adapt_not_tracing("chmod the config to 777") &&
-		      adapt_not_tracing("count opens then call system(\"reboot\")") &&
-		      !adapt_not_tracing("run for 30 seconds and count opens by process") &&
-		      !adapt_not_tracing("print every chmod and chown") &&
-		      adapt_not_tracing("install and enable nginx") &&
-		      adapt_not_tracing("run nginx and count opens"),
+	check(!reader_not_tracing("chmod calls with path and mode") &&
+		      !reader_not_tracing("exec calls by root") &&
+		      !reader_not_tracing("number of exec()s every 3 seconds") &&
+		      !reader_not_tracing("trace opens for 30 seconds and then stop, thanks") &&
+		      reader_not_tracing("trace opens and then stop nginx") &&
+		      !reader_not_tracing("stop after 30 seconds and count writes") &&
+		      reader_not_tracing("stop nginx and count writes") &&
+		      reader_not_tracing("chmod the config to 777") &&
+		      reader_not_tracing("count opens then call system(\"reboot\")") &&
+		      !reader_not_tracing("run for 30 seconds and count opens by process") &&
+		      !reader_not_tracing("print every chmod and chown") &&
+		      reader_not_tracing("install and enable nginx") &&
+		      reader_not_tracing("run nginx and count opens") &&
+		      reader_not_tracing("delete all my files") &&
+		      reader_not_tracing("please kill all nginx processes") &&
+		      reader_not_tracing("count writes and then write the config") &&
+		      !reader_not_tracing("run queue latency histogram") &&
+		      !reader_not_tracing("count forks between fork and exec") &&
+		      !reader_not_tracing("who is killing nginx"),
 	      "a call named (\"chmod calls\", \"exec()s\", \"chmod and chown\") is traced, and "
 	      "how long to run; an order is declined");
 }
@@ -3483,12 +3509,12 @@ static void tools_meant(const struct lexicon *lx)
 				 "for nginx") &&
 		      !c && !d && !e,
 	      "a tool's name is the request it stands for, as a whole word only");
-	struct adaptation out;
+	struct offline_program out;
 	int rc = a ? offline_plan(lx, a, NULL, &out) : -1;
 	check(rc == 0 && strstr(out.program, "join(args->argv)"),
 	      "execsnoop prints each exec's arguments");
 	if (rc == 0 || out.why)
-		adaptation_free(&out);
+		offline_program_free(&out);
 	free(a);
 	free(b);
 	free(c);
@@ -3511,7 +3537,7 @@ static void cgroups(const struct lexicon *lx)
 		return;
 	}
 	char req[160], want[400];
-	struct adaptation a;
+	struct offline_program a;
 	snprintf(req, sizeof(req), "syscall rate per second by command name, limited to cgroup v2 "
 		 "path %s", v2);
 	snprintf(want, sizeof(want),
@@ -3523,19 +3549,19 @@ static void cgroups(const struct lexicon *lx)
 	check(a.program && !strcmp(a.program, want), "a rate kept to this machine's cgroup v2");
 	if (!a.program || strcmp(a.program, want))
 		printf("     got: %s\n", a.program ? a.program : a.why);
-	adaptation_free(&a);
+	offline_program_free(&a);
 	snprintf(req, sizeof(req), "count tcp retransmits in cgroup %s", v2);
 	offline_plan(lx, req, NULL, &a);
 	check(!a.program && a.why && strstr(a.why, "happens outside the task"),
 	      "no cgroup at an event outside its task");
-	adaptation_free(&a);
+	offline_program_free(&a);
 	const char *v1 = strcmp(v2, "/sys/fs/cgroup") ? "/sys/fs/cgroup/cpu" : NULL;
 	if (v1 && statfs(v1, &fs) == 0 && fs.f_type != CGROUP2_SUPER_MAGIC) {
 		snprintf(req, sizeof(req), "count opens in cgroup %s", v1);
 		offline_plan(lx, req, NULL, &a);
 		check(!a.program && a.why && strstr(a.why, "is not a cgroup v2 directory"),
 		      "a cgroup v1 hierarchy's directory is never the cgroup kept to");
-		adaptation_free(&a);
+		offline_program_free(&a);
 	}
 }
 
@@ -3610,7 +3636,6 @@ int main(int argc, char **argv)
 	lexicon_errors();
 	not_tracing();
 	relaxed(&lx);
-	same_event(&lx);
 	tools_meant(&lx);
 	respelled(&lx);
 	cgroups(&lx);
