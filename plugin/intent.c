@@ -96,8 +96,12 @@ static int asks_top(const struct words *ws, long n)
 		    (i + 1 < ws->n && in(ws->w[i + 1], TOP_WORDS)) ||
 		    (i > 1 && in(ws->w[i - 2], TOP_WORDS)))
 			return 1;
-		/* "the ten processes that open the most files" */
-		for (int k = i + 1; i > 0 && !strcmp(ws->w[i - 1], "the") && k < ws->n && k <= i + 6;
+		/* "the ten processes that open the most files", "which 5
+		 * processes make the most syscalls" */
+		for (int k = i + 1; i > 0 &&
+				    in(ws->w[i - 1], (const char *const[]){ "the", "which", "what",
+									    NULL }) &&
+				    k < ws->n && k <= i + 6;
 		     k++)
 			if (in(ws->w[k], TOP_WORDS))
 				return 1;

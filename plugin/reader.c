@@ -750,6 +750,18 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 		/* "the parent's pid", "nginx's reads", "it's": the word itself */
 		if (len > 2 && !strcmp(out[n].text + len - 2, "'s"))
 			out[n].text[len - 2] = '\0';
+		/* "top five", "every ten seconds": the number ("one" stays a
+		 * word: "one by one", "each one") */
+		static const char *const NUMBERS[] = {
+			"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+			"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+			"seventeen", "eighteen", "nineteen", "twenty", NULL
+		};
+		for (int k = 0; NUMBERS[k]; k++)
+			if (!strcmp(out[n].text, NUMBERS[k]))
+				snprintf(out[n].text, LX_WORD, "%d", k + 2);
+		if (!strcmp(out[n].text, "thirty") || !strcmp(out[n].text, "sixty"))
+			snprintf(out[n].text, LX_WORD, "%d", out[n].text[0] == 't' ? 30 : 60);
 		memcpy(out[n].orig, w, len);
 		out[n].orig[len] = '\0';
 		out[n].quoted = 0;
@@ -2454,6 +2466,18 @@ static int sample_rate(struct reading *r, int i, long *v)
 	return times && per && second && !w[i + 2].placed && !w[i + 3].placed ? 4 : 0;
 }
 
+/* Whether a word from i on ranks what is counted ("the most",
+ * "busiest"). */
+static int ranked_after(const struct reading *r, int i)
+{
+	static const char *const RANKS[] = { "most", "busiest", "hottest", "highest", "largest",
+					     "biggest", NULL };
+	for (; i < r->n; i++)
+		if (in_list(r->w[i].text, RANKS))
+			return 1;
+	return 0;
+}
+
 /* Prints every `s` seconds; a second, other interval ("opens per second,
  * every 5 seconds") declines, for good. */
 static int interval(struct reading *r, long s, const char *word)
@@ -2518,6 +2542,11 @@ static int numbers(struct reading *r)
 			   (!strcmp(w[i + 1].text, "busiest") || !strcmp(w[i + 1].text, "hottest")) &&
 			   number(w[i].text, &v)) {
 			r->in->topn = v; /* "the 10 busiest": the ranking word is read later */
+			place(w, i, 1);
+		} else if (i > 0 && !w[i].placed && number(w[i].text, &v) && v > 0 &&
+			   in_list(w[i - 1].text, (const char *const[]){ "which", "what", NULL }) &&
+			   ranked_after(r, i + 1)) {
+			r->in->topn = v; /* "which 5 processes make the most syscalls" */
 			place(w, i, 1);
 		} else if (tl && ns % 1000000000 == 0 && ns / 1000000000 < 1000000) {
 			if (interval(r, (long)(ns / 1000000000), w[i].orig))
@@ -2684,17 +2713,25 @@ static int process_name(struct reading *r, int i)
 	}
 	r->in->comm_to |= b >= 0 && (!strcmp(w[b].text, "to") || !strcmp(w[b].text, "into"));
 	/* "signals sent by nginx": the sender; "threads created by node",
-	 * "is node creating": the one acting */
+	 * "forks by bash", "is node creating", "does bash fork": the one
+	 * acting */
 	static const char *const DONE_BY[] = { "sent", "created", "spawned", "forked", "started",
 					       "launched", "cloned", "signaled", "signalled",
-					       "killed", NULL };
+					       "killed", "forks", "fork", "spawns", "clones",
+					       "kills", NULL };
 	static const char *const DOING[] = { "creating", "creates", "spawning", "spawns",
 					     "forking", "forks", "sending", "sends", "killing",
 					     "kills", NULL };
+	static const char *const DOES_DO[] = { "fork", "spawn", "kill", "send", "create", "clone",
+					       NULL };
 	r->in->comm_from |= (b >= 0 && (!strcmp(w[b].text, "from") ||
 					(b > 0 && !strcmp(w[b].text, "by") &&
 					 in_list(w[b - 1].text, DONE_BY)))) ||
-			    (i + 1 < r->n && in_list(w[i + 1].text, DOING));
+			    (i + 1 < r->n && in_list(w[i + 1].text, DOING)) ||
+			    (i > 0 && i + 1 < r->n &&
+			     in_list(w[i - 1].text, (const char *const[]){ "does", "do", "did",
+									 NULL }) &&
+			     in_list(w[i + 1].text, DOES_DO));
 	place(w, i, 1);
 	return 1;
 }
@@ -3536,8 +3573,11 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		char unknown[LX_WORD * 2] = "";
 		for (int i = 0, k = 0; i < r->n && k < 2; i++) {
 			const char *t = r->w[i].text;
+			char sc[LX_WORD];
 			if (r->w[i].quoted || r->w[i].path || isdigit((unsigned char)t[0]) ||
-			    lexicon_word(r->lx, t) || lexicon_stem(r->lx, t))
+			    lexicon_word(r->lx, t) || lexicon_stem(r->lx, t) ||
+			    lexicon_program(t, strlen(t)) ||
+			    syscall_word(r->lx, t, sc, sizeof(sc)) || function_word(r->lx, t))
 				continue;
 			size_t used = strlen(unknown);
 			snprintf(unknown + used, sizeof(unknown) - used, "%s\"%s\"",

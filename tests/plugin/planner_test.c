@@ -2596,7 +2596,7 @@ static const struct {
 	  "  assert(arg0 > 1048576, \"size is more than 1 MB\");\n"
 	  "  printf(\"%-16s %-7d bytes %u\\n\", comm, pid, arg0);\n"
 	  "}\n", NULL },
-	{ "count the allocations malloc handed out, by process", NULL, "\"allocations\"" },
+	{ "count the allocations malloc handed out, by process", NULL, "\"handed\"" },
 	{ "show exits of make with the exit code", NULL, "\"make\" where a process's name" },
 	{ "print the exit code whenever make exits", NULL, "\"make\" where a process's name" },
 	{ "which process executed make", NULL, "\"make\" where a process's name stands" },
@@ -2669,6 +2669,68 @@ static const struct {
 	{ "what launched nginx", NULL, "launched nginx" },
 	{ "threads launched by java", NULL, "" },
 	{ "directories removed by rm", NULL, "" },
+	/* number words; "which N ... the most"; forks by a process; what
+	 * allocates; folders */
+	{ "show the top five processes by number of syscalls",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "count opens every ten seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "which 5 processes make the most syscalls",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "forks by bash per second",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000) && (comm == \"bash\")/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "how many times does bash fork per second",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000) && (comm == \"bash\")/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "how much kernel memory does each process allocate with kmalloc",
+	  "tracepoint:kmem:kmalloc {\n"
+	  "  @sum_bytes[comm] = sum(args->bytes_alloc);\n"
+	  "}\n", NULL },
+	{ "new folders being created",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "signals by nginx", NULL, "which one is not said" },
+	{ "which processes allocate the most", NULL, "names no event" },
+	{ "count calls to frobnicate", NULL, "knows nothing of \"frobnicate\"" },
+	{ "count getpid calls made by myprog", NULL, "is quoted: \"myprog\"" },
+	{ "show reads by nginx with the pretty colours", NULL, "no field for" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
