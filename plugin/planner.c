@@ -576,6 +576,21 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 		return f ? carried_value(g, f, it, v)
 			 : decline(g, "it asks for \"%s\", and the event has no file name", it->words);
 	}
+	/* "mkdir calls with the directory": a directory call's path (mkdir,
+	 * mkdirat, rmdir, chdir) is the directory; any other's is no
+	 * directory */
+	if (!strcmp(n, "dir")) {
+		const char *call = g->in->syscall;
+		size_t cl = strlen(call);
+		int dir_call = (cl > 3 && !strcmp(call + cl - 3, "dir")) ||
+			       (cl > 5 && !strcmp(call + cl - 5, "dirat"));
+		const struct bte_tp_field *f = dir_call ? field(g, "pathname") : NULL;
+		if (!f)
+			f = dir_call ? field(g, "filename") : NULL;
+		return f ? field_value(g, f, it, v)
+			 : decline(g, "it asks for \"%s\", and the event has no directory",
+				   it->words);
+	}
 	if (!strcmp(n, "bytes")) {
 		static const char *const NAMES[] = { "bytes", "len", "count", "size", NULL };
 		if (g->moved_bytes && g->at_exit && g->in->failed)
@@ -746,7 +761,7 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		return b < 0 ? b : 0;
 	static const char *const ROLES[] = { "ret", "errno", "file", "bytes", "signal",
 					     "sender", "target", "parent", "child", "requested",
-					     NULL };
+					     "dir", NULL };
 	for (int i = 0; ROLES[i]; i++)
 		if (!strcmp(name, ROLES[i]))
 			return role_value(g, it, v);

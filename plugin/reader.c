@@ -22,6 +22,7 @@ static const char *const CLASS_WORDS[] = {
 	[LX_ENGLISH] = "english", [LX_ATVARIANT] = "atvariant", [LX_NEGATION] = "negation",
 	[LX_UNIT] = "unit", [LX_ABOVE] = "above", [LX_SUCCEED] = "succeed",
 	[LX_TWOTASKS] = "twotasks", [LX_NAMED] = "named", [LX_RESTATES] = "restates",
+	[LX_ONEFILE] = "onefile",
 };
 
 static const char *const AGG_NAMES[AG_N] = { "count", "sum", "avg", "min", "max", "hist" };
@@ -256,7 +257,7 @@ static int class_line(struct lexicon *lx, char *line)
 		return strlen(probes) < sizeof(e->probes) ? 0 : -EINVAL;
 	}
 	enum lx_class cls = LX_NONE;
-	for (int c = LX_FILLER; c <= LX_RESTATES; c++)
+	for (int c = LX_FILLER; c <= LX_ONEFILE; c++)
 		if (!strcmp(kw, CLASS_WORDS[c]))
 			cls = (enum lx_class)c;
 	if (cls == LX_NONE)
@@ -362,6 +363,14 @@ int lexicon_transfers(const struct lexicon *lx, const char *name)
 {
 	for (size_t k = 0; k < lx->n_phrases; k++)
 		if (lx->phrases[k].cls == LX_TRANSFER && !strcmp(lx->phrases[k].text, name))
+			return 1;
+	return 0;
+}
+
+int lexicon_one_file(const struct lexicon *lx, const char *name)
+{
+	for (size_t k = 0; k < lx->n_phrases; k++)
+		if (lx->phrases[k].cls == LX_ONEFILE && !strcmp(lx->phrases[k].text, name))
 			return 1;
 	return 0;
 }
@@ -850,7 +859,8 @@ static const struct lx_phrase *class_at(const struct lexicon *lx, const struct r
 			/* tables, not words of requests */
 			int table = ph->cls == LX_TRANSFER || ph->cls == LX_ALIAS ||
 				    ph->cls == LX_ENGLISH || ph->cls == LX_ATVARIANT ||
-				    ph->cls == LX_NAMED || ph->cls == LX_RESTATES;
+				    ph->cls == LX_NAMED || ph->cls == LX_RESTATES ||
+				    ph->cls == LX_ONEFILE;
 			if (cls == LX_NONE ? table : ph->cls != cls)
 				continue;
 			if (by_stem && (!stemmed_forms(ph->cls) || !ph->stem[0]))
@@ -2544,9 +2554,12 @@ static int numbers(struct reading *r)
 			r->in->topn = v; /* "the 10 busiest": the ranking word is read later */
 			place(w, i, 1);
 		} else if (i > 0 && !w[i].placed && number(w[i].text, &v) && v > 0 &&
-			   in_list(w[i - 1].text, (const char *const[]){ "which", "what", NULL }) &&
+			   in_list(w[i - 1].text, (const char *const[]){ "which", "what", "the",
+									NULL }) &&
 			   ranked_after(r, i + 1)) {
-			r->in->topn = v; /* "which 5 processes make the most syscalls" */
+			/* "which 5 processes make the most syscalls", "the 5
+			 * processes making the most" */
+			r->in->topn = v;
 			place(w, i, 1);
 		} else if (tl && ns % 1000000000 == 0 && ns / 1000000000 < 1000000) {
 			if (interval(r, (long)(ns / 1000000000), w[i].orig))
@@ -3036,6 +3049,19 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 				next = lexicon_at(r->lx, r->w, r->n, i + l + sl, &sl);
 			in->ranked_calls |= next && next->cls == LX_SYSCALLS;
 		}
+		/* "which processes open the most files": a call about one
+		 * file each, counted */
+		int fl = 0;
+		const struct lx_phrase *files =
+			in->ranked && strstr(words, "most") && i + l < r->n && !r->w[i + l].placed
+				? class_at(r->lx, r->w, r->n, i + l, LX_ROLE, &fl)
+				: NULL;
+		int each_one = files && !strcmp(files->value, "file") && in->syscall[0] &&
+			       lexicon_one_file(r->lx, in->syscall);
+		for (int k = 0; files && in->event && k < in->event->n_counted; k++)
+			each_one |= !strcmp(files->value, in->event->counted[k]);
+		if (each_one)
+			place(r->w, i + l, fl);
 		/* "syscalls sorted by count", "which syscalls are called the
 		 * most": the calls, named before, are what is ranked */
 		in->ranked_calls |= in->ranked && in->all_syscalls && !in->n_keys;

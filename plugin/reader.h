@@ -46,6 +46,8 @@ enum lx_class {
 		      * vector 3), kept to: "named ROLE=VALUE WORD..." */
 	LX_RESTATES, /* a verb for a system call, read only where the call is
 		      * named too ("java maps with mmap"): "restates CALL WORD..." */
+	LX_ONEFILE,  /* system calls each about one file: "the most files" they
+		      * are made on counts the calls (not a class of words) */
 };
 
 enum lx_agg { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_HIST, AG_N };
@@ -158,6 +160,10 @@ struct lx_memo {
 /* Whether the lexicon lists system call `name` as one that returns the
  * bytes it moved. */
 int lexicon_transfers(const struct lexicon *lx, const char *name);
+
+/* Whether system call `name` is about one file each time (the lexicon's
+ * `onefile` line). */
+int lexicon_one_file(const struct lexicon *lx, const char *name);
 
 /* The -at variant the lexicon gives system call `name` ("openat" for
  * "open"), or NULL. */

@@ -483,7 +483,13 @@ static const struct {
 	  "  @count[pid] = count();\n"
 	  "}\n",
 	  NULL },
-	{ "which user opens the most files", NULL, "whether each of them is a line of its own" },
+	/* (as the dataset's own "which processes open the most files": the
+	 * opens, not distinct files) */
+	{ "which user opens the most files",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[uid] = count();\n"
+	  "}\n", NULL },
+	{ "which user reads the most files", NULL, "no file name" },
 	{ "processes writing more than 1 MB per second", NULL, "and an interval" },
 	{ "who makes the most syscalls, every 5 seconds",
 	  "tracepoint:raw_syscalls:sys_enter {\n"
@@ -2731,6 +2737,36 @@ static const struct {
 	{ "count calls to frobnicate", NULL, "knows nothing of \"frobnicate\"" },
 	{ "count getpid calls made by myprog", NULL, "is quoted: \"myprog\"" },
 	{ "show reads by nginx with the pretty colours", NULL, "no field for" },
+	/* "the most files" of a call made on one file; the directory of a
+	 * directory's call; "the N ... the most" */
+	{ "which processes open the most files",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "which processes delete the most files",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n", NULL },
+	{ "monitor mkdir calls, printing the process and directory",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+	  "  printf(\"%-16s %-7d pathname %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "show the 5 processes making the most syscalls each second",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n", NULL },
+	{ "show me which files nginx opens, like in real time",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "which processes read the most files", NULL, "no file name" },
+	{ "opens with the directory", NULL, "no directory" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
