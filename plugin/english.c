@@ -1442,7 +1442,10 @@ static char *words_not_in(const struct lexicon *lx, const char *a, const char *b
 			fprintf(f, "%s\"%.*s\"", n++ ? ", " : "", (int)l, p);
 		p += l;
 	}
-	fclose(f);
+	if (fclose(f) != 0) {
+		free(out);
+		return NULL;
+	}
 	return out;
 }
 
@@ -1548,9 +1551,10 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 	char *notes = NULL;
 	size_t tautologies = (size_t)tautology_finish(job, &notes);
 	size_t checks = proven > tautologies ? proven - tautologies : 0;
-	fprintf(stderr, "from-english: the program %s wrote; the kernel's verifier accepts it:\n\n",
-		model ? "the model" : learned ? "a model, before (the learned store)"
-					: "the offline reader");
+	fprintf(stderr, "from-english: the program %s; the kernel's verifier accepts it:\n\n",
+		model	  ? "the model wrote"
+		: learned ? "a model wrote before (the learned store)"
+			  : "the offline reader wrote");
 	screen_render(stderr, candidate);
 	fputc('\n', stderr);
 	screen_render(stderr, report);
@@ -1714,9 +1718,18 @@ static int offline_declined(const struct bt_host *host, const struct bt_invocati
 {
 	struct alternative alt[MAX_ALTERNATIVES];
 	size_t n_alt = offer ? relaxed_alternative(lx, inv->english, alt) : 0;
-	if (offer)
-		n_alt += examples_served(r, lx, inv->english, alt + n_alt,
-					 MAX_ALTERNATIVES - n_alt);
+	if (offer) {
+		struct alternative more[MAX_ALTERNATIVES];
+		size_t n_more = examples_served(r, lx, inv->english, more, MAX_ALTERNATIVES);
+		/* (an example's request that is the relaxed one is said once) */
+		for (size_t i = 0; i < n_more; i++) {
+			if (n_alt < MAX_ALTERNATIVES &&
+			    !(n_alt && alt[0].owned && !strcmp(alt[0].request, more[i].request)))
+				alt[n_alt++] = more[i];
+			else
+				free(more[i].differs);
+		}
+	}
 	const char *reason = a->why ? a->why : "out of memory";
 	int quiet = BT_HAS(inv, quiet) && inv->quiet;
 	fprintf(stderr, "bpftrace --from-english: the offline default cannot serve this request "
@@ -1771,8 +1784,9 @@ static struct lexicon *load_lexicon(char *why, size_t whylen)
 	return NULL;
 }
 
-/* A request in lower case, its runs of space one, without the spaces
- * and full stops, question or exclamation marks at its ends. */
+/* A request with its runs of space one, without the spaces and full
+ * stops, question or exclamation marks at its ends (case as written:
+ * names and paths are said in it). */
 static void normalized(const char *s, char *out, size_t len)
 {
 	size_t n = 0;
@@ -1781,15 +1795,15 @@ static void normalized(const char *s, char *out, size_t len)
 	for (; *s && n + 1 < len; s++) {
 		if (isspace((unsigned char)*s) && (!n || out[n - 1] == ' '))
 			continue;
-		out[n++] = isspace((unsigned char)*s) ? ' ' : (char)tolower((unsigned char)*s);
+		out[n++] = isspace((unsigned char)*s) ? ' ' : *s;
 	}
 	while (n && strchr(" .?!", out[n - 1]))
 		n--;
 	out[n] = '\0';
 }
 
-/* Whether two requests are the same but for case, spacing and their
- * last full stop or question mark. */
+/* Whether two requests are the same but for spacing and their last full
+ * stop or question mark. */
 static int same_request(const char *a, const char *b)
 {
 	char x[1024], y[1024];
@@ -1800,19 +1814,20 @@ static int same_request(const char *a, const char *b)
 	return x[0] && !strcmp(x, y);
 }
 
-/* The program the user accepted before for this very request (the
- * learned store: a model wrote it, the user ran it), unless its id is in
- * `skip`; it is checked as if new. Then the lexicon's. */
+/* The program the user ran before for this very request (the learned
+ * store's newest for it, when the store is the user's alone: a model
+ * wrote it, the user accepted it), unless a learned program was tried
+ * already (`skip`); it is checked as if new. Then the lexicon's. */
 static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
-			      const char *asked, const char *request, const char *const *skip,
-			      struct offline_program *a)
+			      int trusted, const char *asked, const char *request,
+			      const char *const *skip, struct offline_program *a)
 {
-	for (size_t i = 0; r && i < retrieval_size(r); i++) {
+	int tried_learned = 0;
+	for (int k = 0; skip && skip[k]; k++)
+		tried_learned |= strncmp(skip[k], "lexicon:", 8) != 0;
+	for (size_t i = r && trusted && !tried_learned ? retrieval_size(r) : 0; i-- > 0;) {
 		const struct example *ex = retrieval_get(r, i);
-		int skipped = 0;
-		for (int k = 0; skip && skip[k]; k++)
-			skipped |= !strcmp(skip[k], ex->id);
-		if (skipped || strcmp(ex->split, "learned") || !same_request(ex->request, asked))
+		if (strcmp(ex->split, "learned") || !same_request(ex->request, asked))
 			continue;
 		memset(a, 0, sizeof(*a));
 		a->program = strdup(ex->program);
@@ -1822,6 +1837,7 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 			break;
 		}
 		a->example_id = ex->id;
+		a->learned = 1;
 		return;
 	}
 	offline_plan(lx, request, skip, a);
@@ -1840,7 +1856,10 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 	}
 	if (!planned)
 		fprintf(f, "lexicon: %s\n", a->why ? a->why : "out of memory");
-	fclose(f);
+	if (fclose(f) != 0) {
+		free(tried);
+		tried = NULL;
+	}
 	free(a->tried);
 	a->tried = tried;
 }
@@ -1863,6 +1882,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	if (missing && !inv->quiet)
 		fprintf(stderr, "from-english: warning: %s\n", missing);
 	free(missing);
+	int trusted = learned_trusted();
 	loaded = bte_now_ms() - loaded;
 	const char *asked = inv->english;
 	/* a word two letters swapped ("recieves") or a doubled letter short
@@ -1901,7 +1921,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
 		double t0 = bte_now_ms();
 		struct offline_program a;
-		offline_candidate(r, lx, asked, inv->english, skip, &a);
+		offline_candidate(r, lx, trusted, asked, inv->english, skip, &a);
 		/* The ways tried, and why each could not serve: with -v. */
 		if (a.tried && a.tried[0] && inv->verbose && !inv->quiet)
 			fprintf(stderr, "from-english: ways tried:\n%s", a.tried);
@@ -1933,15 +1953,21 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			offline_program_free(&a);
 			break;
 		}
-		progress(inv, "%s %s%s%s (%.1f ms)",
-			 strncmp(a.example_id, "lexicon:", 8) ? "learned program" : "planned",
+		progress(inv, "%s %s%s%s (%.1f ms)", a.learned ? "learned program" : "planned",
 			 a.example_id, a.changes[0] ? ": " : "",
 			 a.changes, bte_now_ms() - t0 + (attempt ? 0 : loaded));
 		ids[attempt] = strdup(a.example_id);
 		skip[attempt] = ids[attempt];
+		int learned = a.learned;
 		char *candidate = a.program;
 		a.program = NULL;
 		offline_program_free(&a);
+		if (!ids[attempt]) {
+			free(candidate);
+			fprintf(stderr, "bpftrace --from-english: out of memory\n");
+			json_declined(inv, "out of memory", NULL, 0);
+			break;
+		}
 		/* Its own reading of the request: each restriction of the
 		 * program traced to the words it comes from, as obligations
 		 * proven with it (the program's own asserts give way to them);
@@ -1980,8 +2006,8 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 			report = NULL;
 		}
 		if (checked) {
-			status = accept(host, inv, candidate, report, &job, NULL,
-					strncmp(ids[attempt], "lexicon:", 8) != 0, &rd, program);
+			status = accept(host, inv, candidate, report, &job, NULL, learned, &rd,
+					program);
 			obligations_free(&rd.ob);
 			free(rd.unavailable);
 			break;

@@ -187,7 +187,7 @@ static int untopped(const struct words *ws, char **program, FILE *changes)
 			continue;
 		}
 		if (changes)
-			fprintf(changes, "every entry, not the example's top %ld; ", n);
+			fprintf(changes, "every entry, not a top %ld of the program's own; ", n);
 	}
 	return 0;
 }
@@ -588,8 +588,8 @@ static int sums_successes(const struct words *ws, const char *program, char *why
 		snprintf(ok2, sizeof(ok2), "%s >= 0", rets[i]);
 		if (strstr(program, sum) && !strstr(program, ok) && !strstr(program, ok2)) {
 			snprintf(why, whylen, "the program would sum %s of failed calls too "
-				 "(a negative errno), and no example shows it keeping only the "
-				 "successful ones", rets[i]);
+				 "(a negative errno), and nothing keeps only the successful ones",
+				 rets[i]);
 			return -1;
 		}
 	}
@@ -1400,7 +1400,7 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
 			}
 		}
 		if (n < 2 && !exit_call && !generic)
-			continue; /* the example's own system call, or one swapped in by name */
+			continue; /* the program's one system call */
 		int named = 0;
 		for (int i = 0; i < ws->n && !named; i++) {
 			size_t wl = strlen(ws->w[i]);
@@ -1725,8 +1725,22 @@ static int moved_shown(const char *program, const char *w)
 						 "sendto", "recvmsg", "sendmsg", "sendfile64",
 						 NULL };
 	static const char EXIT[] = "tracepoint:syscalls:sys_exit_";
-	if (!in(w, (const char *const[]){ "size", "sizes", "bytes", "byte", NULL }) ||
-	    !reads_field(program, "ret", 3))
+	if (!in(w, (const char *const[]){ "size", "sizes", "bytes", "byte", NULL }))
+		return 0;
+	/* the return value shown: in a printf's arguments or a map's value */
+	int shown = 0;
+	for (const char *line = program; line && *line && !shown;) {
+		const char *eol = strchr(line, '\n');
+		size_t len = eol ? (size_t)(eol - line) : strlen(line);
+		char *one = strndup(line, len);
+		const char *at = one ? strstr(one, "printf(") : NULL;
+		if (!at && one && strchr(one, '@') && strstr(one, " = "))
+			at = strstr(one, " = ");
+		shown = at && reads_field(at, "ret", 3);
+		free(one);
+		line = eol ? eol + 1 : NULL;
+	}
+	if (!shown)
 		return 0;
 	for (const char *p = strstr(program, EXIT); p; p = strstr(p + 1, EXIT)) {
 		const char *name = p + sizeof(EXIT) - 1;
@@ -3156,8 +3170,8 @@ static int size_units(const struct words *ws, const char *program, char *why, si
 	return 0;
 }
 
-/* A size divided into KB or MB is never printed as "bytes" (a
- * composed line of an example's "$kb"). */
+/* A size divided into KB or MB is never printed as "bytes" ("$kb"
+ * shown as bytes). */
 static int divided_not_bytes(const struct words *ws, const char *program, char *why,
 			     size_t whylen)
 {
@@ -4648,7 +4662,7 @@ static int lines_say_something(const struct words *ws, const char *program, char
 }
 
 /* A sampling rate is the request's ("at 49 Hz"), else bpftrace's usual
- * 99: never an example's own. */
+ * 99: never one of the program's own. */
 static int sample_rate_asked(const struct words *ws, const char *program, char *why,
 			     size_t whylen)
 {

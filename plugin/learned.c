@@ -76,6 +76,28 @@ static int open_store_dir(const char *base, const char **why)
 	return fd;
 }
 
+int learned_trusted(void)
+{
+	char buf[4096];
+	const char *path = learned_path(buf, sizeof(buf));
+	char *slash = path ? strrchr(buf, '/') : NULL;
+	if (!slash || slash == buf)
+		return 0;
+	*slash = '\0';
+	int dirfd = open(buf, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	struct stat st;
+	int ok = dirfd >= 0 && fstat(dirfd, &st) == 0 && st.st_uid == geteuid() &&
+		 !(st.st_mode & 077);
+	int fd = ok ? openat(dirfd, slash + 1, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) : -1;
+	ok = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+	     st.st_nlink == 1 && !(st.st_mode & 077);
+	if (fd >= 0)
+		close(fd);
+	if (dirfd >= 0)
+		close(dirfd);
+	return ok;
+}
+
 /* Appends `line` whole or not at all: on a short write the file is cut
  * back to where it was; then fsync. 0, or -1 with errno. */
 static int append_whole(int fd, const char *line, size_t n)

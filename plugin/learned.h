@@ -15,6 +15,14 @@
  * home directory. */
 const char *learned_path(char *buf, size_t len);
 
+/* Whether the store may be served from as it stands: its directory and
+ * file are the user's alone (owned by the effective user, no group or
+ * other bits; the file regular with one link), reached without
+ * following a symbolic link. 0 when not, or when there is no store. A
+ * store written by someone else (read under sudo -E, say) is used only
+ * as examples, never served word for word. */
+int learned_trusted(void);
+
 /* Appends a pair to the store: the directory is made 0700 and opened
  * without following a symbolic link, the file 0600 with one link, both
  * the user's; the entry is appended whole or not at all and synced; a pair

@@ -47,7 +47,7 @@ static int plan_one(const struct lexicon *lx, const char *request, const char *c
 	struct plan *p = calloc(1, sizeof(*p));
 	int rc = p ? reader_read(lx, request, &in, why, sizeof(why)) : -1;
 	/* the event found (or every word placed): a decline is about what
-	 * the words ask of it, more to the point than a word the examples lack */
+	 * the words ask of it */
 	int read = rc == 0 || in.event || in.function || in.syscall[0] || in.all_syscalls ||
 		   in.firm;
 	/* "delete all my files", "... then call system()": declined whatever
@@ -91,7 +91,6 @@ static int plan_one(const struct lexicon *lx, const char *request, const char *c
 	if (!program) {
 		free(changes);
 		out->why = strdup(why[0] ? why : "out of memory");
-		out->final = in.final;
 		return read && out->why ? -2 : -1;
 	}
 	if (changes && len >= 2 && changes[len - 2] == ';')
@@ -376,7 +375,6 @@ static int copy_out(const struct offline_program *from, int rc, const char *why,
 	memset(out, 0, sizeof(*out));
 	memcpy(out->source, from->source, sizeof(out->source));
 	out->example_id = out->source;
-	out->final = rc != 0 && from->final;
 	if (rc == 0) {
 		out->program = strdup(from->program);
 		out->changes = strdup(from->changes ? from->changes : "");

@@ -21,8 +21,7 @@ struct offline_program {
 	char *changes;          /* what was read and made of it, for the user */
 	char *why;              /* when program is NULL: why none is made */
 	char *tried;            /* the ways tried before, and why not ("way: why\n") */
-	int final;              /* declined for what the words say ("NET_RX and
-				 * NET_TX"), which no other way makes right */
+	int learned;            /* the program is the learned store's */
 };
 
 /* Fills `out` with the lexicon's program for `request` (example_id

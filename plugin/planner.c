@@ -239,16 +239,23 @@ static int exec_program(struct planning *g)
 		return 0;
 	/* a key ("count execs per program name"); a line per exec shows
 	 * the file run (its entry's filename) */
-	int asked = 0, other = 0;
+	int asked = 0, other = 0, shown = 0;
 	int summary = in->aggs || in->topn || in->summary || in->interval_s;
 	for (int i = 0; i < in->n_keys + in->n_shows; i++) {
 		const struct intent_item *it = i < in->n_keys ? &in->keys[i]
 							      : &in->shows[i - in->n_keys];
-		for (int k = 0; (i < in->n_keys || summary) && !strcmp(it->name, "comm") && PROG[k];
-		     k++)
-			asked |= strcasestr(it->words, PROG[k]) != NULL;
+		for (int k = 0; !strcmp(it->name, "comm") && PROG[k]; k++) {
+			int said = strcasestr(it->words, PROG[k]) != NULL;
+			asked |= said && (i < in->n_keys || summary);
+			shown |= said;
+		}
 		other |= !is_builtin(it->name);
 	}
+	/* "which programs fail to launch": comm at a failed exec is the
+	 * caller's, and the program is the file it was given */
+	if (shown && !asked && (in->failed || in->errno_value))
+		return decline(g, "it asks for the program run (\"%s\") of execs that fail, where "
+			       "comm is the caller's: ask for the file name", in->event_words), 1;
 	if (!asked)
 		return 0;
 	if (other || in->failed || in->succeeded || in->errno_value || g->timed ||
@@ -457,10 +464,18 @@ static int no_field(struct planning *g, const struct intent_item *it)
 	const char *w = it->words;
 	size_t n = strlen(w);
 	int name = g->key && n && n <= 15 && isalpha((unsigned char)w[0]) &&
-		   strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789_.-") == n;
+		   strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789_.-") == n &&
+		   !lexicon_knows(g->lx, w);
 	return decline(g, "it asks for \"%s\", which the event has no field for%s%s%s", w,
 		       name ? " (a process's name the reader does not know is quoted: \"" : "",
 		       name ? w : "", name ? "\")" : "");
+}
+
+/* The comparison of a bound: over (>), at least (>=), under (<), at
+ * most (<=). */
+static const char *bound_op(int below, int inclusive)
+{
+	return below ? (inclusive ? "<=" : "<") : (inclusive ? ">=" : ">");
 }
 
 static const char *const BUILTINS[] = { "comm", "pid", "tid", "cpu", "uid", "kstack", "ustack",
@@ -553,6 +568,8 @@ static int carried_value(struct planning *g, const struct bte_tp_field *f,
 	return 0;
 }
 
+static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v);
+
 static int role_value(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
 	const char *n = it->name;
@@ -569,6 +586,21 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 		return err ? add_filter(g, "args->ret < 0", "a failed call") : 0;
 	}
 	if (!strcmp(n, "file")) {
+		/* "files created in new directories": an event about
+		 * directories has no file */
+		const struct lx_event *e = g->in->event;
+		for (int i = 0; e && i < e->n_roles; i++) {
+			if (strcmp(e->roles[i].name, "dir"))
+				continue;
+			/* (a directory's path is the directory) */
+			if (strstr(it->words, "path") || strstr(it->words, "Path")) {
+				struct intent_item dir = *it;
+				snprintf(dir.name, sizeof(dir.name), "dir");
+				return resolve(g, &dir, v);
+			}
+			return decline(g, "it asks for \"%s\", and %s is about directories",
+				       it->words, g->in->event_words);
+		}
 		for (int i = 0; FILE_NAMES[i]; i++)
 			if (field(g, FILE_NAMES[i]))
 				return field_value(g, field(g, FILE_NAMES[i]), it, v);
@@ -659,7 +691,10 @@ static int resolve_function(struct planning *g, const struct intent_item *it,
 static const char *time_unit(const struct intent *in, long long *div)
 {
 	/* the unit asked for; else the bound's, but a bound in seconds shows
-	 * ms (whole seconds would say 1 for 1.9 s); else us */
+	 * ms (whole seconds would say 1 for 1.9 s); an upper bound ("under
+	 * 5 ms") one unit finer, since what it keeps is smaller; else us */
+	static const char *const FINER[][2] = { { "min", "ms" }, { "s", "ms" }, { "ms", "us" },
+						 { "us", "ns" }, { "ns", "ns" } };
 	const char *u = "us";
 	if (in->unit[0])
 		u = in->unit;
@@ -667,6 +702,12 @@ static const char *time_unit(const struct intent *in, long long *div)
 		u = "ms";
 	else if (in->above_unit[0])
 		u = in->above_unit;
+	for (size_t k = 0; !in->unit[0] && in->above_lt && k < sizeof(FINER) / sizeof(FINER[0]);
+	     k++)
+		if (!strcmp(in->above_unit, FINER[k][0])) {
+			u = FINER[k][1];
+			break;
+		}
 	*div = !strcmp(u, "ns") ? 1 : !strcmp(u, "ms") ? 1000000 : !strcmp(u, "s") ? 1000000000
 											: 1000;
 	return !strcmp(u, "ns") || !strcmp(u, "ms") || !strcmp(u, "s") ? u : "us";
@@ -1016,6 +1057,11 @@ static int plan_aggs(struct planning *g)
 	}
 	for (int i = 0; i < in->n_keys; i++) {
 		struct plan_value v;
+		/* "forks by the children": each fork's child is new, a count
+		 * by it is 1 each */
+		if (!strcmp(in->keys[i].name, "child"))
+			return decline(g, "it groups by \"%s\", and each one is new at %s: every "
+				       "count would be 1", in->keys[i].words, in->event_words);
 		g->key = 1;
 		int rc = resolve(g, &in->keys[i], &v);
 		g->key = 0;
@@ -1358,7 +1404,7 @@ static int size_filter(struct planning *g)
 		return decline(g, "it gives a size (\"%s\"), and %s has no size to keep to",
 			       in->size_words, in->event_words);
 	char cond[sizeof(v.expr) + 40];
-	snprintf(cond, sizeof(cond), "%s %s %lld", v.expr, in->size_ge ? ">=" : ">",
+	snprintf(cond, sizeof(cond), "%s %s %lld", v.expr, bound_op(in->size_lt, in->size_ge),
 		 in->size_above);
 	return add_filter(g, cond, in->size_words);
 }
@@ -1537,7 +1583,7 @@ static int plan_filters(struct planning *g)
 		return decline(g, "it bounds a pid (\"%s\"), which the offline planner keeps "
 			       "to only at an event of one task", in->pid_above_words);
 	if (in->pid_above) {
-		snprintf(cond, sizeof(cond), "pid %s %ld", in->pid_above_ge ? ">=" : ">",
+		snprintf(cond, sizeof(cond), "pid %s %ld", bound_op(in->pid_lt, in->pid_above_ge),
 			 in->pid_above);
 		if (add_filter(g, cond, in->pid_above_words))
 			return -ENOTSUP;
@@ -1549,7 +1595,8 @@ static int plan_filters(struct planning *g)
 					      "%s is no function of a library", in->null_words,
 					      in->event_words);
 	if (in->above_ns) {
-		snprintf(cond, sizeof(cond), "$ns %s %lld", in->above_ge ? ">=" : ">", in->above_ns);
+		snprintf(cond, sizeof(cond), "$ns %s %lld", bound_op(in->above_lt, in->above_ge),
+			 in->above_ns);
 		if (add_filter(g, cond, in->above_words))
 			return -ENOTSUP;
 	}

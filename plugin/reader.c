@@ -273,7 +273,8 @@ static int class_line(struct lexicon *lx, char *line)
 	if (cls == LX_UNIT && strcmp(value, "ns") && strcmp(value, "us") && strcmp(value, "ms") &&
 	    strcmp(value, "s") && strcmp(value, "min"))
 		return -EINVAL;
-	if (cls == LX_ABOVE && strcmp(value, "gt") && strcmp(value, "ge"))
+	if (cls == LX_ABOVE && strcmp(value, "gt") && strcmp(value, "ge") && strcmp(value, "lt") &&
+	    strcmp(value, "le"))
 		return -EINVAL;
 	char role[24], rest[2];
 	long number;
@@ -506,6 +507,14 @@ static int lexicon_stem(const struct lexicon *lx, const char *w)
 
 static int syscall_word(const struct lexicon *lx, const char *t, char *out, size_t len);
 static const struct lx_function *function_word(const struct lexicon *lx, const char *t);
+
+int lexicon_knows(const struct lexicon *lx, const char *word)
+{
+	char sc[LX_WORD];
+	return lexicon_word(lx, word) || lexicon_stem(lx, word) ||
+	       lexicon_program(word, strlen(word)) || syscall_word(lx, word, sc, sizeof(sc)) ||
+	       function_word(lx, word);
+}
 
 /* Whether the `n` letters at `p` are a word that names a process before
  * its name ("called", "named", "comm", "process") or, `after`, after it
@@ -1198,7 +1207,16 @@ static int at_pair(struct reading *r, const char *have, const char *id, int i)
 						(!strncmp(r->w[k].text, base, strlen(base)) &&
 						 !strcmp(r->w[k].text + strlen(base), "()")));
 	base_exact |= !strcmp(r->w[i].text, base);
-	const char *keep = base_exact ? base : base == a ? b : a;
+	/* "files nginx opens with openat": the call said to be the means */
+	const char *variant = base == a ? b : a;
+	int means = 0;
+	for (int k = 1; k < r->n; k++)
+		means |= in_list(r->w[k - 1].text, (const char *const[]){ "with", "via", "using",
+									  "through", NULL }) &&
+			 (!strcmp(r->w[k].text, variant) ||
+			  (!strncmp(r->w[k].text, variant, strlen(variant)) &&
+			   !strcmp(r->w[k].text + strlen(variant), "()")));
+	const char *keep = base_exact && !means ? base : variant;
 	if (!strcmp(keep, a)) {
 		place(r->w, i, 1);
 		r->w[i].event = 1;
@@ -1282,7 +1300,6 @@ static int program_words(struct reading *r)
 					      "spawns", "invokes", NULL });
 		if (!own && !asked && !doer && !last && !named && !when && !object)
 			continue;
-		r->in->final = 1;
 		snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, and "
 			 "\"%s\" is a word too: quote the name (by \"%s\")", w->orig, w->text,
 			 w->text);
@@ -1379,6 +1396,16 @@ static int find_event(struct reading *r)
 		in->event = ev;
 		in->function = fn;
 		snprintf(in->syscall, sizeof(in->syscall), "%s", sc);
+		/* "the most files open", "how many files open": files held
+		 * open, which no count of calls says */
+		if (!strcmp(sc, "open") && !strcmp(r->w[i].text, "open") && i > 1 &&
+		    !strcmp(r->w[i - 1].text, "files") &&
+		    in_list(r->w[i - 2].text, (const char *const[]){ "most", "many", "more",
+								     "fewer", NULL })) {
+			snprintf(r->why, r->whylen, "it asks for files held open (\"%s %s\"), "
+				 "which no count of opens says", r->w[i - 1].orig, r->w[i].orig);
+			return -ENOTSUP;
+		}
 		/* "file opens", "file reads": the call's own words, not a
 		 * file asked for */
 		int from = i;
@@ -1484,7 +1511,6 @@ static int named_values(struct reading *r)
 			sscanf(ph->value, "%23[a-z_.]=%ld", role, &v);
 			for (int e = 0; e < in->n_equals; e++)
 				if (!strcmp(in->equals[e].name, role)) {
-					in->final = 1;
 					snprintf(r->why, r->whylen, "it keeps %s to two values "
 						 "(\"%s\" and \"%s\"): say one, or group by %s",
 						 role, in->equals[e].words, w->orig, role);
@@ -1784,9 +1810,6 @@ static int linear_hist(struct reading *r)
 	}
 	if (at < 0 && buckets < 0)
 		return 0;
-	/* buckets said: the histogram is this one, or none (an example's
-	 * hist() would drop them) */
-	in->final = 1;
 	if (at < 0)
 		at = buckets;
 	for (int i = 0; i < r->n; i++) {
@@ -1861,7 +1884,6 @@ static int cgroup_path(struct reading *r)
 		 * declined for good (no file of that name kept instead) */
 		if (strncmp(w->text, "/sys/fs/cgroup", 14) || (w->text[14] && w->text[14] != '/') ||
 		    strstr(w->text, "/..") || strstr(w->text, "/./") || strstr(w->text, "//")) {
-			r->in->final = 1;
 			snprintf(r->why, r->whylen, "it names a cgroup by \"%s\", no plain path "
 				 "under /sys/fs/cgroup", w->orig);
 			return -ENOTSUP;
@@ -1872,7 +1894,6 @@ static int cgroup_path(struct reading *r)
 			return -ENOTSUP;
 		}
 		snprintf(r->in->cgroup_path, sizeof(r->in->cgroup_path), "%s", w->orig);
-		r->in->final = 1; /* an example would keep no cgroup, or any */
 		place(r->w, j, i - j + 1);
 	}
 	return 0;
@@ -1987,7 +2008,7 @@ static int bound(struct reading *r, int i)
 	 * never a process ("running more than 5 s") or the trace ("for more
 	 * than 10 seconds") */
 	static const char *const SKIP[] = { "call", "calls", "that", "which", "each", "every",
-					    "ones", NULL };
+					    "ones", "is", "are", "was", "were", NULL };
 	static const char *const ANCHOR[] = { "take", "takes", "took", "taking", "lasting", "last",
 					      "lasts", "lasted", "latency", "latencies", "duration",
 					      "durations", "syscall", "syscalls", NULL };
@@ -1999,6 +2020,13 @@ static int bound(struct reading *r, int i)
 			k++;
 	for (int k = 0; j >= 0 && ANCHOR[k]; k++)
 		anchored |= !strcmp(r->w[j].text, ANCHOR[k]);
+	/* "processes that live less than 50 ms", "whose lifetime is": the
+	 * time an event that is itself a time (a process's life) takes */
+	const struct lx_event *ev = r->in->event;
+	anchored |= j >= 0 && ev && ev->always_timed &&
+		    in_list(r->w[j].text, (const char *const[]){ "live", "lives", "lived",
+								 "lifetime", "lifetimes",
+								 "lifespan", NULL });
 	/* "reads blocking for more than 10 ms", "calls that stall for" */
 	static const char *const STALL[] = { "block", "blocks", "blocking", "blocked", "stall",
 					     "stalls", "stalling", "stalled", "hang", "hangs",
@@ -2043,7 +2071,8 @@ static int bound(struct reading *r, int i)
 		return -ENOTSUP;
 	}
 	r->in->above_ns = ns;
-	r->in->above_ge = !strcmp(cmp->value, "ge");
+	r->in->above_ge = !strcmp(cmp->value, "ge") || !strcmp(cmp->value, "le");
+	r->in->above_lt = cmp->value[0] == 'l';
 	snprintf(r->in->above_unit, sizeof(r->in->above_unit), "%s", unit);
 	/* "more than a quarter second (250 ms)": the same time said again */
 	long long again;
@@ -2110,11 +2139,12 @@ static int size_bound(struct reading *r, int i)
 		if (cmp && (l != L || r->w[i - L].placed))
 			cmp = NULL;
 	}
-	int after = i + used + 1 < r->n && !strcmp(r->w[i + used].text, "or") &&
-		    (!strcmp(r->w[i + used + 1].text, "more") ||
-		     !strcmp(r->w[i + used + 1].text, "larger") ||
-		     !strcmp(r->w[i + used + 1].text, "bigger") ||
-		     !strcmp(r->w[i + used + 1].text, "above"));
+	int or = i + used + 1 < r->n && !strcmp(r->w[i + used].text, "or");
+	int after = or && in_list(r->w[i + used + 1].text, (const char *const[]){
+					  "more", "larger", "bigger", "above", NULL });
+	int below = or && in_list(r->w[i + used + 1].text, (const char *const[]){
+					  "less", "smaller", "fewer", "below", NULL });
+	after |= below;
 	if (!cmp && !after)
 		return 0;
 	if (cmp && after) {
@@ -2122,7 +2152,7 @@ static int size_bound(struct reading *r, int i)
 			 r->w[i - l].orig);
 		return -ENOTSUP;
 	}
-	ge = after || !strcmp(cmp->value, "ge");
+	ge = after || !strcmp(cmp->value, "ge") || !strcmp(cmp->value, "le");
 	if (r->in->size_above) {
 		snprintf(r->why, r->whylen, "it gives two sizes (\"%s\" and \"%s\")",
 			 r->in->size_words, r->w[i].orig);
@@ -2145,6 +2175,7 @@ static int size_bound(struct reading *r, int i)
 	}
 	r->in->size_above = bytes;
 	r->in->size_ge = ge;
+	r->in->size_lt = below || (cmp && cmp->value[0] == 'l');
 	as_written(r->w, from, len, r->in->size_words, sizeof(r->in->size_words));
 	place(r->w, from, len);
 	return 1;
@@ -2297,7 +2328,8 @@ static int pid_bound(struct reading *r, int i)
 		return -ENOTSUP;
 	}
 	r->in->pid_above = v;
-	r->in->pid_above_ge = !strcmp(cmp->value, "ge");
+	r->in->pid_above_ge = !strcmp(cmp->value, "ge") || !strcmp(cmp->value, "le");
+	r->in->pid_lt = cmp->value[0] == 'l';
 	as_written(w, i, j + l + 1 - i, r->in->pid_above_words, sizeof(r->in->pid_above_words));
 	place(w, i, j + l + 1 - i);
 	return j + l + 1 - i;
@@ -2493,7 +2525,6 @@ static int ranked_after(const struct reading *r, int i)
 static int interval(struct reading *r, long s, const char *word)
 {
 	if (r->in->interval_s && r->in->interval_s != s) {
-		r->in->final = 1;
 		snprintf(r->why, r->whylen, "it gives two intervals (%ld and %ld seconds, at "
 			 "\"%s\"): which to count over is not said", r->in->interval_s, s, word);
 		return -ENOTSUP;
@@ -2610,7 +2641,6 @@ static int rate_words(struct reading *r)
 		static const char *const SHARE[] = { "error", "errors", "failure", "failures",
 						     "success", "successes", "hit", "hits", "miss",
 						     "misses", "ratio", NULL };
-		in->final = 1; /* an example's count would be no rate */
 		if (i > 0 && in_list(r->w[i - 1].text, SHARE) && !in->interval_s) {
 			snprintf(r->why, r->whylen, "it asks for a rate of %s (\"%s %s\"): a share "
 				 "of all the calls, or how many a second, is not said",
@@ -2684,6 +2714,16 @@ static int process_name(struct reading *r, int i)
 			 w[i].orig);
 		return -ENOTSUP;
 	}
+	/* "forks by bash children": the children of bash, which no comm
+	 * keeps to (they may have become other programs) */
+	if (i + 1 < r->n && !w[i + 1].placed &&
+	    in_list(w[i + 1].text, (const char *const[]){ "child", "children", "kids",
+							  "descendants", "subprocess",
+							  "subprocesses", "offspring", NULL })) {
+		snprintf(r->why, r->whylen, "it names the children of a process (\"%s %s\"), which "
+			 "the offline reader does not keep to", w[i].orig, w[i + 1].orig);
+		return -ENOTSUP;
+	}
 	/* a program of the list by its own name ("Nginx" is nginx); a
 	 * quoted name as written */
 	int not = negated_in(r, i, 1);
@@ -2693,12 +2733,6 @@ static int process_name(struct reading *r, int i)
 	}
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
 	r->in->comm_not = not;
-	/* "which processes nginx terminates": nginx acts on the processes
-	 * asked for; no example's program reads that */
-	static const char *const THEM[] = { "processes", "process", "pids", "pid", "tasks",
-					    "programs", NULL };
-	r->in->final |= i > 1 && in_list(w[i - 1].text, THEM) &&
-			in_list(w[i - 2].text, (const char *const[]){ "which", "what", NULL });
 	int b = before_name(r, i);
 	/* "which process launched python3", "who started java": python3 is
 	 * the program run, and the one asked for its parent */
@@ -2707,7 +2741,6 @@ static int process_name(struct reading *r, int i)
 						"execute", "ran", "runs", "spawned", "spawns",
 						"spawn", "invoked", "invokes", NULL };
 	if (b >= 0 && in_list(w[b].text, LAUNCHED)) {
-		r->in->final = 1;
 		snprintf(r->why, r->whylen, "it names the program started (\"%s %s\"): the "
 			 "offline reader keeps to the process that acts, not to what it starts "
 			 "(say \"execs of %s\" or \"processes spawned by %s\")", w[b].orig,
@@ -2908,7 +2941,6 @@ static int grouping(struct reading *r, int i, int plen)
 		for (const char *c = e ? strchr(e->probes, ',') : NULL; c; c = strchr(c + 1, ','))
 			calls &= !strncmp(c + 1, "tracepoint:syscalls:", 20);
 		if (!calls) {
-			r->in->final = 1;
 			snprintf(r->why, r->whylen, "it asks who does it (\"%s %s\"), which %s "
 				 "does not say", r->w[i].orig, r->w[j].orig, r->in->event_words);
 			return -ENOTSUP;
@@ -3060,7 +3092,8 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 			       lexicon_one_file(r->lx, in->syscall);
 		for (int k = 0; files && in->event && k < in->event->n_counted; k++)
 			each_one |= !strcmp(files->value, in->event->counted[k]);
-		if (each_one)
+		/* "the most files open": held open, not opened */
+		if (each_one && !(i + l + fl < r->n && !strcmp(r->w[i + l + fl].text, "open")))
 			place(r->w, i + l, fl);
 		/* "syscalls sorted by count", "which syscalls are called the
 		 * most": the calls, named before, are what is ranked */
@@ -3243,8 +3276,6 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 		    (k + 2 < r->n && in_list(r->w[k].text, (const char *const[]){ "did", "does",
 										    "do", NULL }) &&
 		     in_list(r->w[k + 2].text, DO))));
-	/* a role the verb says, which no example may read otherwise */
-	r->in->final |= sends || gets;
 	if (j >= 0 && !strcmp(r->w[j].text, "to"))
 		snprintf(name, len, "%s", pid ? "target" : "target.comm");
 	else if ((j >= 0 && !strcmp(r->w[j].text, "from")) || sends)
@@ -3599,11 +3630,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		char unknown[LX_WORD * 2] = "";
 		for (int i = 0, k = 0; i < r->n && k < 2; i++) {
 			const char *t = r->w[i].text;
-			char sc[LX_WORD];
 			if (r->w[i].quoted || r->w[i].path || isdigit((unsigned char)t[0]) ||
-			    lexicon_word(r->lx, t) || lexicon_stem(r->lx, t) ||
-			    lexicon_program(t, strlen(t)) ||
-			    syscall_word(r->lx, t, sc, sizeof(sc)) || function_word(r->lx, t))
+			    lexicon_knows(r->lx, t))
 				continue;
 			size_t used = strlen(unknown);
 			snprintf(unknown + used, sizeof(unknown) - used, "%s\"%s\"",
@@ -3614,13 +3642,6 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 			 unknown[0] ? ")" : "");
 		rc = -ENOTSUP;
 	}
-	/* "the highest time spent", "the most off-CPU time": the longest or
-	 * the most in total, which the planner declines and no example may
-	 * read either way */
-	int spent = out->event && out->event->timed_total;
-	for (int i = 0; i < out->n_shows; i++)
-		spent |= !strcmp(out->shows[i].name, "spent");
-	out->final |= spent && (out->aggs & (1u << AG_MAX)) && !strstr(out->agg_words, "max");
 	free(r);
 	return rc;
 }
@@ -3654,7 +3675,7 @@ static int acts_at(const struct rword *w, int n, int k)
 		"chmod", "chown", "deny", "modify", "overwrite", "wipe", "encrypt", "upload",
 		"unmount", "mount", "truncate", "patch", "fix", "update", "upgrade", NULL };
 	static const char *const MAYBE[] = { "kill", "write", "create", "send", "block", "drop",
-		"set", "change", "move", "copy", "terminate", "rename", NULL };
+		"set", "change", "move", "copy", "terminate", "rename", "unlink", NULL };
 	static const char *const OBJECT[] = { "all", "the", "every", "my", "a", "an", "this",
 		"that", "these", "it", "them", "some", "any", "each", NULL };
 	return runs_at(w, n, k) || in_list(w[k].text, ACT) ||
@@ -3695,6 +3716,12 @@ int reader_not_tracing(const char *request)
 		}
 	struct rword w[MAX_WORDS];
 	int overflow, n = split(request, w, MAX_WORDS, &overflow);
+	/* "reboot() the machine": the verb, with its parentheses */
+	for (int k = 0; k < n; k++) {
+		size_t l = strlen(w[k].text);
+		if (!w[k].quoted && l > 2 && !strcmp(w[k].text + l - 2, "()"))
+			w[k].text[l - 2] = '\0';
+	}
 	/* a clause ("and then", "then", "also") that runs or changes something */
 	static const char *const JOINT[] = { "then", "and", "also", "afterwards", "after", NULL };
 	for (int k = 1; k < n; k++)

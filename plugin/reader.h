@@ -161,6 +161,10 @@ struct lx_memo {
  * bytes it moved. */
 int lexicon_transfers(const struct lexicon *lx, const char *name);
 
+/* Whether the lexicon knows `word` (lower case): as written or by its
+ * stem, or as a program's, a system call's or a function's name. */
+int lexicon_knows(const struct lexicon *lx, const char *word);
+
 /* Whether system call `name` is about one file each time (the lexicon's
  * `onefile` line). */
 int lexicon_one_file(const struct lexicon *lx, const char *name);
@@ -246,6 +250,8 @@ struct intent {
 	long pid_above;               /* only pids above this ("whose pid is
 				       * above 1000"), or 0 */
 	int pid_above_ge;             /* "pid of at least 1000": >= */
+	int pid_lt;                   /* the bound is an upper one ("pids below
+				       * 1000"): < (<= with pid_above_ge) */
 	char pid_above_words[LX_WORD * 2];
 	int comm_to, pid_to;          /* named after "to" ("sent to nginx"): the
 				       * task the event is directed at */
@@ -270,18 +276,20 @@ struct intent {
 	char unit_words[LX_WORD];
 	long long above_ns;           /* only what takes longer than this, or 0 */
 	int above_ge;                 /* "at least": >= rather than > */
+	int above_lt;                 /* the bound is an upper one ("faster than
+				       * 1 ms", "less than"): < (<= with
+				       * above_ge: "at most") */
 	char above_unit[4];           /* the unit the bound was given in */
 	char above_words[LX_WORD * 2];
 	long long size_above;         /* only what moves or asks more bytes than
 				       * this ("over 1 MB"), or 0 */
 	int size_ge;                  /* "1 MB or more", "at least 4 KB": >= */
+	int size_lt;                  /* an upper bound ("smaller than 4 KB",
+				       * "1 MB or less"): < (<= with size_ge) */
 	char size_words[LX_WORD * 2];
 	long size_div;                /* sizes shown in KB (1024) or MB, or 0 */
 	char size_unit[4];            /* "KB", "MB" */
 	char size_unit_words[LX_WORD];
-	int final;                    /* declined for what the words say, which
-				       * no other way makes right either (two
-				       * values of one thing, "NET_RX and NET_TX") */
 	int firm;                     /* declined for what the request says,
 				       * whatever else is made of it (an
 				       * exclusion): its reason leads */

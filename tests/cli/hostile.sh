@@ -147,6 +147,10 @@ entries = [
      "program": 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { printf("getpid by %d\\n", pid); system("id"); }\n',
      "probes": ["tracepoint:syscalls:sys_enter_getpid"], "tags": ["learned"], "features": ["tracepoint"],
      "unsafe": True, "split": "learned", "model": "mock-model"},
+    {"id": "learned-good", "request": "count getpid calls of \"getpid_n\", the learned way",
+     "program": 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { @calls = count(); }\n',
+     "probes": ["tracepoint:syscalls:sys_enter_getpid"], "tags": ["learned"], "features": ["tracepoint"],
+     "unsafe": False, "split": "learned", "model": "mock-model"},
     {"id": "learned-premise", "request": "print every file that nginx opens over nfs",
      "program": 'tracepoint:syscalls:sys_enter_openat { assume(comm == "nginx"); assert(comm == "nginx", "only nginx"); printf("%s\\n", str(args->filename)); }\n',
      "probes": ["tracepoint:syscalls:sys_enter_openat"], "tags": ["learned"], "features": ["tracepoint"],
@@ -177,4 +181,23 @@ expect_out "and it does not pass its checks" "the program of learned-premise did
 not_emitted "offline: a learned program with an assume() is not served" 'assume\('
 if [ ! -e "$TMP/emitted.bt" ] || grep -q '/comm == "nginx"/' "$TMP/emitted.bt"; then
 	ok "what is served instead filters on nginx"; else not_ok "what is served instead filters on nginx"; fi
+# The very same request is served the learned program, said so in JSON;
+# the request in other case is another request (names are said in it),
+# and a store that is not the user's alone is never served from.
+rm -f "$TMP/emitted.bt"
+run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" --from-english \
+	'count getpid calls of "getpid_n", the learned way.' --emit-program "$TMP/emitted.bt" -f json
+expect_rc "offline: the very same request (but a full stop) is served: exit 0" 0
+if python3 -c 'import json,sys
+x = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{\"type\"")][0]["data"]
+assert x["author"] == "learned" and "@calls = count()" in x["program"], x' "$TMP/out"; then
+	ok "JSON: author learned, its program"; else not_ok "JSON: author learned, its program"; fi
+run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" --from-english \
+	'COUNT getpid calls of "GETPID_N", the learned way' --emit-program "$TMP/emitted.bt"
+expect_no_out "another case is another request" "learned program learned-good"
+chmod 644 "$store"
+run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" --from-english \
+	'count getpid calls of "getpid_n", the learned way' --emit-program "$TMP/emitted.bt"
+expect_no_out "a store others may read or write is not served from" "learned program learned-good"
+chmod 600 "$store"
 finish

@@ -44,7 +44,7 @@ expect_out "the count of the child's calls" "^@[a-z]*: 6$"
 
 printf 'kill -INT $$\n' > "$TMP/sigint.sh"
 O --from-english "tell me whenever someone sends SIGINT" --yes -c "/bin/sh $TMP/sigint.sh"
-expect_rc "a signal name adapted, run on the real kernel: exit 0" 0
+expect_rc "a signal name read, run on the real kernel: exit 0" 0
 expect_out "the number of SIGINT, from the word SIGINT, proven" '^  PROVEN  only SIGINT  \(from "SIGINT"; checked: args->sig == 2\)$'
 expect_out "the child's SIGINT was seen" "^sh +[0-9]+ +target [0-9]+ target_comm sh signal 2$"
 
@@ -68,7 +68,7 @@ expect_out "the reason" 'it keeps vector to two values \("NET_RX" and "NET_TX"\)
 expect_no_out "and no program keeps one of them" 'vec == 3'
 
 O --from-english "run queue latency histogram in milliseconds" --emit-program -
-expect_rc "an output unit adapted: exit 0" 0
+expect_rc "an output unit read: exit 0" 0
 expect_out "milliseconds" '/ 1000000'
 expect_no_out "no microseconds left" 'usecs|/ 1000\)'
 
@@ -78,7 +78,7 @@ expect_out "it names the word" 'it asks for "nf'
 
 
 O --from-english "files opened by processes whose pid is above 5000" --emit-program -
-expect_rc "a number adapted: exit 0" 0
+expect_rc "a number read: exit 0" 0
 expect_out "the threshold is the request's" "/pid > 5000/"
 expect_out "and proven, from the request's number" '^  PROVEN  only pid > 5000  \(from "5000"; checked: pid > 5000\)$'
 

@@ -2633,7 +2633,7 @@ static const struct {
 	 * programs launched; a transfer's size where it returns */
 	{ "log directories being created",
 	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
-	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "  printf(\"%-16s %-7d dir %s\\n\", comm, pid, str(args->pathname));\n"
 	  "}\n", NULL },
 	{ "which processes create the most directories",
 	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
@@ -2730,7 +2730,7 @@ static const struct {
 	  "}\n", NULL },
 	{ "new folders being created",
 	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
-	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "  printf(\"%-16s %-7d dir %s\\n\", comm, pid, str(args->pathname));\n"
 	  "}\n", NULL },
 	{ "signals by nginx", NULL, "which one is not said" },
 	{ "which processes allocate the most", NULL, "names no event" },
@@ -2767,6 +2767,93 @@ static const struct {
 	  "}\n", NULL },
 	{ "which processes read the most files", NULL, "no file name" },
 	{ "opens with the directory", NULL, "no directory" },
+	/* upper bounds: under, less than, faster than, at most, or less */
+	{ "reads faster than 1 ms",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns < 1000000) {\n"
+	  "    assert($ns < 1000000, \"faster than 1 ms\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "writes smaller than 100 bytes",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0 && args->ret < 100/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret < 100, \"smaller than 100 bytes\");\n"
+	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
+	  "}\n", NULL },
+	{ "reads of 4 KB or less",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret <= 4096/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret <= 4096, \"4 KB or less\");\n"
+	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
+	  "}\n", NULL },
+	{ "files opened by processes whose pid is below 1000",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /pid < 1000/ {\n"
+	  "  assert(pid < 1000, \"pid is below 1000\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "processes that lived less than 50 ms",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns < 50000000) {\n"
+	  "    assert($ns < 50000000, \"less than 50 ms\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "fsync calls that take at most 2 ms",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns <= 2000000) {\n"
+	  "    assert($ns <= 2000000, \"at most 2 ms\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "reads faster than 1 ms in milliseconds", NULL, "every one as 0" },
+	{ "opens by processes that live less than 1 s", NULL, "two events" },
+	/* an adversarial pass's findings */
+	{ "files created in new directories", NULL, "is about directories" },
+	{ "new directories with their paths",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+	  "  printf(\"%-16s %-7d dir %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "forks by bash children", NULL, "the children of a process" },
+	{ "forks by the children", NULL, "every count would be 1" },
+	{ "which processes have the most files open", NULL, "files held open" },
+	{ "how many files does nginx open with openat", NULL, "" },
+	{ "files nginx opens via openat()",
+	  "tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "which programs fail to launch", NULL, "ask for the file name" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -3558,7 +3645,12 @@ static void not_tracing(void)
 		      reader_not_tracing("count writes and then write the config") &&
 		      !reader_not_tracing("run queue latency histogram") &&
 		      !reader_not_tracing("count forks between fork and exec") &&
-		      !reader_not_tracing("who is killing nginx"),
+		      !reader_not_tracing("who is killing nginx") &&
+		      reader_not_tracing("reboot() the machine") &&
+		      reader_not_tracing("chmod() all files") &&
+		      reader_not_tracing("unlink() all my files") &&
+		      reader_not_tracing("count opens and then kill() all nginx") &&
+		      !reader_not_tracing("count reboot() calls"),
 	      "a call named (\"chmod calls\", \"exec()s\", \"chmod and chown\") is traced, and "
 	      "how long to run; an order is declined");
 }
@@ -3575,7 +3667,7 @@ static void lexicon_errors(void)
 	check(load_text("function f arg9=arg9:%d\n", why, sizeof(why)) == -EINVAL,
 	      "an argument out of range is refused");
 	check(load_text("unit h hour hours\n", why, sizeof(why)) == -EINVAL &&
-		      load_text("above lt less+than\n", why, sizeof(why)) == -EINVAL,
+		      load_text("above lx less+than\n", why, sizeof(why)) == -EINVAL,
 	      "a unit or a bound the planner has no meaning for is refused");
 	check(load_text("# only a comment\nfiller a\nevent e tracepoint:a:b\n  names e+f\n", why,
 			sizeof(why)) == 0,
