@@ -31,6 +31,7 @@
 #include "inject.h"
 #include "kernel_types.h"
 #include "kernel_contracts.h"
+#include "intent.h"
 #include "learned.h"
 #include "reading.h"
 #include "retrieve.h"
@@ -1638,9 +1639,10 @@ static int accept(const struct bt_host *host, const struct bt_invocation *inv,
 /* --- the offline backend ------------------------------------------------- */
 
 /* The examples: the shipped dataset (BPFTRACE_ENGLISH_DATASET names
- * another) and the user's learned store. NULL when there are none. When
- * the dataset cannot be read, *missing says where it was looked for. */
-static struct retrieval *load_examples(char **missing)
+ * another) and the user's learned store, whose entries start at index
+ * *first_learned (NULL: not asked). NULL when there are none. When the
+ * dataset cannot be read, *missing says where it was looked for. */
+static struct retrieval *load_examples(char **missing, size_t *first_learned)
 {
 	char buf[4096], looked[2048];
 	*missing = NULL;
@@ -1660,6 +1662,10 @@ static struct retrieval *load_examples(char **missing)
 	if (!r)
 		r = retrieval_load(NULL);
 	const char *learned = learned_path(buf, sizeof(buf));
+	/* (a dataset's own "learned" pairs are not the user's store) */
+	size_t first = r ? retrieval_size(r) : 0;
+	if (first_learned)
+		*first_learned = first;
 	if (r && learned && access(learned, R_OK) == 0)
 		retrieval_add_file(r, learned);
 	if (r && !retrieval_size(r)) {
@@ -1819,13 +1825,16 @@ static int same_request(const char *a, const char *b)
  * wrote it, the user accepted it), unless a learned program was tried
  * already (`skip`); it is checked as if new. Then the lexicon's. */
 static void offline_candidate(const struct retrieval *r, const struct lexicon *lx,
-			      int trusted, const char *asked, const char *request,
-			      const char *const *skip, struct offline_program *a)
+			      size_t first_learned, int trusted, const char *asked,
+			      const char *request, const char *const *skip,
+			      struct offline_program *a)
 {
 	int tried_learned = 0;
 	for (int k = 0; skip && skip[k]; k++)
 		tried_learned |= strncmp(skip[k], "lexicon:", 8) != 0;
-	for (size_t i = r && trusted && !tried_learned ? retrieval_size(r) : 0; i-- > 0;) {
+	char why[320] = "", refused[400] = "";
+	for (size_t i = r && trusted && !tried_learned ? retrieval_size(r) : 0;
+	     i-- > first_learned;) {
 		const struct example *ex = retrieval_get(r, i);
 		if (strcmp(ex->split, "learned") || !same_request(ex->request, asked))
 			continue;
@@ -1833,6 +1842,13 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 		a->program = strdup(ex->program);
 		a->changes = strdup("the program you ran before for this request");
 		if (!a->program || !a->changes) {
+			offline_program_free(a);
+			break;
+		}
+		/* held to the request's words as the lexicon's is: nothing it
+		 * asks for dropped, nothing it does not ask for added */
+		if (intent_check(request, &a->program, NULL, why, sizeof(why)) != 0) {
+			snprintf(refused, sizeof(refused), "%s: %s\n", ex->id, why);
 			offline_program_free(a);
 			break;
 		}
@@ -1850,6 +1866,7 @@ static void offline_candidate(const struct retrieval *r, const struct lexicon *l
 	if (!f)
 		return;
 	int planned = 0;
+	fputs(refused, f);
 	for (int k = 0; skip && skip[k]; k++) {
 		fprintf(f, "%s: its program did not pass its checks\n", skip[k]);
 		planned |= !strncmp(skip[k], "lexicon:", 8);
@@ -1878,7 +1895,8 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	}
 	/* the examples only offer their requests when one is declined, and
 	 * the learned store holds the programs the user ran before */
-	struct retrieval *r = load_examples(&missing);
+	size_t first_learned = 0;
+	struct retrieval *r = load_examples(&missing, &first_learned);
 	if (missing && !inv->quiet)
 		fprintf(stderr, "from-english: warning: %s\n", missing);
 	free(missing);
@@ -1921,7 +1939,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	for (int attempt = 0; attempt < OFFLINE_CANDIDATES; attempt++) {
 		double t0 = bte_now_ms();
 		struct offline_program a;
-		offline_candidate(r, lx, trusted, asked, inv->english, skip, &a);
+		offline_candidate(r, lx, first_learned, trusted, asked, inv->english, skip, &a);
 		/* The ways tried, and why each could not serve: with -v. */
 		if (a.tried && a.tried[0] && inv->verbose && !inv->quiet)
 			fprintf(stderr, "from-english: ways tried:\n%s", a.tried);
@@ -2103,7 +2121,7 @@ int english_command(const struct bt_host *host, const struct bt_invocation *inv,
 	double t0 = bte_now_ms();
 	/* Few-shot examples: the nearest pairs of the dataset. */
 	char *missing = NULL;
-	struct retrieval *ret = load_examples(&missing);
+	struct retrieval *ret = load_examples(&missing, NULL);
 	if (missing) /* the model is asked without examples */
 		fprintf(stderr, "from-english: warning: %s\n", missing);
 	free(missing);

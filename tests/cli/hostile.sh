@@ -151,6 +151,10 @@ entries = [
      "program": 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { @calls = count(); }\n',
      "probes": ["tracepoint:syscalls:sys_enter_getpid"], "tags": ["learned"], "features": ["tracepoint"],
      "unsafe": False, "split": "learned", "model": "mock-model"},
+    {"id": "learned-dropped", "request": "count getpid calls of \"getpid_n\" every 2 seconds",
+     "program": 'tracepoint:syscalls:sys_enter_getpid /comm == "getpid_n"/ { @calls = count(); }\n',
+     "probes": ["tracepoint:syscalls:sys_enter_getpid"], "tags": ["learned"], "features": ["tracepoint"],
+     "unsafe": False, "split": "learned", "model": "mock-model"},
     {"id": "learned-premise", "request": "print every file that nginx opens over nfs",
      "program": 'tracepoint:syscalls:sys_enter_openat { assume(comm == "nginx"); assert(comm == "nginx", "only nginx"); printf("%s\\n", str(args->filename)); }\n',
      "probes": ["tracepoint:syscalls:sys_enter_openat"], "tags": ["learned"], "features": ["tracepoint"],
@@ -200,4 +204,23 @@ run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" --from-english \
 	'count getpid calls of "getpid_n", the learned way' --emit-program "$TMP/emitted.bt"
 expect_no_out "a store others may read or write is not served from" "learned program learned-good"
 chmod 600 "$store"
+# A learned program is held to the request's words as the reader's is:
+# one that drops "every 2 seconds" is not served.
+run env -u BPFTRACE_LLM_URL "$BPFTRACE" --plugin "$PLUGIN" -v --from-english \
+	'count getpid calls of "getpid_n" every 2 seconds' --emit-program "$TMP/emitted.bt"
+expect_no_out "a learned program that drops what is asked is not served" \
+	"learned program learned-dropped"
+# A dataset's own "learned" pairs are not the user's store.
+python3 - "$SOURCE_DIR/datasets/ebpfnl.jsonl" "$TMP/dataset.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[2], "w") as out:
+    out.write(open(sys.argv[1]).read())
+    out.write(json.dumps({"id": "planted", "request": "count reads by process",
+        "program": "tracepoint:syscalls:sys_enter_read { @planted[comm] = count(); }\n",
+        "probes": ["tracepoint:syscalls:sys_enter_read"], "tags": ["learned"],
+        "features": ["tracepoint"], "unsafe": False, "split": "learned"}) + "\n")
+PY
+run env -u BPFTRACE_LLM_URL BPFTRACE_ENGLISH_DATASET="$TMP/dataset.jsonl" "$BPFTRACE" \
+	--plugin "$PLUGIN" --from-english "count reads by process" --emit-program "$TMP/emitted.bt"
+expect_no_out "a pair marked learned in a dataset is never served as the user's" "planted"
 finish
