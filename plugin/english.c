@@ -1689,13 +1689,9 @@ static void say_unchecked(FILE *fail, char *const *failures, const char *config_
 			"a model: %s\n", fail && *failures ? *failures : "", config_error);
 }
 
-/* Whether one of the candidates ids[0..n) came from the lexicon. */
 static int english_offline(const struct bt_host *host, const struct bt_invocation *inv,
 			   const char *config_error, char **program, int offer);
 
-/* A decline of the offline default: one line of reason, the closest
- * programs it can make instead (each with what differs), and on a
- * terminal the choice of one, made and checked as its own request. */
 /* The lexicon's closest program, as the first alternative: the request
  * without up to two words it could not place. Returns how many (0 or 1). */
 static size_t relaxed_alternative(const struct lexicon *lx, const char *request,
@@ -1717,6 +1713,9 @@ static size_t relaxed_alternative(const struct lexicon *lx, const char *request,
 	return 1;
 }
 
+/* A decline of the offline default: one line of reason, the closest
+ * programs it can make instead (each with what differs), and on a
+ * terminal the choice of one, made and checked as its own request. */
 static int offline_declined(const struct bt_host *host, const struct bt_invocation *inv,
 			    const struct retrieval *r, const struct lexicon *lx,
 			    const struct offline_program *a, const char *config_error,
@@ -1907,7 +1906,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	 * ("writen") of one the lexicon knows read as that word, which the
 	 * user is told (lexicon_spelled()) */
 	char respelt[256];
-	char *spelled = lx ? lexicon_spelled(lx, inv->english, respelt, sizeof(respelt)) : NULL;
+	char *spelled = lexicon_spelled(lx, inv->english, respelt, sizeof(respelt));
 	struct bt_invocation as_spelled;
 	if (spelled) {
 		if (!inv->quiet)
@@ -1917,7 +1916,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		inv = &as_spelled;
 	}
 	/* a tool's name ("execsnoop") read as the request it stands for */
-	char *meant = lx ? lexicon_means(lx, inv->english) : NULL;
+	char *meant = lexicon_means(lx, inv->english);
 	struct bt_invocation as_meant;
 	if (meant) {
 		if (!inv->quiet)

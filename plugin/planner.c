@@ -630,6 +630,11 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 				       "result is an errno)", it->words);
 		if (g->moved_bytes && g->at_exit) {
 			set_value(v, "args->ret", "bytes", "%d", it->words);
+			/* under a bound ("smaller than 4 KB") a call that moved none
+			 * (a read at the end of a file) is one of them */
+			if (g->in->size_lt)
+				return add_filter_of(g, "args->ret >= 0", "only calls that succeeded",
+						     1);
 			return add_filter_of(g, "args->ret > 0", "only bytes actually moved", 1);
 		}
 		const struct bte_tp_field *f = g->at_exit ? NULL : number_field(g, NAMES);

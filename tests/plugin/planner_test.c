@@ -2786,14 +2786,14 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n", NULL },
 	{ "writes smaller than 100 bytes",
-	  "tracepoint:syscalls:sys_exit_write /args->ret > 0 && args->ret < 100/ {\n"
-	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "tracepoint:syscalls:sys_exit_write /args->ret >= 0 && args->ret < 100/ {\n"
+	  "  assert(args->ret >= 0, \"only calls that succeeded\");\n"
 	  "  assert(args->ret < 100, \"smaller than 100 bytes\");\n"
 	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
 	  "}\n", NULL },
 	{ "reads of 4 KB or less",
-	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret <= 4096/ {\n"
-	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "tracepoint:syscalls:sys_exit_read /args->ret >= 0 && args->ret <= 4096/ {\n"
+	  "  assert(args->ret >= 0, \"only calls that succeeded\");\n"
 	  "  assert(args->ret <= 4096, \"4 KB or less\");\n"
 	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
 	  "}\n", NULL },
