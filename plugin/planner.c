@@ -1291,6 +1291,10 @@ static int path_filter(struct planning *g)
 	struct intent_item it = { .name = "file" };
 	struct plan_value v;
 	snprintf(it.words, sizeof(it.words), "%.63s", in->binary);
+	/* (an event about directories: the directory's path) */
+	for (int i = 0; in->event && i < in->event->n_roles; i++)
+		if (!strcmp(in->event->roles[i].name, "dir"))
+			snprintf(it.name, sizeof(it.name), "dir");
 	const struct bte_tp_field *entry = g->at_exit ? entry_file(g) : NULL;
 	if (g->at_exit && (!entry || in->function))
 		return decline(g, "it names a path (\"%s\") and asks for a result: the path is "

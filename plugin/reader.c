@@ -1191,6 +1191,20 @@ static int function_at(struct reading *r, int i, const struct lx_function **foun
  * event kept (`have`, "s:open") and the one at word i (`id`): 1 when the
  * kept one stays (word i is its too), -1 when word i's replaces it, 0
  * when they are not such a pair. */
+/* Whether lexicon event `e` is system call `sc` by another name: its
+ * probes are sys_enter_SC and the -at variant's, with no condition. */
+static int event_is_call(const struct lexicon *lx, const struct lx_event *e, const char *sc)
+{
+	char one[160], both[320], back[320];
+	const char *v = lexicon_at_variant(lx, sc);
+	snprintf(one, sizeof(one), "tracepoint:syscalls:sys_enter_%s", sc);
+	snprintf(both, sizeof(both), "%s,tracepoint:syscalls:sys_enter_%s", one, v ? v : "");
+	snprintf(back, sizeof(back), "tracepoint:syscalls:sys_enter_%s,%s", v ? v : "", one);
+	return !e->where[0] && !e->end_probe[0] &&
+	       (!strcmp(e->probes, one) || (v && (!strcmp(e->probes, both) ||
+						 !strcmp(e->probes, back))));
+}
+
 static int at_pair(struct reading *r, const char *have, const char *id, int i)
 {
 	if (strncmp(have, "s:", 2) || strncmp(id, "s:", 2))
@@ -1386,7 +1400,20 @@ static int find_event(struct reading *r)
 			have[0] = '\0'; /* "the bytes written by pwrite64 calls" */
 			in->event_words[0] = '\0';
 		}
-		if (have[0] && strcmp(have, id) && !pair) {
+		/* "directory creation (mkdir)": a lexicon event that is a
+		 * system call by its own name, named both ways */
+		int same = have[0] && strcmp(have, id) && !pair &&
+			   ((have[0] == 'e' && sc[0] && in->event &&
+			     event_is_call(r->lx, in->event, sc)) ||
+			    (have[0] == 's' && ev && event_is_call(r->lx, ev, have + 2)));
+		if (same && sc[0]) {
+			place(r->w, i, len);
+			for (int k = i; k < i + len; k++)
+				r->w[k].event = 1;
+			i += len - 1;
+			continue;
+		}
+		if (have[0] && strcmp(have, id) && !pair && !same) {
 			snprintf(r->why, r->whylen, "it names two events (\"%s\" and \"%s\")",
 				 in->event_words, r->w[i].orig);
 			return -ENOTSUP;
@@ -3391,6 +3418,22 @@ static int classify(struct reading *r)
 		}
 		r->in->who |= !strcmp(r->w[i].text, "who") || !strcmp(r->w[i].text, "whom") ||
 			      !strcmp(r->w[i].text, "whose") || !strcmp(r->w[i].text, "who's");
+		/* "slow reads over 200us": what the bound says */
+		if (!r->w[i].quoted && !strcmp(r->w[i].text, "slow") && r->in->above_ns &&
+		    !r->in->above_lt) {
+			place(r->w, i, 1);
+			continue;
+		}
+		/* "what user logs in": logging in, no word for printing */
+		if (i + 1 < r->n && !r->w[i].quoted &&
+		    in_list(r->w[i].text, (const char *const[]){ "log", "logs", "logged",
+								 "logging", NULL }) &&
+		    in_list(r->w[i + 1].text, (const char *const[]){ "in", "on", "into", NULL }) &&
+		    !(i + 2 < r->n && (r->w[i + 2].path || !strcmp(r->w[i + 2].text, "real")))) {
+			snprintf(r->why, r->whylen, "it asks about logging in (\"%s %s\"), which the "
+				 "offline reader does not trace", r->w[i].orig, r->w[i + 1].orig);
+			return -ENOTSUP;
+		}
 		int said = said_of_event(r, i);
 		if (said < 0)
 			return said;

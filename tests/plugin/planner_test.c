@@ -2854,6 +2854,39 @@ static const struct {
 	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n", NULL },
 	{ "which programs fail to launch", NULL, "ask for the file name" },
+	/* a fresh dev set's: a lexicon event named by its call too; a bound
+	 * that makes "slow"; logging in; system wide */
+	{ "Monitor directory creation (mkdir) anywhere under /home",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat /strncmp(str(args->pathname), \"/home/\", 6) == 0/ {\n"
+	  "  assert(strncmp(str(args->pathname), \"/home/\", 6) == 0, \"only paths that start /home/, as the call is given them\");\n"
+	  "  printf(\"%-16s %-7d dir %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "new directories made with mkdir",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+	  "  printf(\"%-16s %-7d dir %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n", NULL },
+	{ "show slow mysqld reads over 200us",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0 && comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 200000) {\n"
+	  "    assert($ns > 200000, \"over 200us\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n", NULL },
+	{ "slow reads", NULL, "\"slow\"" },
+	{ "show me when sshd forks a child and what user logs in", NULL, "logging in" },
+	{ "files deleted via rename", NULL, "two events" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
