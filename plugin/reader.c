@@ -3430,8 +3430,9 @@ static int classify(struct reading *r)
 								 "logging", NULL }) &&
 		    in_list(r->w[i + 1].text, (const char *const[]){ "in", "on", "into", NULL }) &&
 		    !(i + 2 < r->n && (r->w[i + 2].path || !strcmp(r->w[i + 2].text, "real")))) {
-			snprintf(r->why, r->whylen, "it asks about logging in (\"%s %s\"), which the "
-				 "offline reader does not trace", r->w[i].orig, r->w[i + 1].orig);
+			snprintf(r->why, r->whylen, "it asks about logging in (\"%s %s\"), which "
+				 "the offline reader does not trace", r->w[i].orig,
+				 r->w[i + 1].orig);
 			return -ENOTSUP;
 		}
 		int said = said_of_event(r, i);
