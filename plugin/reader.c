@@ -3623,6 +3623,17 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	int overflow;
 	r->n = split(request, r->w, MAX_WORDS, &overflow);
 	int hyphens = r->n && !overflow ? unhyphenate(r) : 0;
+	/* "where uid is 0", "pid equals 1234": the thing and its number */
+	for (int k = 1; k + 1 < r->n; k++)
+		if (!r->w[k].quoted &&
+		    in_list(r->w[k].text, (const char *const[]){ "is", "equals", NULL }) &&
+		    isdigit((unsigned char)r->w[k + 1].text[0]) &&
+		    in_list(r->w[k - 1].text, (const char *const[]){ "uid", "pid", "tid", "cpu",
+								     "fd", "port", "signal",
+								     "sig", NULL })) {
+			memmove(&r->w[k], &r->w[k + 1], (size_t)(r->n - k - 1) * sizeof(r->w[0]));
+			r->n--;
+		}
 	if (!hyphens && r->n && !overflow)
 		hyphens = signal_names(r);
 	if (!hyphens && r->n && !overflow)

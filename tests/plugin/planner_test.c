@@ -2887,6 +2887,17 @@ static const struct {
 	{ "slow reads", NULL, "\"slow\"" },
 	{ "show me when sshd forks a child and what user logs in", NULL, "logging in" },
 	{ "files deleted via rename", NULL, "two events" },
+	{ "trace execs where uid is 0",
+	  "tracepoint:syscalls:sys_enter_execve /uid == 0/ {\n"
+	  "  assert(uid == 0, \"only uid 0\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n", NULL },
+	{ "writes where the pid is 1234",
+	  "tracepoint:syscalls:sys_enter_write /pid == 1234/ {\n"
+	  "  assert(pid == 1234, \"only pid 1234\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n", NULL },
+	{ "latency is 5 ms", NULL, "no place for" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
