@@ -3623,6 +3623,14 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	int overflow;
 	r->n = split(request, r->w, MAX_WORDS, &overflow);
 	int hyphens = r->n && !overflow ? unhyphenate(r) : 0;
+	/* "for one minute", "one megabyte": one before a unit is 1 */
+	for (int k = 0; k + 1 < r->n; k++)
+		if (!r->w[k].quoted && !strcmp(r->w[k].text, "one") &&
+		    in_list(r->w[k + 1].text, (const char *const[]){
+				    "second", "minute", "millisecond", "microsecond", "nanosecond",
+				    "sec", "ms", "us", "ns", "kb", "mb", "gb", "kilobyte",
+				    "megabyte", "gigabyte", "byte", NULL }))
+			snprintf(r->w[k].text, LX_WORD, "1");
 	/* "where uid is 0", "pid equals 1234": the thing and its number */
 	for (int k = 1; k + 1 < r->n; k++)
 		if (!r->w[k].quoted &&

@@ -299,6 +299,26 @@ static int integer_at(const struct request *r, int i, long long *v)
 	return 1;
 }
 
+/* A number written as a word at token i ("one" to "twenty", "thirty",
+ * "sixty"), as the offline reader reads it. */
+static int number_word(const struct request *r, int i, long long *v)
+{
+	static const char *const WORDS[] = { "one", "two", "three", "four", "five", "six",
+					     "seven", "eight", "nine", "ten", "eleven", "twelve",
+					     "thirteen", "fourteen", "fifteen", "sixteen",
+					     "seventeen", "eighteen", "nineteen", "twenty", NULL };
+	for (int k = 0; WORDS[k]; k++)
+		if (is_word(r, i, WORDS[k])) {
+			*v = k + 1;
+			return 1;
+		}
+	if (is_word(r, i, "thirty") || is_word(r, i, "sixty")) {
+		*v = is_word(r, i, "thirty") ? 30 : 60;
+		return 1;
+	}
+	return 0;
+}
+
 /* How the request compares, around a number at token i: '>' (over,
  * above, more than), 'G' (at least, or more, 5000+, and up, >=), '<'
  * (under, less than), 'L' (at most, or less, up to, <=), or 0 (none
@@ -430,6 +450,8 @@ static int number_for(const struct request *r, long long v, const char *op, char
 			unit_len = r->t[i].len - glued;
 		} else if (integer_at(r, i, &n)) {
 			x = (double)n;
+		} else if (number_word(r, i, &n)) {
+			x = (double)n; /* "one megabyte", "five seconds" */
 		} else if (is_word(r, i, "half")) {
 			x = 0.5;
 		} else if (is_word(r, i, "quarter")) {

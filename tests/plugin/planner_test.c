@@ -2898,6 +2898,28 @@ static const struct {
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n", NULL },
 	{ "latency is 5 ms", NULL, "no place for" },
+	{ "mmap sizes by process, histogram, for one minute",
+	  "tracepoint:syscalls:sys_enter_mmap {\n"
+	  "  @hist_len[comm] = hist(args->len);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "Count signals delivered per signal type for 60 seconds",
+	  "tracepoint:signal:signal_deliver {\n"
+	  "  @count[args->sig] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n", NULL },
+	{ "reads larger than one megabyte",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret > 1048576/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret > 1048576, \"larger than one megabyte\");\n"
+	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
+	  "}\n", NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",

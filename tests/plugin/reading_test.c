@@ -156,6 +156,13 @@ int main(void)
 		      "t:block:block_rq_issue /args->bytes >= 524288/ { }") == 0 &&
 		      is(0, "half a megabyte", "args->bytes >= 524288"),
 	      "a threshold in words");
+	check(read_of("reads larger than five megabytes",
+		      "t:syscalls:sys_exit_read /args->ret > 5242880/ { }") == 0 &&
+		      is(0, "five megabytes", "args->ret > 5242880"),
+	      "a number written as a word");
+	check(read_of("reads larger than five megabytes",
+		      "t:syscalls:sys_exit_read /args->ret < 5242880/ { }") == -1,
+	      "a number written as a word, compared the other way: declined");
 	check(read_of("block requests by device", "t:block:block_rq_issue /args->bytes >= 524288/ { }") ==
 		      -1,
 	      "a threshold no word gives: declined (a restriction the request does not ask for)");
