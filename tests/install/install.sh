@@ -47,11 +47,16 @@ run "$moved/bin/bte-contracts-gen" -o "$TMP/contracts.json"
 expect_rc "bte-contracts-gen from the moved tree: exit 0" 0
 expect_no_out "it finds its curated facts" "no curated facts installed"
 
-# What is missing is reported as missing, naming where it looked.
+# What is missing is reported as missing, naming where it looked: the
+# examples (the reader still serves), then the lexicon (nothing is made).
+mv "$moved/share/bpftrace-english/datasets/ebpfnl.jsonl" "$TMP/ebpfnl-away.jsonl"
+run "$moved/bin/bpftrace" --from-english "count syscalls by process" --emit-program -
+expect_rc "without the examples: the reader serves, exit 0" 0
+expect_out "it says the examples are not installed, and where it looked" "not installed: looked in .*$moved/share/bpftrace-english/datasets/ebpfnl.jsonl"
 mv "$moved/share/bpftrace-english/datasets" "$TMP/datasets-away"
 run "$moved/bin/bpftrace" --from-english "count syscalls by process" --emit-program -
-expect_rc "without the dataset: exit 1" 1
-expect_out "it says the examples are not installed, and where it looked" "not installed: looked in .*$moved/share/bpftrace-english/datasets/ebpfnl.jsonl"
+expect_rc "without the lexicon: exit 1" 1
+expect_out "it says the lexicon is not installed, and where it looked" "lexicon: not installed: looked in .*$moved/share/bpftrace-english/datasets/lexicon.txt"
 mv "$moved/$libdir/bpftrace/bpftrace-english.so" "$TMP/plugin-away.so"
 run "$moved/bin/bpftrace" --verify -e 'BEGIN { assert(1); }'
 expect_rc "without the plugin: --verify exits 3" 3
