@@ -69,15 +69,16 @@ static int at_start(const struct plan *p, int i)
 	return p->filters[i].at_start;
 }
 
-/* said again at the end: not a field of the entry alone */
+/* said again at the end: not a field of the entry alone; and what ends
+ * a span there */
 static int at_both(const struct plan *p, int i)
 {
-	return p->filters[i].at_start && !p->filters[i].entry_only;
+	return (p->filters[i].at_start && !p->filters[i].entry_only) || p->filters[i].end_only;
 }
 
 static int at_end(const struct plan *p, int i)
 {
-	return !p->filters[i].at_start;
+	return !p->filters[i].at_start && !p->filters[i].end_only;
 }
 
 /* The map that marks a call started: its start time when timed. */

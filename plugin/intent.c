@@ -1586,6 +1586,12 @@ static int named_calls_traced(const struct words *ws, const char *program, char 
 		if (i > 0 && in(ws->w[i - 1], (const char *const[]){ "disk", "disks", "block",
 								     "device", NULL }))
 			continue;
+		/* "tcp connect latency": TCP's handshake ("tcp connect calls"
+		 * are connect()'s) */
+		if (i > 0 && !strcmp(ws->w[i - 1], "tcp") &&
+		    in(next, (const char *const[]){ "latency", "latencies", "duration", "durations",
+						    NULL }))
+			continue;
 		if (strchr(w, '_') || !named || !lexicon_syscall(w, len))
 			continue;
 		/* "open() and openat": both, each as itself */

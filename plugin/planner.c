@@ -1639,6 +1639,14 @@ static int plan_filters(struct planning *g)
 		g->p->filters[g->p->n_filters - 1].at_start = g->span;
 		g->p->filters[g->p->n_filters - 1].entry_only = g->span;
 	}
+	/* what ends a span, in its end probe's predicate (a connect's
+	 * SYN_SENT to ESTABLISHED: not the state change that starts it, on
+	 * the same tracepoint) */
+	if (e && g->span && e->end_where[0]) {
+		if (add_filter(g, e->end_where, in->event_words))
+			return -ENOTSUP;
+		g->p->filters[g->p->n_filters - 1].end_only = 1;
+	}
 	return 0;
 }
 

@@ -52,6 +52,8 @@ struct plan_filter {
 			 * guards the measuring aggregations alone */
 	int entry_only; /* a paired plan's: a field of the call's entry (a
 			 * path kept to), kept where the call starts only */
+	int end_only;   /* a span's: what its end probe must see to end it
+			 * (in that probe's predicate only) */
 	char start_cond[128]; /* a span's (plan.start_key): the condition where
 			       * the time starts, when it is not `cond` there */
 };

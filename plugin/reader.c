@@ -138,11 +138,11 @@ static int event_line(struct lx_event *e, char *line)
 		}
 		return 0;
 	}
-	if (!strcmp(kw, "where")) {
-		char *rest = strtok_r(NULL, "", &save);
+	if (!strcmp(kw, "where") || !strcmp(kw, "endwhere")) {
+		char *rest = strtok_r(NULL, "", &save), *to = kw[0] == 'w' ? e->where : e->end_where;
 		if (!rest || strlen(rest) >= sizeof(e->where))
 			return -EINVAL;
-		snprintf(e->where, sizeof(e->where), "%s", rest);
+		snprintf(to, sizeof(e->where), "%s", rest);
 		return 0;
 	}
 	if (!strcmp(kw, "names")) {

@@ -94,6 +94,8 @@ struct lx_event {
 	 * its values there */
 	char end_probe[120];
 	char start_key[64], end_key[64];
+	char end_where[96]; /* "endwhere COND": what the end probe must see to
+			     * end it (a connect's SYN_SENT to ESTABLISHED) */
 	int always_timed; /* "timed": named, it is a time ("off-CPU time"),
 			   * unless only counted; "timed total": summarized
 			   * with no word for how, it is totalled */

@@ -2920,6 +2920,71 @@ static const struct {
 	  "  assert(args->ret > 1048576, \"larger than one megabyte\");\n"
 	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
 	  "}\n", NULL },
+	{ "show all file renames with old and new names",
+	  "tracepoint:syscalls:sys_enter_rename,tracepoint:syscalls:sys_enter_renameat,tracepoint:syscalls:sys_enter_renameat2 {\n"
+	  "  printf(\"%-16s %-7d oldname %s newname %s\\n\", comm, pid, str(args->oldname), str(args->newname));\n"
+	  "}\n",
+	  NULL },
+	{ "count renames by process",
+	  "tracepoint:syscalls:sys_enter_rename,tracepoint:syscalls:sys_enter_renameat,tracepoint:syscalls:sys_enter_renameat2 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which files get renamed",
+	  "tracepoint:syscalls:sys_enter_rename,tracepoint:syscalls:sys_enter_renameat,tracepoint:syscalls:sys_enter_renameat2 {\n"
+	  "  printf(\"%-16s %-7d oldname %s newname %s\\n\", comm, pid, str(args->oldname), str(args->newname));\n"
+	  "}\n",
+	  NULL },
+	{ "trace udp sends and count bytes per process",
+	  "tracepoint:sock:sock_send_length /args->ret > 0 && args->protocol == 17/ {\n"
+	  "  assert(args->ret > 0, \"only what it measures\");\n"
+	  "  assert(args->protocol == 17, \"udp\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "udp receive histogram of packet sizes",
+	  "tracepoint:sock:sock_recv_length /args->ret > 0 && args->protocol == 17/ {\n"
+	  "  assert(args->ret > 0, \"only what it measures\");\n"
+	  "  assert(args->protocol == 17, \"udp\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of tcp connect latency in ms",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  @start[args->skaddr] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
+	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp\");\n"
+	  "  $ns = nsecs - @start[args->skaddr];\n"
+	  "  delete(@start[args->skaddr]);\n"
+	  "  @hist_ms = hist($ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "tcp connect latency by destination port as a histogram in microseconds",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  @start[args->skaddr] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
+	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp\");\n"
+	  "  $ns = nsecs - @start[args->skaddr];\n"
+	  "  delete(@start[args->skaddr]);\n"
+	  "  @hist_us[args->dport] = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "tcp connect latency per process", NULL,
+	  "it asks for \"process\" of tcp, whose time ends outside the task it started in" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
