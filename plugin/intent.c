@@ -607,6 +607,9 @@ static int target_not_actor(const struct words *ws, const char *program, char *w
 					  "interrupted", NULL };
 	static const char *const AFTER_TO[] = { "restricted", "limited", "belonging", "only",
 						"belongs", "due", NULL };
+	/* at a signal's delivery the task running is the one it is sent to */
+	if (strstr(program, "signal:signal_deliver"))
+		return 0;
 	for (int i = 1; i < ws->n; i++) {
 		int k = i - 1;
 		if (k > 0 && in(ws->w[k], (const char *const[]){ "my", "the", "our", "a", "an",
@@ -2289,6 +2292,11 @@ static int destination_shown(const struct words *ws, const char *program, char *
 					     "arg0", NULL };
 	int i = first_in(ws, DEST);
 	if (i < 0)
+		return 0;
+	/* "by destination cpu": the CPU a task moves to */
+	if (i + 1 < ws->n && in(ws->w[i + 1], (const char *const[]){ "cpu", "cpus", "core",
+								    "cores", NULL }) &&
+	    strstr(program, "dest_cpu"))
 		return 0;
 	for (int k = 0; SHOWN[k]; k++)
 		if (strstr(program, SHOWN[k]))

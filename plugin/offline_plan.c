@@ -235,6 +235,43 @@ static void map_suffix(const char *words, char *out, size_t len)
 	out[n] = '\0';
 }
 
+/* A probe block's attach points, each between newlines, added to the
+ * string `arg` (a char[600] that starts with a newline). */
+static int attach_points(void *arg, const struct probe_block *pb)
+{
+	char *out = arg;
+	const char *h = pb->header, *end = h + pb->header_len, *slash = memchr(h, '/', end - h);
+	for (end = slash ? slash : end; h < end;) {
+		while (h < end && (isspace((unsigned char)*h) || *h == ','))
+			h++;
+		const char *s = h;
+		while (h < end && !isspace((unsigned char)*h) && *h != ',')
+			h++;
+		size_t n = strlen(out);
+		if (h > s && n + (size_t)(h - s) + 2 < 600)
+			snprintf(out + n, 600 - n, "%.*s\n", (int)(h - s), s);
+	}
+	return 0;
+}
+
+/* Whether two programs attach to an event's probe in common ("unlink
+ * and unlinkat": deletions are both calls, so unlinkat's would be
+ * there twice). */
+static int probe_in_common(const char *a, const char *b)
+{
+	char pa[600] = "\n", pb[600] = "\n";
+	scan_probe_blocks(a, attach_points, pa);
+	scan_probe_blocks(b, attach_points, pb);
+	for (char *l = pa, *nl; (nl = strchr(l + 1, '\n')); l = nl) {
+		char one[160];
+		snprintf(one, sizeof(one), "%.*s", (int)(nl - l + 1), l); /* "\nPROBE\n" */
+		if (strcmp(one, "\nEND\n") && strcmp(one, "\nBEGIN\n") &&
+		    strncmp(one, "\ninterval:", 10) && strstr(pb, one))
+			return 1;
+	}
+	return 0;
+}
+
 /* "count reads and writes by process", "opens vs closes per second":
  * two events the reader found side by side, joined by "and", "vs" or
  * "versus", each planned as the request without the other, their maps
@@ -266,7 +303,8 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	 * (else they would look alike) */
 	if (first && second && plan_one(lx, first, NULL, &pa) == 0 &&
 	    plan_one(lx, second, NULL, &pb) == 0 &&
-	    !strstr(pa.program, "printf(") == !strstr(pb.program, "printf(")) {
+	    !strstr(pa.program, "printf(") == !strstr(pb.program, "printf(") &&
+	    !probe_in_common(pa.program, pb.program)) {
 		map_suffix(a, sa, sizeof(sa));
 		map_suffix(b, sb, sizeof(sb));
 		int lines = strstr(pa.program, "printf(") != NULL;

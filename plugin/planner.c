@@ -796,10 +796,14 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		f = abbreviated_field(g, single);
 	if (field_only || (f && !is_builtin(name)))
 		return f ? field_value(g, f, it, v) : no_field(g, it);
-	if (g->span && is_builtin(name))
+	/* (a span kept by CPU, an interrupt's, ends on the CPU it started on) */
+	int on_cpu = !strcmp(name, "cpu") && e && !strcmp(e->start_key, "cpu") &&
+		     !strcmp(e->end_key, "cpu");
+	if (g->span && is_builtin(name) && !on_cpu)
 		return decline(g, "it asks for \"%s\" of %s, whose time ends outside the task "
 			       "it started in", it->words, g->in->event_words);
-	if (e && e->notask && is_builtin(name) && strcmp(name, "cpu"))
+	/* (the kernel's stack is where the event is, in whatever task) */
+	if (e && e->notask && is_builtin(name) && strcmp(name, "cpu") && strcmp(name, "kstack"))
 		return decline(g, "it asks for \"%s\" of %s, which happens outside the task it "
 			       "is about", it->words, g->in->event_words);
 	int b = builtin_value(g, it, v);
@@ -1467,6 +1471,15 @@ static const char *directed_role(struct planning *g, int to, int from, const cha
 			pid ? "pid" : g->in->comm, g->in->event_words);
 		return NULL;
 	}
+	/* "signals delivered from bash": delivered in the task it is sent
+	 * to, where no sender is known */
+	for (int i = 0; e && from && i < e->n_roles; i++)
+		if (!strcmp(e->roles[i].name, role) &&
+		    !strcmp(e->roles[i].expr, pid ? p->who_pid : p->who_comm)) {
+			decline(g, "it names the %s something comes from, and %s happens in the "
+				"task it is sent to", pid ? "pid" : "process", g->in->event_words);
+			return NULL;
+		}
 	if (other_task && !own && !from) {
 		decline(g, "it names a process at %s, which is about two tasks: which one is not "
 			"said (\"to\" the one it is sent to, \"from\" the sender)", g->in->event_words);

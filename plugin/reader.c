@@ -86,10 +86,10 @@ static int event_line(struct lx_event *e, char *line)
 		e->summary_only = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
-	if (!strcmp(kw, "shows") || !strcmp(kw, "counted")) {
-		int counted = kw[0] == 'c';
-		char(*list)[24] = counted ? e->counted : e->shows;
-		int *n = counted ? &e->n_counted : &e->n_shows;
+	if (!strcmp(kw, "shows") || !strcmp(kw, "counted") || !strcmp(kw, "absorbs")) {
+		int counted = kw[0] == 'c', absorbs = kw[0] == 'a';
+		char(*list)[24] = absorbs ? e->absorbs : counted ? e->counted : e->shows;
+		int *n = absorbs ? &e->n_absorbs : counted ? &e->n_counted : &e->n_shows;
 		for (char *w; (w = strtok_r(NULL, " \t", &save));) {
 			if (*n == 4 || strlen(w) >= sizeof(list[0]))
 				return -EINVAL;
@@ -942,6 +942,28 @@ static int negated_in(struct reading *r, int i, int len)
 	return any;
 }
 
+/* The lexicon's other words for a system call of more than one word at
+ * word i ("program executions": execve), as written or by their stems;
+ * the words taken, 0 when none. */
+static int alias_at(const struct reading *r, int i, char *out, size_t len)
+{
+	int best = 0;
+	for (size_t k = 0; k < r->lx->n_phrases; k++) {
+		const struct lx_phrase *ph = &r->lx->phrases[k];
+		if (ph->cls != LX_ALIAS || !strchr(ph->text, ' ') ||
+		    !lexicon_syscall(ph->value, strlen(ph->value)))
+			continue;
+		int l = phrase_at(r->w, r->n, i, ph->text, NULL, 0);
+		if (!l && ph->stem[0])
+			l = phrase_at(r->w, r->n, i, ph->text, ph->stem, FORM_S);
+		if (l > best) {
+			best = l;
+			snprintf(out, len, "%s", ph->value);
+		}
+	}
+	return best;
+}
+
 /* A system call the word names: "openat", "reads" (read), "opened", or
  * the lexicon's other word for one ("written"). */
 static int syscall_word(const struct lexicon *lx, const char *t, char *out, size_t len)
@@ -1015,10 +1037,24 @@ static const struct lx_function *function_word(const struct lexicon *lx, const c
 	return NULL;
 }
 
+/* The most words a name (no "~" one) of an event other than `e` takes
+ * at word j, as written. */
+static int other_name_at(const struct reading *r, int j, const struct lx_event *e)
+{
+	int best = 0;
+	for (int k = 0; k < r->lx->n_events; k++)
+		for (int m = 0; &r->lx->events[k] != e && m < r->lx->events[k].n_names; m++) {
+			const char *name = r->lx->events[k].names[m];
+			int l = name[0] == '~' ? 0 : phrase_at(r->w, r->n, j, name, NULL, 0);
+			best = l > best ? l : best;
+		}
+	return best;
+}
+
 /* A name "~tcp sent": each of its words somewhere in the request,
  * unquoted and not placed yet, the first one at word i. Places the others
  * and returns 1; 0 when one is missing. */
-static int scattered_at(struct reading *r, int i, const char *name)
+static int scattered_at(struct reading *r, int i, const char *name, const struct lx_event *e)
 {
 	char words[LX_WORD];
 	snprintf(words, sizeof(words), "%s", name + 1);
@@ -1027,7 +1063,8 @@ static int scattered_at(struct reading *r, int i, const char *name)
 	     w = strtok_r(NULL, " ", &save)) {
 		int found = -1;
 		for (int j = n ? 0 : i; j < (n ? r->n : i + 1) && found < 0; j++)
-			if (!r->w[j].placed && !r->w[j].quoted && !strcmp(r->w[j].text, w))
+			if (!r->w[j].placed && !r->w[j].quoted && !strcmp(r->w[j].text, w) &&
+			    (!n || other_name_at(r, j, e) < 2))
 				found = j;
 		if (found < 0)
 			return 0;
@@ -1055,6 +1092,11 @@ static void scattered_rest(struct reading *r, const struct lx_event *e)
 				/* "signals sent ... by signal": a role's word
 				 * again is the role */
 				if (ph && (ph->cls == LX_ROLE || ph->cls == LX_KEY))
+					continue;
+				/* "processes that exit, with the exit code": a
+				 * word of another event's name of two words or
+				 * more is that name's */
+				if (other_name_at(r, j, e) > 1)
 					continue;
 				if (!r->w[j].placed && !r->w[j].quoted && !strcmp(r->w[j].text, w))
 					place(r->w, j, 1);
@@ -1153,7 +1195,7 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 		for (int e = 0; e < r->lx->n_events; e++)
 			for (int k = 0; k < r->lx->events[e].n_names; k++) {
 				const char *name = r->lx->events[e].names[k];
-				if (name[0] == '~' && scattered_at(r, i, name)) {
+				if (name[0] == '~' && scattered_at(r, i, name, &r->lx->events[e])) {
 					*found = &r->lx->events[e];
 					scattered_rest(r, *found);
 					return 1;
@@ -1322,6 +1364,15 @@ static int program_words(struct reading *r)
 	return 0;
 }
 
+/* Whether event `a` absorbs `b`: named beside it, it is the one meant. */
+static int absorbs(const struct lx_event *a, const struct lx_event *b)
+{
+	for (int k = 0; a && b && k < a->n_absorbs; k++)
+		if (!strcmp(a->absorbs[k], b->name))
+			return 1;
+	return 0;
+}
+
 /* The event: a lexicon event's name (longest phrase first), a function
  * the lexicon knows, or a system call of this kernel. Two different
  * events are not one request. */
@@ -1345,6 +1396,8 @@ static int find_event(struct reading *r)
 		int len = r->w[i].quoted || r->w[i].path || told ? 0 : event_at(r, i, &ev);
 		if (!len && !r->w[i].quoted && !r->w[i].path)
 			len = function_at(r, i, &fn);
+		if (!len && !r->w[i].quoted && !r->w[i].path)
+			len = alias_at(r, i, sc, sizeof(sc));
 		if (!len && !r->w[i].quoted && !r->w[i].path &&
 		    ((fn = function_word(r->lx, r->w[i].text)) ||
 		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) ||
@@ -1407,6 +1460,22 @@ static int find_event(struct reading *r)
 			     event_is_call(r->lx, in->event, sc)) ||
 			    (have[0] == 's' && ev && event_is_call(r->lx, ev, have + 2)));
 		if (same && sc[0]) {
+			place(r->w, i, len);
+			for (int k = i; k < i + len; k++)
+				r->w[k].event = 1;
+			i += len - 1;
+			continue;
+		}
+		/* "process exits with their exit code": one event that
+		 * absorbs the other (the exit code's) */
+		int absorbed = have[0] == 'e' && ev && !pair && !same && strcmp(have, id) ?
+				       absorbs(ev, in->event) - absorbs(in->event, ev) : 0;
+		if (absorbed) {
+			if (absorbed > 0) {
+				in->event = ev;
+				snprintf(have, sizeof(have), "%s", id);
+				as_written(r->w, i, len, in->event_words, sizeof(in->event_words));
+			}
 			place(r->w, i, len);
 			for (int k = i; k < i + len; k++)
 				r->w[k].event = 1;

@@ -84,6 +84,10 @@ struct lx_event {
 	char counted[4][24]; /* "counted": roles of which each event is one
 			      * ("how many children" counts forks) */
 	int n_counted;
+	char absorbs[4][24]; /* "absorbs EVENT...": named beside one of these,
+			      * it is the event meant ("process exits with
+			      * their exit code": the exit code's) */
+	int n_absorbs;
 	char values[24]; /* "values ROLE": its names name its ROLE values
 			  * ("exit codes"), asked for whenever it is named */
 	int summary_only; /* "summary": never a line per event (its comm and

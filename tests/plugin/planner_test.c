@@ -2985,6 +2985,71 @@ static const struct {
 	  NULL },
 	{ "tcp connect latency per process", NULL,
 	  "it asks for \"process\" of tcp, whose time ends outside the task it started in" },
+	{ "trace unlink and unlinkat calls for uid 1000", NULL,
+	  "it names two events (\"unlink\" and \"unlinkat\")" },
+	{ "log every process that exits along with its exit code",
+	  "tracepoint:syscalls:sys_enter_exit_group {\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
+	  "}\n",
+	  NULL },
+	{ "trace exits of java processes with their exit status",
+	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
+	  "}\n",
+	  NULL },
+	{ "trace signals delivered to postgres processes",
+	  "tracepoint:signal:signal_deliver /comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  printf(\"%-16s %-7d signal %d\\n\", comm, pid, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "signals delivered from bash", NULL,
+	  "it names the process something comes from, and signals happens in the task it is sent to" },
+	{ "count cpu migrations by destination cpu",
+	  "tracepoint:sched:sched_migrate_task {\n"
+	  "  @count[args->dest_cpu] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count migrations of pid 1234", NULL,
+	  "it keeps migrations to a process, and it happens outside the task it is about" },
+	{ "count dropped packets by kernel stack trace",
+	  "tracepoint:skb:kfree_skb {\n"
+	  "  @count[kstack] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show dropped packets with the drop reason and location",
+	  "tracepoint:skb:kfree_skb {\n"
+	  "  printf(\"reason %u location %s\\n\", args->reason, ksym(args->location));\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of irq handler time per cpu",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  @start[cpu] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:irq:irq_handler_exit /@start[cpu] != 0/ {\n"
+	  "  $ns = nsecs - @start[cpu];\n"
+	  "  delete(@start[cpu]);\n"
+	  "  @hist_us[cpu] = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "off-cpu time per cpu", NULL,
+	  "it asks for \"cpu\" of off-cpu time, whose time ends outside the task it started in" },
+	{ "show every new program that gets executed",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count program executions by user",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @count[uid] = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
