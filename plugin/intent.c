@@ -1202,9 +1202,14 @@ static int called_kept(const struct words *ws, const char *program, char *why, s
 		if ((strcmp(ws->w[i - 1], "called") && strcmp(ws->w[i - 1], "named")) ||
 		    in(ws->w[i], NOT_NAMES))
 			continue;
-		char quoted[40];
+		char quoted[40], probed[40];
 		snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i]);
-		if (!strstr(program, quoted)) {
+		/* ("the function called handle_request": the one probed) */
+		snprintf(probed, sizeof(probed), ":%s", ws->as[i]);
+		const char *at = strstr(program, probed);
+		int fn = at && (at[strlen(probed)] == ' ' || at[strlen(probed)] == '\n') &&
+			 (!strncmp(program, "uprobe:", 7) || !strncmp(program, "uretprobe:", 10));
+		if (!strstr(program, quoted) && !fn) {
 			snprintf(why, whylen, "the request names \"%s\", which the program neither keeps "
 				 "to nor shows", ws->as[i]);
 			return -1;

@@ -179,6 +179,9 @@ static int function_probe(struct planning *g)
 	if (!elf_defines(path, fn->name))
 		return decline(g, "%s does not define %s()%s", path, fn->name,
 			       fn->lib[0] ? ": it is a library's (ask for its calls by a process)" : "");
+	if (fn->untyped && (asks(in, "argument") || in->null_ret))
+		return decline(g, "it asks for %s()'s %s, and the lexicon knows no type of it",
+			       fn->name, in->null_ret ? "result" : "arguments");
 	if (in->null_ret && strcmp(fn->ret_fmt, "%p") && strcmp(fn->ret_fmt, "%s"))
 		return decline(g, "it asks for %s's calls that return NULL, and %s returns no "
 			       "pointer", fn->name, fn->name);
@@ -675,6 +678,9 @@ static int resolve_function(struct planning *g, const struct intent_item *it,
 {
 	const struct lx_function *fn = g->in->function;
 	if (!strcmp(it->name, "ret")) {
+		if (!fn->ret_fmt[0] && fn->untyped)
+			return decline(g, "it asks for what %s() returns, and the lexicon knows no "
+				       "type of it", fn->name);
 		if (!fn->ret_fmt[0])
 			return decline(g, "%s returns nothing", fn->name);
 		struct lx_role r = { .name = "ret", .expr = "retval" };

@@ -1037,6 +1037,55 @@ static const struct lx_function *function_word(const struct lexicon *lx, const c
 	return NULL;
 }
 
+/* A function the lexicon does not know, named in a binary the request
+ * gives ("the function main in /usr/local/bin/app", "handle_request()
+ * in /opt/srv"): a C name right after "function" (or "function called"),
+ * right before it, or written as a call; the words taken (its cue's
+ * placed), 0 when none. Its return value and arguments have no type:
+ * counted, timed or a line per call only. */
+static int named_function_at(struct reading *r, int i)
+{
+	static const char *const CUE[] = { "function", "functions", "symbol", "func", "method",
+					   NULL };
+	static const char *const CALLS[] = { "call", "calls", "invocations", NULL };
+	const char *t = r->w[i].orig;
+	size_t n = strlen(t), paren = n > 2 && !strcmp(t + n - 2, "()") ? 2 : 0;
+	int binary = 0;
+	for (int k = 0; k < r->n; k++)
+		binary |= r->w[k].path;
+	if (!binary || r->w[i].path || n - paren < 2 ||
+	    n - paren >= sizeof(r->in->named_fn.name) || isdigit((unsigned char)t[0]) ||
+	    strspn(t, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
+		    n - paren)
+		return 0;
+	/* (a word the lexicon knows is that word: "the function called") */
+	char bare[LX_WORD];
+	snprintf(bare, sizeof(bare), "%.*s", (int)(n - paren), r->w[i].text);
+	if (lexicon_knows(r->lx, bare))
+		return 0;
+	/* its cue: "function X", "function called X", "X function"; or "X()",
+	 * "X calls" */
+	int cue = -1;
+	if (i > 0 && !r->w[i - 1].placed && in_list(r->w[i - 1].text, CUE))
+		cue = i - 1;
+	else if (i > 1 && in_list(r->w[i - 1].text, (const char *const[]){ "called", "named",
+									   NULL }) &&
+		 !r->w[i - 2].placed && in_list(r->w[i - 2].text, CUE))
+		cue = i - 2;
+	else if (i + 1 < r->n && !r->w[i + 1].placed && in_list(r->w[i + 1].text, CUE))
+		cue = i + 1;
+	if (cue < 0 && !paren && !(i + 1 < r->n && in_list(r->w[i + 1].text, CALLS)))
+		return 0;
+	struct lx_function *fn = &r->in->named_fn;
+	memset(fn, 0, sizeof(*fn));
+	snprintf(fn->name, sizeof(fn->name), "%s", bare[0] ? t : "");
+	fn->name[n - paren] = '\0';
+	fn->untyped = 1;
+	for (int k = cue < i ? cue : i + 1; cue >= 0 && k < (cue < i ? i : cue + 1); k++)
+		place(r->w, k, 1);
+	return 1;
+}
+
 /* The most words a name (no "~" one) of an event other than `e` takes
  * at word j, as written. */
 static int other_name_at(const struct reading *r, int j, const struct lx_event *e)
@@ -1398,6 +1447,13 @@ static int find_event(struct reading *r)
 			len = function_at(r, i, &fn);
 		if (!len && !r->w[i].quoted && !r->w[i].path)
 			len = alias_at(r, i, sc, sizeof(sc));
+		if (!len && !r->w[i].quoted && !function_word(r->lx, r->w[i].text) &&
+		    !syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) &&
+		    named_function_at(r, i)) {
+			fn = &in->named_fn;
+			len = 1;
+		}
+		sc[0] = len ? sc[0] : '\0';
 		if (!len && !r->w[i].quoted && !r->w[i].path &&
 		    ((fn = function_word(r->lx, r->w[i].text)) ||
 		     syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) ||
@@ -3466,10 +3522,12 @@ static int classify(struct reading *r)
 	for (int i = 0; i < r->n; i++) {
 		if (r->w[i].placed)
 			continue;
-		/* "opens under /etc": the word before a directory's path */
+		/* "opens under /etc": the word before a directory's path; "in
+		 * the binary /opt/srv": a binary's */
 		if (i + 1 < r->n && r->w[i + 1].path && !r->w[i].quoted &&
 		    in_list(r->w[i].text, (const char *const[]){ "under", "inside", "within",
-								 "below", "beneath", NULL })) {
+								 "below", "beneath", "binary",
+								 "executable", NULL })) {
 			place(r->w, i, 1);
 			continue;
 		}

@@ -25,7 +25,7 @@
 #include <stddef.h>
 
 #define LX_WORD 48
-#define LX_EVENTS 48 /* events a lexicon may have */
+#define LX_EVENTS 64 /* events a lexicon may have */
 #define LX_NAMES 48  /* names an event may have */
 
 enum lx_class {
@@ -119,6 +119,9 @@ struct lx_function {
 	char lib[48];     /* the library it is in ("libc.so.6"), "" for the
 			   * binary the request names */
 	char ret_fmt[8];  /* %s %d %u %p; "" when it returns nothing */
+	int untyped;      /* a function the request names in its binary that
+			   * the lexicon does not know: its return value
+			   * and arguments have no type here */
 	struct lx_role args[6]; /* a role and its argN */
 	int n_args;
 	char names[8][LX_WORD]; /* "names PHRASE...": other words for it ("name
@@ -221,6 +224,9 @@ struct intent_item {
 struct intent {
 	const struct lx_event *event; /* a lexicon event, or NULL */
 	const struct lx_function *function; /* else a user-space function */
+	struct lx_function named_fn;  /* one the lexicon does not know, named
+				       * with its binary ("function main in
+				       * /usr/local/bin/app"): function is it */
 	char binary[256];             /* the path the request names, or "" */
 	char binary_after[LX_WORD];   /* the word before it ("by", "in"), or "" */
 	char cgroup_path[256];        /* "in cgroup /sys/fs/cgroup/x": the cgroup

@@ -2949,42 +2949,6 @@ static const struct {
 	  "  @hist_bytes = hist(args->ret);\n"
 	  "}\n",
 	  NULL },
-	{ "histogram of tcp connect latency in ms",
-	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
-	  "  @start[args->skaddr] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
-	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp\");\n"
-	  "  $ns = nsecs - @start[args->skaddr];\n"
-	  "  delete(@start[args->skaddr]);\n"
-	  "  @hist_ms = hist($ns / 1000000);\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
-	  "}\n",
-	  NULL },
-	{ "tcp connect latency by destination port as a histogram in microseconds",
-	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
-	  "  @start[args->skaddr] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
-	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp\");\n"
-	  "  $ns = nsecs - @start[args->skaddr];\n"
-	  "  delete(@start[args->skaddr]);\n"
-	  "  @hist_us[args->dport] = hist($ns / 1000);\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
-	  "}\n",
-	  NULL },
-	{ "tcp connect latency per process", NULL,
-	  "it asks for \"process\" of tcp, whose time ends outside the task it started in" },
 	{ "trace unlink and unlinkat calls for uid 1000", NULL,
 	  "it names two events (\"unlink\" and \"unlinkat\")" },
 	{ "log every process that exits along with its exit code",
@@ -3048,6 +3012,94 @@ static const struct {
 	{ "count program executions by user",
 	  "tracepoint:syscalls:sys_enter_execve {\n"
 	  "  @count[uid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count calls to a function called qsort in the binary /lib/x86_64-linux-gnu/libc.so.6",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:qsort {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of qsort() latency in /lib/x86_64-linux-gnu/libc.so.6 in microseconds",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:qsort {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:qsort /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count fflush calls by process in /lib/x86_64-linux-gnu/libc.so.6",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:fflush {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print the return value of function fflush in /lib/x86_64-linux-gnu/libc.so.6", NULL,
+	  "it asks for what fflush() returns, and the lexicon knows no type of it" },
+	{ "trace the qsort function in /lib/x86_64-linux-gnu/libc.so.6 with its arguments", NULL,
+	  "it asks for qsort()'s arguments, and the lexicon knows no type of it" },
+	{ "trace function foo_bar in /lib/x86_64-linux-gnu/libc.so.6", NULL,
+	  "/lib/x86_64-linux-gnu/libc.so.6 does not define foo_bar()" },
+	{ "trace function main in /nonexistent/app", NULL,
+	  "\"/nonexistent/app\" is not a file here" },
+	{ "histogram of tcp connect latency in ms",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp connect latency\");\n"
+	  "  @start[args->skaddr] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
+	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp connect latency\");\n"
+	  "  $ns = nsecs - @start[args->skaddr];\n"
+	  "  delete(@start[args->skaddr]);\n"
+	  "  @hist_ms = hist($ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "tcp connect latency by destination port as a histogram in microseconds",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp connect latency\");\n"
+	  "  @start[args->skaddr] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
+	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp connect latency\");\n"
+	  "  $ns = nsecs - @start[args->skaddr];\n"
+	  "  delete(@start[args->skaddr]);\n"
+	  "  @hist_us[args->dport] = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "tcp connect latency per process", NULL,
+	  "it does not say whether to count, average, total or make a histogram of tcp connect latenc" },
+	{ "tcp connection duration, microsecond histogram", NULL,
+	  "it asks how long tcp takes, and the lexicon gives it no start and end" },
+	{ "tcp connect latency",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp connect latency\");\n"
+	  "  @start[args->skaddr] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
+	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp connect latency\");\n"
+	  "  $ns = nsecs - @start[args->skaddr];\n"
+	  "  delete(@start[args->skaddr]);\n"
+	  "  printf(\"us %d\\n\", $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
 	{ "which users call setuid", NULL,
