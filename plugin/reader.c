@@ -1462,9 +1462,21 @@ static int find_event(struct reading *r)
 		/* "calls sync", "sync calls": an English word as a call */
 		static const char *const CALLS[] = { "calls", "calling", "invokes", "invoking", NULL };
 		static const char *const CALL[] = { "call", "calls", "syscall", "syscalls", NULL };
+		/* "poll latency", "time spent in select": calls whose names
+		 * are words, timed, are the calls */
+		static const char *const TIMED[] = { "poll", "select", "sync", "syncfs", "pause",
+						     NULL };
+		static const char *const TIME[] = { "latency", "latencies", "duration",
+						    "durations", "time", "times", NULL };
+		int timed_call = in_list(r->w[i].text, TIMED) &&
+				 ((i + 1 < r->n && in_list(r->w[i + 1].text, TIME)) ||
+				  (i > 1 && !strcmp(r->w[i - 1].text, "in") &&
+				   in_list(r->w[i - 2].text, (const char *const[]){
+						   "spent", "spend", "spends", "blocked", "waiting",
+						   "wait", "waits", "time", NULL })));
 		if (!len && !r->w[i].quoted && !r->w[i].path &&
 		    ((i > 0 && in_list(r->w[i - 1].text, CALLS)) ||
-		     (i + 1 < r->n && in_list(r->w[i + 1].text, CALL))) &&
+		     (i + 1 < r->n && in_list(r->w[i + 1].text, CALL)) || timed_call) &&
 		    lexicon_syscall(r->w[i].text, strlen(r->w[i].text))) {
 			snprintf(sc, sizeof(sc), "%s", r->w[i].text);
 			len = 1;
@@ -3373,6 +3385,50 @@ static int errno_word(struct reading *r, int i)
 	return 0;
 }
 
+/* "files that don't exist", "paths not found": the calls that failed
+ * with ENOENT, said of files (a pid that does not exist is ESRCH). */
+static int missing_files(struct reading *r)
+{
+	static const char *const MISSING[][4] = {
+		{ "don't", "exist", NULL }, { "do", "not", "exist", NULL },
+		{ "doesn't", "exist", NULL }, { "does", "not", "exist", NULL },
+		{ "didn't", "exist", NULL }, { "did", "not", "exist", NULL },
+		{ "not", "found", NULL }, { "nonexistent", NULL }, { "non-existent", NULL },
+		{ "missing", NULL }, { NULL }
+	};
+	static const char *const FILES[] = { "file", "files", "path", "paths", "filename",
+					     "filenames", "directory", "directories", "dir",
+					     "dirs", NULL };
+	for (int i = 0; i < r->n; i++)
+		for (int m = 0; MISSING[m][0]; m++) {
+			int l = 0;
+			while (MISSING[m][l] && i + l < r->n && !r->w[i + l].quoted &&
+			       !strcmp(r->w[i + l].text, MISSING[m][l]))
+				l++;
+			if (MISSING[m][l])
+				continue;
+			int files = 0;
+			for (int k = i - 1; k >= 0 && k >= i - 6; k--)
+				files |= in_list(r->w[k].text, FILES);
+			for (int k = i + l; k < r->n && k < i + l + 2; k++)
+				files |= in_list(r->w[k].text, FILES); /* "missing files" */
+			if (!files)
+				continue;
+			if ((r->in->errno_value && r->in->errno_value != ENOENT) || r->in->succeeded) {
+				snprintf(r->why, r->whylen, "it asks for files that do not exist and "
+					 "for other calls besides");
+				return -ENOTSUP;
+			}
+			r->in->errno_value = ENOENT;
+			r->in->failed = 1;
+			as_written(r->w, i, l, r->in->fail_words, sizeof(r->in->fail_words));
+			place(r->w, i, l);
+			i += l - 1;
+			break;
+		}
+	return 0;
+}
+
 /* "sent to each process", "from which pid": at an event about two tasks
  * (a lexicon event with a target), the process or pid after "to" is the
  * target's, after "from" the sender's. */
@@ -3546,7 +3602,8 @@ static int classify(struct reading *r)
 		r->in->who |= !strcmp(r->w[i].text, "who") || !strcmp(r->w[i].text, "whom") ||
 			      !strcmp(r->w[i].text, "whose") || !strcmp(r->w[i].text, "who's");
 		/* "slow reads over 200us": what the bound says */
-		if (!r->w[i].quoted && !strcmp(r->w[i].text, "slow") && r->in->above_ns &&
+		if (!r->w[i].quoted && (!strcmp(r->w[i].text, "slow") ||
+					!strcmp(r->w[i].text, "slowest")) && r->in->above_ns &&
 		    !r->in->above_lt) {
 			place(r->w, i, 1);
 			continue;
@@ -3698,6 +3755,8 @@ static int negation(struct reading *r)
 {
 	for (int i = 0; i < r->n; i++) {
 		int l;
+		if (r->w[i].placed)
+			continue; /* "files that don't exist": ENOENT (missing_files) */
 		const struct lx_phrase *ph = r->w[i].quoted || r->w[i].path
 						     ? NULL
 						     : lexicon_at(r->lx, r->w, r->n, i, &l);
@@ -3793,6 +3852,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (!rc && out->event && out->event->values[0])
 		rc = add_item(out->shows, &out->n_shows, INTENT_ITEMS, out->event->values,
 			      out->event_words);
+	if (!rc)
+		rc = missing_files(r);
 	if (!rc)
 		rc = negation(r);
 	if (!rc)

@@ -3102,6 +3102,86 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "count opens of files that do not exist, by process and file",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @entered[tid] = 1;\n"
+	  "  @filename[tid] = str(args->filename);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@entered[tid] != 0/ {\n"
+	  "  delete(@entered[tid]);\n"
+	  "  $filename = @filename[tid];\n"
+	  "  delete(@filename[tid]);\n"
+	  "  if (args->ret == -2) {\n"
+	  "    assert(args->ret == -2, \"only do not exist\");\n"
+	  "    @count[comm, $filename] = count();\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "  clear(@filename);\n"
+	  "}\n",
+	  NULL },
+	{ "kills of pids that don't exist", NULL,
+	  "it leaves something out (\"don't\") that the offline reader cannot keep out: it keeps out on" },
+	{ "what are the slowest open calls? show anything taking over 10 ms",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 10000000) {\n"
+	  "    assert($ns > 10000000, \"over 10 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "poll latency for python3 in ms",
+	  "tracepoint:syscalls:sys_enter_poll /comm == \"python3\"/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_poll /@start[tid] != 0 && comm == \"python3\"/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of select latency",
+	  "tracepoint:syscalls:sys_enter_select,tracepoint:syscalls:sys_enter_pselect6 {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_select,tracepoint:syscalls:sys_exit_pselect6 /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count select calls by process",
+	  "tracepoint:syscalls:sys_enter_select,tracepoint:syscalls:sys_enter_pselect6 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "poll the disk every second", NULL,
+	  "it names no event the lexicon or this kernel knows" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
