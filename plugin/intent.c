@@ -4964,9 +4964,9 @@ static int english_calls_said(const struct words *ws, const char *program, char 
 				   strstr(ws->as[i], "()") ||
 				   /* "select latency": its time (never access's) */
 				   (!strcmp(*e, "select") && i + 1 < ws->n &&
-				    in(ws->w[i + 1], (const char *const[]){ "latency", "latencies",
-									    "duration", "durations",
-									    "time", "times", NULL }));
+				    in(ws->w[i + 1], (const char *const[]){
+						"latency", "latencies", "duration", "durations",
+						"time", "times", NULL }));
 			if (!said) {
 				snprintf(why, whylen, "it says \"%s\", an English word, and the program "
 					 "traces the system call %s() (say \"%s() calls\" for it)",

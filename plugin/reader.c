@@ -3414,9 +3414,10 @@ static int missing_files(struct reading *r)
 				files |= in_list(r->w[k].text, FILES); /* "missing files" */
 			if (!files)
 				continue;
-			if ((r->in->errno_value && r->in->errno_value != ENOENT) || r->in->succeeded) {
-				snprintf(r->why, r->whylen, "it asks for files that do not exist and "
-					 "for other calls besides");
+			if ((r->in->errno_value && r->in->errno_value != ENOENT) ||
+			    r->in->succeeded) {
+				snprintf(r->why, r->whylen, "it asks for files that do not exist "
+					 "and for other calls besides");
 				return -ENOTSUP;
 			}
 			r->in->errno_value = ENOENT;
