@@ -204,6 +204,11 @@ void enc_observe(struct enc *e, struct obs o);
 /* The helper id of `call inttoptr (i64 ID to ...)`, or 0. */
 uint64_t enc_helper_id(LLVMValueRef call);
 
+/* Whether [addr, addr + len) is in a map value past the part of it the
+ * model holds (join()'s buffer): writing it changes nothing the proof
+ * reads, and reading it is unsupported. */
+bool mem_past_mapval(struct enc *e, Z3_ast addr, uint64_t len);
+
 /* memory.c */
 void mem_layout(struct enc *e);
 Z3_ast mem_addr_add(struct enc *e, Z3_ast addr, Z3_ast offset);

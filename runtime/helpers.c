@@ -245,6 +245,12 @@ static Z3_ast probe_read(struct enc *e, struct state *s, LLVMValueRef call,
 	unsigned first;
 	Z3_ast dst = arg(e, s, call, 0);
 	Z3_ast src = arg(e, s, call, 2);
+	/* into join()'s buffer, past what the model holds of it */
+	if (numeral(e, arg(e, s, call, 1), &size) && size > 0 && size <= 4096 &&
+	    mem_past_mapval(e, dst, size)) {
+		e->used_memory = true;
+		return fresh_ret(e, "ret");
+	}
 	if (!numeral(e, arg(e, s, call, 1), &size) ||
 	    size == 0 || size > 4096 ||
 	    !mem_stack_range(e, dst, (unsigned)size, &first)) {

@@ -480,6 +480,13 @@ static void store_region(struct enc *e, struct state *s, struct region r,
 		const struct mapval *mv = &e->mapvals[r.mapval];
 		const struct map_model *m = &e->maps[mv->map];
 		unsigned lo = 8 * (unsigned)r.offset, hi = lo + 8 * n;
+		/* Bytes past the part of a value the model holds (join()'s
+		 * buffer, known only by its first bytes): no byte it holds
+		 * changes, and a load of them is unsupported, so the store
+		 * changes nothing the proof reads. (The kernel verifier, which
+		 * must accept the program too, keeps it inside the value.) */
+		if (lo >= m->val_bits)
+			return;
 		if (hi > m->val_bits) {
 			enc_unsupported(e, "a store past the end of a map value", NULL);
 			return;
@@ -580,6 +587,26 @@ void mem_forget(struct enc *e, struct state *s, Z3_ast addr, uint64_t len)
 		e->dead = Z3_mk_const(e->z, Z3_mk_string_symbol(e->z, "dead"), Z3_mk_bv_sort(e->z, 8));
 	for (uint64_t i = 0; i < n; i++)
 		s->stack[r.slot->first + r.offset + i] = e->dead;
+}
+
+bool mem_past_mapval(struct enc *e, Z3_ast addr, uint64_t len)
+{
+	uint64_t a;
+	/* a lookup's result, or NULL where it found nothing (a path the
+	 * kernel verifier does not let write) */
+	if (is_app(e, addr, Z3_OP_ITE)) {
+		Z3_ast t = arg(e, addr, 1), f = arg(e, addr, 2);
+		bool t_null = numeral(e, t, &a) && a == 0, f_null = numeral(e, f, &a) && a == 0;
+		return !(t_null && f_null) && (t_null || mem_past_mapval(e, t, len)) &&
+		       (f_null || mem_past_mapval(e, f, len));
+	}
+	if (!numeral(e, addr, &a))
+		return false;
+	struct region r = region_of(e, a);
+	if (r.kind != R_MAPVAL || r.offset + len > MAPVAL_STRIDE)
+		return false;
+	const struct map_model *m = &e->maps[e->mapvals[r.mapval].map];
+	return 8 * r.offset >= m->val_bits;
 }
 
 bool mem_stack_range(struct enc *e, Z3_ast addr, unsigned len, unsigned *first)
