@@ -572,6 +572,7 @@ static int carried_value(struct planning *g, const struct bte_tp_field *f,
 }
 
 static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v);
+static const struct lx_role *event_role(const struct lx_event *e, const char *name);
 
 static int role_value(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
@@ -812,6 +813,12 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	if (e && e->notask && is_builtin(name) && strcmp(name, "cpu") && strcmp(name, "kstack"))
 		return decline(g, "it asks for \"%s\" of %s, which happens outside the task it "
 			       "is about", it->words, g->in->event_words);
+	/* "migrations to each cpu": the CPU it runs on is neither it moves
+	 * between */
+	if (!strcmp(name, "cpu") && e && event_role(e, "dest"))
+		return decline(g, "it says \"%s\" of %s, which is about two CPUs: say which "
+			       "(\"destination cpu\", \"source cpu\")", it->words,
+			       g->in->event_words);
 	int b = builtin_value(g, it, v);
 	if (b)
 		return b < 0 ? b : 0;
@@ -1242,6 +1249,11 @@ static int size_in_unit(struct planning *g)
 				return decline(g, "it shows two sizes in \"%s\"", in->size_unit_words);
 			v = &p->shown[i];
 		}
+	/* (each size under 1 MB would show 0, unless only bigger ones are) */
+	if (v && in->size_div >= 1048576 && (in->size_lt || in->size_above < in->size_div))
+		return decline(g, "it shows each size in whole %s (\"%s\"): every one under 1 %s "
+			       "would show 0; ask for bytes or KB", in->size_unit,
+			       in->size_unit_words, in->size_unit);
 	if (v)
 		return divided(g, v);
 	unsigned whole = (1u << AG_HIST) | (1u << AG_MIN) | (1u << AG_MAX);

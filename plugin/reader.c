@@ -740,6 +740,20 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			p += len;
 			continue;
 		}
+		/* "latency > 50ms", ">=4KB": a comparison before a number is a
+		 * word ("->" is none) */
+		size_t cmp = (*p == '>' || *p == '<') && (p == s || p[-1] != '-')
+				     ? 1 + (p[1] == '=')
+				     : 0;
+		if (cmp && isdigit((unsigned char)p[cmp + strspn(p + cmp, " ")])) {
+			snprintf(out[n].text, LX_WORD, "%.*s", (int)cmp, p);
+			memcpy(out[n].orig, out[n].text, LX_WORD);
+			out[n].quoted = 0;
+			out[n].path = 0;
+			out[n++].placed = 0;
+			p += cmp;
+			continue;
+		}
 		if (!isalnum((unsigned char)*p)) {
 			opens |= strchr(".,;:?!", *p) != NULL;
 			p++;
@@ -1074,7 +1088,13 @@ static int named_function_at(struct reading *r, int i)
 		cue = i - 2;
 	else if (i + 1 < r->n && !r->w[i + 1].placed && in_list(r->w[i + 1].text, CUE))
 		cue = i + 1;
-	if (cue < 0 && !paren && !(i + 1 < r->n && in_list(r->w[i + 1].text, CALLS)))
+	/* "calls to deflate", "calling crc32", "crc32 in /usr/lib/libz.so.1" */
+	int to = i > 1 && !strcmp(r->w[i - 1].text, "to") && in_list(r->w[i - 2].text, CALLS);
+	int calling = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){
+					  "calling", "invoking", NULL });
+	int in_binary = i + 2 < r->n && !strcmp(r->w[i + 1].text, "in") && r->w[i + 2].path;
+	if (cue < 0 && !paren && !to && !calling && !in_binary &&
+	    !(i + 1 < r->n && in_list(r->w[i + 1].text, CALLS)))
 		return 0;
 	struct lx_function *fn = &r->in->named_fn;
 	memset(fn, 0, sizeof(*fn));
@@ -2844,13 +2864,39 @@ static int before_name(const struct reading *r, int i)
 	return j;
 }
 
+/* A name the lexicon does not know, said to be a process's: "the statsd
+ * process", "a process called myapp" (as written, in lower case: a
+ * process's name is compared as it is). */
+static int cued_name(const struct reading *r, int i)
+{
+	const struct rword *w = r->w;
+	size_t n = strlen(w[i].text);
+	if (w[i].quoted || w[i].path || !n || n > 15 || strcmp(w[i].text, w[i].orig) ||
+	    !isalpha((unsigned char)w[i].text[0]) ||
+	    strspn(w[i].text, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != n ||
+	    lexicon_knows(r->lx, w[i].text))
+		return 0;
+	static const char *const KIND[] = { "process", "processes", "daemon", "service", NULL };
+	static const char *const DET[] = { "the", "a", "my", "our", "each", "every", "all", "any",
+					   NULL };
+	static const char *const WHAT[] = { "process", "processes", "program", "programs",
+					    "command", "commands", "app", "application", "task",
+					    "daemon", "service", NULL };
+	return (i > 0 && i + 1 < r->n && in_list(w[i + 1].text, KIND) &&
+		in_list(w[i - 1].text, DET)) ||
+	       (i > 1 && in_list(w[i - 1].text, (const char *const[]){ "called", "named", NULL }) &&
+		in_list(w[i - 2].text, WHAT));
+}
+
 /* A process the request names: quoted, or a program people name by its
  * process name ("nginx"), after "by"/"from"/"of" or alone. */
 static int process_name(struct reading *r, int i)
 {
 	struct rword *w = r->w;
+	int cued = !w[i].quoted && !lexicon_program(w[i].text, strlen(w[i].text)) &&
+		   !hyphen_name(w[i].text) && cued_name(r, i);
 	int named = w[i].quoted || lexicon_program(w[i].text, strlen(w[i].text)) ||
-		    hyphen_name(w[i].text);
+		    hyphen_name(w[i].text) || cued;
 	if (!named || w[i].placed)
 		return 0;
 	/* "the file named nginx": a file by its name, no process */
@@ -2943,6 +2989,11 @@ static int process_name(struct reading *r, int i)
 									 NULL }) &&
 			     in_list(w[i + 1].text, DOES_DO));
 	place(w, i, 1);
+	/* "the statsd process": its kind is the name's, no grouping */
+	if (cued && i + 1 < r->n && !w[i + 1].placed &&
+	    in_list(w[i + 1].text, (const char *const[]){ "process", "processes", "daemon",
+							  "service", NULL }))
+		place(w, i + 1, 1);
 	return 1;
 }
 
@@ -3291,6 +3342,16 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 					place(r->w, j, rl);
 					break;
 				}
+			/* "how many files does nginx open": a call made on one
+			 * file each, counted (not "how many files open") */
+			if (ph && !strcmp(ph->value, "file") && in->syscall[0] &&
+			    lexicon_one_file(r->lx, in->syscall) &&
+			    !(j + rl < r->n && !strcmp(r->w[j + rl].text, "open") &&
+			      !(j + rl + 1 < r->n && in_list(r->w[j + rl + 1].text,
+							       (const char *const[]){
+								       "per", "every", "each",
+								       NULL }))))
+				place(r->w, j, rl);
 		}
 		snprintf(in->agg_words + strlen(in->agg_words),
 			 sizeof(in->agg_words) - strlen(in->agg_words), "%s%s",

@@ -2930,11 +2930,6 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
-	{ "which files get renamed",
-	  "tracepoint:syscalls:sys_enter_rename,tracepoint:syscalls:sys_enter_renameat,tracepoint:syscalls:sys_enter_renameat2 {\n"
-	  "  printf(\"%-16s %-7d oldname %s newname %s\\n\", comm, pid, str(args->oldname), str(args->newname));\n"
-	  "}\n",
-	  NULL },
 	{ "trace udp sends and count bytes per process",
 	  "tracepoint:sock:sock_send_length /args->ret > 0 && args->protocol == 17/ {\n"
 	  "  assert(args->ret > 0, \"only what it measures\");\n"
@@ -3182,6 +3177,106 @@ static const struct {
 	  NULL },
 	{ "poll the disk every second", NULL,
 	  "it names no event the lexicon or this kernel knows" },
+	{ "which files get renamed", NULL,
+	  "it asks for \"files\", and the event has no file name" },
+	{ "renames to /etc/passwd", NULL,
+	  "it names a path (\"/etc/passwd\"), and renames has no file name to keep to" },
+	{ "show renameat calls with old and new paths", NULL,
+	  "it asks for \"old and new paths\", which the event has no field for" },
+	{ "renameat2 calls by nginx with both names", NULL,
+	  "it asks for \"both names\", which the event has no field for" },
+	{ "count migrations to each cpu", NULL,
+	  "it says \"cpu\" of migrations, which is about two CPUs: say which (\"destination cpu\", \"sourc" },
+	{ "udp bytes sent in MB", NULL,
+	  "it shows each size in whole MB (\"in MB\"): every one under 1 MB would show 0; ask for bytes" },
+	{ "reads larger than 2 MB in MB",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret > 2097152/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret > 2097152, \"larger than 2 MB\");\n"
+	  "  printf(\"%-16s %-7d MB %d\\n\", comm, pid, args->ret / 1048576);\n"
+	  "}\n",
+	  NULL },
+	{ "count calls to deflate in /usr/lib/x86_64-linux-gnu/libz.so.1",
+	  "uprobe:/usr/lib/x86_64-linux-gnu/libz.so.1:deflate {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "biosnoop on sda, latency > 50ms only", NULL,
+	  "it names no event the lexicon or this kernel knows (it knows nothing of \"biosnoop\", \"sda\")" },
+	{ "reads >1MB by process",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret > 1048576/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(args->ret > 1048576, \"> 1MB\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "how many page faults happen per second across the whole system?",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "how many new processes are created every second?",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "log2 histogram of write() sizes in bytes keyed by process name",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @hist_bytes[comm] = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "sendto latency histogram for the statsd process",
+	  "tracepoint:syscalls:sys_enter_sendto /comm == \"statsd\"/ {\n"
+	  "  assert(comm == \"statsd\", \"only statsd\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_sendto /@start[tid] != 0 && comm == \"statsd\"/ {\n"
+	  "  assert(comm == \"statsd\", \"only statsd\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "how many files does pid 4321 open per second",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /pid == 4321/ {\n"
+	  "  assert(pid == 4321, \"only pid 4321\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "how often does the scheduler switch tasks on cpu 0?",
+	  "tracepoint:sched:sched_switch /cpu == 0/ {\n"
+	  "  assert(cpu == 0, \"only cpu 0\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show sshd execs and their arguments",
+	  "tracepoint:syscalls:sys_enter_execve /comm == \"sshd\"/ {\n"
+	  "  assert(comm == \"sshd\", \"only sshd\");\n"
+	  "  printf(\"%-16s %-7d argv \", comm, pid);\n"
+	  "  join(args->argv);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
