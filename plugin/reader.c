@@ -2717,6 +2717,28 @@ static int interval(struct reading *r, long s, const char *word)
 	return 0;
 }
 
+/* "5s interval", "at 2 second intervals", "interval 5s", "an interval of
+ * 10 seconds": how often to print, in whole seconds, its words placed;
+ * the words taken from i, 0 when none. */
+static int interval_cue(struct reading *r, int i, long long *ns)
+{
+	static const char *const INTERVAL[] = { "interval", "intervals", NULL };
+	char unit[4];
+	int tl = time_at(r, i, ns, unit);
+	if (!tl || *ns % 1000000000 || *ns / 1000000000 < 1 || *ns / 1000000000 >= 1000000)
+		return 0;
+	if (i + tl < r->n && !r->w[i + tl].placed && in_list(r->w[i + tl].text, INTERVAL)) {
+		place(r->w, i, tl + 1);
+		return tl + 1;
+	}
+	int of = i > 1 && !strcmp(r->w[i - 1].text, "of") ? 1 : 0;
+	if (i - of > 0 && !r->w[i - 1 - of].placed && in_list(r->w[i - 1 - of].text, INTERVAL)) {
+		place(r->w, i - 1 - of, tl + 1 + of);
+		return tl;
+	}
+	return 0;
+}
+
 static int numbers(struct reading *r)
 {
 	struct rword *w = r->w;
@@ -2751,7 +2773,7 @@ static int numbers(struct reading *r)
 				: NULL;
 		if (alone && (strcmp(alone->value, "s") && strcmp(alone->value, "min")))
 			alone = NULL;
-		int hz = sample_rate(r, i, &v);
+		int hz = sample_rate(r, i, &v), ivl = 0;
 		if (hz) {
 			if (r->in->hz) {
 				snprintf(r->why, r->whylen, "it gives two rates to sample at");
@@ -2785,6 +2807,9 @@ static int numbers(struct reading *r)
 			if (interval(r, strcmp(alone->value, "min") ? 1 : 60, w[i].orig))
 				return -ENOTSUP;
 			place(w, i, 2);
+		} else if ((ivl = interval_cue(r, i, &ns)) > 0) {
+			if (interval(r, (long)(ns / 1000000000), w[i].orig))
+				return -ENOTSUP;
 		} else if (pid_words(r, i) || errno_number(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;

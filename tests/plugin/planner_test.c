@@ -3277,6 +3277,44 @@ static const struct {
 	  "  join(args->argv);\n"
 	  "}\n",
 	  NULL },
+	{ "tcp retransmits with saddr, daddr and state",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  printf(\"address %s port %d source %s state %d\\n\", ntop(args->daddr_v6), args->dport, ntop(args->saddr_v6), args->state);\n"
+	  "}\n",
+	  NULL },
+	{ "trace new TCP listeners with the port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->newstate == 10/ {\n"
+	  "  assert(args->protocol == 6 && args->newstate == 10, \"new TCP listeners\");\n"
+	  "  printf(\"%-16s %-7d port %d\\n\", comm, pid, args->sport);\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp resets sent by state",
+	  "tracepoint:tcp:tcp_send_reset {\n"
+	  "  @count[args->state] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "runqlat histogram, usecs, 5s interval", NULL,
+	  "it names no event the lexicon or this kernel knows (it knows nothing of \"runqlat\", \"interv" },
+	{ "count opens with an interval of 5 seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count reads per process, interval 2s",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:2 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
