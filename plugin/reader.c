@@ -2739,6 +2739,31 @@ static int interval_cue(struct reading *r, int i, long long *ns)
 	return 0;
 }
 
+/* "..., 10s, then exit": a time alone in its clause, then the end of
+ * tracing, is how long to trace (alone, "..., 1s" could be an interval
+ * too, and declines). */
+static int terse_duration(struct reading *r, int i)
+{
+	static const char *const STOP[] = { "exit", "quit", "stop", "end", "finish", NULL };
+	long long ns = 0;
+	char unit[4];
+	int tl = r->w[i].opens ? time_at(r, i, &ns, unit) : 0;
+	int end = i + tl, and = end < r->n && !strcmp(r->w[end].text, "and");
+	if (!tl || ns % 1000000000 || ns / 1000000000 < 1 || ns / 1000000000 > 86400 ||
+	    end + 1 + and >= r->n || strcmp(r->w[end + and].text, "then") ||
+	    !in_list(r->w[end + 1 + and].text, STOP) || end + 2 + and != r->n)
+		return 0;
+	if (r->in->duration_s) {
+		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s\")",
+			 r->in->duration_words, r->w[i].orig);
+		return 1;
+	}
+	r->in->duration_s = (long)(ns / 1000000000);
+	as_written(r->w, i, tl + 2 + and, r->in->duration_words, sizeof(r->in->duration_words));
+	place(r->w, i, tl + 2 + and);
+	return 1;
+}
+
 static int numbers(struct reading *r)
 {
 	struct rword *w = r->w;
@@ -2807,6 +2832,9 @@ static int numbers(struct reading *r)
 			if (interval(r, strcmp(alone->value, "min") ? 1 : 60, w[i].orig))
 				return -ENOTSUP;
 			place(w, i, 2);
+		} else if (terse_duration(r, i)) {
+			if (r->why[0])
+				return -ENOTSUP;
 		} else if ((ivl = interval_cue(r, i, &ns)) > 0) {
 			if (interval(r, (long)(ns / 1000000000), w[i].orig))
 				return -ENOTSUP;

@@ -3315,6 +3315,49 @@ static const struct {
 	  "  clear(@count);\n"
 	  "}\n",
 	  NULL },
+	{ "top 10 syscalls by count, 10s, then exit",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens, 5s and then stop",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "biolatency per disk, 1s", NULL,
+	  "it has a number (\"1s\") it has no place for" },
+	{ "nonzero exit codes",
+	  "tracepoint:syscalls:sys_enter_exit_group /args->error_code != 0/ {\n"
+	  "  assert(args->error_code != 0, \"nonzero exit codes\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
+	  "}\n",
+	  NULL },
+	{ "processes that exit with a nonzero status",
+	  "tracepoint:syscalls:sys_enter_exit_group /args->error_code != 0/ {\n"
+	  "  assert(args->error_code != 0, \"nonzero status\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
+	  "}\n",
+	  NULL },
+	{ "count non-zero exit codes by process",
+	  "tracepoint:syscalls:sys_enter_exit_group /args->error_code != 0/ {\n"
+	  "  assert(args->error_code != 0, \"non-zero exit codes\");\n"
+	  "  @count[comm, args->error_code] = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
