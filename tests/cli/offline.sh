@@ -67,6 +67,52 @@ expect_rc "two values of one thing: declined, exit 1" 1
 expect_out "the reason" 'it keeps vector to two values \("NET_RX" and "NET_TX"\): say one, or group by vector'
 expect_no_out "and no program keeps one of them" 'vec == 3'
 
+# This kernel's TCP connect latency (SYN_SENT to ESTABLISHED, by socket),
+# UDP bytes, renames and a filtered command line, each run on the real
+# kernel with a workload that makes a known number of them.
+cat > "$TMP/net.py" <<'PY'
+import os, socket
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen(8)
+port = srv.getsockname()[1]
+for i in range(3):
+    c = socket.create_connection(("127.0.0.1", port))
+    a, _ = srv.accept()
+    c.close()
+    a.close()
+try:
+    socket.create_connection(("127.0.0.1", 1))  # refused: no latency
+except OSError:
+    pass
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(("127.0.0.1", 0))
+for n in (100, 200, 300):
+    u.sendto(b"x" * n, u.getsockname())
+d = os.environ.get("BTE_RENAME_DIR")
+if d:
+    open(os.path.join(d, "a"), "w").close()
+    os.rename(os.path.join(d, "a"), os.path.join(d, "b"))
+PY
+O --from-english "tcp connect latency" --yes -c "/usr/bin/python3 $TMP/net.py"
+expect_rc "TCP connect latency, run on the real kernel: exit 0" 0
+expect_out "from SYN_SENT to ESTABLISHED" '@start\[args->skaddr\] != 0 && args->oldstate == 2 && args->newstate == 1'
+# (at least: another process may connect meanwhile)
+if [ "$(grep -Ec '^us [0-9]+$' "$TMP/out")" -ge 3 ]; then ok "the three connects timed"
+else not_ok "the three connects timed"; fi
+O --from-english "total udp bytes sent by python3" --yes -c "/usr/bin/python3 $TMP/net.py"
+expect_rc "UDP bytes sent, run on the real kernel: exit 0" 0
+expect_out "the datagrams' 600 bytes" '^@[a-z_]*: 600$'
+mkdir -p "$TMP/ren"
+export BTE_RENAME_DIR="$TMP/ren"
+O --from-english "show renames by python3 with old and new names" --yes -c "/usr/bin/python3 $TMP/net.py"
+unset BTE_RENAME_DIR
+expect_rc "renames, run on the real kernel: exit 0" 0
+expect_out "both names of the rename" "oldname $TMP/ren/a newname $TMP/ren/b\$"
+O --from-english "show sshd execs and their arguments" --emit-program -
+expect_rc "a command line kept to a process: exit 0" 0
+expect_out "the process is proven where join() writes its buffer" '^  PROVEN  only events of tasks named sshd'
+
 O --from-english "run queue latency histogram in milliseconds" --emit-program -
 expect_rc "an output unit read: exit 0" 0
 expect_out "milliseconds" '/ 1000000'
