@@ -525,6 +525,10 @@ int main(void)
 		      "t:raw_syscalls:sys_enter /comm == \"myapp\"/ { }") == 0 &&
 		      is(0, "myapp", "comm == \"myapp\""),
 	      "any word the request calls a process");
+	check(read_of("sendto latency for the statsd process",
+		      "t:syscalls:sys_enter_sendto /comm == \"statsd\"/ { }") == 0 &&
+		      is(0, "statsd", "comm == \"statsd\""),
+	      "a name with its kind after it (\"the statsd process\")");
 	check(read_of("count syscalls by \"myapp\"", "t:raw_syscalls:sys_enter /comm == \"myapp\"/ { }") ==
 			      0,
 	      "or quotes");
