@@ -507,6 +507,8 @@ static int lexicon_stem(const struct lexicon *lx, const char *w)
 
 static int syscall_word(const struct lexicon *lx, const char *t, char *out, size_t len);
 static const struct lx_function *function_word(const struct lexicon *lx, const char *t);
+struct reading;
+static int cued_name(const struct reading *r, int i);
 
 int lexicon_knows(const struct lexicon *lx, const char *word)
 {
@@ -2349,11 +2351,24 @@ static int size_bound(struct reading *r, int i)
 	if (j >= 0 && (!strcmp(r->w[j].text, "is") || !strcmp(r->w[j].text, "are") ||
 		       !strcmp(r->w[j].text, "was")))
 		j--;
-	if (j >= 0 && !r->w[j].placed && (!strcmp(r->w[j].text, "size") || !strcmp(r->w[j].text, "sizes"))) {
+	/* ("with bytes over 4KB": the bytes are the bound's) */
+	int bytes_of = j > 0 && !r->w[j].placed &&
+		       (!strcmp(r->w[j].text, "bytes") || !strcmp(r->w[j].text, "byte")) &&
+		       in_list(r->w[j - 1].text, (const char *const[]){ "with", "where", "whose",
+									  "having", NULL });
+	if (j >= 0 && !r->w[j].placed && (!strcmp(r->w[j].text, "size") ||
+					  !strcmp(r->w[j].text, "sizes") || bytes_of)) {
 		int k = j;
 		if (k > 0 && !r->w[k - 1].placed && (!strcmp(r->w[k - 1].text, "returned") ||
 						      !strcmp(r->w[k - 1].text, "requested")))
 			k--;
+		/* the size asked for is no size moved, which is what is bounded */
+		if (!strcmp(r->w[k].text, "requested")) {
+			snprintf(r->why, r->whylen, "it bounds the size requested (\"%s %s\"), and "
+				 "the offline planner bounds the bytes moved", r->w[k].orig,
+				 r->w[k + 1].orig);
+			return -ENOTSUP;
+		}
 		len += from - k;
 		from = k;
 	}
@@ -2929,6 +2944,17 @@ static int cued_name(const struct reading *r, int i)
 	    strspn(w[i].text, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != n ||
 	    lexicon_knows(r->lx, w[i].text))
 		return 0;
+	/* "a process called by cron", "called first", "called twice": how
+	 * or when it is called, no name */
+	static const char *const NOT_NAMES[] = {
+		"first", "next", "last", "later", "again", "twice", "once", "often", "recently",
+		"repeatedly", "frequently", "most", "least", "by", "from", "with", "via", "through",
+		"during", "while", "after", "before", "within", "inside", "under", "too", "also",
+		"directly", "indirectly", "normally", "usually", "sometimes", "always", "never",
+		"now", "then", "here", "there", "thrice", "early", "late", NULL
+	};
+	if (in_list(w[i].text, NOT_NAMES))
+		return 0;
 	static const char *const KIND[] = { "process", "processes", "daemon", "service", NULL };
 	static const char *const DET[] = { "the", "a", "my", "our", "each", "every", "all", "any",
 					   NULL };
@@ -2952,6 +2978,28 @@ static int process_name(struct reading *r, int i)
 		    hyphen_name(w[i].text) || cued;
 	if (!named || w[i].placed)
 		return 0;
+	/* "execs of programs named ls": the program run, which an exec's
+	 * comm is not where it starts */
+	if (i > 1 && (!strcmp(w[i - 1].text, "named") || !strcmp(w[i - 1].text, "called")) &&
+	    (!strcmp(r->in->syscall, "execve") || !strcmp(r->in->syscall, "execveat")) &&
+	    in_list(w[i - 2].text, (const char *const[]){ "program", "programs", "binary",
+							  "binaries", "command", "commands",
+							  "execs", "exec", "executable", NULL })) {
+		snprintf(r->why, r->whylen, "it names the program run (\"%s %s %s\"): the "
+			 "offline reader keeps to the process that runs an exec, not to what it "
+			 "runs", w[i - 2].orig, w[i - 1].orig, w[i].orig);
+		return -ENOTSUP;
+	}
+	/* "the user called postgres": a user's name, which the reader keeps
+	 * by uid only */
+	if (i > 1 && (!strcmp(w[i - 1].text, "named") || !strcmp(w[i - 1].text, "called")) &&
+	    in_list(w[i - 2].text, (const char *const[]){ "user", "users", "username", "account",
+							  "owner", NULL })) {
+		snprintf(r->why, r->whylen, "it names a user by name (\"%s %s %s\"), which the "
+			 "offline reader keeps to only by uid (\"uid 1000\")", w[i - 2].orig,
+			 w[i - 1].orig, w[i].orig);
+		return -ENOTSUP;
+	}
 	/* "the file named nginx": a file by its name, no process */
 	static const char *const FILEY[] = { "file", "files", "path", "paths", "directory",
 					     "directories", "dir", "folder", "folders", NULL };
@@ -3003,6 +3051,22 @@ static int process_name(struct reading *r, int i)
 						"starts", "start", "executed", "executes",
 						"execute", "ran", "runs", "spawned", "spawns",
 						"spawn", "invoked", "invokes", NULL };
+	/* "a process called by cron", "programs started from bash": the
+	 * parent's name, which no comm of the process itself is */
+	if (b > 1 && in_list(w[b].text, (const char *const[]){ "by", "from", NULL }) &&
+	    in_list(w[b - 1].text, (const char *const[]){ "called", "invoked", "started",
+							  "launched", "spawned", "run", "executed",
+							  "forked", NULL }) &&
+	    in_list(w[b - 2].text, (const char *const[]){ "process", "processes", "program",
+							  "programs", "task", "tasks", "app", "apps",
+							  "command", "commands", "job", "jobs",
+							  "script", "scripts", "child", "children",
+							  NULL })) {
+		snprintf(r->why, r->whylen, "it names the process that starts the ones meant "
+			 "(\"%s %s %s\"), which the offline reader does not keep to", w[b - 1].orig,
+			 w[b].orig, w[i].orig);
+		return -ENOTSUP;
+	}
 	if (b >= 0 && in_list(w[b].text, LAUNCHED)) {
 		snprintf(r->why, r->whylen, "it names the program started (\"%s %s\"): the "
 			 "offline reader keeps to the process that acts, not to what it starts "
@@ -3065,7 +3129,8 @@ static void name_qualifiers(struct reading *r)
 		if (!w[i].placed && !w[i].quoted && in_list(w[i].text, WHO) &&
 		    strcmp(w[i].text, "command") && strcmp(w[i].text, "commands") &&
 		    !w[i - 1].placed && (w[i - 1].quoted ||
-					 lexicon_program(w[i - 1].text, strlen(w[i - 1].text))))
+					 lexicon_program(w[i - 1].text, strlen(w[i - 1].text)) ||
+					 cued_name(r, i - 1)))
 			place(w, i, 1);
 	for (int i = 0; i + 2 < r->n; i++) {
 		if (w[i].placed || w[i].quoted || !in_list(w[i].text, WHO))
@@ -3077,7 +3142,7 @@ static void name_qualifiers(struct reading *r)
 		if (!strcmp(w[j].text, "not") && j + 1 < r->n)
 			j++;
 		if (w[j].quoted || lexicon_program(w[j].text, strlen(w[j].text)) ||
-		    !strcmp(w[j].text, "root"))
+		    !strcmp(w[j].text, "root") || cued_name(r, j))
 			place(w, i, j - 1 - i); /* the word, "name", and "is" */
 	}
 }
@@ -3388,6 +3453,14 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 			 * what each event is one of, counted */
 			int rl = 0;
 			const struct lx_phrase *ph = NULL;
+			/* "how many open files": files held open */
+			if (j + 1 < r->n && !strcmp(r->w[j].text, "open") &&
+			    in_list(r->w[j + 1].text, (const char *const[]){ "files", "file",
+									     "fds", NULL })) {
+				snprintf(r->why, r->whylen, "it asks how many files are held open, "
+					 "which no count of opens says");
+				return -ENOTSUP;
+			}
 			if (j < r->n && !r->w[j].placed)
 				ph = class_at(r->lx, r->w, r->n, j, LX_ROLE, &rl);
 			for (int k = 0; ph && in->event && k < in->event->n_counted; k++)
@@ -3396,15 +3469,31 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 					break;
 				}
 			/* "how many files does nginx open": a call made on one
-			 * file each, counted (not "how many files open") */
-			if (ph && !strcmp(ph->value, "file") && in->syscall[0] &&
-			    lexicon_one_file(r->lx, in->syscall) &&
-			    !(j + rl < r->n && !strcmp(r->w[j + rl].text, "open") &&
-			      !(j + rl + 1 < r->n && in_list(r->w[j + rl + 1].text,
+			 * file each, counted; never files held open ("how many
+			 * files are open", "does nginx have open") */
+			int held = j > 0 && !strcmp(r->w[j - 1].text, "open"); /* "open files" */
+			for (int k = j + rl; k < r->n; k++)
+				held |= in_list(r->w[k].text, (const char *const[]){
+						"currently", "still", "held", "kept", "remain",
+						"stay", NULL }) ||
+					(!strcmp(r->w[k].text, "open") &&
+					 in_list(r->w[k - 1].text, (const char *const[]){
+						 "are", "is", "have", "has", "left", "being",
+						 NULL }));
+			held |= j + rl < r->n && !strcmp(r->w[j + rl].text, "open") &&
+				!(j + rl + 1 < r->n && in_list(r->w[j + rl + 1].text,
 							       (const char *const[]){
 								       "per", "every", "each",
-								       NULL }))))
+								       NULL }));
+			if (ph && !strcmp(ph->value, "file") && in->syscall[0] &&
+			    lexicon_one_file(r->lx, in->syscall) && !held)
 				place(r->w, j, rl);
+			if (ph && !strcmp(ph->value, "file") && held &&
+			    !strncmp(in->syscall, "open", 4)) {
+				snprintf(r->why, r->whylen, "it asks how many files are held open, "
+					 "which no count of opens says");
+				return -ENOTSUP;
+			}
 		}
 		snprintf(in->agg_words + strlen(in->agg_words),
 			 sizeof(in->agg_words) - strlen(in->agg_words), "%s%s",

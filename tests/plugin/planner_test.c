@@ -3358,6 +3358,38 @@ static const struct {
 	  "  @count[comm, args->error_code] = count();\n"
 	  "}\n",
 	  NULL },
+	{ "count opens by a process called by cron", NULL,
+	  "it names the process that starts the ones meant (\"called by cron\"), which the offline read" },
+	{ "count opens by the process called first", NULL,
+	  "it asks for \"first\", which the event has no field for" },
+	{ "count syscalls by the user called postgres", NULL,
+	  "it names a user by name (\"user called postgres\"), which the offline reader keeps to only b" },
+	{ "show opens by the process called statsd",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"statsd\"/ {\n"
+	  "  assert(comm == \"statsd\", \"only statsd\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "how many files are open", NULL,
+	  "it asks how many files are held open, which no count of opens says" },
+	{ "how many open files does nginx have", NULL,
+	  "it asks how many files are held open, which no count of opens says" },
+	{ "how many files are opened per second",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count execs of programs named ls", NULL,
+	  "it names the program run (\"programs named ls\"): the offline reader keeps to the process th" },
+	{ "show writes where the requested size >= 1MB", NULL,
+	  "it bounds the size requested (\"requested size\"), and the offline planner bounds the bytes " },
+	{ "count block I/O with bytes over 4KB", NULL,
+	  "it asks for \"bytes\", and the program counts events instead" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
