@@ -3058,10 +3058,10 @@ static int process_name(struct reading *r, int i)
 							  "launched", "spawned", "run", "executed",
 							  "forked", NULL }) &&
 	    in_list(w[b - 2].text, (const char *const[]){ "process", "processes", "program",
-							  "programs", "task", "tasks", "app", "apps",
-							  "command", "commands", "job", "jobs",
-							  "script", "scripts", "child", "children",
-							  NULL })) {
+							  "programs", "task", "tasks", "app",
+							  "apps", "command", "commands", "job",
+							  "jobs", "script", "scripts", "child",
+							  "children", NULL })) {
 		snprintf(r->why, r->whylen, "it names the process that starts the ones meant "
 			 "(\"%s %s %s\"), which the offline reader does not keep to", w[b - 1].orig,
 			 w[b].orig, w[i].orig);
