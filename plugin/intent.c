@@ -4962,11 +4962,17 @@ static int english_calls_said(const struct words *ws, const char *program, char 
 							"calls", "calling", "call", "invokes",
 							"invoking", NULL })) ||
 				   strstr(ws->as[i], "()") ||
-				   /* "select latency": its time (never access's) */
-				   (!strcmp(*e, "select") && i + 1 < ws->n &&
-				    in(ws->w[i + 1], (const char *const[]){
-						"latency", "latencies", "duration", "durations",
-						"time", "times", NULL }));
+				   /* "select latency", "time spent in select": its time
+				    * (never access's) */
+				   (!strcmp(*e, "select") &&
+				    ((i + 1 < ws->n &&
+				      in(ws->w[i + 1], (const char *const[]){
+						 "latency", "latencies", "duration", "durations",
+						 "time", "times", NULL })) ||
+				     (i > 1 && !strcmp(ws->w[i - 1], "in") &&
+				      in(ws->w[i - 2], (const char *const[]){
+						 "spent", "spend", "spends", "blocked", "waiting",
+						 NULL }))));
 			if (!said) {
 				snprintf(why, whylen, "it says \"%s\", an English word, and the program "
 					 "traces the system call %s() (say \"%s() calls\" for it)",

@@ -240,7 +240,12 @@ static void map_suffix(const char *words, char *out, size_t len)
 static int attach_points(void *arg, const struct probe_block *pb)
 {
 	char *out = arg;
-	const char *h = pb->header, *end = h + pb->header_len, *slash = memchr(h, '/', end - h);
+	/* the predicate's '/' follows a space ("uprobe:/bin/bash:readline" is
+	 * one attach point) */
+	const char *h = pb->header, *end = h + pb->header_len, *slash = NULL;
+	for (const char *c = h + 1; c < end && !slash; c++)
+		if (*c == '/' && isspace((unsigned char)c[-1]))
+			slash = c;
 	for (end = slash ? slash : end; h < end;) {
 		while (h < end && (isspace((unsigned char)*h) || *h == ','))
 			h++;

@@ -1664,8 +1664,12 @@ static int plan_filters(struct planning *g)
 			return -ENOTSUP;
 	if (e && e->where[0]) {
 		snprintf(msg, sizeof(msg), "%s", in->event_words);
+		int before = g->p->n_filters;
 		if (add_filter(g, e->where, msg))
 			return -ENOTSUP;
+		/* (one said already would take the flags below) */
+		if (g->p->n_filters == before)
+			return decline(g, "it asks for the condition of %s twice", in->event_words);
 		/* a span's event is where its time starts */
 		g->p->filters[g->p->n_filters - 1].at_start = g->span;
 		g->p->filters[g->p->n_filters - 1].entry_only = g->span;
@@ -1674,8 +1678,11 @@ static int plan_filters(struct planning *g)
 	 * SYN_SENT to ESTABLISHED: not the state change that starts it, on
 	 * the same tracepoint) */
 	if (e && g->span && e->end_where[0]) {
+		int before = g->p->n_filters;
 		if (add_filter(g, e->end_where, in->event_words))
 			return -ENOTSUP;
+		if (g->p->n_filters == before)
+			return decline(g, "it asks for the end of %s twice", in->event_words);
 		g->p->filters[g->p->n_filters - 1].end_only = 1;
 	}
 	return 0;

@@ -920,12 +920,6 @@ static int process_named_at(const struct request *r, int i)
 		return 0;
 	if (word_in(r, i - 1, CUES))
 		return 1;
-	/* "the statsd process", "a myapp daemon": the name with its kind */
-	if (word_in(r, i - 1, (const char *const[]){ "the", "a", "my", "our", "each", "every",
-						    "all", "any", NULL }) &&
-	    word_in(r, i + 1, (const char *const[]){ "process", "processes", "daemon", "service",
-						    NULL }))
-		return 1;
 	const char *first = memchr(t->at, '-', t->len), *last = memrchr(t->at, '-', t->len);
 	if (first) {
 		/* redis-server, cron-worker, php-fpm; not short-lived, third-party */

@@ -2946,17 +2946,6 @@ static const struct {
 	  NULL },
 	{ "trace unlink and unlinkat calls for uid 1000", NULL,
 	  "it names two events (\"unlink\" and \"unlinkat\")" },
-	{ "log every process that exits along with its exit code",
-	  "tracepoint:syscalls:sys_enter_exit_group {\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
-	  "}\n",
-	  NULL },
-	{ "trace exits of java processes with their exit status",
-	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"java\"/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
-	  "}\n",
-	  NULL },
 	{ "trace signals delivered to postgres processes",
 	  "tracepoint:signal:signal_deliver /comm == \"postgres\"/ {\n"
 	  "  assert(comm == \"postgres\", \"only postgres\");\n"
@@ -3236,23 +3225,6 @@ static const struct {
 	  "  @hist_bytes[comm] = hist(args->ret);\n"
 	  "}\n",
 	  NULL },
-	{ "sendto latency histogram for the statsd process",
-	  "tracepoint:syscalls:sys_enter_sendto /comm == \"statsd\"/ {\n"
-	  "  assert(comm == \"statsd\", \"only statsd\");\n"
-	  "  @start[tid] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:syscalls:sys_exit_sendto /@start[tid] != 0 && comm == \"statsd\"/ {\n"
-	  "  assert(comm == \"statsd\", \"only statsd\");\n"
-	  "  $ns = nsecs - @start[tid];\n"
-	  "  delete(@start[tid]);\n"
-	  "  @hist_us = hist($ns / 1000);\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
-	  "}\n",
-	  NULL },
 	{ "how many files does pid 4321 open per second",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /pid == 4321/ {\n"
 	  "  assert(pid == 4321, \"only pid 4321\");\n"
@@ -3346,12 +3318,6 @@ static const struct {
 	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
 	  "}\n",
 	  NULL },
-	{ "processes that exit with a nonzero status",
-	  "tracepoint:syscalls:sys_enter_exit_group /args->error_code != 0/ {\n"
-	  "  assert(args->error_code != 0, \"nonzero status\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
-	  "}\n",
-	  NULL },
 	{ "count non-zero exit codes by process",
 	  "tracepoint:syscalls:sys_enter_exit_group /args->error_code != 0/ {\n"
 	  "  assert(args->error_code != 0, \"non-zero exit codes\");\n"
@@ -3390,6 +3356,20 @@ static const struct {
 	  "it bounds the size requested (\"requested size\"), and the offline planner bounds the bytes " },
 	{ "count block I/O with bytes over 4KB", NULL,
 	  "it asks for \"bytes\", and the program counts events instead" },
+	{ "log every process that exits along with its exit code", NULL,
+	  "it names two events (\"process\" and \"exit\")" },
+	{ "trace exits of java processes with their exit status", NULL,
+	  "it names two events (\"exits\" and \"exit\")" },
+	{ "sendto latency histogram for the statsd process", NULL,
+	  "it asks for \"statsd\", which the event has no field for" },
+	{ "count opens by the foreground process", NULL,
+	  "it asks for \"foreground\", which the event has no field for (a process's name the reader do" },
+	{ "count writes by the heaviest process", NULL,
+	  "it asks for \"heaviest\", which the event has no field for (a process's name the reader does" },
+	{ "count uprobe calls of readline in /bin/bash and malloc in /lib/x86_64-linux-gnu/libc.so.6", NULL,
+	  "it names two events (\"uprobe\" and \"readline\")" },
+	{ "processes that exit with a nonzero status", NULL,
+	  "it names two events (\"processes\" and \"nonzero\")" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
