@@ -379,7 +379,9 @@ static const struct bte_tp_field *abbreviated_field(const struct planning *g, co
 		if (!strncmp(n, "common_", 7) || n[0] == '_' || strchr(g->f[i].type, '*') ||
 		    strchr(g->f[i].type, '['))
 			continue;
-		int abbrev = nl >= 3 && wl >= nl + 2 && !strncmp(word, n, nl);
+		/* ("protection" is prot; "prot_exec" is a constant, no field) */
+		int abbrev = nl >= 3 && wl >= nl + 2 && !strncmp(word, n, nl) &&
+			     strspn(word + nl, "abcdefghijklmnopqrstuvwxyz") == wl - nl;
 		int ends = nl > wl + 1 && n[nl - wl - 1] == '_' && !strcmp(n + nl - wl, word);
 		if (!abbrev && !ends)
 			continue;
@@ -803,6 +805,11 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		f = abbreviated_field(g, single);
 	if (field_only || (f && !is_builtin(name)))
 		return f ? field_value(g, f, it, v) : no_field(g, it);
+	/* "ioctl calls with which commands": the call's own command (cmd),
+	 * or the process's name? */
+	if (!strcmp(name, "comm") && !strncmp(it->words, "command", 7) && field(g, "cmd"))
+		return decline(g, "it says \"%s\", and the event has a command of its own (cmd) "
+			       "besides the process's name: which one is not said", it->words);
 	/* (a span kept by CPU, an interrupt's, ends on the CPU it started on) */
 	int on_cpu = !strcmp(name, "cpu") && e && !strcmp(e->start_key, "cpu") &&
 		     !strcmp(e->end_key, "cpu");

@@ -1742,8 +1742,14 @@ static int add_item(struct intent_item *items, int *n, int max, const char *name
 		    const char *words)
 {
 	for (int i = 0; i < *n; i++)
-		if (!strcmp(items[i].name, name))
+		if (!strcmp(items[i].name, name)) {
+			/* "which process ... with which commands": the word
+			 * "command" kept, for an event with a command of its own
+			 * (ioctl's cmd) to decline */
+			if (!strcmp(name, "comm") && !strncmp(words, "command", 7))
+				snprintf(items[i].words, sizeof(items[i].words), "%s", words);
 			return 0;
+		}
 	if (*n == max)
 		return -ENOTSUP;
 	snprintf(items[*n].name, sizeof(items[*n].name), "%s", name);

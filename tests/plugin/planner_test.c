@@ -3370,6 +3370,21 @@ static const struct {
 	  "it names two events (\"uprobe\" and \"readline\")" },
 	{ "processes that exit with a nonzero status", NULL,
 	  "it names two events (\"processes\" and \"nonzero\")" },
+	{ "show which processes are doing mmap with PROT_EXEC", NULL,
+	  "it asks for \"PROT_EXEC\", which the event has no field for" },
+	{ "which process is calling ioctl the most and with which commands", NULL,
+	  "it says \"commands\", and the event has a command of its own (cmd) besides the process's nam" },
+	{ "profile all CPUs at 99 Hz for 30 seconds and show kernel stacks",
+	  "profile:hz:99 {\n"
+	  "  @count[kstack] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count ioctl calls by command", NULL,
+	  "it says \"command\", and the event has a command of its own (cmd) besides the process's name" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
