@@ -2930,20 +2930,6 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
-	{ "trace udp sends and count bytes per process",
-	  "tracepoint:sock:sock_send_length /args->ret > 0 && args->protocol == 17/ {\n"
-	  "  assert(args->ret > 0, \"only what it measures\");\n"
-	  "  assert(args->protocol == 17, \"udp\");\n"
-	  "  @sum_bytes[comm] = sum(args->ret);\n"
-	  "}\n",
-	  NULL },
-	{ "udp receive histogram of packet sizes",
-	  "tracepoint:sock:sock_recv_length /args->ret > 0 && args->protocol == 17/ {\n"
-	  "  assert(args->ret > 0, \"only what it measures\");\n"
-	  "  assert(args->protocol == 17, \"udp\");\n"
-	  "  @hist_bytes = hist(args->ret);\n"
-	  "}\n",
-	  NULL },
 	{ "trace unlink and unlinkat calls for uid 1000", NULL,
 	  "it names two events (\"unlink\" and \"unlinkat\")" },
 	{ "trace signals delivered to postgres processes",
@@ -3385,6 +3371,48 @@ static const struct {
 	  NULL },
 	{ "count ioctl calls by command", NULL,
 	  "it says \"command\", and the event has a command of its own (cmd) besides the process's name" },
+	{ "trace udp sends and count bytes per process",
+	  "tracepoint:sock:sock_send_length /args->ret > 0 && args->protocol == 17 && args->ret >= 0/ {\n"
+	  "  assert(args->ret > 0, \"only what it measures\");\n"
+	  "  assert(args->protocol == 17 && args->ret >= 0, \"udp\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "udp receive histogram of packet sizes",
+	  "tracepoint:sock:sock_recv_length /args->ret > 0 && args->protocol == 17 && args->ret >= 0/ {\n"
+	  "  assert(args->ret > 0, \"only what it measures\");\n"
+	  "  assert(args->protocol == 17 && args->ret >= 0, \"udp\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "print connect latency in ms for curl",
+	  "tracepoint:syscalls:sys_enter_connect /comm == \"curl\"/ {\n"
+	  "  assert(comm == \"curl\", \"only curl\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_connect /@start[tid] != 0 && comm == \"curl\"/ {\n"
+	  "  assert(comm == \"curl\", \"only curl\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "print udp packets received per process per second",
+	  "tracepoint:sock:sock_recv_length /args->protocol == 17 && args->ret >= 0/ {\n"
+	  "  assert(args->protocol == 17 && args->ret >= 0, \"udp packets received\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
