@@ -1100,8 +1100,7 @@ static int named_function_at(struct reading *r, int i)
 		return 0;
 	struct lx_function *fn = &r->in->named_fn;
 	memset(fn, 0, sizeof(*fn));
-	snprintf(fn->name, sizeof(fn->name), "%s", bare[0] ? t : "");
-	fn->name[n - paren] = '\0';
+	snprintf(fn->name, sizeof(fn->name), "%.*s", (int)(n - paren), t);
 	fn->untyped = 1;
 	for (int k = cue < i ? cue : i + 1; cue >= 0 && k < (cue < i ? i : cue + 1); k++)
 		place(r->w, k, 1);
@@ -2819,7 +2818,7 @@ static int numbers(struct reading *r)
 				: NULL;
 		if (alone && (strcmp(alone->value, "s") && strcmp(alone->value, "min")))
 			alone = NULL;
-		int hz = sample_rate(r, i, &v), ivl = 0;
+		int hz = sample_rate(r, i, &v);
 		if (hz) {
 			if (r->in->hz) {
 				snprintf(r->why, r->whylen, "it gives two rates to sample at");
@@ -2856,7 +2855,7 @@ static int numbers(struct reading *r)
 		} else if (terse_duration(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
-		} else if ((ivl = interval_cue(r, i, &ns)) > 0) {
+		} else if (interval_cue(r, i, &ns) > 0) {
 			if (interval(r, (long)(ns / 1000000000), w[i].orig))
 				return -ENOTSUP;
 		} else if (pid_words(r, i) || errno_number(r, i)) {
@@ -2961,16 +2960,11 @@ static int cued_name(const struct reading *r, int i)
 	};
 	if (in_list(w[i].text, NOT_NAMES))
 		return 0;
-	static const char *const KIND[] = { "process", "processes", "daemon", "service", NULL };
-	static const char *const DET[] = { "the", "a", "my", "our", "each", "every", "all", "any",
-					   NULL };
 	static const char *const WHAT[] = { "process", "processes", "program", "programs",
 					    "command", "commands", "app", "application", "task",
 					    "daemon", "service", NULL };
 	/* ("the statsd process" alone is no cue: "the foreground process",
 	 * "the heaviest process" read the same way) */
-	(void)KIND;
-	(void)DET;
 	return i > 1 && in_list(w[i - 1].text, (const char *const[]){ "called", "named", NULL }) &&
 	       in_list(w[i - 2].text, WHAT);
 }

@@ -3413,6 +3413,13 @@ static const struct {
 	  "  clear(@count);\n"
 	  "}\n",
 	  NULL },
+	{ "show exit codes of java, only the nonzero status",
+	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"java\" && args->error_code != 0/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  assert(args->error_code != 0, \"nonzero status\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
