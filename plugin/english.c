@@ -24,6 +24,7 @@
 
 #include "cache.h"
 #include "comprehend.h"
+#include "context.h"
 #include "hooks.h"
 #include "ctx_names.h"
 #include "offline_plan.h"
@@ -1915,6 +1916,21 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		as_spelled.english = spelled;
 		inv = &as_spelled;
 	}
+	/* the part that asks read alone, when the rest is context that
+	 * names nothing ("our web server is slow, can you show me ..."),
+	 * which the user is told (context.h) */
+	char context[512];
+	char *core = lexicon_core(lx, inv->english, context, sizeof(context));
+	struct bt_invocation as_core;
+	if (core) {
+		if (!inv->quiet)
+			fprintf(stderr, "from-english: reading \"%s\" alone: %s %s context, "
+					"naming nothing to trace or keep to\n", core, context,
+				strchr(context, ';') ? "are" : "is");
+		as_core = *inv;
+		as_core.english = core;
+		inv = &as_core;
+	}
 	/* a tool's name ("execsnoop") read as the request it stands for */
 	char *meant = lexicon_means(lx, inv->english);
 	struct bt_invocation as_meant;
@@ -2054,6 +2070,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 		lexicon_unload(lx);
 	free(lx);
 	free(meant);
+	free(core);
 	free(spelled);
 	return status;
 }

@@ -246,6 +246,22 @@ static int class_line(struct lexicon *lx, char *line)
 		snprintf(m->request, sizeof(m->request), "%s", save);
 		return 0;
 	}
+	if (!strcmp(kw, "context")) {
+		/* words said of what happens around a request, never traced
+		 * (context.h): "slow", "crashing" */
+		int any = 0;
+		for (char *w; (w = strtok_r(NULL, " \t", &save)); any = 1) {
+			if (strlen(w) >= LX_WORD)
+				return -EINVAL;
+			char(*grown)[LX_WORD] =
+				realloc(lx->context, (lx->n_context + 1) * sizeof(*lx->context));
+			if (!grown)
+				return -ENOMEM;
+			lx->context = grown;
+			snprintf(lx->context[lx->n_context++], LX_WORD, "%s", w);
+		}
+		return any ? 0 : -EINVAL;
+	}
 	if (!strcmp(kw, "event")) {
 		char *name = strtok_r(NULL, " \t", &save), *probes = strtok_r(NULL, " \t", &save);
 		if (!probes || lx->n_events == LX_EVENTS)
@@ -651,6 +667,14 @@ char *lexicon_spelled(const struct lexicon *lx, const char *request, char *note,
 	return out;
 }
 
+int lexicon_context(const struct lexicon *lx, const char *word)
+{
+	for (size_t k = 0; k < lx->n_context; k++)
+		if (!strcasecmp(lx->context[k], word))
+			return 1;
+	return 0;
+}
+
 int lexicon_filler(const struct lexicon *lx, const char *word)
 {
 	for (size_t k = 0; k < lx->n_phrases; k++)
@@ -665,6 +689,7 @@ void lexicon_unload(struct lexicon *lx)
 	stem_free(lx->stemmer);
 	free(lx->phrases);
 	free(lx->vocab);
+	free(lx->context);
 	if (lx->memo && lx->memo->drop)
 		lx->memo->drop(lx->memo->data);
 	free(lx->memo);
@@ -3149,6 +3174,47 @@ static void name_qualifiers(struct reading *r)
 	}
 }
 
+/* "my program", "our app's reads": a process the user has in mind and
+ * does not name (a program of everyone's would be served); "on cpu" with
+ * no CPU's number, which is no grouping by CPU ("which processes are on
+ * cpu": sampled, they all are). */
+static int unnamed(struct reading *r)
+{
+	static const char *const MINE[] = { "my", "our", "your", "their", "his", "her", NULL };
+	static const char *const TASK[] = {
+		"program", "programs", "process", "processes", "app", "apps", "application",
+		"applications", "service", "services", "daemon", "daemons", "binary", "binaries",
+		"script", "scripts", "job", "jobs", "container", "containers", "worker", "workers",
+		"code", "executable", "tool", NULL
+	};
+	static const char *const CUE[] = { "called", "named", "=", "==", NULL };
+	struct rword *w = r->w;
+	for (int i = 0; i + 1 < r->n; i++) {
+		if (w[i].quoted || w[i + 1].quoted || w[i + 1].placed)
+			continue;
+		if (in_list(w[i].text, MINE) && in_list(w[i + 1].text, TASK) &&
+		    !(i + 2 < r->n && (w[i + 2].quoted || w[i + 2].path ||
+				       in_list(w[i + 2].text, CUE)))) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\" and not which process: "
+				 "name it (\"the process called myapp\") or quote its name",
+				 w[i].orig, w[i + 1].orig);
+			return -ENOTSUP;
+		}
+		int cpu = !strcmp(w[i].text, "on") &&
+			  (!strcmp(w[i + 1].text, "cpu") || !strcmp(w[i + 1].text, "cpus"));
+		if (!cpu || (i + 2 < r->n && isdigit((unsigned char)w[i + 2].text[0])))
+			continue;
+		if (r->in->event && !strcmp(r->in->event->name, "profile")) {
+			place(w, i, 2);
+			continue;
+		}
+		snprintf(r->why, r->whylen, "it says \"%s %s\" with no CPU's number: \"per CPU\" "
+			 "counts by CPU, \"on CPU 0\" keeps to one", w[i].orig, w[i + 1].orig);
+		return -ENOTSUP;
+	}
+	return 0;
+}
+
 /* The next word after i not yet placed that is not a filler, or -1. */
 static int next_content(struct reading *r, int i)
 {
@@ -4072,6 +4138,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = rate_words(r);
 	if (!rc)
 		name_qualifiers(r);
+	if (!rc)
+		rc = unnamed(r);
 	if (!rc)
 		rc = classify(r);
 	/* "count syscalls java makes, sorted": by which call, when no key is

@@ -156,6 +156,10 @@ struct lexicon {
 	 * (for lexicon_spelled()) */
 	char (*vocab)[LX_WORD];
 	size_t n_vocab;
+	/* "context WORD...": words said only of what happens around a
+	 * request ("slow", "crashing"), set aside with it (context.h) */
+	char (*context)[LX_WORD];
+	size_t n_context;
 	/* the last request planned with it (offline_plan.c's, freed with
 	 * the lexicon), so that one request is read once */
 	struct lx_memo *memo;
@@ -191,6 +195,10 @@ int lexicon_two_tasks(const struct lexicon *lx, const char *name);
 /* Whether `word` (one word, any case) is a filler or an "each" word of
  * the lexicon: it adds nothing a program could keep to. */
 int lexicon_filler(const struct lexicon *lx, const char *word);
+/* Whether `word` (one word, any case) is one the lexicon's `context` lines
+ * say only of what happens around a request ("slow"): set aside with the
+ * part it is in, it names nothing (context.h). */
+int lexicon_context(const struct lexicon *lx, const char *word);
 
 /* The request with each tool's name the lexicon knows put as the request
  * it stands for ("execsnoop" as "print each exec with its arguments"),

@@ -1129,7 +1129,12 @@ static void process_restriction(struct state *st, const char *key, const struct 
 				shown);
 			return;
 		}
-		if (word_in(r, k + 1, THINGS)) {
+		/* "nginx file opens": the files nginx opens */
+		static const char *const DONE[] = { "opens", "reads", "writes", "accesses",
+						    "activity", NULL };
+		if (word_in(r, k + 1, THINGS) &&
+		    !(word_in(r, k + 1, (const char *const[]){ "file", "files", NULL }) &&
+		      word_in(r, k + 2, DONE))) {
 			decline(st, "the request names \"%s\" for something other than a process",
 				shown);
 			return;
@@ -1142,7 +1147,11 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		 * accept") */
 		static const char *const DOES[] = { "does", "do", "did", "will", "can", "would",
 						    NULL };
-		int verb = (is_word(r, k + 1, "call") && word_in(r, k - 1, DOES)) ||
+		/* "my app (called myapp) calls malloc": named so, it is the
+		 * process */
+		int verb = (word_in(r, k + 1, (const char *const[]){ "call", "calls", NULL }) &&
+			    word_in(r, k - 1, (const char *const[]){ "called", "named", NULL })) ||
+			   (is_word(r, k + 1, "call") && word_in(r, k - 1, DOES)) ||
 			   (word_in(r, k + 1, (const char *const[]){ "call", "calls", NULL }) &&
 			    k + 2 < r->n && lexicon_syscall(r->t[k + 2].at, r->t[k + 2].len));
 		if ((word_in(r, k + 1, CALLS) && !verb) || *end == '(') {

@@ -54,6 +54,13 @@ expect_out "the user is told" '^from-english: reading "procesess" as "processes"
 expect_out "a signal received: made for its target, counted by the target's name" '^tracepoint:signal:signal_generate /args->sig == 15/'
 expect_out "the target's name" '^  @count\[args->comm\] = count\(\);$'
 
+O --from-english "things have been weird lately, could you count file opens per process?" --emit-program -
+expect_rc "context around the request, set aside: exit 0" 0
+expect_out "the user is told what was set aside" '^from-english: reading "could you count file opens per process" alone: "things have been weird lately" is context, naming nothing to trace or keep to$'
+O --from-english "our web server is slow, could you count writes by process?" --emit-program -
+expect_rc "context that names a process, unnamed: read whole and declined, exit 1" 1
+expect_no_out "nothing is set aside" 'alone:'
+
 # a SIGTERM that ends a process with no handler is delivered as SIGKILL:
 # it is received all the same
 cp /bin/sleep "$TMP/bte_sigrecv"

@@ -4,13 +4,15 @@
  * write out of bounds. The lexicon (FUZZ_READER_LEXICON) is loaded once;
  * each input goes through the reader, the planner, the builder and the
  * intent check (offline_plan()), and through the closest program it can
- * make instead (offline_relax()). A program always says where it comes
+ * make instead (offline_relax()), and through the setting aside of its
+ * context (lexicon_core()). A program always says where it comes
  * from, a decline why. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "context.h"
 #include "offline_plan.h"
 
 static struct lexicon lexicon;
@@ -47,6 +49,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort(); /* a closer request says which words it leaves out */
 	free(shorter);
 	free(word);
+	/* the part that asks, read alone, is part of the request */
+	char context[256];
+	char *core = lexicon_core(&lexicon, request, context, sizeof(context));
+	if (core && (!strstr(request, core) || !context[0]))
+		abort();
+	free(core);
 	free(request);
 	return 0;
 }

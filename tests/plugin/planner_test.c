@@ -16,6 +16,7 @@
 #include <linux/magic.h>
 
 #include "check.h"
+#include "context.h"
 #include "offline_plan.h"
 
 static const struct {
@@ -3420,6 +3421,31 @@ static const struct {
 	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
 	  "}\n",
 	  NULL },
+	{ "show malloc sizes in my program", NULL,
+	  "it says \"my program\" and not which process: name it (\"the process called myapp\") or quote " },
+	{ "how long do my process's mmap calls take", NULL,
+	  "it says \"my process's\" and not which process: name it (\"the process called myapp\") or quot" },
+	{ "count reads by my app", NULL,
+	  "it says \"my app\" and not which process: name it (\"the process called myapp\") or quote its " },
+	{ "count context switches on cpu", NULL,
+	  "it says \"on cpu\" with no CPU's number: \"per CPU\" counts by CPU, \"on CPU 0\" keeps to one" },
+	{ "how many times does my app (called myapp) call malloc",
+	  "uprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /comm == \"myapp\"/ {\n"
+	  "  assert(comm == \"myapp\", \"only myapp\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "sample which processes are on cpu at 99hz",
+	  "profile:hz:99 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens on cpu 1",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /cpu == 1/ {\n"
+	  "  assert(cpu == 1, \"only cpu 1\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -4323,6 +4349,63 @@ static void cgroups(const struct lexicon *lx)
 
 /* A word two letters swapped from one the lexicon knows is read as it,
  * and said; names never are. */
+/* What a request says around what it asks, set aside (context.h). */
+static void context(const struct lexicon *lx)
+{
+	static const struct {
+		const char *request, *core, *context;
+	} rows[] = {
+		{ "Could you trace every time mmap is called with a length over 100MB? I think "
+		  "something is grabbing huge chunks",
+		  "Could you trace every time mmap is called with a length over 100MB",
+		  "\"I think something is grabbing huge chunks\"" },
+		{ "we suspect a crypto miner, could you sample which processes are on cpu at 99hz",
+		  "could you sample which processes are on cpu at 99hz", "\"we suspect a crypto miner\"" },
+		{ "Customer says our API hangs sometimes. Could you time how long nginx spends in poll?",
+		  "Could you time how long nginx spends in poll",
+		  "\"Customer says our API hangs sometimes\"" },
+		{ "count tcp retransmits per second so i can tell my boss", "count tcp retransmits per second",
+		  "\"so i can tell my boss\"" },
+		{ "things are weird lately and i want to see tcp resets", "i want to see tcp resets",
+		  "\"things are weird lately\"" },
+		/* the context names a process, unnamed or named, a program, a path,
+		 * a number or an event */
+		{ "our web server is slow, can you show me how long writes take", NULL, NULL },
+		{ "my nginx is slow, can you count reads", NULL, NULL },
+		{ "Our Postgres replica lags, could you count reads by process", NULL, NULL },
+		{ "count opens so that i can see if Myapp leaks", NULL, NULL },
+		{ "count opens so i can see whether db_writer leaks", NULL, NULL },
+		{ "count opens so i can see whether tar is slow", NULL, NULL },
+		{ "it fails in /tmp, can you count opens", NULL, NULL },
+		{ "it happens 5 times an hour. can you count opens", NULL, NULL },
+		{ "the disk is slow, can you count writes by process", NULL, NULL },
+		{ "a \"weird\" thing, can you count writes by process", NULL, NULL },
+		/* the part that asks points back into the context */
+		{ "the box is weird, can you show its writes", NULL, NULL },
+		{ "something weird happens, can you show me who does that", NULL, NULL },
+		/* the other part asks too, or names something too */
+		{ "something is calling the reboot syscall? can you log whoever calls it", NULL, NULL },
+		{ "i think something is deleting files in /tmp, who is it?", NULL, NULL },
+		{ "count opens by nginx. show the top 5", NULL, NULL },
+		{ "count opens by nginx. why is it weird", NULL, NULL },
+		/* one part, or only fillers beside it */
+		{ "count opens by nginx", NULL, NULL },
+		{ "count opens by nginx, please", NULL, NULL },
+		{ "count reads, writes and opens by process", NULL, NULL },
+	};
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		char note[256] = "x";
+		char *got = lexicon_core(lx, rows[i].request, note, sizeof(note));
+		int ok = rows[i].core ? got && !strcmp(got, rows[i].core) &&
+						!strcmp(note, rows[i].context)
+				      : !got && !note[0];
+		check(ok, rows[i].request);
+		if (!ok)
+			printf("     got \"%s\" (%s)\n", got ? got : "(none)", note);
+		free(got);
+	}
+}
+
 static void respelled(const struct lexicon *lx)
 {
 	static const struct {
@@ -4394,6 +4477,7 @@ int main(int argc, char **argv)
 	relaxed(&lx);
 	tools_meant(&lx);
 	respelled(&lx);
+	context(&lx);
 	cgroups(&lx);
 	lexicon_unload(&lx);
 	printf("%d passed, %d failed\n", passed, failed);

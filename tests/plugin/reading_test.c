@@ -422,6 +422,18 @@ int main(void)
 	      "the sign >= in UTF-8");
 	check(read_of("count reads of nginx files", "t:syscalls:sys_enter_read /comm == \"nginx\"/ { }") == -1,
 	      "nginx files are no process");
+	check(read_of("nginx file opens", "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == 0 &&
+		      ob.n == 1,
+	      "nginx file opens: the files nginx opens");
+	check(read_of("nginx files opened", "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == -1,
+	      "nginx files opened: nginx's files");
+	check(read_of("nginx config file opens",
+		      "t:syscalls:sys_enter_openat /comm == \"nginx\"/ { }") == -1,
+	      "nginx config file opens: nginx's config");
+	check(read_of("how many times does my app (called myapp) call malloc",
+		      "u:/lib/x86_64-linux-gnu/libc.so.6:malloc /comm == \"myapp\"/ { @ = count(); }") ==
+			      0 && ob.n == 1,
+	      "called myapp, it is the process that calls");
 	check(read_of("more reads of 4096 bytes", "t:syscalls:sys_exit_read /args->ret > 4096/ { }") == -1,
 	      "more reads is no more than: declined");
 	check(read_of("files opened by processes other than those named nginx",

@@ -1,0 +1,336 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* What a request says around what it asks, set aside (context.h). */
+#define _GNU_SOURCE
+#include "context.h"
+
+#include "reader.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#define MAX_PARTS 8
+
+struct part {
+	const char *at;
+	size_t len;
+	char end; /* the '?' or '.' it ends with, else '\0' */
+};
+
+static int in_list(const char *w, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && !strncasecmp(*list, w, n))
+			return 1;
+	return 0;
+}
+
+/* Whether `s` starts with one of `list` as whole words (case aside);
+ * its length, else 0. */
+static size_t starts(const char *s, const char *const *list)
+{
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+		if (!strncasecmp(s, *list, n) && !isalnum((unsigned char)s[n]) && s[n] != '\'')
+			return n;
+	}
+	return 0;
+}
+
+/* Words that ask, at the start of a clause after a comma or "and": "...,
+ * can you show me", "... and I want to see". */
+static const char *const ASKS[] = {
+	"can you", "could you", "would you", "will you", "can i", "could i", "can we",
+	"could we", "how can i", "how do i", "i want", "i wanna", "i'd like", "i would like",
+	"i need", "we need", "we want", "we'd like", "help me", "please", "pls", "just want",
+	"want to", "i'm trying to", "im trying to", "trying to", "tell me", "show me",
+	"give me", "let me", "let's", "any way to", "is there a way to", NULL
+};
+
+/* Words that lead into a clause that asks: ", so can you", ", ok could you". */
+static const char *const LEADS[] = { "so", "and", "but", "ok", "okay", "well", "now", "then",
+				     "hey", "just", NULL };
+
+/* A clause that says why: "so I can graph it", "to see if it's tar". */
+static const char *const WHY[] = {
+	"so i can", "so we can", "so that", "to see if", "to see whether", "to figure out",
+	"to find out", "to check if", "to check whether", "because", "since i", "since we",
+	"since it", "cause", "cuz", "as i", "as we", NULL
+};
+
+/* The part boundaries of `s`: after a sentence's end, before a clause that
+ * asks after a comma or "and", before a clause that says why. */
+static int parts(const char *s, struct part *out)
+{
+	int n = 0;
+	const char *start = s;
+	for (const char *p = s; *p; p++) {
+		const char *cut = NULL, *next = NULL;
+		if (strchr(".?!;", *p) && (!p[1] || isspace((unsigned char)p[1]))) {
+			cut = p;
+			next = p + 1;
+		} else if (*p == ',' || (isspace((unsigned char)*p) && p > start)) {
+			const char *q = p + 1 + strspn(p + 1, " \t");
+			size_t lead = 0;
+			if (*p == ',') {
+				lead = starts(q, LEADS);
+				if (lead)
+					q += lead + strspn(q + lead, " \t");
+			} else if (!starts(q, WHY) &&
+				   (!strncasecmp(q, "and ", 4) || !strncasecmp(q, "so ", 3))) {
+				q += strcspn(q, " ") + 1; /* " and i want to" */
+				lead = 1;
+			}
+			int asks = (*p == ',' || lead) && starts(q, ASKS);
+			int why = isspace((unsigned char)*p) && !lead && starts(q, WHY);
+			if (asks || why) {
+				cut = p;
+				next = *p == ',' || lead ? q : p + 1;
+				if (why)
+					next = q;
+			}
+		}
+		if (!cut)
+			continue;
+		if (n == MAX_PARTS)
+			return -1;
+		out[n].at = start;
+		out[n].end = strchr(".?!;", *cut) ? *cut : '\0';
+		out[n++].len = (size_t)(cut - start);
+		start = next;
+		p = next - 1;
+	}
+	if (n == MAX_PARTS)
+		return -1;
+	out[n].at = start;
+	out[n].end = '\0';
+	out[n++].len = strlen(start);
+	return n;
+}
+
+/* A word of a part, bare: without the quotes and brackets around it, and
+ * without a "'s" ("laptop's"). */
+static size_t bare(const char *w, size_t n, const char **at)
+{
+	while (n && strchr("(['\"`", *w)) {
+		w++;
+		n--;
+	}
+	while (n && strchr(".,;:?!)]'\"`", w[n - 1]) &&
+	       !(n > 1 && w[n - 1] == ')' && w[n - 2] == '('))
+		n--; /* "kill()" keeps its brackets */
+	if (n > 2 && w[n - 2] == '\'' && tolower((unsigned char)w[n - 1]) == 's')
+		n -= 2;
+	*at = w;
+	return n;
+}
+
+/* Whether `w` (n bytes, lower case) is a program on this machine's path
+ * ("tar"): a name the user may mean to keep to. */
+static int on_path(const char *w, size_t n)
+{
+	static const char *const DIRS[] = { "/usr/local/sbin", "/usr/local/bin", "/usr/sbin",
+					    "/usr/bin", "/sbin", "/bin", NULL };
+	for (const char *const *d = DIRS; *d; d++) {
+		char path[96];
+		snprintf(path, sizeof(path), "%s/%.*s", *d, (int)n, w);
+		if (access(path, X_OK) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the word `w` (n bytes, as written; `first` of its part) names
+ * something: a word of the lexicon that is neither a filler nor said of
+ * context only, a program, a system call, a number, a path, a quoted word
+ * or a name ("Postgres", "my-app", "db_writer", "kill()"). */
+static int names_something(const struct lexicon *lx, const char *w, size_t n, int first)
+{
+	if (memchr(w, '"', n) || memchr(w, '`', n))
+		return 1;
+	n = bare(w, n, &w);
+	if (!n)
+		return 0;
+	if (n >= LX_WORD || w[0] == '/' || w[0] == '<' || w[0] == '>' || w[0] == '=')
+		return 1;
+	char low[LX_WORD];
+	int upper = 0, caps = 1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (isdigit(c) || strchr("_-./()@:=<>", (char)c))
+			return 1;
+		upper += isupper(c) != 0;
+		caps &= !islower(c);
+		low[i] = (char)tolower(c);
+	}
+	low[n] = '\0';
+	/* "Postgres" mid-sentence is a name; "API" an acronym; "I", "I'm" */
+	if (upper && !caps && !first && strncmp(low, "i'", 2))
+		return 1;
+	if (!strcmp(low, "i"))
+		return 0;
+	/* "our web server", "my app": a process, unnamed, the user may mean
+	 * to keep to */
+	static const char *const TASKS[] = {
+		"server", "servers", "service", "services", "app", "apps", "application",
+		"applications", "program", "programs", "process", "processes", "daemon", "daemons",
+		"job", "jobs", "script", "scripts", "binary", "binaries", "container", "containers",
+		"worker", "workers", "thread", "threads", "task", "tasks", "executable", "pod",
+		"pods", "vm", "vms", "database", "db", "backend", "frontend", "proxy", NULL
+	};
+	if (in_list(low, n, TASKS))
+		return 1;
+	if (lexicon_filler(lx, low) || lexicon_context(lx, low))
+		return 0;
+	return lexicon_knows(lx, low) || (n > 1 && !strchr(low, '\'') && on_path(low, n));
+}
+
+/* The next word of [*s, end): `*s` moved past the characters of `skip`
+ * before it, its length up to one of `stop`; 0 at the end. */
+static size_t next_word(const char **s, const char *end, const char *skip, const char *stop)
+{
+	*s += strspn(*s, skip);
+	if (*s >= end)
+		return 0;
+	size_t n = strcspn(*s, stop);
+	return *s + n > end ? (size_t)(end - *s) : n;
+}
+
+/* Whether part `p` names anything; the first word that does to `word`. */
+static int part_names(const struct lexicon *lx, const struct part *p, char *word, size_t len)
+{
+	const char *s = p->at, *end = p->at + p->len;
+	int first = 1;
+	for (size_t n; (n = next_word(&s, end, " \t\r\n,:-", " \t\r\n,"));) {
+		if (names_something(lx, s, n, first)) {
+			snprintf(word, len, "%.*s", (int)n, s);
+			return 1;
+		}
+		first = 0;
+		s += n;
+	}
+	return 0;
+}
+
+/* Whether part `p` asks something: a question ("who is it?", "why is it
+ * slow"), or words that ask ("can you log whoever calls it"). */
+static int part_asks(const struct part *p)
+{
+	static const char *const QUESTION[] = {
+		"who", "whom", "whose", "what", "what's", "which", "how", "where", "when", "why",
+		"is", "are", "does", "do", "did", "was", "were", "show", "trace", "count", "log",
+		"list", "print", "tell", "give", "find", "watch", "catch", "record", "alert", NULL
+	};
+	const char *s = p->at + strspn(p->at, " \t\r\n,");
+	size_t lead = starts(s, LEADS);
+	if (lead)
+		s += lead + strspn(s + lead, " \t");
+	return p->end == '?' || starts(s, ASKS) || starts(s, QUESTION);
+}
+
+/* Words that point back at something said before: "its writes", "that
+ * process", "who sends it signals". */
+static int points_back(const char *s, size_t len)
+{
+	static const char *const PRONOUNS[] = { "it", "its", "it's", "they", "them", "their",
+						"theirs", "they're", "he", "she", "him", "his",
+						"her", "hers", "same", "such", NULL };
+	static const char *const DEICTIC[] = { "this", "that", "these", "those", NULL };
+	static const char *const NOUNS[] = { "process", "processes", "program", "programs", "app",
+					     "apps", "service", "services", "server", "servers",
+					     "binary", "daemon", "one", "ones", "thing", "things",
+					     "box", "machine", "host", "container", "job", "script",
+					     "file", "files", "guy", "task", "tasks", "call",
+					     "calls", "way", NULL };
+	static const char *const EXISTS[] = { "is", "are", "was", "were", "any", "anything", NULL };
+	const char *end = s + len, *prev = NULL;
+	size_t prev_n = 0;
+	static const char SKIP[] = " \t\r\n,.;:?!()\"'", STOP[] = " \t\r\n,.;:?!()\"";
+	const char *p = s;
+	for (size_t n; (n = next_word(&p, end, SKIP, STOP));) {
+		const char *q = p + n;
+		size_t qn = next_word(&q, end, SKIP, STOP);
+		if (in_list(p, n, PRONOUNS) ||
+		    (in_list(p, n, DEICTIC) && (!qn || in_list(q, qn, NOUNS))) ||
+		    (n == 5 && !strncasecmp(p, "there", 5) &&
+		     !(prev && in_list(prev, prev_n, EXISTS))))
+			return 1;
+		prev = p;
+		prev_n = n;
+		p += n;
+	}
+	return 0;
+}
+
+char *lexicon_core(const struct lexicon *lx, const char *request, char *context, size_t len)
+{
+	struct part p[MAX_PARTS];
+	int n = parts(request, p), core = -1;
+	context[0] = '\0';
+	if (n < 2)
+		return NULL;
+	char word[LX_WORD];
+	for (int i = 0; i < n; i++) {
+		if (!part_names(lx, &p[i], word, sizeof(word)) && part_asks(&p[i]) &&
+		    p[i].len > strspn(p[i].at, " \t\r\n")) {
+			return NULL; /* what it asks may be what matters */
+		}
+		if (!part_names(lx, &p[i], word, sizeof(word)))
+			continue;
+		if (core >= 0)
+			return NULL; /* two parts that name something */
+		core = i;
+	}
+	if (core < 0 || points_back(p[core].at, p[core].len))
+		return NULL;
+	size_t used = 0;
+	int dropped = 0;
+	for (int i = 0; i < n; i++) {
+		const char *s = p[i].at;
+		size_t l = p[i].len;
+		while (l && (isspace((unsigned char)*s) || strchr(",.;:?!", *s))) {
+			s++;
+			l--;
+		}
+		while (l && (isspace((unsigned char)s[l - 1]) || strchr(",.;:", s[l - 1])))
+			l--;
+		if (i == core || !l)
+			continue;
+		/* a part of fillers alone is read as well as it is set aside */
+		int all_fillers = 1;
+		const char *w = s;
+		for (size_t wn; all_fillers && (wn = next_word(&w, s + l, " \t\r\n,;:?!.",
+							       " \t\r\n,;:?!."));) {
+			char low[LX_WORD];
+			snprintf(low, sizeof(low), "%.*s", (int)wn, w);
+			for (char *c = low; *c; c++)
+				*c = (char)tolower((unsigned char)*c);
+			all_fillers = wn < sizeof(low) && lexicon_filler(lx, low);
+			w += wn;
+		}
+		dropped |= !all_fillers;
+		int wrote = snprintf(context + used, len - used, "%s\"%.*s\"", used ? "; " : "",
+				     (int)l, s);
+		if (wrote > 0 && (size_t)wrote < len - used)
+			used += (size_t)wrote;
+	}
+	if (!dropped) {
+		context[0] = '\0';
+		return NULL;
+	}
+	const char *s = p[core].at;
+	size_t l = p[core].len;
+	while (l && (isspace((unsigned char)*s) || strchr(",.;:", *s))) {
+		s++;
+		l--;
+	}
+	while (l && isspace((unsigned char)s[l - 1]))
+		l--;
+	char *out = NULL;
+	if (asprintf(&out, "%.*s", (int)l, s) < 0)
+		return NULL;
+	return out;
+}
