@@ -4,6 +4,7 @@
 #include "context.h"
 
 #include "reader.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -147,7 +148,30 @@ static int on_path(const char *w, size_t n)
  * something: a word of the lexicon that is neither a filler nor said of
  * context only, a program, a system call, a number, a path, a quoted word
  * or a name ("Postgres", "my-app", "db_writer", "kill()"). */
-static int names_something(const struct lexicon *lx, const char *w, size_t n, int first)
+/* Words that keep to something, or leave something out, whatever follows
+ * them ("Only the big ones", "Leave frobnicator alone", "both"). */
+static const char *const RESTRICTS[] = {
+	"only", "just", "solely", "exclusively", "merely", "except", "excluding", "but", "not",
+	"no", "nothing", "none", "never", "without", "ignore", "ignoring", "skip", "leave",
+	"exclude", "besides", "other", "care", "matter", "matters", "interested", "focus",
+	"one", "ones", "those", "these", "both", "each", "either", "neither", "every", "any",
+	"first", "last", "few", "most", "least", "mostly", "mainly", "especially",
+	"particularly", "specifically", "especially", "alone", "noise", NULL
+};
+
+/* Whether `w` (lower case) is in the system's English word list (`dict`,
+ * "\nword\n..."): an English word, not a name the user gave. */
+static int english_word(const char *dict, const char *w)
+{
+	if (!dict)
+		return 0;
+	char line[LX_WORD + 2];
+	snprintf(line, sizeof(line), "\n%s\n", w);
+	return strstr(dict, line) != NULL;
+}
+
+static int names_something(const struct lexicon *lx, const char *dict, const char *w, size_t n,
+			   int first)
 {
 	if (memchr(w, '"', n) || memchr(w, '`', n))
 		return 1;
@@ -183,9 +207,19 @@ static int names_something(const struct lexicon *lx, const char *w, size_t n, in
 	};
 	if (in_list(low, n, TASKS))
 		return 1;
+	if (in_list(low, n, RESTRICTS))
+		return 1;
 	if (lexicon_filler(lx, low) || lexicon_context(lx, low))
 		return 0;
-	return lexicon_knows(lx, low) || (n > 1 && !strchr(low, '\'') && on_path(low, n));
+	if (lexicon_knows(lx, low) || (n > 1 && !strchr(low, '\'') && on_path(low, n)))
+		return 1;
+	/* a word the lexicon does not know: a name ("frobnicator"), unless
+	 * the system's English word list has it ("miner"); "we're", "i've" by
+	 * their first word */
+	char *apostrophe = strchr(low, '\'');
+	if (apostrophe)
+		*apostrophe = '\0';
+	return !english_word(dict, low);
 }
 
 /* The next word of [*s, end): `*s` moved past the characters of `skip`
@@ -200,12 +234,13 @@ static size_t next_word(const char **s, const char *end, const char *skip, const
 }
 
 /* Whether part `p` names anything; the first word that does to `word`. */
-static int part_names(const struct lexicon *lx, const struct part *p, char *word, size_t len)
+static int part_names(const struct lexicon *lx, const char *dict, const struct part *p,
+		      char *word, size_t len)
 {
 	const char *s = p->at, *end = p->at + p->len;
 	int first = 1;
 	for (size_t n; (n = next_word(&s, end, " \t\r\n,:-", " \t\r\n,"));) {
-		if (names_something(lx, s, n, first)) {
+		if (names_something(lx, dict, s, n, first)) {
 			snprintf(word, len, "%.*s", (int)n, s);
 			return 1;
 		}
@@ -237,7 +272,8 @@ static int points_back(const char *s, size_t len)
 {
 	static const char *const PRONOUNS[] = { "it", "its", "it's", "they", "them", "their",
 						"theirs", "they're", "he", "she", "him", "his",
-						"her", "hers", "same", "such", NULL };
+						"her", "hers", "same", "such", "both", "either",
+						"also", "too", "well", "again", "instead", NULL };
 	static const char *const DEICTIC[] = { "this", "that", "these", "those", NULL };
 	static const char *const NOUNS[] = { "process", "processes", "program", "programs", "app",
 					     "apps", "service", "services", "server", "servers",
@@ -253,7 +289,8 @@ static int points_back(const char *s, size_t len)
 	for (size_t n; (n = next_word(&p, end, SKIP, STOP));) {
 		const char *q = p + n;
 		size_t qn = next_word(&q, end, SKIP, STOP);
-		if (in_list(p, n, PRONOUNS) ||
+		if (in_list(p, n, PRONOUNS) || (!qn && in_list(p, n, (const char *const[]){
+							     "each", "one", "ones", "all", NULL })) ||
 		    (in_list(p, n, DEICTIC) && (!qn || in_list(q, qn, NOUNS))) ||
 		    (n == 5 && !strncasecmp(p, "there", 5) &&
 		     !(prev && in_list(prev, prev_n, EXISTS))))
@@ -272,19 +309,27 @@ char *lexicon_core(const struct lexicon *lx, const char *request, char *context,
 	context[0] = '\0';
 	if (n < 2)
 		return NULL;
+	/* the part that asks is the last: what follows it ("Only the big
+	 * ones.", "so that we catch frobnicator") may restrict it */
+	while (n > 1 && p[n - 1].len == strspn(p[n - 1].at, " \t\r\n.,;:?!"))
+		n--;
+	core = n - 1;
+	if (n < 2 || points_back(p[core].at, p[core].len))
+		return NULL;
+	/* the system's English words (wamerican's): without them, every word
+	 * the lexicon does not know is taken for a name */
+	char *dict = NULL, *words = NULL;
+	size_t dict_len = 0;
+	if (!bte_read_file("/usr/share/dict/words", 0, 8u << 20, &words, &dict_len) &&
+	    asprintf(&dict, "\n%s\n", words) < 0)
+		dict = NULL;
+	free(words);
 	char word[LX_WORD];
-	for (int i = 0; i < n; i++) {
-		if (!part_names(lx, &p[i], word, sizeof(word)) && part_asks(&p[i]) &&
-		    p[i].len > strspn(p[i].at, " \t\r\n")) {
-			return NULL; /* what it asks may be what matters */
-		}
-		if (!part_names(lx, &p[i], word, sizeof(word)))
-			continue;
-		if (core >= 0)
-			return NULL; /* two parts that name something */
-		core = i;
-	}
-	if (core < 0 || points_back(p[core].at, p[core].len))
+	int set_aside = 1;
+	for (int i = 0; i < core && set_aside; i++)
+		set_aside = !part_names(lx, dict, &p[i], word, sizeof(word)) && !part_asks(&p[i]);
+	free(dict);
+	if (!set_aside)
 		return NULL;
 	size_t used = 0;
 	int dropped = 0;

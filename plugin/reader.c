@@ -1459,6 +1459,9 @@ static int program_words(struct reading *r)
 	return 0;
 }
 
+static int add_item(struct intent_item *items, int *n, int max, const char *name,
+		    const char *words);
+
 /* Whether event `a` absorbs `b`: named beside it, it is the one meant. */
 static int absorbs(const struct lx_event *a, const struct lx_event *b)
 {
@@ -1585,6 +1588,29 @@ static int find_event(struct reading *r)
 		int absorbed = have[0] == 'e' && ev && !pair && !same && strcmp(have, id) ?
 				       absorbs(ev, in->event) - absorbs(in->event, ev) : 0;
 		if (absorbed) {
+			/* what the one absorbed is named for ("exit code"), the
+			 * one meant shows, or it is dropped */
+			const struct lx_event *lost = absorbed > 0 ? in->event : ev;
+			const struct lx_event *kept = absorbed > 0 ? ev : in->event;
+			int shown = !lost->values[0] || !strcmp(lost->values, kept->values);
+			for (int k = 0; !shown && k < kept->n_roles; k++)
+				shown = !strcmp(kept->roles[k].name, lost->values);
+			if (!shown) {
+				snprintf(r->why, r->whylen, "it names two events (\"%s\" and \"%s\")",
+					 in->event_words, r->w[i].orig);
+				return -ENOTSUP;
+			}
+			char words[LX_WORD * 2];
+			if (absorbed > 0)
+				snprintf(words, sizeof(words), "%s", in->event_words);
+			else
+				as_written(r->w, i, len, words, sizeof(words));
+			if (lost->values[0] && strcmp(lost->values, kept->values) &&
+			    add_item(in->shows, &in->n_shows, INTENT_ITEMS, lost->values, words) < 0) {
+				snprintf(r->why, r->whylen, "it asks for more than %d things at once",
+					 INTENT_ITEMS);
+				return -ENOTSUP;
+			}
 			if (absorbed > 0) {
 				in->event = ev;
 				snprintf(have, sizeof(have), "%s", id);
@@ -3200,6 +3226,19 @@ static int unnamed(struct reading *r)
 				 w[i].orig, w[i + 1].orig);
 			return -ENOTSUP;
 		}
+		/* "the ssh port", "the postgres user": a port or a user by a
+		 * program's name, no process */
+		if (lexicon_program(w[i].text, strlen(w[i].text)) && !strchr(w[i].orig, '\'') &&
+		    in_list(w[i + 1].text, (const char *const[]){ "port", "ports", "user", "users",
+								  "account", "group", NULL }) &&
+		    !(i + 2 < r->n && in_list(w[i + 2].text, (const char *const[]){
+						      "stack", "stacks", "time", "space", "mode",
+						      "level", "cpu", NULL }))) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\": a %s by its name, which the "
+				 "offline reader does not look up", w[i].orig, w[i + 1].orig,
+				 w[i + 1].text[0] == 'p' ? "port" : "user or group");
+			return -ENOTSUP;
+		}
 		int cpu = !strcmp(w[i].text, "on") &&
 			  (!strcmp(w[i + 1].text, "cpu") || !strcmp(w[i + 1].text, "cpus"));
 		if (!cpu || (i + 2 < r->n && isdigit((unsigned char)w[i + 2].text[0])))
@@ -3211,6 +3250,65 @@ static int unnamed(struct reading *r)
 		snprintf(r->why, r->whylen, "it says \"%s %s\" with no CPU's number: \"per CPU\" "
 			 "counts by CPU, \"on CPU 0\" keeps to one", w[i].orig, w[i + 1].orig);
 		return -ENOTSUP;
+	}
+	return 0;
+}
+
+/* Whether the word at j keeps the events to something: a process, a
+ * path, a number, a signal, an errno, root, failure or success, a bound,
+ * an exclusion, the event itself ("only opens"). */
+static int restricts(struct reading *r, int j)
+{
+	const struct rword *w = &r->w[j];
+	if (w->path || w->quoted || w->sigword || w->negated || w->event ||
+	    isdigit((unsigned char)w->text[0]) || !strcmp(w->text, "root") ||
+	    (j + 1 < r->n && isdigit((unsigned char)w[1].text[0]) && !w[1].opens) ||
+	    (r->in->comm[0] && !strcmp(r->in->comm, w->text)) ||
+	    (w->orig[0] == 'E' && isupper((unsigned char)w->orig[1])))
+		return 1;
+	int l;
+	const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, j, &l);
+	return ph && (ph->cls == LX_FAIL || ph->cls == LX_SUCCEED || ph->cls == LX_ABOVE ||
+		      ph->cls == LX_NAMED || ph->cls == LX_NEGATION);
+}
+
+/* "only", "just": what it says is kept to is ("Only the log files", "just
+ * the ones with arguments" are not, and would be dropped). The words
+ * after it, or before it at the end of a sentence ("nginx only"). */
+static int only_kept(struct reading *r)
+{
+	static const char *const ONLY[] = { "only", "just", "solely", "exclusively", NULL };
+	static const char *const BETWEEN[] = {
+		"the", "a", "an", "for", "from", "by", "to", "in", "on", "of", "with", "when",
+		"where", "ones", "one", "that", "which", "whose", "are", "is", "were",
+		"was", "if", "calls", "events", "care", "about", "interested", "want", "need",
+		"see", "show", "me", "us", "print", "count", "trace", "list", "display",
+		"log", "i", "we", "made", "done", "called", "run", "report", "output", "keep",
+		"include", "consider", "look", "at", "record", "catch", "watch", NULL
+	};
+	struct rword *w = r->w;
+	for (int i = 0; i < r->n; i++) {
+		if (w[i].quoted || !in_list(w[i].text, ONLY))
+			continue;
+		/* "but only", "not only": the lexicon's own phrases */
+		if (i > 0 && in_list(w[i - 1].text, (const char *const[]){ "but", "not", NULL }))
+			continue;
+		int j = i + 1;
+		while (j < r->n && !w[j].opens && !w[j].quoted && in_list(w[j].text, BETWEEN))
+			j++;
+		int kept = j < r->n && !w[j].opens && restricts(r, j);
+		for (int k = i - 1; !kept && (j >= r->n || w[j].opens) && k >= 0 && !w[k + 1].opens;
+		     k--) {
+			if (!w[k].quoted && in_list(w[k].text, BETWEEN))
+				continue;
+			kept = restricts(r, k);
+			break;
+		}
+		if (!kept) {
+			snprintf(r->why, r->whylen, "it says \"%s\", and nothing said with it is "
+				 "kept to: say which process, path, pid or bound", w[i].orig);
+			return -ENOTSUP;
+		}
 	}
 	return 0;
 }
@@ -4142,6 +4240,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = unnamed(r);
 	if (!rc)
 		rc = classify(r);
+	if (!rc)
+		rc = only_kept(r);
 	/* "count syscalls java makes, sorted": by which call, when no key is
 	 * said ("sorted by process" is one) */
 	out->ranked_calls |= !rc && r->sorted && out->all_syscalls && !out->n_keys;

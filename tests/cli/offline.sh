@@ -69,6 +69,15 @@ O --from-english "count the processes that receive SIGTERM" --yes -c "/bin/sh $T
 expect_rc "signals received, run on the real kernel: exit 0" 0
 expect_out "the SIGTERM that ended bte_sigrecv was seen" '^@count\[bte_sigrecv\]: 1$'
 
+# a process's exit code at its exit: what it passed to exit(), or 128 and
+# the signal that killed it, as a shell's $? says
+cp /bin/dash "$TMP/bte_exit"
+printf '%s -c "exit 3"\n%s -c "kill -TERM \\$\\$"\nsleep 0.3\n' "$TMP/bte_exit" "$TMP/bte_exit" > "$TMP/exits.sh"
+O --from-english "show exits of the process called bte_exit with their exit code" --yes -c "/bin/sh $TMP/exits.sh"
+expect_rc "exit codes at process exits, run on the real kernel: exit 0" 0
+expect_out "the code exit() was given" '^bte_exit +[0-9]+ +code 3$'
+expect_out "128 and the signal that killed one" '^bte_exit +[0-9]+ +code 143$'
+
 O --from-english "count NET_RX and NET_TX softirqs" --emit-program -
 expect_rc "two values of one thing: declined, exit 1" 1
 expect_out "the reason" 'it keeps vector to two values \("NET_RX" and "NET_TX"\): say one, or group by vector'

@@ -3343,10 +3343,6 @@ static const struct {
 	  "it bounds the size requested (\"requested size\"), and the offline planner bounds the bytes " },
 	{ "count block I/O with bytes over 4KB", NULL,
 	  "it asks for \"bytes\", and the program counts events instead" },
-	{ "log every process that exits along with its exit code", NULL,
-	  "it names two events (\"process\" and \"exit\")" },
-	{ "trace exits of java processes with their exit status", NULL,
-	  "it names two events (\"exits\" and \"exit\")" },
 	{ "sendto latency histogram for the statsd process", NULL,
 	  "it asks for \"statsd\", which the event has no field for" },
 	{ "count opens by the foreground process", NULL,
@@ -3444,6 +3440,76 @@ static const struct {
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /cpu == 1/ {\n"
 	  "  assert(cpu == 1, \"only cpu 1\");\n"
 	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show process exits with their exit code",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"process exits\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "}\n",
+	  NULL },
+	{ "count process exits by exit code",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"process exits\");\n"
+	  "  @count[(curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "exit code of each process exit",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"process exit\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "}\n",
+	  NULL },
+	{ "show exits of java with the exit code",
+	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "}\n",
+	  NULL },
+	{ "count exits and their exit codes by process",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  @count[comm, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "log every process that exits along with its exit code",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"process\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "}\n",
+	  NULL },
+	{ "trace exits of java processes with their exit status",
+	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "}\n",
+	  NULL },
+	{ "Count opens by filename. Only the log files.", NULL,
+	  "it says \"Only\", and nothing said with it is kept to: say which process, path, pid or bound" },
+	{ "Trace tcp connects. Just the ssh port.", NULL,
+	  "it says \"ssh port\": a port by its name, which the offline reader does not look up" },
+	{ "Count syscalls by process. Only for the postgres user.", NULL,
+	  "it says \"postgres user\": a user or group by its name, which the offline reader does not lo" },
+	{ "Trace execs; only ones with arguments", NULL,
+	  "it says \"only\", and nothing said with it is kept to: say which process, path, pid or bound" },
+	{ "count opens by nginx only",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Count opens. Only for pid 42.",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /pid == 42/ {\n"
+	  "  assert(pid == 42, \"only pid 42\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Trace execs. Just the ones by cron.",
+	  "tracepoint:syscalls:sys_enter_execve /comm == \"cron\"/ {\n"
+	  "  assert(comm == \"cron\", \"only cron\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n",
 	  NULL },
 	{ "which users call setuid", NULL,
@@ -4355,19 +4421,31 @@ static void context(const struct lexicon *lx)
 	static const struct {
 		const char *request, *core, *context;
 	} rows[] = {
-		{ "Could you trace every time mmap is called with a length over 100MB? I think "
-		  "something is grabbing huge chunks",
-		  "Could you trace every time mmap is called with a length over 100MB",
-		  "\"I think something is grabbing huge chunks\"" },
-		{ "we suspect a crypto miner, could you sample which processes are on cpu at 99hz",
-		  "could you sample which processes are on cpu at 99hz", "\"we suspect a crypto miner\"" },
-		{ "Customer says our API hangs sometimes. Could you time how long nginx spends in poll?",
-		  "Could you time how long nginx spends in poll",
-		  "\"Customer says our API hangs sometimes\"" },
-		{ "count tcp retransmits per second so i can tell my boss", "count tcp retransmits per second",
-		  "\"so i can tell my boss\"" },
+		{ "I think the machine is slow lately. Could you count tcp retransmits per second?",
+		  "Could you count tcp retransmits per second", "\"I think the machine is slow lately\"" },
+		{ "we suspect a miner, could you sample which processes are on cpu at 99hz",
+		  "could you sample which processes are on cpu at 99hz", "\"we suspect a miner\"" },
+		{ "Customer says our website hangs sometimes. Could you count tcp resets?",
+		  "Could you count tcp resets", "\"Customer says our website hangs sometimes\"" },
 		{ "things are weird lately and i want to see tcp resets", "i want to see tcp resets",
 		  "\"things are weird lately\"" },
+		/* what follows the part that asks may restrict it */
+		{ "Could you trace every time mmap is called with a length over 100MB? I think "
+		  "something is grabbing huge chunks", NULL, NULL },
+		{ "count tcp retransmits per second so i can tell my boss", NULL, NULL },
+		{ "Count writes by process. Only big ones.", NULL, NULL },
+		{ "Count page faults by process. Major ones only.", NULL, NULL },
+		{ "Count opens by process. frobnicator only.", NULL, NULL },
+		{ "Trace execs, because we only want the ones from frobnicator", NULL, NULL },
+		/* words that keep to something or leave it out, names the word
+		 * list does not have ("frobnicator", "API") */
+		{ "only frobnicator, can you count opens by process", NULL, NULL },
+		{ "Leave frobnicator alone. Count opens by process.", NULL, NULL },
+		{ "frobnicator is weird. Count opens by filename.", NULL, NULL },
+		{ "we only care about the backend. Count opens by process.", NULL, NULL },
+		{ "Customer says our API hangs sometimes. Could you count tcp resets?", NULL, NULL },
+		{ "weird stuff. Count opens by filename for each.", NULL, NULL },
+		{ "weird stuff happens. Also count opens by filename.", NULL, NULL },
 		/* the context names a process, unnamed or named, a program, a path,
 		 * a number or an event */
 		{ "our web server is slow, can you show me how long writes take", NULL, NULL },
