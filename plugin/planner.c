@@ -576,6 +576,29 @@ static int carried_value(struct planning *g, const struct bte_tp_field *f,
 static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v);
 static const struct lx_role *event_role(const struct lx_event *e, const char *name);
 
+/* Why the parent of the task that runs is not the parent the request
+ * means at this event, or NULL: at a fork the task that runs is the
+ * parent; an event about another task, or outside any, has another. */
+static const char *parent_unclear(const struct planning *g)
+{
+	static const char *const FORKS[] = { "clone", "clone3", "fork", "vfork", NULL };
+	const struct lx_event *e = g->in->event;
+	for (int i = 0; FORKS[i]; i++)
+		if (!strcmp(g->in->syscall, FORKS[i]))
+			return "where the task that runs is the parent";
+	if (e && e->notask)
+		return "which happens outside the task it is about";
+	if (g->span)
+		return "whose time ends outside the task it started in";
+	for (int i = 0; e && i < e->n_roles; i++)
+		if (!strcmp(e->roles[i].name, "child") || !strcmp(e->roles[i].name, "target") ||
+		    !strcmp(e->roles[i].name, "sender") || !strncmp(e->roles[i].name, "end.", 4))
+			return "which is about another task too: say which one's parent";
+	if (e && (e->two_tasks || e->summary_only))
+		return "which is about another task too: say which one's parent";
+	return NULL;
+}
+
 static int role_value(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
 	const char *n = it->name;
@@ -656,6 +679,18 @@ static int role_value(struct planning *g, const struct intent_item *it, struct p
 		const struct bte_tp_field *f = number_field(g, NAMES);
 		if (f)
 			return field_value(g, f, it, v);
+	}
+	/* "execs with the parent pid", "the parent's name": the parent of
+	 * the task that runs (getppid()'s), read through BTF */
+	if (!strcmp(n, "parent") || !strcmp(n, "parentcomm")) {
+		const char *unclear = parent_unclear(g);
+		if (unclear)
+			return decline(g, "it asks for \"%s\" of %s, %s", it->words,
+				       g->in->event_words, unclear);
+		int name = !strcmp(n, "parentcomm");
+		set_value(v, name ? "curtask->real_parent->comm" : "curtask->real_parent->tgid",
+			  name ? "parent_comm" : "ppid", name ? "%s" : "%d", it->words);
+		return 0;
 	}
 	return decline(g, "it asks for \"%s\", which the event has no part for", it->words);
 }
@@ -830,7 +865,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	if (b)
 		return b < 0 ? b : 0;
 	static const char *const ROLES[] = { "ret", "errno", "file", "bytes", "signal",
-					     "sender", "target", "parent", "child", "requested",
+					     "sender", "target", "parent", "parentcomm", "child",
+					     "requested",
 					     "dir", NULL };
 	for (int i = 0; ROLES[i]; i++)
 		if (!strcmp(name, ROLES[i]))

@@ -3256,7 +3256,8 @@ static int unnamed(struct reading *r)
 
 /* Whether the word at j keeps the events to something: a process, a
  * path, a number, a signal, an errno, root, failure or success, a bound,
- * an exclusion, the event itself ("only opens"). */
+ * an exclusion, the event itself ("only opens"); or the output to what
+ * it names. */
 static int restricts(struct reading *r, int j)
 {
 	const struct rword *w = &r->w[j];
@@ -3268,8 +3269,20 @@ static int restricts(struct reading *r, int j)
 		return 1;
 	int l;
 	const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, j, &l);
-	return ph && (ph->cls == LX_FAIL || ph->cls == LX_SUCCEED || ph->cls == LX_ABOVE ||
-		      ph->cls == LX_NAMED || ph->cls == LX_NEGATION);
+	if (ph && (ph->cls == LX_FAIL || ph->cls == LX_SUCCEED || ph->cls == LX_ABOVE ||
+		   ph->cls == LX_NAMED || ph->cls == LX_NEGATION))
+		return 1;
+	/* or what is shown, or how it is summed up, right after it: "print
+	 * only the port", "just a total" (never "only ones with arguments") */
+	int k = j - 1;
+	while (k >= 0 && in_list(r->w[k].text, (const char *const[]){
+				 "the", "a", "an", "show", "print", "display", "report", "list",
+				 "output", "give", "me", NULL }))
+		k--;
+	return ph && k >= 0 &&
+	       in_list(r->w[k].text, (const char *const[]){ "only", "just", "solely", NULL }) &&
+	       (ph->cls == LX_ROLE || ph->cls == LX_KEY || ph->cls == LX_AGG ||
+		ph->cls == LX_SUMMARY);
 }
 
 /* "only", "just": what it says is kept to is ("Only the log files", "just
@@ -3279,11 +3292,11 @@ static int only_kept(struct reading *r)
 {
 	static const char *const ONLY[] = { "only", "just", "solely", "exclusively", NULL };
 	static const char *const BETWEEN[] = {
-		"the", "a", "an", "for", "from", "by", "to", "in", "on", "of", "with", "when",
+		"the", "a", "an", "for", "from", "by", "to", "in", "on", "of", "when",
 		"where", "ones", "one", "that", "which", "whose", "are", "is", "were",
 		"was", "if", "calls", "events", "care", "about", "interested", "want", "need",
 		"see", "show", "me", "us", "print", "count", "trace", "list", "display",
-		"log", "i", "we", "made", "done", "called", "run", "report", "output", "keep",
+		"i", "we", "made", "done", "called", "run", "report", "output", "keep",
 		"include", "consider", "look", "at", "record", "catch", "watch", NULL
 	};
 	struct rword *w = r->w;

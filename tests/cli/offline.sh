@@ -78,6 +78,12 @@ expect_rc "exit codes at process exits, run on the real kernel: exit 0" 0
 expect_out "the code exit() was given" '^bte_exit +[0-9]+ +code 3$'
 expect_out "128 and the signal that killed one" '^bte_exit +[0-9]+ +code 143$'
 
+# the parent of the process that exits: the script that ran it
+printf 'echo $$ > %s/ppid\n%s -c "exit 0"\nsleep 0.3\n' "$TMP" "$TMP/bte_exit" > "$TMP/ppid.sh"
+O --from-english "show exits of the process called bte_exit with the parent pid" --yes -c "/bin/sh $TMP/ppid.sh"
+expect_rc "a parent pid at process exits, run on the real kernel: exit 0" 0
+expect_out "the script's pid, the parent of bte_exit" "^bte_exit +[0-9]+ +ppid $(cat "$TMP/ppid" 2>/dev/null || echo none)\$"
+
 O --from-english "count NET_RX and NET_TX softirqs" --emit-program -
 expect_rc "two values of one thing: declined, exit 1" 1
 expect_out "the reason" 'it keeps vector to two values \("NET_RX" and "NET_TX"\): say one, or group by vector'

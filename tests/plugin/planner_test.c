@@ -3512,6 +3512,45 @@ static const struct {
 	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n",
 	  NULL },
+	{ "Just a total please: number of tcp connections established to remote port 45133",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 45133 && args->protocol == 6 && args->newstate == 1/ {\n"
+	  "  assert(args->dport == 45133, \"only remote port 45133\");\n"
+	  "  assert(args->protocol == 6 && args->newstate == 1, \"tcp connections established\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "only show the filename of opens",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "Traces every execve and logs the pid, parent name and filename",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d parent_comm %s filename %s\\n\", comm, pid, curtask->real_parent->comm, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "show execs with the parent pid",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d ppid %d\\n\", comm, pid, curtask->real_parent->tgid);\n"
+	  "}\n",
+	  NULL },
+	{ "count execs by parent process name",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @count[curtask->real_parent->comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show clone calls with the parent pid", NULL,
+	  "it asks for \"parent pid\" of clone, where the task that runs is the parent" },
+	{ "show process exits with ppid",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"process exits\");\n"
+	  "  printf(\"%-16s %-7d ppid %d\\n\", comm, pid, curtask->real_parent->tgid);\n"
+	  "}\n",
+	  NULL },
+	{ "count context switches by parent pid", NULL,
+	  "it asks for \"parent pid\" of context switches, which is about another task too: say which o" },
+	{ "show tcp retransmits with the parent pid", NULL,
+	  "it asks for \"parent pid\" of tcp retransmits, which happens outside the task it is about" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
