@@ -786,6 +786,17 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			p++;
 			continue;
 		}
+		/* "w/ args": "with" */
+		if ((*p == 'w' || *p == 'W') && p[1] == '/' && !isalnum((unsigned char)p[2]) &&
+		    (p == s || !isalnum((unsigned char)p[-1]))) {
+			snprintf(out[n].text, LX_WORD, "with");
+			snprintf(out[n].orig, LX_WORD, "%.2s", p);
+			out[n].quoted = 0;
+			out[n].path = 0;
+			out[n++].placed = 0;
+			p += 2;
+			continue;
+		}
 		/* "I/O": one word, "i/o" */
 		if ((*p == 'i' || *p == 'I') && p[1] == '/' && (p[2] == 'o' || p[2] == 'O') &&
 		    !isalnum((unsigned char)p[3]) && (p == s || !isalnum((unsigned char)p[-1]))) {
@@ -2228,6 +2239,40 @@ static int duration(struct reading *r, int i)
 	return 1;
 }
 
+/* "over a 10 second window", "during a 30-second period": how long to
+ * trace, said at the end of the request (or of a sentence). Returns 1
+ * when one was read at word i, -ENOTSUP when a second is given, else 0. */
+static int window(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	if (!in_list(w[i].text, (const char *const[]){ "over", "in", "during", "for", "across",
+						       NULL }))
+		return 0;
+	int a = i + 1 + (i + 1 < r->n && in_list(w[i + 1].text, (const char *const[]){
+							  "a", "an", "one", NULL }));
+	long long ns = 0;
+	char unit[4];
+	int tl = a < r->n && a > i + 1 ? time_at(r, a, &ns, unit) : 0;
+	if (!tl || a + tl >= r->n || ns % 1000000000 || ns / 1000000000 > 86400 ||
+	    !in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
+							   "stretch", NULL }))
+		return 0;
+	int end = a + tl + 1;
+	while (end < r->n && !w[end].opens && lexicon_filler(r->lx, w[end].text))
+		end++;
+	if (end < r->n && !w[end].opens)
+		return 0;
+	if (r->in->duration_s) {
+		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",
+			 r->in->duration_words, w[i].orig, w[i + 1].orig);
+		return -ENOTSUP;
+	}
+	r->in->duration_s = (long)(ns / 1000000000);
+	as_written(w, i, a + tl + 1 - i, r->in->duration_words, sizeof(r->in->duration_words));
+	place(w, i, a + tl + 1 - i);
+	return 1;
+}
+
 /* "more than 10 ms", "at least 5ms", "over 1 s": a bound on how long
  * what is traced takes. Returns 1 when one was read at word i (the
  * number), -ENOTSUP when a second is given, else 0. */
@@ -2842,7 +2887,9 @@ static int numbers(struct reading *r)
 		long v;
 		if (w[i].placed)
 			continue;
-		int b = pid_bound(r, i);
+		int b = window(r, i);
+		if (!b)
+			b = pid_bound(r, i);
 		if (!b)
 			b = bound(r, i);
 		if (!b)

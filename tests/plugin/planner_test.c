@@ -3152,7 +3152,7 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "poll the disk every second", NULL,
-	  "it names no event the lexicon or this kernel knows" },
+	  "it asks for \"poll\"" },
 	{ "which files get renamed", NULL,
 	  "it asks for \"files\", and the event has no file name" },
 	{ "renames to /etc/passwd", NULL,
@@ -3551,6 +3551,99 @@ static const struct {
 	  "it asks for \"parent pid\" of context switches, which is about another task too: say which o" },
 	{ "show tcp retransmits with the parent pid", NULL,
 	  "it asks for \"parent pid\" of tcp retransmits, which happens outside the task it is about" },
+	{ "disk latency hist",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "disk reads by process",
+	  "tracepoint:block:block_rq_issue /strncmp(args->rwbs, \"R\", 1) == 0/ {\n"
+	  "  assert(strncmp(args->rwbs, \"R\", 1) == 0, \"disk\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "execs w/ args",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d argv \", comm, pid);\n"
+	  "  join(args->argv);\n"
+	  "}\n",
+	  NULL },
+	{ "pagefaults top 10 procs",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "runq latency hist",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "Lists the top 5 filenames by number of opens over a 10 second window",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[str(args->filename)] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "Prints a histogram of block I/O request latency from issue to completion, in microseconds",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "Counts syscalls by process name and prints the top 10 every 5 seconds, then clears the map",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "read latency from issue to completion", NULL,
+	  "it names two events (\"read\" and \"from\")" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
