@@ -156,7 +156,10 @@ static const char *const RESTRICTS[] = {
 	"exclude", "besides", "other", "care", "matter", "matters", "interested", "focus",
 	"one", "ones", "those", "these", "both", "each", "either", "neither", "every", "any",
 	"first", "last", "few", "most", "least", "mostly", "mainly", "especially",
-	"particularly", "specifically", "especially", "alone", "noise", NULL
+	"particularly", "specifically", "alone", "noise",
+	/* and what the reader reads in its own code, not from the lexicon */
+	"root", "superuser", "super-user", "admin", "administrator", "sudo", "user", "users",
+	"uid", "kernel", "parent", "child", "children", NULL
 };
 
 /* Whether `w` (lower case) is in the system's English word list (`dict`,
@@ -257,7 +260,11 @@ static int part_asks(const struct part *p)
 	static const char *const QUESTION[] = {
 		"who", "whom", "whose", "what", "what's", "which", "how", "where", "when", "why",
 		"is", "are", "does", "do", "did", "was", "were", "show", "trace", "count", "log",
-		"list", "print", "tell", "give", "find", "watch", "catch", "record", "alert", NULL
+		"list", "print", "tell", "give", "find", "watch", "catch", "record", "alert",
+		"traces", "counts", "shows", "prints", "logs", "lists", "records", "measures",
+		"measure", "monitor", "monitors", "watches", "catches", "alerts", "summarize",
+		"summarizes", "reports", "report", "track", "tracks", "capture", "captures",
+		"detect", "detects", "flag", "flags", NULL
 	};
 	const char *s = p->at + strspn(p->at, " \t\r\n,");
 	size_t lead = starts(s, LEADS);

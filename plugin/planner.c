@@ -581,11 +581,14 @@ static const struct lx_role *event_role(const struct lx_event *e, const char *na
  * parent; an event about another task, or outside any, has another. */
 static const char *parent_unclear(const struct planning *g)
 {
-	static const char *const FORKS[] = { "clone", "clone3", "fork", "vfork", NULL };
+	static const char *const FORKS[] = { "clone", "clone3", "fork", "vfork", "wait4",
+					     "waitid", "waitpid", NULL };
 	const struct lx_event *e = g->in->event;
 	for (int i = 0; FORKS[i]; i++)
 		if (!strcmp(g->in->syscall, FORKS[i]))
-			return "where the task that runs is the parent";
+			return "where the task that runs is a parent";
+	if (e && e->per_thread)
+		return "a thread's: its parent is its process's, not the process it is in";
 	if (e && e->notask)
 		return "which happens outside the task it is about";
 	if (g->span)
@@ -855,6 +858,10 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	if (e && e->notask && is_builtin(name) && strcmp(name, "cpu") && strcmp(name, "kstack"))
 		return decline(g, "it asks for \"%s\" of %s, which happens outside the task it "
 			       "is about", it->words, g->in->event_words);
+	/* "exit codes per thread": an event once per process has none */
+	if (!strcmp(name, "tid") && e && e->per_process)
+		return decline(g, "it asks for \"%s\" of %s, which happens once per process, in "
+			       "whichever thread", it->words, g->in->event_words);
 	/* "migrations to each cpu": the CPU it runs on is neither it moves
 	 * between */
 	if (!strcmp(name, "cpu") && e && event_role(e, "dest"))

@@ -112,6 +112,10 @@ static int event_line(struct lx_event *e, char *line)
 		e->two_tasks = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
+	if (!strcmp(kw, "perprocess") || !strcmp(kw, "perthread")) {
+		*(kw[3] == 'p' ? &e->per_process : &e->per_thread) = 1;
+		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
 	if (!strcmp(kw, "timed")) {
 		e->always_timed = 1;
 		char *how = strtok_r(NULL, " \t", &save);
@@ -2239,8 +2243,9 @@ static int duration(struct reading *r, int i)
 	return 1;
 }
 
-/* "over a 10 second window", "during a 30-second period": how long to
- * trace, said at the end of the request (or of a sentence). Returns 1
+/* "over a 10 second window", "during a 30-second period", "over 10s"
+ * where no time is measured: how long to trace, said at the end of the
+ * request (or of a sentence). Returns 1
  * when one was read at word i, -ENOTSUP when a second is given, else 0. */
 static int window(struct reading *r, int i)
 {
@@ -2252,12 +2257,28 @@ static int window(struct reading *r, int i)
 							  "a", "an", "one", NULL }));
 	long long ns = 0;
 	char unit[4];
-	int tl = a < r->n && a > i + 1 ? time_at(r, a, &ns, unit) : 0;
-	if (!tl || a + tl >= r->n || ns % 1000000000 || ns / 1000000000 > 86400 ||
-	    !in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
-							   "stretch", NULL }))
+	int tl = a < r->n ? time_at(r, a, &ns, unit) : 0;
+	int windowed = tl && a + tl < r->n && a > i + 1 &&
+		       in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
+								      "stretch", NULL });
+	/* "count forks by comm over 10s": no time is measured, nor said of
+	 * anything ("reads that take over 10 s", "processes running over
+	 * 10 seconds") */
+	int untimed = tl && a == i + 1 && !strcmp(w[i].text, "over") &&
+		      !(r->in->event && r->in->event->always_timed);
+	for (int k = 0; untimed && k < r->n; k++) {
+		int l;
+		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, k, &l);
+		untimed = !in_list(w[k].text, LEXICON_LASTING) &&
+			  !(ph && ph->cls == LX_ROLE && !strcmp(ph->value, "duration")) &&
+			  !in_list(w[k].text, (const char *const[]){
+				  "time", "slow", "slower", "slowest", "fast", "faster",
+				  "long", "longer", "longest", "spent", "spend", "spends", "timed",
+				  "timing", "age", "old", "older", "lifetime", "lifetimes", NULL });
+	}
+	if ((!windowed && !untimed) || ns % 1000000000 || ns / 1000000000 > 86400)
 		return 0;
-	int end = a + tl + 1;
+	int end = a + tl + windowed;
 	while (end < r->n && !w[end].opens && lexicon_filler(r->lx, w[end].text))
 		end++;
 	if (end < r->n && !w[end].opens)
@@ -2268,8 +2289,9 @@ static int window(struct reading *r, int i)
 		return -ENOTSUP;
 	}
 	r->in->duration_s = (long)(ns / 1000000000);
-	as_written(w, i, a + tl + 1 - i, r->in->duration_words, sizeof(r->in->duration_words));
-	place(w, i, a + tl + 1 - i);
+	as_written(w, i, a + tl + windowed - i, r->in->duration_words,
+		   sizeof(r->in->duration_words));
+	place(w, i, a + tl + windowed - i);
 	return 1;
 }
 
@@ -3261,13 +3283,62 @@ static int unnamed(struct reading *r)
 		"code", "executable", "tool", NULL
 	};
 	static const char *const CUE[] = { "called", "named", "=", "==", NULL };
+	static const char *const PARENT[] = { "parent", "parents", "ppid", "ppids", NULL };
+	static const char *const THE[] = { "the", "this", "that", "a", "my", "our", "your",
+					   "its", "their", NULL };
 	struct rword *w = r->w;
+	for (int i = 0; i < r->n; i++) {
+		if (w[i].quoted || !in_list(w[i].text, PARENT))
+			continue;
+		/* "the parent's parent", "the ppid of the parent": a parent's
+		 * parent, which the reader does not read */
+		int of = 0;
+		for (int k = i + 1; k < r->n && k <= i + 4 && !w[k].opens; k++) {
+			of |= !strcmp(w[k].text, "of") || (k == i + 1 && strchr(w[i].orig, '\''));
+			if (of && in_list(w[k].text, PARENT)) {
+				snprintf(r->why, r->whylen, "it asks for a parent's parent "
+					 "(\"%s ... %s\"), which the offline reader does not read",
+					 w[i].orig, w[k].orig);
+				return -ENOTSUP;
+			}
+		}
+		/* "execs from the parent": a parent kept to, not shown */
+		int t = i > 0 && in_list(w[i - 1].text, THE);
+		if (i - t > 0 && in_list(w[i - 1 - t].text, (const char *const[]){
+					     "from", "for", "under", NULL })) {
+			char said[LX_WORD * 2];
+			as_written(w, i - 1 - t, 2 + t, said, sizeof(said));
+			snprintf(r->why, r->whylen, "it keeps to a parent (\"%s\"), which the "
+				 "offline reader does not do", said);
+			return -ENOTSUP;
+		}
+	}
 	for (int i = 0; i + 1 < r->n; i++) {
+		/* "for my user", "for this process": one the user has in mind,
+		 * not each ("by user") */
+		if (!w[i].quoted && i + 2 < r->n && !w[i + 2].quoted &&
+		    in_list(w[i].text, (const char *const[]){ "for", "of", "from", NULL }) &&
+		    in_list(w[i + 1].text, THE) &&
+		    in_list(w[i + 2].text, (const char *const[]){ "user", "process", "program",
+								  "app", "thread", "task",
+								  "service", NULL }) &&
+		    !(i + 3 < r->n && (w[i + 3].quoted || w[i + 3].path ||
+				       in_list(w[i + 3].text, CUE) ||
+				       isdigit((unsigned char)w[i + 3].text[0]) ||
+				       lexicon_program(w[i + 3].text, strlen(w[i + 3].text))))) {
+			snprintf(r->why, r->whylen, "it says \"%s %s %s\" and not which: name it "
+				 "(\"for user 1000\", \"for the process called myapp\")", w[i].orig,
+				 w[i + 1].orig, w[i + 2].orig);
+			return -ENOTSUP;
+		}
 		if (w[i].quoted || w[i + 1].quoted || w[i + 1].placed)
 			continue;
-		if (in_list(w[i].text, MINE) && in_list(w[i + 1].text, TASK) &&
-		    !(i + 2 < r->n && (w[i + 2].quoted || w[i + 2].path ||
-				       in_list(w[i + 2].text, CUE)))) {
+		/* ("my service api-server": the name follows) */
+		int named = i + 2 < r->n &&
+			    (w[i + 2].quoted || w[i + 2].path || in_list(w[i + 2].text, CUE) ||
+			     lexicon_program(w[i + 2].text, strlen(w[i + 2].text)) ||
+			     strpbrk(w[i + 2].text, "-_0123456789"));
+		if (in_list(w[i].text, MINE) && in_list(w[i + 1].text, TASK) && !named) {
 			snprintf(r->why, r->whylen, "it says \"%s %s\" and not which process: "
 				 "name it (\"the process called myapp\") or quote its name",
 				 w[i].orig, w[i + 1].orig);

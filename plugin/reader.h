@@ -107,6 +107,10 @@ struct lx_event {
 	int two_tasks;    /* "twotasks": its comm and pid are one of two tasks
 			   * it is about (a context switch's task switched
 			   * out); a process kept out must say which */
+	int per_process;  /* "perprocess": once per process (exit_group), by
+			   * whichever thread: no thread of its own */
+	int per_thread;   /* "perthread": each thread's (a thread's exit): a
+			   * parent is the process's, not the thread's */
 	int notask;       /* "notask": it runs outside the task it is about
 			   * (a retransmit in a timer): no comm, pid, tid or
 			   * uid, and its lines show none */

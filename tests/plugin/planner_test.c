@@ -3445,45 +3445,45 @@ static const struct {
 	{ "show process exits with their exit code",
 	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
 	  "  assert(args->pid == pid, \"process exits\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
 	{ "count process exits by exit code",
 	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
 	  "  assert(args->pid == pid, \"process exits\");\n"
-	  "  @count[(curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff] = count();\n"
+	  "  @count[((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff)] = count();\n"
 	  "}\n",
 	  NULL },
 	{ "exit code of each process exit",
 	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
 	  "  assert(args->pid == pid, \"process exit\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
 	{ "show exits of java with the exit code",
 	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid/ {\n"
 	  "  assert(comm == \"java\", \"only java\");\n"
 	  "  assert(args->pid == pid, \"exits\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
 	{ "count exits and their exit codes by process",
 	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
 	  "  assert(args->pid == pid, \"exits\");\n"
-	  "  @count[comm, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff] = count();\n"
+	  "  @count[comm, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff)] = count();\n"
 	  "}\n",
 	  NULL },
 	{ "log every process that exits along with its exit code",
 	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
 	  "  assert(args->pid == pid, \"process\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
 	{ "trace exits of java processes with their exit status",
 	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid/ {\n"
 	  "  assert(comm == \"java\", \"only java\");\n"
 	  "  assert(args->pid == pid, \"exits\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, (curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff);\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
 	{ "Count opens by filename. Only the log files.", NULL,
@@ -3540,7 +3540,7 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "show clone calls with the parent pid", NULL,
-	  "it asks for \"parent pid\" of clone, where the task that runs is the parent" },
+	  "it asks for \"parent pid\" of clone, where the task that runs is a parent" },
 	{ "show process exits with ppid",
 	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
 	  "  assert(args->pid == pid, \"process exits\");\n"
@@ -3644,6 +3644,49 @@ static const struct {
 	  NULL },
 	{ "read latency from issue to completion", NULL,
 	  "it names two events (\"read\" and \"from\")" },
+	{ "show processes exiting with code 1",
+	  "tracepoint:sched:sched_process_exit /((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff) == 1 && args->pid == pid/ {\n"
+	  "  assert(((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff) == 1, \"only code 1\");\n"
+	  "  assert(args->pid == pid, \"processes exiting\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "show execs with the parent's parent pid", NULL,
+	  "it asks for a parent's parent (\"parent's ... parent\"), which the offline reader does not r" },
+	{ "show execs with the parent pid of the parent", NULL,
+	  "it asks for a parent's parent (\"parent ... parent\"), which the offline reader does not rea" },
+	{ "show execs from my parent", NULL,
+	  "it keeps to a parent (\"from my parent\"), which the offline reader does not do" },
+	{ "count opens for my user", NULL,
+	  "it says \"for my user\" and not which: name it (\"for user 1000\", \"for the process called mya" },
+	{ "count reads for that process", NULL,
+	  "it says \"for that process\" and not which: name it (\"for user 1000\", \"for the process calle" },
+	{ "count exit codes per thread", NULL,
+	  "it asks for \"thread\" of exit codes, which happens once per process, in whichever thread" },
+	{ "show exiting threads with their parent", NULL,
+	  "it asks for \"parent\" of exiting threads, a thread's: its parent is its process's, not the " },
+	{ "show wait4 calls with the parent pid", NULL,
+	  "it asks for \"parent pid\" of wait4, where the task that runs is a parent" },
+	{ "count reads over 10 seconds",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count processes running over 10 seconds", NULL,
+	  "it gives a bound (\"over 10 seconds\") without saying it is how long each call takes (\"reads" },
+	{ "count opens for a 10-second window",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -4578,6 +4621,9 @@ static void context(const struct lexicon *lx)
 		{ "Customer says our API hangs sometimes. Could you count tcp resets?", NULL, NULL },
 		{ "weird stuff. Count opens by filename for each.", NULL, NULL },
 		{ "weird stuff happens. Also count opens by filename.", NULL, NULL },
+		{ "It is about root. Count opens.", NULL, NULL },
+		{ "The suspect is the superuser. Count opens.", NULL, NULL },
+		{ "Traces everything. Prints opens.", NULL, NULL },
 		/* the context names a process, unnamed or named, a program, a path,
 		 * a number or an event */
 		{ "our web server is slow, can you show me how long writes take", NULL, NULL },
