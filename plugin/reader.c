@@ -845,6 +845,42 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 	return n;
 }
 
+/* The words at i that ask for a program, which is what this tool makes,
+ * that traces: "write a program that (prints)", "write me a bpftrace
+ * script to (count)", "create a tool which (logs)"; how many, or 0. */
+static int writes_program(const struct rword *w, int n, int i)
+{
+	int j = i;
+	if (j < n && in_list(w[j].text, (const char *const[]){ "write", "create", "make",
+							       "give", NULL }))
+		j++;
+	if (j > i && j < n && !strcmp(w[j].text, "me"))
+		j++;
+	if (j > i && j < n && in_list(w[j].text, (const char *const[]){ "a", "an", NULL }))
+		j++;
+	if (j > i && j < n && in_list(w[j].text, (const char *const[]){ "bpftrace", "ebpf", "bpf",
+									 NULL }))
+		j++;
+	/* and what it does is to trace ("a program that deletes /tmp/x" is
+	 * no tracing) */
+	static const char *const TRACES[] = {
+		"prints", "print", "shows", "show", "counts", "count", "traces", "trace", "logs",
+		"log", "lists", "list", "measures", "measure", "records", "record", "monitors",
+		"monitor", "watches", "watch", "reports", "report", "displays", "display",
+		"outputs", "output", "tracks", "track", "summarizes", "summarize", "tells", "tell",
+		"detects", "detect", "captures", "capture", "sums", "sum", "tallies", "tally",
+		"alerts", "alert", "flags", "flag", "samples", "sample", "times", "time",
+		"profiles", "profile", NULL
+	};
+	if (j > i && j + 2 < n && !w[j].quoted && !w[j + 1].quoted &&
+	    in_list(w[j].text, (const char *const[]){ "program", "script", "one-liner", "tool",
+						      "something", NULL }) &&
+	    in_list(w[j + 1].text, (const char *const[]){ "that", "to", "which", NULL }) &&
+	    in_list(w[j + 2].text, TRACES))
+		return j + 2 - i;
+	return 0;
+}
+
 /* The forms in which a word matches a lexicon word by its stem: "prints"
  * (S), "displaying" (ING), "exceeded" (ED); never "-ly" ("likely" is not
  * "like", "totally" not "total"). */
@@ -4343,6 +4379,9 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	else if (overflow)
 		snprintf(why, whylen, "it is longer than the reader keeps (%d words, names and paths "
 			 "of %d bytes, closed quotes)", MAX_WORDS, LX_WORD - 1);
+	for (int k = 0, l; !rc && k < r->n; k++)
+		if ((l = writes_program(r->w, r->n, k)))
+			place(r->w, k, l);
 	if (!rc)
 		rc = program_words(r);
 	if (!rc)
@@ -4489,6 +4528,8 @@ int reader_not_tracing(const char *request)
 	int i = 0;
 	while (i < n && in_list(w[i].text, LEAD))
 		i++;
+	/* "write a program that prints ...": what this tool does */
+	i += writes_program(w, n, i);
 	if (i >= n)
 		return 0;
 	/* "chmod calls with path and mode", "exec syscalls by root": named,

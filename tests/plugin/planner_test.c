@@ -3687,6 +3687,29 @@ static const struct {
 	  "  exit();\n"
 	  "}\n",
 	  NULL },
+	{ "write a bpftrace script that counts syscalls by process",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "write a program that deletes /tmp/foo", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "top 10 procs by ctx switches, refresh every 5s",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "Traces kill(). Prints sender pid and comm, target pid, signal. Filters on SIGKILL only.",
+	  "tracepoint:syscalls:sys_enter_kill /args->sig == 9/ {\n"
+	  "  assert(args->sig == 9, \"only SIGKILL\");\n"
+	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
