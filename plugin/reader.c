@@ -1490,9 +1490,11 @@ static int program_words(struct reading *r)
 		int last = i > 0 && in_list(r->w[i - 1].text, AFTER) &&
 			   (i == r->n - 1 || in_list(r->w[i + 1].text, NEXT)) &&
 			   !(call && !strcmp(r->w[i - 1].text, "of")); /* "latency of kill" */
-		int named = !call && i + 1 < r->n &&
+		/* ("the sleep command": a program, the call's name or not) */
+		int named = i + 1 < r->n &&
 			    in_list(r->w[i + 1].text, (const char *const[]){
-					    "process", "processes", "program", "programs", NULL });
+					    "process", "processes", "program", "programs", "command",
+					    "commands", "binary", "utility", NULL });
 		int when = !call && i > 0 && i + 1 < r->n && in_list(r->w[i - 1].text, WHEN) &&
 			   in_list(r->w[i + 1].text, DOES_ALSO);
 		/* "which process executed make" */

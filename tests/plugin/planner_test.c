@@ -3710,6 +3710,13 @@ static const struct {
 	  "  printf(\"%-16s %-7d target %d signal %d\\n\", comm, pid, args->pid, args->sig);\n"
 	  "}\n",
 	  NULL },
+	{ "count nanosleep calls of the sleep command", NULL,
+	  "it has \"sleep\" where a process's name stands, and \"sleep\" is a word too: quote the name (b" },
+	{ "which procs getting OOM killed on this node rn",
+	  "tracepoint:oom:mark_victim {\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
