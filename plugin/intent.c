@@ -1701,6 +1701,8 @@ static int names_field(const char *w, const char *name, size_t len)
 						{ "type", "vec" },	 { "kind", "vec" },
 						{ "interface", "name" }, { "nic", "name" },
 						{ "netdev", "name" },	 { "source", "saddr" },
+						{ "dst", "daddr" },	 { "dest", "daddr" },
+						{ "src", "saddr" },	 { "addr", "daddr" },
 						{ "function", "call_site" },
 						{ "callback", "function" } };
 	/* "daddr_v6": an address in either family (IPv4 ones mapped) */

@@ -2916,8 +2916,8 @@ static int interval_cue(struct reading *r, int i, long long *ns)
 }
 
 /* "..., 10s, then exit": a time alone in its clause, then the end of
- * tracing, is how long to trace (alone, "..., 1s" could be an interval
- * too, and declines). */
+ * tracing, is how long to trace; so is "..., 10s window" (alone, "...,
+ * 1s" could be an interval too, and declines). */
 static int terse_duration(struct reading *r, int i)
 {
 	static const char *const STOP[] = { "exit", "quit", "stop", "end", "finish", NULL };
@@ -2925,9 +2925,14 @@ static int terse_duration(struct reading *r, int i)
 	char unit[4];
 	int tl = r->w[i].opens ? time_at(r, i, &ns, unit) : 0;
 	int end = i + tl, and = end < r->n && !strcmp(r->w[end].text, "and");
+	/* "..., 10s window": the window is how long */
+	int window = tl && end + 1 == r->n &&
+		     in_list(r->w[end].text, (const char *const[]){ "window", "period", NULL });
+	if (window)
+		and = -1;
 	if (!tl || ns % 1000000000 || ns / 1000000000 < 1 || ns / 1000000000 > 86400 ||
-	    end + 1 + and >= r->n || strcmp(r->w[end + and].text, "then") ||
-	    !in_list(r->w[end + 1 + and].text, STOP) || end + 2 + and != r->n)
+	    (!window && (end + 1 + and >= r->n || strcmp(r->w[end + and].text, "then") ||
+			 !in_list(r->w[end + 1 + and].text, STOP) || end + 2 + and != r->n)))
 		return 0;
 	if (r->in->duration_s) {
 		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s\")",
