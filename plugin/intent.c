@@ -4908,7 +4908,8 @@ static int time_asked(const struct words *ws, const char *program, char *why, si
 		"hang",	    "hangs",	 "hung",     "stuck",	  "sleep",    "sleeps",	  "sleeping",
 		"slept",    "until",	 "before",   "after",	  "between",  "since",	  "last",
 		"lasted",   "lasting",	 "lasts",    "idle",	  "blocking", "blocks",	  "busy",     "rtt",	  "srtt",
-		"jitter",   "overhead",	 "cost",     "costs",	  "expensive", "performance", NULL
+		"jitter",   "overhead",	 "cost",     "costs",	  "expensive", "performance",
+		"lat",	    NULL
 	};
 	if (!strstr(program, "nsecs -") && !strstr(program, "nsecs-"))
 		return 0;

@@ -785,6 +785,28 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			p += cmp;
 			continue;
 		}
+		/* "faults/sec", "reads/s": per second */
+		static const char LETTERS[] = "abcdefghijklmnopqrstuvwxyz"
+					      "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+		size_t ul = *p == '/' ? strspn(p + 1, LETTERS) : 0;
+		if (ul && p > s && isalnum((unsigned char)p[-1]) &&
+		    !isalnum((unsigned char)p[1 + ul]) && p[1 + ul] != '/') {
+			static const char *const UNITS[] = { "s", "sec", "secs", "second", "min",
+							     "minute", NULL };
+			char u[16];
+			snprintf(u, sizeof(u), "%.*s", (int)(ul < 15 ? ul : 15), p + 1);
+			for (char *c = u; *c; c++)
+				*c = (char)tolower((unsigned char)*c);
+			if (in_list(u, UNITS)) {
+				snprintf(out[n].text, LX_WORD, "per");
+				snprintf(out[n].orig, LX_WORD, "/");
+				out[n].quoted = 0;
+				out[n].path = 0;
+				out[n++].placed = 0;
+				p++;
+				continue;
+			}
+		}
 		if (!isalnum((unsigned char)*p)) {
 			opens |= strchr(".,;:?!", *p) != NULL;
 			p++;

@@ -3756,6 +3756,34 @@ static const struct {
 	  "  printf(\"%-16s %-7d address %s port %d\\n\", comm, pid, ntop(args->daddr_v6), args->dport);\n"
 	  "}\n",
 	  NULL },
+	{ "pg faults/sec per proc, top 5",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "runq lat histo for cpu 3 only",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  if (cpu == 3) {\n"
+	  "    assert(cpu == 3, \"only cpu 3\");\n"
+	  "    @hist_us = hist($ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
