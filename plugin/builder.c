@@ -33,7 +33,9 @@ static void put_keys(FILE *o, const struct plan *p)
 static void put_line(FILE *o, const struct plan *p)
 {
 	int n = p->n_shown, joined = n && !strcmp(p->shown[n - 1].fmt, "join");
-	int who = p->who_comm[0] != '\0'; /* a span ending outside the task: none */
+	/* (a span ending outside the task: none; "print only the port":
+	 * none) */
+	int who = p->who_comm[0] != '\0' && !p->bare;
 	if (joined)
 		n--;
 	fputs(who ? "  printf(\"%-16s %-7d" : "  printf(\"", o);

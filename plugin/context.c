@@ -129,25 +129,6 @@ static size_t bare(const char *w, size_t n, const char **at)
 	return n;
 }
 
-/* Whether `w` (n bytes, lower case) is a program on this machine's path
- * ("tar"): a name the user may mean to keep to. */
-static int on_path(const char *w, size_t n)
-{
-	static const char *const DIRS[] = { "/usr/local/sbin", "/usr/local/bin", "/usr/sbin",
-					    "/usr/bin", "/sbin", "/bin", NULL };
-	for (const char *const *d = DIRS; *d; d++) {
-		char path[96];
-		snprintf(path, sizeof(path), "%s/%.*s", *d, (int)n, w);
-		if (access(path, X_OK) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* Whether the word `w` (n bytes, as written; `first` of its part) names
- * something: a word of the lexicon that is neither a filler nor said of
- * context only, a program, a system call, a number, a path, a quoted word
- * or a name ("Postgres", "my-app", "db_writer", "kill()"). */
 /* Words that keep to something, or leave something out, whatever follows
  * them ("Only the big ones", "Leave frobnicator alone", "both"). */
 static const char *const RESTRICTS[] = {
@@ -162,19 +143,22 @@ static const char *const RESTRICTS[] = {
 	"uid", "kernel", "parent", "child", "children", NULL
 };
 
-/* Whether `w` (lower case) is in the system's English word list (`dict`,
- * "\nword\n..."): an English word, not a name the user gave. */
-static int english_word(const char *dict, const char *w)
-{
-	if (!dict)
-		return 0;
-	char line[LX_WORD + 2];
-	snprintf(line, sizeof(line), "\n%s\n", w);
-	return strstr(dict, line) != NULL;
-}
+/* The words a part set aside may have besides the lexicon's `context`
+ * words: pronouns, articles, auxiliaries, greetings. Any other word may
+ * keep to something ("over a megabyte", "from the shell", "restricted
+ * to", "mine"), so a part with one is never set aside. */
+static const char *const PLAIN[] = {
+	"i", "i'm", "im", "i've", "i'd", "me", "we", "we're", "we've", "we'd", "us", "you",
+	"it", "it's", "its", "they", "they're", "them", "he", "she", "my", "our", "your",
+	"their", "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "am",
+	"has", "have", "had", "do", "does", "did", "and", "so", "very", "really", "quite",
+	"pretty", "kinda", "sorta", "hi", "hello", "hey", "thanks", "thank", "please", "ok",
+	"okay", "well", "now", "that", "this", "there", "here", "something", "someone",
+	"somebody", "everything", "things", "thing", "stuff", "see", "saw", "seen", "get",
+	"gets", "getting", "got", "going", "go", "lot", "lots", "bit", "little", "to", NULL
+};
 
-static int names_something(const struct lexicon *lx, const char *dict, const char *w, size_t n,
-			   int first)
+static int names_something(const struct lexicon *lx, const char *w, size_t n, int first)
 {
 	if (memchr(w, '"', n) || memchr(w, '`', n))
 		return 1;
@@ -212,17 +196,8 @@ static int names_something(const struct lexicon *lx, const char *dict, const cha
 		return 1;
 	if (in_list(low, n, RESTRICTS))
 		return 1;
-	if (lexicon_filler(lx, low) || lexicon_context(lx, low))
-		return 0;
-	if (lexicon_knows(lx, low) || (n > 1 && !strchr(low, '\'') && on_path(low, n)))
-		return 1;
-	/* a word the lexicon does not know: a name ("frobnicator"), unless
-	 * the system's English word list has it ("miner"); "we're", "i've" by
-	 * their first word */
-	char *apostrophe = strchr(low, '\'');
-	if (apostrophe)
-		*apostrophe = '\0';
-	return !english_word(dict, low);
+	/* (a word of the lexicon's `context` lines, or a plain one) */
+	return !lexicon_context(lx, low) && !in_list(low, n, PLAIN);
 }
 
 /* The next word of [*s, end): `*s` moved past the characters of `skip`
@@ -237,13 +212,12 @@ static size_t next_word(const char **s, const char *end, const char *skip, const
 }
 
 /* Whether part `p` names anything; the first word that does to `word`. */
-static int part_names(const struct lexicon *lx, const char *dict, const struct part *p,
-		      char *word, size_t len)
+static int part_names(const struct lexicon *lx, const struct part *p, char *word, size_t len)
 {
 	const char *s = p->at, *end = p->at + p->len;
 	int first = 1;
 	for (size_t n; (n = next_word(&s, end, " \t\r\n,:-", " \t\r\n,"));) {
-		if (names_something(lx, dict, s, n, first)) {
+		if (names_something(lx, s, n, first)) {
 			snprintf(word, len, "%.*s", (int)n, s);
 			return 1;
 		}
@@ -323,19 +297,10 @@ char *lexicon_core(const struct lexicon *lx, const char *request, char *context,
 	core = n - 1;
 	if (n < 2 || points_back(p[core].at, p[core].len))
 		return NULL;
-	/* the system's English words (wamerican's): without them, every word
-	 * the lexicon does not know is taken for a name */
-	char *dict = NULL, *words = NULL;
-	size_t dict_len = 0;
-	if (!bte_read_file("/usr/share/dict/words", 0, 8u << 20, &words, &dict_len) &&
-	    asprintf(&dict, "\n%s\n", words) < 0)
-		dict = NULL;
-	free(words);
 	char word[LX_WORD];
 	int set_aside = 1;
 	for (int i = 0; i < core && set_aside; i++)
-		set_aside = !part_names(lx, dict, &p[i], word, sizeof(word)) && !part_asks(&p[i]);
-	free(dict);
+		set_aside = !part_names(lx, &p[i], word, sizeof(word)) && !part_asks(&p[i]);
 	if (!set_aside)
 		return NULL;
 	size_t used = 0;

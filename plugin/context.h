@@ -6,12 +6,13 @@
  *
  * The offline reader reads the part that asks alone, and the user is told
  * what was set aside. Nothing is set aside unless:
- * - the request has a part that names something the lexicon knows, and
- *   exactly one (two such parts may be one request said in two);
- * - every other part names nothing the lexicon or the kernel knows (a word
- *   of the lexicon that is not a filler, a process, a system call, a
- *   number, a path, a quoted word or a name: "Postgres", "my-app",
- *   "db_writer");
+ * - the request has two parts or more; the last is the one read;
+ * - every other part comes before it, asks nothing, and has only words of
+ *   the lexicon's `context` lines ("slow", "crashing", "customer") and
+ *   plain ones (pronouns, articles, auxiliaries, greetings): never a
+ *   process ("server", "app"), a name ("Postgres", "my-app"), a number, a
+ *   path, nor any other word, which may keep to something ("only",
+ *   "root", "over a megabyte", "from the shell");
  * - the part that asks does not point back into the context ("its writes",
  *   "that process", "who sends it signals").
  * A part is a sentence (. ? ! ;), a clause after a comma that asks ("...,

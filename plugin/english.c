@@ -1334,6 +1334,10 @@ static void add_text(cJSON *o, const char *key, const char *text)
 		cJSON_AddItemToObject(o, key, text ? text_item(text) : cJSON_CreateNull());
 }
 
+/* What the offline reader set aside of the request as context (context.h),
+ * for this request only, or "". */
+static char set_aside[512];
+
 /* The document, with its data object in *data. */
 static cJSON *json_document(const struct bt_invocation *inv, int accepted, cJSON **data)
 {
@@ -1342,6 +1346,8 @@ static cJSON *json_document(const struct bt_invocation *inv, int accepted, cJSON
 	*data = cJSON_AddObjectToObject(root, "data");
 	cJSON_AddNumberToObject(*data, "schema_version", ENGLISH_JSON_SCHEMA);
 	add_text(*data, "request", inv->english);
+	if (set_aside[0])
+		add_text(*data, "context", set_aside);
 	cJSON_AddBoolToObject(*data, "accepted", accepted);
 	return root;
 }
@@ -1919,14 +1925,13 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	/* the part that asks read alone, when the rest is context that
 	 * names nothing ("our web server is slow, can you show me ..."),
 	 * which the user is told (context.h) */
-	char context[512];
-	char *core = lexicon_core(lx, inv->english, context, sizeof(context));
+	char *core = lexicon_core(lx, inv->english, set_aside, sizeof(set_aside));
 	struct bt_invocation as_core;
 	if (core) {
-		if (!inv->quiet)
-			fprintf(stderr, "from-english: reading \"%s\" alone: %s %s context, "
-					"naming nothing to trace or keep to\n", core, context,
-				strchr(context, ';') ? "are" : "is");
+		/* (said under -q too: what is not read is never silent) */
+		fprintf(stderr, "from-english: reading \"%s\" alone: %s %s context, naming "
+				"nothing to trace or keep to\n", core, set_aside,
+			strchr(set_aside, ';') ? "are" : "is");
 		as_core = *inv;
 		as_core.english = core;
 		inv = &as_core;
@@ -2071,6 +2076,7 @@ static int english_offline(const struct bt_host *host, const struct bt_invocatio
 	free(lx);
 	free(meant);
 	free(core);
+	set_aside[0] = '\0';
 	free(spelled);
 	return status;
 }

@@ -843,6 +843,10 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		f = abbreviated_field(g, single);
 	if (field_only || (f && !is_builtin(name)))
 		return f ? field_value(g, f, it, v) : no_field(g, it);
+	/* "kmalloc by caller": the kernel's call site, or the process? */
+	if (!strcmp(name, "comm") && !strncmp(it->words, "caller", 6) && event_role(e, "callsite"))
+		return decline(g, "it says \"%s\", and %s has a call site of its own besides the "
+			       "process: which one is not said", it->words, g->in->event_words);
 	/* "ioctl calls with which commands": the call's own command (cmd),
 	 * or the process's name? */
 	if (!strcmp(name, "comm") && !strncmp(it->words, "command", 7) && field(g, "cmd"))
@@ -905,9 +909,11 @@ static int plan_each(struct planning *g)
 		p->who_comm[0] = '\0'; /* a span's end knows the task's name alone */
 	if (in->topn || in->interval_s)
 		return decline(g, "it asks for a top N or an interval without a count or a total");
+	/* "print only the port": what is asked, alone */
+	p->bare = in->only_shown;
 	/* what a line about this event always shows ("file deletions": the
 	 * file), with the event's words */
-	for (int i = 0; in->event && i < in->event->n_shows; i++) {
+	for (int i = 0; in->event && !p->bare && i < in->event->n_shows; i++) {
 		struct intent_item it = { 0 };
 		snprintf(it.name, sizeof(it.name), "%s", in->event->shows[i]);
 		snprintf(it.words, sizeof(it.words), "%s", in->event_words);
@@ -918,7 +924,8 @@ static int plan_each(struct planning *g)
 	}
 	/* a function's: where it is entered, its arguments are there */
 	const struct lx_function *f = in->function;
-	for (int i = 0; f && !g->timed && !in->null_ret && !asks(in, "ret") && i < f->n_shows;
+	for (int i = 0; f && !p->bare && !g->timed && !in->null_ret && !asks(in, "ret") &&
+			i < f->n_shows;
 	     i++) {
 		struct intent_item it = { 0 };
 		snprintf(it.name, sizeof(it.name), "%s", f->shows[i]);
@@ -952,7 +959,7 @@ static int plan_each(struct planning *g)
 			return rc;
 		if (!strcmp(v.fmt, "stack"))
 			snprintf(v.fmt, sizeof(v.fmt), "%%s"); /* printf prints a stack's lines */
-		int dup = !strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid);
+		int dup = !p->bare && (!strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid));
 		for (int k = 0; k < p->n_shown; k++)
 			dup |= !strcmp(p->shown[k].expr, v.expr);
 		if (dup)
@@ -969,7 +976,7 @@ static int plan_each(struct planning *g)
 			      !strcmp(in->shows[i].name, "tid") || !strcmp(in->shows[i].name, "uid") ||
 			      !strcmp(in->shows[i].name, "cpu") ||
 			      !strcmp(in->shows[i].name, "cgroup");
-	if (!in->event && !in->function && named_only && !g->at_exit && !g->timed &&
+	if (!in->event && !in->function && named_only && !p->bare && !g->at_exit && !g->timed &&
 	    (field(g, "filename") || field(g, "pathname")) && p->n_shown < PLAN_ITEMS) {
 		struct intent_item it = { .name = "file" };
 		snprintf(it.words, sizeof(it.words), "%s", in->event_words);
@@ -980,7 +987,7 @@ static int plan_each(struct planning *g)
 	}
 	/* "failed close() calls": each line says how it failed */
 	if (in->failed && !in->errno_value && g->at_exit && !in->function && !asks(in, "errno") &&
-	    !asks(in, "ret")) {
+	    !asks(in, "ret") && !p->bare) {
 		struct intent_item it = { .name = "errno" };
 		struct plan_value v;
 		snprintf(it.words, sizeof(it.words), "%s", in->fail_words);
@@ -992,7 +999,7 @@ static int plan_each(struct planning *g)
 		p->shown[p->n_shown++] = v;
 	}
 	/* "reads slower than 10 ms": each line says how long it took */
-	if (g->timed && !asks(in, "duration") && !asks(in, "spent")) {
+	if (g->timed && !asks(in, "duration") && !asks(in, "spent") && !p->bare) {
 		struct intent_item it = { .name = "duration" };
 		snprintf(it.words, sizeof(it.words), "%s", in->above_words);
 		if (p->n_shown == PLAN_ITEMS)
@@ -1000,7 +1007,7 @@ static int plan_each(struct planning *g)
 		timed_value(g, &it, &p->shown[p->n_shown++]);
 	}
 	/* "malloc calls over 1 MB": each line says how many bytes */
-	if (in->size_above) {
+	if (in->size_above && !p->bare) {
 		struct intent_item it = { .name = "bytes" };
 		struct plan_value v;
 		snprintf(it.words, sizeof(it.words), "%s", in->size_words);

@@ -75,6 +75,9 @@ struct plan {
 				       * exit as $label */
 	int n_carried;
 	int each;                            /* a line per event */
+	int bare;                            /* its lines show what is asked
+					      * alone, not comm and pid first
+					      * ("print only the port") */
 	char who_comm[96], who_pid[96];      /* the task a line is about: comm
 					      * and pid, or the event's own; ""
 					      * when a span ends outside it */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 
 #include "lexicon.h"
@@ -2324,8 +2325,12 @@ static int window(struct reading *r, int i)
 	/* "count forks by comm over 10s": no time is measured, nor said of
 	 * anything ("reads that take over 10 s", "processes running over
 	 * 10 seconds") */
-	int untimed = tl && a == i + 1 && !strcmp(w[i].text, "over") &&
-		      !(r->in->event && r->in->event->always_timed);
+	/* (and of an event that no time is taken of: no call, which returns,
+	 * nor a span; "fsync calls over 1s" is a bound) */
+	const struct lx_event *e = r->in->event;
+	int untimed = tl && a == i + 1 && !strcmp(w[i].text, "over") && e && !e->always_timed &&
+		      !e->end_probe[0] && !strstr(e->probes, "syscalls:") && !r->in->function &&
+		      !r->in->syscall[0] && !r->in->all_syscalls;
 	for (int k = 0; untimed && k < r->n; k++) {
 		int l;
 		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, k, &l);
@@ -3367,6 +3372,17 @@ static int unnamed(struct reading *r)
 				return -ENOTSUP;
 			}
 		}
+		/* "its parent name and pid": whose pid is not said */
+		if (i + 3 < r->n && !strcmp(w[i + 2].text, "and") &&
+		    in_list(w[i + 1].text, (const char *const[]){ "name", "comm", "pid", "command",
+								  "id", NULL }) &&
+		    in_list(w[i + 3].text, (const char *const[]){ "pid", "name", "comm", "tid",
+								  "uid", "command", NULL })) {
+			snprintf(r->why, r->whylen, "it says \"%s %s and %s\": whose %s is not "
+				 "said (\"the parent's name and the parent's pid\")", w[i].orig,
+				 w[i + 1].orig, w[i + 3].orig, w[i + 3].orig);
+			return -ENOTSUP;
+		}
 		/* "execs from the parent": a parent kept to, not shown */
 		int t = i > 0 && in_list(w[i - 1].text, THE);
 		if (i - t > 0 && in_list(w[i - 1 - t].text, (const char *const[]){
@@ -3462,10 +3478,13 @@ static int restricts(struct reading *r, int j)
 				 "the", "a", "an", "show", "print", "display", "report", "list",
 				 "output", "give", "me", NULL }))
 		k--;
-	return ph && k >= 0 &&
-	       in_list(r->w[k].text, (const char *const[]){ "only", "just", "solely", NULL }) &&
-	       (ph->cls == LX_ROLE || ph->cls == LX_KEY || ph->cls == LX_AGG ||
-		ph->cls == LX_SUMMARY);
+	if (!ph || k < 0 ||
+	    !in_list(r->w[k].text, (const char *const[]){ "only", "just", "solely", NULL }))
+		return 0;
+	/* (a line shows what is asked alone) */
+	r->in->only_shown |= ph->cls == LX_ROLE || ph->cls == LX_KEY;
+	return ph->cls == LX_ROLE || ph->cls == LX_KEY || ph->cls == LX_AGG ||
+	       ph->cls == LX_SUMMARY;
 }
 
 /* "only", "just": what it says is kept to is ("Only the log files", "just
@@ -4154,6 +4173,21 @@ static int classify(struct reading *r)
 			continue;
 		}
 		if (r->w[i].path) {
+			/* "my /tmp/cache files": the files in it, not the path */
+			struct stat st;
+			int dir = stat(r->w[i].orig, &st) == 0 && S_ISDIR(st.st_mode);
+			if (i + 1 < r->n && !r->w[i + 1].quoted &&
+			    (in_list(r->w[i + 1].text, (const char *const[]){ "files", "dirs",
+									      "directories",
+									      "folders", NULL }) ||
+			     (dir && in_list(r->w[i + 1].text, (const char *const[]){
+							     "file", "dir", "directory", "folder",
+							     NULL })))) {
+				snprintf(r->why, r->whylen, "it says \"%s %s\": the files under "
+					 "it? say \"under %s\"", r->w[i].orig, r->w[i + 1].orig,
+					 r->w[i].orig);
+				return -ENOTSUP;
+			}
 			if (r->in->binary[0] && strcmp(r->in->binary, r->w[i].orig)) {
 				snprintf(r->why, r->whylen, "it names two binaries (\"%s\" and \"%s\")",
 					 r->in->binary, r->w[i].orig);

@@ -289,6 +289,8 @@ struct intent {
 	int succeeded;                /* only calls that succeeded */
 	int errno_value;              /* with this errno ("ENOENT"), or 0 */
 	int each_words;               /* "every", "each": a line per event */
+	int only_shown;               /* "print only the port": a line shows
+				       * what is asked and nothing else */
 	int summary;                  /* "summarize": a count unless said */
 	int ranked;                   /* "top" (no number), "the most": a
 				       * summary that ranks */

@@ -57,6 +57,10 @@ expect_out "the target's name" '^  @count\[args->comm\] = count\(\);$'
 O --from-english "things have been weird lately, could you count file opens per process?" --emit-program -
 expect_rc "context around the request, set aside: exit 0" 0
 expect_out "the user is told what was set aside" '^from-english: reading "could you count file opens per process" alone: "things have been weird lately" is context, naming nothing to trace or keep to$'
+O -q -f json --from-english "things have been weird lately, could you count file opens per process?" --emit-program -
+expect_rc "set aside under -q, with -f json: exit 0" 0
+expect_out "told under -q too" '^from-english: reading "could you count file opens per process" alone:'
+expect_out "JSON says what was set aside" '"context": *"\\"things have been weird lately\\""'
 O --from-english "our web server is slow, could you count writes by process?" --emit-program -
 expect_rc "context that names a process, unnamed: read whole and declined, exit 1" 1
 expect_no_out "nothing is set aside" 'alone:'

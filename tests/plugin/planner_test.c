@@ -3519,11 +3519,6 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
-	{ "only show the filename of opens",
-	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
-	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
-	  "}\n",
-	  NULL },
 	{ "Traces every execve and logs the pid, parent name and filename",
 	  "tracepoint:syscalls:sys_enter_execve {\n"
 	  "  printf(\"%-16s %-7d parent_comm %s filename %s\\n\", comm, pid, curtask->real_parent->comm, str(args->filename));\n"
@@ -3667,15 +3662,6 @@ static const struct {
 	  "it asks for \"parent\" of exiting threads, a thread's: its parent is its process's, not the " },
 	{ "show wait4 calls with the parent pid", NULL,
 	  "it asks for \"parent pid\" of wait4, where the task that runs is a parent" },
-	{ "count reads over 10 seconds",
-	  "tracepoint:syscalls:sys_enter_read {\n"
-	  "  @count = count();\n"
-	  "}\n"
-	  "\n"
-	  "interval:s:10 {\n"
-	  "  exit();\n"
-	  "}\n",
-	  NULL },
 	{ "count processes running over 10 seconds", NULL,
 	  "it gives a bound (\"over 10 seconds\") without saying it is how long each call takes (\"reads" },
 	{ "count opens for a 10-second window",
@@ -3782,6 +3768,46 @@ static const struct {
 	  "\n"
 	  "END {\n"
 	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "only show the filename of opens",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"filename %s\\n\", str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count reads over 10 seconds", NULL,
+	  "\"over 10\" may be a time to trace for or a bound on what is measured: say \"for 10 seconds\" " },
+	{ "print just the pid of execs",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"pid %d\\n\", pid);\n"
+	  "}\n",
+	  NULL },
+	{ "print fsync calls over 1s", NULL,
+	  "\"over 1s\" may be a time to trace for or a bound on what is measured: say \"for 10 seconds\" " },
+	{ "count page faults by process over 10s",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "who opens my /etc/nginx files?", NULL,
+	  "it says \"/etc/nginx files\": the files under it? say \"under /etc/nginx\"" },
+	{ "count kmalloc by caller", NULL,
+	  "it says \"caller\", and kmalloc has a call site of its own besides the process: which one is" },
+	{ "show every exec with its parent name and pid", NULL,
+	  "it says \"parent name and pid\": whose pid is not said (\"the parent's name and the parent's " },
+	{ "print only the errno of failed opens",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  printf(\"errno %d\\n\", -args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "show just the child pid for each fork",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  printf(\"child %d\\n\", args->pid);\n"
 	  "}\n",
 	  NULL },
 	{ "which users call setuid", NULL,
@@ -4719,6 +4745,12 @@ static void context(const struct lexicon *lx)
 		{ "weird stuff. Count opens by filename for each.", NULL, NULL },
 		{ "weird stuff happens. Also count opens by filename.", NULL, NULL },
 		{ "It is about root. Count opens.", NULL, NULL },
+		{ "Anything over a megabyte, can you count reads by process?", NULL, NULL },
+		{ "From the shell, can you count execs by process?", NULL, NULL },
+		{ "Restricted to the shell. Count execs by process.", NULL, NULL },
+		{ "Mine, can you count opens by file?", NULL, NULL },
+		{ "During backups, can you count opens by file?", NULL, NULL },
+		{ "Hide the browser, can you count opens by file?", NULL, NULL },
 		{ "The suspect is the superuser. Count opens.", NULL, NULL },
 		{ "Traces everything. Prints opens.", NULL, NULL },
 		/* the context names a process, unnamed or named, a program, a path,
