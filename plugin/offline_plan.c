@@ -169,7 +169,8 @@ static char *programs_joined(const char *a, const char *b)
 }
 
 /* The two events of a reader's "it names two events ("A" and "B")" when
- * the request has them side by side, joined by "and", "vs" or "versus",
+ * the request has them side by side, joined by "and", "vs", "versus" or
+ * '/' ("mount/umount"),
  * with up to `gap` more words of A's between ("tcp connects and
  * retransmits"): 0 with A, B, where A starts and the joining words; -1
  * otherwise. */
@@ -177,7 +178,7 @@ static int side_by_side(const char *request, const char *why, int gap, char a[64
 			const char **at_out, const char **join_out)
 {
 	static const char *const LEAD = "it names two events (\"";
-	static const char *const JOIN[] = { " and ", " vs ", " vs. ", " versus ", NULL };
+	static const char *const JOIN[] = { " and ", " vs ", " vs. ", " versus ", "/", NULL };
 	if (!why || strncmp(why, LEAD, strlen(LEAD)) ||
 	    sscanf(why + strlen(LEAD), "%63[^\"]\" and \"%63[^\"]\")", a, b) != 2 || !a[0] ||
 	    !b[0])

@@ -808,6 +808,17 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 				continue;
 			}
 		}
+		/* "setuid/setgid": two words, "and" between */
+		if (*p == '/' && p > s && isalnum((unsigned char)p[-1]) &&
+		    isalpha((unsigned char)p[1])) {
+			snprintf(out[n].text, LX_WORD, "and");
+			snprintf(out[n].orig, LX_WORD, "/");
+			out[n].quoted = 0;
+			out[n].path = 0;
+			out[n++].placed = 0;
+			p++;
+			continue;
+		}
 		if (!isalnum((unsigned char)*p)) {
 			opens |= strchr(".,;:?!", *p) != NULL;
 			p++;

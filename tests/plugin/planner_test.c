@@ -3810,6 +3810,26 @@ static const struct {
 	  "  printf(\"child %d\\n\", args->pid);\n"
 	  "}\n",
 	  NULL },
+	{ "count mount/umount calls",
+	  "tracepoint:syscalls:sys_enter_mount {\n"
+	  "  @count_mount = count();\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_umount {\n"
+	  "  @count_umount = count();\n"
+	  "}\n",
+	  NULL },
+	{ "log setuid/setgid calls",
+	  "tracepoint:syscalls:sys_enter_setuid {\n"
+	  "  printf(\"setuid %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_setgid {\n"
+	  "  printf(\"setgid %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "read/write ratio", NULL,
+	  "it names two events (\"read\" and \"write\")" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
