@@ -4913,9 +4913,14 @@ static int time_asked(const struct words *ws, const char *program, char *why, si
 	};
 	if (!strstr(program, "nsecs -") && !strstr(program, "nsecs-"))
 		return 0;
-	for (int i = 0; i < ws->n; i++)
-		if (in(ws->w[i], TIME) || starts(ws->w[i], "latenc") || starts(ws->w[i], "duration"))
+	for (int i = 0; i < ws->n; i++) {
+		/* "reads over 10ms": a time, by its unit after the number */
+		const char *unit = ws->w[i] + strspn(ws->w[i], "0123456789.");
+		if (in(ws->w[i], TIME) || starts(ws->w[i], "latenc") || starts(ws->w[i], "duration") ||
+		    (unit > ws->w[i] && (in(unit, TIME) || !strcmp(unit, "s") ||
+					 !strcmp(unit, "sec") || !strcmp(unit, "secs"))))
 			return 0;
+	}
 	snprintf(why, whylen, "the program measures a time between two events, and no word of "
 		 "the request asks for one");
 	return -1;

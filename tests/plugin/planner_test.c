@@ -3830,6 +3830,42 @@ static const struct {
 	  NULL },
 	{ "read/write ratio", NULL,
 	  "it names two events (\"read\" and \"write\")" },
+	{ "show reads over 10ms",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 10000000) {\n"
+	  "    assert($ns > 10000000, \"over 10ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "show fsyncs > 1s",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 1000000000) {\n"
+	  "    assert($ns > 1000000000, \"> 1s\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
