@@ -808,17 +808,6 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 				continue;
 			}
 		}
-		/* "setuid/setgid": two words, "and" between */
-		if (*p == '/' && p > s && isalnum((unsigned char)p[-1]) &&
-		    isalpha((unsigned char)p[1])) {
-			snprintf(out[n].text, LX_WORD, "and");
-			snprintf(out[n].orig, LX_WORD, "/");
-			out[n].quoted = 0;
-			out[n].path = 0;
-			out[n++].placed = 0;
-			p++;
-			continue;
-		}
 		if (!isalnum((unsigned char)*p)) {
 			opens |= strchr(".,;:?!", *p) != NULL;
 			p++;
@@ -3383,6 +3372,13 @@ static int unnamed(struct reading *r)
 				return -ENOTSUP;
 			}
 		}
+		/* "the comm of the parent": the parent's name, said another way */
+		int of_the = i > 1 && !strcmp(w[i - 1 - in_list(w[i - 1].text, THE)].text, "of");
+		if (of_the) {
+			snprintf(r->why, r->whylen, "it asks for something \"of the %s\": say "
+				 "\"parent name\" or \"parent pid\"", w[i].orig);
+			return -ENOTSUP;
+		}
 		/* "its parent name and pid": whose pid is not said */
 		if (i + 3 < r->n && !strcmp(w[i + 2].text, "and") &&
 		    in_list(w[i + 1].text, (const char *const[]){ "name", "comm", "pid", "command",
@@ -3471,6 +3467,16 @@ static int unnamed(struct reading *r)
 static int restricts(struct reading *r, int j)
 {
 	const struct rword *w = &r->w[j];
+	/* "print only the exit code of exits": what is shown, which is the
+	 * event's own word too: not said which */
+	int k = j - 1;
+	while (k >= 0 && in_list(r->w[k].text, (const char *const[]){ "the", "a", "an", NULL }))
+		k--;
+	if (w->event && k > 0 &&
+	    in_list(r->w[k].text, (const char *const[]){ "only", "just", "solely", NULL }) &&
+	    in_list(r->w[k - 1].text, (const char *const[]){ "show", "print", "display", "report",
+							     "list", "output", "give", NULL }))
+		return 0;
 	if (w->path || w->quoted || w->sigword || w->negated || w->event ||
 	    isdigit((unsigned char)w->text[0]) || !strcmp(w->text, "root") ||
 	    (j + 1 < r->n && isdigit((unsigned char)w[1].text[0]) && !w[1].opens) ||
@@ -3484,7 +3490,7 @@ static int restricts(struct reading *r, int j)
 		return 1;
 	/* or what is shown, or how it is summed up, right after it: "print
 	 * only the port", "just a total" (never "only ones with arguments") */
-	int k = j - 1;
+	k = j - 1;
 	while (k >= 0 && in_list(r->w[k].text, (const char *const[]){
 				 "the", "a", "an", "show", "print", "display", "report", "list",
 				 "output", "give", "me", NULL }))

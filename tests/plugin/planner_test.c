@@ -3866,6 +3866,16 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "print only the exit code of processes that exit", NULL,
+	  "it says \"only\", and nothing said with it is kept to: say which process, path, pid or bound" },
+	{ "print only the comm of the parent of each fork", NULL,
+	  "it asks for something \"of the parent\": say \"parent name\" or \"parent pid\"" },
+	{ "print only the port of tcp connects",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  printf(\"port %d\\n\", args->dport);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
