@@ -4,14 +4,12 @@
 #include "context.h"
 
 #include "reader.h"
-#include "util.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #define MAX_PARTS 8
 
@@ -55,15 +53,8 @@ static const char *const ASKS[] = {
 static const char *const LEADS[] = { "so", "and", "but", "ok", "okay", "well", "now", "then",
 				     "hey", "just", NULL };
 
-/* A clause that says why: "so I can graph it", "to see if it's tar". */
-static const char *const WHY[] = {
-	"so i can", "so we can", "so that", "to see if", "to see whether", "to figure out",
-	"to find out", "to check if", "to check whether", "because", "since i", "since we",
-	"since it", "cause", "cuz", "as i", "as we", NULL
-};
-
 /* The part boundaries of `s`: after a sentence's end, before a clause that
- * asks after a comma or "and", before a clause that says why. */
+ * asks after a comma or "and". */
 static int parts(const char *s, struct part *out)
 {
 	int n = 0;
@@ -80,18 +71,13 @@ static int parts(const char *s, struct part *out)
 				lead = starts(q, LEADS);
 				if (lead)
 					q += lead + strspn(q + lead, " \t");
-			} else if (!starts(q, WHY) &&
-				   (!strncasecmp(q, "and ", 4) || !strncasecmp(q, "so ", 3))) {
+			} else if (!strncasecmp(q, "and ", 4) || !strncasecmp(q, "so ", 3)) {
 				q += strcspn(q, " ") + 1; /* " and i want to" */
 				lead = 1;
 			}
-			int asks = (*p == ',' || lead) && starts(q, ASKS);
-			int why = isspace((unsigned char)*p) && !lead && starts(q, WHY);
-			if (asks || why) {
+			if ((*p == ',' || lead) && starts(q, ASKS)) {
 				cut = p;
-				next = *p == ',' || lead ? q : p + 1;
-				if (why)
-					next = q;
+				next = q;
 			}
 		}
 		if (!cut)
@@ -129,20 +115,6 @@ static size_t bare(const char *w, size_t n, const char **at)
 	return n;
 }
 
-/* Words that keep to something, or leave something out, whatever follows
- * them ("Only the big ones", "Leave frobnicator alone", "both"). */
-static const char *const RESTRICTS[] = {
-	"only", "just", "solely", "exclusively", "merely", "except", "excluding", "but", "not",
-	"no", "nothing", "none", "never", "without", "ignore", "ignoring", "skip", "leave",
-	"exclude", "besides", "other", "care", "matter", "matters", "interested", "focus",
-	"one", "ones", "those", "these", "both", "each", "either", "neither", "every", "any",
-	"first", "last", "few", "most", "least", "mostly", "mainly", "especially",
-	"particularly", "specifically", "alone", "noise",
-	/* and what the reader reads in its own code, not from the lexicon */
-	"root", "superuser", "super-user", "admin", "administrator", "sudo", "user", "users",
-	"uid", "kernel", "parent", "child", "children", NULL
-};
-
 /* The words a part set aside may have besides the lexicon's `context`
  * words: pronouns, articles, auxiliaries, greetings. Any other word may
  * keep to something ("over a megabyte", "from the shell", "restricted
@@ -158,45 +130,22 @@ static const char *const PLAIN[] = {
 	"gets", "getting", "got", "going", "go", "lot", "lots", "bit", "little", "to", NULL
 };
 
-static int names_something(const struct lexicon *lx, const char *w, size_t n, int first)
+/* Whether the word `w` (n bytes, as written) may name something: it is
+ * neither a `context` word of the lexicon nor a plain one (quoted, it is
+ * a name). */
+static int names_something(const struct lexicon *lx, const char *w, size_t n)
 {
 	if (memchr(w, '"', n) || memchr(w, '`', n))
 		return 1;
 	n = bare(w, n, &w);
 	if (!n)
 		return 0;
-	if (n >= LX_WORD || w[0] == '/' || w[0] == '<' || w[0] == '>' || w[0] == '=')
+	if (n >= LX_WORD)
 		return 1;
 	char low[LX_WORD];
-	int upper = 0, caps = 1;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)w[i];
-		if (isdigit(c) || strchr("_-./()@:=<>", (char)c))
-			return 1;
-		upper += isupper(c) != 0;
-		caps &= !islower(c);
-		low[i] = (char)tolower(c);
-	}
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
 	low[n] = '\0';
-	/* "Postgres" mid-sentence is a name; "API" an acronym; "I", "I'm" */
-	if (upper && !caps && !first && strncmp(low, "i'", 2))
-		return 1;
-	if (!strcmp(low, "i"))
-		return 0;
-	/* "our web server", "my app": a process, unnamed, the user may mean
-	 * to keep to */
-	static const char *const TASKS[] = {
-		"server", "servers", "service", "services", "app", "apps", "application",
-		"applications", "program", "programs", "process", "processes", "daemon", "daemons",
-		"job", "jobs", "script", "scripts", "binary", "binaries", "container", "containers",
-		"worker", "workers", "thread", "threads", "task", "tasks", "executable", "pod",
-		"pods", "vm", "vms", "database", "db", "backend", "frontend", "proxy", NULL
-	};
-	if (in_list(low, n, TASKS))
-		return 1;
-	if (in_list(low, n, RESTRICTS))
-		return 1;
-	/* (a word of the lexicon's `context` lines, or a plain one) */
 	return !lexicon_context(lx, low) && !in_list(low, n, PLAIN);
 }
 
@@ -211,19 +160,13 @@ static size_t next_word(const char **s, const char *end, const char *skip, const
 	return *s + n > end ? (size_t)(end - *s) : n;
 }
 
-/* Whether part `p` names anything; the first word that does to `word`. */
-static int part_names(const struct lexicon *lx, const struct part *p, char *word, size_t len)
+/* Whether part `p` has a word that may name something. */
+static int part_names(const struct lexicon *lx, const struct part *p)
 {
 	const char *s = p->at, *end = p->at + p->len;
-	int first = 1;
-	for (size_t n; (n = next_word(&s, end, " \t\r\n,:-", " \t\r\n,"));) {
-		if (names_something(lx, s, n, first)) {
-			snprintf(word, len, "%.*s", (int)n, s);
+	for (size_t n; (n = next_word(&s, end, " \t\r\n,:-", " \t\r\n,")); s += n)
+		if (names_something(lx, s, n))
 			return 1;
-		}
-		first = 0;
-		s += n;
-	}
 	return 0;
 }
 
@@ -297,10 +240,9 @@ char *lexicon_core(const struct lexicon *lx, const char *request, char *context,
 	core = n - 1;
 	if (n < 2 || points_back(p[core].at, p[core].len))
 		return NULL;
-	char word[LX_WORD];
 	int set_aside = 1;
 	for (int i = 0; i < core && set_aside; i++)
-		set_aside = !part_names(lx, &p[i], word, sizeof(word)) && !part_asks(&p[i]);
+		set_aside = !part_names(lx, &p[i]) && !part_asks(&p[i]);
 	if (!set_aside)
 		return NULL;
 	size_t used = 0;

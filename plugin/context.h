@@ -16,8 +16,7 @@
  * - the part that asks does not point back into the context ("its writes",
  *   "that process", "who sends it signals").
  * A part is a sentence (. ? ! ;), a clause after a comma that asks ("...,
- * can you show me"), "and I want to ...", or one that says why ("so I can
- * graph it", "to see if it's tar", "because ...").
+ * can you show me") or "and I want to ...".
  *
  * Errors: none of its own; NULL where nothing is set aside (or out of
  * memory, when the request is read whole). */

@@ -720,6 +720,16 @@ struct rword {
 	int opens;          /* first of the request or after . , ; : ? ! */
 };
 
+/* A word read as `text`, written as the `len` bytes at `orig` ("w/": "with"). */
+static void token(struct rword *t, const char *text, const char *orig, size_t len)
+{
+	snprintf(t->text, LX_WORD, "%s", text);
+	snprintf(t->orig, LX_WORD, "%.*s", (int)len, orig);
+	t->quoted = 0;
+	t->path = 0;
+	t->placed = 0;
+}
+
 /* Words: letters, digits, '_', and '.', '-', '(' ')' inside a word
  * ("system-wide", "kill()"); a quoted string is one word. */
 static int split(const char *s, struct rword *out, int max, int *overflow)
@@ -778,11 +788,9 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 				     ? 1 + (p[1] == '=')
 				     : 0;
 		if (cmp && isdigit((unsigned char)p[cmp + strspn(p + cmp, " ")])) {
-			snprintf(out[n].text, LX_WORD, "%.*s", (int)cmp, p);
-			memcpy(out[n].orig, out[n].text, LX_WORD);
-			out[n].quoted = 0;
-			out[n].path = 0;
-			out[n++].placed = 0;
+			char sign[3];
+			snprintf(sign, sizeof(sign), "%.*s", (int)cmp, p);
+			token(&out[n++], sign, p, cmp);
 			p += cmp;
 			continue;
 		}
@@ -799,11 +807,7 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			for (char *c = u; *c; c++)
 				*c = (char)tolower((unsigned char)*c);
 			if (in_list(u, UNITS)) {
-				snprintf(out[n].text, LX_WORD, "per");
-				snprintf(out[n].orig, LX_WORD, "/");
-				out[n].quoted = 0;
-				out[n].path = 0;
-				out[n++].placed = 0;
+				token(&out[n++], "per", p, 1);
 				p++;
 				continue;
 			}
@@ -816,22 +820,14 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 		/* "w/ args": "with" */
 		if ((*p == 'w' || *p == 'W') && p[1] == '/' && !isalnum((unsigned char)p[2]) &&
 		    (p == s || !isalnum((unsigned char)p[-1]))) {
-			snprintf(out[n].text, LX_WORD, "with");
-			snprintf(out[n].orig, LX_WORD, "%.2s", p);
-			out[n].quoted = 0;
-			out[n].path = 0;
-			out[n++].placed = 0;
+			token(&out[n++], "with", p, 2);
 			p += 2;
 			continue;
 		}
 		/* "I/O": one word, "i/o" */
 		if ((*p == 'i' || *p == 'I') && p[1] == '/' && (p[2] == 'o' || p[2] == 'O') &&
 		    !isalnum((unsigned char)p[3]) && (p == s || !isalnum((unsigned char)p[-1]))) {
-			snprintf(out[n].text, LX_WORD, "i/o");
-			snprintf(out[n].orig, LX_WORD, "%.3s", p);
-			out[n].quoted = 0;
-			out[n].path = 0;
-			out[n++].placed = 0;
+			token(&out[n++], "i/o", p, 3);
 			p += 3;
 			continue;
 		}
