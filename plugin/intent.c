@@ -2893,6 +2893,9 @@ static int intervals_kept(const struct words *ws, const char *program, char *why
 	int sampling = 0;
 	for (int i = 0; i < ws->n; i++)
 		sampling |= starts(ws->w[i], "sampl") || starts(ws->w[i], "profil");
+	/* ("count switches, sampled every second": a program that samples
+	 * nothing prints at it) */
+	sampling &= strstr(program, "profile:") || strstr(program, "software:");
 	for (int i = 0; i + 1 < ws->n; i++) {
 		if (strcmp(ws->w[i], "every"))
 			continue;
@@ -4870,7 +4873,7 @@ static int timing_kept(const struct words *ws, const char *program, char *why, s
 {
 	static const char *const NOT[] = { "every", "each", "over", "a", "same", "first", "any",
 					   "real", "next", "this", "at", "one", "last", "some",
-					   "what", "that", NULL };
+					   "what", "that", "many", NULL }; /* "how many time" */
 	if (strstr(program, "nsecs") || strstr(program, "elapsed"))
 		return 0;
 	for (int i = 0; i < ws->n; i++) {

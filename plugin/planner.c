@@ -894,6 +894,22 @@ static int is_number_value(const struct plan_value *v)
 	       !is_builtin(v->expr) && !is_builtin(v->label);
 }
 
+/* A value shown on each line, unless every line has it or it is shown
+ * already. */
+static int show_value(struct planning *g, const struct plan_value *v)
+{
+	struct plan *p = g->p;
+	int dup = !p->bare && (!strcmp(v->expr, p->who_comm) || !strcmp(v->expr, p->who_pid));
+	for (int k = 0; k < p->n_shown; k++)
+		dup |= !strcmp(p->shown[k].expr, v->expr);
+	if (dup)
+		return 0;
+	if (p->n_shown == PLAN_ITEMS)
+		return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
+	p->shown[p->n_shown++] = *v;
+	return 0;
+}
+
 /* A line per event: comm, pid and what is asked for. */
 static int plan_each(struct planning *g)
 {
@@ -959,14 +975,20 @@ static int plan_each(struct planning *g)
 			return rc;
 		if (!strcmp(v.fmt, "stack"))
 			snprintf(v.fmt, sizeof(v.fmt), "%%s"); /* printf prints a stack's lines */
-		int dup = !p->bare && (!strcmp(v.expr, p->who_comm) || !strcmp(v.expr, p->who_pid));
-		for (int k = 0; k < p->n_shown; k++)
-			dup |= !strcmp(p->shown[k].expr, v.expr);
-		if (dup)
-			continue; /* every line has them, or shown already */
-		if (p->n_shown == PLAN_ITEMS)
-			return decline(g, "it asks for more than %d things at once", PLAN_ITEMS);
-		p->shown[p->n_shown++] = v;
+		/* "the old and new names": a rename's two paths */
+		const struct lx_role *old = event_role(in->event, "oldname");
+		if (!strcmp(v.label, "bothnames") && !old)
+			return decline(g, "it asks for \"%s\", two names %s has not", v.words,
+				       in->event_words);
+		struct plan_value o;
+		if (!strcmp(v.label, "bothnames")) {
+			set_value(&o, old->expr, "oldname", old->fmt, v.words);
+			snprintf(v.label, sizeof(v.label), "newname");
+			if ((rc = show_value(g, &o)))
+				return rc;
+		}
+		if ((rc = show_value(g, &v)))
+			return rc;
 	}
 	/* "trace exec calls": a line per call of a system call given a path
 	 * says which path (a line of comm and pid alone says little) */
@@ -1046,6 +1068,19 @@ static int plan_each(struct planning *g)
 static int add_key(struct planning *g, const struct plan_value *v)
 {
 	struct plan *p = g->p;
+	/* "by old and new name": a rename's two paths, two keys (the role's
+	 * own value is one of them) */
+	const struct lx_role *old = event_role(g->in->event, "oldname");
+	if (!strcmp(v->label, "bothnames")) {
+		if (!old)
+			return decline(g, "it groups by \"%s\", two names %s has not", v->words,
+				       g->in->event_words);
+		struct plan_value o, n = *v;
+		set_value(&o, old->expr, "oldname", old->fmt, v->words);
+		snprintf(n.label, sizeof(n.label), "newname");
+		int rc = add_key(g, &o);
+		return rc ? rc : add_key(g, &n);
+	}
 	if (g->in->errno_value && strstr(v->expr, "args->ret"))
 		return 0; /* "returning ENOENT": one value, kept to */
 	for (int i = 0; i < p->n_keys; i++)

@@ -843,6 +843,9 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 		/* "the parent's pid", "nginx's reads", "it's": the word itself */
 		if (len > 2 && !strcmp(out[n].text + len - 2, "'s"))
 			out[n].text[len - 2] = '\0';
+		/* "whos hammering the disk": who's */
+		if (!strcmp(out[n].text, "whos") || !strcmp(out[n].text, "whats"))
+			out[n].text[strlen(out[n].text) - 1] = '\0';
 		/* "top five", "every ten seconds": the number ("one" stays a
 		 * word: "one by one", "each one") */
 		static const char *const NUMBERS[] = {
@@ -875,10 +878,15 @@ static int writes_program(const struct rword *w, int n, int i)
 		j++;
 	if (j > i && j < n && !strcmp(w[j].text, "me"))
 		j++;
-	if (j > i && j < n && in_list(w[j].text, (const char *const[]){ "a", "an", NULL }))
+	/* ("A script that counts ...": the request describes it) */
+	int described = i == 0 && j == i;
+	if ((j > i || described) && j < n &&
+	    in_list(w[j].text, (const char *const[]){ "a", "an", NULL }))
 		j++;
-	if (j > i && j < n && in_list(w[j].text, (const char *const[]){ "bpftrace", "ebpf", "bpf",
-									 NULL }))
+	/* ("a simple bpftrace program") */
+	static const char *const KIND[] = { "bpftrace", "ebpf", "bpf", "simple", "small", "short",
+					    "quick", "tiny", "basic", "little", "new", NULL };
+	for (int k = 0; k < 2 && j > i && j < n && in_list(w[j].text, KIND); k++)
 		j++;
 	/* and what it does is to trace ("a program that deletes /tmp/x" is
 	 * no tracing) */
@@ -1040,6 +1048,8 @@ struct reading {
 	int negated_used;
 	int sorted;        /* "sorted", "ranked": what is ranked is read when
 			    * all is (no key said: which call) */
+	int scattered;     /* the last event_at() matched a "~" name, its
+			    * other words placed */
 };
 
 /* Whether a word of w[i .. i+len) was named by an exclusion; noted as
@@ -1338,6 +1348,7 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 {
 	int best = 0;
 	*found = NULL;
+	r->scattered = 0;
 	for (int by_stem = 0; by_stem < 2 && !best; by_stem++) {
 		for (int e = 0; e < r->lx->n_events; e++)
 			for (int k = 0; k < r->lx->events[e].n_names; k++) {
@@ -1350,6 +1361,10 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 					continue;
 				int l = phrase_at(r->w, r->n, i, name, stems,
 						  by_stem ? FORM_S | FORM_ING | FORM_ED : 0);
+				/* (a word placed before is no event's: "per
+				 * CPU, sampled every second") */
+				for (int k = 1; k < l; k++)
+					l = r->w[i + k].placed ? 0 : l;
 				if (l > best) {
 					best = l;
 					*found = &r->lx->events[e];
@@ -1363,6 +1378,7 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 				if (name[0] == '~' && scattered_at(r, i, name, &r->lx->events[e])) {
 					*found = &r->lx->events[e];
 					scattered_rest(r, *found);
+					r->scattered = 1;
 					return 1;
 				}
 			}
@@ -1489,7 +1505,8 @@ static int program_words(struct reading *r)
 	static const char *const WHEN[] = { "whenever", "when", "if", "until", "once", NULL };
 	for (int i = 0; i < r->n; i++) {
 		const struct rword *w = &r->w[i];
-		if (w->quoted || w->path || !in_list(w->text, PROGRAMS))
+		/* ("make a program that prints ...": placed by writes_program) */
+		if (w->quoted || w->path || w->placed || !in_list(w->text, PROGRAMS))
 			continue;
 		size_t n = strlen(w->orig);
 		int own = n > 2 && !strcmp(w->orig + n - 2, "'s");
@@ -1510,7 +1527,13 @@ static int program_words(struct reading *r)
 			   (i == r->n - 1 || in_list(r->w[i + 1].text, NEXT)) &&
 			   !(call && !strcmp(r->w[i - 1].text, "of")); /* "latency of kill" */
 		/* ("the sleep command": a program, the call's name or not) */
-		int named = i + 1 < r->n &&
+		/* ("Find processes that ...", "please watch processes": the verb) */
+		static const char *const LEAD[] = { "please", "pls", "and", "then", "also", "just",
+						    NULL };
+		int verb = (i == 0 || in_list(r->w[i - 1].text, LEAD)) &&
+			   i + 2 < r->n && in_list(r->w[i + 2].text, (const char *const[]){
+						    "that", "which", "who", "whose", NULL });
+		int named = !verb && i + 1 < r->n &&
 			    in_list(r->w[i + 1].text, (const char *const[]){
 					    "process", "processes", "program", "programs", "command",
 					    "commands", "binary", "utility", NULL });
@@ -1563,6 +1586,7 @@ static int find_event(struct reading *r)
 			   !strcmp(r->w[i + 1].text, "for") &&
 			   (isdigit((unsigned char)r->w[i + 2].text[0]) ||
 			    in_list(r->w[i + 2].text, (const char *const[]){ "a", "an", "the", NULL }));
+
 		int len = r->w[i].quoted || r->w[i].path || told ? 0 : event_at(r, i, &ev);
 		if (!len && !r->w[i].quoted && !r->w[i].path)
 			len = function_at(r, i, &fn);
@@ -1616,7 +1640,10 @@ static int find_event(struct reading *r)
 						       ? lexicon_at(r->lx, r->w, r->n, i, &rl)
 						       : NULL;
 		int is_role = 0;
-		for (int k = 0; role && role->cls == LX_ROLE && (ev ? rl >= len : rl > len) &&
+		/* ("kill and signals delivered": "signals" with "delivered"
+		 * is an event, not kill's signal) */
+		for (int k = 0; role && role->cls == LX_ROLE && !(ev && r->scattered) &&
+				(ev ? rl >= len : rl > len) &&
 				k < kept->n_roles;
 		     k++)
 			is_role |= !strcmp(kept->roles[k].name, role->value);
@@ -2224,7 +2251,8 @@ static int duration(struct reading *r, int i)
 	struct rword *w = r->w;
 	int after = !strcmp(w[i].text, "after") && i > 0 && !w[i - 1].placed &&
 		    in_list(w[i - 1].text, STOP);
-	if (!after && strcmp(w[i].text, "for"))
+	/* ("during one minute") */
+	if (!after && strcmp(w[i].text, "for") && strcmp(w[i].text, "during"))
 		return 0;
 	long long ns = 0;
 	char unit[4];
@@ -2625,7 +2653,9 @@ static int equals_number(struct reading *r, int i)
 	for (int j = i - 2; j >= 0 && j >= i - 4 && s == i - 1; j--) {
 		int l;
 		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, j, &l);
-		if (ph && j + l == i && ph->cls == LX_ROLE && !w[j].placed && !w[j].quoted)
+		/* ("user id 1001": a key's phrase) */
+		if (ph && j + l == i && (ph->cls == LX_ROLE || ph->cls == LX_KEY) && !w[j].placed &&
+		    !w[j].quoted)
 			s = j;
 		else if (ph && j + l > i - 1)
 			return 0;
@@ -3294,6 +3324,11 @@ static int process_name(struct reading *r, int i)
 									 NULL }) &&
 			     in_list(w[i + 1].text, DOES_DO));
 	place(w, i, 1);
+	/* "postgres backends", "nginx workers": its processes, by its name */
+	if (i + 1 < r->n && !w[i + 1].placed && !w[i + 1].quoted &&
+	    in_list(w[i + 1].text, (const char *const[]){ "backend", "backends", "worker",
+							  "workers", NULL }))
+		place(w, i + 1, 1);
 	/* "the statsd process": its kind is the name's, no grouping */
 	if (cued && i + 1 < r->n && !w[i + 1].placed &&
 	    in_list(w[i + 1].text, (const char *const[]){ "process", "processes", "daemon",
@@ -4458,6 +4493,13 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	for (int k = 0, l; !rc && k < r->n; k++)
 		if ((l = writes_program(r->w, r->n, k)))
 			place(r->w, k, l);
+	/* "count switches per CPU, sampled every second": how often it is
+	 * printed (the intent check holds it to an interval) */
+	for (int k = 1; !rc && k + 1 < r->n; k++)
+		if (r->w[k].opens &&
+		    in_list(r->w[k].text, (const char *const[]){ "sampled", "sample", NULL }) &&
+		    in_list(r->w[k + 1].text, (const char *const[]){ "every", "each", NULL }))
+			place(r->w, k, 1);
 	if (!rc)
 		rc = program_words(r);
 	if (!rc)
@@ -4564,6 +4606,10 @@ static int joined_names(const struct rword *w, int n, int k)
 	static const char *const AFTER_STOP[] = { "tracing", "there", "thanks", "thank", "please",
 						   "ok", "okay", "after", NULL };
 	if (!strcmp(w[k].text, "stop") && (k + 1 == n || in_list(w[k + 1].text, AFTER_STOP)))
+		return 1;
+	/* "processes start and stop": two events */
+	if (in_list(w[k].text, (const char *const[]){ "stop", "stops", NULL }) && k > 1 &&
+	    in_list(w[k - 2].text, (const char *const[]){ "start", "starts", NULL }))
 		return 1;
 	if (!strcmp(w[k].text, "exec") && k > 1 && in_list(w[k - 2].text, FORKS))
 		return 1;

@@ -1247,8 +1247,10 @@ static void id_restriction(struct state *st, const char *key, const struct compa
 			}
 	for (int i = 0; i < r->n; i++) {
 		long long n;
+		/* ("pid 9911 at 49 Hz": a rate) */
 		if (!integer_at(r, i, &n) || n < 0 || !cue_before(r, i, cues, 4) ||
-		    unit_scale(r, i + 1, 0) > 0)
+		    unit_scale(r, i + 1, 0) > 0 || is_word(r, i + 1, "hz") ||
+		    is_word(r, i + 1, "hertz"))
 			continue;
 		if (kin_at(r, i, key)) {
 			decline(st, "the request names a relative of the %s the program keeps to",

@@ -3876,6 +3876,118 @@ static const struct {
 	  "  printf(\"port %d\\n\", args->dport);\n"
 	  "}\n",
 	  NULL },
+	{ "count renames by old and new names",
+	  "tracepoint:syscalls:sys_enter_rename,tracepoint:syscalls:sys_enter_renameat,tracepoint:syscalls:sys_enter_renameat2 {\n"
+	  "  @count[str(args->oldname), str(args->newname)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print only the old and new names of renames",
+	  "tracepoint:syscalls:sys_enter_rename,tracepoint:syscalls:sys_enter_renameat,tracepoint:syscalls:sys_enter_renameat2 {\n"
+	  "  printf(\"oldname %s newname %s\\n\", str(args->oldname), str(args->newname));\n"
+	  "}\n",
+	  NULL },
+	{ "Could you count how many times each process calls rename, and print the old and new file names?", NULL,
+	  "it groups by more than two things" },
+	{ "trace kill and signals delivered", NULL,
+	  "it names two events (\"kill\" and \"signals\")" },
+	{ "Could you write a simple program that prints a line every time any process calls open()?",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "A script that counts opens per filename and prints the top 10 every 5 seconds.",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[str(args->filename)] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "Please make program which show me all file that is open by process nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "make processes: count their exits", NULL,
+	  "it has \"make\" where a process's name stands, and \"make\" is a word too: quote the name (by " },
+	{ "Find processes that open /etc/passwd",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /str(args->filename) == \"/etc/passwd\"/ {\n"
+	  "  assert(str(args->filename) == \"/etc/passwd\", \"only the path /etc/passwd, as the call is given it\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "whos hammering the disk rn",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "How do I see the exit codes of processes when they finish?",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"processes\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "Which postgres backend pids do the most disk reads?",
+	  "tracepoint:block:block_rq_issue /comm == \"postgres\" && strncmp(args->rwbs, \"R\", 1) == 0/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  assert(strncmp(args->rwbs, \"R\", 1) == 0, \"disk\");\n"
+	  "  @count[pid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Count context switches per CPU, sampled every second, for one minute.",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens during 10 seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "tcp retransmits by dst, top 10",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  @count[ntop(args->daddr_v6)] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "execs by user id 1001", NULL,
+	  "it asks for \"by user\", and the program does not show the user" },
+	{ "I want know how many time the process call the write, for each process please",
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which pid is forking like crazy",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "execs of user id 1001",
+	  "tracepoint:syscalls:sys_enter_execve /uid == 1001/ {\n"
+	  "  assert(uid == 1001, \"only user id 1001\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",

@@ -592,6 +592,11 @@ int main(void)
 		      "t:syscalls:sys_enter_write /args->count <= 65536/ { }") == 0 &&
 		      is(0, "64KB", "args->count <= 65536"),
 	      "a number glued to its unit");
+	check(read_of("Profile user stacks of pid 9911 at 49 Hz",
+		      "profile:hz:49 /pid == 9911/ { @[ustack] = count(); }") == 0 && ob.n == 1 &&
+		      read_of("user stacks of pid 9911 and pid 49",
+			      "profile:hz:49 /pid == 9911/ { @[ustack] = count(); }") == -1,
+	      "a rate after a pid (\"at 49 Hz\") is no other pid");
 	check(read_of("show writes by nginx",
 		      "t:syscalls:sys_enter_write /args->count > 4096 && comm == \"nginx\"/ { }") == -1 &&
 		      strstr(why, "threshold the request does not give"),
