@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "context.h"
 
+#include "lexicon.h"
 #include "reader.h"
 
 #include <ctype.h>
@@ -226,17 +227,69 @@ static int points_back(const char *s, size_t len)
 	return 0;
 }
 
+/* Whether part `p` says nothing, or thanks alone ("Thanks!"). */
+static int part_empty(const struct part *p)
+{
+	static const char *const THANKS[] = { "thanks", "thank", "you", "thx", "ty", "cheers",
+					      "much", "appreciated", "in", "advance", "a", "lot",
+					      "so", "very", NULL };
+	const char *s = p->at, *end = p->at + p->len;
+	for (size_t n; (n = next_word(&s, end, " \t\r\n.,;:?!", " \t\r\n.,;:?!")); s += n)
+		if (!in_list(s, n, THANKS))
+			return 0;
+	return 1;
+}
+
+/* The parts of `request` up to the last that says something; how many. */
+static int said_parts(const char *request, struct part *p)
+{
+	int n = parts(request, p);
+	while (n > 1 && part_empty(&p[n - 1]))
+		n--;
+	return n;
+}
+
+int context_names_process(const char *request, char *why, size_t whylen)
+{
+	struct part p[MAX_PARTS];
+	int n = said_parts(request, p), core = n - 1;
+	if (n < 2 || !part_asks(&p[core]) || points_back(p[core].at, p[core].len))
+		return 0;
+	for (int i = 0; i < core; i++) {
+		if (part_asks(&p[i]))
+			return 0; /* read whole: what asks is not the last part alone */
+		const char *s = p[i].at, *end = p[i].at + p[i].len;
+		static const char SKIP[] = " \t\r\n,.;:?!()\"'", STOP[] = " \t\r\n,.;:?!()\"";
+		for (size_t k; (k = next_word(&s, end, SKIP, STOP)); s += k) {
+			char low[LX_WORD];
+			if (k >= sizeof(low))
+				continue;
+			for (size_t j = 0; j < k; j++)
+				low[j] = (char)tolower((unsigned char)s[j]);
+			low[k] = '\0';
+			if (k > 2 && !strcmp(low + k - 2, "'s"))
+				low[k -= 2] = '\0';
+			if (!lexicon_program(low, k) || strcasestr(p[core].at, low))
+				continue;
+			snprintf(why, whylen, "it names \"%s\" before what it asks, which neither "
+				 "names it nor points back to it (\"its\", \"that process\"): say "
+				 "whether to keep to it (\"... of %s\")", low, low);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 char *lexicon_core(const struct lexicon *lx, const char *request, char *context, size_t len)
 {
 	struct part p[MAX_PARTS];
-	int n = parts(request, p), core = -1;
+	int n = said_parts(request, p), core = -1;
 	context[0] = '\0';
 	if (n < 2)
 		return NULL;
 	/* the part that asks is the last: what follows it ("Only the big
-	 * ones.", "so that we catch frobnicator") may restrict it */
-	while (n > 1 && p[n - 1].len == strspn(p[n - 1].at, " \t\r\n.,;:?!"))
-		n--;
+	 * ones.", "so that we catch frobnicator") may restrict it; thanks
+	 * after it say nothing */
 	core = n - 1;
 	if (n < 2 || points_back(p[core].at, p[core].len))
 		return NULL;

@@ -32,4 +32,10 @@ struct lexicon;
  * when nothing is. */
 char *lexicon_core(const struct lexicon *lx, const char *request, char *context, size_t len);
 
+/* Whether `request` names a program ("java", "nginx") in a part before
+ * the last, asking one, which neither names it again nor points back to
+ * it: "We run java here. show tcp connects" (all of them, or java's?).
+ * 1 with `why` set, else 0. */
+int context_names_process(const char *request, char *why, size_t whylen);
+
 #endif

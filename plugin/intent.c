@@ -434,8 +434,9 @@ static const struct grouping GROUPINGS[] = {
 	  (const char *const[]){ "cpu", NULL }, "CPU" },
 	{ (const char *const[]){ "uid", "uids", "user", "users", NULL },
 	  (const char *const[]){ "uid", "user", NULL }, "user" },
+	/* (a sockaddr's bytes 2 and 3: an inet address's port) */
 	{ (const char *const[]){ "port", "ports", NULL },
-	  (const char *const[]){ "port", NULL }, "port" },
+	  (const char *const[]){ "port", "addr)[2]*256+", NULL }, "port" },
 	{ (const char *const[]){ "signal", "signals", NULL },
 	  (const char *const[]){ "sig", NULL }, "signal" },
 	{ (const char *const[]){ "pid", "pids", "tgid", NULL },
@@ -2669,6 +2670,9 @@ static int extremes_kept(const struct words *ws, const char *program, char *why,
 		int hi = !strcmp(ws->w[i], "max") || !strcmp(ws->w[i], "maximum");
 		if ((!lo && !hi) || (i + 1 < ws->n && numeric(ws->w[i + 1])))
 			continue;
+		/* ("for 1 min": minutes) */
+		if (!strcmp(ws->w[i], "min") && i > 0 && numeric(ws->w[i - 1]))
+			continue;
 		if (!strstr(program, lo ? "min(" : "max(")) {
 			snprintf(why, whylen, "it asks for the %s, and the program does not keep it "
 				 "(%s)", ws->as[i], lo ? "min()" : "max()");
@@ -3064,6 +3068,12 @@ static int groupings_asked(const struct words *ws, const char *program, char *wh
 			     (has(ws, (const char *const[]){ "syscall", "syscalls", "call", "calls", "id",
 							     "ids", NULL }))) ||
 			    (len == 3 && !strncmp(name, "ret", 3) && has(ws, RET)) ||
+			    /* connect()'s or bind()'s address: its port (bytes
+			     * 2 and 3) */
+			    (len >= 4 && !strncmp(name + len - 4, "addr", 4) &&
+			     (!strncmp(name + len, ")[2]*256+", 9) ||
+			      !strncmp(name + len, ")[3]", 4)) &&
+			     has(ws, (const char *const[]){ "port", "ports", NULL })) ||
 			    /* a target's process ("sent to each process"), the
 			     * task switched in ("off-CPU time per thread") */
 			    (((len == 4 && !strncmp(name, "comm", 4)) ||

@@ -810,9 +810,15 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 			set_value(v, e->roles[i].expr, label,
 				  !strcmp(e->roles[i].fmt, "%p") ? "0x%lx" : e->roles[i].fmt, it->words);
 			/* "bytes sent": only what was sent (a negative is an errno) */
-			return e->roles[i].keep[0]
-				       ? add_filter_of(g, e->roles[i].keep, "only what it measures", 1)
-				       : 0;
+			if (!e->roles[i].keep[0])
+				return 0;
+			/* ("bytes sent": a negative is an errno; "to which
+			 * port": a unix socket has none) */
+			char says[96];
+			snprintf(says, sizeof(says), "only events that have a %s", label);
+			if (!strcmp(name, "bytes"))
+				snprintf(says, sizeof(says), "only what it measures");
+			return add_filter_of(g, e->roles[i].keep, says, 1);
 		}
 	if (!strcmp(name, "argv") || (!strcmp(name, "argument") && field(g, "argv"))) {
 		/* "the command line": the argument vector, printed with join() */
@@ -1780,6 +1786,23 @@ static int plan_filters(struct planning *g)
 	return 0;
 }
 
+/* The system call an intent's event is, when the event is the call's
+ * entry and nothing more ("tracepoint:syscalls:sys_enter_kill") and the
+ * intent asks for what only the call's exit knows: its result, whether it
+ * failed, how long it took. NULL otherwise. */
+static const char *exit_call(const struct intent *in)
+{
+	static const char ENTER[] = "tracepoint:syscalls:sys_enter_";
+	const struct lx_event *e = in->event;
+	if (!e || strncmp(e->probes, ENTER, strlen(ENTER)) || strchr(e->probes, ',') ||
+	    e->where[0] || e->end_probe[0])
+		return NULL;
+	int exit = in->failed || in->succeeded || in->errno_value || in->above_ns ||
+		   asks(in, "ret") || asks(in, "errno") || asks(in, "duration") ||
+		   asks(in, "spent");
+	return exit ? e->probes + strlen(ENTER) : NULL;
+}
+
 int planner_plan(const struct lexicon *lx, const struct intent *in, const char *tracefs,
 		 struct plan *out, char *why, size_t whylen)
 {
@@ -1789,9 +1812,23 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		return -ENOMEM;
 	}
 	memset(out, 0, sizeof(*out));
+	/* "failed connect calls", "kill latency": an event that is a system
+	 * call's entry alone, asked for what its exit knows, is the call */
+	struct intent *timed_in = NULL;
+	const char *call = exit_call(in);
+	if (call) {
+		if (!(timed_in = malloc(sizeof(*timed_in)))) {
+			free(g);
+			snprintf(why, whylen, "out of memory");
+			return -ENOMEM;
+		}
+		*timed_in = *in;
+		timed_in->event = NULL;
+		snprintf(timed_in->syscall, sizeof(timed_in->syscall), "%s", call);
+		in = timed_in;
+	}
 	/* "off-CPU time of redis, as a histogram": an event that is a time
 	 * measures it, unless only counted or asked for one by one */
-	struct intent *timed_in = NULL;
 	const struct lx_event *e = in->event;
 	/* summed when summarized with no word for how ("top processes by
 	 * off-CPU time", "who spends the most time off the CPU") */
@@ -1804,25 +1841,29 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	int spread = e && e->always_timed && e->summary_only && !e->timed_total && !in->aggs &&
 		     !in->each_words && !in->above_ns && !summarized;
 	if (summarized && !summed) {
-		free(g);
 		snprintf(why, whylen, "it does not say whether to count, average, total or make a "
 			 "histogram of %s", in->event_words);
+		free(g);
+		free(timed_in);
 		return -ENOTSUP;
 	}
 	/* "which processes have the highest off-CPU time": the longest one,
 	 * or the most in total? ("the maximum" says) */
 	if (((e && e->timed_total) || asks(in, "spent")) && (in->aggs & (1u << AG_MAX)) &&
 	    !strstr(in->agg_words, "max")) {
-		free(g);
 		snprintf(why, whylen, "it asks for the \"%s\" time of %s: the longest one or the "
 			 "most in total is not said (\"maximum\" or \"total\")", in->agg_words,
 			 in->event_words);
+		free(g);
+		free(timed_in);
 		return -ENOTSUP;
 	}
 	if (e && e->always_timed && ((in->aggs & ~(1u << AG_COUNT)) || summed || spread) &&
 	    !asks(in, "duration") && !asks(in, "spent") && in->n_shows < INTENT_ITEMS) {
+		struct intent *was = timed_in; /* (a call's, which `in` may be) */
 		timed_in = malloc(sizeof(*timed_in));
 		if (!timed_in) {
+			free(was);
 			free(g);
 			snprintf(why, whylen, "out of memory");
 			return -ENOMEM;
@@ -1832,6 +1873,7 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		memset(it, 0, sizeof(*it));
 		snprintf(it->name, sizeof(it->name), "duration");
 		snprintf(it->words, sizeof(it->words), "%s", in->event_words);
+		free(was);
 		in = timed_in;
 	}
 	*g = (struct planning){ .lx = lx, .in = in, .p = out, .why = why, .whylen = whylen,
@@ -1857,10 +1899,10 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	out->timed = g->timed;
 	out->paired = g->timed;
 	if (in->unit[0] && !g->timed) {
-		free(g);
-		free(timed_in);
 		snprintf(why, whylen, "it gives a unit (\"%s\") of no time it measures",
 			 in->unit_words);
+		free(g);
+		free(timed_in); /* (`in` may be it) */
 		return -ENOTSUP;
 	}
 	/* "summarize how long each process spends in write": a summary

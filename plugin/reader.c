@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <strings.h>
 
+#include "context.h"
 #include "lexicon.h"
 #include "stem.h"
 #include "util.h"
@@ -870,11 +871,29 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 /* The words at i that ask for a program, which is what this tool makes,
  * that traces: "write a program that (prints)", "write me a bpftrace
  * script to (count)", "create a tool which (logs)"; how many, or 0. */
-static int writes_program(const struct rword *w, int n, int i)
+static const char *const TRACES[] = {
+	"prints", "print", "shows", "show", "counts", "count", "traces", "trace", "logs", "log",
+	"lists", "list", "measures", "measure", "records", "record", "monitors", "monitor",
+	"watches", "watch", "reports", "report", "displays", "display", "outputs", "output",
+	"tracks", "track", "summarizes", "summarize", "tells", "tell", "detects", "detect",
+	"captures", "capture", "sums", "sum", "tallies", "tally", "alerts", "alert", "flags",
+	"flag", "samples", "sample", "times", "time", "profiles", "profile", "histograms",
+	"histogram", "graphs", "graph", "plots", "plot", "totals", "total", NULL
+};
+
+/* The words at i that ask for a program, which is what this tool makes:
+ * "write a program that", "write me a bpftrace script to", "create a tool
+ * which", "I want a program that", "A script that" (first): how many up
+ * to the verb that says what it does, or 0. */
+static int program_asked(const struct rword *w, int n, int i)
 {
 	int j = i;
-	if (j < n && in_list(w[j].text, (const char *const[]){ "write", "create", "make",
-							       "give", NULL }))
+	if (j + 1 < n && in_list(w[j].text, (const char *const[]){ "i", "we", NULL }) &&
+	    in_list(w[j + 1].text, (const char *const[]){ "want", "need", NULL }))
+		j += 2;
+	else if (j < n && in_list(w[j].text, (const char *const[]){ "write", "create", "make",
+								    "give", "need", "want",
+								    NULL }))
 		j++;
 	if (j > i && j < n && !strcmp(w[j].text, "me"))
 		j++;
@@ -888,24 +907,22 @@ static int writes_program(const struct rword *w, int n, int i)
 					    "quick", "tiny", "basic", "little", "new", NULL };
 	for (int k = 0; k < 2 && j > i && j < n && in_list(w[j].text, KIND); k++)
 		j++;
-	/* and what it does is to trace ("a program that deletes /tmp/x" is
-	 * no tracing) */
-	static const char *const TRACES[] = {
-		"prints", "print", "shows", "show", "counts", "count", "traces", "trace", "logs",
-		"log", "lists", "list", "measures", "measure", "records", "record", "monitors",
-		"monitor", "watches", "watch", "reports", "report", "displays", "display",
-		"outputs", "output", "tracks", "track", "summarizes", "summarize", "tells", "tell",
-		"detects", "detect", "captures", "capture", "sums", "sum", "tallies", "tally",
-		"alerts", "alert", "flags", "flag", "samples", "sample", "times", "time",
-		"profiles", "profile", NULL
-	};
 	if (j > i && j + 2 < n && !w[j].quoted && !w[j + 1].quoted &&
 	    in_list(w[j].text, (const char *const[]){ "program", "script", "one-liner", "tool",
 						      "something", NULL }) &&
-	    in_list(w[j + 1].text, (const char *const[]){ "that", "to", "which", NULL }) &&
-	    in_list(w[j + 2].text, TRACES))
+	    in_list(w[j + 1].text, (const char *const[]){ "that", "to", "which", NULL }))
 		return j + 2 - i;
 	return 0;
+}
+
+/* The words at i that ask for a program that traces: "write a program
+ * that (prints)" (see program_asked()); how many, or 0. A program that
+ * does something else ("a program that deletes /tmp/x") is no tracing
+ * (reader_not_tracing()). */
+static int writes_program(const struct rword *w, int n, int i)
+{
+	int l = program_asked(w, n, i);
+	return l && in_list(w[i + l].text, TRACES) ? l : 0;
 }
 
 /* The forms in which a word matches a lexicon word by its stem: "prints"
@@ -1310,6 +1327,7 @@ static int unhyphenate(struct reading *r)
 						    "by", "from", "called", "named", "of", "for",
 						    "in", "to", NULL });
 		if (w->quoted || w->path || !strchr(w->text, '-') || known || slot ||
+		    !strcmp(w->text, "one-liner") ||
 		    lexicon_program(w->text, strlen(w->text)) || hyphen_name(w->text) ||
 		    lexicon_at(r->lx, r->w, r->n, i, &l))
 			continue;
@@ -1344,6 +1362,29 @@ static int unhyphenate(struct reading *r)
  * "context switched"). A name of two words or more written at i ("tcp
  * state changes") comes before a "~" name whose words are scattered
  * ("tcp ... connections"), and that before one word. */
+/* Whether the words at i are the phrase `ph`'s words or their forms:
+ * each the same, or the word with "s", "es", "ed", "d" or "ing" after it
+ * (a last "e" dropped: "migrating"); "connections" is no form of
+ * "connect", which its stem would say it is. */
+static int inflected(const struct rword *w, int i, const char *ph)
+{
+	static const char *const ENDS[] = { "", "s", "es", "ed", "d", "ing", NULL };
+	for (const char *p = ph; *p; i++) {
+		size_t len = strcspn(p, " ");
+		const char *t = w[i].text;
+		size_t base = len > 1 && p[len - 1] == 'e' && strncmp(t, p, len) ? len - 1 : len;
+		int form = !strncmp(t, p, base);
+		/* ("stopped", "spanning": the last consonant twice) */
+		if (form && t[base] && t[base] == p[base - 1] && strlen(t) > base + 2)
+			base++;
+		form = form && in_list(t + base, ENDS);
+		if (!form)
+			return 0;
+		p += len + (p[len] == ' ');
+	}
+	return 1;
+}
+
 static int event_at(struct reading *r, int i, const struct lx_event **found)
 {
 	int best = 0;
@@ -1365,6 +1406,10 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 				 * CPU, sampled every second") */
 				for (int k = 1; k < l; k++)
 					l = r->w[i + k].placed ? 0 : l;
+				/* (by its stem, a form of the name's word, never
+				 * another word: "connections" is no "connect") */
+				if (by_stem && l && !inflected(r->w, i, name))
+					l = 0;
 				if (l > best) {
 					best = l;
 					*found = &r->lx->events[e];
@@ -1530,9 +1575,14 @@ static int program_words(struct reading *r)
 		/* ("Find processes that ...", "please watch processes": the verb) */
 		static const char *const LEAD[] = { "please", "pls", "and", "then", "also", "just",
 						    NULL };
-		int verb = (i == 0 || in_list(r->w[i - 1].text, LEAD)) &&
+		int verb = strcmp(w->text, "make") && (i == 0 || in_list(r->w[i - 1].text, LEAD)) &&
 			   i + 2 < r->n && in_list(r->w[i + 2].text, (const char *const[]){
 						    "that", "which", "who", "whose", NULL });
+		/* ("top processes by opens": the ones ranked first) */
+		static const char *const RANKED[] = { "processes", "programs", "commands", "tasks",
+						      NULL };
+		verb |= !strcmp(w->text, "top") && i + 1 < r->n &&
+			in_list(r->w[i + 1].text, RANKED);
 		int named = !verb && i + 1 < r->n &&
 			    in_list(r->w[i + 1].text, (const char *const[]){
 					    "process", "processes", "program", "programs", "command",
@@ -1543,8 +1593,16 @@ static int program_words(struct reading *r)
 		int object = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){
 					      "launched", "started", "executed", "ran", "spawned",
 					      "invoked", "launches", "starts", "executes", "runs",
-					      "spawns", "invokes", NULL });
-		if (!own && !asked && !doer && !last && !named && !when && !object)
+					      "spawns", "invokes", "exec", "execs", "exec'd",
+					      "execed", NULL });
+		/* "make: count syscalls", "make exits with code 2", "bash and
+		 * make", "gcc and make: count execs": a name alone, at the start
+		 * or after another one */
+		int alone = (i == 0 || (i > 1 && in_list(r->w[i - 1].text, (const char *const[]){
+							      "and", "or", NULL }))) &&
+			    (i + 1 == r->n || r->w[i + 1].opens ||
+			     (!call && in_list(r->w[i + 1].text, DOES_ALSO)));
+		if (!own && !asked && !doer && !last && !named && !when && !object && !alone)
 			continue;
 		snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, and "
 			 "\"%s\" is a word too: quote the name (by \"%s\")", w->orig, w->text,
@@ -3268,7 +3326,8 @@ static int process_name(struct reading *r, int i)
 	static const char *const LAUNCHED[] = { "launched", "launches", "launch", "started",
 						"starts", "start", "executed", "executes",
 						"execute", "ran", "runs", "spawned", "spawns",
-						"spawn", "invoked", "invokes", NULL };
+						"spawn", "invoked", "invokes", "exec", "execs",
+						"exec'd", "execed", NULL };
 	/* "a process called by cron", "programs started from bash": the
 	 * parent's name, which no comm of the process itself is */
 	if (b > 1 && in_list(w[b].text, (const char *const[]){ "by", "from", NULL }) &&
@@ -3285,7 +3344,9 @@ static int process_name(struct reading *r, int i)
 			 w[b].orig, w[i].orig);
 		return -ENOTSUP;
 	}
-	if (b >= 0 && in_list(w[b].text, LAUNCHED)) {
+	/* ("execs excluding ls": said of the execs) */
+	int exec_word = b >= 0 && !strncmp(w[b].text, "exec", 4) && strncmp(w[b].text, "execut", 6);
+	if (b >= 0 && in_list(w[b].text, LAUNCHED) && (!exec_word || b == i - 1)) {
 		snprintf(r->why, r->whylen, "it names the program started (\"%s %s\"): the "
 			 "offline reader keeps to the process that acts, not to what it starts "
 			 "(say \"execs of %s\" or \"processes spawned by %s\")", w[b].orig,
@@ -3324,11 +3385,6 @@ static int process_name(struct reading *r, int i)
 									 NULL }) &&
 			     in_list(w[i + 1].text, DOES_DO));
 	place(w, i, 1);
-	/* "postgres backends", "nginx workers": its processes, by its name */
-	if (i + 1 < r->n && !w[i + 1].placed && !w[i + 1].quoted &&
-	    in_list(w[i + 1].text, (const char *const[]){ "backend", "backends", "worker",
-							  "workers", NULL }))
-		place(w, i + 1, 1);
 	/* "the statsd process": its kind is the name's, no grouping */
 	if (cued && i + 1 < r->n && !w[i + 1].placed &&
 	    in_list(w[i + 1].text, (const char *const[]){ "process", "processes", "daemon",
@@ -4490,6 +4546,9 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	else if (overflow)
 		snprintf(why, whylen, "it is longer than the reader keeps (%d words, names and paths "
 			 "of %d bytes, closed quotes)", MAX_WORDS, LX_WORD - 1);
+	/* "We run java here. show tcp connects": java's, or all? */
+	if (!rc && context_names_process(request, why, whylen))
+		rc = -ENOTSUP;
 	for (int k = 0, l; !rc && k < r->n; k++)
 		if ((l = writes_program(r->w, r->n, k)))
 			place(r->w, k, l);
@@ -4650,7 +4709,11 @@ int reader_not_tracing(const char *request)
 	int i = 0;
 	while (i < n && in_list(w[i].text, LEAD))
 		i++;
-	/* "write a program that prints ...": what this tool does */
+	/* "write a program that prints ...": what this tool does; "a program
+	 * that deletes files", anywhere: no tracing */
+	for (int k = 0, l; k < n; k++)
+		if ((l = program_asked(w, n, k)) && !in_list(w[k + l].text, TRACES))
+			return 1;
 	i += writes_program(w, n, i);
 	if (i >= n)
 		return 0;

@@ -129,6 +129,12 @@ else not_ok "the three connects timed"; fi
 O --from-english "total udp bytes sent by python3" --yes -c "/usr/bin/python3 $TMP/net.py"
 expect_rc "UDP bytes sent, run on the real kernel: exit 0" 0
 expect_out "the datagrams' 600 bytes" '^@[a-z_]*: 600$'
+# connect()'s port, read from the caller's sockaddr (the three connects
+# to the listener, the refused one to port 1; UDP sends connect nothing)
+O --from-english "count connect() calls made by python3, per port" --yes -c "/usr/bin/python3 $TMP/net.py"
+expect_rc "connect() ports, run on the real kernel: exit 0" 0
+expect_out "the refused connect's port" '^@count\[1\]: 1$'
+expect_out "the listener's port, three times" '^@count\[[0-9]+\]: 3$'
 mkdir -p "$TMP/ren"
 export BTE_RENAME_DIR="$TMP/ren"
 O --from-english "show renames by python3 with old and new names" --yes -c "/usr/bin/python3 $TMP/net.py"

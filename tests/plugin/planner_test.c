@@ -3930,13 +3930,6 @@ static const struct {
 	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
-	{ "Which postgres backend pids do the most disk reads?",
-	  "tracepoint:block:block_rq_issue /comm == \"postgres\" && strncmp(args->rwbs, \"R\", 1) == 0/ {\n"
-	  "  assert(comm == \"postgres\", \"only postgres\");\n"
-	  "  assert(strncmp(args->rwbs, \"R\", 1) == 0, \"disk\");\n"
-	  "  @count[pid] = count();\n"
-	  "}\n",
-	  NULL },
 	{ "Count context switches per CPU, sampled every second, for one minute.",
 	  "tracepoint:sched:sched_switch {\n"
 	  "  @count[cpu] = count();\n"
@@ -3988,6 +3981,115 @@ static const struct {
 	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n",
 	  NULL },
+	{ "which processes are calling connect() and to what ports?",
+	  "tracepoint:syscalls:sys_enter_connect /(*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)/ {\n"
+	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
+	  "  printf(\"%-16s %-7d port %d\\n\", comm, pid, ((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3]);\n"
+	  "}\n",
+	  NULL },
+	{ "count binds by port",
+	  "tracepoint:syscalls:sys_enter_bind /(*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10)/ {\n"
+	  "  assert((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10), \"only events that have a port\");\n"
+	  "  @count[((uint8*)args->umyaddr)[2]*256+((uint8*)args->umyaddr)[3]] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which process binds port 8080",
+	  "tracepoint:syscalls:sys_enter_bind /((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10)) && ((uint8*)args->umyaddr)[2]*256+((uint8*)args->umyaddr)[3] == 8080/ {\n"
+	  "  assert((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10), \"only events that have a port\");\n"
+	  "  assert(((uint8*)args->umyaddr)[2]*256+((uint8*)args->umyaddr)[3] == 8080, \"only port 8080\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count connect calls",
+	  "tracepoint:syscalls:sys_enter_connect {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count connects by address", NULL,
+	  "it asks for \"address\", which the event has no field for" },
+	{ "latency of kill",
+	  "tracepoint:syscalls:sys_enter_kill {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_kill /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count failed kill calls",
+	  "tracepoint:syscalls:sys_exit_kill /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"failed\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "how many connect calls succeeded, per process",
+	  "tracepoint:syscalls:sys_exit_connect /args->ret >= 0/ {\n"
+	  "  assert(args->ret >= 0, \"succeeded\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Which postgres backend pids do the most disk reads?", NULL,
+	  "it asks for \"backend\", which the event has no field for" },
+	{ "Watch processes which exec bash", NULL,
+	  "it names the program started (\"exec bash\"): the offline reader keeps to the process that a" },
+	{ "who execs sudo", NULL,
+	  "it names the program started (\"execs sudo\"): the offline reader keeps to the process that " },
+	{ "make processes that exit with code 2", NULL,
+	  "it has \"make\" where a process's name stands, and \"make\" is a word too: quote the name (by " },
+	{ "make: count syscalls", NULL,
+	  "it has \"make\" where a process's name stands, and \"make\" is a word too: quote the name (by " },
+	{ "gcc and make: count execs", NULL,
+	  "it has \"make\" where a process's name stands, and \"make\" is a word too: quote the name (by " },
+	{ "count opens by bash and make", NULL,
+	  "it has \"make\" where a process's name stands, and \"make\" is a word too: quote the name (by " },
+	{ "Top processes by syscalls",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "a program that deletes files", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "I want a program that deletes files in /tmp", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "write me a one-liner that counts page faults by process",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "write a small bpftrace tool to histogram read sizes",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "We run java here. show tcp connects", NULL,
+	  "it names \"java\" before what it asks, which neither names it nor points back to it (\"its\", " },
+	{ "Our nginx is slow, can you count opens", NULL,
+	  "it names \"nginx\" before what it asks, which neither names it nor points back to it (\"its\"," },
+	{ "nginx is slow. count its opens", NULL,
+	  "it asks for \"slow\", which the event has no field for" },
+	{ "count opens every 5 sec for 1 min",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "a program that truncates log files", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -4232,7 +4334,6 @@ static const struct {
 	{ "average read latency over 10 seconds", NULL, "a time to trace for" },
 	{ "read latency in microseconds and milliseconds", NULL, "two units" },
 	{ "count writes in ms", NULL, "of no time it measures" },
-	{ "latency of kill", NULL, "no start and end" },
 	{ "reads taking 10 ms", NULL, "number (\"10\")" },
 	{ "fsync latency more than 10 ms and more than 20 ms", NULL, "(\"more than 20 ms\")" },
 	{ "fsync latency more than 10 ms, latency more than 20 ms", NULL, "two bounds" },
@@ -4905,6 +5006,11 @@ static void context(const struct lexicon *lx)
 		  "Could you count tcp resets", "\"Customer says our website hangs sometimes\"" },
 		{ "things are weird lately and i want to see tcp resets", "i want to see tcp resets",
 		  "\"things are weird lately\"" },
+		/* thanks after the part that asks say nothing */
+		{ "I'm new to bpftrace. Count opens. Thanks!", "Count opens",
+		  "\"I'm new to bpftrace\"" },
+		{ "I'm a student learning eBPF. Count opens. Thank you so much.", "Count opens",
+		  "\"I'm a student learning eBPF\"" },
 		/* what follows the part that asks may restrict it */
 		{ "Could you trace every time mmap is called with a length over 100MB? I think "
 		  "something is grabbing huge chunks", NULL, NULL },
