@@ -1406,9 +1406,10 @@ static int event_at(struct reading *r, int i, const struct lx_event **found)
 				 * CPU, sampled every second") */
 				for (int k = 1; k < l; k++)
 					l = r->w[i + k].placed ? 0 : l;
-				/* (by its stem, a form of the name's word, never
-				 * another word: "connections" is no "connect") */
-				if (by_stem && l && !inflected(r->w, i, name))
+				/* (a name of one word, by its stem: a form of it,
+				 * never another word, "connections" is no
+				 * "connect") */
+				if (by_stem && l == 1 && !inflected(r->w, i, name))
 					l = 0;
 				if (l > best) {
 					best = l;

@@ -4090,6 +4090,13 @@ static const struct {
 	  NULL },
 	{ "a program that truncates log files", NULL,
 	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "outbound tcp connects made by python3, print only the port",
+	  "tracepoint:sock:inet_sock_set_state /comm == \"python3\" && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"outbound tcp connects\");\n"
+	  "  printf(\"port %d\\n\", args->dport);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
