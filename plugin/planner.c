@@ -878,6 +878,14 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		return decline(g, "it says \"%s\" of %s, which is about two CPUs: say which "
 			       "(\"destination cpu\", \"source cpu\")", it->words,
 			       g->in->event_words);
+	/* "with a timestamp": the wall clock's time of each line */
+	if (!strcmp(name, "timestamp")) {
+		if (g->key || !g->p->each)
+			return decline(g, "it asks for \"%s\" in a summary: a time is printed on "
+				       "each line, never counted by", it->words);
+		set_value(v, "strftime(\"%H:%M:%S\", nsecs)", "time", "%s", it->words);
+		return 0;
+	}
 	int b = builtin_value(g, it, v);
 	if (b)
 		return b < 0 ? b : 0;

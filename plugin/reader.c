@@ -813,6 +813,13 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 				continue;
 			}
 		}
+		/* "conns to :443": a port */
+		if (*p == ':' && isdigit((unsigned char)p[1]) &&
+		    (p == s || isspace((unsigned char)p[-1]))) {
+			token(&out[n++], "port", p, 1);
+			p++;
+			continue;
+		}
 		if (!isalnum((unsigned char)*p)) {
 			opens |= strchr(".,;:?!", *p) != NULL;
 			p++;

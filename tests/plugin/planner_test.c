@@ -4097,6 +4097,33 @@ static const struct {
 	  "  printf(\"port %d\\n\", args->dport);\n"
 	  "}\n",
 	  NULL },
+	{ "print each open with a timestamp",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d time %s\\n\", comm, pid, strftime(\"%H:%M:%S\", nsecs));\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by timestamp", NULL,
+	  "it asks for \"timestamp\" in a summary: a time is printed on each line, never counted by" },
+	{ "new tcp conns to :443",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 443 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->dport == 443, \"only : 443\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"new tcp conns\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "signals nginx receives",
+	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
+	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d signal %d\\n\", args->comm, args->pid, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "count connects to :53",
+	  "tracepoint:syscalls:sys_enter_connect /((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)) && ((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3] == 53/ {\n"
+	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
+	  "  assert(((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3] == 53, \"only : 53\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
