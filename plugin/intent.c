@@ -451,6 +451,7 @@ static const struct grouping GROUPINGS[] = {
 };
 
 static const char *const MODIFIERS[] = { "remote", "local", "destination", "dest", "source",
+					 "dst", "src",
 					 "target", "sending", "receiving", "calling", "parent",
 					 "child", "requested", "returned", "the", "each", "their",
 					 NULL };
@@ -1816,6 +1817,12 @@ static int fields_shown(const struct words *ws, const char *program, char *why, 
 		/* each "type name" declaration: does the word name it, and is
 		 * one it names read? */
 		int named = 0, read = 0, t = j;
+		/* ("by dst port": the port) */
+		if (j + 1 < ws->n &&
+		    in(ws->w[j], (const char *const[]){ "dst", "src", "dest", "destination",
+						      "source", "remote", "local", NULL }) &&
+		    in(ws->w[j + 1], (const char *const[]){ "port", "ports", NULL }))
+			t = j + 1;
 		const char *first = NULL;
 		size_t first_len = 0;
 		/* the word or the next ("call site": call_site's "site"; not

@@ -799,6 +799,25 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	int field_only = !strncmp(it->name, "field:", 6);
 	const char *name = field_only ? it->name + 6 : it->name;
 	/* a span's values are its end's ("end.comm"), where the time ends */
+	/* "accepted connections by port": the server's or the client's? (an
+	 * event's own lines show its remote port, labeled) */
+	static const char *const REMOTE[] = { "remote", "destination", "dest", "dst", "peer",
+					      "target", NULL };
+	int said = 0;
+	for (int k = 0; REMOTE[k]; k++)
+		said |= strcasestr(it->words, REMOTE[k]) != NULL;
+	/* ("the remote address and port": said of both) */
+	for (int k = 0; k < g->in->n_shows + g->in->n_keys; k++) {
+		const struct intent_item *o = k < g->in->n_shows ? &g->in->shows[k]
+								 : &g->in->keys[k - g->in->n_shows];
+		for (int j = 0; !strcmp(o->name, "address") && REMOTE[j]; j++)
+			said |= strcasestr(o->words, REMOTE[j]) != NULL;
+	}
+	const struct lx_role *local = event_role(e, "localport"), *port = event_role(e, "port");
+	if (!strcmp(name, "port") && local && port && strcmp(local->expr, port->expr) && !said &&
+	    strcmp(it->words, g->in->event_words))
+		return decline(g, "it says \"%s\", and %s has a local and a remote one: which is "
+			       "not said", it->words, g->in->event_words);
 	char role[LX_WORD + 8];
 	snprintf(role, sizeof(role), "%s%s", g->span ? "end." : "", name);
 	for (int i = 0; e && !field_only && i < e->n_roles; i++)
@@ -1100,6 +1119,13 @@ static int add_key(struct planning *g, const struct plan_value *v)
 	for (int i = 0; i < p->n_keys; i++)
 		if (!strcmp(p->keys[i].expr, v->expr))
 			return 0;
+	/* "count the processes nginx kills": nginx sends; the processes
+	 * counted are the ones it is done to, which comm is not */
+	if (!strcmp(v->expr, "comm") && g->in->comm[0] && !g->in->comm_not &&
+	    event_role(g->in->event, "target"))
+		return decline(g, "it groups by \"%s\" at %s, which is about two tasks, while "
+			       "keeping to %s: say \"by target\" for the ones it is done to",
+			       v->words, g->in->event_words, g->in->comm);
 	if (p->n_keys == 2)
 		return decline(g, "it groups by more than two things");
 	p->keys[p->n_keys++] = *v;
@@ -1565,6 +1591,8 @@ static int equals_filter(struct planning *g, const struct intent_item *it, long 
 	    (value > 64 || (!value && strstr(g->p->probes, "signal_generate"))))
 		return decline(g, "it keeps to signal %ld, which is never sent%s", value,
 			       value ? "" : " (kill() with signal 0 only checks the pid)");
+	if ((!strcmp(it->name, "port") || !strcmp(it->name, "localport")) && value > 65535)
+		return decline(g, "it keeps to port %ld, and no port is over 65535", value);
 	char cond[sizeof(v.expr) + 24], msg[LX_WORD * 2 + 16];
 	snprintf(cond, sizeof(cond), "%s %s %ld", v.expr, negated ? "!=" : "==", value);
 	snprintf(msg, sizeof(msg), "%s%s", negated ? "" : "only ",

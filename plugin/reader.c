@@ -894,6 +894,13 @@ static const char *const TRACES[] = {
  * to the verb that says what it does, or 0. */
 static int program_asked(const struct rword *w, int n, int i)
 {
+	/* (greetings and thanks before it: "Hello, a program that ...") */
+	static const char *const GREETING[] = { "please", "pls", "hello", "hi", "hey", "thanks",
+						"thank", "you", "ok", "okay", "so", "well", "yo",
+						NULL };
+	int first = 1;
+	for (int k = 0; k < i && first; k++)
+		first = in_list(w[k].text, GREETING);
 	int j = i;
 	if (j + 1 < n && in_list(w[j].text, (const char *const[]){ "i", "we", NULL }) &&
 	    in_list(w[j + 1].text, (const char *const[]){ "want", "need", NULL }))
@@ -905,7 +912,7 @@ static int program_asked(const struct rword *w, int n, int i)
 	if (j > i && j < n && !strcmp(w[j].text, "me"))
 		j++;
 	/* ("A script that counts ...": the request describes it) */
-	int described = i == 0 && j == i;
+	int described = first && j == i;
 	if ((j > i || described) && j < n &&
 	    in_list(w[j].text, (const char *const[]){ "a", "an", NULL }))
 		j++;
@@ -3527,6 +3534,20 @@ static int unnamed(struct reading *r)
 				 w[i].orig, w[i + 1].orig);
 			return -ENOTSUP;
 		}
+		/* "truncates my log", "deletes my files": files the user has in
+		 * mind, no path */
+		static const char *const FILES[] = { "file", "files", "log", "logs", "logfile",
+						     "logfiles", "directory", "directories", "dir",
+						     "folder", "folders", "config", "configs",
+						     "database", "db", NULL };
+		int given = 0; /* ("my config file /etc/app.conf") */
+		for (int k = i + 2; k < r->n && k <= i + 3; k++)
+			given |= w[k].path || w[k].quoted;
+		if (in_list(w[i].text, MINE) && in_list(w[i + 1].text, FILES) && !given) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\" and not which: give its "
+				 "path", w[i].orig, w[i + 1].orig);
+			return -ENOTSUP;
+		}
 		/* "the ssh port", "the postgres user": a port or a user by a
 		 * program's name, no process */
 		if (lexicon_program(w[i].text, strlen(w[i].text)) && !strchr(w[i].orig, '\'') &&
@@ -4605,6 +4626,14 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 			 "cannot keep out here: say what to keep", out->not_words);
 		rc = -ENOTSUP;
 	}
+	/* "Apart from nginx, count its opens": left out, and pointed back at */
+	for (int i = 0; !rc && out->comm_not && i < r->n; i++)
+		if (!r->w[i].quoted && in_list(r->w[i].text, (const char *const[]){ "its", "it",
+										    NULL })) {
+			snprintf(why, whylen, "it leaves out %s and points back at it (\"%s\"): "
+				 "say which is meant", out->comm, r->w[i].orig);
+			rc = -ENOTSUP;
+		}
 	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
 		/* the words it knows nothing of, as written ("frobnicate") */
 		char unknown[LX_WORD * 2] = "";

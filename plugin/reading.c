@@ -1247,10 +1247,13 @@ static void id_restriction(struct state *st, const char *key, const struct compa
 			}
 	for (int i = 0; i < r->n; i++) {
 		long long n;
-		/* ("pid 9911 at 49 Hz": a rate) */
+		/* ("pid 9911 at 49 Hz": a rate; "pid 1234 to port 3306": a port) */
+		static const char *const OTHER[] = { "port", "ports", "fd", "signal", "sig", "cpu",
+						     "errno", "code", ":", NULL };
 		if (!integer_at(r, i, &n) || n < 0 || !cue_before(r, i, cues, 4) ||
 		    unit_scale(r, i + 1, 0) > 0 || is_word(r, i + 1, "hz") ||
-		    is_word(r, i + 1, "hertz"))
+		    is_word(r, i + 1, "hertz") ||
+		    (!cue_before(r, i, cues, 1) && word_in(r, i - 1, OTHER)))
 			continue;
 		if (kin_at(r, i, key)) {
 			decline(st, "the request names a relative of the %s the program keeps to",

@@ -4124,6 +4124,44 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	{ "Please, a program that deletes files", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "Hello, a program that sends SIGKILL to bash", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "Thanks! A program that counts opens",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count the processes nginx kills", NULL,
+	  "it groups by \"processes\" at kills, which is about two tasks, while keeping to nginx: say \"" },
+	{ "count accepted connections by port", NULL,
+	  "it says \"port\", and accepted connections has a local and a remote one: which is not said" },
+	{ "tcp retransmits by dst port",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  @count[args->dport] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "list incoming tcp connections accepted on this server with the remote address and port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"incoming tcp connections accepted\");\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "Apart from nginx, count its opens", NULL,
+	  "it leaves out nginx and points back at it (\"its\"): say which is meant" },
+	{ "connects on port 65536", NULL,
+	  "it keeps to port 65536, and no port is over 65535" },
+	{ "which process deletes my files", NULL,
+	  "it says \"my files\" and not which: give its path" },
+	{ "connects from pid 1234 to port 3306",
+	  "tracepoint:syscalls:sys_enter_connect /pid == 1234 && ((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)) && ((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3] == 3306/ {\n"
+	  "  assert(pid == 1234, \"only pid 1234\");\n"
+	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
+	  "  assert(((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3] == 3306, \"only port 3306\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",

@@ -597,6 +597,12 @@ int main(void)
 		      read_of("user stacks of pid 9911 and pid 49",
 			      "profile:hz:49 /pid == 9911/ { @[ustack] = count(); }") == -1,
 	      "a rate after a pid (\"at 49 Hz\") is no other pid");
+	check(read_of("connects from pid 1234 to port 3306",
+		      "tracepoint:syscalls:sys_enter_connect /pid == 1234/ { @ = count(); }") == 0 &&
+		      read_of("connects from pid 1234 to pid 3306",
+			      "tracepoint:syscalls:sys_enter_connect /pid == 1234/ { @ = count(); }") ==
+			      -1,
+	      "a port after a pid (\"to port 3306\") is no other pid");
 	check(read_of("show writes by nginx",
 		      "t:syscalls:sys_enter_write /args->count > 4096 && comm == \"nginx\"/ { }") == -1 &&
 		      strstr(why, "threshold the request does not give"),
