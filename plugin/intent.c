@@ -4425,7 +4425,9 @@ static int network_words_kept(const struct words *ws, const char *program, char 
 	for (int i = 0; i < ws->n; i++) {
 		const char *w = ws->w[i];
 		int family = !strcmp(w, "ipv4") || !strcmp(w, "ipv6");
-		if (family && !strstr(program, "family") && !strstr(program, "AF_INET")) {
+		/* (a sockaddr's first two bytes are its family) */
+		if (family && !strstr(program, "family") && !strstr(program, "AF_INET") &&
+		    !strstr(program, "*(uint16*)args->")) {
 			snprintf(why, whylen, "it asks for %s, and the program keeps to no address "
 				 "family", ws->as[i]);
 			return -1;

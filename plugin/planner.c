@@ -1168,6 +1168,18 @@ static int outcome_key(struct planning *g, const struct intent_item *it)
 		       "the failed or the successful calls, or for the return value", it->words);
 }
 
+/* Whether a role's number names one thing (a port, a signal, an errno,
+ * a device), which is counted by, never summed ("top 3 ports"). */
+static int names_one(const char *role)
+{
+	static const char *const ONE[] = { "port", "localport", "signal", "errno", "dev", "irq",
+					   "vector", "family", NULL };
+	for (int k = 0; ONE[k]; k++)
+		if (!strcmp(role, ONE[k]))
+			return 1;
+	return 0;
+}
+
 /* Aggregations: the keys asked for, and the one number measured. */
 static int plan_aggs(struct planning *g)
 {
@@ -1291,6 +1303,12 @@ static int plan_aggs(struct planning *g)
 			p->measure = v;
 			g->aggs = p->aggs = 1u << AG_HIST;
 			measured = 1;
+		} else if (!in->aggs && in->topn && !p->measure.expr[0] &&
+			   g->aggs == 1u << AG_COUNT && names_one(in->shows[i].name)) {
+			/* "top 3 destination ports": the ports most often
+			 * there, counted (a number that names one thing) */
+			if ((rc = add_key(g, &v)))
+				return rc;
 		} else if ((!in->aggs || !strncmp(v.expr, "$ns", 3)) && is_number_value(&v))
 			return decline(g, "it does not say whether to count, total or make a "
 				       "histogram of \"%s\"", v.words);

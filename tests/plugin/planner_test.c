@@ -4162,6 +4162,39 @@ static const struct {
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
+	{ "python3 bind() calls: tally them per port (ipv4, host order)",
+	  "tracepoint:syscalls:sys_enter_bind /((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10)) && comm == \"python3\" && *(uint16*)args->umyaddr == 2/ {\n"
+	  "  assert((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10), \"only events that have a port\");\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  assert(*(uint16*)args->umyaddr == 2, \"only ipv4\");\n"
+	  "  @count[((uint8*)args->umyaddr)[2]*256+((uint8*)args->umyaddr)[3]] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "ipv6 connects by port",
+	  "tracepoint:syscalls:sys_enter_connect /((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)) && *(uint16*)args->uservaddr == 10/ {\n"
+	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
+	  "  assert(*(uint16*)args->uservaddr == 10, \"only ipv6\");\n"
+	  "  @count[((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3]] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "top 3 destination ports for outgoing connect() calls when I stop tracing",
+	  "tracepoint:syscalls:sys_enter_connect /(*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)/ {\n"
+	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
+	  "  @count[((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3]] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 3);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "top 5 read sizes", NULL,
+	  "it does not say whether to count, total or make a histogram of \"sizes\"" },
+	{ "count opens until ctrl-c",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
