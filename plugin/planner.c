@@ -806,13 +806,17 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	int said = 0;
 	for (int k = 0; REMOTE[k]; k++)
 		said |= strcasestr(it->words, REMOTE[k]) != NULL;
-	/* ("the remote address and port": said of both) */
+	/* ("the remote address and port": said of both; not beside "the
+	 * local address") */
+	int both = 0, other = 0;
 	for (int k = 0; k < g->in->n_shows + g->in->n_keys; k++) {
 		const struct intent_item *o = k < g->in->n_shows ? &g->in->shows[k]
 								 : &g->in->keys[k - g->in->n_shows];
 		for (int j = 0; !strcmp(o->name, "address") && REMOTE[j]; j++)
-			said |= strcasestr(o->words, REMOTE[j]) != NULL;
+			both |= strcasestr(o->words, REMOTE[j]) != NULL;
+		other |= !strcmp(o->name, "source");
 	}
+	said |= both && !other;
 	const struct lx_role *local = event_role(e, "localport"), *port = event_role(e, "port");
 	if (!strcmp(name, "port") && local && port && strcmp(local->expr, port->expr) && !said &&
 	    strcmp(it->words, g->in->event_words))

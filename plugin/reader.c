@@ -3441,6 +3441,37 @@ static void name_qualifiers(struct reading *r)
 	}
 }
 
+/* "forks by pid of the new process", "new threads with their thread
+ * id": the new one's id, at an event whose pid is the one making it
+ * (the lexicon's `child` role says so); declined, for "child pid". */
+static int new_ones_id(struct reading *r)
+{
+	static const char *const IDS[] = { "pid", "pids", "tid", "tids", "id", "ids", NULL };
+	static const char *const THE[] = { "the", "each", "every", "a", "the", NULL };
+	const struct lx_event *e = r->in->event;
+	int child = 0;
+	for (int k = 0; e && k < e->n_roles; k++)
+		child |= !strcmp(e->roles[k].name, "child");
+	for (int i = 1; child && i < r->n; i++) {
+		if (r->w[i].quoted || !in_list(r->w[i].text, IDS))
+			continue;
+		int j = i - 1 - (i > 1 && in_list(r->w[i - 1].text, (const char *const[]){
+						     "thread", "process", "task", NULL }));
+		int theirs = in_list(r->w[j].text, (const char *const[]){ "their", "its", NULL });
+		int k = i + 2 + (i + 2 < r->n && in_list(r->w[i + 2].text, THE));
+		int of_new = i + 1 < r->n && !strcmp(r->w[i + 1].text, "of") && k < r->n &&
+			     in_list(r->w[k].text, (const char *const[]){ "new", "created",
+									 "spawned", NULL });
+		if (!theirs && !of_new)
+			continue;
+		snprintf(r->why, r->whylen, "it asks for the new one's \"%s\" at %s, whose own pid "
+			 "is the one making it: say \"child pid\"", r->w[i].orig,
+			 r->in->event_words);
+		return -ENOTSUP;
+	}
+	return 0;
+}
+
 /* "my program", "our app's reads": a process the user has in mind and
  * does not name (a program of everyone's would be served); "on cpu" with
  * no CPU's number, which is no grouping by CPU ("which processes are on
@@ -4550,6 +4581,18 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				    "sec", "ms", "us", "ns", "kb", "mb", "gb", "kilobyte",
 				    "megabyte", "gigabyte", "byte", NULL }))
 			snprintf(r->w[k].text, LX_WORD, "1");
+	/* "local and remote port": "local port and remote port" */
+	for (int k = 0; k + 3 < r->n && r->n < MAX_WORDS; k++) {
+		static const char *const SIDE[] = { "local", "remote", NULL };
+		static const char *const WHAT[] = { "port", "ports", "address", "addresses", NULL };
+		if (r->w[k].quoted || !in_list(r->w[k].text, SIDE) ||
+		    strcmp(r->w[k + 1].text, "and") || !in_list(r->w[k + 2].text, SIDE) ||
+		    !strcmp(r->w[k].text, r->w[k + 2].text) || !in_list(r->w[k + 3].text, WHAT))
+			continue;
+		memmove(&r->w[k + 2], &r->w[k + 1], (size_t)(r->n - k - 1) * sizeof(r->w[0]));
+		r->w[k + 1] = r->w[k + 4];
+		r->n++;
+	}
 	/* "where uid is 0", "pid equals 1234": the thing and its number */
 	for (int k = 1; k + 1 < r->n; k++)
 		if (!r->w[k].quoted &&
@@ -4614,6 +4657,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		name_qualifiers(r);
 	if (!rc)
 		rc = unnamed(r);
+	if (!rc)
+		rc = new_ones_id(r);
 	if (!rc)
 		rc = classify(r);
 	if (!rc)

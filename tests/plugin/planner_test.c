@@ -4162,21 +4162,6 @@ static const struct {
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
-	{ "python3 bind() calls: tally them per port (ipv4, host order)",
-	  "tracepoint:syscalls:sys_enter_bind /((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10)) && comm == \"python3\" && *(uint16*)args->umyaddr == 2/ {\n"
-	  "  assert((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10), \"only events that have a port\");\n"
-	  "  assert(comm == \"python3\", \"only python3\");\n"
-	  "  assert(*(uint16*)args->umyaddr == 2, \"only ipv4\");\n"
-	  "  @count[((uint8*)args->umyaddr)[2]*256+((uint8*)args->umyaddr)[3]] = count();\n"
-	  "}\n",
-	  NULL },
-	{ "ipv6 connects by port",
-	  "tracepoint:syscalls:sys_enter_connect /((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)) && *(uint16*)args->uservaddr == 10/ {\n"
-	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
-	  "  assert(*(uint16*)args->uservaddr == 10, \"only ipv6\");\n"
-	  "  @count[((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3]] = count();\n"
-	  "}\n",
-	  NULL },
 	{ "top 3 destination ports for outgoing connect() calls when I stop tracing",
 	  "tracepoint:syscalls:sys_enter_connect /(*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)/ {\n"
 	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
@@ -4195,6 +4180,33 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	{ "python3 bind() calls: tally them per port (ipv4, host order)",
+	  "tracepoint:syscalls:sys_enter_bind /((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10)) && comm == \"python3\" && (*(uint16*)args->umyaddr) == 2/ {\n"
+	  "  assert((*(uint16*)args->umyaddr == 2||*(uint16*)args->umyaddr==10), \"only events that have a port\");\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  assert((*(uint16*)args->umyaddr) == 2, \"only ipv4\");\n"
+	  "  @count[((uint8*)args->umyaddr)[2]*256+((uint8*)args->umyaddr)[3]] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "ipv6 connects by port",
+	  "tracepoint:syscalls:sys_enter_connect /((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10)) && (*(uint16*)args->uservaddr) == 10/ {\n"
+	  "  assert((*(uint16*)args->uservaddr == 2||*(uint16*)args->uservaddr==10), \"only events that have a port\");\n"
+	  "  assert((*(uint16*)args->uservaddr) == 10, \"only ipv6\");\n"
+	  "  @count[((uint8*)args->uservaddr)[2]*256+((uint8*)args->uservaddr)[3]] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count ipv4 connects",
+	  "tracepoint:syscalls:sys_enter_connect /(*(uint16*)args->uservaddr) == 2/ {\n"
+	  "  assert((*(uint16*)args->uservaddr) == 2, \"only ipv4\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show tcp state changes with local and remote addresses and ports", NULL,
+	  "it says \"ports\", and tcp state changes has a local and a remote one: which is not said" },
+	{ "count forks by pid of the new process", NULL,
+	  "it asks for the new one's \"pid\" at new process, whose own pid is the one making it: say \"c" },
+	{ "show new threads with their thread id", NULL,
+	  "it asks for the new one's \"id\" at new threads, whose own pid is the one making it: say \"ch" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
