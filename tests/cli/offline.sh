@@ -135,6 +135,9 @@ O --from-english "count connect() calls made by python3, per port" --yes -c "/us
 expect_rc "connect() ports, run on the real kernel: exit 0" 0
 expect_out "the refused connect's port" '^@count\[1\]: 1$'
 expect_out "the listener's port, three times" '^@count\[[0-9]+\]: 3$'
+O --from-english "count ipv4 connect() calls made by python3" --yes -c "/usr/bin/python3 $TMP/net.py"
+expect_rc "IPv4 connect() calls, run on the real kernel: exit 0" 0
+expect_out "the four connects, all IPv4" '^@count: 4$'
 mkdir -p "$TMP/ren"
 export BTE_RENAME_DIR="$TMP/ren"
 O --from-english "show renames by python3 with old and new names" --yes -c "/usr/bin/python3 $TMP/net.py"
