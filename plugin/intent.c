@@ -1687,7 +1687,10 @@ static char *traced_fields(const char *program)
  * clone_flags, "filename" and "filenames" name filename). */
 static int names_field(const char *w, const char *name, size_t len)
 {
-	/* a two-letter word ("fd") names only the field of that name */
+	/* a two-letter word ("fd") names only the field of that name, or
+	 * the one it is short for ("ip": daddr) */
+	if (strlen(w) < 3 && !strcmp(w, "ip"))
+		return names_field("daddr", name, len);
 	if (strlen(w) < 3)
 		return strlen(w) == len && !strncmp(w, name, len);
 	/* the kernel's short names: "length" is len, "command" cmd */

@@ -924,7 +924,7 @@ static int program_asked(const struct rword *w, int n, int i)
 	if (j > i && j + 2 < n && !w[j].quoted && !w[j + 1].quoted &&
 	    in_list(w[j].text, (const char *const[]){ "program", "script", "one-liner", "tool",
 						      "something", NULL }) &&
-	    in_list(w[j + 1].text, (const char *const[]){ "that", "to", "which", NULL }))
+	    in_list(w[j + 1].text, (const char *const[]){ "that", "to", "which", "what", NULL }))
 		return j + 2 - i;
 	return 0;
 }
@@ -1320,7 +1320,10 @@ static int hyphen_name(const char *t)
 {
 	static const char *const KIND[] = { "server", "worker", "daemon", "agent", "proxy",
 					    "client", "manager", "helper", "app", "service", NULL };
-	const char *dash = strrchr(t, '-');
+	/* ("camera_daemon", "unity_server": '_' as well) */
+	const char *dash = strrchr(t, '-'), *under = strrchr(t, '_');
+	if (!dash || (under && under > dash))
+		dash = under;
 	if (!dash || dash == t || !dash[1] || strlen(t) > 15 ||
 	    strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789-_.") != strlen(t))
 		return 0;
@@ -1585,7 +1588,11 @@ static int program_words(struct reading *r)
 			   in_list(r->w[i + 1].text, DOES);
 		int last = i > 0 && in_list(r->w[i - 1].text, AFTER) &&
 			   (i == r->n - 1 || in_list(r->w[i + 1].text, NEXT)) &&
-			   !(call && !strcmp(r->w[i - 1].text, "of")); /* "latency of kill" */
+			   !(call && !strcmp(r->w[i - 1].text, "of")) && /* "latency of kill" */
+			   /* ("by time on CPU", "by time spent") */
+			   !(!strcmp(w->text, "time") && i + 1 < r->n &&
+			     in_list(r->w[i + 1].text, (const char *const[]){ "on", "off", "in",
+									      "spent", NULL }));
 		/* ("the sleep command": a program, the call's name or not) */
 		/* ("Find processes that ...", "please watch processes": the verb) */
 		static const char *const LEAD[] = { "please", "pls", "and", "then", "also", "just",
@@ -2522,6 +2529,12 @@ static int bound(struct reading *r, int i)
 			anchored |= in_list(r->w[k].text, (const char *const[]){
 						   "latency", "latencies", "duration", "durations",
 						   NULL });
+	/* "off-CPU time ..., only the ones above 1ms", "only for waits longer
+	 * than 10ms": an event that is itself a time */
+	anchored |= j >= 0 && ev && ev->always_timed &&
+		    (ones || in_list(r->w[j].text, (const char *const[]){
+					    "wait", "waits", "waiting", "sleep", "sleeps", "time",
+					    "times", "blocks", "stalls", NULL }));
 	if (j < 0 || !(anchored || r->w[j].event)) {
 		char said[LX_WORD * 2];
 		as_written(r->w, i - l, l + used, said, sizeof(said));
@@ -4244,6 +4257,13 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 /* Words said of the event found: a call's own verb, NULL returned, the
  * time spent or bounded. 1 when word i is one (placed), 0 when not,
  * -ENOTSUP. */
+/* A reading with more items than an intent keeps: declined, saying so. */
+static int too_many(struct reading *r)
+{
+	snprintf(r->why, r->whylen, "it asks for more than %d things at once", INTENT_ITEMS);
+	return -ENOTSUP;
+}
+
 static int said_of_event(struct reading *r, int i)
 {
 	/* "how many bytes python3 receives with recvfrom": the call's
@@ -4304,7 +4324,7 @@ static int said_of_event(struct reading *r, int i)
 		place(r->w, i, 1);
 		place(r->w, spends, 1);
 		return add_item(r->in->shows, &r->in->n_shows, INTENT_ITEMS, "spent", words)
-			       ? -ENOTSUP
+			       ? too_many(r)
 			       : 1;
 	}
 	/* "calls that block for over 100 ms? report the time": the
@@ -4314,7 +4334,7 @@ static int said_of_event(struct reading *r, int i)
 		as_written(r->w, i, 1, words, sizeof(words));
 		place(r->w, i, 1);
 		return add_item(r->in->shows, &r->in->n_shows, INTENT_ITEMS, "duration", words)
-			       ? -ENOTSUP
+			       ? too_many(r)
 			       : 1;
 	}
 	return 0;
@@ -4802,7 +4822,10 @@ int reader_not_tracing(const char *request)
 	/* "chmod calls with path and mode", "exec syscalls by root": named,
 	 * not ordered; "stop after 30 seconds and count writes": how long */
 	static const char *const NAMED[] = { "call", "calls", "syscall", "syscalls", "event",
-					      "events", "attempts", "requests", NULL };
+					      "events", "attempts", "requests", "trace", "tracing",
+					      "snoop", "snooping", "log", "logging", "monitor",
+					      "monitoring", "audit", "auditing", "count", "counts",
+					      "latency", "latencies", NULL };
 	if (i + 1 < n && in_list(w[i + 1].text, NAMED))
 		return 0;
 	if (!strcmp(w[i].text, "stop") && i + 1 < n && !strcmp(w[i + 1].text, "after"))

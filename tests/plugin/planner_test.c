@@ -4207,6 +4207,67 @@ static const struct {
 	  "it asks for the new one's \"pid\" at new process, whose own pid is the one making it: say \"c" },
 	{ "show new threads with their thread id", NULL,
 	  "it asks for the new one's \"id\" at new threads, whose own pid is the one making it: say \"ch" },
+	{ "On my ARM board the SPI driver stalls sometimes; can I get a histogram of time spent in spi_sync in microseconds?", NULL,
+	  "it asks for more than 6 things at once" },
+	{ "tcp retransmits by destination ip and port, top 20",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  @count[ntop(args->daddr_v6), args->dport] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 20);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "exec trace, uid 0 only",
+	  "tracepoint:syscalls:sys_enter_execve /uid == 0/ {\n"
+	  "  assert(uid == 0, \"only uid 0\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "Count TCP RSTs sent per remote port every 5 seconds.", NULL,
+	  "it asks for \"remote port\", which the event has no field for" },
+	{ "Can you make a tool what count the bytes read by each thread of pid 1500?",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && pid == 1500/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(pid == 1500, \"only pid 1500\");\n"
+	  "  @sum_bytes[comm, tid] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "Show mmap calls larger than 1 MB from the camera_daemon process.",
+	  "tracepoint:syscalls:sys_enter_mmap /comm == \"camera_daemon\" && args->len > 1048576/ {\n"
+	  "  assert(comm == \"camera_daemon\", \"only camera_daemon\");\n"
+	  "  assert(args->len > 1048576, \"larger than 1 MB\");\n"
+	  "  printf(\"%-16s %-7d len %u\\n\", comm, pid, args->len);\n"
+	  "}\n",
+	  NULL },
+	{ "I would like see the exit code when process finish, only for the python3.",
+	  "tracepoint:sched:sched_process_exit /comm == \"python3\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  assert(args->pid == pid, \"process\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "run queue latency histogram, only the ones above 1ms",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  if ($ns > 1000000) {\n"
+	  "    assert($ns > 1000000, \"above 1ms\");\n"
+	  "    @hist_ms = hist($ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by time", NULL,
+	  "it has \"time\" where a process's name stands, and \"time\" is a word too: quote the name (by " },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
