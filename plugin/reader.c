@@ -3428,7 +3428,7 @@ static void name_qualifiers(struct reading *r)
 {
 	static const char *const WHO[] = { "process", "processes", "program", "programs",
 					   "command", "commands", "task", "tasks", "app",
-					   "application", NULL };
+					   "application", "thread", "threads", NULL };
 	static const char *const LINK[] = { "named", "called", "is", "was", "=", NULL };
 	struct rword *w = r->w;
 	/* "to my java process", "the nginx processes": the name's own word */

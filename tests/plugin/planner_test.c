@@ -4268,6 +4268,23 @@ static const struct {
 	  NULL },
 	{ "count opens by time", NULL,
 	  "it has \"time\" where a process's name stands, and \"time\" is a word too: quote the name (by " },
+	{ "Scheduler run queue latency for threads named \"tick\" only, histogram in us",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new /args->comm == \"tick\"/ {\n"
+	  "  assert(args->comm == \"tick\", \"only tick\");\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"tick\"/ {\n"
+	  "  assert(args->next_comm == \"tick\", \"only tick\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
