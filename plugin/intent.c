@@ -4430,7 +4430,8 @@ static int network_words_kept(const struct words *ws, const char *program, char 
 		int family = !strcmp(w, "ipv4") || !strcmp(w, "ipv6");
 		/* (a sockaddr's first two bytes are its family) */
 		if (family && !strstr(program, "family") && !strstr(program, "AF_INET") &&
-		    !strstr(program, "*(uint16*)args->")) {
+		    !(strstr(program, "*(uint16*)args->") &&
+		      strstr(program, !strcmp(w, "ipv4") ? ") == 2" : ") == 10"))) {
 			snprintf(why, whylen, "it asks for %s, and the program keeps to no address "
 				 "family", ws->as[i]);
 			return -1;

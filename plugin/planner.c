@@ -1858,7 +1858,15 @@ static const char *exit_call(const struct intent *in)
 	int exit = in->failed || in->succeeded || in->errno_value || in->above_ns ||
 		   asks(in, "ret") || asks(in, "errno") || asks(in, "duration") ||
 		   asks(in, "spent");
-	return exit ? e->probes + strlen(ENTER) : NULL;
+	const char *call = e->probes + strlen(ENTER);
+	/* (exit() and exit_group() never return; at an event about two
+	 * tasks, a process kept to is the event's to place: "failed kill
+	 * calls for pid 1234") */
+	int two = event_role(e, "target") || event_role(e, "child");
+	if (!strcmp(call, "exit") || !strcmp(call, "exit_group") ||
+	    (two && (in->comm[0] || in->pid || in->pid_above || in->n_equals)))
+		return NULL;
+	return exit ? call : NULL;
 }
 
 int planner_plan(const struct lexicon *lx, const struct intent *in, const char *tracefs,

@@ -885,7 +885,9 @@ static const char *const TRACES[] = {
 	"tracks", "track", "summarizes", "summarize", "tells", "tell", "detects", "detect",
 	"captures", "capture", "sums", "sum", "tallies", "tally", "alerts", "alert", "flags",
 	"flag", "samples", "sample", "times", "time", "profiles", "profile", "histograms",
-	"histogram", "graphs", "graph", "plots", "plot", "totals", "total", NULL
+	"histogram", "graphs", "graph", "plots", "plot", "totals", "total", "see", "sees",
+	"find", "finds", "catch", "catches", "notify", "notifies", "know", "check", "checks",
+	"observe", "observes", NULL
 };
 
 /* The words at i that ask for a program, which is what this tool makes:
@@ -924,8 +926,45 @@ static int program_asked(const struct rword *w, int n, int i)
 	if (j > i && j + 2 < n && !w[j].quoted && !w[j + 1].quoted &&
 	    in_list(w[j].text, (const char *const[]){ "program", "script", "one-liner", "tool",
 						      "something", NULL }) &&
-	    in_list(w[j + 1].text, (const char *const[]){ "that", "to", "which", "what", NULL }))
-		return j + 2 - i;
+	    in_list(w[j + 1].text, (const char *const[]){ "that", "to", "which", "what", NULL })) {
+		/* ("a program that can show ...") */
+		int modal = j + 3 < n && in_list(w[j + 2].text, (const char *const[]){
+						     "can", "could", "will", "would", "should",
+						     NULL });
+		return j + 2 + modal - i;
+	}
+	return 0;
+}
+
+/* Whether `v` is a verb that changes the system ("deletes", "kill",
+ * "truncates"): a program asked to do it is no tracing. */
+static int acting_verb(const char *v)
+{
+	static const char *const ACTS[] = {
+		"delete", "remove", "erase", "rm", "format", "reboot", "shutdown", "install",
+		"uninstall", "stop", "start", "restart", "disable", "enable", "chmod", "chown",
+		"deny", "modify", "overwrite", "wipe", "encrypt", "upload", "unmount", "mount",
+		"truncate", "patch", "fix", "update", "upgrade", "kill", "send", "block", "drop",
+		"change", "move", "copy", "terminate", "rename", "unlink", "override", "hide",
+		"inject", "replace", "rewrite", "edit", "purge", "free", "allocate", "spawn",
+		"launch", "execute", "run", "signal", "restore", "suspend", "pause", "resume",
+		"throttle", "limit", "redirect", "intercept", "alter", "corrupt", "steal", NULL
+	};
+	char base[LX_WORD];
+	snprintf(base, sizeof(base), "%s", v);
+	size_t n = strlen(base);
+	if (in_list(base, ACTS))
+		return 1;
+	if (n > 3 && !strcmp(base + n - 2, "es")) {
+		base[n - 2] = '\0'; /* "pushes" */
+		if (in_list(base, ACTS))
+			return 1;
+		base[n - 2] = 'e';
+	}
+	if (n > 2 && base[n - 1] == 's') {
+		base[n - 1] = '\0'; /* "deletes", "truncates" */
+		return in_list(base, ACTS);
+	}
 	return 0;
 }
 
@@ -1620,8 +1659,9 @@ static int program_words(struct reading *r)
 		/* "make: count syscalls", "make exits with code 2", "bash and
 		 * make", "gcc and make: count execs": a name alone, at the start
 		 * or after another one */
-		int alone = (i == 0 || (i > 1 && in_list(r->w[i - 1].text, (const char *const[]){
-							      "and", "or", NULL }))) &&
+		int alone = (i == 0 || (!call && i > 1 &&
+					in_list(r->w[i - 1].text, (const char *const[]){
+							"and", "or", NULL }))) &&
 			    (i + 1 == r->n || r->w[i + 1].opens ||
 			     (!call && in_list(r->w[i + 1].text, DOES_ALSO)));
 		if (!own && !asked && !doer && !last && !named && !when && !object && !alone)
@@ -3587,7 +3627,8 @@ static int unnamed(struct reading *r)
 		int given = 0; /* ("my config file /etc/app.conf") */
 		for (int k = i + 2; k < r->n && k <= i + 3; k++)
 			given |= w[k].path || w[k].quoted;
-		if (in_list(w[i].text, MINE) && in_list(w[i + 1].text, FILES) && !given) {
+		if (in_list(w[i].text, (const char *const[]){ "my", "our", "your", NULL }) &&
+		    in_list(w[i + 1].text, FILES) && !given) {
 			snprintf(r->why, r->whylen, "it says \"%s %s\" and not which: give its "
 				 "path", w[i].orig, w[i + 1].orig);
 			return -ENOTSUP;
@@ -4814,7 +4855,7 @@ int reader_not_tracing(const char *request)
 	/* "write a program that prints ...": what this tool does; "a program
 	 * that deletes files", anywhere: no tracing */
 	for (int k = 0, l; k < n; k++)
-		if ((l = program_asked(w, n, k)) && !in_list(w[k + l].text, TRACES))
+		if ((l = program_asked(w, n, k)) && acting_verb(w[k + l].text))
 			return 1;
 	i += writes_program(w, n, i);
 	if (i >= n)
@@ -4822,11 +4863,14 @@ int reader_not_tracing(const char *request)
 	/* "chmod calls with path and mode", "exec syscalls by root": named,
 	 * not ordered; "stop after 30 seconds and count writes": how long */
 	static const char *const NAMED[] = { "call", "calls", "syscall", "syscalls", "event",
-					      "events", "attempts", "requests", "trace", "tracing",
-					      "snoop", "snooping", "log", "logging", "monitor",
-					      "monitoring", "audit", "auditing", "count", "counts",
-					      "latency", "latencies", NULL };
+					      "events", "attempts", "requests", NULL };
 	if (i + 1 < n && in_list(w[i + 1].text, NAMED))
+		return 0;
+	/* "exec trace, uid 0 only": a call's name before a word of tracing */
+	if (i + 1 < n && in_list(w[i].text, (const char *const[]){ "exec", "execve", NULL }) &&
+	    in_list(w[i + 1].text, (const char *const[]){ "trace", "tracing", "snoop",
+							  "snooping", "latency", "latencies",
+							  NULL }))
 		return 0;
 	if (!strcmp(w[i].text, "stop") && i + 1 < n && !strcmp(w[i + 1].text, "after"))
 		return 0;

@@ -4285,6 +4285,40 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "Delete log files in /var/log", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "disable audit logging", NULL,
+	  "it is not a tracing task (bpftrace only observes the system)" },
+	{ "I want a program that can show who opens /etc/passwd",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /str(args->filename) == \"/etc/passwd\"/ {\n"
+	  "  assert(str(args->filename) == \"/etc/passwd\", \"only the path /etc/passwd, as the call is given it\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "Give me a script to see which files nginx opens",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "trace fork and kill", NULL,
+	  "it names two events (\"fork\" and \"kill\")" },
+	{ "trace unlinks by nginx with their files",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n",
+	  NULL },
+	{ "exit codes of processes that failed", NULL,
+	  "it asks for \"failed\" of an event that returns nothing" },
+	{ "failed kill calls for pid 1234", NULL,
+	  "it names a process at kill, which is about two tasks: which one is not said (\"to\" the one " },
+	{ "count ipv6 connects",
+	  "tracepoint:syscalls:sys_enter_connect /(*(uint16*)args->uservaddr) == 10/ {\n"
+	  "  assert((*(uint16*)args->uservaddr) == 10, \"only ipv6\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
