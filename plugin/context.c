@@ -267,9 +267,9 @@ int context_names_process(const char *request, char *why, size_t whylen)
 			for (size_t j = 0; j < k; j++)
 				low[j] = (char)tolower((unsigned char)s[j]);
 			low[k] = '\0';
-			if (k > 2 && !strcmp(low + k - 2, "'s"))
-				low[k -= 2] = '\0';
-			if (!lexicon_program(low, k) || strcasestr(p[core].at, low))
+			size_t l = k > 2 && !strcmp(low + k - 2, "'s") ? k - 2 : k; /* "java's" */
+			low[l] = '\0';
+			if (!lexicon_program(low, l) || strcasestr(p[core].at, low))
 				continue;
 			snprintf(why, whylen, "it names \"%s\" before what it asks, which neither "
 				 "names it nor points back to it (\"its\", \"that process\"): say "

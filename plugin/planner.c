@@ -780,6 +780,34 @@ static int timed_value(struct planning *g, const struct intent_item *it, struct 
 }
 
 /* One thing asked for, as a value of the event. */
+/* "accepted connections by port": the server's or the client's, at an
+ * event with a local and a remote port, when nothing says which: not the
+ * item's words ("remote port"), nor a remote address beside it ("the
+ * remote address and port", unless a local one is asked for too); an
+ * event's own lines show its remote port, labeled. */
+static int port_unsaid(const struct planning *g, const struct intent_item *it,
+		       const char *name)
+{
+	static const char *const REMOTE[] = { "remote", "destination", "dest", "dst", "peer",
+					      "target", NULL };
+	const struct lx_event *e = g->in->event;
+	const struct lx_role *local = event_role(e, "localport"), *port = event_role(e, "port");
+	if (strcmp(name, "port") || !local || !port || !strcmp(local->expr, port->expr) ||
+	    !strcmp(it->words, g->in->event_words))
+		return 0;
+	int said = 0, both = 0, other = 0;
+	for (int k = 0; REMOTE[k]; k++)
+		said |= strcasestr(it->words, REMOTE[k]) != NULL;
+	for (int k = 0; k < g->in->n_shows + g->in->n_keys; k++) {
+		const struct intent_item *o = k < g->in->n_shows ? &g->in->shows[k]
+								 : &g->in->keys[k - g->in->n_shows];
+		for (int j = 0; !strcmp(o->name, "address") && REMOTE[j]; j++)
+			both |= strcasestr(o->words, REMOTE[j]) != NULL;
+		other |= !strcmp(o->name, "source");
+	}
+	return !said && !(both && !other);
+}
+
 static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
 	if (!strcmp(it->name, "duration") || !strcmp(it->name, "spent"))
@@ -798,30 +826,10 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	const struct lx_event *e = g->in->event;
 	int field_only = !strncmp(it->name, "field:", 6);
 	const char *name = field_only ? it->name + 6 : it->name;
-	/* a span's values are its end's ("end.comm"), where the time ends */
-	/* "accepted connections by port": the server's or the client's? (an
-	 * event's own lines show its remote port, labeled) */
-	static const char *const REMOTE[] = { "remote", "destination", "dest", "dst", "peer",
-					      "target", NULL };
-	int said = 0;
-	for (int k = 0; REMOTE[k]; k++)
-		said |= strcasestr(it->words, REMOTE[k]) != NULL;
-	/* ("the remote address and port": said of both; not beside "the
-	 * local address") */
-	int both = 0, other = 0;
-	for (int k = 0; k < g->in->n_shows + g->in->n_keys; k++) {
-		const struct intent_item *o = k < g->in->n_shows ? &g->in->shows[k]
-								 : &g->in->keys[k - g->in->n_shows];
-		for (int j = 0; !strcmp(o->name, "address") && REMOTE[j]; j++)
-			both |= strcasestr(o->words, REMOTE[j]) != NULL;
-		other |= !strcmp(o->name, "source");
-	}
-	said |= both && !other;
-	const struct lx_role *local = event_role(e, "localport"), *port = event_role(e, "port");
-	if (!strcmp(name, "port") && local && port && strcmp(local->expr, port->expr) && !said &&
-	    strcmp(it->words, g->in->event_words))
+	if (port_unsaid(g, it, name))
 		return decline(g, "it says \"%s\", and %s has a local and a remote one: which is "
 			       "not said", it->words, g->in->event_words);
+	/* a span's values are its end's ("end.comm"), where the time ends */
 	char role[LX_WORD + 8];
 	snprintf(role, sizeof(role), "%s%s", g->span ? "end." : "", name);
 	for (int i = 0; e && !field_only && i < e->n_roles; i++)

@@ -878,6 +878,15 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 /* The words at i that ask for a program, which is what this tool makes,
  * that traces: "write a program that (prints)", "write me a bpftrace
  * script to (count)", "create a tool which (logs)"; how many, or 0. */
+/* Verbs that change the system; and ones that may ("write sizes", "kill
+ * signals" name things), which act with an object ("kill all nginx"). */
+static const char *const ACT[] = { "delete", "remove", "erase", "rm", "format", "reboot",
+	"shutdown", "install", "uninstall", "stop", "start", "restart", "disable", "enable",
+	"chmod", "chown", "deny", "modify", "overwrite", "wipe", "encrypt", "upload", "unmount",
+	"mount", "truncate", "patch", "fix", "update", "upgrade", NULL };
+static const char *const MAYBE[] = { "kill", "write", "create", "send", "block", "drop", "set",
+	"change", "move", "copy", "terminate", "rename", "unlink", NULL };
+
 static const char *const TRACES[] = {
 	"prints", "print", "shows", "show", "counts", "count", "traces", "trace", "logs", "log",
 	"lists", "list", "measures", "measure", "records", "record", "monitors", "monitor",
@@ -940,38 +949,32 @@ static int program_asked(const struct rword *w, int n, int i)
  * "truncates"): a program asked to do it is no tracing. */
 static int acting_verb(const char *v)
 {
-	static const char *const ACTS[] = {
-		"delete", "remove", "erase", "rm", "format", "reboot", "shutdown", "install",
-		"uninstall", "stop", "start", "restart", "disable", "enable", "chmod", "chown",
-		"deny", "modify", "overwrite", "wipe", "encrypt", "upload", "unmount", "mount",
-		"truncate", "patch", "fix", "update", "upgrade", "kill", "send", "block", "drop",
-		"change", "move", "copy", "terminate", "rename", "unlink", "override", "hide",
-		"inject", "replace", "rewrite", "edit", "purge", "free", "allocate", "spawn",
-		"launch", "execute", "run", "signal", "restore", "suspend", "pause", "resume",
-		"throttle", "limit", "redirect", "intercept", "alter", "corrupt", "steal", NULL
+	/* (a program that writes, creates or sets may print: "writes a line
+	 * each time") */
+	static const char *const MORE[] = {
+		"override", "hide", "inject", "replace", "rewrite", "edit", "purge", "free",
+		"allocate", "spawn", "launch", "execute", "run", "signal", "restore", "suspend",
+		"pause", "resume", "throttle", "limit", "redirect", "intercept", "alter", "corrupt",
+		"steal", NULL
 	};
 	char base[LX_WORD];
 	snprintf(base, sizeof(base), "%s", v);
 	size_t n = strlen(base);
-	if (in_list(base, ACTS))
-		return 1;
-	if (n > 3 && !strcmp(base + n - 2, "es")) {
-		base[n - 2] = '\0'; /* "pushes" */
-		if (in_list(base, ACTS))
+	/* the word, or without "s" or "es" ("deletes", "pushes") */
+	for (int cut = 0; cut <= 2; cut++) {
+		if (cut && (n <= (size_t)cut + 1 || base[n - 1] != 's' ||
+			    (cut == 2 && base[n - 2] != 'e')))
+			continue;
+		char w[LX_WORD];
+		snprintf(w, sizeof(w), "%.*s", (int)(n - (size_t)cut), base);
+		if (in_list(w, ACT) || in_list(w, MORE) ||
+		    (in_list(w, MAYBE) &&
+		     !in_list(w, (const char *const[]){ "write", "create", "set", NULL })))
 			return 1;
-		base[n - 2] = 'e';
-	}
-	if (n > 2 && base[n - 1] == 's') {
-		base[n - 1] = '\0'; /* "deletes", "truncates" */
-		return in_list(base, ACTS);
 	}
 	return 0;
 }
 
-/* The words at i that ask for a program that traces: "write a program
- * that (prints)" (see program_asked()); how many, or 0. A program that
- * does something else ("a program that deletes /tmp/x") is no tracing
- * (reader_not_tracing()). */
 static int writes_program(const struct rword *w, int n, int i)
 {
 	int l = program_asked(w, n, i);
@@ -4785,12 +4788,6 @@ static int runs_at(const struct rword *w, int n, int k)
  * ("kill all nginx"). */
 static int acts_at(const struct rword *w, int n, int k)
 {
-	static const char *const ACT[] = { "delete", "remove", "erase", "rm", "format", "reboot",
-		"shutdown", "install", "uninstall", "stop", "start", "restart", "disable", "enable",
-		"chmod", "chown", "deny", "modify", "overwrite", "wipe", "encrypt", "upload",
-		"unmount", "mount", "truncate", "patch", "fix", "update", "upgrade", NULL };
-	static const char *const MAYBE[] = { "kill", "write", "create", "send", "block", "drop",
-		"set", "change", "move", "copy", "terminate", "rename", "unlink", NULL };
 	static const char *const OBJECT[] = { "all", "the", "every", "my", "a", "an", "this",
 		"that", "these", "it", "them", "some", "any", "each", NULL };
 	return runs_at(w, n, k) || in_list(w[k].text, ACT) ||
