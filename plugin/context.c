@@ -161,13 +161,37 @@ static size_t next_word(const char **s, const char *end, const char *skip, const
 	return *s + n > end ? (size_t)(end - *s) : n;
 }
 
-/* Whether part `p` has a word that may name something. */
-static int part_names(const struct lexicon *lx, const struct part *p)
+/* Whether part `p` has the word `w` (n bytes, case aside) whole. */
+static int part_says(const struct part *p, const char *w, size_t n)
+{
+	const char *end = p->at + p->len;
+	for (const char *s = p->at; (s = strcasestr(s, w)) && s + n <= end; s++)
+		if ((s == p->at || !isalnum((unsigned char)s[-1])) &&
+		    (s + n == end || !isalnum((unsigned char)s[n])))
+			return 1;
+	return 0;
+}
+
+/* Whether part `p` has a word that may name something, besides a known
+ * program's name the part that asks names again ("Postgres feels slow.
+ * Show block I/O latency of postgres"). */
+static int part_names(const struct lexicon *lx, const struct part *p, const struct part *core)
 {
 	const char *s = p->at, *end = p->at + p->len;
-	for (size_t n; (n = next_word(&s, end, " \t\r\n,:-", " \t\r\n,")); s += n)
+	for (size_t n; (n = next_word(&s, end, " \t\r\n,:-", " \t\r\n,")); s += n) {
+		const char *w;
+		size_t l = bare(s, n, &w);
+		char low[LX_WORD];
+		if (l && l < sizeof(low) && !memchr(w, '"', l) && !memchr(w, '`', l)) {
+			for (size_t i = 0; i < l; i++)
+				low[i] = (char)tolower((unsigned char)w[i]);
+			low[l] = '\0';
+			if (lexicon_program(low, l) && part_says(core, low, l))
+				continue;
+		}
 		if (names_something(lx, s, n))
 			return 1;
+	}
 	return 0;
 }
 
@@ -269,7 +293,7 @@ int context_names_process(const char *request, char *why, size_t whylen)
 			low[k] = '\0';
 			size_t l = k > 2 && !strcmp(low + k - 2, "'s") ? k - 2 : k; /* "java's" */
 			low[l] = '\0';
-			if (!lexicon_program(low, l) || strcasestr(p[core].at, low))
+			if (!lexicon_program(low, l) || part_says(&p[core], low, l))
 				continue;
 			snprintf(why, whylen, "it names \"%s\" before what it asks, which neither "
 				 "names it nor points back to it (\"its\", \"that process\"): say "
@@ -295,7 +319,7 @@ char *lexicon_core(const struct lexicon *lx, const char *request, char *context,
 		return NULL;
 	int set_aside = 1;
 	for (int i = 0; i < core && set_aside; i++)
-		set_aside = !part_names(lx, &p[i]) && !part_asks(&p[i]);
+		set_aside = !part_names(lx, &p[i], &p[core]) && !part_asks(&p[i]);
 	if (!set_aside)
 		return NULL;
 	size_t used = 0;

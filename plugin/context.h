@@ -12,7 +12,9 @@
  *   plain ones (pronouns, articles, auxiliaries, greetings): never a
  *   process ("server", "app"), a name ("Postgres", "my-app"), a number, a
  *   path, nor any other word, which may keep to something ("only",
- *   "root", "over a megabyte", "from the shell");
+ *   "root", "over a megabyte", "from the shell"); a known program's name
+ *   the part that asks names again is no bar ("Postgres feels slow. Show
+ *   block I/O latency of postgres");
  * - the part that asks does not point back into the context ("its writes",
  *   "that process", "who sends it signals").
  * A part is a sentence (. ? ! ;), a clause after a comma that asks ("...,

@@ -38,6 +38,8 @@ static void split(const char *s, struct words *out)
 			out->as[out->n][i] = s[i];
 		}
 		out->w[out->n][k] = out->as[out->n][k] = '\0';
+		if (!strcmp(out->w[out->n], "whats") || !strcmp(out->w[out->n], "whos"))
+			out->w[out->n][k - 1] = '\0'; /* "whats eating cpu": what */
 		out->n++;
 		s += len;
 	}

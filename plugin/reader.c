@@ -1372,6 +1372,59 @@ static int hyphen_name(const char *t)
 	return in_list(dash + 1, KIND) || lexicon_program(t, (size_t)(dash - t));
 }
 
+/* Whether `a` and `b` are a connection's two sides: "local and remote",
+ * "source and destination", "src and dst". */
+static int sides(const char *a, const char *b)
+{
+	static const char *const PAIRS[][2] = {
+		{ "local", "remote" }, { "source", "destination" }, { "source", "dest" },
+		{ "src", "dst" },      { "src", "dest" },	    { "source", "dst" }
+	};
+	for (size_t i = 0; i < sizeof(PAIRS) / sizeof(PAIRS[0]); i++)
+		if ((!strcmp(a, PAIRS[i][0]) && !strcmp(b, PAIRS[i][1])) ||
+		    (!strcmp(a, PAIRS[i][1]) && !strcmp(b, PAIRS[i][0])))
+			return 1;
+	return 0;
+}
+
+/* Word `w` put in at `at` of the reading, if there is room. */
+static int put_word(struct reading *r, int at, const struct rword *w)
+{
+	if (r->n >= MAX_WORDS)
+		return -1;
+	struct rword copy = *w;
+	memmove(&r->w[at + 1], &r->w[at], (size_t)(r->n - at) * sizeof(r->w[0]));
+	r->w[at] = copy;
+	r->n++;
+	return 0;
+}
+
+/* "local and remote port": "local port and remote port"; "source and
+ * destination address and port": each side's address and each side's
+ * port (a port with a number after it, "and port 80", is one port). */
+static void both_sides(struct reading *r)
+{
+	static const char *const WHAT[] = { "port", "ports", "address", "addresses", "ip",
+					    "ips", NULL };
+	for (int k = 0; k + 3 < r->n; k++) {
+		struct rword *w = r->w;
+		if (w[k].quoted || w[k + 2].quoted || strcmp(w[k + 1].text, "and") ||
+		    !sides(w[k].text, w[k + 2].text) || !in_list(w[k + 3].text, WHAT))
+			continue;
+		if (put_word(r, k + 1, &w[k + 3])) /* SIDE X and SIDE X */
+			return;
+		int y = k + 6; /* "... and Y" */
+		if (y < r->n && !strcmp(w[y - 1].text, "and") && in_list(w[y].text, WHAT) &&
+		    strcmp(w[y].text, w[k + 1].text) &&
+		    !(y + 1 < r->n && isdigit((unsigned char)w[y + 1].text[0]))) {
+			struct rword and = w[y - 1], what = w[y];
+			if (put_word(r, y, &w[k]) || put_word(r, y + 2, &and) ||
+			    put_word(r, y + 3, &w[k + 3]) || put_word(r, y + 4, &what))
+				return;
+		}
+	}
+}
+
 static int unhyphenate(struct reading *r)
 {
 	for (int i = 0; i < r->n; i++) {
@@ -1847,6 +1900,17 @@ static int find_event(struct reading *r)
 		if (have[0] && strcmp(have, id) && !pair && !same) {
 			snprintf(r->why, r->whylen, "it names two events (\"%s\" and \"%s\")",
 				 in->event_words, r->w[i].orig);
+			return -ENOTSUP;
+		}
+		if (!strcmp(have, id) && i > 1 && !r->w[i - 1].event &&
+		    (r->w[i - 1].quoted ||
+		     lexicon_program(r->w[i - 1].text, strlen(r->w[i - 1].text))) &&
+		    in_list(r->w[i - 2].text, (const char *const[]){ "that", "which", "whom",
+								     NULL })) {
+			/* "who opens files that nginx opens": one event in two
+			 * clauses, of two processes perhaps */
+			snprintf(r->why, r->whylen, "it names %s twice (\"%s\" and \"%s\"): say it "
+				 "once", in->event_words, in->event_words, r->w[i].orig);
 			return -ENOTSUP;
 		}
 		snprintf(have, sizeof(have), "%s", id);
@@ -3720,7 +3784,8 @@ static int only_kept(struct reading *r)
 		"was", "if", "calls", "events", "care", "about", "interested", "want", "need",
 		"see", "show", "me", "us", "print", "count", "trace", "list", "display",
 		"i", "we", "made", "done", "called", "run", "report", "output", "keep",
-		"include", "consider", "look", "at", "record", "catch", "watch", NULL
+		"include", "consider", "look", "at", "record", "catch", "watch", "rough", "quick",
+		"simple", "basic", "plain", NULL
 	};
 	struct rword *w = r->w;
 	for (int i = 0; i < r->n; i++) {
@@ -4645,18 +4710,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				    "sec", "ms", "us", "ns", "kb", "mb", "gb", "kilobyte",
 				    "megabyte", "gigabyte", "byte", NULL }))
 			snprintf(r->w[k].text, LX_WORD, "1");
-	/* "local and remote port": "local port and remote port" */
-	for (int k = 0; k + 3 < r->n && r->n < MAX_WORDS; k++) {
-		static const char *const SIDE[] = { "local", "remote", NULL };
-		static const char *const WHAT[] = { "port", "ports", "address", "addresses", NULL };
-		if (r->w[k].quoted || !in_list(r->w[k].text, SIDE) ||
-		    strcmp(r->w[k + 1].text, "and") || !in_list(r->w[k + 2].text, SIDE) ||
-		    !strcmp(r->w[k].text, r->w[k + 2].text) || !in_list(r->w[k + 3].text, WHAT))
-			continue;
-		memmove(&r->w[k + 2], &r->w[k + 1], (size_t)(r->n - k - 1) * sizeof(r->w[0]));
-		r->w[k + 1] = r->w[k + 4];
-		r->n++;
-	}
+	both_sides(r);
 	/* "where uid is 0", "pid equals 1234": the thing and its number */
 	for (int k = 1; k + 1 < r->n; k++)
 		if (!r->w[k].quoted &&

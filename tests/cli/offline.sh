@@ -138,6 +138,21 @@ expect_out "the listener's port, three times" '^@count\[[0-9]+\]: 3$'
 O --from-english "count ipv4 connect() calls made by python3" --yes -c "/usr/bin/python3 $TMP/net.py"
 expect_rc "IPv4 connect() calls, run on the real kernel: exit 0" 0
 expect_out "the four connects, all IPv4" '^@count: 4$'
+# Nonzero exit codes as a shell's $? says them: exit(3), and a signal
+# that killed the process (SIGTERM: 143), never an exit(0); a copy of sh
+# under a name no other process has
+cp /bin/sh "$TMP/bte_exits"
+cat > "$TMP/exits.sh" <<SH
+"$TMP/bte_exits" -c 'exit 3'
+"$TMP/bte_exits" -c 'exit 0'
+"$TMP/bte_exits" -c 'kill -TERM \$\$'
+true
+SH
+O --from-english 'count nonzero exit codes of "bte_exits"' --yes -c "/bin/sh $TMP/exits.sh"
+expect_rc "nonzero exit codes, run on the real kernel: exit 0" 0
+expect_out "exit(3)" '^@count\[3\]: 1$'
+expect_out "killed by SIGTERM: 128+15" '^@count\[143\]: 1$'
+expect_no_out "never exit(0)" '^@count\[0\]'
 mkdir -p "$TMP/ren"
 export BTE_RENAME_DIR="$TMP/ren"
 O --from-english "show renames by python3 with old and new names" --yes -c "/usr/bin/python3 $TMP/net.py"

@@ -3299,18 +3299,6 @@ static const struct {
 	  NULL },
 	{ "biolatency per disk, 1s", NULL,
 	  "it has a number (\"1s\") it has no place for" },
-	{ "nonzero exit codes",
-	  "tracepoint:syscalls:sys_enter_exit_group /args->error_code != 0/ {\n"
-	  "  assert(args->error_code != 0, \"nonzero exit codes\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
-	  "}\n",
-	  NULL },
-	{ "count non-zero exit codes by process",
-	  "tracepoint:syscalls:sys_enter_exit_group /args->error_code != 0/ {\n"
-	  "  assert(args->error_code != 0, \"non-zero exit codes\");\n"
-	  "  @count[comm, args->error_code] = count();\n"
-	  "}\n",
-	  NULL },
 	{ "count opens by a process called by cron", NULL,
 	  "it names the process that starts the ones meant (\"called by cron\"), which the offline read" },
 	{ "count opens by the process called first", NULL,
@@ -3351,8 +3339,6 @@ static const struct {
 	  "it asks for \"heaviest\", which the event has no field for (a process's name the reader does" },
 	{ "count uprobe calls of readline in /bin/bash and malloc in /lib/x86_64-linux-gnu/libc.so.6", NULL,
 	  "it names two events (\"uprobe\" and \"readline\")" },
-	{ "processes that exit with a nonzero status", NULL,
-	  "it names two events (\"processes\" and \"nonzero\")" },
 	{ "show which processes are doing mmap with PROT_EXEC", NULL,
 	  "it asks for \"PROT_EXEC\", which the event has no field for" },
 	{ "which process is calling ioctl the most and with which commands", NULL,
@@ -3408,13 +3394,6 @@ static const struct {
 	  "interval:s:1 {\n"
 	  "  print(@count);\n"
 	  "  clear(@count);\n"
-	  "}\n",
-	  NULL },
-	{ "show exit codes of java, only the nonzero status",
-	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"java\" && args->error_code != 0/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  assert(args->error_code != 0, \"nonzero status\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
 	  "}\n",
 	  NULL },
 	{ "show malloc sizes in my program", NULL,
@@ -4201,8 +4180,6 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
-	{ "show tcp state changes with local and remote addresses and ports", NULL,
-	  "it says \"ports\", and tcp state changes has a local and a remote one: which is not said" },
 	{ "count forks by pid of the new process", NULL,
 	  "it asks for the new one's \"pid\" at new process, whose own pid is the one making it: say \"c" },
 	{ "show new threads with their thread id", NULL,
@@ -4317,6 +4294,108 @@ static const struct {
 	  "tracepoint:syscalls:sys_enter_connect /(*(uint16*)args->uservaddr) == 10/ {\n"
 	  "  assert((*(uint16*)args->uservaddr) == 10, \"only ipv6\");\n"
 	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "nonzero exit codes",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"nonzero exit codes\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "count non-zero exit codes by process",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"non-zero exit codes\");\n"
+	  "  @count[comm, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show exit codes of java, only the nonzero status",
+	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"nonzero status\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "processes that exit with a nonzero status",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"nonzero status\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "show tcp state changes with local and remote addresses and ports",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6/ {\n"
+	  "  assert(args->protocol == 6, \"tcp state changes\");\n"
+	  "  printf(\"oldstate %d newstate %d source %s address %s localport %d port %d\\n\", args->oldstate, args->newstate, ntop(args->saddr_v6), ntop(args->daddr_v6), args->sport, args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "Show TCP retransmits with source and destination address and port.",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  printf(\"address %s port %d source %s localport %d\\n\", ntop(args->daddr_v6), args->dport, ntop(args->saddr_v6), args->sport);\n"
+	  "}\n",
+	  NULL },
+	{ "show TCP retransmits with local and remote address and port 80", NULL,
+	  "it keeps to a port (\"port 80\"), and TCP retransmits has a local and a remote one: which is" },
+	{ "Is there a way to count opens by process?",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "who opens files that nginx opens", NULL,
+	  "it names opens twice (\"opens\" and \"opens\"): say it once" },
+	{ "show only the pid of processes opening /etc/shadow",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /str(args->filename) == \"/etc/shadow\"/ {\n"
+	  "  assert(str(args->filename) == \"/etc/shadow\", \"only the path /etc/shadow, as the call is given it\");\n"
+	  "  printf(\"pid %d\\n\", pid);\n"
+	  "}\n",
+	  NULL },
+	{ "whats eating cpu rn", NULL,
+	  "it asks whats, and the program counts samples with nothing to tell them apart (by process," },
+	{ "Postgres queries feel slow. Show me a histogram of block I/O latency.", NULL,
+	  "it names \"postgres\" before what it asks, which neither names it nor points back to it (\"it" },
+	{ "count tcp retrans",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "disk lat histo pls",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  @start[args->dev, args->sector] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:block:block_rq_complete /@start[args->dev, args->sector] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->dev, args->sector];\n"
+	  "  delete(@start[args->dev, args->sector]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "Which processes are sending UDP packets, and how many bytes each?",
+	  "tracepoint:sock:sock_send_length /args->ret > 0 && args->protocol == 17 && args->ret >= 0/ {\n"
+	  "  assert(args->ret > 0, \"only what it measures\");\n"
+	  "  assert(args->protocol == 17 && args->ret >= 0, \"UDP\");\n"
+	  "  @sum_bytes[comm] = sum(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "Show packets dropped by the kernel with the drop reason, counted every 5s.",
+	  "tracepoint:skb:kfree_skb {\n"
+	  "  @count[args->reason] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "which processes are using the cpu the most, just a rough count every 5 seconds",
+	  "profile:hz:99 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
 	  "}\n",
 	  NULL },
 	{ "which users call setuid", NULL,
@@ -5240,6 +5319,15 @@ static void context(const struct lexicon *lx)
 		  "\"I'm new to bpftrace\"" },
 		{ "I'm a student learning eBPF. Count opens. Thank you so much.", "Count opens",
 		  "\"I'm a student learning eBPF\"" },
+		/* a program named again by the part that asks */
+		{ "Postgres queries feel slow. Show me a histogram of block I/O latency for the "
+		  "postgres processes.",
+		  "Show me a histogram of block I/O latency for the postgres processes",
+		  "\"Postgres queries feel slow\"" },
+		{ "Our device reboots randomly. Find which process calls the reboot syscall.",
+		  "Find which process calls the reboot syscall", "\"Our device reboots randomly\"" },
+		{ "postgres feels slow. count reads by postgresql", NULL, NULL },
+		{ "postgres on port 5432 feels slow. Count reads of postgres", NULL, NULL },
 		/* what follows the part that asks may restrict it */
 		{ "Could you trace every time mmap is called with a length over 100MB? I think "
 		  "something is grabbing huge chunks", NULL, NULL },
