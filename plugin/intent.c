@@ -763,7 +763,7 @@ static const struct subsystem {
 	{ "sched", (const char *const[]){ "sched", "context", "switch", "cpu", "run", "wake",
 					  "process", "task", "fork", "exec", "exit", "thread",
 					  "migrat", "prio", "spawn", "child", "launch", "program",
-					  "start", NULL } },
+					  "start", "crash", NULL } },
 	{ "signal", (const char *const[]){ "signal", "sig", "kill", "segfault", "segmentation",
 					  NULL } },
 	{ "kmem", (const char *const[]){ "kmalloc", "kfree", "memory", "alloc", "slab", "page",

@@ -73,7 +73,7 @@ struct lx_role {
 struct lx_event {
 	char name[24];
 	char probes[200];
-	char where[96];
+	char where[128];
 	char names[LX_NAMES][LX_WORD];
 	int n_names;
 	struct lx_role roles[12];
@@ -98,7 +98,7 @@ struct lx_event {
 	 * its values there */
 	char end_probe[120];
 	char start_key[64], end_key[64];
-	char end_where[96]; /* "endwhere COND": what the end probe must see to
+	char end_where[128]; /* "endwhere COND": what the end probe must see to
 			     * end it (a connect's SYN_SENT to ESTABLISHED) */
 	int always_timed; /* "timed": named, it is a time ("off-CPU time"),
 			   * unless only counted; "timed total": summarized

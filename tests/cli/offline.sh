@@ -146,13 +146,21 @@ cat > "$TMP/exits.sh" <<SH
 "$TMP/bte_exits" -c 'exit 3'
 "$TMP/bte_exits" -c 'exit 0'
 "$TMP/bte_exits" -c 'kill -TERM \$\$'
+"$TMP/bte_exits" -c 'kill -SEGV \$\$'
 true
 SH
 O --from-english 'count nonzero exit codes of "bte_exits"' --yes -c "/bin/sh $TMP/exits.sh"
 expect_rc "nonzero exit codes, run on the real kernel: exit 0" 0
 expect_out "exit(3)" '^@count\[3\]: 1$'
 expect_out "killed by SIGTERM: 128+15" '^@count\[143\]: 1$'
+expect_out "killed by SIGSEGV: 128+11" '^@count\[139\]: 1$'
 expect_no_out "never exit(0)" '^@count\[0\]'
+# a crash is a fault's signal (SIGSEGV here), never SIGTERM nor exit(3)
+O --from-english 'show crashes of "bte_exits"' --yes -c "/bin/sh $TMP/exits.sh"
+expect_rc "crashes, run on the real kernel: exit 0" 0
+expect_out "the SIGSEGV" '^bte_exits +[0-9]+ +signal 11$'
+if [ "$(grep -c '^bte_exits ' "$TMP/out")" -eq 1 ]; then ok "that crash alone"
+else not_ok "that crash alone"; fi
 mkdir -p "$TMP/ren"
 export BTE_RENAME_DIR="$TMP/ren"
 O --from-english "show renames by python3 with old and new names" --yes -c "/usr/bin/python3 $TMP/net.py"

@@ -4398,6 +4398,25 @@ static const struct {
 	  "  clear(@count);\n"
 	  "}\n",
 	  NULL },
+	{ "count crashes by process",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && !(curtask->exit_code & 0x60) && (0x800009f0 >> (curtask->exit_code & 0x1f) & 1)/ {\n"
+	  "  assert(args->pid == pid && !(curtask->exit_code & 0x60) && (0x800009f0 >> (curtask->exit_code & 0x1f) & 1), \"crashes\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Give me a list of programs that crash.",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && !(curtask->exit_code & 0x60) && (0x800009f0 >> (curtask->exit_code & 0x1f) & 1)/ {\n"
+	  "  assert(args->pid == pid && !(curtask->exit_code & 0x60) && (0x800009f0 >> (curtask->exit_code & 0x1f) & 1), \"programs\");\n"
+	  "  printf(\"%-16s %-7d signal %d\\n\", comm, pid, (curtask->exit_code&0x7f));\n"
+	  "}\n",
+	  NULL },
+	{ "nginx crashed, count its opens", NULL,
+	  "it names two events (\"crashed\" and \"opens\")" },
+	{ "show new processes on my computer",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
