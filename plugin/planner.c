@@ -808,6 +808,27 @@ static int port_unsaid(const struct planning *g, const struct intent_item *it,
 	return !said && !(both && !other);
 }
 
+/* Whether item `it` says a source or destination ("source port", "dst
+ * ip") at an event whose ends are no such thing (`nodirection`: an
+ * accepted connection comes from its remote end). */
+static int direction_said(const struct planning *g, const struct intent_item *it)
+{
+	static const char *const SIDE[] = { "source", "sources", "src", "destination",
+					    "destinations", "dest", "dst", "sport", "sports",
+					    "dport", "dports", "saddr", "daddr", NULL };
+	if (!g->in->event || !g->in->event->no_direction)
+		return 0;
+	const char *s = it->words;
+	for (size_t n; *s; s += n) {
+		s += strspn(s, " \t,-/");
+		n = strcspn(s, " \t,-/");
+		for (int k = 0; n && SIDE[k]; k++)
+			if (strlen(SIDE[k]) == n && !strncasecmp(s, SIDE[k], n))
+				return 1;
+	}
+	return 0;
+}
+
 static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
 	if (!strcmp(it->name, "duration") || !strcmp(it->name, "spent"))
@@ -829,6 +850,10 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	if (port_unsaid(g, it, name))
 		return decline(g, "it says \"%s\", and %s has a local and a remote one: which is "
 			       "not said", it->words, g->in->event_words);
+	if (direction_said(g, it))
+		return decline(g, "it says \"%s\", and the source and destination of %s are not "
+			       "its local and remote ends: say local or remote", it->words,
+			       g->in->event_words);
 	/* a span's values are its end's ("end.comm"), where the time ends */
 	char role[LX_WORD + 8];
 	snprintf(role, sizeof(role), "%s%s", g->span ? "end." : "", name);
@@ -1604,6 +1629,21 @@ static int size_filter(struct planning *g)
 
 /* "fd 1", "signal 9", "cpu 0": a number of the event kept equal to the
  * one the request gives (never a string, an address or a time). */
+/* Whether `value` is one of the list "4,5,6". */
+static int among(const char *list, long value)
+{
+	for (const char *s = list; *s; s += strspn(s, ",")) {
+		char *end;
+		long v = strtol(s, &end, 10);
+		if (end == s)
+			break;
+		if (v == value)
+			return 1;
+		s = end;
+	}
+	return 0;
+}
+
 static int equals_filter(struct planning *g, const struct intent_item *it, long value,
 			 int negated)
 {
@@ -1623,6 +1663,10 @@ static int equals_filter(struct planning *g, const struct intent_item *it, long 
 			       value ? "" : " (kill() with signal 0 only checks the pid)");
 	if ((!strcmp(it->name, "port") || !strcmp(it->name, "localport")) && value > 65535)
 		return decline(g, "it keeps to port %ld, and no port is over 65535", value);
+	const struct lx_role *r = g->in->event ? event_role(g->in->event, it->name) : NULL;
+	if (r && r->only[0] && !negated && !among(r->only, value))
+		return decline(g, "it keeps the %s to %ld (\"%s\"), and at %s it is only ever one "
+			       "of %s", it->name, value, it->words, g->in->event_words, r->only);
 	char cond[sizeof(v.expr) + 24], msg[LX_WORD * 2 + 16];
 	snprintf(cond, sizeof(cond), "%s %s %ld", v.expr, negated ? "!=" : "==", value);
 	snprintf(msg, sizeof(msg), "%s%s", negated ? "" : "only ",

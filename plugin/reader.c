@@ -106,8 +106,8 @@ static int event_line(struct lx_event *e, char *line)
 		snprintf(e->values, sizeof(e->values), "%s", w);
 		return 0;
 	}
-	if (!strcmp(kw, "notask")) {
-		e->notask = 1;
+	if (!strcmp(kw, "notask") || !strcmp(kw, "nodirection")) {
+		*(kw[2] == 't' ? &e->notask : &e->no_direction) = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
 	if (!strcmp(kw, "twotasks")) {
@@ -163,8 +163,15 @@ static int event_line(struct lx_event *e, char *line)
 		struct lx_role *r = &e->roles[e->n_roles];
 		char *name = strtok_r(NULL, " \t", &save), *expr = strtok_r(NULL, " \t", &save);
 		char *fmt = strtok_r(NULL, " \t", &save), *keep = strtok_r(NULL, " \t", &save);
+		if (keep && !strncmp(keep, "only=", 5)) {
+			if (strlen(keep + 5) >= sizeof(r->only) ||
+			    strspn(keep + 5, "0123456789,") != strlen(keep + 5))
+				return -EINVAL;
+			snprintf(r->only, sizeof(r->only), "%s", keep + 5);
+			keep = NULL;
+		}
 		if (!fmt || strlen(name) >= sizeof(r->name) || strlen(expr) >= sizeof(r->expr) ||
-		    strlen(fmt) >= sizeof(r->fmt) ||
+		    strlen(fmt) >= sizeof(r->fmt) || strtok_r(NULL, " \t", &save) ||
 		    (keep && (strncmp(keep, "keep=", 5) || strlen(keep + 5) >= sizeof(r->keep))))
 			return -EINVAL;
 		spaced_condition(keep ? keep + 5 : "", r->keep, sizeof(r->keep));
@@ -1401,8 +1408,9 @@ static int put_word(struct reading *r, int at, const struct rword *w)
 
 /* "local and remote port": "local port and remote port"; "source and
  * destination address and port": each side's address and each side's
- * port (a port with a number after it, "and port 80", is one port). */
-static void both_sides(struct reading *r)
+ * port (a port with a number after it, "and port 80", is one port).
+ * "local and remote port 80" is declined: which one is 80? */
+static int both_sides(struct reading *r)
 {
 	static const char *const WHAT[] = { "port", "ports", "address", "addresses", "ip",
 					    "ips", NULL };
@@ -1411,8 +1419,14 @@ static void both_sides(struct reading *r)
 		if (w[k].quoted || w[k + 2].quoted || strcmp(w[k + 1].text, "and") ||
 		    !sides(w[k].text, w[k + 2].text) || !in_list(w[k + 3].text, WHAT))
 			continue;
+		if (k + 4 < r->n && isdigit((unsigned char)w[k + 4].text[0])) {
+			snprintf(r->why, r->whylen, "it says \"%s and %s %s %s\": which of the two "
+				 "is %s is not said", w[k].orig, w[k + 2].orig, w[k + 3].orig,
+				 w[k + 4].orig, w[k + 4].orig);
+			return -ENOTSUP;
+		}
 		if (put_word(r, k + 1, &w[k + 3])) /* SIDE X and SIDE X */
-			return;
+			return 0;
 		int y = k + 6; /* "... and Y" */
 		if (y < r->n && !strcmp(w[y - 1].text, "and") && in_list(w[y].text, WHAT) &&
 		    strcmp(w[y].text, w[k + 1].text) &&
@@ -1420,9 +1434,10 @@ static void both_sides(struct reading *r)
 			struct rword and = w[y - 1], what = w[y];
 			if (put_word(r, y, &w[k]) || put_word(r, y + 2, &and) ||
 			    put_word(r, y + 3, &w[k + 3]) || put_word(r, y + 4, &what))
-				return;
+				return 0;
 		}
 	}
+	return 0;
 }
 
 static int unhyphenate(struct reading *r)
@@ -4710,7 +4725,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				    "sec", "ms", "us", "ns", "kb", "mb", "gb", "kilobyte",
 				    "megabyte", "gigabyte", "byte", NULL }))
 			snprintf(r->w[k].text, LX_WORD, "1");
-	both_sides(r);
+	if (!hyphens && r->n && !overflow)
+		hyphens = both_sides(r);
 	/* "where uid is 0", "pid equals 1234": the thing and its number */
 	for (int k = 1; k + 1 < r->n; k++)
 		if (!r->w[k].quoted &&

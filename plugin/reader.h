@@ -68,6 +68,8 @@ struct lx_role {
 	char fmt[8];
 	char keep[96]; /* "keep=COND": what a value must be to be measured
 			* (bytes sent: a negative return is an errno) */
+	char only[48]; /* "only=V,V...": the values it ever has there (a
+			* crash's signal); kept to another, it declines */
 };
 
 struct lx_event {
@@ -114,6 +116,9 @@ struct lx_event {
 	int notask;       /* "notask": it runs outside the task it is about
 			   * (a retransmit in a timer): no comm, pid, tid or
 			   * uid, and its lines show none */
+	int no_direction; /* "nodirection": its local and remote ends are no
+			   * source and destination (an accepted connection's
+			   * source is the remote end): those words decline */
 };
 
 /* A function of a user-space binary or library whose arguments and

@@ -4417,6 +4417,37 @@ static const struct {
 	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
 	  "}\n",
 	  NULL },
+	{ "count accepted connections by source address", NULL,
+	  "it says \"source address\", and the source and destination of accepted connections are not i" },
+	{ "count accepted connections by destination port", NULL,
+	  "it says \"destination port\", and the source and destination of accepted connections are not" },
+	{ "src and dst ip and port of incoming tcp connections", NULL,
+	  "it says \"src ip\", and the source and destination of incoming tcp connections are not its l" },
+	{ "count processes that crash with SIGTERM", NULL,
+	  "it keeps the signal to 15 (\"SIGTERM\"), and at processes it is only ever one of 4,5,6,7,8,1" },
+	{ "show crashes with signal 11",
+	  "tracepoint:sched:sched_process_exit /(curtask->exit_code&0x7f) == 11 && args->pid == pid && !(curtask->exit_code & 0x60) && (0x800009f0 >> (curtask->exit_code & 0x1f) & 1)/ {\n"
+	  "  assert((curtask->exit_code&0x7f) == 11, \"only signal 11\");\n"
+	  "  assert(args->pid == pid && !(curtask->exit_code & 0x60) && (0x800009f0 >> (curtask->exit_code & 0x1f) & 1), \"crashes\");\n"
+	  "  printf(\"%-16s %-7d signal %d\\n\", comm, pid, (curtask->exit_code&0x7f));\n"
+	  "}\n",
+	  NULL },
+	{ "local and remote port 80 of accepted connections", NULL,
+	  "it says \"local and remote port 80\": which of the two is 80 is not said" },
+	{ "source and destination port 443 of retransmits", NULL,
+	  "it says \"source and destination port 443\": which of the two is 443 is not said" },
+	{ "count tcp connects by destination port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  @count[args->dport] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count accepted connections by remote port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
+	  "  @count[args->dport] = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
