@@ -155,6 +155,10 @@ expect_out "exit(3)" '^@count\[3\]: 1$'
 expect_out "killed by SIGTERM: 128+15" '^@count\[143\]: 1$'
 expect_out "killed by SIGSEGV: 128+11" '^@count\[139\]: 1$'
 expect_no_out "never exit(0)" '^@count\[0\]'
+O --from-english 'tally exit codes of "bte_exits"' --yes -c "/bin/sh $TMP/exits.sh"
+expect_rc "exit codes, run on the real kernel: exit 0" 0
+expect_out "exit(0) too" '^@count\[0\]: 1$'
+expect_out "and the SIGSEGV's 139" '^@count\[139\]: 1$'
 # a crash is a fault's signal (SIGSEGV here), never SIGTERM nor exit(3)
 O --from-english 'show crashes of "bte_exits"' --yes -c "/bin/sh $TMP/exits.sh"
 expect_rc "crashes, run on the real kernel: exit 0" 0

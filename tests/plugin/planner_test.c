@@ -2239,20 +2239,6 @@ static const struct {
 	{ "trace execs with pid greater than 1000", NULL, "an event of one task" },
 	{ "tcp retransmits for pid above 10", NULL, "outside the task" },
 	{ "count reads with pid above 10 and pid above 20", NULL, "two bounds on the pid" },
-	{ "tally rsync's exit codes",
-	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"rsync\"/ {\n"
-	  "  assert(comm == \"rsync\", \"only rsync\");\n"
-	  "  @count[args->error_code] = count();\n"
-	  "}\n", NULL },
-	{ "count exit codes by process",
-	  "tracepoint:syscalls:sys_enter_exit_group {\n"
-	  "  @count[comm, args->error_code] = count();\n"
-	  "}\n", NULL },
-	{ "print exit codes of bash",
-	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"bash\"/ {\n"
-	  "  assert(comm == \"bash\", \"only bash\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
-	  "}\n", NULL },
 	{ "count malloc calls that return NULL by process",
 	  "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ {\n"
 	  "  assert(retval == 0, \"return NULL\");\n"
@@ -2459,11 +2445,6 @@ static const struct {
 	  "END {\n"
 	  "  clear(@start);\n"
 	  "}\n", NULL },
-	{ "tally exit codes of \"make\"",
-	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"make\"/ {\n"
-	  "  assert(comm == \"make\", \"only make\");\n"
-	  "  @count[args->error_code] = count();\n"
-	  "}\n", NULL },
 	{ "file opens under /etc/../tmp", NULL, "\".\" or \"..\"" },
 	{ "count context switches into pids over 500", NULL, "a task something is done to" },
 	{ "bytes received from python3 with recvfrom", NULL, "something comes from" },
@@ -2608,11 +2589,6 @@ static const struct {
 	{ "print the exit code whenever make exits", NULL, "\"make\" where a process's name" },
 	{ "which process executed make", NULL, "\"make\" where a process's name stands" },
 	{ "which process launched python3", NULL, "the program started" },
-	{ "exit codes of my-app",
-	  "tracepoint:syscalls:sys_enter_exit_group /comm == \"my-app\"/ {\n"
-	  "  assert(comm == \"my-app\", \"only my-app\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, args->error_code);\n"
-	  "}\n", NULL },
 	{ "count context switches for my-app",
 	  "tracepoint:sched:sched_switch /comm == \"my-app\"/ {\n"
 	  "  assert(comm == \"my-app\", \"only my-app\");\n"
@@ -4446,6 +4422,47 @@ static const struct {
 	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
 	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
 	  "  @count[args->dport] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "tally rsync's exit codes",
+	  "tracepoint:sched:sched_process_exit /comm == \"rsync\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"rsync\", \"only rsync\");\n"
+	  "  assert(args->pid == pid, \"exit codes\");\n"
+	  "  @count[((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count exit codes by process",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"exit codes\");\n"
+	  "  @count[comm, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print exit codes of bash",
+	  "tracepoint:sched:sched_process_exit /comm == \"bash\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  assert(args->pid == pid, \"exit codes\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "tally exit codes of \"make\"",
+	  "tracepoint:sched:sched_process_exit /comm == \"make\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"make\", \"only make\");\n"
+	  "  assert(args->pid == pid, \"exit codes\");\n"
+	  "  @count[((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "exit codes of my-app",
+	  "tracepoint:sched:sched_process_exit /comm == \"my-app\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"my-app\", \"only my-app\");\n"
+	  "  assert(args->pid == pid, \"exit codes\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "show exit codes of bash",
+	  "tracepoint:sched:sched_process_exit /comm == \"bash\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  assert(args->pid == pid, \"exit codes\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
 	{ "which users call setuid", NULL,
