@@ -503,8 +503,9 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 								    "systems", "type", "types", "mode",
 								    "modes", "size", "sizes", "handle",
 								    "handles", "stack", "stacks",
-								    "space", NULL }))
-				word = ""; /* "by user stack": not by user */
+								    "space", "time", "times", "usage",
+								    NULL }))
+				word = ""; /* "by user stack", "by cpu time": not by user */
 			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "id", "ids", NULL }))
 				word = in(word, (const char *const[]){ "process", "processes", NULL }) ? "pid"
 				       : in(word, (const char *const[]){ "thread", "threads", NULL }) ? "tid"

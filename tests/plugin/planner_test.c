@@ -4465,6 +4465,48 @@ static const struct {
 	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
+	{ "top 10 processes by cpu time every 5 seconds",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @start[args->next_pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->prev_pid] != 0/ {\n"
+	  "  $ns = nsecs - @start[args->prev_pid];\n"
+	  "  delete(@start[args->prev_pid]);\n"
+	  "  @sum_ns[args->prev_comm] = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@sum_ns, 10);\n"
+	  "  clear(@sum_ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "How much time does mysqld spend waiting in fdatasync, summed every 10 seconds?",
+	  "tracepoint:syscalls:sys_enter_fdatasync /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fdatasync /@start[tid] != 0 && comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @sum_ns = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@sum_ns);\n"
+	  "  clear(@sum_ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
