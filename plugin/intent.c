@@ -735,6 +735,10 @@ static int events_traced(const struct words *ws, const char *program, char *why,
 			    (EVENTS[e].second &&
 			     (i + 1 >= ws->n || !starts(ws->w[i + 1], EVENTS[e].second))))
 				continue;
+			/* "then exits after 10 seconds": how long to trace */
+			if (starts(ws->w[i], "exit") && i + 2 < ws->n &&
+			    !strcmp(ws->w[i + 1], "after") && numeric(ws->w[i + 2]))
+				continue;
 			if (traces(program, EVENTS[e].probes))
 				break;
 			snprintf(why, whylen, "it asks for %s (\"%s%s%s\"), and the program traces "

@@ -814,9 +814,11 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			snprintf(u, sizeof(u), "%.*s", (int)(ul < 15 ? ul : 15), p + 1);
 			for (char *c = u; *c; c++)
 				*c = (char)tolower((unsigned char)*c);
-			if (in_list(u, UNITS)) {
+			if (in_list(u, UNITS) && n + 1 < max) {
+				/* ("syscalls/s": per second, the unit said whole) */
 				token(&out[n++], "per", p, 1);
-				p++;
+				token(&out[n++], u[0] == 's' ? "second" : "minute", p + 1, ul);
+				p += 1 + ul;
 				continue;
 			}
 		}
@@ -1778,6 +1780,12 @@ static int find_event(struct reading *r)
 			   (isdigit((unsigned char)r->w[i + 2].text[0]) ||
 			    in_list(r->w[i + 2].text, (const char *const[]){ "a", "an", "the", NULL }));
 
+		/* "..., then exits after 10 seconds": how long to trace */
+		told |= i + 2 < r->n && !strcmp(r->w[i + 1].text, "after") &&
+			in_list(r->w[i].text, (const char *const[]){ "exits", "ends", "finishes",
+								     NULL }) &&
+			(isdigit((unsigned char)r->w[i + 2].text[0]) ||
+			 in_list(r->w[i + 2].text, (const char *const[]){ "a", "an", "one", NULL }));
 		int len = r->w[i].quoted || r->w[i].path || told ? 0 : event_at(r, i, &ev);
 		if (!len && !r->w[i].quoted && !r->w[i].path)
 			len = function_at(r, i, &fn);
@@ -2882,10 +2890,16 @@ static int equals_number(struct reading *r, int i)
 	}
 	/* "retransmits for port 443": a server's port is the local one, a
 	 * client's the remote one; an event with both says neither alone */
-	int local = 0;
-	for (int k = 0; r->in->event && k < r->in->event->n_roles; k++)
-		local |= !strcmp(r->in->event->roles[k].name, "localport");
-	if (!strcmp(name, "port") && local && s == i - 1) {
+	/* (a listener's port is its local one: one port) */
+	const char *local = NULL, *remote = NULL;
+	for (int k = 0; r->in->event && k < r->in->event->n_roles; k++) {
+		const struct lx_role *ro = &r->in->event->roles[k];
+		if (!strcmp(ro->name, "localport"))
+			local = ro->expr;
+		else if (!strcmp(ro->name, "port"))
+			remote = ro->expr;
+	}
+	if (!strcmp(name, "port") && local && (!remote || strcmp(local, remote)) && s == i - 1) {
 		snprintf(r->why, r->whylen, "it keeps to a port (\"%s %s\"), and %s has a local and a "
 			 "remote one: which is not said", w[i - 1].orig, w[i].orig,
 			 r->in->event_words);

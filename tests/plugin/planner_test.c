@@ -4507,6 +4507,41 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "who starts listening on port 8080",
+	  "tracepoint:sock:inet_sock_set_state /args->sport == 8080 && args->protocol == 6 && args->newstate == 10/ {\n"
+	  "  assert(args->sport == 8080, \"only port 8080\");\n"
+	  "  assert(args->protocol == 6 && args->newstate == 10, \"starts listening\");\n"
+	  "  printf(\"%-16s %-7d port %d\\n\", comm, pid, args->sport);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls/s per proc, top 10, refresh every 1s",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of write sizes, then exits after 10 seconds",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "trace process exits with non-zero status; print comm, pid and exit code",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"non-zero status\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "show exits after 10 seconds", NULL,
+	  "it names no event the lexicon or this kernel knows" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
