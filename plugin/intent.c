@@ -824,6 +824,24 @@ static int comm_not_number(const struct words *ws, const char *program, char *wh
 	return 0;
 }
 
+/* "the sizes passed to write()": what the call is given, which the bytes
+ * it returns (short, or an error) are not */
+static int sizes_passed(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	if (!strstr(program, "sys_exit_") || !strstr(program, "args->ret"))
+		return 0;
+	for (int i = 0; i + 1 < ws->n; i++)
+		if (in(ws->w[i], (const char *const[]){ "passed", "given", "handed", "requested",
+							"asked", NULL }) &&
+		    in(ws->w[i + 1], (const char *const[]){ "to", "for", "by", "of", NULL })) {
+			snprintf(why, whylen, "it asks for what the call is %s (\"%s %s\"), and the "
+				 "program measures what it returned", ws->as[i], ws->as[i],
+				 ws->as[i + 1]);
+			return -1;
+		}
+	return 0;
+}
+
 /* What a read's entry holds is the buffer's size, not what was read. */
 static int read_sizes(const struct words *ws, const char *program, char *why, size_t whylen)
 {
@@ -5202,7 +5220,7 @@ static int samples_of_whom(const struct words *ws, const char *program, char *wh
 }
 
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
-	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
+	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor, sizes_passed,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,

@@ -1785,7 +1785,8 @@ static int find_event(struct reading *r)
 			in_list(r->w[i].text, (const char *const[]){ "exits", "ends", "finishes",
 								     NULL }) &&
 			(isdigit((unsigned char)r->w[i + 2].text[0]) ||
-			 in_list(r->w[i + 2].text, (const char *const[]){ "a", "an", "one", NULL }));
+			 in_list(r->w[i + 2].text,
+				 (const char *const[]){ "a", "an", "one", NULL }));
 		int len = r->w[i].quoted || r->w[i].path || told ? 0 : event_at(r, i, &ev);
 		if (!len && !r->w[i].quoted && !r->w[i].path)
 			len = function_at(r, i, &fn);

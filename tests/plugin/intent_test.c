@@ -274,6 +274,12 @@ int main(void)
 		      "t:syscalls:sys_enter_read /comm == \"tar\"/ { @ = hist(args->count); }",
 		      "buffer"),
 	      "the buffer a read asks for is not the bytes it read");
+	check(refused("histogram of the sizes passed to write()",
+		      "t:syscalls:sys_exit_write /args->ret > 0/ { @ = hist(args->ret); }",
+		      "passed to") &&
+		      served("histogram of write sizes",
+			     "t:syscalls:sys_exit_write /args->ret > 0/ { @ = hist(args->ret); }"),
+	      "what a call is passed is not what it returned");
 	check(refused("show failed open calls with EACCES per process",
 		      "t:syscalls:sys_exit_openat /args->ret < 0/ { @[comm] = count(); }", "EACCES") &&
 		      served("show failed open calls with EACCES per process",
