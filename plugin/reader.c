@@ -3568,13 +3568,17 @@ static void name_qualifiers(struct reading *r)
 					   "application", "thread", "threads", NULL };
 	static const char *const LINK[] = { "named", "called", "is", "was", "=", NULL };
 	struct rword *w = r->w;
-	/* "to my java process", "the nginx processes": the name's own word */
+	/* "to my java process", "the nginx processes": the name's own word;
+	 * "which java threads", "by java threads" ask for each thread */
 	for (int i = 1; i < r->n; i++)
 		if (!w[i].placed && !w[i].quoted && in_list(w[i].text, WHO) &&
 		    strcmp(w[i].text, "command") && strcmp(w[i].text, "commands") &&
 		    !w[i - 1].placed && (w[i - 1].quoted ||
 					 lexicon_program(w[i - 1].text, strlen(w[i - 1].text)) ||
-					 cued_name(r, i - 1)))
+					 cued_name(r, i - 1)) &&
+		    !(!strncmp(w[i].text, "thread", 6) && i > 1 &&
+		      in_list(w[i - 2].text, (const char *const[]){ "which", "what", "each", "per",
+								    "by", "top", "busiest", NULL })))
 			place(w, i, 1);
 	for (int i = 0; i + 2 < r->n; i++) {
 		if (w[i].placed || w[i].quoted || !in_list(w[i].text, WHO))

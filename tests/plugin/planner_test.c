@@ -4542,6 +4542,28 @@ static const struct {
 	  NULL },
 	{ "show exits after 10 seconds", NULL,
 	  "it names no event the lexicon or this kernel knows" },
+	{ "which java threads are on CPU the most? sample at 99 Hz for 20 seconds",
+	  "profile:hz:99 /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:20 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads by java threads",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show opens by java threads",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  printf(\"%-16s %-7d tid %d filename %s\\n\", comm, pid, tid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
