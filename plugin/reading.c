@@ -156,7 +156,7 @@ static int negated_at(const struct request *r, int i)
 		"exception", "excepting", "outside",  "aside",	  "nothing",   "none",
 		"w/o",	   "minus",	 "sans",      "skip",	  "skipping",  "omit",
 		"omitting", "drop",	 "dropping",  "hide",	  "hiding",    "instead",
-		"rather",  "leaving",	 "\xE2\x89\xA0", NULL
+		"rather",  "leaving",	 "excl",      "\xE2\x89\xA0", NULL
 	};
 	static const char *const AFTER[] = { "excluded", "aside", "left", "not", "ignored",
 					     "skipped", "filtered", "omitted", "dropped",

@@ -4564,6 +4564,18 @@ static const struct {
 	  "  printf(\"%-16s %-7d tid %d filename %s\\n\", comm, pid, tid, str(args->filename));\n"
 	  "}\n",
 	  NULL },
+	{ "count opens per filename, excl. systemd",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"systemd\"/ {\n"
+	  "  assert(comm != \"systemd\", \"excl systemd\");\n"
+	  "  @count[str(args->filename)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "tell me every time the python app launches another program",
+	  "tracepoint:syscalls:sys_enter_execve /comm == \"python\"/ {\n"
+	  "  assert(comm == \"python\", \"only python\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
