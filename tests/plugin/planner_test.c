@@ -4576,6 +4576,11 @@ static const struct {
 	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n",
 	  NULL },
+	{ "retransmits with local and remote address and port and local and remote address and port and src and dst ip and port and source and destination addresses and ports and local and remote ports",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  printf(\"address %s port %d source %s localport %d\\n\", ntop(args->daddr_v6), args->dport, ntop(args->saddr_v6), args->sport);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
