@@ -503,9 +503,12 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 								    "systems", "type", "types", "mode",
 								    "modes", "size", "sizes", "handle",
 								    "handles", "stack", "stacks",
-								    "space", "time", "times", "usage",
-								    NULL }))
-				word = ""; /* "by user stack", "by cpu time": not by user */
+								    "space", NULL }))
+				word = ""; /* "by user stack": not by user */
+			/* "by cpu time": on-CPU time, no CPU */
+			if (!strcmp(word, "cpu") && !strcmp(ws->w[i], "by") && k + 1 < ws->n &&
+			    in(ws->w[k + 1], (const char *const[]){ "time", "usage", NULL }))
+				word = "";
 			if (k + 1 < ws->n && in(ws->w[k + 1], (const char *const[]){ "id", "ids", NULL }))
 				word = in(word, (const char *const[]){ "process", "processes", NULL }) ? "pid"
 				       : in(word, (const char *const[]){ "thread", "threads", NULL }) ? "tid"
@@ -735,9 +738,13 @@ static int events_traced(const struct words *ws, const char *program, char *why,
 			    (EVENTS[e].second &&
 			     (i + 1 >= ws->n || !starts(ws->w[i + 1], EVENTS[e].second))))
 				continue;
-			/* "then exits after 10 seconds": how long to trace */
-			if (starts(ws->w[i], "exit") && i + 2 < ws->n &&
-			    !strcmp(ws->w[i + 1], "after") && numeric(ws->w[i + 2]))
+			/* "then exits after 10 seconds": how long to trace (the
+			 * reader's find_event() reads it so too) */
+			if (in(ws->w[i],
+			       (const char *const[]){ "exits", "ends", "finishes", NULL }) &&
+			    i + 2 < ws->n && !strcmp(ws->w[i + 1], "after") &&
+			    (isdigit((unsigned char)ws->w[i + 2][0]) ||
+			     in(ws->w[i + 2], (const char *const[]){ "a", "an", "one", NULL })))
 				continue;
 			if (traces(program, EVENTS[e].probes))
 				break;
@@ -830,12 +837,15 @@ static int sizes_passed(const struct words *ws, const char *program, char *why, 
 {
 	if (!strstr(program, "sys_exit_") || !strstr(program, "args->ret"))
 		return 0;
-	for (int i = 0; i + 1 < ws->n; i++)
+	static const char *const SIZE[] = { "size", "sizes", "bytes", "count", "counts",
+					    "length", "lengths", "amount", "amounts", NULL };
+	for (int i = 1; i + 1 < ws->n; i++)
 		if (in(ws->w[i], (const char *const[]){ "passed", "given", "handed", "requested",
 							"asked", NULL }) &&
-		    in(ws->w[i + 1], (const char *const[]){ "to", "for", "by", "of", NULL })) {
-			snprintf(why, whylen, "it asks for what the call is %s (\"%s %s\"), and the "
-				 "program measures what it returned", ws->as[i], ws->as[i],
+		    in(ws->w[i + 1], (const char *const[]){ "to", "for", "by", "of", NULL }) &&
+		    (in(ws->w[i - 1], SIZE) || (i > 1 && in(ws->w[i - 2], SIZE)))) {
+			snprintf(why, whylen, "it asks for what the call is %s (\"%s %s\"), and "
+				 "the program measures what it returned", ws->as[i], ws->as[i],
 				 ws->as[i + 1]);
 			return -1;
 		}
@@ -5220,7 +5230,8 @@ static int samples_of_whom(const struct words *ws, const char *program, char *wh
 }
 
 static int (*const RULES[])(const struct words *, const char *, char *, size_t) = {
-	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor, sizes_passed,
+	groupings_kept, bytes_measured,	  filename_kept, sums_successes, target_not_actor,
+	sizes_passed,
 	events_traced,	subsystems_asked, not_a_wrapper, comm_not_number, read_sizes,
 	tops_kept,	errnos_kept,	  outputs_kept,	 comm_is_name,	 syscalls_named,
 	parent_not_comm, named_process_kept, amounts_summed, senders_traced, duration_kept,

@@ -813,15 +813,17 @@ static int port_unsaid(const struct planning *g, const struct intent_item *it,
  * accepted connection comes from its remote end). */
 static int direction_said(const struct planning *g, const struct intent_item *it)
 {
-	static const char *const SIDE[] = { "source", "sources", "src", "destination",
-					    "destinations", "dest", "dst", "sport", "sports",
-					    "dport", "dports", "saddr", "daddr", NULL };
+	static const char *const SIDE[] = { "source", "sources", "src", "srcs", "destination",
+					    "destinations", "dest", "dests", "dst", "dsts",
+					    "sport", "sports", "dport", "dports", "saddr",
+					    "saddrs", "daddr", "daddrs", NULL };
+	static const char SEP[] = " \t,-/'.:_()";
 	if (!g->in->event || !g->in->event->no_direction)
 		return 0;
 	const char *s = it->words;
 	for (size_t n; *s; s += n) {
-		s += strspn(s, " \t,-/");
-		n = strcspn(s, " \t,-/");
+		s += strspn(s, SEP);
+		n = strcspn(s, SEP); /* ("source's": "source") */
 		for (int k = 0; n && SIDE[k]; k++)
 			if (strlen(SIDE[k]) == n && !strncasecmp(s, SIDE[k], n))
 				return 1;
@@ -1627,8 +1629,6 @@ static int size_filter(struct planning *g)
 	return add_filter(g, cond, in->size_words);
 }
 
-/* "fd 1", "signal 9", "cpu 0": a number of the event kept equal to the
- * one the request gives (never a string, an address or a time). */
 /* Whether `value` is one of the list "4,5,6". */
 static int among(const char *list, long value)
 {
@@ -1644,6 +1644,8 @@ static int among(const char *list, long value)
 	return 0;
 }
 
+/* "fd 1", "signal 9", "cpu 0": a number of the event kept equal to the
+ * one the request gives (never a string, an address or a time). */
 static int equals_filter(struct planning *g, const struct intent_item *it, long value,
 			 int negated)
 {
@@ -1665,8 +1667,9 @@ static int equals_filter(struct planning *g, const struct intent_item *it, long 
 		return decline(g, "it keeps to port %ld, and no port is over 65535", value);
 	const struct lx_role *r = g->in->event ? event_role(g->in->event, it->name) : NULL;
 	if (r && r->only[0] && !negated && !among(r->only, value))
-		return decline(g, "it keeps the %s to %ld (\"%s\"), and at %s it is only ever one "
-			       "of %s", it->name, value, it->words, g->in->event_words, r->only);
+		return decline(g, "it keeps the %s to %ld (\"%s\"), and at the lexicon's %s "
+			       "event it is only ever one of %s", it->name, value, it->words,
+			       g->in->event->name, r->only);
 	char cond[sizeof(v.expr) + 24], msg[LX_WORD * 2 + 16];
 	snprintf(cond, sizeof(cond), "%s %s %ld", v.expr, negated ? "!=" : "==", value);
 	snprintf(msg, sizeof(msg), "%s%s", negated ? "" : "only ",

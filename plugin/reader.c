@@ -164,8 +164,10 @@ static int event_line(struct lx_event *e, char *line)
 		char *name = strtok_r(NULL, " \t", &save), *expr = strtok_r(NULL, " \t", &save);
 		char *fmt = strtok_r(NULL, " \t", &save), *keep = strtok_r(NULL, " \t", &save);
 		if (keep && !strncmp(keep, "only=", 5)) {
-			if (strlen(keep + 5) >= sizeof(r->only) ||
-			    strspn(keep + 5, "0123456789,") != strlen(keep + 5))
+			const char *v = keep + 5;
+			size_t vl = strlen(v);
+			if (!vl || vl >= sizeof(r->only) || strspn(v, "0123456789,") != vl ||
+			    v[0] == ',' || v[vl - 1] == ',' || strstr(v, ",,"))
 				return -EINVAL;
 			snprintf(r->only, sizeof(r->only), "%s", keep + 5);
 			keep = NULL;
@@ -814,7 +816,11 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			snprintf(u, sizeof(u), "%.*s", (int)(ul < 15 ? ul : 15), p + 1);
 			for (char *c = u; *c; c++)
 				*c = (char)tolower((unsigned char)*c);
-			if (in_list(u, UNITS) && n + 1 < max) {
+			if (in_list(u, UNITS) && n + 1 == max) {
+				*overflow = 1; /* no room for "per" and its unit */
+				break;
+			}
+			if (in_list(u, UNITS)) {
 				/* ("syscalls/s": per second, the unit said whole) */
 				token(&out[n++], "per", p, 1);
 				token(&out[n++], u[0] == 's' ? "second" : "minute", p + 1, ul);
@@ -1396,16 +1402,26 @@ static int sides(const char *a, const char *b)
 	return 0;
 }
 
-/* Word `w` put in at `at` of the reading, if there is room. */
-static int put_word(struct reading *r, int at, const struct rword *w)
+/* Word `w` put in at `at` of the reading (the caller made room). */
+static void put_word(struct reading *r, int at, const struct rword *w)
 {
 	if (r->n >= MAX_WORDS)
-		return -1;
+		return;
 	struct rword copy = *w;
 	memmove(&r->w[at + 1], &r->w[at], (size_t)(r->n - at) * sizeof(r->w[0]));
 	r->w[at] = copy;
 	r->n++;
-	return 0;
+}
+
+/* Whether a number is said at word `j`, after "is", "equals", "=",
+ * "of", "number", "no": "local and remote port is 443". */
+static int number_after(const struct reading *r, int j)
+{
+	while (j < r->n && in_list(r->w[j].text, (const char *const[]){
+					   "is", "equals", "equal", "=", "==", "of", "number",
+					   "no", "num", "to", NULL }))
+		j++;
+	return j < r->n && isdigit((unsigned char)r->w[j].text[0]);
 }
 
 /* "local and remote port": "local port and remote port"; "source and
@@ -1421,22 +1437,31 @@ static int both_sides(struct reading *r)
 		if (w[k].quoted || w[k + 2].quoted || strcmp(w[k + 1].text, "and") ||
 		    !sides(w[k].text, w[k + 2].text) || !in_list(w[k + 3].text, WHAT))
 			continue;
-		if (k + 4 < r->n && isdigit((unsigned char)w[k + 4].text[0])) {
-			snprintf(r->why, r->whylen, "it says \"%s and %s %s %s\": which of the two "
-				 "is %s is not said", w[k].orig, w[k + 2].orig, w[k + 3].orig,
-				 w[k + 4].orig, w[k + 4].orig);
+		if (number_after(r, k + 4)) {
+			snprintf(r->why, r->whylen, "it says \"%s and %s %s\" and a number: "
+				 "which of the two it is is not said", w[k].orig, w[k + 2].orig,
+				 w[k + 3].orig);
 			return -ENOTSUP;
 		}
-		if (put_word(r, k + 1, &w[k + 3])) /* SIDE X and SIDE X */
-			return 0;
+		if (r->n + 5 > MAX_WORDS) {
+			snprintf(r->why, r->whylen, "it is longer than the reader keeps");
+			return -ENOTSUP;
+		}
+		put_word(r, k + 1, &w[k + 3]); /* SIDE X and SIDE X */
 		int y = k + 6; /* "... and Y" */
 		if (y < r->n && !strcmp(w[y - 1].text, "and") && in_list(w[y].text, WHAT) &&
-		    strcmp(w[y].text, w[k + 1].text) &&
-		    !(y + 1 < r->n && isdigit((unsigned char)w[y + 1].text[0]))) {
+		    strcmp(w[y].text, w[k + 1].text)) {
+			if (number_after(r, y + 1)) {
+				snprintf(r->why, r->whylen, "it says \"%s and %s ... %s\" and a "
+					 "number: which of the two it is is not said", w[k].orig,
+					 w[k + 3].orig, w[y].orig);
+				return -ENOTSUP;
+			}
 			struct rword and = w[y - 1], what = w[y];
-			if (put_word(r, y, &w[k]) || put_word(r, y + 2, &and) ||
-			    put_word(r, y + 3, &w[k + 3]) || put_word(r, y + 4, &what))
-				return 0;
+			put_word(r, y, &w[k]);
+			put_word(r, y + 2, &and);
+			put_word(r, y + 3, &w[k + 3]);
+			put_word(r, y + 4, &what);
 		}
 	}
 	return 0;
@@ -3558,6 +3583,41 @@ static int process_name(struct reading *r, int i)
 	return 1;
 }
 
+/* Whether word `i` names a process: quoted, a known program, or cued. */
+static int process_name_at(struct reading *r, int i)
+{
+	return i >= 0 && i < r->n && !r->w[i].placed &&
+	       (r->w[i].quoted || lexicon_program(r->w[i].text, strlen(r->w[i].text)) ||
+		cued_name(r, i));
+}
+
+/* "java threads", "the threads of mysqld", "nginx's threads": a
+ * process's threads, which its name does not find: a thread's comm is
+ * its own, which a program may set (a JVM names its threads "C2
+ * CompilerThre", "GC Thread#0"); "threads named java" are threads so
+ * named. */
+static int threads_of_name(struct reading *r)
+{
+	const struct rword *w = r->w;
+	for (int i = 0; i < r->n; i++) {
+		if (w[i].quoted || w[i].placed ||
+		    !in_list(w[i].text, (const char *const[]){ "thread", "threads", NULL }))
+			continue;
+		int at = process_name_at(r, i - 1) ? i - 1 : -1;
+		if (at < 0 && i + 2 < r->n &&
+		    in_list(w[i + 1].text, (const char *const[]){ "of", "in", "from", NULL }))
+			at = process_name_at(r, i + 2) ? i + 2 : -1;
+		if (at < 0)
+			continue;
+		snprintf(r->why, r->whylen, "it asks for the threads of \"%s\", and a thread's "
+			 "name is its own, which a program may set (a JVM names its threads): "
+			 "say \"threads named %s\" for the threads so named, or ask of the "
+			 "process", w[at].text, w[at].text);
+		return -ENOTSUP;
+	}
+	return 0;
+}
+
 /* "by the process named sshd", "if the process is nginx", "where the
  * command name is wget": the word for a process qualifies the name after
  * it; it is no grouping (it is placed here, and the name read later). */
@@ -3568,17 +3628,13 @@ static void name_qualifiers(struct reading *r)
 					   "application", "thread", "threads", NULL };
 	static const char *const LINK[] = { "named", "called", "is", "was", "=", NULL };
 	struct rword *w = r->w;
-	/* "to my java process", "the nginx processes": the name's own word;
-	 * "which java threads", "by java threads" ask for each thread */
+	/* "to my java process", "the nginx processes": the name's own word */
 	for (int i = 1; i < r->n; i++)
 		if (!w[i].placed && !w[i].quoted && in_list(w[i].text, WHO) &&
 		    strcmp(w[i].text, "command") && strcmp(w[i].text, "commands") &&
 		    !w[i - 1].placed && (w[i - 1].quoted ||
 					 lexicon_program(w[i - 1].text, strlen(w[i - 1].text)) ||
-					 cued_name(r, i - 1)) &&
-		    !(!strncmp(w[i].text, "thread", 6) && i > 1 &&
-		      in_list(w[i - 2].text, (const char *const[]){ "which", "what", "each", "per",
-								    "by", "top", "busiest", NULL })))
+					 cued_name(r, i - 1)))
 			place(w, i, 1);
 	for (int i = 0; i + 2 < r->n; i++) {
 		if (w[i].placed || w[i].quoted || !in_list(w[i].text, WHO))
@@ -3846,6 +3902,32 @@ static int only_kept(struct reading *r)
 		}
 	}
 	return 0;
+}
+
+/* "show only the pid of exiting processes", "only pid and port when a
+ * process starts listening": a line that shows only what is named shows
+ * no comm for the bare word of who acts ("process"); "process name"
+ * says it. */
+static void subject_not_shown(struct reading *r)
+{
+	static const char *const WHO[] = { "process", "processes", "a process", "program",
+					   "programs", "task", "tasks", NULL };
+	struct intent *in = r->in;
+	if (!in->only_shown)
+		return;
+	for (int k = 0; k < in->n_shows;) {
+		char low[sizeof(in->shows[k].words)];
+		snprintf(low, sizeof(low), "%s", in->shows[k].words);
+		for (char *c = low; *c; c++)
+			*c = (char)tolower((unsigned char)*c);
+		if (strcmp(in->shows[k].name, "comm") || !in_list(low, WHO)) {
+			k++;
+			continue;
+		}
+		memmove(&in->shows[k], &in->shows[k + 1],
+			(size_t)(in->n_shows - k - 1) * sizeof(in->shows[0]));
+		in->n_shows--;
+	}
 }
 
 /* The next word after i not yet placed that is not a filler, or -1. */
@@ -4807,6 +4889,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (!rc)
 		rc = rate_words(r);
 	if (!rc)
+		rc = threads_of_name(r);
+	if (!rc)
 		name_qualifiers(r);
 	if (!rc)
 		rc = unnamed(r);
@@ -4816,6 +4900,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = classify(r);
 	if (!rc)
 		rc = only_kept(r);
+	if (!rc)
+		subject_not_shown(r);
 	/* "count syscalls java makes, sorted": by which call, when no key is
 	 * said ("sorted by process" is one) */
 	out->ranked_calls |= !rc && r->sorted && out->all_syscalls && !out->n_keys;

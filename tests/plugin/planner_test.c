@@ -4308,8 +4308,6 @@ static const struct {
 	  "  printf(\"address %s port %d source %s localport %d\\n\", ntop(args->daddr_v6), args->dport, ntop(args->saddr_v6), args->sport);\n"
 	  "}\n",
 	  NULL },
-	{ "show TCP retransmits with local and remote address and port 80", NULL,
-	  "it keeps to a port (\"port 80\"), and TCP retransmits has a local and a remote one: which is" },
 	{ "Is there a way to count opens by process?",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
 	  "  @count[comm] = count();\n"
@@ -4399,8 +4397,6 @@ static const struct {
 	  "it says \"destination port\", and the source and destination of accepted connections are not" },
 	{ "src and dst ip and port of incoming tcp connections", NULL,
 	  "it says \"src ip\", and the source and destination of incoming tcp connections are not its l" },
-	{ "count processes that crash with SIGTERM", NULL,
-	  "it keeps the signal to 15 (\"SIGTERM\"), and at processes it is only ever one of 4,5,6,7,8,1" },
 	{ "show crashes with signal 11",
 	  "tracepoint:sched:sched_process_exit /(curtask->exit_code&0x7f) == 11 && args->pid == pid && !(curtask->exit_code & 0x60) && (0x800009f0 >> (curtask->exit_code & 0x1f) & 1)/ {\n"
 	  "  assert((curtask->exit_code&0x7f) == 11, \"only signal 11\");\n"
@@ -4408,10 +4404,6 @@ static const struct {
 	  "  printf(\"%-16s %-7d signal %d\\n\", comm, pid, (curtask->exit_code&0x7f));\n"
 	  "}\n",
 	  NULL },
-	{ "local and remote port 80 of accepted connections", NULL,
-	  "it says \"local and remote port 80\": which of the two is 80 is not said" },
-	{ "source and destination port 443 of retransmits", NULL,
-	  "it says \"source and destination port 443\": which of the two is 443 is not said" },
 	{ "count tcp connects by destination port",
 	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
 	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
@@ -4542,28 +4534,6 @@ static const struct {
 	  NULL },
 	{ "show exits after 10 seconds", NULL,
 	  "it names no event the lexicon or this kernel knows" },
-	{ "which java threads are on CPU the most? sample at 99 Hz for 20 seconds",
-	  "profile:hz:99 /comm == \"java\"/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  @count[comm, tid] = count();\n"
-	  "}\n"
-	  "\n"
-	  "interval:s:20 {\n"
-	  "  exit();\n"
-	  "}\n",
-	  NULL },
-	{ "count reads by java threads",
-	  "tracepoint:syscalls:sys_enter_read /comm == \"java\"/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  @count[comm, tid] = count();\n"
-	  "}\n",
-	  NULL },
-	{ "show opens by java threads",
-	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"java\"/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  printf(\"%-16s %-7d tid %d filename %s\\n\", comm, pid, tid, str(args->filename));\n"
-	  "}\n",
-	  NULL },
 	{ "count opens per filename, excl. systemd",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"systemd\"/ {\n"
 	  "  assert(comm != \"systemd\", \"excl systemd\");\n"
@@ -4581,6 +4551,49 @@ static const struct {
 	  "  printf(\"address %s port %d source %s localport %d\\n\", ntop(args->daddr_v6), args->dport, ntop(args->saddr_v6), args->sport);\n"
 	  "}\n",
 	  NULL },
+	{ "show only the pid and exit code of exiting processes",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"exiting\");\n"
+	  "  printf(\"code %d pid %d\\n\", ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff), pid);\n"
+	  "}\n",
+	  NULL },
+	{ "show only pid and port when a process starts listening",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->newstate == 10/ {\n"
+	  "  assert(args->protocol == 6 && args->newstate == 10, \"starts listening\");\n"
+	  "  printf(\"pid %d port %d\\n\", pid, args->sport);\n"
+	  "}\n",
+	  NULL },
+	{ "show only the pid and process name of opens",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"pid %d comm %s\\n\", pid, comm);\n"
+	  "}\n",
+	  NULL },
+	{ "incoming connections by source's address", NULL,
+	  "it says \"source's address\", and the source and destination of incoming connections are not" },
+	{ "accepted connections by dsts", NULL,
+	  "it says \"dsts\", and the source and destination of accepted connections are not its local a" },
+	{ "retransmits where local and remote port is 443", NULL,
+	  "it says \"local and remote port\" and a number: which of the two it is is not said" },
+	{ "retransmits where source and destination address and port is 443", NULL,
+	  "it says \"source and destination ... port\" and a number: which of the two it is is not said" },
+	{ "which java threads are on CPU the most", NULL,
+	  "it asks for the threads of \"java\", and a thread's name is its own, which a program may set" },
+	{ "which threads of mysqld do the most reads", NULL,
+	  "it asks for the threads of \"mysqld\", and a thread's name is its own, which a program may s" },
+	{ "count syscalls by threads named java",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show TCP retransmits with local and remote address and port 80", NULL,
+	  "it says \"local and remote ... port\" and a number: which of the two it is is not said" },
+	{ "count processes that crash with SIGTERM", NULL,
+	  "it keeps the signal to 15 (\"SIGTERM\"), and at the lexicon's crash event it is only ever on" },
+	{ "local and remote port 80 of accepted connections", NULL,
+	  "it says \"local and remote port\" and a number: which of the two it is is not said" },
+	{ "count reads by java threads", NULL,
+	  "it asks for the threads of \"java\", and a thread's name is its own, which a program may set" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
