@@ -3632,9 +3632,7 @@ static void name_qualifiers(struct reading *r)
 	for (int i = 1; i < r->n; i++)
 		if (!w[i].placed && !w[i].quoted && in_list(w[i].text, WHO) &&
 		    strcmp(w[i].text, "command") && strcmp(w[i].text, "commands") &&
-		    !w[i - 1].placed && (w[i - 1].quoted ||
-					 lexicon_program(w[i - 1].text, strlen(w[i - 1].text)) ||
-					 cued_name(r, i - 1)))
+		    process_name_at(r, i - 1))
 			place(w, i, 1);
 	for (int i = 0; i + 2 < r->n; i++) {
 		if (w[i].placed || w[i].quoted || !in_list(w[i].text, WHO))

@@ -5408,6 +5408,21 @@ static void lexicon_errors(void)
 	check(load_text("unit h hour hours\n", why, sizeof(why)) == -EINVAL &&
 		      load_text("above lx less+than\n", why, sizeof(why)) == -EINVAL,
 	      "a unit or a bound the planner has no meaning for is refused");
+	check(load_text("event e tracepoint:a:b\n  role x y %d only=\n", why, sizeof(why)) ==
+			      -EINVAL &&
+		      load_text("event e tracepoint:a:b\n  role x y %d only=4,,5\n", why,
+				sizeof(why)) == -EINVAL &&
+		      load_text("event e tracepoint:a:b\n  role x y %d only=4,x\n", why,
+				sizeof(why)) == -EINVAL &&
+		      load_text("event e tracepoint:a:b\n  role x y %d only=4 keep=y>0\n", why,
+				sizeof(why)) == -EINVAL &&
+		      load_text("event e tracepoint:a:b\n  nodirection extra\n", why,
+				sizeof(why)) == -EINVAL,
+	      "a role's values (only=) are numbers between commas, and nothing follows them; "
+	      "nodirection takes no word");
+	check(load_text("event e tracepoint:a:b\n  nodirection\n  role x y %d only=4,11,31\n",
+			why, sizeof(why)) == 0,
+	      "nodirection and a role's values load");
 	check(load_text("# only a comment\nfiller a\nevent e tracepoint:a:b\n  names e+f\n", why,
 			sizeof(why)) == 0,
 	      "comments, classes and an event load");
