@@ -11,6 +11,7 @@
 #include "builder.h"
 #include "inject.h"
 #include "intent.h"
+#include "lexicon.h"
 #include "planner.h"
 
 static int side_by_side(const char *request, const char *why, int gap, char a[64], char b[64],
@@ -178,7 +179,8 @@ static int side_by_side(const char *request, const char *why, int gap, char a[64
 			const char **at_out, const char **join_out)
 {
 	static const char *const LEAD = "it names two events (\"";
-	static const char *const JOIN[] = { " and ", " vs ", " vs. ", " versus ", "/", NULL };
+	static const char *const JOIN[] = { " and ", " vs ", " vs. ", " versus ", "/", " or ",
+					    NULL };
 	if (!why || strncmp(why, LEAD, strlen(LEAD)) ||
 	    sscanf(why + strlen(LEAD), "%63[^\"]\" and \"%63[^\"]\")", a, b) != 2 || !a[0] ||
 	    !b[0])
@@ -287,14 +289,19 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 {
 	char a[64], b[64];
 	const char *at, *join;
-	if (side_by_side(request, why, 0, a, b, &at, &join) != 0 || said_together(request))
+	if (side_by_side(request, why, 0, a, b, &at, &join) != 0)
 		return -1;
 	/* "reads and writes", never "reads and write bytes" (the words after
-	 * would be the second's alone) */
+	 * would be the second's alone); two system calls by name are no
+	 * plurals ("setns and unshare") */
 	size_t al = strlen(a), bl = strlen(b);
 	if (word_at(at + 1, a, 1) || strchr(a, ' ') || strchr(b, ' ') ||
-	    (a[al - 1] == 's') != (b[bl - 1] == 's'))
+	    ((a[al - 1] == 's') != (b[bl - 1] == 's') &&
+	     !(lexicon_syscall(a, al) && lexicon_syscall(b, bl))))
 		return -1;
+	/* said together ("reads and writes combined") or either ("setns or
+	 * unshare"), a count would be one of both: lines alone are apart */
+	int lines_only = said_together(request) || !strcmp(join, " or ");
 	size_t head = (size_t)(at - request), jl = strlen(join);
 	const char *tail = at + strlen(a) + jl + strlen(b);
 	char *first = NULL, *second = NULL, *joined = NULL;
@@ -310,6 +317,7 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	if (first && second && plan_one(lx, first, NULL, &pa) == 0 &&
 	    plan_one(lx, second, NULL, &pb) == 0 &&
 	    !strstr(pa.program, "printf(") == !strstr(pb.program, "printf(") &&
+	    (!lines_only || (strstr(pa.program, "printf(") && !strstr(pa.program, "@"))) &&
 	    !probe_in_common(pa.program, pb.program)) {
 		map_suffix(a, sa, sizeof(sa));
 		map_suffix(b, sb, sizeof(sb));

@@ -1010,6 +1010,16 @@ static int plan_each(struct planning *g)
 			return rc;
 		p->n_shown++;
 	}
+	/* a line about any system call says which ("syscall 35") */
+	if (in->all_syscalls && !p->bare && !asks(in, "syscall")) {
+		struct intent_item it = { 0 };
+		snprintf(it.name, sizeof(it.name), "syscall");
+		snprintf(it.words, sizeof(it.words), "%s", in->event_words);
+		int rc = resolve(g, &it, &p->shown[p->n_shown]);
+		if (rc)
+			return rc;
+		p->n_shown++;
+	}
 	/* a function's: where it is entered, its arguments are there */
 	const struct lx_function *f = in->function;
 	for (int i = 0; f && !p->bare && !g->timed && !in->null_ret && !asks(in, "ret") &&

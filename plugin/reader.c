@@ -110,6 +110,10 @@ static int event_line(struct lx_event *e, char *line)
 		*(kw[2] == 't' ? &e->notask : &e->no_direction) = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
+	if (!strcmp(kw, "inbound")) {
+		e->inbound = 1;
+		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
 	if (!strcmp(kw, "twotasks")) {
 		e->two_tasks = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
@@ -2544,8 +2548,16 @@ static int duration(struct reading *r, int i)
 			       (w[i - 1].opens || (tail && !strcmp(w[i - 1].text, "run")) ||
 				in_list(w[i - 2].text,
 					(const char *const[]){ "and", "then", NULL })))));
+	/* "... for 60 seconds, top 20", "... for 60 seconds and show the
+	 * top 20": a clause of its own follows */
+	static const char *const ASK[] = { "show", "print", "list", "display", "report", "give",
+					   "output", "dump", "sort", "rank", NULL };
+	static const char *const AND[] = { "and", "then", NULL };
+	int clause = rest < r->n && w[rest].opens;
+	for (int k = end + tail; k <= rest && k + 1 < r->n && !clause; k++)
+		clause = in_list(w[k].text, AND) && in_list(w[k + 1].text, ASK);
 	if (!after && i > 0 && !told &&
-	    (rest < r->n || in_list(w[i - 1].text, LEXICON_LASTING)))
+	    ((rest < r->n && !clause) || in_list(w[i - 1].text, LEXICON_LASTING)))
 		return 0;
 	if (r->in->duration_s) {
 		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",
@@ -2925,6 +2937,13 @@ static int equals_number(struct reading *r, int i)
 		else if (!strcmp(ro->name, "port"))
 			remote = ro->expr;
 	}
+	/* (at a connection made to this machine, a port "on", "to", "at" or
+	 * "for" it is the server's: the local one) */
+	static const char *const ON[] = { "on", "to", "at", "for", NULL };
+	for (int k = 0; !strcmp(name, "port") && local && r->in->event->inbound && s == i - 1 &&
+			s >= 1 && ON[k]; k++)
+		if (!strcmp(w[s - 1].text, ON[k]))
+			snprintf(name, sizeof(name), "localport");
 	if (!strcmp(name, "port") && local && (!remote || strcmp(local, remote)) && s == i - 1) {
 		snprintf(r->why, r->whylen, "it keeps to a port (\"%s %s\"), and %s has a local and a "
 			 "remote one: which is not said", w[i - 1].orig, w[i].orig,

@@ -119,6 +119,9 @@ struct lx_event {
 	int no_direction; /* "nodirection": its local and remote ends are no
 			   * source and destination (an accepted connection's
 			   * source is the remote end): those words decline */
+	int inbound;      /* "inbound": a connection made to this machine,
+			   * whose local port is the server's: a port "on"
+			   * or "to" it is the local one */
 };
 
 /* A function of a user-space binary or library whose arguments and

@@ -1154,6 +1154,10 @@ static void process_restriction(struct state *st, const char *key, const struct 
 			   (is_word(r, k + 1, "call") && word_in(r, k - 1, DOES)) ||
 			   (word_in(r, k + 1, (const char *const[]){ "call", "calls", NULL }) &&
 			    k + 2 < r->n && lexicon_syscall(r->t[k + 2].at, r->t[k + 2].len));
+		/* "redis-server syscalls": a known program's, no call's name */
+		verb |= word_in(r, k + 1, (const char *const[]){ "syscall", "syscalls", "system",
+								 NULL }) &&
+			lexicon_program(r->t[k].at, r->t[k].len);
 		if ((word_in(r, k + 1, CALLS) && !verb) || *end == '(') {
 			decline(st, "the request names \"%s\" as a call, not a process", shown);
 			return;

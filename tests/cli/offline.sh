@@ -138,6 +138,25 @@ expect_out "the listener's port, three times" '^@count\[[0-9]+\]: 3$'
 O --from-english "count ipv4 connect() calls made by python3" --yes -c "/usr/bin/python3 $TMP/net.py"
 expect_rc "IPv4 connect() calls, run on the real kernel: exit 0" 0
 expect_out "the four connects, all IPv4" '^@count: 4$'
+# Connections accepted on a port are kept to the server's (local) port:
+# two accepted on 28443, three on 28444, each from an ephemeral port
+cat > "$TMP/accept.py" <<'PY'
+import socket
+for port, n in ((28443, 2), (28444, 3)):
+    srv = socket.socket()
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind(("127.0.0.1", port))
+    srv.listen(8)
+    for i in range(n):
+        c = socket.create_connection(("127.0.0.1", port))
+        a, _ = srv.accept()
+        c.close()
+        a.close()
+    srv.close()
+PY
+O --from-english "count connections accepted on port 28443" --yes -c "/usr/bin/python3 $TMP/accept.py"
+expect_rc "connections accepted on a port, run on the real kernel: exit 0" 0
+expect_out "the two accepted on 28443, not the three on 28444" '^@count: 2$'
 # Nonzero exit codes as a shell's $? says them: exit(3), and a signal
 # that killed the process (SIGTERM: 143), never an exit(0); a copy of sh
 # under a name no other process has

@@ -1715,7 +1715,7 @@ static const struct {
 	  "  delete(@start[tid]);\n"
 	  "  if ($ns > 250000000) {\n"
 	  "    assert($ns > 250000000, \"more than 250 ms\");\n"
-	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "    printf(\"%-16s %-7d syscall %d ms %d\\n\", comm, pid, args->id, $ns / 1000000);\n"
 	  "  }\n"
 	  "}\n"
 	  "\n"
@@ -2296,7 +2296,7 @@ static const struct {
 	  "  delete(@start[tid]);\n"
 	  "  if ($ns > 250000000) {\n"
 	  "    assert($ns > 250000000, \"more than a quarter second 250 ms\");\n"
-	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "    printf(\"%-16s %-7d syscall %d ms %d\\n\", comm, pid, args->id, $ns / 1000000);\n"
 	  "  }\n"
 	  "}\n"
 	  "\n"
@@ -4594,6 +4594,111 @@ static const struct {
 	  "it says \"local and remote port\" and a number: which of the two it is is not said" },
 	{ "count reads by java threads", NULL,
 	  "it asks for the threads of \"java\", and a thread's name is its own, which a program may set" },
+	{ "count connections accepted on port 443",
+	  "tracepoint:sock:inet_sock_set_state /args->sport == 443 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->sport == 443, \"only port 443\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"connections accepted\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count incoming connections to port 22 by remote address",
+	  "tracepoint:sock:inet_sock_set_state /args->sport == 22 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->sport == 22, \"only port 22\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"incoming connections\");\n"
+	  "  @count[ntop(args->daddr_v6)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "accepted connections port 443", NULL,
+	  "it keeps to a port (\"port 443\"), and accepted connections has a local and a remote one: wh" },
+	{ "count tcp connections established on port 5432", NULL,
+	  "it keeps to a port (\"port 5432\"), and tcp connections established has a local and a remote" },
+	{ "print any process that calls setns or unshare",
+	  "tracepoint:syscalls:sys_enter_setns {\n"
+	  "  printf(\"setns %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_unshare {\n"
+	  "  printf(\"unshare %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count setns and unshare calls by process",
+	  "tracepoint:syscalls:sys_enter_setns {\n"
+	  "  @count_setns[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_unshare {\n"
+	  "  @count_unshare[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count setns or unshare calls", NULL,
+	  "it names two events (\"setns\" and \"unshare\")" },
+	{ "print all setuid and setgid calls",
+	  "tracepoint:syscalls:sys_enter_setuid {\n"
+	  "  printf(\"setuid %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_enter_setgid {\n"
+	  "  printf(\"setgid %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count reads and writes together", NULL,
+	  "it names two events (\"reads\" and \"writes\")" },
+	{ "show me redis-server syscalls that take longer than 10ms",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"redis-server\"/ {\n"
+	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:raw_syscalls:sys_exit /@start[tid] != 0 && comm == \"redis-server\"/ {\n"
+	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 10000000) {\n"
+	  "    assert($ns > 10000000, \"longer than 10ms\");\n"
+	  "    printf(\"%-16s %-7d syscall %d ms %d\\n\", comm, pid, args->id, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "trace syscalls of nginx",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d syscall %d\\n\", comm, pid, args->id);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by process for 60 seconds and show the top 20",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 20);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by process for 60 seconds, top 20",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 20);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "show reads that block for 2 seconds and print the process", NULL,
+	  "it has a number (\"2\") it has no place for" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
