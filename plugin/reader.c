@@ -110,6 +110,13 @@ static int event_line(struct lx_event *e, char *line)
 		*(kw[2] == 't' ? &e->notask : &e->no_direction) = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
+	if (!strcmp(kw, "fails")) {
+		char *w = strtok_r(NULL, " \t", &save);
+		if (!w || strlen(w) >= sizeof(e->fails) || strtok_r(NULL, " \t", &save))
+			return -EINVAL;
+		snprintf(e->fails, sizeof(e->fails), "%s", w);
+		return 0;
+	}
 	if (!strcmp(kw, "inbound")) {
 		e->inbound = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
@@ -4934,6 +4941,14 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 			snprintf(why, whylen, "it leaves out %s and points back at it (\"%s\"): "
 				 "say which is meant", out->comm, r->w[i].orig);
 			rc = -ENOTSUP;
+		}
+	/* "tcp connections that fail": the event that is its failure */
+	for (int e = 0; !rc && out->failed && !out->errno_value && out->event &&
+			out->event->fails[0] && e < lx->n_events;
+	     e++)
+		if (!strcmp(lx->events[e].name, out->event->fails)) {
+			out->event = &lx->events[e];
+			out->failed = 0;
 		}
 	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
 		/* the words it knows nothing of, as written ("frobnicate") */

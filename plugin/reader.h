@@ -119,6 +119,8 @@ struct lx_event {
 	int no_direction; /* "nodirection": its local and remote ends are no
 			   * source and destination (an accepted connection's
 			   * source is the remote end): those words decline */
+	char fails[24];   /* "fails EVENT": "failed" said of it is that event
+			   * ("tcp connections that fail": SYN_SENT to CLOSE) */
 	int inbound;      /* "inbound": a connection made to this machine,
 			   * whose local port is the server's: a port "on"
 			   * or "to" it is the local one */

@@ -138,6 +138,12 @@ expect_out "the listener's port, three times" '^@count\[[0-9]+\]: 3$'
 O --from-english "count ipv4 connect() calls made by python3" --yes -c "/usr/bin/python3 $TMP/net.py"
 expect_rc "IPv4 connect() calls, run on the real kernel: exit 0" 0
 expect_out "the four connects, all IPv4" '^@count: 4$'
+# a connect that never established (SYN_SENT to CLOSE): the refused one
+# to port 1, never the three the listener accepted
+O --from-english "count tcp connections that fail, by destination port" --yes -c "/usr/bin/python3 $TMP/net.py"
+expect_rc "failed TCP connections, run on the real kernel: exit 0" 0
+expect_out "the refused connect to port 1" '^@count\[1\]: 1$'
+expect_no_out "and none of the accepted ones" '^@count\[[0-9]{4,}\]'
 # Connections accepted on a port are kept to the server's (local) port:
 # two accepted on 28443, three on 28444, each from an ephemeral port
 cat > "$TMP/accept.py" <<'PY'

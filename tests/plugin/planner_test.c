@@ -4699,6 +4699,29 @@ static const struct {
 	  NULL },
 	{ "show reads that block for 2 seconds and print the process", NULL,
 	  "it has a number (\"2\") it has no place for" },
+	{ "count tcp connections that fail",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 2 && args->newstate == 7/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 2 && args->newstate == 7, \"tcp\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show failed tcp connections with the port",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 2 && args->newstate == 7/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 2 && args->newstate == 7, \"failed tcp connections\");\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "failed tcp connects to port 5432",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 5432 && args->protocol == 6 && args->oldstate == 2 && args->newstate == 7/ {\n"
+	  "  assert(args->dport == 5432, \"only port 5432\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 2 && args->newstate == 7, \"failed tcp connects\");\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "tcp connects that failed with ECONNREFUSED", NULL,
+	  "it asks for \"ECONNREFUSED\" of an event that returns nothing" },
+	{ "which processes have failed tcp connections", NULL,
+	  "it asks for \"processes\" of failed tcp connections, which happens outside the task it is ab" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
