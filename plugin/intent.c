@@ -1239,8 +1239,22 @@ static int called_kept(const struct words *ws, const char *program, char *why, s
 		if ((strcmp(ws->w[i - 1], "called") && strcmp(ws->w[i - 1], "named")) ||
 		    in(ws->w[i], NOT_NAMES))
 			continue;
-		char quoted[40], probed[40];
+		char quoted[80], probed[40];
 		snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i]);
+		/* "named containerd-shim": the name whole, as written */
+		for (const char *t = strstr(ws->text, ws->as[i]); t; t = strstr(t + 1, ws->as[i])) {
+			size_t n = strlen(ws->as[i]);
+			if (t[n] != '-' || (t > ws->text && (isalnum((unsigned char)t[-1]) ||
+							     t[-1] == '-')))
+				continue;
+			while (isalnum((unsigned char)t[n]) || (t[n] && strchr("-_.", t[n])))
+				n++;
+			while (n && t[n - 1] == '.')
+				n--;
+			if (n < 40)
+				snprintf(quoted, sizeof(quoted), "\"%.*s\"", (int)n, t);
+			break;
+		}
 		/* ("the function called handle_request": the one probed) */
 		snprintf(probed, sizeof(probed), ":%s", ws->as[i]);
 		const char *at = strstr(program, probed);
@@ -3171,7 +3185,8 @@ static int fault_sides(const struct words *ws, const char *program, char *why, s
 static int cgroup_kept(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	for (int i = 0; i < ws->n; i++)
-		if (starts(ws->w[i], "cgroup") || starts(ws->w[i], "container")) {
+		if (starts(ws->w[i], "cgroup") || !strcmp(ws->w[i], "container") ||
+		    !strcmp(ws->w[i], "containers")) {
 			if (strstr(program, "cgroup"))
 				return 0;
 			snprintf(why, whylen, "it asks for a %s, and the program neither filters nor "

@@ -46,6 +46,25 @@ const char *const LEXICON_LASTING[] = {
 	"open", "opened", "kept", "stay", "stays", "stayed", NULL,
 };
 
+const char *lexicon_runs_as(const char *name)
+{
+	/* a program people name, whose processes never have that name */
+	static const char *const RUNS_AS[][2] = {
+		{ "redis", "redis-server" },    { "kafka", "java" },
+		{ "zookeeper", "java" },        { "elasticsearch", "java" },
+		{ "cassandra", "java" },        { "tomcat", "java" },
+		{ "jenkins", "java" },          { "rabbitmq", "beam.smp" },
+		{ "avahi", "avahi-daemon" },    { "qemu", "qemu-system-x86" },
+		{ "xorg", "Xorg" },             { "journald", "systemd-journal" },
+		{ "postfix", "master" },        { "exim", "exim4" },
+		{ "clickhouse", "clickhouse-serv" },
+	};
+	for (size_t k = 0; k < sizeof(RUNS_AS) / sizeof(RUNS_AS[0]); k++)
+		if (!strcmp(RUNS_AS[k][0], name))
+			return RUNS_AS[k][1];
+	return NULL;
+}
+
 int lexicon_program(const char *word, size_t len)
 {
 	for (const char *const *p = LEXICON_PROGRAMS; *p; p++)

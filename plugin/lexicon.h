@@ -14,6 +14,11 @@
  * find") or by quoting them. */
 int lexicon_program(const char *word, size_t len);
 
+/* What the processes of a program people name (in the list above) are
+ * called when that is another name ("redis": "redis-server"; "kafka":
+ * "java"), else NULL: a filter on the name people say would keep none. */
+const char *lexicon_runs_as(const char *name);
+
 /* Whether `word` is the name of a system call of the running kernel
  * (tracefs has syscalls:sys_enter_WORD): "pread64", "mount". */
 int lexicon_syscall(const char *word, size_t len);

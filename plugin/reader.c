@@ -117,8 +117,8 @@ static int event_line(struct lx_event *e, char *line)
 		snprintf(e->fails, sizeof(e->fails), "%s", w);
 		return 0;
 	}
-	if (!strcmp(kw, "inbound")) {
-		e->inbound = 1;
+	if (!strcmp(kw, "inbound") || !strcmp(kw, "outbound")) {
+		*(kw[0] == 'i' ? &e->inbound : &e->outbound) = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
 	if (!strcmp(kw, "twotasks")) {
@@ -2946,11 +2946,29 @@ static int equals_number(struct reading *r, int i)
 	}
 	/* (at a connection made to this machine, a port "on", "to", "at" or
 	 * "for" it is the server's: the local one) */
+	/* ("on port 8080 of the remote host": the words after say whose) */
 	static const char *const ON[] = { "on", "to", "at", "for", NULL };
-	for (int k = 0; !strcmp(name, "port") && local && r->in->event->inbound && s == i - 1 &&
-			s >= 1 && ON[k]; k++)
-		if (!strcmp(w[s - 1].text, ON[k]))
-			snprintf(name, sizeof(name), "localport");
+	static const char *const WHOSE[] = { "remote", "peer", "peers", "client", "clients",
+					     "source", "src", "destination", "dst", "dest", "other",
+					     "far", "local", "server", "our", "my", "this", NULL };
+	int whose = 0;
+	static const char *const OF[] = { "of", "on", "at", "from", "in", NULL };
+	int of = i + 1 < r->n && !w[i + 1].opens && in_list(w[i + 1].text, OF);
+	for (int k = i + 2; of && k < r->n && k <= i + 4 && !w[k].opens; k++)
+		whose |= in_list(w[k].text, WHOSE);
+	int on = !strcmp(name, "port") && s == i - 1 && s >= 1 && in_list(w[s - 1].text, ON);
+	if (on && !whose && local && r->in->event->inbound)
+		snprintf(name, sizeof(name), "localport");
+	/* "tcp connections on port 22": a connection this machine makes has
+	 * the port it connects to; one "on" a port may be the server's */
+	if (on && r->in->event && r->in->event->outbound && strcmp(w[s - 1].text, "to")) {
+		snprintf(r->why, r->whylen, "it keeps to a port \"%s %s %s\", and what it traces "
+			 "(\"%s\") are connections this machine makes: say \"to port %s\" for the "
+			 "port connected to, or \"accepted connections on port %s\" for this "
+			 "machine's", w[s - 1].orig, w[i - 1].orig, w[i].orig, r->in->event_words,
+			 w[i].orig, w[i].orig);
+		return 1;
+	}
 	if (!strcmp(name, "port") && local && (!remote || strcmp(local, remote)) && s == i - 1) {
 		snprintf(r->why, r->whylen, "it keeps to a port (\"%s %s\"), and %s has a local and a "
 			 "remote one: which is not said", w[i - 1].orig, w[i].orig,
@@ -3517,6 +3535,16 @@ static int process_name(struct reading *r, int i)
 			 w[i].orig);
 		return -ENOTSUP;
 	}
+	/* "redis syscalls": redis runs as redis-server, kafka as java; a
+	 * quoted name is as written */
+	const char *runs = w[i].quoted ? NULL : lexicon_runs_as(name);
+	if (runs) {
+		snprintf(r->why, r->whylen, "it names %s, whose processes are not called so (%s "
+			 "runs as %s): name the process as it runs (\"the process called %s\"), "
+			 "or quote \"%s\" to keep to that name", w[i].orig, name, runs, runs,
+			 name);
+		return -ENOTSUP;
+	}
 	/* "forks by bash children": the children of bash, which no comm
 	 * keeps to (they may have become other programs) */
 	if (i + 1 < r->n && !w[i + 1].placed &&
@@ -3640,6 +3668,84 @@ static int threads_of_name(struct reading *r)
 			 "say \"threads named %s\" for the threads so named, or ask of the "
 			 "process", w[at].text, w[at].text);
 		return -ENOTSUP;
+	}
+	return 0;
+}
+
+/* "print setuid calls and count them": a line per event and a count,
+ * two outputs, which the offline planner does not make together. */
+static int print_and_count(struct reading *r)
+{
+	static const char *const LINES[] = { "print", "prints", "show", "shows", "log", "logs",
+					     "list", "lists", "display", "displays", "output",
+					     "dump", "echo", NULL };
+	static const char *const SUM[] = { "count", "counts", "tally", "tallies", "total",
+					   "totals", "sum", "sums", NULL };
+	const struct rword *w = r->w;
+	int lines = -1;
+	for (int i = 0; i < r->n; i++) {
+		if (w[i].quoted)
+			continue;
+		if (lines < 0 && in_list(w[i].text, LINES) &&
+		    (i == 0 || w[i].opens || lexicon_filler(r->lx, w[i - 1].text)))
+			lines = i;
+		/* ("print the total bytes and count calls": two summaries) */
+		if (lines >= 0 && i > lines && in_list(w[i].text, SUM) &&
+		    !in_list(w[i - 1].text, (const char *const[]){ "and", "also", "then", NULL }))
+			return 0;
+		if (lines >= 0 && i > lines + 1 && in_list(w[i].text, SUM) &&
+		    in_list(w[i - 1].text, (const char *const[]){ "and", "also", "then", NULL })) {
+			snprintf(r->why, r->whylen, "it asks for a line each (\"%s\") and a %s "
+				 "(\"%s\"): the offline planner makes one or the other",
+				 w[lines].orig, w[i].text[0] == 'c' || w[i].text[1] == 'a' ? "count"
+											  : "total",
+				 w[i].orig);
+			return -ENOTSUP;
+		}
+	}
+	return 0;
+}
+
+/* "opens from any process", "setuid calls by all processes", "from
+ * processes other than bash": who acts, every one of them, no grouping
+ * (placed); a bare "from processes" says neither all nor each, and
+ * declines. */
+static int any_process(struct reading *r)
+{
+	static const char *const WHO[] = { "process", "processes", "program", "programs",
+					   "task", "tasks", "app", "apps", "application",
+					   "applications", NULL };
+	struct rword *w = r->w;
+	for (int i = 0; i + 1 < r->n; i++) {
+		if (w[i].quoted || w[i].placed ||
+		    !in_list(w[i].text, (const char *const[]){ "from", "by", NULL }))
+			continue;
+		int j = i + 1;
+		int all = in_list(w[j].text, (const char *const[]){ "any", "all", NULL });
+		j += all;
+		j += all && j < r->n && !strcmp(w[j].text, "the");
+		if (j >= r->n || w[j].placed || w[j].quoted || !in_list(w[j].text, WHO))
+			continue;
+		int nl;
+		const struct lx_phrase *neg = j + 1 < r->n ? lexicon_at(r->lx, w, r->n, j + 1, &nl)
+							   : NULL;
+		int other = j + 1 < r->n &&
+			    ((neg && neg->cls == LX_NEGATION) || !strcmp(w[j + 1].text, "other"));
+		if (all || (other && !strcmp(w[i].text, "from"))) {
+			place(w, i, j + 1 - i);
+			continue;
+		}
+		int plural = w[j].text[strlen(w[j].text) - 1] == 's';
+		/* (never "from processes running as uid 33": said of them) */
+		static const char *const NEXT[] = { "every", "each", "per", "in", "for", "and",
+						    "during", "over", "until", "then", NULL };
+		if (!strcmp(w[i].text, "from") && plural &&
+		    (j + 1 >= r->n || w[j + 1].opens || in_list(w[j + 1].text, NEXT))) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\": say \"by process\" to "
+				 "count each apart, or \"from all processes\"", w[i].orig,
+				 w[j].orig);
+			return -ENOTSUP;
+		}
 	}
 	return 0;
 }
@@ -3793,6 +3899,16 @@ static int unnamed(struct reading *r)
 			    (w[i + 2].quoted || w[i + 2].path || in_list(w[i + 2].text, CUE) ||
 			     lexicon_program(w[i + 2].text, strlen(w[i + 2].text)) ||
 			     strpbrk(w[i + 2].text, "-_0123456789"));
+		/* "count my syscalls": whose is not said (no user is known) */
+		int sl;
+		const struct lx_phrase *sys = lexicon_at(r->lx, w, r->n, i + 1, &sl);
+		if (in_list(w[i].text, (const char *const[]){ "my", "our", NULL }) &&
+		    (w[i + 1].event || (sys && sys->cls == LX_SYSCALLS))) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\" and not whose: name the "
+				 "process (\"of the process called myapp\"), a user (\"by uid "
+				 "1000\") or a pid", w[i].orig, w[i + 1].orig);
+			return -ENOTSUP;
+		}
 		if (in_list(w[i].text, MINE) && in_list(w[i + 1].text, TASK) && !named) {
 			snprintf(r->why, r->whylen, "it says \"%s %s\" and not which process: "
 				 "name it (\"the process called myapp\") or quote its name",
@@ -4916,6 +5032,10 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = threads_of_name(r);
 	if (!rc)
 		name_qualifiers(r);
+	if (!rc)
+		rc = any_process(r);
+	if (!rc)
+		rc = print_and_count(r);
 	if (!rc)
 		rc = unnamed(r);
 	if (!rc)

@@ -124,6 +124,9 @@ struct lx_event {
 	int inbound;      /* "inbound": a connection made to this machine,
 			   * whose local port is the server's: a port "on"
 			   * or "to" it is the local one */
+	int outbound;     /* "outbound": a connection this machine makes, whose
+			   * port is the one connected to: a port "on" or
+			   * "at" it declines (it may be the server's) */
 };
 
 /* A function of a user-space binary or library whose arguments and

@@ -2520,22 +2520,8 @@ static const struct {
 	  "tracepoint:sched:sched_process_exit {\n"
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n", NULL },
-	{ "show the time redis spends in epoll_wait as a histogram",
-	  "tracepoint:syscalls:sys_enter_epoll_wait /comm == \"redis\"/ {\n"
-	  "  assert(comm == \"redis\", \"only redis\");\n"
-	  "  @start[tid] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:syscalls:sys_exit_epoll_wait /@start[tid] != 0 && comm == \"redis\"/ {\n"
-	  "  assert(comm == \"redis\", \"only redis\");\n"
-	  "  $ns = nsecs - @start[tid];\n"
-	  "  delete(@start[tid]);\n"
-	  "  @hist_us = hist($ns / 1000);\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
-	  "}\n", NULL },
+	{ "show the time redis spends in epoll_wait as a histogram", NULL,
+	  "it names redis, whose processes are not called so (redis runs as redis-server)" },
 	{ "total time nginx spends in read",
 	  "tracepoint:syscalls:sys_enter_read /comm == \"nginx\"/ {\n"
 	  "  assert(comm == \"nginx\", \"only nginx\");\n"
@@ -4722,6 +4708,81 @@ static const struct {
 	  "it asks for \"ECONNREFUSED\" of an event that returns nothing" },
 	{ "which processes have failed tcp connections", NULL,
 	  "it asks for \"processes\" of failed tcp connections, which happens outside the task it is ab" },
+	{ "count signals sent to processes named containerd-shim",
+	  "tracepoint:signal:signal_generate /args->comm == \"containerd-shim\"/ {\n"
+	  "  assert(args->comm == \"containerd-shim\", \"only containerd-shim\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by containerd-shim",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"containerd-shim\"/ {\n"
+	  "  assert(comm == \"containerd-shim\", \"only containerd-shim\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens in the docker container", NULL,
+	  "it asks for \"container\", which the event has no field for" },
+	{ "count TCP connections on port 22", NULL,
+	  "it keeps to a port \"on port 22\", and what it traces (\"TCP\") are connections this machine m" },
+	{ "print incoming TCP connections at port 8080 of the remote host", NULL,
+	  "it keeps to a port (\"port 8080\"), and incoming TCP connections has a local and a remote on" },
+	{ "count accepted TCP connections on port 8080",
+	  "tracepoint:sock:inet_sock_set_state /args->sport == 8080 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->sport == 8080, \"only port 8080\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted TCP connections\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count setuid calls from any process",
+	  "tracepoint:syscalls:sys_enter_setuid {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count setuid calls from processes", NULL,
+	  "it says \"from processes\": say \"by process\" to count each apart, or \"from all processes\"" },
+	{ "count setuid calls from processes other than bash",
+	  "tracepoint:syscalls:sys_enter_setuid /comm != \"bash\"/ {\n"
+	  "  assert(comm != \"bash\", \"other than bash\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count my syscalls", NULL,
+	  "it says \"my syscalls\" and not whose: name the process (\"of the process called myapp\"), a u" },
+	{ "print setuid calls and count them", NULL,
+	  "it asks for a line each (\"print\") and a count (\"count\"): the offline planner makes one or " },
+	{ "print the total bytes read and count calls by process",
+	  "tracepoint:syscalls:sys_exit_read {\n"
+	  "  @count[comm] = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "    @sum_bytes[comm] = sum(args->ret);\n"
+	  "  }\n"
+	  "}\n",
+	  NULL },
+	{ "count redis syscalls", NULL,
+	  "it names redis, whose processes are not called so (redis runs as redis-server): name the p" },
+	{ "count \"redis\" syscalls",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"redis\"/ {\n"
+	  "  assert(comm == \"redis\", \"only redis\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show outbound connect() calls from processes running as uid 33",
+	  "tracepoint:syscalls:sys_enter_connect /uid == 33/ {\n"
+	  "  assert(uid == 33, \"only uid 33\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "who use the cpu most? show top 10 each 5 second",
+	  "profile:hz:99 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
