@@ -589,7 +589,7 @@ static const char *parent_unclear(const struct planning *g)
 			return "where the task that runs is a parent";
 	if (e && e->per_thread)
 		return "a thread's: its parent is its process's, not the process it is in";
-	if (e && e->notask)
+	if (e && (e->notask || e->other_task))
 		return "which happens outside the task it is about";
 	if (g->span)
 		return "whose time ends outside the task it started in";
@@ -923,7 +923,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		return decline(g, "it asks for \"%s\" of %s, whose time ends outside the task "
 			       "it started in", it->words, g->in->event_words);
 	/* (the kernel's stack is where the event is, in whatever task) */
-	if (e && e->notask && is_builtin(name) && strcmp(name, "cpu") && strcmp(name, "kstack"))
+	if (e && (e->notask || e->other_task) && is_builtin(name) && strcmp(name, "cpu") &&
+	    strcmp(name, "kstack"))
 		return decline(g, "it asks for \"%s\" of %s, which happens outside the task it "
 			       "is about", it->words, g->in->event_words);
 	/* "exit codes per thread": an event once per process has none */

@@ -121,6 +121,10 @@ static int event_line(struct lx_event *e, char *line)
 		*(kw[0] == 'i' ? &e->inbound : &e->outbound) = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
+	if (!strcmp(kw, "othertask")) {
+		e->other_task = 1;
+		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
+	}
 	if (!strcmp(kw, "twotasks")) {
 		e->two_tasks = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
@@ -3642,7 +3646,7 @@ static int process_name_at(struct reading *r, int i)
 {
 	return i >= 0 && i < r->n && !r->w[i].placed &&
 	       (r->w[i].quoted || lexicon_program(r->w[i].text, strlen(r->w[i].text)) ||
-		cued_name(r, i));
+		hyphen_name(r->w[i].text) || cued_name(r, i));
 }
 
 /* "java threads", "the threads of mysqld", "nginx's threads": a
@@ -3899,6 +3903,19 @@ static int unnamed(struct reading *r)
 			    (w[i + 2].quoted || w[i + 2].path || in_list(w[i + 2].text, CUE) ||
 			     lexicon_program(w[i + 2].text, strlen(w[i + 2].text)) ||
 			     strpbrk(w[i + 2].text, "-_0123456789"));
+		/* "the process hello calls write": a greeting's word where a
+		 * process's name stands, which the reader would pass over */
+		if (in_list(w[i].text, (const char *const[]){ "process", "program", "command",
+							      "binary", "app", "daemon",
+							      "service", "task", NULL }) &&
+		    !w[i + 1].opens &&
+		    in_list(w[i + 1].text, (const char *const[]){ "hello", "hi", "hey",
+								  NULL })) {
+			snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, "
+				 "and \"%s\" is a word too: quote the name (\"%s\")", w[i + 1].orig,
+				 w[i + 1].text, w[i + 1].text);
+			return -ENOTSUP;
+		}
 		/* "count my syscalls": whose is not said (no user is known) */
 		int sl;
 		const struct lx_phrase *sys = lexicon_at(r->lx, w, r->n, i + 1, &sl);
@@ -4122,6 +4139,7 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 		return l + nl;
 	}
 	if (ph && ph->cls == LX_ROLE && i + l < r->n && !r->w[i + l].placed &&
+	    !r->w[i + l].opens &&
 	    (!strcmp(r->w[i + l].text, "name") || !strcmp(r->w[i + l].text, "names")) &&
 	    strcmp(ph->value, "file") && strcmp(ph->value, "host")) {
 		snprintf(name, len, "%s.comm", ph->value);
@@ -4130,7 +4148,9 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 	if (ph && (ph->cls == LX_ROLE || ph->cls == LX_KEY)) {
 		snprintf(name, len, "%s", ph->value);
 		int k;
-		const struct lx_phrase *after = i + l < r->n && !r->w[i + l].placed
+		/* (never across a comma: "command line, uid") */
+		const struct lx_phrase *after = i + l < r->n && !r->w[i + l].placed &&
+							!r->w[i + l].opens
 							? lexicon_at(r->lx, r->w, r->n, i + l, &k)
 							: NULL;
 		/* "target pid", "sender process": the role; "target user": the

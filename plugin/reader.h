@@ -116,6 +116,11 @@ struct lx_event {
 	int notask;       /* "notask": it runs outside the task it is about
 			   * (a retransmit in a timer): no comm, pid, tid or
 			   * uid, and its lines show none */
+	int other_task;   /* "othertask": it runs in another task than the one
+			   * it is about (an OOM kill, in the task that
+			   * allocates): only its roles speak of that one,
+			   * and the running task's values (cgroup, tid, a
+			   * parent, a user stack) decline */
 	int no_direction; /* "nodirection": its local and remote ends are no
 			   * source and destination (an accepted connection's
 			   * source is the remote end): those words decline */

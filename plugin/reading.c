@@ -1583,6 +1583,23 @@ static int main_thread_part(const struct state *st, const char *key, const char 
 	return 1;
 }
 
+/* "args->pid == tid" at signal_generate: a signal a thread gets in
+ * itself, which a segfault is (the fault, in the thread that faults). */
+static int self_signal_part(const struct state *st, const char *key, const char *part)
+{
+	if (!key || (strcmp(key, "tracepoint:signal:signal_generate") &&
+		     strcmp(key, "t:signal:signal_generate")) ||
+	    strcmp(part, "args->pid == tid"))
+		return 0;
+	for (int i = 0; i < st->req->n; i++)
+		if (word_in(st->req, i, (const char *const[]){ "segfault", "segfaults",
+							       "segfaulted", "segfaulting",
+							       "segmentation", "sigsegv",
+							       "sigsegvs", NULL }))
+			return 1;
+	return 0;
+}
+
 static int read_block(void *arg, const struct probe_block *pb)
 {
 	struct state *st = arg;
@@ -1633,7 +1650,8 @@ static int read_block(void *arg, const struct probe_block *pb)
 				  "in a predicate with || that could not be read");
 	for (size_t i = 0; i < n; i++) {
 		struct comparison c;
-		if (either || st->failed || main_thread_part(st, key, parts[i])) {
+		if (either || st->failed || main_thread_part(st, key, parts[i]) ||
+		    self_signal_part(st, key, parts[i])) {
 		} else if (comparison_of(parts[i], &c) == 0) {
 			restriction(st, key, &c);
 			comparison_free(&c);

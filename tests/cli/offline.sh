@@ -190,6 +190,20 @@ expect_rc "crashes, run on the real kernel: exit 0" 0
 expect_out "the SIGSEGV" '^bte_exits +[0-9]+ +signal 11$'
 if [ "$(grep -c '^bte_exits ' "$TMP/out")" -eq 1 ]; then ok "that crash alone"
 else not_ok "that crash alone"; fi
+# a segfault is the SIGSEGV of a fault, in the thread that faults: a copy
+# of python3 reading address 0, never one killed by SIGSEGV from outside
+cp /usr/bin/python3 "$TMP/bte_fault"
+cat > "$TMP/faults.sh" <<SH
+"$TMP/bte_fault" -c 'import ctypes; ctypes.string_at(0)'
+"$TMP/bte_fault" -c 'import time; time.sleep(5)' &
+sleep 0.5
+kill -SEGV \$!
+wait
+true
+SH
+O --from-english "count segfaults by process" --yes -c "/bin/sh $TMP/faults.sh"
+expect_rc "segfaults, run on the real kernel: exit 0" 0
+expect_out "the fault, once" '^@count\[bte_fault\]: 1$'
 mkdir -p "$TMP/ren"
 export BTE_RENAME_DIR="$TMP/ren"
 O --from-english "show renames by python3 with old and new names" --yes -c "/usr/bin/python3 $TMP/net.py"

@@ -739,11 +739,12 @@ static const struct {
 	  NULL },
 	{ "print the data written by nginx", NULL, "its size or its content is not said" },
 	{ "how much does nginx write", NULL, "without saying of what" },
-	/* the process that segfaulted: the signal's target, args->comm */
+	/* the process that segfaulted: the thread that faults, where the
+	 * signal is made (a SIGSEGV from another process is no segfault) */
 	{ "how many segfaults per process",
-	  "tracepoint:signal:signal_generate /args->sig == 11/ {\n"
-	  "  assert(args->sig == 11, \"segfaults\");\n"
-	  "  @count[args->comm] = count();\n"
+	  "tracepoint:signal:signal_generate /args->sig == 11 && args->pid == tid/ {\n"
+	  "  assert(args->sig == 11 && args->pid == tid, \"segfaults\");\n"
+	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
 	/* signals: "to" the target, "from" / "sent by" the sender, a signal
@@ -841,16 +842,16 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "segfaults in nginx",
-	  "tracepoint:signal:signal_generate /args->comm == \"nginx\" && args->sig == 11/ {\n"
-	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
-	  "  assert(args->sig == 11, \"segfaults\");\n"
-	  "  printf(\"%-16s %-7d\\n\", args->comm, args->pid);\n"
+	  "tracepoint:signal:signal_generate /comm == \"nginx\" && args->sig == 11 && args->pid == tid/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(args->sig == 11 && args->pid == tid, \"segfaults\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
 	{ "print every segfault",
-	  "tracepoint:signal:signal_generate /args->sig == 11/ {\n"
-	  "  assert(args->sig == 11, \"segfault\");\n"
-	  "  printf(\"%-16s %-7d\\n\", args->comm, args->pid);\n"
+	  "tracepoint:signal:signal_generate /args->sig == 11 && args->pid == tid/ {\n"
+	  "  assert(args->sig == 11 && args->pid == tid, \"segfault\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
 	{ "print every kill by target", NULL,
@@ -4783,6 +4784,47 @@ static const struct {
 	  "  clear(@count);\n"
 	  "}\n",
 	  NULL },
+	{ "count reads by process please",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show the kernel stack when the process hello calls write", NULL,
+	  "it has \"hello\" where a process's name stands, and \"hello\" is a word too: quote the name (\"" },
+	{ "top 10 threads of valheim_server by time spent off-cpu", NULL,
+	  "it asks for the threads of \"valheim_server\", and a thread's name is its own, which a progr" },
+	{ "show every process that gets OOM killed on this node, with its cgroup", NULL,
+	  "it asks for \"cgroup\" of OOM killed, which happens outside the task it is about" },
+	{ "trace oom kills of nginx",
+	  "tracepoint:oom:mark_victim /str(args->comm) == \"nginx\"/ {\n"
+	  "  assert(str(args->comm) == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "show oom kills with the parent pid", NULL,
+	  "it asks for \"parent pid\" of oom kills, which happens outside the task it is about" },
+	{ "Log every execve with the command line, uid and parent pid.",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d uid %d ppid %d argv \", comm, pid, uid, curtask->real_parent->tgid);\n"
+	  "  join(args->argv);\n"
+	  "}\n",
+	  NULL },
+	{ "log every execve with the uid, pid and full argument list",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d uid %d argv \", comm, pid, uid);\n"
+	  "  join(args->argv);\n"
+	  "}\n",
+	  NULL },
+	{ "count SIGSEGV by process", NULL,
+	  "it says \"process\", and the event has a comm of its own besides the current task's: which o" },
+	{ "show segfaults with the user stack",
+	  "tracepoint:signal:signal_generate /args->sig == 11 && args->pid == tid/ {\n"
+	  "  assert(args->sig == 11 && args->pid == tid, \"segfaults\");\n"
+	  "  printf(\"%-16s %-7d ustack %s\\n\", comm, pid, ustack);\n"
+	  "}\n",
+	  NULL },
+	{ "show signals received with the cgroup", NULL,
+	  "it asks for \"cgroup\" of signals, which happens outside the task it is about" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
@@ -5069,9 +5111,9 @@ static const struct {
 	/* words by their stems ("segfaulted", "printed", "Watches", "making"),
 	 * for the classes whose words mean the same in any form */
 	{ "which process segfaulted?",
-	  "tracepoint:signal:signal_generate /args->sig == 11/ {\n"
-	  "  assert(args->sig == 11, \"segfaulted\");\n"
-	  "  printf(\"%-16s %-7d\\n\", args->comm, args->pid);\n"
+	  "tracepoint:signal:signal_generate /args->sig == 11 && args->pid == tid/ {\n"
+	  "  assert(args->sig == 11 && args->pid == tid, \"segfaulted\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
 	{ "Watches for deleted files and prints the command, uid and path",

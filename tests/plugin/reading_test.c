@@ -65,6 +65,11 @@ int main(void)
 			      "/args->pid == pid/ { @ = count(); }") == -1,
 	      "a main-thread test is read at a task's exit only (at signal_generate it says "
 	      "\"to itself\")");
+	check(read_of("count segfaults", "tracepoint:signal:signal_generate "
+		      "/args->sig == 11 && args->pid == tid/ { @ = count(); }") == 0 &&
+		      read_of("count signals", "tracepoint:signal:signal_generate "
+			      "/args->pid == tid/ { @ = count(); }") == -1,
+	      "a signal a thread gets in itself is read of a segfault alone");
 	check(read_of("bytes read by pread64 per process",
 		      "t:syscalls:sys_exit_read /comm == \"pread64\"/ { }") == -1,
 	      "a system call of this kernel is no process name");
