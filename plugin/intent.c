@@ -1241,11 +1241,16 @@ static int called_kept(const struct words *ws, const char *program, char *why, s
 			continue;
 		char quoted[80], probed[40];
 		snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i]);
-		/* "named containerd-shim": the name whole, as written */
+		/* "named containerd-shim": the name whole, as written, after
+		 * the word that calls it so */
 		for (const char *t = strstr(ws->text, ws->as[i]); t; t = strstr(t + 1, ws->as[i])) {
-			size_t n = strlen(ws->as[i]);
-			if (t[n] != '-' || (t > ws->text && (isalnum((unsigned char)t[-1]) ||
-							     t[-1] == '-')))
+			size_t n = strlen(ws->as[i]), cl = strlen(ws->w[i - 1]);
+			const char *b = t;
+			while (b > ws->text && b[-1] == ' ')
+				b--;
+			if (t[n] != '-' || b == t || (size_t)(b - ws->text) < cl ||
+			    strncasecmp(b - cl, ws->w[i - 1], cl) ||
+			    (b - cl > ws->text && isalnum((unsigned char)b[-cl - 1])))
 				continue;
 			while (isalnum((unsigned char)t[n]) || (t[n] && strchr("-_.", t[n])))
 				n++;

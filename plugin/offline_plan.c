@@ -317,7 +317,8 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 	if (first && second && plan_one(lx, first, NULL, &pa) == 0 &&
 	    plan_one(lx, second, NULL, &pb) == 0 &&
 	    !strstr(pa.program, "printf(") == !strstr(pb.program, "printf(") &&
-	    (!lines_only || (strstr(pa.program, "printf(") && !strstr(pa.program, "@"))) &&
+	    (!lines_only || (strstr(pa.program, "printf(") && !strstr(pa.program, "@") &&
+			     !strstr(pb.program, "@"))) &&
 	    !probe_in_common(pa.program, pb.program)) {
 		map_suffix(a, sa, sizeof(sa));
 		map_suffix(b, sb, sizeof(sb));

@@ -1608,7 +1608,7 @@ static int cgroup_filter(struct planning *g)
 			       "the v2 one)", in->cgroup_path);
 	if (strpbrk(in->cgroup_path, "\"\\") || strlen(in->cgroup_path) > 200)
 		return decline(g, "\"%s\" is not a path bpftrace can be given", in->cgroup_path);
-	if ((in->event && in->event->notask) || g->span)
+	if ((in->event && (in->event->notask || in->event->other_task)) || g->span)
 		return decline(g, "it keeps to a cgroup (\"%s\"), and %s happens outside the task "
 			       "it is about", in->cgroup_path, in->event_words);
 	char cond[300], msg[300];

@@ -338,6 +338,20 @@ static int class_line(struct lexicon *lx, char *line)
 
 static int vocabulary(struct lexicon *lx);
 
+/* Whether event `e` has flags that say opposite things, or a "fails"
+ * that names no other event of `lx`. */
+static int events_at_odds(const struct lexicon *lx, const struct lx_event *e)
+{
+	if ((e->inbound && e->outbound) || (e->notask && e->other_task))
+		return 1;
+	if (!e->fails[0])
+		return 0;
+	for (int k = 0; k < lx->n_events; k++)
+		if (&lx->events[k] != e && !strcmp(lx->events[k].name, e->fails))
+			return 0;
+	return 1;
+}
+
 int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 {
 	memset(lx, 0, sizeof(*lx));
@@ -383,6 +397,13 @@ int lexicon_load(const char *path, struct lexicon *lx, char *why, size_t whylen)
 				 path, lineno);
 	}
 	free(text);
+	for (int e = 0; !rc && e < lx->n_events; e++)
+		if (events_at_odds(lx, &lx->events[e])) {
+			snprintf(why, whylen, "%s: event %s: flags at odds (inbound and outbound, "
+				 "notask and othertask) or \"fails\" names no other event", path,
+				 lx->events[e].name);
+			rc = -EINVAL;
+		}
 	if (!rc && vocabulary(lx)) {
 		snprintf(why, whylen, "out of memory");
 		rc = -ENOMEM;
@@ -2120,12 +2141,21 @@ static int named_values(struct reading *r)
 
 /* After the events: a signal named alone ("trace SIGTERM") is the
  * lexicon's event "signal", when it has one; its name adds nothing else. */
-static void signal_event(struct reading *r)
+static int signal_event(struct reading *r)
 {
 	struct intent *in = r->in;
 	for (int i = 0; i < r->n; i++) {
 		if (!r->w[i].sigword || r->w[i].placed)
 			continue;
+		/* "segfaults and SIGSEGVs": an event that is one signal of its
+		 * own kind (a segfault: one a thread gets in itself) beside
+		 * the signal's name, which is every one of them */
+		if (in->event && strstr(in->event->where, "args->sig ==")) {
+			snprintf(r->why, r->whylen, "it names %s and the signal %s, which are not "
+				 "the same (the signal's name is every one sent): say one of them",
+				 in->event_words, r->w[i].orig);
+			return -ENOTSUP;
+		}
 		for (int e = 0; !in->event && !in->function && !in->syscall[0] && !in->all_syscalls &&
 				e < r->lx->n_events; e++)
 			if (!strcmp(r->lx->events[e].name, "signal")) {
@@ -2135,6 +2165,7 @@ static void signal_event(struct reading *r)
 			}
 		place(r->w, i, 1);
 	}
+	return 0;
 }
 
 /* An item (a role, a key, a field word) with its words as written. */
@@ -2960,6 +2991,9 @@ static int equals_number(struct reading *r, int i)
 	int of = i + 1 < r->n && !w[i + 1].opens && in_list(w[i + 1].text, OF);
 	for (int k = i + 2; of && k < r->n && k <= i + 4 && !w[k].opens; k++)
 		whose |= in_list(w[k].text, WHOSE);
+	/* ("from a peer at port 5000": said before it) */
+	for (int k = s - 2; k >= 0 && k >= s - 4 && !w[k + 1].opens; k--)
+		whose |= in_list(w[k].text, WHOSE);
 	int on = !strcmp(name, "port") && s == i - 1 && s >= 1 && in_list(w[s - 1].text, ON);
 	if (on && !whose && local && r->in->event->inbound)
 		snprintf(name, sizeof(name), "localport");
@@ -3541,12 +3575,14 @@ static int process_name(struct reading *r, int i)
 	}
 	/* "redis syscalls": redis runs as redis-server, kafka as java; a
 	 * quoted name is as written */
-	const char *runs = w[i].quoted ? NULL : lexicon_runs_as(name);
+	int called = i > 0 && in_list(w[i - 1].text, (const char *const[]){ "called", "named",
+									  NULL });
+	const char *runs = w[i].quoted || called ? NULL : lexicon_runs_as(w[i].text);
 	if (runs) {
 		snprintf(r->why, r->whylen, "it names %s, whose processes are not called so (%s "
-			 "runs as %s): name the process as it runs (\"the process called %s\"), "
-			 "or quote \"%s\" to keep to that name", w[i].orig, name, runs, runs,
-			 name);
+			 "runs as %s): name the process as it runs, quoted ('\"%s\"'), or say "
+			 "\"the process called %s\" to keep to that name", w[i].orig, name, runs,
+			 runs, name);
 		return -ENOTSUP;
 	}
 	/* "forks by bash children": the children of bash, which no comm
@@ -3685,25 +3721,41 @@ static int print_and_count(struct reading *r)
 					     "dump", "echo", NULL };
 	static const char *const SUM[] = { "count", "counts", "tally", "tallies", "total",
 					   "totals", "sum", "sums", NULL };
+	static const char *const AND[] = { "and", "also", "then", "plus", NULL };
 	const struct rword *w = r->w;
-	int lines = -1;
+	int lines = -1, sum = -1;
 	for (int i = 0; i < r->n; i++) {
 		if (w[i].quoted)
 			continue;
-		if (lines < 0 && in_list(w[i].text, LINES) &&
-		    (i == 0 || w[i].opens || lexicon_filler(r->lx, w[i - 1].text)))
+		int lead = i == 0 || w[i].opens || lexicon_filler(r->lx, w[i - 1].text);
+		if (lines < 0 && sum < 0 && lead && in_list(w[i].text, LINES))
 			lines = i;
+		if (lines < 0 && sum < 0 && lead && in_list(w[i].text, SUM))
+			sum = i;
 		/* ("print the total bytes and count calls": two summaries) */
 		if (lines >= 0 && i > lines && in_list(w[i].text, SUM) &&
-		    !in_list(w[i - 1].text, (const char *const[]){ "and", "also", "then", NULL }))
+		    !in_list(w[i - 1].text, AND))
 			return 0;
-		if (lines >= 0 && i > lines + 1 && in_list(w[i].text, SUM) &&
-		    in_list(w[i - 1].text, (const char *const[]){ "and", "also", "then", NULL })) {
+		if ((lines < 0 && sum < 0) || !in_list(w[i].text, AND))
+			continue;
+		/* "print X and count them", "log each one and keep a count",
+		 * "show reads and the total bytes"; "count opens and print
+		 * each one" (never "count X and print the top 10") */
+		for (int k = i + 1; k < r->n && k <= i + 3 && !w[k].opens; k++) {
+			int other = lines >= 0 ? in_list(w[k].text, SUM)
+					       : in_list(w[k].text, LINES) && k + 1 < r->n &&
+							 in_list(w[k + 1].text,
+								 (const char *const[]){ "each",
+											"every",
+											NULL });
+			if (!other)
+				continue;
+			int l = lines >= 0 ? lines : k, c = lines >= 0 ? k : sum;
 			snprintf(r->why, r->whylen, "it asks for a line each (\"%s\") and a %s "
 				 "(\"%s\"): the offline planner makes one or the other",
-				 w[lines].orig, w[i].text[0] == 'c' || w[i].text[1] == 'a' ? "count"
-											  : "total",
-				 w[i].orig);
+				 w[l].orig, w[c].text[0] == 'c' || w[c].text[1] == 'a' ? "count"
+											 : "total",
+				 w[c].orig);
 			return -ENOTSUP;
 		}
 	}
@@ -3722,7 +3774,7 @@ static int any_process(struct reading *r)
 	struct rword *w = r->w;
 	for (int i = 0; i + 1 < r->n; i++) {
 		if (w[i].quoted || w[i].placed ||
-		    !in_list(w[i].text, (const char *const[]){ "from", "by", NULL }))
+		    !in_list(w[i].text, (const char *const[]){ "from", "by", "across", NULL }))
 			continue;
 		int j = i + 1;
 		int all = in_list(w[j].text, (const char *const[]){ "any", "all", NULL });
@@ -3735,7 +3787,8 @@ static int any_process(struct reading *r)
 							   : NULL;
 		int other = j + 1 < r->n &&
 			    ((neg && neg->cls == LX_NEGATION) || !strcmp(w[j + 1].text, "other"));
-		if (all || (other && !strcmp(w[i].text, "from"))) {
+		int by = !strcmp(w[i].text, "by");
+		if (all || (other && !by)) {
 			place(w, i, j + 1 - i);
 			continue;
 		}
@@ -3743,7 +3796,7 @@ static int any_process(struct reading *r)
 		/* (never "from processes running as uid 33": said of them) */
 		static const char *const NEXT[] = { "every", "each", "per", "in", "for", "and",
 						    "during", "over", "until", "then", NULL };
-		if (!strcmp(w[i].text, "from") && plural &&
+		if (!by && plural &&
 		    (j + 1 >= r->n || w[j + 1].opens || in_list(w[j + 1].text, NEXT))) {
 			snprintf(r->why, r->whylen, "it says \"%s %s\": say \"by process\" to "
 				 "count each apart, or \"from all processes\"", w[i].orig,
@@ -3881,19 +3934,63 @@ static int unnamed(struct reading *r)
 	for (int i = 0; i + 1 < r->n; i++) {
 		/* "for my user", "for this process": one the user has in mind,
 		 * not each ("by user") */
-		if (!w[i].quoted && i + 2 < r->n && !w[i + 2].quoted &&
-		    in_list(w[i].text, (const char *const[]){ "for", "of", "from", NULL }) &&
+		/* ("in this process", "from the traced process", "from the
+		 * command") */
+		static const char *const ADJ[] = { "traced", "current", "given", "same", "target",
+						   "main", "running", NULL };
+		int adj = i + 3 < r->n && in_list(w[i + 2].text, ADJ);
+		int k2 = i + 2 + adj;
+		if (!w[i].quoted && k2 < r->n && !w[k2].quoted &&
+		    in_list(w[i].text, (const char *const[]){ "for", "of", "from", "in", NULL }) &&
 		    in_list(w[i + 1].text, THE) &&
-		    in_list(w[i + 2].text, (const char *const[]){ "user", "process", "program",
-								  "app", "thread", "task",
-								  "service", NULL }) &&
-		    !(i + 3 < r->n && (w[i + 3].quoted || w[i + 3].path ||
-				       in_list(w[i + 3].text, CUE) ||
-				       isdigit((unsigned char)w[i + 3].text[0]) ||
-				       lexicon_program(w[i + 3].text, strlen(w[i + 3].text))))) {
-			snprintf(r->why, r->whylen, "it says \"%s %s %s\" and not which: name it "
-				 "(\"for user 1000\", \"for the process called myapp\")", w[i].orig,
-				 w[i + 1].orig, w[i + 2].orig);
+		    in_list(w[k2].text, (const char *const[]){ "user", "process", "program",
+							       "app", "thread", "task",
+							       "service", "command", "pid",
+							       NULL }) &&
+		    !(k2 + 1 < r->n && (w[k2 + 1].quoted || w[k2 + 1].path ||
+					in_list(w[k2 + 1].text, CUE) ||
+					isdigit((unsigned char)w[k2 + 1].text[0]) ||
+					lexicon_program(w[k2 + 1].text, strlen(w[k2 + 1].text))))) {
+			char said[LX_WORD * 2];
+			as_written(w, i, k2 + 1 - i, said, sizeof(said));
+			snprintf(r->why, r->whylen, "it says \"%s\" and not which: name it "
+				 "(\"for user 1000\", \"for the process called myapp\")", said);
+			return -ENOTSUP;
+		}
+		/* "count my reads", "by my user": whose is not said (no user is
+		 * known); "on my server", "my laptop" are where it runs */
+		static const char *const FILES[] = { "file", "files", "log", "logs", "logfile",
+						     "logfiles", "directory", "directories", "dir",
+						     "folder", "folders", "config", "configs",
+						     "database", "db", NULL };
+		static const char *const PLACES[] = {
+			"computer", "computers", "server", "servers", "machine", "machines", "box",
+			"boxes", "laptop", "desktop", "system", "systems", "host", "hosts", "node",
+			"nodes", "vm", "vms", "instance", "instances", "cluster", "workstation",
+			"pc", "own", "kernel", "setup", "environment", "device", "devices", "board",
+			"phone", "network", "site", "website", NULL
+		};
+		if (!w[i].quoted && !w[i + 1].quoted && !w[i + 1].path &&
+		    !lexicon_program(w[i + 1].text, strlen(w[i + 1].text)) &&
+		    !hyphen_name(w[i + 1].text) &&
+		    in_list(w[i].text, (const char *const[]){ "my", "our", NULL }) &&
+		    !in_list(w[i + 1].text, PLACES) && !in_list(w[i + 1].text, TASK) &&
+		    (!in_list(w[i + 1].text, FILES) || w[i + 1].placed) &&
+		    !lexicon_context(r->lx, w[i + 1].text) &&
+		    !(i > 0 && in_list(w[i - 1].text, (const char *const[]){ "on", "in", "at",
+									     "across", NULL }))) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\" and not whose: name the "
+				 "process (\"of the process called myapp\"), a user (\"by uid "
+				 "1000\") or a pid", w[i].orig, w[i + 1].orig);
+			return -ENOTSUP;
+		}
+		if (!w[i + 1].quoted && in_list(w[i].text, (const char *const[]){ "by", "from",
+										  NULL }) &&
+		    in_list(w[i + 1].text, (const char *const[]){ "me", "us", "myself",
+								  "ourselves", NULL })) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\" and not who that is: name "
+				 "the process, a user (\"by uid 1000\") or a pid", w[i].orig,
+				 w[i + 1].orig);
 			return -ENOTSUP;
 		}
 		if (w[i].quoted || w[i + 1].quoted || w[i + 1].placed)
@@ -3910,20 +4007,11 @@ static int unnamed(struct reading *r)
 							      "service", "task", NULL }) &&
 		    !w[i + 1].opens &&
 		    in_list(w[i + 1].text, (const char *const[]){ "hello", "hi", "hey",
-								  NULL })) {
+								  NULL }) &&
+		    !strcasecmp(w[i + 1].orig, w[i + 1].text)) {
 			snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, "
 				 "and \"%s\" is a word too: quote the name (\"%s\")", w[i + 1].orig,
 				 w[i + 1].text, w[i + 1].text);
-			return -ENOTSUP;
-		}
-		/* "count my syscalls": whose is not said (no user is known) */
-		int sl;
-		const struct lx_phrase *sys = lexicon_at(r->lx, w, r->n, i + 1, &sl);
-		if (in_list(w[i].text, (const char *const[]){ "my", "our", NULL }) &&
-		    (w[i + 1].event || (sys && sys->cls == LX_SYSCALLS))) {
-			snprintf(r->why, r->whylen, "it says \"%s %s\" and not whose: name the "
-				 "process (\"of the process called myapp\"), a user (\"by uid "
-				 "1000\") or a pid", w[i].orig, w[i + 1].orig);
 			return -ENOTSUP;
 		}
 		if (in_list(w[i].text, MINE) && in_list(w[i + 1].text, TASK) && !named) {
@@ -3934,10 +4022,6 @@ static int unnamed(struct reading *r)
 		}
 		/* "truncates my log", "deletes my files": files the user has in
 		 * mind, no path */
-		static const char *const FILES[] = { "file", "files", "log", "logs", "logfile",
-						     "logfiles", "directory", "directories", "dir",
-						     "folder", "folders", "config", "configs",
-						     "database", "db", NULL };
 		int given = 0; /* ("my config file /etc/app.conf") */
 		for (int k = i + 2; k < r->n && k <= i + 3; k++)
 			given |= w[k].path || w[k].quoted;
@@ -4148,6 +4232,26 @@ static int thing_at(struct reading *r, int i, char *name, size_t len)
 	if (ph && (ph->cls == LX_ROLE || ph->cls == LX_KEY)) {
 		snprintf(name, len, "%s", ph->value);
 		int k;
+		/* "the cgroup of the target", "the uid of the child": the
+		 * role's, as "the target's cgroup" */
+		int o = i + l, ol;
+		if (ph->cls == LX_KEY && o + 1 < r->n && !r->w[o].opens && !r->w[o].placed &&
+		    !strcmp(r->w[o].text, "of")) {
+			o += 1 + in_list(r->w[o + 1].text, (const char *const[]){ "the", "its",
+										   "each", "every",
+										   "a", NULL });
+			const struct lx_phrase *of = o < r->n && !r->w[o].placed
+							     ? lexicon_at(r->lx, r->w, r->n, o, &ol)
+							     : NULL;
+			if (of && of->cls == LX_ROLE) {
+				/* ("the pid of the target": the target itself) */
+				if (!strcmp(ph->value, "pid"))
+					snprintf(name, len, "%s", of->value);
+				else
+					snprintf(name, len, "%s.%s", of->value, ph->value);
+				return o + ol - i;
+			}
+		}
 		/* (never across a comma: "command line, uid") */
 		const struct lx_phrase *after = i + l < r->n && !r->w[i + l].placed &&
 							!r->w[i + l].opens
@@ -5031,7 +5135,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (!rc)
 		rc = find_event(r);
 	if (!rc)
-		signal_event(r);
+		rc = signal_event(r);
 	/* "tally exit codes": an event named by its values is asked for them */
 	if (!rc && out->event && out->event->values[0])
 		rc = add_item(out->shows, &out->n_shows, INTENT_ITEMS, out->event->values,
@@ -5082,8 +5186,16 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				 "say which is meant", out->comm, r->w[i].orig);
 			rc = -ENOTSUP;
 		}
-	/* "tcp connections that fail": the event that is its failure */
-	for (int e = 0; !rc && out->failed && !out->errno_value && out->event &&
+	/* "tcp connections that fail": the event that is its failure;
+	 * never "that failed to resolve" (what failed is another thing) */
+	int fails_to = 0;
+	for (int i = 0; i + 2 < r->n; i++)
+		fails_to |= in_list(r->w[i].text, (const char *const[]){ "fail", "fails", "failed",
+									  "failing", NULL }) &&
+			    !strcmp(r->w[i + 1].text, "to") &&
+			    !in_list(r->w[i + 2].text, (const char *const[]){ "connect",
+									      "establish", NULL });
+	for (int e = 0; !rc && out->failed && !out->errno_value && !fails_to && out->event &&
 			out->event->fails[0] && e < lx->n_events;
 	     e++)
 		if (!strcmp(lx->events[e].name, out->event->fails)) {

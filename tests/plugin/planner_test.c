@@ -3360,7 +3360,7 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "show malloc sizes in my program", NULL,
-	  "it says \"my program\" and not which process: name it (\"the process called myapp\") or quote " },
+	  "it says \"in my program\" and not which: name it (\"for user 1000\", \"for the process called myapp\")" },
 	{ "how long do my process's mmap calls take", NULL,
 	  "it says \"my process's\" and not which process: name it (\"the process called myapp\") or quot" },
 	{ "count reads by my app", NULL,
@@ -4825,6 +4825,66 @@ static const struct {
 	  NULL },
 	{ "show signals received with the cgroup", NULL,
 	  "it asks for \"cgroup\" of signals, which happens outside the task it is about" },
+	{ "count signals by the cgroup of the target", NULL,
+	  "it asks for \"cgroup of the target\", which the event has no field for" },
+	{ "segfaults and SIGSEGVs by process", NULL,
+	  "it names segfaults and the signal SIGSEGVs, which are not the same (the signal's name is e" },
+	{ "count my reads", NULL,
+	  "it says \"my reads\" and not whose: name the process (\"of the process called myapp\"), a user" },
+	{ "count syscalls made by me", NULL,
+	  "it says \"by me\" and not who that is: name the process, a user (\"by uid 1000\") or a pid" },
+	{ "count opens by my user", NULL,
+	  "it says \"my user\" and not whose: name the process (\"of the process called myapp\"), a user " },
+	{ "count syscalls in this process", NULL,
+	  "it says \"in this process\" and not which: name it (\"for user 1000\", \"for the process called" },
+	{ "count syscalls from the traced process", NULL,
+	  "it says \"from the traced process\" and not which: name it (\"for user 1000\", \"for the proces" },
+	{ "count opens and print each one", NULL,
+	  "it asks for a line each (\"print\") and a count (\"count\"): the offline planner makes one or " },
+	{ "log each segfault and keep a count", NULL,
+	  "it asks for a line each (\"log\") and a count (\"count\"): the offline planner makes one or th" },
+	{ "show reads and the total bytes", NULL,
+	  "it asks for a line each (\"show\") and a total (\"total\"): the offline planner makes one or t" },
+	{ "count syscalls across processes", NULL,
+	  "it says \"across processes\": say \"by process\" to count each apart, or \"from all processes\"" },
+	{ "count syscalls across all processes",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by the process called redis",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"redis\"/ {\n"
+	  "  assert(comm == \"redis\", \"only redis\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp connections that failed to resolve", NULL,
+	  "it asks for \"failed\" of an event that returns nothing" },
+	{ "count tcp connections that fail to connect",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 2 && args->newstate == 7/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 2 && args->newstate == 7, \"tcp\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show incoming connections from a peer at port 5000", NULL,
+	  "it keeps to a port (\"port 5000\"), and incoming connections has a local and a remote one: w" },
+	{ "count opens of /etc/nginx-x.conf by the process named nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\" && str(args->filename) == \"/etc/nginx-x.conf\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  assert(str(args->filename) == \"/etc/nginx-x.conf\", \"only the path /etc/nginx-x.conf, as the call is given it\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens on my server",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show signals with the pid of the target",
+	  "tracepoint:signal:signal_generate {\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
