@@ -1102,12 +1102,19 @@ static const struct lx_phrase *class_at(const struct lexicon *lx, const struct r
 {
 	const struct lx_phrase *best = NULL;
 	*len = 0;
+	if (i < 0 || i >= n)
+		return NULL;
 	/* as written first; else by stems, where no two phrases of another
 	 * meaning match as long */
 	for (int by_stem = 0; by_stem < 2 && !best; by_stem++) {
 		int ambiguous = 0;
-		for (size_t k = 0; i >= 0 && k < lx->n_phrases; k++) {
+		for (size_t k = 0; k < lx->n_phrases; k++) {
 			const struct lx_phrase *ph = &lx->phrases[k];
+			/* (a first letter that differs, as written and as a stem:
+			 * no match, the common case, without a word compared) */
+			if (ph->text[0] != w[i].text[0] &&
+			    (!by_stem || !w[i].stem[0] || ph->stem[0] != w[i].stem[0]))
+				continue;
 			/* tables, not words of requests */
 			int table = ph->cls == LX_TRANSFER || ph->cls == LX_ALIAS ||
 				    ph->cls == LX_ENGLISH || ph->cls == LX_ATVARIANT ||
