@@ -1651,26 +1651,50 @@ static int function_at(struct reading *r, int i, const struct lx_function **foun
 	return best;
 }
 
+/* Whether lexicon event `e` is system call `sc` by another name: its
+ * probes are sys_enter_SC and the -at variant's, with no condition; or
+ * `sc` is that variant, named beside the call ("unlink and unlinkat"). */
+static int event_is_call(const struct reading *r, const struct lx_event *e, const char *sc)
+{
+	const struct lexicon *lx = r->lx;
+	char one[160], both[320], back[320];
+	const char *v = lexicon_at_variant(lx, sc);
+	snprintf(one, sizeof(one), "tracepoint:syscalls:sys_enter_%s", sc);
+	snprintf(both, sizeof(both), "%s,tracepoint:syscalls:sys_enter_%s", one, v ? v : "");
+	snprintf(back, sizeof(back), "tracepoint:syscalls:sys_enter_%s,%s", v ? v : "", one);
+	if (e->where[0] || e->end_probe[0])
+		return 0;
+	if (!strcmp(e->probes, one) ||
+	    (v && (!strcmp(e->probes, both) || !strcmp(e->probes, back))))
+		return 1;
+	/* ("unlinkat" of an event that is unlink() and its -at variant) */
+	static const char ENTER[] = "tracepoint:syscalls:sys_enter_";
+	const char *comma = strchr(e->probes, ',');
+	if (!comma || strncmp(e->probes, ENTER, sizeof(ENTER) - 1) ||
+	    strncmp(comma + 1, ENTER, sizeof(ENTER) - 1) || strchr(comma + 1, ','))
+		return 0;
+	char base[64];
+	snprintf(base, sizeof(base), "%.*s", (int)(comma - e->probes - (sizeof(ENTER) - 1)),
+		 e->probes + sizeof(ENTER) - 1);
+	const char *at = comma + sizeof(ENTER);
+	const char *bv = lexicon_at_variant(lx, base);
+	if (!bv || strcmp(bv, at) || strcmp(sc, at))
+		return 0;
+	/* only beside the call itself ("unlink and unlinkat"): "files
+	 * deleted using unlinkat" are not unlink()'s too */
+	for (int k = 0; k < r->n; k++)
+		if (!strcmp(r->w[k].text, base) || (!strncmp(r->w[k].text, base, strlen(base)) &&
+						     !strcmp(r->w[k].text + strlen(base), "()")))
+			return 1;
+	return 0;
+}
+
 /* "files opened with openat": a call ("opened", the -ed form of open)
  * and its -at variant named exactly are one event, the variant; "open
  * and openat" (both exactly) are the call, which traces both. Given the
  * event kept (`have`, "s:open") and the one at word i (`id`): 1 when the
  * kept one stays (word i is its too), -1 when word i's replaces it, 0
  * when they are not such a pair. */
-/* Whether lexicon event `e` is system call `sc` by another name: its
- * probes are sys_enter_SC and the -at variant's, with no condition. */
-static int event_is_call(const struct lexicon *lx, const struct lx_event *e, const char *sc)
-{
-	char one[160], both[320], back[320];
-	const char *v = lexicon_at_variant(lx, sc);
-	snprintf(one, sizeof(one), "tracepoint:syscalls:sys_enter_%s", sc);
-	snprintf(both, sizeof(both), "%s,tracepoint:syscalls:sys_enter_%s", one, v ? v : "");
-	snprintf(back, sizeof(back), "tracepoint:syscalls:sys_enter_%s,%s", v ? v : "", one);
-	return !e->where[0] && !e->end_probe[0] &&
-	       (!strcmp(e->probes, one) || (v && (!strcmp(e->probes, both) ||
-						 !strcmp(e->probes, back))));
-}
-
 static int at_pair(struct reading *r, const char *have, const char *id, int i)
 {
 	if (strncmp(have, "s:", 2) || strncmp(id, "s:", 2))
@@ -1941,8 +1965,8 @@ static int find_event(struct reading *r)
 		 * system call by its own name, named both ways */
 		int same = have[0] && strcmp(have, id) && !pair &&
 			   ((have[0] == 'e' && sc[0] && in->event &&
-			     event_is_call(r->lx, in->event, sc)) ||
-			    (have[0] == 's' && ev && event_is_call(r->lx, ev, have + 2)));
+			     event_is_call(r, in->event, sc)) ||
+			    (have[0] == 's' && ev && event_is_call(r, ev, have + 2)));
 		if (same && sc[0]) {
 			place(r->w, i, len);
 			for (int k = i; k < i + len; k++)

@@ -2894,8 +2894,6 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
-	{ "trace unlink and unlinkat calls for uid 1000", NULL,
-	  "it names two events (\"unlink\" and \"unlinkat\")" },
 	{ "trace signals delivered to postgres processes",
 	  "tracepoint:signal:signal_deliver /comm == \"postgres\"/ {\n"
 	  "  assert(comm == \"postgres\", \"only postgres\");\n"
@@ -4885,6 +4883,19 @@ static const struct {
 	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
 	  "}\n",
 	  NULL },
+	{ "trace unlink and unlinkat calls for uid 1000",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat /uid == 1000/ {\n"
+	  "  assert(uid == 1000, \"only uid 1000\");\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n",
+	  NULL },
+	{ "count mkdir and mkdirat calls",
+	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Write a bpftrace program that shows which files are deleted using unlinkat, along with the process that deleted them.", NULL,
+	  "it names two events (\"files are deleted\" and \"unlinkat\")" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
