@@ -3925,6 +3925,24 @@ static int handlers_asked(const struct words *ws, const char *program, char *why
 	return -1;
 }
 
+/* Whether `a` is followed by a comma, then `b`, somewhere in `text`
+ * ("calls open, for 20 seconds": a clause of its own). */
+static int comma_before(const char *text, const char *a, const char *b)
+{
+	size_t al = strlen(a), bl = strlen(b);
+	for (const char *t = strstr(text, a); al && t; t = strstr(t + 1, a)) {
+		const char *p = t + al;
+		p += strspn(p, " \t");
+		if (*p != ',')
+			continue;
+		p++;
+		p += strspn(p, " \t");
+		if (!strncmp(p, b, bl) && !isalnum((unsigned char)p[bl]))
+			return 1;
+	}
+	return 0;
+}
+
 /* "reads that block for 5 seconds", "calls that sleep for 2 s": a time
  * of each call, kept to (a comparison with it), never how long to trace
  * (an exit after it). */
@@ -3941,7 +3959,8 @@ static int lasting_kept(const struct words *ws, const char *program, char *why, 
 	};
 	for (int i = 1; i + 2 < ws->n; i++) {
 		long n = number_of(ws->w[i + 1]);
-		if (strcmp(ws->w[i], "for") || !in(ws->w[i - 1], LEXICON_LASTING) || n <= 0)
+		if (strcmp(ws->w[i], "for") || !in(ws->w[i - 1], LEXICON_LASTING) || n <= 0 ||
+		    comma_before(ws->text, ws->as[i - 1], ws->as[i]))
 			continue;
 		/* (never "processes that run for 10 seconds then exit"; the
 		 * reader keeps to a clause of its own) */

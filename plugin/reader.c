@@ -2629,8 +2629,10 @@ static int duration(struct reading *r, int i)
 	int clause = rest < r->n && w[rest].opens;
 	for (int k = end + tail; k <= rest && k + 1 < r->n && !clause; k++)
 		clause = in_list(w[k].text, AND) && in_list(w[k + 1].text, ASK);
+	/* ("..., for 20 seconds": a clause of its own, after any verb) */
 	if (!after && i > 0 && !told &&
-	    ((rest < r->n && !clause) || in_list(w[i - 1].text, LEXICON_LASTING)))
+	    ((rest < r->n && !clause) ||
+	     (in_list(w[i - 1].text, LEXICON_LASTING) && !w[i].opens)))
 		return 0;
 	if (r->in->duration_s) {
 		snprintf(r->why, r->whylen, "it gives two durations (\"%s\" and \"%s %s\")",

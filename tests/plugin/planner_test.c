@@ -4896,6 +4896,15 @@ static const struct {
 	  NULL },
 	{ "Write a bpftrace program that shows which files are deleted using unlinkat, along with the process that deleted them.", NULL,
 	  "it names two events (\"files are deleted\" and \"unlinkat\")" },
+	{ "count how many times every process calls open, for 20 seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:20 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
