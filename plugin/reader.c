@@ -1653,8 +1653,10 @@ static int function_at(struct reading *r, int i, const struct lx_function **foun
 
 /* Whether lexicon event `e` is system call `sc` by another name: its
  * probes are sys_enter_SC and the -at variant's, with no condition; or
- * `sc` is that variant, named beside the call ("unlink and unlinkat"). */
-static int event_is_call(const struct reading *r, const struct lx_event *e, const char *sc)
+ * `sc` is that variant, named beside the call ("unlink and unlinkat"),
+ * read as the event or at word `at_word` (never a quoted name). */
+static int event_is_call(const struct reading *r, const struct lx_event *e, const char *sc,
+			 int at_word)
 {
 	const struct lexicon *lx = r->lx;
 	char one[160], both[320], back[320];
@@ -1683,8 +1685,9 @@ static int event_is_call(const struct reading *r, const struct lx_event *e, cons
 	/* only beside the call itself ("unlink and unlinkat"): "files
 	 * deleted using unlinkat" are not unlink()'s too */
 	for (int k = 0; k < r->n; k++)
-		if (!strcmp(r->w[k].text, base) || (!strncmp(r->w[k].text, base, strlen(base)) &&
-						     !strcmp(r->w[k].text + strlen(base), "()")))
+		if ((r->w[k].event || k == at_word) && !r->w[k].quoted && !r->w[k].path &&
+		    (!strcmp(r->w[k].text, base) || (!strncmp(r->w[k].text, base, strlen(base)) &&
+						     !strcmp(r->w[k].text + strlen(base), "()"))))
 			return 1;
 	return 0;
 }
@@ -1965,8 +1968,8 @@ static int find_event(struct reading *r)
 		 * system call by its own name, named both ways */
 		int same = have[0] && strcmp(have, id) && !pair &&
 			   ((have[0] == 'e' && sc[0] && in->event &&
-			     event_is_call(r, in->event, sc)) ||
-			    (have[0] == 's' && ev && event_is_call(r, ev, have + 2)));
+			     event_is_call(r, in->event, sc, i)) ||
+			    (have[0] == 's' && ev && event_is_call(r, ev, have + 2, i)));
 		if (same && sc[0]) {
 			place(r->w, i, len);
 			for (int k = i; k < i + len; k++)

@@ -4905,6 +4905,13 @@ static const struct {
 	  "  exit();\n"
 	  "}\n",
 	  NULL },
+	{ "show files deleted using unlinkat by processes named \"unlink\"", NULL,
+	  "it names two events (\"files deleted\" and \"unlinkat\")" },
+	{ "trace unlinkat and unlink calls",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat {\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
