@@ -3015,9 +3015,9 @@ static int equals_number(struct reading *r, int i)
 		else if (!strcmp(ro->name, "port"))
 			remote = ro->expr;
 	}
-	/* (at a connection made to this machine, a port "on", "to", "at" or
-	 * "for" it is the server's: the local one) */
-	/* ("on port 8080 of the remote host": the words after say whose) */
+	/* at a connection made to this machine, a port "on", "to", "at" or
+	 * "for" it is the server's, the local one, unless words before or
+	 * after it say whose ("on port 8080 of the remote host") */
 	static const char *const ON[] = { "on", "to", "at", "for", NULL };
 	static const char *const WHOSE[] = { "remote", "peer", "peers", "client", "clients",
 					     "source", "src", "destination", "dst", "dest", "other",
@@ -4043,8 +4043,7 @@ static int unnamed(struct reading *r)
 							      "service", "task", NULL }) &&
 		    !w[i + 1].opens &&
 		    in_list(w[i + 1].text, (const char *const[]){ "hello", "hi", "hey",
-								  NULL }) &&
-		    !strcasecmp(w[i + 1].orig, w[i + 1].text)) {
+								  NULL })) {
 			snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, "
 				 "and \"%s\" is a word too: quote the name (\"%s\")", w[i + 1].orig,
 				 w[i + 1].text, w[i + 1].text);
@@ -5101,6 +5100,29 @@ static int negation(struct reading *r)
 	return 0;
 }
 
+/* "tcp connections that fail": the event that is its failure (the
+ * lexicon's "fails EVENT"); never "that failed to resolve", where what
+ * failed is another thing. */
+static void failed_event(struct reading *r)
+{
+	struct intent *in = r->in;
+	if (!in->failed || in->errno_value || !in->event || !in->event->fails[0])
+		return;
+	for (int i = 0; i + 2 < r->n; i++)
+		if (in_list(r->w[i].text, (const char *const[]){ "fail", "fails", "failed",
+								 "failing", NULL }) &&
+		    !strcmp(r->w[i + 1].text, "to") &&
+		    !in_list(r->w[i + 2].text, (const char *const[]){ "connect", "establish",
+								      NULL }))
+			return;
+	for (int e = 0; e < r->lx->n_events; e++)
+		if (!strcmp(r->lx->events[e].name, in->event->fails)) {
+			in->event = &r->lx->events[e];
+			in->failed = 0;
+			return;
+		}
+}
+
 int reader_read(const struct lexicon *lx, const char *request, struct intent *out, char *why,
 		size_t whylen)
 {
@@ -5222,22 +5244,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				 "say which is meant", out->comm, r->w[i].orig);
 			rc = -ENOTSUP;
 		}
-	/* "tcp connections that fail": the event that is its failure;
-	 * never "that failed to resolve" (what failed is another thing) */
-	int fails_to = 0;
-	for (int i = 0; i + 2 < r->n; i++)
-		fails_to |= in_list(r->w[i].text, (const char *const[]){ "fail", "fails", "failed",
-									  "failing", NULL }) &&
-			    !strcmp(r->w[i + 1].text, "to") &&
-			    !in_list(r->w[i + 2].text, (const char *const[]){ "connect",
-									      "establish", NULL });
-	for (int e = 0; !rc && out->failed && !out->errno_value && !fails_to && out->event &&
-			out->event->fails[0] && e < lx->n_events;
-	     e++)
-		if (!strcmp(lx->events[e].name, out->event->fails)) {
-			out->event = &lx->events[e];
-			out->failed = 0;
-		}
+	if (!rc)
+		failed_event(r);
 	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
 		/* the words it knows nothing of, as written ("frobnicate") */
 		char unknown[LX_WORD * 2] = "";

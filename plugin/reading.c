@@ -1584,7 +1584,8 @@ static int main_thread_part(const struct state *st, const char *key, const char 
 }
 
 /* "args->pid == tid" at signal_generate: a signal a thread gets in
- * itself, which a segfault is (the fault, in the thread that faults). */
+ * itself, which a segfault is (the fault, in the thread that faults);
+ * never of "SIGSEGV", every one sent. */
 static int self_signal_part(const struct state *st, const char *key, const char *part)
 {
 	if (!key || (strcmp(key, "tracepoint:signal:signal_generate") &&
@@ -1594,8 +1595,7 @@ static int self_signal_part(const struct state *st, const char *key, const char 
 	for (int i = 0; i < st->req->n; i++)
 		if (word_in(st->req, i, (const char *const[]){ "segfault", "segfaults",
 							       "segfaulted", "segfaulting",
-							       "segmentation", "sigsegv",
-							       "sigsegvs", NULL }))
+							       "segmentation", NULL }))
 			return 1;
 	return 0;
 }
