@@ -831,6 +831,31 @@ static int direction_said(const struct planning *g, const struct intent_item *it
 	return 0;
 }
 
+/* Whether the event has a name of something besides the process that
+ * runs it: a field or role of a file, path or name, a second comm. */
+static int other_name(const struct planning *g)
+{
+	/* (a signal has a name, and the task it is sent to one) */
+	static const char *const NAMED[] = { "name", "file", "path", "comm", "dir", "signal",
+					     "sig", "target", "sender", "child", "parent", NULL };
+	const struct lx_event *e = g->in->event;
+	/* (a comm field is the running task's where the lexicon's role says
+	 * the process's name is: sched_process_exit's) */
+	int own = event_role(e, "comm") != NULL;
+	for (int i = 0; i < g->nf; i++)
+		for (int k = 0; NAMED[k]; k++)
+			if (strstr(g->f[i].name, NAMED[k]) &&
+			    !(own && !strcmp(g->f[i].name, "comm")))
+				return 1;
+	for (int i = 0; e && i < e->n_roles; i++)
+		for (int k = 0; NAMED[k]; k++)
+			if (strstr(e->roles[i].name, NAMED[k]) && strcmp(e->roles[i].name, "comm"))
+				return 1;
+	/* (an event the running task is not about names the process by its
+	 * role alone: an OOM kill's victim) */
+	return g->in->function || (e && !own && (e->notask || e->other_task));
+}
+
 static int resolve(struct planning *g, const struct intent_item *it, struct plan_value *v)
 {
 	if (!strcmp(it->name, "duration") || !strcmp(it->name, "spent"))
@@ -890,6 +915,14 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 				       g->at_exit ? " where its result is known (its exit)" : "");
 		set_value(v, "args->argv", "argv", "join", it->words);
 		return 0;
+	}
+	/* "with name, pid and the code": the process's name, where nothing
+	 * else of the event has one (a file's, a module's, a target's) */
+	if (!strcmp(name, "name") && !field_only && !strcmp(it->words, "name") &&
+	    !field(g, "name") && !other_name(g)) {
+		struct intent_item comm = *it;
+		snprintf(comm.name, sizeof(comm.name), "comm");
+		return resolve(g, &comm, v);
 	}
 	const struct bte_tp_field *f = field(g, name);
 	char single[LX_WORD];
@@ -955,6 +988,11 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	for (int i = 0; ROLES[i]; i++)
 		if (!strcmp(name, ROLES[i]))
 			return role_value(g, it, v);
+	/* "socket calls by type": a word the lexicon gives another event
+	 * (a softirq's type) that is this event's field by name */
+	const struct bte_tp_field *named = strchr(it->words, ' ') ? NULL : field(g, it->words);
+	if (named && strcmp(name, it->words))
+		return field_value(g, named, it, v);
 	return no_field(g, it);
 }
 

@@ -2669,6 +2669,17 @@ static int window(struct reading *r, int i)
 	long long ns = 0;
 	char unit[4];
 	int tl = a < r->n ? time_at(r, a, &ns, unit) : 0;
+	/* "in one minute", "over an hour" */
+	static const struct { const char *name; long long ns; } ONE[] = {
+		{ "second", 1000000000LL },
+		{ "minute", 60000000000LL },
+		{ "hour", 3600000000000LL },
+	};
+	for (size_t k = 0; !tl && a > i + 1 && a < r->n && k < sizeof(ONE) / sizeof(ONE[0]); k++)
+		if (!w[a].placed && !strcmp(w[a].text, ONE[k].name)) {
+			ns = ONE[k].ns;
+			tl = 1;
+		}
 	int windowed = tl && a + tl < r->n && a > i + 1 &&
 		       in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
 								      "stretch", NULL });
@@ -2681,6 +2692,22 @@ static int window(struct reading *r, int i)
 	int untimed = tl && a == i + 1 && !strcmp(w[i].text, "over") && e && !e->always_timed &&
 		      !e->end_probe[0] && !strstr(e->probes, "syscalls:") && !r->in->function &&
 		      !r->in->syscall[0] && !r->in->all_syscalls;
+	/* "count syscalls in 10 seconds": what is counted in a window of
+	 * seconds or more (never a bound: "reads that complete in 10 s") */
+	static const char *const DONE[] = {
+		"complete", "completes", "completed", "finish", "finishes", "finished", "return",
+		"returns", "returned", "respond", "responds", "responded", "done", "served",
+		"handled", "answered", "within", "exit", "exits", "exited", "die", "dies", "died",
+		"end", "ends", "ended", "terminate", "terminates", "terminated", "quit", "quits",
+		"fail", "fails", "failed", "expire", "expires", "expired", "start", "starts",
+		"started", "succeed", "succeeds", "succeeded", "clear", "clears", "clearing",
+		"cleared", "reset", "resets", "resetting", "refresh", "refreshes", "refreshing",
+		"print", "prints", "printing", "printed", "show", "shows", "shown", "output",
+		"outputs", "report", "reports", "dump", "dumps", "timeout", "out", "connect",
+		"connects", "connected", "run", "runs", "ran", NULL
+	};
+	untimed |= tl && !strcmp(w[i].text, "in") && ns >= 1000000000LL && i > 0 &&
+		   !in_list(w[i - 1].text, LEXICON_LASTING) && !in_list(w[i - 1].text, DONE);
 	for (int k = 0; untimed && k < r->n; k++) {
 		int l;
 		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, k, &l);
@@ -2693,8 +2720,19 @@ static int window(struct reading *r, int i)
 	}
 	if ((!windowed && !untimed) || ns % 1000000000 || ns / 1000000000 > 86400)
 		return 0;
-	int end = a + tl + windowed;
-	while (end < r->n && !w[end].opens && lexicon_filler(r->lx, w[end].text))
+	int end = a + tl + windowed, tail = 0;
+	/* "... in 10 seconds and then exit" */
+	static const char *const STOP[] = { "exit", "quit", "stop", "end", NULL };
+	if (end + 2 < r->n && !strcmp(w[end].text, "and") && !strcmp(w[end + 1].text, "then") &&
+	    in_list(w[end + 2].text, STOP))
+		tail = 3;
+	else if (end + 1 < r->n && in_list(w[end].text, (const char *const[]){ "and", "then",
+										NULL }) &&
+		 in_list(w[end + 1].text, STOP))
+		tail = 2;
+	end += tail;
+	while (end < r->n && !w[end].opens && lexicon_filler(r->lx, w[end].text) &&
+	       !in_list(w[end].text, (const char *const[]){ "each", "every", NULL }))
 		end++;
 	if (end < r->n && !w[end].opens)
 		return 0;
@@ -2704,9 +2742,9 @@ static int window(struct reading *r, int i)
 		return -ENOTSUP;
 	}
 	r->in->duration_s = (long)(ns / 1000000000);
-	as_written(w, i, a + tl + windowed - i, r->in->duration_words,
+	as_written(w, i, a + tl + windowed + tail - i, r->in->duration_words,
 		   sizeof(r->in->duration_words));
-	place(w, i, a + tl + windowed - i);
+	place(w, i, a + tl + windowed + tail - i);
 	return 1;
 }
 
@@ -3526,7 +3564,7 @@ static int cued_name(const struct reading *r, int i)
 {
 	const struct rword *w = r->w;
 	size_t n = strlen(w[i].text);
-	if (w[i].quoted || w[i].path || !n || n > 15 || strcmp(w[i].text, w[i].orig) ||
+	if (w[i].quoted || w[i].path || !n || n > 15 || strcasecmp(w[i].text, w[i].orig) ||
 	    !isalpha((unsigned char)w[i].text[0]) ||
 	    strspn(w[i].text, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != n ||
 	    lexicon_knows(r->lx, w[i].text))
@@ -3546,9 +3584,11 @@ static int cued_name(const struct reading *r, int i)
 					    "command", "commands", "app", "application", "task",
 					    "daemon", "service", NULL };
 	/* ("the statsd process" alone is no cue: "the foreground process",
-	 * "the heaviest process" read the same way) */
-	return i > 1 && in_list(w[i - 1].text, (const char *const[]){ "called", "named", NULL }) &&
-	       in_list(w[i - 2].text, WHAT);
+	 * "the heaviest process" read the same way); "with comm samtools"
+	 * is one, never across a comma ("the comm, pid") */
+	return (i > 1 && in_list(w[i - 1].text, (const char *const[]){ "called", "named", NULL }) &&
+		in_list(w[i - 2].text, WHAT)) ||
+	       (i > 0 && !w[i].opens && !strcmp(w[i - 1].text, "comm"));
 }
 
 /* A process the request names: quoted, or a program people name by its
@@ -3562,6 +3602,31 @@ static int process_name(struct reading *r, int i)
 		    hyphen_name(w[i].text) || cued;
 	if (!named || w[i].placed)
 		return 0;
+	/* "opens in docker", "in a podman": inside containers, never the
+	 * process so named (the docker CLI runs in none) */
+	static const char *const RUNTIMES[] = { "docker", "dockerd", "podman", "containerd",
+						"lxc", "lxd", "runc", "crun", "crio", "cri-o",
+						"kubernetes", "k8s", "kubelet", NULL };
+	int k = i - 1;
+	while (k >= 0 && in_list(w[k].text, (const char *const[]){ "a", "an", "the", NULL }))
+		k--;
+	if (!w[i].quoted && in_list(w[i].text, RUNTIMES) && k >= 0 &&
+	    in_list(w[k].text, (const char *const[]){ "in", "inside", "within", "under", "into",
+						      "from", "on", NULL })) {
+		char said[LX_WORD * 4];
+		as_written(w, k, i - k + 1, said, sizeof(said));
+		snprintf(r->why, r->whylen, "it says \"%s\", which may mean inside its "
+			 "containers: the offline reader keeps to none (\"by %s\" is the process "
+			 "named %s)", said, w[i].text, w[i].text);
+		return -ENOTSUP;
+	}
+	/* "execs with comm ls": an exec's comm is its caller's */
+	if (i > 0 && !w[i].opens && !strcmp(w[i - 1].text, "comm") &&
+	    (!strcmp(r->in->syscall, "execve") || !strcmp(r->in->syscall, "execveat"))) {
+		snprintf(r->why, r->whylen, "it says \"comm %s\" of an exec, whose comm is the "
+			 "caller's where it starts, not the program run", w[i].orig);
+		return -ENOTSUP;
+	}
 	/* "execs of programs named ls": the program run, which an exec's
 	 * comm is not where it starts */
 	if (i > 1 && (!strcmp(w[i - 1].text, "named") || !strcmp(w[i - 1].text, "called")) &&
@@ -3594,14 +3659,16 @@ static int process_name(struct reading *r, int i)
 			 w[i - 1].orig, w[i].orig);
 		return -ENOTSUP;
 	}
-	if (r->in->comm[0] && strcmp(r->in->comm, w[i].quoted ? w[i].orig : w[i].text)) {
+	if (r->in->comm[0] && strcmp(r->in->comm, w[i].quoted || cued ? w[i].orig : w[i].text)) {
 		snprintf(r->why, r->whylen, "it names more than one process (\"%s\" and \"%s\")",
 			 r->in->comm, w[i].orig);
 		return -ENOTSUP;
 	}
 	/* a task's name: at most 15 bytes (TASK_COMM_LEN), and nothing that
 	 * would need quoting in the program */
-	const char *name = w[i].quoted ? w[i].orig : w[i].text; /* "postgres's": postgres */
+	/* "postgres's": postgres; a name cued as one ("the process named
+	 * STAR") as written */
+	const char *name = w[i].quoted || cued ? w[i].orig : w[i].text;
 	if (strlen(name) > 15 || strspn(name, "abcdefghijklmnopqrstuvwxyz"
 					      "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+:@") !=
 					 strlen(name)) {
@@ -3638,7 +3705,7 @@ static int process_name(struct reading *r, int i)
 		snprintf(r->why, r->whylen, "it names \"%s\" both kept to and kept out", w[i].orig);
 		return -ENOTSUP;
 	}
-	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", w[i].quoted ? w[i].orig : w[i].text);
+	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", name);
 	r->in->comm_not = not;
 	int b = before_name(r, i);
 	/* "which process launched python3", "who started java": python3 is
@@ -3748,6 +3815,56 @@ static int threads_of_name(struct reading *r)
 	return 0;
 }
 
+/* "opens in container 1234", "container abc123": a container's id, which
+ * is no cgroup's (a cgroup id is an inode number): declined. */
+static int container_id(struct reading *r)
+{
+	for (int i = 0; i + 1 < r->n; i++)
+		if (!r->w[i].quoted && !r->w[i + 1].opens &&
+		    in_list(r->w[i].text, (const char *const[]){ "container", "containers", "pod",
+								 "pods", NULL }) &&
+		    (isdigit((unsigned char)r->w[i + 1].text[0]) ||
+		     !strcmp(r->w[i + 1].text, "id") || r->w[i + 1].quoted)) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\": a container's id or name "
+				 "is not its cgroup id, which is all the offline reader keeps "
+				 "to or groups by (\"by container\")", r->w[i].orig,
+				 r->w[i + 1].orig);
+			return -ENOTSUP;
+		}
+	return 0;
+}
+
+/* "count opens by process and print the results": what the program
+ * prints, never the calls' results (placed), in a request that sums up
+ * ("print the results of each open" asks for them). */
+static void results_said(struct reading *r)
+{
+	static const char *const SHOW[] = { "print", "show", "output", "display", "report", "dump",
+					    "give", "list", NULL };
+	static const char *const SUM[] = { "count", "counts", "sum", "total", "totals", "tally",
+					   "histogram", "histograms", "hist", "average", "avg",
+					   "many", NULL };
+	struct rword *w = r->w;
+	int sums = 0;
+	for (int i = 0; i < r->n; i++)
+		sums |= !w[i].quoted && in_list(w[i].text, SUM);
+	for (int i = 0; sums && i + 1 < r->n; i++) {
+		if (w[i].quoted || w[i].placed || !in_list(w[i].text, SHOW))
+			continue;
+		int j = i + 1;
+		while (j < r->n && !w[j].opens &&
+		       in_list(w[j].text, (const char *const[]){ "me", "us", "the", "out", "all",
+								 NULL }))
+			j++;
+		if (j >= r->n || w[j].opens || w[j].placed ||
+		    !in_list(w[j].text, (const char *const[]){ "result", "results", NULL }) ||
+		    (j + 1 < r->n && !w[j + 1].opens &&
+		     in_list(w[j + 1].text, (const char *const[]){ "of", "for", "from", NULL })))
+			continue;
+		place(w, i, j + 1 - i);
+	}
+}
+
 /* "print setuid calls and count them": a line per event and a count,
  * two outputs, which the offline planner does not make together. */
 static int print_and_count(struct reading *r)
@@ -3810,13 +3927,31 @@ static int any_process(struct reading *r)
 	struct rword *w = r->w;
 	for (int i = 0; i + 1 < r->n; i++) {
 		if (w[i].quoted || w[i].placed ||
-		    !in_list(w[i].text, (const char *const[]){ "from", "by", "across", NULL }))
+		    !in_list(w[i].text, (const char *const[]){ "from", "by", "across", "for", "in",
+								"on", NULL }))
 			continue;
 		int j = i + 1;
 		int all = in_list(w[j].text, (const char *const[]){ "any", "all", NULL });
+		/* "for all processes": everyone's, no grouping; "for
+		 * processes ..." is said of them */
+		int loose = in_list(w[i].text, (const char *const[]){ "for", "in", "on", NULL });
+		if (loose && !all)
+			continue;
 		j += all;
 		j += all && j < r->n && !strcmp(w[j].text, "the");
-		if (j >= r->n || w[j].placed || w[j].quoted || !in_list(w[j].text, WHO))
+		/* ("for all users", "in all threads": everyone's too) */
+		static const char *const ANY[] = { "thread", "threads", "user", "users", "pid",
+						   "pids", "uid", "uids", "tid", "tids", "cpu",
+						   "cpus", "core", "cores", NULL };
+		if (j >= r->n || w[j].placed || w[j].quoted ||
+		    !(in_list(w[j].text, WHO) || (all && in_list(w[j].text, ANY))))
+			continue;
+		/* ("for all process names", "for all processes, each one":
+		 * each apart) */
+		if (all && j + 1 < r->n &&
+		    in_list(w[j + 1].text, (const char *const[]){ "name", "names", "id", "ids",
+								  "each", "one", "separately",
+								  "individually", "apart", NULL }))
 			continue;
 		int nl;
 		const struct lx_phrase *neg = j + 1 < r->n ? lexicon_at(r->lx, w, r->n, j + 1, &nl)
@@ -3872,6 +4007,11 @@ static void name_qualifiers(struct reading *r)
 		    !strcmp(w[j].text, "root") || cued_name(r, j))
 			place(w, i, j - 1 - i); /* the word, "name", and "is" */
 	}
+	/* "with comm samtools": "comm" says what the name is, no key */
+	for (int i = 0; i + 1 < r->n; i++)
+		if (!w[i].placed && !w[i].quoted && !strcmp(w[i].text, "comm") && !w[i + 1].opens &&
+		    !w[i + 1].placed && (w[i + 1].quoted || process_name_at(r, i + 1)))
+			place(w, i, 1);
 }
 
 /* "forks by pid of the new process", "new threads with their thread
@@ -4151,7 +4291,8 @@ static int only_kept(struct reading *r)
 		"see", "show", "me", "us", "print", "count", "trace", "list", "display",
 		"i", "we", "made", "done", "called", "run", "report", "output", "keep",
 		"include", "consider", "look", "at", "record", "catch", "watch", "rough", "quick",
-		"simple", "basic", "plain", NULL
+		"simple", "basic", "plain", "process", "processes", "program", "programs",
+		"named", NULL
 	};
 	struct rword *w = r->w;
 	for (int i = 0; i < r->n; i++) {
@@ -4338,6 +4479,18 @@ static int syscall_key(struct reading *r, int j, int l)
 
 static void directed(struct reading *r, int i, char *name, size_t len);
 
+/* Whether the words right before word i are the lexicon's for every
+ * system call ("syscalls", "system calls"). */
+static int syscalls_before(struct reading *r, int i)
+{
+	for (int k = i - 1, l; k >= 0 && k >= i - 3; k--) {
+		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, k, &l);
+		if (ph && ph->cls == LX_SYSCALLS && k + l == i)
+			return 1;
+	}
+	return 0;
+}
+
 /* "by process", "per cpu", "grouped by signal": a key; "by nginx" the
  * process to keep to. */
 static int grouping(struct reading *r, int i, int plen)
@@ -4378,6 +4531,19 @@ static int grouping(struct reading *r, int i, int plen)
 		as_written(r->w, j, 1, words, sizeof(words));
 		place(r->w, j, 1);
 		return add_item(r->in->keys, &r->in->n_keys, 2, "signal", words);
+	}
+	/* "syscalls by type": which call each is (never of a call named,
+	 * whose type would be something else) */
+	int tl;
+	if (r->in->all_syscalls && !ev && !r->in->syscall[0] && !r->in->function &&
+	    !r->w[j].quoted && syscalls_before(r, i) &&
+	    in_list(r->w[j].text,
+		    (const char *const[]){ "type", "types", "kind", "kinds", NULL }) &&
+	    (j + 1 >= r->n || r->w[j + 1].opens || lexicon_filler(r->lx, r->w[j + 1].text) ||
+	     lexicon_at(r->lx, r->w, r->n, j + 1, &tl))) {
+		as_written(r->w, j, 1, words, sizeof(words));
+		place(r->w, j, 1);
+		return add_item(r->in->keys, &r->in->n_keys, 2, "syscall", words);
 	}
 	int l = thing_at(r, j, name, sizeof(name)), pl;
 	const struct lx_phrase *ph = l ? NULL : lexicon_at(r->lx, r->w, r->n, j, &pl);
@@ -4983,6 +5149,26 @@ static int classify(struct reading *r)
 			place(r->w, i, 1);
 			continue;
 		}
+		/* "opens in containers": only those in one, which no cgroup id
+		 * shown keeps to */
+		int k = i - 1;
+		while (k >= 0 && in_list(r->w[k].text, (const char *const[]){
+					 "the", "a", "an", "this", "that", "any", "one", "some",
+					 NULL }))
+			k--;
+		/* ("which container", "with the container"; never "in the docker
+		 * container", "from a container") */
+		if (ph && ph->cls == LX_KEY && !strcmp(ph->value, "cgroup") &&
+		    !strncmp(r->w[i].text, "container", 9) && k >= 0 &&
+		    !in_list(r->w[k].text, (const char *const[]){ "which", "what", "whose", "each",
+								  "every", "with", "and", "or",
+								  "its", "their", NULL })) {
+			char said[LX_WORD * 4];
+			as_written(r->w, k, i - k + 1, said, sizeof(said));
+			snprintf(r->why, r->whylen, "it says \"%s\", and the offline reader keeps "
+				 "to no container: say \"by container\" to count each apart", said);
+			return -ENOTSUP;
+		}
 		char name[LX_WORD], words[LX_WORD * 2];
 		l = thing_at(r, i, name, sizeof(name));
 		if (!l) {
@@ -5207,6 +5393,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (!rc)
 		rc = cgroup_path(r);
 	if (!rc)
+		rc = container_id(r);
+	if (!rc)
 		rc = numbers(r);
 	if (!rc)
 		rc = rate_words(r);
@@ -5216,6 +5404,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		name_qualifiers(r);
 	if (!rc)
 		rc = any_process(r);
+	if (!rc)
+		results_said(r);
 	if (!rc)
 		rc = print_and_count(r);
 	if (!rc)
@@ -5231,6 +5421,18 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	/* "count syscalls java makes, sorted": by which call, when no key is
 	 * said ("sorted by process" is one) */
 	out->ranked_calls |= !rc && r->sorted && out->all_syscalls && !out->n_keys;
+	/* "count how many times each syscall is called": by which call (a
+	 * line per call shows which already) */
+	for (int i = 0, l; !rc && out->all_syscalls && !out->n_keys && out->aggs && i + 1 < r->n;
+	     i++) {
+		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, i + 1, &l);
+		if (!r->w[i].quoted && ph && ph->cls == LX_SYSCALLS &&
+		    in_list(r->w[i].text, (const char *const[]){ "each", "every", NULL })) {
+			char words[LX_WORD * 2];
+			as_written(r->w, i, l + 1, words, sizeof(words));
+			rc = add_item(out->keys, &out->n_keys, 2, "syscall", words);
+		}
+	}
 	if (!rc && r->negation && !r->negated_used) {
 		snprintf(why, whylen, "it leaves something out (\"%s\") that the offline reader "
 			 "cannot keep out here: say what to keep", out->not_words);

@@ -4720,7 +4720,7 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count opens in the docker container", NULL,
-	  "it asks for \"container\", which the event has no field for" },
+	  "it says \"in the docker\", which may mean inside its containers" },
 	{ "count TCP connections on port 22", NULL,
 	  "it keeps to a port \"on port 22\", and what it traces (\"TCP\") are connections this machine m" },
 	{ "print incoming TCP connections at port 8080 of the remote host", NULL,
@@ -4912,6 +4912,166 @@ static const struct {
 	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
 	  "}\n",
 	  NULL },
+	{ "Histogram of read() sizes for the process named STAR",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && comm == \"STAR\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"STAR\", \"only STAR\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "Show me a histogram of how long the read syscall takes for all processes",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "Show postgres fsync latency as a histogram, only for processes named postgres",
+	  "tracepoint:syscalls:sys_enter_fsync /comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0 && comm == \"postgres\"/ {\n"
+	  "  assert(comm == \"postgres\", \"only postgres\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count how many times each syscall is called in 10 seconds and then exit",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count the TCP connections that each program makes in one minute",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"TCP\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "Count syscalls by type for python3 processes and print the top 15 every 30 seconds",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"python3\"/ {\n"
+	  "  assert(comm == \"python3\", \"only python3\");\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  print(@count, 15);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "Show processes that exit with a non-zero exit code, with name, pid and the code",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"non-zero exit code\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "count socket calls by family and type",
+	  "tracepoint:syscalls:sys_enter_socket {\n"
+	  "  @count[args->family, args->type] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Count the socket syscalls by address family and type",
+	  "tracepoint:syscalls:sys_enter_socket {\n"
+	  "  @count[args->family, args->type] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "Which container is opening the most files? Count openat by cgroup and comm",
+	  "tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[cgroup, comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count execs by container",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @count[cgroup] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "who's execing",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "show opens with the name of the file and the pid",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count opens from inside a container", NULL,
+	  "it says \"inside a container\", and the offline reader keeps to no container: say \"by contai" },
+	{ "show opens in containers", NULL,
+	  "it says \"in containers\", and the offline reader keeps to no container: say \"by container\" " },
+	{ "how many reads complete in 10 seconds", NULL,
+	  "it has a number (\"10\") it has no place for" },
+	{ "show opens with name and pid", NULL,
+	  "it asks for \"name\", which the event has no field for" },
+	{ "count signals by name", NULL,
+	  "it asks for \"name\", which the event has no field for" },
+	{ "count opens in docker by container", NULL,
+	  "it says \"in docker\", which may mean inside its containers: the offline reader keeps to non" },
+	{ "count syscalls with comm samtools",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"samtools\"/ {\n"
+	  "  assert(comm == \"samtools\", \"only samtools\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count execs with comm ls", NULL,
+	  "it says \"comm ls\" of an exec, whose comm is the caller's where it starts, not the program " },
+	{ "count opens by process and print the results",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print the results of each open",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat {\n"
+	  "  printf(\"%-16s %-7d ret %d\\n\", comm, pid, args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens in all threads",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls system-wide for all users",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens for all process names",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by process in 10 seconds each", NULL,
+	  "it has a number (\"10\") it has no place for" },
+	{ "count processes that exit in 10 seconds", NULL,
+	  "it has a number (\"10\") it has no place for" },
+	{ "count kills by name", NULL,
+	  "it asks for \"name\", which the event has no field for" },
+	{ "count opens for container 1234", NULL,
+	  "it says \"container 1234\": a container's id or name is not its cgroup id, which is all the " },
+	{ "count opens by container id", NULL,
+	  "it says \"container id\": a container's id or name is not its cgroup id, which is all the of" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
