@@ -144,6 +144,27 @@ O --from-english "count tcp connections that fail, by destination port" --yes -c
 expect_rc "failed TCP connections, run on the real kernel: exit 0" 0
 expect_out "the refused connect to port 1" '^@count\[1\]: 1$'
 expect_no_out "and none of the accepted ones" '^@count\[[0-9]{4,}\]'
+# A connect's latency kept to a process where the connect starts (its
+# SYN_SENT, in connect()): two connects of a copy of python3 named
+# bte_connlat, never the three of python3 itself
+cp /usr/bin/python3 "$TMP/bte_connlat"
+cat > "$TMP/connlat.py" <<'PY'
+import socket, subprocess, sys
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen(8)
+port = srv.getsockname()[1]
+code = ("import socket,sys\nfor i in range(2): socket.create_connection(('127.0.0.1', %d)).close()"
+        % port)
+subprocess.run([sys.argv[1], "-c", code], check=True)
+for i in range(3):
+    socket.create_connection(("127.0.0.1", port)).close()
+PY
+O --from-english "show tcp connect latency of processes named bte_connlat" --yes -c "/usr/bin/python3 $TMP/connlat.py $TMP/bte_connlat"
+expect_rc "TCP connect latency of one process, run on the real kernel: exit 0" 0
+expect_out "kept to the process where the connect starts" 'comm == "bte_connlat" && args->protocol == 6'
+if [ "$(grep -Ec '^us [0-9]+$' "$TMP/out")" -eq 2 ]; then ok "its two connects, not python3's three"
+else not_ok "its two connects, not python3's three"; fi
 # Connections accepted on a port are kept to the server's (local) port:
 # two accepted on 28443, three on 28444, each from an ephemeral port
 cat > "$TMP/accept.py" <<'PY'

@@ -5072,6 +5072,42 @@ static const struct {
 	  "it says \"container 1234\": a container's id or name is not its cgroup id, which is all the " },
 	{ "count opens by container id", NULL,
 	  "it says \"container id\": a container's id or name is not its cgroup id, which is all the of" },
+	{ "I need a histogram of TCP connect latency for processes named envoy",
+	  "tracepoint:sock:inet_sock_set_state /comm == \"envoy\" && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(comm == \"envoy\", \"only envoy\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"TCP connect latency\");\n"
+	  "  @start[args->skaddr] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
+	  "  assert(args->oldstate == 2 && args->newstate == 1, \"TCP connect latency\");\n"
+	  "  $ns = nsecs - @start[args->skaddr];\n"
+	  "  delete(@start[args->skaddr]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "tcp connect latency for pid 42",
+	  "tracepoint:sock:inet_sock_set_state /pid == 42 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(pid == 42, \"only pid 42\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp connect latency\");\n"
+	  "  @start[args->skaddr] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
+	  "  assert(args->oldstate == 2 && args->newstate == 1, \"tcp connect latency\");\n"
+	  "  $ns = nsecs - @start[args->skaddr];\n"
+	  "  delete(@start[args->skaddr]);\n"
+	  "  printf(\"us %d\\n\", $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
