@@ -2579,12 +2579,22 @@ static int duration(struct reading *r, int i)
 		skip++;
 	if (skip && strcmp(w[i + skip].text, "next"))
 		skip = 0;
+	/* "for like 30 seconds", "for about a minute" */
+	if (!after && !skip && i + 2 < r->n &&
+	    in_list(w[i + 1].text, (const char *const[]){ "like", "about", "around", "roughly",
+							  "approximately", "approx", "maybe",
+							  "some", NULL }))
+		skip = 1;
 	int tl = i + 1 + skip < r->n ? time_at(r, i + 1 + skip, &ns, unit) : 0;
 	/* "for the next minute", "for a minute", "for an hour" */
 	int one = !after && !tl && (skip || (i + 2 < r->n && (!strcmp(w[i + 1].text, "a") ||
 							     !strcmp(w[i + 1].text, "an"))));
 	if (one && !skip)
 		skip = 1;
+	/* ("for about a minute") */
+	if (one && skip == 1 && i + 3 < r->n && strcmp(w[i + 1].text, "the") &&
+	    (!strcmp(w[i + 2].text, "a") || !strcmp(w[i + 2].text, "an")))
+		skip = 2;
 	if (one && i + 1 + skip < r->n && !w[i + 1 + skip].placed &&
 	    (!strcmp(w[i + 1 + skip].text, "minute") || !strcmp(w[i + 1 + skip].text, "hour"))) {
 		ns = w[i + 1 + skip].text[0] == 'm' ? 60000000000LL : 3600000000000LL;
@@ -3437,6 +3447,13 @@ static int numbers(struct reading *r)
 				? class_at(r->lx, w, r->n, i + 1, LX_UNIT, &ul)
 				: NULL;
 		if (alone && (strcmp(alone->value, "s") && strcmp(alone->value, "min")))
+			alone = NULL;
+		/* ("about a minute", "in a second": how long, not how often) */
+		if (alone && !strcmp(w[i].text, "a") && i > 0 &&
+		    in_list(w[i - 1].text, (const char *const[]){
+				    "about", "around", "like", "roughly", "approximately", "for",
+				    "in", "during", "within", "after", "last", "past", "than",
+				    "only", "just", "under", "some", NULL }))
 			alone = NULL;
 		int hz = sample_rate(r, i, &v);
 		if (hz) {

@@ -5108,6 +5108,28 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "count syscalls by process for about 30 seconds",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls for about a minute",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls about a minute", NULL,
+	  "it shows a time in minutes (\"minute\"); the offline planner shows ns, us, ms or s" },
+	{ "count reads that block for about 2 seconds", NULL,
+	  "it has a number (\"2\") it has no place for" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
