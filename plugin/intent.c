@@ -1763,7 +1763,7 @@ static int names_field(const char *w, const char *name, size_t len)
 						{ "dst", "daddr" },	 { "dest", "daddr" },
 						{ "src", "saddr" },	 { "addr", "daddr" },
 						{ "function", "call_site" },
-						{ "callback", "function" } };
+						{ "callback", "function" }, { "request", "cmd" } };
 	/* "daddr_v6": an address in either family (IPv4 ones mapped) */
 	if (len > 3 && !strncmp(name + len - 3, "_v6", 3) && names_field(w, name, len - 3))
 		return 1;

@@ -5130,6 +5130,24 @@ static const struct {
 	  "it shows a time in minutes (\"minute\"); the offline planner shows ns, us, ms or s" },
 	{ "count reads that block for about 2 seconds", NULL,
 	  "it has a number (\"2\") it has no place for" },
+	{ "Print processes calling ptrace, with the request type and target pid",
+	  "tracepoint:syscalls:sys_enter_ptrace {\n"
+	  "  printf(\"%-16s %-7d request %d target %d\\n\", comm, pid, args->request, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "trace ioctl calls from pid 312 and print the request number",
+	  "tracepoint:syscalls:sys_enter_ioctl /pid == 312/ {\n"
+	  "  assert(pid == 312, \"only pid 312\");\n"
+	  "  printf(\"%-16s %-7d request %u\\n\", comm, pid, args->cmd);\n"
+	  "}\n",
+	  NULL },
+	{ "count ioctls by request code",
+	  "tracepoint:syscalls:sys_enter_ioctl {\n"
+	  "  @count[args->cmd] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "failed ioctl calls with the request code", NULL,
+	  "it asks for \"request code\", which the event has no field for" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
