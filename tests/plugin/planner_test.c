@@ -5148,6 +5148,12 @@ static const struct {
 	  NULL },
 	{ "failed ioctl calls with the request code", NULL,
 	  "it asks for \"request code\", which the event has no field for" },
+	{ "list every new listening socket with the port number and process name",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->newstate == 10/ {\n"
+	  "  assert(args->protocol == 6 && args->newstate == 10, \"new listening socket\");\n"
+	  "  printf(\"%-16s %-7d port %d\\n\", comm, pid, args->sport);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
