@@ -883,12 +883,15 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 			p += 2;
 			continue;
 		}
-		/* "I/O": one word, "i/o" */
+		/* "I/O": one word, "i/o"; so is "I/Os" */
 		if ((*p == 'i' || *p == 'I') && p[1] == '/' && (p[2] == 'o' || p[2] == 'O') &&
-		    !isalnum((unsigned char)p[3]) && (p == s || !isalnum((unsigned char)p[-1]))) {
-			token(&out[n++], "i/o", p, 3);
-			p += 3;
-			continue;
+		    (p == s || !isalnum((unsigned char)p[-1]))) {
+			size_t len = 3 + ((p[3] == 's' || p[3] == 'S') && !isalnum((unsigned char)p[4]));
+			if (!isalnum((unsigned char)p[len])) {
+				token(&out[n++], "i/o", p, len);
+				p += len;
+				continue;
+			}
 		}
 		const char *w = p;
 		while (isalnum((unsigned char)*p) || *p == '_' || (*p == '(' && p[1] == ')') ||

@@ -5154,6 +5154,11 @@ static const struct {
 	  "  printf(\"%-16s %-7d port %d\\n\", comm, pid, args->sport);\n"
 	  "}\n",
 	  NULL },
+	{ "count disk I/Os by process",
+	  "tracepoint:block:block_rq_issue {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
