@@ -2786,7 +2786,8 @@ static int bound(struct reading *r, int i)
 					    "ones", "is", "are", "was", "were", NULL };
 	static const char *const ANCHOR[] = { "take", "takes", "took", "taking", "lasting", "last",
 					      "lasts", "lasted", "latency", "latencies", "duration",
-					      "durations", "syscall", "syscalls", NULL };
+					      "durations", "syscall", "syscalls", "time", "times",
+					      NULL };
 	int j = i - l - 1, anchored = 0, calls = 0;
 	for (int k = 0; j >= 0 && SKIP[k];)
 		if (!strcmp(r->w[j].text, SKIP[k]))
@@ -2818,14 +2819,17 @@ static int bound(struct reading *r, int i)
 	int ones = calls || (j >= 0 && !strcmp(r->w[j].text, "those")) ||
 		   (j >= 0 && j + 1 < i - l && !strcmp(r->w[j].text, "the") &&
 		    !strcmp(r->w[j + 1].text, "ones"));
-	if (ones || (j >= 1 && (!strcmp(r->w[j].text, "it") || !strcmp(r->w[j].text, "is")) &&
-		     (!strcmp(r->w[j - 1].text, "when") || !strcmp(r->w[j - 1].text, "if") ||
-		      (j >= 2 && !strcmp(r->w[j].text, "is") && !strcmp(r->w[j - 1].text, "it") &&
-		       (!strcmp(r->w[j - 2].text, "when") || !strcmp(r->w[j - 2].text, "if"))))))
+	/* ("the time of every fsync, if more than 50 ms print it") */
+	int cond = j >= 0 && in_list(r->w[j].text, (const char *const[]){ "if", "when", NULL });
+	if (ones || cond ||
+	    (j >= 1 && (!strcmp(r->w[j].text, "it") || !strcmp(r->w[j].text, "is")) &&
+	     (!strcmp(r->w[j - 1].text, "when") || !strcmp(r->w[j - 1].text, "if") ||
+	      (j >= 2 && !strcmp(r->w[j].text, "is") && !strcmp(r->w[j - 1].text, "it") &&
+	       (!strcmp(r->w[j - 2].text, "when") || !strcmp(r->w[j - 2].text, "if"))))))
 		for (int k = 0; k < j; k++)
 			anchored |= in_list(r->w[k].text, (const char *const[]){
 						   "latency", "latencies", "duration", "durations",
-						   NULL });
+						   cond ? "time" : "latency", NULL });
 	/* "off-CPU time ..., only the ones above 1ms", "only for waits longer
 	 * than 10ms": an event that is itself a time */
 	anchored |= j >= 0 && ev && ev->always_timed &&

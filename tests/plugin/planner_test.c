@@ -5159,6 +5159,26 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
+	{ "Show to me the time of every fsync, if more than 50 ms print it with process name",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fsync /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 50000000) {\n"
+	  "    assert($ns > 50000000, \"more than 50 ms\");\n"
+	  "    printf(\"%-16s %-7d ms %d\\n\", comm, pid, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count how many times nginx opens files, if more than 10 ms", NULL,
+	  "it gives a bound (\"more than 10 ms\") without saying it is how long each call takes (\"reads" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
