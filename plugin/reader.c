@@ -2688,10 +2688,11 @@ static int window(struct reading *r, int i)
 		{ "minute", 60000000000LL },
 		{ "hour", 3600000000000LL },
 	};
+	int one = 0;
 	for (size_t k = 0; !tl && a > i + 1 && a < r->n && k < sizeof(ONE) / sizeof(ONE[0]); k++)
 		if (!w[a].placed && !strcmp(w[a].text, ONE[k].name)) {
 			ns = ONE[k].ns;
-			tl = 1;
+			tl = one = 1;
 		}
 	int windowed = tl && a + tl < r->n && a > i + 1 &&
 		       in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
@@ -2702,7 +2703,8 @@ static int window(struct reading *r, int i)
 	/* (and of an event that no time is taken of: no call, which returns,
 	 * nor a span; "fsync calls over 1s" is a bound) */
 	const struct lx_event *e = r->in->event;
-	int untimed = tl && a == i + 1 && !strcmp(w[i].text, "over") && e && !e->always_timed &&
+	int untimed = tl && (a == i + 1 || one) && !strcmp(w[i].text, "over") && e &&
+		      !e->always_timed &&
 		      !e->end_probe[0] && !strstr(e->probes, "syscalls:") && !r->in->function &&
 		      !r->in->syscall[0] && !r->in->all_syscalls;
 	/* "count syscalls in 10 seconds": what is counted in a window of
@@ -3459,7 +3461,7 @@ static int numbers(struct reading *r)
 		if (alone && !strcmp(w[i].text, "a") && i > 0 &&
 		    in_list(w[i - 1].text, (const char *const[]){
 				    "about", "around", "like", "roughly", "approximately", "for",
-				    "in", "during", "within", "after", "last", "past", "than",
+				    "over", "in", "during", "within", "after", "last", "past", "than",
 				    "only", "just", "under", "some", NULL }))
 			alone = NULL;
 		int hz = sample_rate(r, i, &v);
@@ -3860,19 +3862,24 @@ static int container_id(struct reading *r)
 
 /* "count opens by process and print the results": what the program
  * prints, never the calls' results (placed), in a request that sums up
- * ("print the results of each open" asks for them). */
-static void results_said(struct reading *r)
+ * ("print the results of each open" asks for them); so are "results per
+ * process", "results sorted by ...". A line per event "printed at the
+ * end" is no summary: declined. */
+static int results_said(struct reading *r)
 {
 	static const char *const SHOW[] = { "print", "show", "output", "display", "report", "dump",
-					    "give", "list", NULL };
+					    "give", "list", "return", NULL };
 	static const char *const SUM[] = { "count", "counts", "sum", "total", "totals", "tally",
 					   "histogram", "histograms", "hist", "average", "avg",
 					   "many", NULL };
+	static const char *const RESULTS[] = { "result", "results", NULL };
+	static const char *const LATER[] = { "end", "done", "exit", "finished", "finish",
+					     "completion", NULL };
 	struct rword *w = r->w;
 	int sums = 0;
 	for (int i = 0; i < r->n; i++)
 		sums |= !w[i].quoted && in_list(w[i].text, SUM);
-	for (int i = 0; sums && i + 1 < r->n; i++) {
+	for (int i = 0; i + 1 < r->n; i++) {
 		if (w[i].quoted || w[i].placed || !in_list(w[i].text, SHOW))
 			continue;
 		int j = i + 1;
@@ -3880,13 +3887,32 @@ static void results_said(struct reading *r)
 		       in_list(w[j].text, (const char *const[]){ "me", "us", "the", "out", "all",
 								 NULL }))
 			j++;
-		if (j >= r->n || w[j].opens || w[j].placed ||
-		    !in_list(w[j].text, (const char *const[]){ "result", "results", NULL }) ||
+		if (j >= r->n || w[j].opens || w[j].placed || !in_list(w[j].text, RESULTS) ||
 		    (j + 1 < r->n && !w[j + 1].opens &&
 		     in_list(w[j + 1].text, (const char *const[]){ "of", "for", "from", NULL })))
 			continue;
-		place(w, i, j + 1 - i);
+		/* "show reads and print the result at the end" */
+		int later = 0;
+		for (int k = j + 1; k < r->n && k <= j + 3 && !w[k].opens; k++)
+			later |= in_list(w[k].text, LATER);
+		if (!sums && later) {
+			char said[LX_WORD * 4];
+			as_written(w, i, j + 1 - i, said, sizeof(said));
+			snprintf(r->why, r->whylen, "it asks to \"%s\" at the end, and a line per event "
+				 "is printed as it comes: say what to count or total", said);
+			return -ENOTSUP;
+		}
+		if (sums)
+			place(w, i, j + 1 - i);
 	}
+	/* "count opens, results per process": the report, kept by process */
+	for (int i = 0; sums && i + 1 < r->n; i++)
+		if (!w[i].quoted && !w[i].placed && !strcmp(w[i].text, "results") &&
+		    in_list(w[i + 1].text, (const char *const[]){ "per", "by", "sorted", "grouped",
+								  "broken", "split", "keyed",
+								  "ranked", "ordered", NULL }))
+			place(w, i, 1);
+	return 0;
 }
 
 /* "print setuid calls and count them": a line per event and a count,
@@ -3952,13 +3978,14 @@ static int any_process(struct reading *r)
 	for (int i = 0; i + 1 < r->n; i++) {
 		if (w[i].quoted || w[i].placed ||
 		    !in_list(w[i].text, (const char *const[]){ "from", "by", "across", "for", "in",
-								"on", NULL }))
+								"on", "of", NULL }))
 			continue;
 		int j = i + 1;
 		int all = in_list(w[j].text, (const char *const[]){ "any", "all", NULL });
 		/* "for all processes": everyone's, no grouping; "for
 		 * processes ..." is said of them */
-		int loose = in_list(w[i].text, (const char *const[]){ "for", "in", "on", NULL });
+		int loose = in_list(w[i].text, (const char *const[]){ "for", "in", "on", "of",
+								      NULL });
 		if (loose && !all)
 			continue;
 		j += all;
@@ -5429,7 +5456,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (!rc)
 		rc = any_process(r);
 	if (!rc)
-		results_said(r);
+		rc = results_said(r);
 	if (!rc)
 		rc = print_and_count(r);
 	if (!rc)

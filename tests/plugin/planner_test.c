@@ -5179,6 +5179,36 @@ static const struct {
 	  NULL },
 	{ "count how many times nginx opens files, if more than 10 ms", NULL,
 	  "it gives a bound (\"more than 10 ms\") without saying it is how long each call takes (\"reads" },
+	{ "show reads that took over a second", NULL,
+	  "it gives a unit (\"second\") of no time it measures" },
+	{ "count syscalls by process over a minute", NULL,
+	  "it shows a time in minutes (\"minute\"); the offline planner shows ns, us, ms or s" },
+	{ "count page faults over a minute",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens of all users",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads and return the result",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens, results sorted by process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "trace opens by nginx and print the results when done", NULL,
+	  "it asks to \"print the results\" at the end, and a line per event is printed as it comes: sa" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
