@@ -3461,7 +3461,8 @@ static int numbers(struct reading *r)
 		if (alone && !strcmp(w[i].text, "a") && i > 0 &&
 		    in_list(w[i - 1].text, (const char *const[]){
 				    "about", "around", "like", "roughly", "approximately", "for",
-				    "over", "in", "during", "within", "after", "last", "past", "than",
+				    "over", "in", "during", "within", "after", "last", "past",
+				    "than",
 				    "only", "just", "under", "some", NULL }))
 			alone = NULL;
 		int hz = sample_rate(r, i, &v);
@@ -3898,8 +3899,8 @@ static int results_said(struct reading *r)
 		if (!sums && later) {
 			char said[LX_WORD * 4];
 			as_written(w, i, j + 1 - i, said, sizeof(said));
-			snprintf(r->why, r->whylen, "it asks to \"%s\" at the end, and a line per event "
-				 "is printed as it comes: say what to count or total", said);
+			snprintf(r->why, r->whylen, "it asks to \"%s\" at the end, and a line per "
+				 "event is printed as it comes: say what to count or total", said);
 			return -ENOTSUP;
 		}
 		if (sums)
