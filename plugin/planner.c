@@ -832,12 +832,14 @@ static int direction_said(const struct planning *g, const struct intent_item *it
 }
 
 /* Whether the event has a name of something besides the process that
- * runs it: a field or role of a file, path or name, a second comm. */
+ * runs it: a field or role of a file (or its descriptor), path or name,
+ * a signal, another task, a call site, a second comm. */
 static int other_name(const struct planning *g)
 {
 	/* (a signal has a name, and the task it is sent to one) */
 	static const char *const NAMED[] = { "name", "file", "path", "comm", "dir", "signal",
-					     "sig", "target", "sender", "child", "parent", NULL };
+					     "sig", "target", "sender", "child", "parent", "fd",
+					     "call_site", "callsite", NULL };
 	const struct lx_event *e = g->in->event;
 	/* (a comm field is the running task's where the lexicon's role says
 	 * the process's name is: sched_process_exit's) */
@@ -991,7 +993,10 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	/* "socket calls by type": a word the lexicon gives another event
 	 * (a softirq's type) that is this event's field by name */
 	const struct bte_tp_field *named = strchr(it->words, ' ') ? NULL : field(g, it->words);
-	if (named && strcmp(name, it->words))
+	/* (a number only: a pointer may be what the call fills, unread at
+	 * its entry) */
+	if (named && strcmp(name, it->words) && !strchr(named->type, '*') &&
+	    !strchr(named->type, '['))
 		return field_value(g, named, it, v);
 	return no_field(g, it);
 }

@@ -886,7 +886,8 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 		/* "I/O": one word, "i/o"; so is "I/Os" */
 		if ((*p == 'i' || *p == 'I') && p[1] == '/' && (p[2] == 'o' || p[2] == 'O') &&
 		    (p == s || !isalnum((unsigned char)p[-1]))) {
-			size_t len = 3 + ((p[3] == 's' || p[3] == 'S') && !isalnum((unsigned char)p[4]));
+			int plural = (p[3] == 's' || p[3] == 'S') && !isalnum((unsigned char)p[4]);
+			size_t len = 3 + plural;
 			if (!isalnum((unsigned char)p[len])) {
 				token(&out[n++], "i/o", p, len);
 				p += len;
@@ -2667,6 +2668,32 @@ static int duration(struct reading *r, int i)
 	return 1;
 }
 
+/* Whether word k, before "in 10 seconds", makes it a time of what is
+ * traced ("reads that complete in 10 s", "processes exiting in 10
+ * seconds", "clearing in 10 seconds"), by its stem: every form of these
+ * verbs is one. */
+static int done_in(const struct reading *r, int k)
+{
+	static const char *const DONE[] = {
+		"complete", "finish", "return", "respond", "done", "serve", "handle", "answer",
+		"within", "exit", "die", "end", "terminate", "quit", "fail", "expire", "start",
+		"succeed", "clear", "reset", "refresh", "print", "show", "shown", "output",
+		"report", "dump", "timeout", "out", "connect", "crash", "segfault", "resolve",
+		"load", "boot", "launch", "spawn", "fork", "restart", NULL
+	};
+	const char *t = r->w[k].text;
+	if (in_list(t, LEXICON_LASTING) || in_list(t, DONE))
+		return 1;
+	char st[LX_WORD], dst[LX_WORD];
+	if (stem_word(r->lx->stemmer, t, st, sizeof(st)) || !st[0])
+		return 0;
+	for (int i = 0; DONE[i]; i++)
+		if (!stem_word(r->lx->stemmer, DONE[i], dst, sizeof(dst)) &&
+		    (!strcmp(st, dst) || (!dst[0] && !strcmp(st, DONE[i]))))
+			return 1;
+	return 0;
+}
+
 /* "over a 10 second window", "during a 30-second period", "over 10s"
  * where no time is measured: how long to trace, said at the end of the
  * request (or of a sentence). Returns 1
@@ -2709,20 +2736,8 @@ static int window(struct reading *r, int i)
 		      !r->in->syscall[0] && !r->in->all_syscalls;
 	/* "count syscalls in 10 seconds": what is counted in a window of
 	 * seconds or more (never a bound: "reads that complete in 10 s") */
-	static const char *const DONE[] = {
-		"complete", "completes", "completed", "finish", "finishes", "finished", "return",
-		"returns", "returned", "respond", "responds", "responded", "done", "served",
-		"handled", "answered", "within", "exit", "exits", "exited", "die", "dies", "died",
-		"end", "ends", "ended", "terminate", "terminates", "terminated", "quit", "quits",
-		"fail", "fails", "failed", "expire", "expires", "expired", "start", "starts",
-		"started", "succeed", "succeeds", "succeeded", "clear", "clears", "clearing",
-		"cleared", "reset", "resets", "resetting", "refresh", "refreshes", "refreshing",
-		"print", "prints", "printing", "printed", "show", "shows", "shown", "output",
-		"outputs", "report", "reports", "dump", "dumps", "timeout", "out", "connect",
-		"connects", "connected", "run", "runs", "ran", NULL
-	};
 	untimed |= tl && !strcmp(w[i].text, "in") && ns >= 1000000000LL && i > 0 &&
-		   !in_list(w[i - 1].text, LEXICON_LASTING) && !in_list(w[i - 1].text, DONE);
+		   !done_in(r, i - 1);
 	for (int k = 0; untimed && k < r->n; k++) {
 		int l;
 		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, k, &l);
@@ -2737,7 +2752,8 @@ static int window(struct reading *r, int i)
 		return 0;
 	int end = a + tl + windowed, tail = 0;
 	/* "... in 10 seconds and then exit" */
-	static const char *const STOP[] = { "exit", "quit", "stop", "end", NULL };
+	static const char *const STOP[] = { "exit", "exits", "quit", "quits", "stop", "stops",
+					    "end", "ends", "finish", NULL };
 	if (end + 2 < r->n && !strcmp(w[end].text, "and") && !strcmp(w[end + 1].text, "then") &&
 	    in_list(w[end + 2].text, STOP))
 		tail = 3;
@@ -3584,9 +3600,18 @@ static int before_name(const struct reading *r, int i)
 	return j;
 }
 
+/* "with comm samtools": word i is a name "comm" says is one (never
+ * after a grouping by comm: "by comm desc"). */
+static int comm_cue(const struct reading *r, int i)
+{
+	return i > 0 && !r->w[i].opens && !strcmp(r->w[i - 1].text, "comm") &&
+	       !(i > 1 && in_list(r->w[i - 2].text, (const char *const[]){ "by", "per", "each",
+									 "every", NULL }));
+}
+
 /* A name the lexicon does not know, said to be a process's: "a process
- * called myapp" (as written, in lower case: a process's name is compared
- * as it is). */
+ * called myapp", "the process named STAR" (as written: a process's name
+ * is compared as it is). */
 static int cued_name(const struct reading *r, int i)
 {
 	const struct rword *w = r->w;
@@ -3615,7 +3640,39 @@ static int cued_name(const struct reading *r, int i)
 	 * is one, never across a comma ("the comm, pid") */
 	return (i > 1 && in_list(w[i - 1].text, (const char *const[]){ "called", "named", NULL }) &&
 		in_list(w[i - 2].text, WHAT)) ||
-	       (i > 0 && !w[i].opens && !strcmp(w[i - 1].text, "comm"));
+	       comm_cue(r, i);
+}
+
+/* A name where a process's stands that is no process to keep to: "opens
+ * in docker", "in a podman" (inside containers, never the process so
+ * named: the docker CLI runs in none); "execs with comm ls" (an exec's
+ * comm is its caller's). 1 with why set, else 0. */
+static int name_refused(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	static const char *const RUNTIMES[] = { "docker", "podman", "lxc", "lxd", "crio", "cri-o",
+						"kubernetes", "k8s", NULL };
+	int k = i - 1;
+	while (k >= 0 && in_list(w[k].text, (const char *const[]){ "a", "an", "the", NULL }))
+		k--;
+	if (!w[i].quoted && in_list(w[i].text, RUNTIMES) && k >= 0 &&
+	    in_list(w[k].text, (const char *const[]){ "in", "inside", "within", "under", "into",
+						      NULL })) {
+		char said[LX_WORD * 4];
+		as_written(w, k, i - k + 1, said, sizeof(said));
+		snprintf(r->why, r->whylen, "it says \"%s\", which may mean inside its "
+			 "containers: the offline reader keeps to none (\"by %s\" is the process "
+			 "named %s)", said, w[i].text, w[i].text);
+		return 1;
+	}
+	/* "execs with comm ls": an exec's comm is its caller's */
+	if (comm_cue(r, i) &&
+	    (!strcmp(r->in->syscall, "execve") || !strcmp(r->in->syscall, "execveat"))) {
+		snprintf(r->why, r->whylen, "it says \"comm %s\" of an exec, whose comm is the "
+			 "caller's where it starts, not the program run", w[i].orig);
+		return 1;
+	}
+	return 0;
 }
 
 /* A process the request names: quoted, or a program people name by its
@@ -3629,31 +3686,8 @@ static int process_name(struct reading *r, int i)
 		    hyphen_name(w[i].text) || cued;
 	if (!named || w[i].placed)
 		return 0;
-	/* "opens in docker", "in a podman": inside containers, never the
-	 * process so named (the docker CLI runs in none) */
-	static const char *const RUNTIMES[] = { "docker", "dockerd", "podman", "containerd",
-						"lxc", "lxd", "runc", "crun", "crio", "cri-o",
-						"kubernetes", "k8s", "kubelet", NULL };
-	int k = i - 1;
-	while (k >= 0 && in_list(w[k].text, (const char *const[]){ "a", "an", "the", NULL }))
-		k--;
-	if (!w[i].quoted && in_list(w[i].text, RUNTIMES) && k >= 0 &&
-	    in_list(w[k].text, (const char *const[]){ "in", "inside", "within", "under", "into",
-						      "from", "on", NULL })) {
-		char said[LX_WORD * 4];
-		as_written(w, k, i - k + 1, said, sizeof(said));
-		snprintf(r->why, r->whylen, "it says \"%s\", which may mean inside its "
-			 "containers: the offline reader keeps to none (\"by %s\" is the process "
-			 "named %s)", said, w[i].text, w[i].text);
+	if (name_refused(r, i))
 		return -ENOTSUP;
-	}
-	/* "execs with comm ls": an exec's comm is its caller's */
-	if (i > 0 && !w[i].opens && !strcmp(w[i - 1].text, "comm") &&
-	    (!strcmp(r->in->syscall, "execve") || !strcmp(r->in->syscall, "execveat"))) {
-		snprintf(r->why, r->whylen, "it says \"comm %s\" of an exec, whose comm is the "
-			 "caller's where it starts, not the program run", w[i].orig);
-		return -ENOTSUP;
-	}
 	/* "execs of programs named ls": the program run, which an exec's
 	 * comm is not where it starts */
 	if (i > 1 && (!strcmp(w[i - 1].text, "named") || !strcmp(w[i - 1].text, "called")) &&
@@ -3686,7 +3720,12 @@ static int process_name(struct reading *r, int i)
 			 w[i - 1].orig, w[i].orig);
 		return -ENOTSUP;
 	}
-	if (r->in->comm[0] && strcmp(r->in->comm, w[i].quoted || cued ? w[i].orig : w[i].text)) {
+	/* a name said to be one ("named Xorg", "comm STAR") is as written */
+	int called = (i > 0 && in_list(w[i - 1].text, (const char *const[]){ "called", "named",
+									   NULL })) ||
+		     comm_cue(r, i);
+	int as_said = w[i].quoted || cued || called;
+	if (r->in->comm[0] && strcmp(r->in->comm, as_said ? w[i].orig : w[i].text)) {
 		snprintf(r->why, r->whylen, "it names more than one process (\"%s\" and \"%s\")",
 			 r->in->comm, w[i].orig);
 		return -ENOTSUP;
@@ -3695,7 +3734,7 @@ static int process_name(struct reading *r, int i)
 	 * would need quoting in the program */
 	/* "postgres's": postgres; a name cued as one ("the process named
 	 * STAR") as written */
-	const char *name = w[i].quoted || cued ? w[i].orig : w[i].text;
+	const char *name = as_said ? w[i].orig : w[i].text;
 	if (strlen(name) > 15 || strspn(name, "abcdefghijklmnopqrstuvwxyz"
 					      "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+:@") !=
 					 strlen(name)) {
@@ -3705,8 +3744,6 @@ static int process_name(struct reading *r, int i)
 	}
 	/* "redis syscalls": redis runs as redis-server, kafka as java; a
 	 * quoted name is as written */
-	int called = i > 0 && in_list(w[i - 1].text, (const char *const[]){ "called", "named",
-									  NULL });
 	const char *runs = w[i].quoted || called ? NULL : lexicon_runs_as(w[i].text);
 	if (runs) {
 		snprintf(r->why, r->whylen, "it names %s, whose processes are not called so (%s "
@@ -3840,6 +3877,29 @@ static int threads_of_name(struct reading *r)
 		return -ENOTSUP;
 	}
 	return 0;
+}
+
+/* "opens in containers", "in the docker container": only those in one,
+ * which no cgroup id shown keeps to ("which container", "with the
+ * container" are its cgroup id). 1 with why set, else 0. */
+static int container_kept(struct reading *r, const struct lx_phrase *ph, int i)
+{
+	if (!ph || ph->cls != LX_KEY || strcmp(ph->value, "cgroup") ||
+	    strncmp(r->w[i].text, "container", 9))
+		return 0;
+	int k = i - 1;
+	while (k >= 0 && in_list(r->w[k].text, (const char *const[]){
+				 "the", "a", "an", "this", "that", "any", "one", "some", NULL }))
+		k--;
+	if (k < 0 || in_list(r->w[k].text, (const char *const[]){ "which", "what", "whose", "each",
+								   "every", "with", "and", "or",
+								   "its", "their", NULL }))
+		return 0;
+	char said[LX_WORD * 4];
+	as_written(r->w, k, i - k + 1, said, sizeof(said));
+	snprintf(r->why, r->whylen, "it says \"%s\", and the offline reader keeps to no "
+		 "container: say \"by container\" to count each apart", said);
+	return 1;
 }
 
 /* "opens in container 1234", "container abc123": a container's id, which
@@ -3996,7 +4056,7 @@ static int any_process(struct reading *r)
 						   "pids", "uid", "uids", "tid", "tids", "cpu",
 						   "cpus", "core", "cores", NULL };
 		if (j >= r->n || w[j].placed || w[j].quoted ||
-		    !(in_list(w[j].text, WHO) || (all && in_list(w[j].text, ANY))))
+		    !(in_list(w[j].text, WHO) || (all && loose && in_list(w[j].text, ANY))))
 			continue;
 		/* ("for all process names", "for all processes, each one":
 		 * each apart) */
@@ -4061,8 +4121,8 @@ static void name_qualifiers(struct reading *r)
 	}
 	/* "with comm samtools": "comm" says what the name is, no key */
 	for (int i = 0; i + 1 < r->n; i++)
-		if (!w[i].placed && !w[i].quoted && !strcmp(w[i].text, "comm") && !w[i + 1].opens &&
-		    !w[i + 1].placed && (w[i + 1].quoted || process_name_at(r, i + 1)))
+		if (!w[i].placed && !w[i].quoted && comm_cue(r, i + 1) && !w[i + 1].placed &&
+		    (w[i + 1].quoted || process_name_at(r, i + 1)))
 			place(w, i, 1);
 }
 
@@ -4306,7 +4366,7 @@ static int restricts(struct reading *r, int j)
 	if (w->path || w->quoted || w->sigword || w->negated || w->event ||
 	    isdigit((unsigned char)w->text[0]) || !strcmp(w->text, "root") ||
 	    (j + 1 < r->n && isdigit((unsigned char)w[1].text[0]) && !w[1].opens) ||
-	    (r->in->comm[0] && !strcmp(r->in->comm, w->text)) ||
+	    (r->in->comm[0] && !strcasecmp(r->in->comm, w->text)) ||
 	    (w->orig[0] == 'E' && isupper((unsigned char)w->orig[1])))
 		return 1;
 	int l;
@@ -4591,8 +4651,10 @@ static int grouping(struct reading *r, int i, int plen)
 	    !r->w[j].quoted && syscalls_before(r, i) &&
 	    in_list(r->w[j].text,
 		    (const char *const[]){ "type", "types", "kind", "kinds", NULL }) &&
-	    (j + 1 >= r->n || r->w[j + 1].opens || lexicon_filler(r->lx, r->w[j + 1].text) ||
-	     lexicon_at(r->lx, r->w, r->n, j + 1, &tl))) {
+	    (j + 1 >= r->n || r->w[j + 1].opens ||
+	     ((lexicon_filler(r->lx, r->w[j + 1].text) ||
+	       lexicon_at(r->lx, r->w, r->n, j + 1, &tl)) &&
+	      strcmp(r->w[j + 1].text, "of")))) {
 		as_written(r->w, j, 1, words, sizeof(words));
 		place(r->w, j, 1);
 		return add_item(r->in->keys, &r->in->n_keys, 2, "syscall", words);
@@ -5201,26 +5263,8 @@ static int classify(struct reading *r)
 			place(r->w, i, 1);
 			continue;
 		}
-		/* "opens in containers": only those in one, which no cgroup id
-		 * shown keeps to */
-		int k = i - 1;
-		while (k >= 0 && in_list(r->w[k].text, (const char *const[]){
-					 "the", "a", "an", "this", "that", "any", "one", "some",
-					 NULL }))
-			k--;
-		/* ("which container", "with the container"; never "in the docker
-		 * container", "from a container") */
-		if (ph && ph->cls == LX_KEY && !strcmp(ph->value, "cgroup") &&
-		    !strncmp(r->w[i].text, "container", 9) && k >= 0 &&
-		    !in_list(r->w[k].text, (const char *const[]){ "which", "what", "whose", "each",
-								  "every", "with", "and", "or",
-								  "its", "their", NULL })) {
-			char said[LX_WORD * 4];
-			as_written(r->w, k, i - k + 1, said, sizeof(said));
-			snprintf(r->why, r->whylen, "it says \"%s\", and the offline reader keeps "
-				 "to no container: say \"by container\" to count each apart", said);
+		if (container_kept(r, ph, i))
 			return -ENOTSUP;
-		}
 		char name[LX_WORD], words[LX_WORD * 2];
 		l = thing_at(r, i, name, sizeof(name));
 		if (!l) {
@@ -5334,6 +5378,22 @@ static int negation(struct reading *r)
 				 "root or a signal named right after the exclusion (\"except nginx\")",
 				 words);
 		return -ENOTSUP;
+	}
+	return 0;
+}
+
+/* "count how many times each syscall is called": by which call, in a
+ * summary with no key said (a line per call shows which already). */
+static int each_syscall(struct reading *r)
+{
+	struct intent *in = r->in;
+	for (int i = 0, l; in->all_syscalls && !in->n_keys && in->aggs && i + 1 < r->n; i++) {
+		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, i + 1, &l);
+		if (r->w[i].quoted || !ph || ph->cls != LX_SYSCALLS || strcmp(r->w[i].text, "each"))
+			continue;
+		char words[LX_WORD * 2];
+		as_written(r->w, i, l + 1, words, sizeof(words));
+		return add_item(in->keys, &in->n_keys, 2, "syscall", words);
 	}
 	return 0;
 }
@@ -5473,18 +5533,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	/* "count syscalls java makes, sorted": by which call, when no key is
 	 * said ("sorted by process" is one) */
 	out->ranked_calls |= !rc && r->sorted && out->all_syscalls && !out->n_keys;
-	/* "count how many times each syscall is called": by which call (a
-	 * line per call shows which already) */
-	for (int i = 0, l; !rc && out->all_syscalls && !out->n_keys && out->aggs && i + 1 < r->n;
-	     i++) {
-		const struct lx_phrase *ph = lexicon_at(r->lx, r->w, r->n, i + 1, &l);
-		if (!r->w[i].quoted && ph && ph->cls == LX_SYSCALLS &&
-		    in_list(r->w[i].text, (const char *const[]){ "each", "every", NULL })) {
-			char words[LX_WORD * 2];
-			as_written(r->w, i, l + 1, words, sizeof(words));
-			rc = add_item(out->keys, &out->n_keys, 2, "syscall", words);
-		}
-	}
+	if (!rc)
+		rc = each_syscall(r);
 	if (!rc && r->negation && !r->negated_used) {
 		snprintf(why, whylen, "it leaves something out (\"%s\") that the offline reader "
 			 "cannot keep out here: say what to keep", out->not_words);

@@ -5209,6 +5209,53 @@ static const struct {
 	  NULL },
 	{ "trace opens by nginx and print the results when done", NULL,
 	  "it asks to \"print the results\" at the end, and a line per event is printed as it comes: sa" },
+	{ "count syscalls by type of error", NULL,
+	  "it asks for \"type\", which the event has no field for" },
+	{ "count every syscall",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls from dockerd",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"dockerd\"/ {\n"
+	  "  assert(comm == \"dockerd\", \"only dockerd\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count mincore calls by vec", NULL,
+	  "it asks for \"vec\", which the event has no field for" },
+	{ "show writes with name and fd", NULL,
+	  "it asks for \"name\", which the event has no field for" },
+	{ "count opens by comm desc", NULL,
+	  "it asks for \"desc\", which the event has no field for" },
+	{ "count opens only for the process named STAR",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"STAR\"/ {\n"
+	  "  assert(comm == \"STAR\", \"only STAR\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show reads with comm Xorg",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"Xorg\"/ {\n"
+	  "  assert(comm == \"Xorg\", \"only Xorg\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count processes exiting in 10 seconds", NULL,
+	  "it has a number (\"10\") it has no place for" },
+	{ "how many opens happen in 10 seconds",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "trace ioctl",
+	  "tracepoint:syscalls:sys_enter_ioctl {\n"
+	  "  printf(\"%-16s %-7d request %u\\n\", comm, pid, args->cmd);\n"
+	  "}\n",
+	  NULL },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
