@@ -2560,6 +2560,16 @@ static int cgroup_path(struct reading *r)
 	return 0;
 }
 
+/* The time of one unit said by name ("a minute", "one hour"), in ns; 0
+ * for any other word. */
+static long long one_unit(const char *t)
+{
+	return !strcmp(t, "second") ? 1000000000LL
+	       : !strcmp(t, "minute") ? 60000000000LL
+	       : !strcmp(t, "hour")   ? 3600000000000LL
+				      : 0;
+}
+
 /* "for 30 seconds", "exit after 10 s", "stop after 2 minutes": how long
  * to trace, then exit; a whole number of seconds. "for" only at either
  * end of the request ("reads that block for 2 s" is a time of the call,
@@ -2600,8 +2610,8 @@ static int duration(struct reading *r, int i)
 	    (!strcmp(w[i + 2].text, "a") || !strcmp(w[i + 2].text, "an")))
 		skip = 2;
 	if (one && i + 1 + skip < r->n && !w[i + 1 + skip].placed &&
-	    (!strcmp(w[i + 1 + skip].text, "minute") || !strcmp(w[i + 1 + skip].text, "hour"))) {
-		ns = w[i + 1 + skip].text[0] == 'm' ? 60000000000LL : 3600000000000LL;
+	    one_unit(w[i + 1 + skip].text) >= 60000000000LL) {
+		ns = one_unit(w[i + 1 + skip].text);
 		tl = 1;
 	}
 	if (!tl || ns % 1000000000 || ns / 1000000000 > 86400)
@@ -2710,17 +2720,8 @@ static int window(struct reading *r, int i)
 	char unit[4];
 	int tl = a < r->n ? time_at(r, a, &ns, unit) : 0;
 	/* "in one minute", "over an hour" */
-	static const struct { const char *name; long long ns; } ONE[] = {
-		{ "second", 1000000000LL },
-		{ "minute", 60000000000LL },
-		{ "hour", 3600000000000LL },
-	};
-	int one = 0;
-	for (size_t k = 0; !tl && a > i + 1 && a < r->n && k < sizeof(ONE) / sizeof(ONE[0]); k++)
-		if (!w[a].placed && !strcmp(w[a].text, ONE[k].name)) {
-			ns = ONE[k].ns;
-			tl = one = 1;
-		}
+	int one = !tl && a > i + 1 && a < r->n && !w[a].placed && (ns = one_unit(w[a].text));
+	tl |= one;
 	int windowed = tl && a + tl < r->n && a > i + 1 &&
 		       in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
 								      "stretch", NULL });
@@ -3478,8 +3479,7 @@ static int numbers(struct reading *r)
 		    in_list(w[i - 1].text, (const char *const[]){
 				    "about", "around", "like", "roughly", "approximately", "for",
 				    "over", "in", "during", "within", "after", "last", "past",
-				    "than",
-				    "only", "just", "under", "some", NULL }))
+				    "than", "only", "just", "under", "some", NULL }))
 			alone = NULL;
 		int hz = sample_rate(r, i, &v);
 		if (hz) {
@@ -3720,11 +3720,14 @@ static int process_name(struct reading *r, int i)
 			 w[i - 1].orig, w[i].orig);
 		return -ENOTSUP;
 	}
-	/* a name said to be one ("named Xorg", "comm STAR") is as written */
+	/* a name said to be one ("named STAR", "comm samtools") is as
+	 * written; a program the lexicon knows as its lexicon's name ("named
+	 * Nginx": nginx), or as it runs when so written ("named Xorg") */
 	int called = (i > 0 && in_list(w[i - 1].text, (const char *const[]){ "called", "named",
 									   NULL })) ||
 		     comm_cue(r, i);
-	int as_said = w[i].quoted || cued || called;
+	const char *runs_as = called ? lexicon_runs_as(w[i].text) : NULL;
+	int as_said = w[i].quoted || cued || (runs_as && !strcmp(runs_as, w[i].orig));
 	if (r->in->comm[0] && strcmp(r->in->comm, as_said ? w[i].orig : w[i].text)) {
 		snprintf(r->why, r->whylen, "it names more than one process (\"%s\" and \"%s\")",
 			 r->in->comm, w[i].orig);

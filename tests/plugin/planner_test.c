@@ -5256,6 +5256,8 @@ static const struct {
 	  "  printf(\"%-16s %-7d request %u\\n\", comm, pid, args->cmd);\n"
 	  "}\n",
 	  NULL },
+	{ "count opens by the process named Nginx", NULL,
+	  "the request names \"Nginx\", which the program neither keeps to nor shows" },
 	{ "which users call setuid", NULL,
 	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
