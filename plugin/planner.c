@@ -2112,6 +2112,8 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 	out->interval_s = in->interval_s;
 	out->duration_s = in->duration_s;
 	snprintf(out->duration_words, sizeof(out->duration_words), "%s", in->duration_words);
+	if (in->comm_guessed)
+		snprintf(out->guessed, sizeof(out->guessed), "%s", in->comm);
 	snprintf(out->event_words, sizeof(out->event_words), "%s", in->event_words);
 	int rc = event_probes(g);
 	if (!rc)
@@ -2151,6 +2153,9 @@ void planner_describe(const struct plan *p, char *out, size_t len)
 	for (int i = 0; i < p->n_filters && used < len; i++)
 		used += (size_t)snprintf(out + used, len - used, "; keeps %s (\"%s\")",
 					 p->filters[i].cond, p->filters[i].message);
+	if (p->guessed[0] && used < len)
+		used += (size_t)snprintf(out + used, len - used, " (\"%s\": no word list has it, "
+					 "read as a process's name by where it stands)", p->guessed);
 	if (p->topn && used < len)
 		used += (size_t)snprintf(out + used, len - used, "; prints the top %ld", p->topn);
 	if (p->interval_s && used < len)

@@ -95,6 +95,8 @@ struct plan {
 	long duration_s; /* then exit() */
 	char duration_words[LX_WORD * 2];
 	char event_words[LX_WORD * 2];
+	char guessed[32]; /* a process's name read by where it stands
+			   * ("by rtl_sdr"), said in the description */
 };
 
 /* Plans `in` (read from `request`). Returns 0, or -ENOTSUP with the

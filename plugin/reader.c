@@ -14,6 +14,7 @@
 #include "lexicon.h"
 #include "stem.h"
 #include "util.h"
+#include "words.h"
 
 /* --- the lexicon file --------------------------------------------------- */
 
@@ -3609,9 +3610,87 @@ static int comm_cue(const struct reading *r, int i)
 									 "every", NULL }));
 }
 
+/* Whether a word the lexicon has, or a program it knows, is one edit from
+ * `t` ("proccess", "syscal", "ngnix"). */
+static int lexicon_near(const struct lexicon *lx, const char *t)
+{
+	size_t n = strlen(t);
+	char e[LX_WORD];
+	if (n + 2 > sizeof(e))
+		return 0;
+#define KNOWN(x) (lexicon_word(lx, (x)) || lexicon_program((x), strlen(x)))
+	for (size_t k = 0; k < n; k++) { /* one dropped, or swapped with the next */
+		memcpy(e, t, k);
+		memcpy(e + k, t + k + 1, n - k);
+		if (KNOWN(e))
+			return 1;
+		memcpy(e, t, n + 1);
+		if (k + 1 < n && t[k] != t[k + 1]) {
+			e[k] = t[k + 1];
+			e[k + 1] = t[k];
+			if (KNOWN(e))
+				return 1;
+		}
+	}
+	for (size_t k = 0; k <= n; k++)
+		for (char c = 'a'; c <= 'z'; c++) {
+			memcpy(e, t, n + 1); /* one changed */
+			e[k] = c;
+			if (k < n && c != t[k] && KNOWN(e))
+				return 1;
+			memcpy(e, t, k); /* one added */
+			e[k] = c;
+			memcpy(e + k + 1, t + k, n - k + 1);
+			if (KNOWN(e))
+				return 1;
+		}
+#undef KNOWN
+	return 0;
+}
+
+/* A word no word list or lexicon has, where a process's name stands:
+ * "opens by rtl_sdr", "writes from pulseaudio", "page faults for
+ * ardour8", "the user stacks of gr-osmosdr", "does airspy_rx take". Never
+ * an English word ("from discord"), one edit from one or from a word the
+ * lexicon has (a typo: "for debuging", "by proccess"), a device ("from
+ * sdb"), a user of this machine ("by www-data") (bte_unlisted()), after
+ * a grouping ("grouped by foo_id") or an aggregation ("histogram of x"),
+ * nor with no word list to ask. The plan says it read a name so. */
+static int slot_name(const struct reading *r, int i)
+{
+	const struct rword *w = r->w;
+	const char *t = w[i].text;
+	size_t n = strlen(t);
+	if (w[i].quoted || w[i].path || n < 3 || n > 15 || strcmp(t, w[i].orig) ||
+	    !islower((unsigned char)t[0]) ||
+	    strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != n || strchr("._-", t[n - 1]) ||
+	    lexicon_knows(r->lx, t) || lexicon_filler(r->lx, t))
+		return 0;
+	int b = before_name(r, i);
+	if (b < 0 || !in_list(w[b].text, (const char *const[]){ "by", "from", "for", "of", "does",
+								 "do", "did", NULL }))
+		return 0;
+	/* ("grouped by", "broken down by", "a histogram of") */
+	static const char *const KEYED[] = {
+		"group", "grouped", "grouping", "sort", "sorted", "sorting", "order", "ordered",
+		"rank", "ranked", "key", "keyed", "split", "broken", "break", "down", "bucket",
+		"bucketed", "aggregate", "aggregated", "count", "counted", "tally", "tallied",
+		"histogram", "histograms", "hist", "number", "sum", "total", "totals", "average",
+		"avg", "mean", "distribution", "rate", "size", "sizes", "value", "values", "max",
+		"min", "list", "top", "field", "fields", "type", "kind", "name", "names", NULL
+	};
+	if (b > 0 && (!strcmp(w[b].text, "by") || !strcmp(w[b].text, "of")) &&
+	    in_list(w[b - 1].text, KEYED))
+		return 0;
+	if (!bte_unlisted(t))
+		return 0;
+	return !lexicon_near(r->lx, t);
+}
+
 /* A name the lexicon does not know, said to be a process's: "a process
  * called myapp", "the process named STAR" (as written: a process's name
- * is compared as it is). */
+ * is compared as it is); 2 for one read by where it stands
+ * (slot_name()). */
 static int cued_name(const struct reading *r, int i)
 {
 	const struct rword *w = r->w;
@@ -3634,13 +3713,15 @@ static int cued_name(const struct reading *r, int i)
 		return 0;
 	static const char *const WHAT[] = { "process", "processes", "program", "programs",
 					    "command", "commands", "app", "application", "task",
-					    "daemon", "service", NULL };
+					    "daemon", "service", "thread", "threads", NULL };
 	/* ("the statsd process" alone is no cue: "the foreground process",
 	 * "the heaviest process" read the same way); "with comm samtools"
 	 * is one, never across a comma ("the comm, pid") */
-	return (i > 1 && in_list(w[i - 1].text, (const char *const[]){ "called", "named", NULL }) &&
-		in_list(w[i - 2].text, WHAT)) ||
-	       comm_cue(r, i);
+	if ((i > 1 && in_list(w[i - 1].text, (const char *const[]){ "called", "named", NULL }) &&
+	     in_list(w[i - 2].text, WHAT)) ||
+	    comm_cue(r, i))
+		return 1;
+	return slot_name(r, i) ? 2 : 0;
 }
 
 /* A name where a process's stands that is no process to keep to: "opens
@@ -3681,7 +3762,9 @@ static int process_name(struct reading *r, int i)
 {
 	struct rword *w = r->w;
 	int cued = !w[i].quoted && !lexicon_program(w[i].text, strlen(w[i].text)) &&
-		   !hyphen_name(w[i].text) && cued_name(r, i);
+			   !hyphen_name(w[i].text)
+		   ? cued_name(r, i)
+		   : 0;
 	int named = w[i].quoted || lexicon_program(w[i].text, strlen(w[i].text)) ||
 		    hyphen_name(w[i].text) || cued;
 	if (!named || w[i].placed)
@@ -3774,6 +3857,7 @@ static int process_name(struct reading *r, int i)
 	}
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", name);
 	r->in->comm_not = not;
+	r->in->comm_guessed = cued == 2;
 	int b = before_name(r, i);
 	/* "which process launched python3", "who started java": python3 is
 	 * the program run, and the one asked for its parent */
@@ -3845,6 +3929,37 @@ static int process_name(struct reading *r, int i)
 							  "service", NULL }))
 		place(w, i + 1, 1);
 	return 1;
+}
+
+/* A name read by where it stands ("from web01") at an event with a host or
+ * a device of its own, which the word may name instead: where the task
+ * acting is the local end (a connect, a send) it is the process. */
+static int guessed_name(struct reading *r)
+{
+	const struct intent *in = r->in;
+	const struct lx_event *e = in->event;
+	if (!in->comm_guessed)
+		return 0;
+	int other = !e && in_list(in->syscall, (const char *const[]){ "accept", "accept4",
+								      "recvfrom", "recvmsg",
+								      "recvmmsg", NULL });
+	for (int k = 0; e && k < e->n_roles; k++)
+		other |= in_list(e->roles[k].name, (const char *const[]){ "host", "interface",
+									   "device", NULL });
+	other |= e && (!strncmp(e->name, "tcp", 3) || !strncmp(e->name, "udp", 3) ||
+		       !strncmp(e->name, "packet", 6) ||
+		       in_list(e->name, (const char *const[]){ "skerror", "drop", "retransmit",
+							       NULL }));
+	if (e && in_list(e->name, (const char *const[]){ "connect", "bind", "tcpconnect",
+							  "tcpconnfail", "tcpconnlat", "tcpsend",
+							  "udpsend", NULL }))
+		other = 0;
+	if (!other)
+		return 0;
+	snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, a word the "
+		 "reader does not know, and %s has a host or device it may name: quote it if it is "
+		 "a process ('\"%s\"')", in->comm, in->event_words, in->comm);
+	return -ENOTSUP;
 }
 
 /* Whether word `i` names a process: quoted, a known program, or cued. */
@@ -5248,10 +5363,15 @@ static int classify(struct reading *r)
 			place(r->w, i, 1);
 			continue;
 		}
-		/* "execs of the program /usr/bin/ls": the word says what the
-		 * path is, no key */
+		/* "execs of the program /usr/bin/ls", "opens for process nginx":
+		 * the word says what the path or name is, no key (not "count
+		 * the processes nginx kills") */
+		int of = i - 1 - (i > 1 && !strcmp(r->w[i - 1].text, "the"));
 		if (ph && ph->cls == LX_KEY && !strcmp(ph->value, "comm") && i + l < r->n &&
-		    r->w[i + l].path) {
+		    (r->w[i + l].path ||
+		     (of >= 0 && process_name_at(r, i + l) &&
+		      in_list(r->w[of].text, (const char *const[]){ "for", "from", "of", "in", "by",
+								    NULL })))) {
 			place(r->w, i, l);
 			continue;
 		}
@@ -5531,6 +5651,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = classify(r);
 	if (!rc)
 		rc = only_kept(r);
+	if (!rc)
+		rc = guessed_name(r);
 	if (!rc)
 		subject_not_shown(r);
 	/* "count syscalls java makes, sorted": by which call, when no key is

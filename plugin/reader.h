@@ -283,6 +283,8 @@ struct intent {
 	char comm[32];                /* the process that acts, to keep to */
 	int comm_not;                 /* "except nginx", "other than nginx":
 				       * every process but it */
+	int comm_guessed;             /* comm is a word no list has, read as a
+				       * name by where it stands ("by rtl_sdr") */
 	int pid_not;                  /* "except pid 1": every pid but it */
 	int not_actor;                /* "except by nginx", "not from pid 1": the
 				       * task acting is the one kept out */

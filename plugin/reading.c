@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "inject.h"
+#include "words.h"
 
 /* --- the request, as words ---------------------------------------------- */
 
@@ -881,6 +882,43 @@ static int quoted_at(const struct request *r, int i)
 	return at - r->text >= 3 && curly_quote(at - 3);
 }
 
+/* Whether token i, written in small letters, is a word no word list has
+ * where a process's name stands: after "by", "from", "for", "of",
+ * "does" (past "the", "process" ...: "writes from pulseaudio", "for
+ * process jackd", "does airspy_rx take"), and no word, typo, device or
+ * user (bte_unlisted()); never after a grouping ("sorted by", "histogram
+ * of"). */
+static int unlisted_name_at(const struct request *r, int i)
+{
+	static const char *const SKIP[] = { "the", "a", "an", "process", "processes", "program",
+					    "programs", "task", "tasks", "named", "called", "my",
+					    "our", NULL };
+	static const char *const SLOT[] = { "by", "from", "for", "of", "does", "do", "did", NULL };
+	static const char *const GROUPED[] = {
+		"group", "grouped", "sort", "sorted", "order", "ordered", "rank", "ranked", "key",
+		"keyed", "split", "broken", "down", "count", "counted", "tally", "histogram", "hist",
+		"number", "sum", "total", "average", "avg", "mean", "distribution", "rate", "size",
+		"sizes", "value", "values", "max", "min", "list", "top", "field", "fields", "type",
+		"kind", "name", "names", NULL
+	};
+	const struct token *t = &r->t[i];
+	char w[16];
+	if (t->len < 3 || t->len >= sizeof(w) || quoted_at(r, i))
+		return 0;
+	memcpy(w, t->at, t->len);
+	w[t->len] = '\0';
+	if (!islower((unsigned char)w[0]) || strchr("._-", w[t->len - 1]) ||
+	    strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != t->len)
+		return 0;
+	int b = i - 1;
+	while (b >= 0 && word_in(r, b, SKIP))
+		b--;
+	if (!word_in(r, b, SLOT) ||
+	    ((is_word(r, b, "by") || is_word(r, b, "of")) && word_in(r, b - 1, GROUPED)))
+		return 0;
+	return bte_unlisted(w);
+}
+
 /* Whether token i names a process as a request can: a program people name
  * by its process name (the lexicon), a program's name with a role after a
  * hyphen (redis-server, cron-worker) or a lexicon name before one, an
@@ -943,6 +981,8 @@ static int process_named_at(const struct request *r, int i)
 	if (memchr(t->at, '_', t->len))
 		return strncasecmp(t->at, "non_", 4) && strncasecmp(t->at, "not_", 4) &&
 		       strncasecmp(t->at, "no_", 3);
+	if (unlisted_name_at(r, i))
+		return 1;
 	/* letters, then digits: nginx2, myapp3 (five letters at least: not
 	 * top10, x11, http2, base64) */
 	size_t letters = 0;

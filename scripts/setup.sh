@@ -17,7 +17,7 @@ fi
 OWN_PACKAGES="build-essential cmake ccache pkg-config dpkg-dev patch
 	llvm-14-dev clang-14 libclang-14-dev libclang-rt-14-dev
 	libz3-dev z3 libcurl4-openssl-dev libcjson-dev
-	libtracefs-dev libtraceevent-dev libstemmer-dev
+	libtracefs-dev libtraceevent-dev libstemmer-dev wamerican
 	python3 curl strace
 	debhelper fakeroot lintian xz-utils"
 

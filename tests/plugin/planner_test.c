@@ -2699,7 +2699,12 @@ static const struct {
 	{ "signals by nginx", NULL, "which one is not said" },
 	{ "which processes allocate the most", NULL, "names no event" },
 	{ "count calls to frobnicate", NULL, "knows nothing of \"frobnicate\"" },
-	{ "count getpid calls made by myprog", NULL, "is quoted: \"myprog\"" },
+	{ "count getpid calls made by myprog",
+	  "tracepoint:syscalls:sys_enter_getpid /comm == \"myprog\"/ {\n"
+	  "  assert(comm == \"myprog\", \"only myprog\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 	{ "show reads by nginx with the pretty colours", NULL, "no field for" },
 	/* "the most files" of a call made on one file; the directory of a
 	 * directory's call; "the N ... the most" */
@@ -5912,6 +5917,72 @@ static const struct {
 	  "  @count[cpu, comm] = count();\n"
 	  "}\n",
 	  NULL },
+	{ "count bytes read per second by rtl_sdr",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && comm == \"rtl_sdr\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"rtl_sdr\", \"only rtl_sdr\");\n"
+	  "  @sum_bytes = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@sum_bytes);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n",
+	  NULL },
+	{ "trace openat calls by uhd_rx_cfile and print the filenames it opens",
+	  "tracepoint:syscalls:sys_enter_openat /comm == \"uhd_rx_cfile\"/ {\n"
+	  "  assert(comm == \"uhd_rx_cfile\", \"only uhd_rx_cfile\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "how many page faults per second does airspy_rx take",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel /comm == \"airspy_rx\"/ {\n"
+	  "  assert(comm == \"airspy_rx\", \"only airspy_rx\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "list files unlinked by amavisd",
+	  "tracepoint:syscalls:sys_enter_unlink,tracepoint:syscalls:sys_enter_unlinkat /comm == \"amavisd\"/ {\n"
+	  "  assert(comm == \"amavisd\", \"only amavisd\");\n"
+	  "  printf(\"%-16s %-7d file %s\\n\", comm, pid, str(args->pathname));\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of run queue latency in microseconds for threads named jackd",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new /args->comm == \"jackd\"/ {\n"
+	  "  assert(args->comm == \"jackd\", \"only jackd\");\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"jackd\"/ {\n"
+	  "  assert(args->next_comm == \"jackd\", \"only jackd\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens for process nginx",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens for debuging", NULL, "it asks for \"debuging\", which the event has no field for" },
+	{ "count opens by proccess", NULL, "it asks for \"proccess\", which the event has no field for (a " },
+	{ "count reads from sdb", NULL, "it asks for \"sdb\", which the event has no field for" },
+	{ "count opens from discord", NULL, "it asks for \"discord\", which the event has no field for" },
+	{ "count opens grouped by foo_id", NULL, "it asks for \"foo_id\", which the event has no field for (a pr" },
+	{ "count opens by Pulseaudio", NULL, "it asks for \"Pulseaudio\", which the event has no field for" },
+	{ "count writes from nvme0n1", NULL, "it asks for \"nvme0n1\", which the event has no field for" },
+	{ "count accepted connections from dbhost", NULL, "it has \"dbhost\" where a process's name stands, a word the re" },
 };
 
 static void requests(const struct lexicon *lx)

@@ -517,7 +517,14 @@ int main(void)
 		{ "count syscalls by hour", "hour" },
 		{ "count writes by different processes", "different" },
 		{ "count syscalls by daemons", "daemons" },
-		{ "count syscalls by myapp", "myapp" },
+		{ "count syscalls by discord", "discord" },
+		{ "count syscalls for debuging", "debuging" },
+		{ "count syscalls from sdb", "sdb" },
+		{ "count syscalls from eth0", "eth0" },
+		{ "count syscalls sorted by jackd", "jackd" },
+		{ "count syscalls by Pulseaudio", "Pulseaudio" },
+		{ "count syscalls of top10", "top10" },
+		{ "count syscalls for root", "root" },
 		{ "count syscalls by nginx-free processes", "nginx-free" },
 		{ "count syscalls by nginx-like processes", "nginx-like" },
 		{ "count page faults per node", "node" },
@@ -556,6 +563,15 @@ int main(void)
 		      read_of("count syscalls by cron-worker",
 			      "t:raw_syscalls:sys_enter /comm == \"cron-worker\"/ { }") == 0,
 	      "a name no English word is");
+	check(read_of("count syscalls by myapp", "t:raw_syscalls:sys_enter /comm == \"myapp\"/ { }") ==
+			      0 &&
+		      read_of("count writes from pulseaudio",
+			      "t:syscalls:sys_enter_write /comm == \"pulseaudio\"/ { }") == 0 &&
+		      read_of("page faults for process jackd",
+			      "t:exceptions:page_fault_user /comm == \"jackd\"/ { }") == 0 &&
+		      read_of("how many reads does ardour8 make",
+			      "t:syscalls:sys_enter_read /comm == \"ardour8\"/ { }") == 0,
+	      "a word no word list has, where a process's name stands");
 	check(read_of("count getpid calls made by getpid_n",
 		      "t:syscalls:sys_enter_getpid /comm == \"getpid_n\"/ { }") == 0,
 	      "an identifier with an underscore");

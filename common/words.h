@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* What a word is outside the lexicon: an English word (the system's word
+ * list, /usr/share/dict/words: Debian's wamerican or any package that
+ * provides "wordlist"), one edit from one (a typo), or the name of a
+ * device of this machine. The readers take a word for a process's name
+ * where it stands in a process's place only when it is none of these.
+ * Errors: negative errno, as in libbpf. */
+#ifndef BTE_WORDS_H
+#define BTE_WORDS_H
+
+/* Whether `word` (letters, digits, "'", "-", "_", ".") is in the word
+ * list, compared without case: 1 or 0; -ENOENT when there is no list
+ * (or it is not a root-owned file others cannot write), -ENOMEM. With
+ * no list, no word may be taken for a name on its strength. The list is
+ * read once, on the first call. */
+int bte_english(const char *word);
+
+/* Whether a word of the list is one edit from `word` (a letter added,
+ * dropped or changed, or two side by side swapped: "debuging",
+ * "proccess"), `word` itself not counted: 1, 0, or as bte_english(). */
+int bte_english_near(const char *word);
+
+/* Whether `word` is the name of a block or network device: one this
+ * machine has (/sys/class/block, /sys/class/net), or one by the kernel's
+ * naming (sda, nvme0n1, mmcblk0p1, vdb, loop3, dm-0, eth0, enp3s0,
+ * wlan0, lo). 1 or 0. */
+int bte_device_name(const char *word);
+
+/* Whether `word` (small letters, digits, "_", "-", ".") can be nothing
+ * but a name: no word of the list, nor one edit from one when it is six
+ * letters or more (shorter, one edit is chance: "jackd", "posd"), no
+ * device, no user of this machine, and letters before digits that are
+ * no word either ("top10", "x11" are not; "ardour8" is). 1 or 0 (0 with
+ * no list to ask). */
+int bte_unlisted(const char *word);
+
+#endif
