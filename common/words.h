@@ -28,10 +28,13 @@ int bte_device_name(const char *word);
 
 /* Whether `word` (small letters, digits, "_", "-", ".") can be nothing
  * but a name: no word of the list, nor one edit from one when it is six
- * letters or more (shorter, one edit is chance: "jackd", "posd"), no
- * device, no user of this machine, and letters before digits that are
- * no word either ("top10", "x11" are not; "ardour8" is). 1 or 0 (0 with
- * no list to ask). */
+ * letters or more (shorter, one edit is chance: "jackd", "posd"); no
+ * name of the running kernel (its BTF: "netns", "mountpoint", "kswapd"),
+ * filesystem (/proc/filesystems), host (/etc/hosts, this machine's),
+ * device, user of this machine, library ("libssl"), unit or other word
+ * of the trade ("kbps", "numa", "jbd2"), or underscored field ("inode_nr");
+ * and letters before digits that are no word either ("top10", "x11" are
+ * not; "ardour8" is). 1 or 0 (0 with no list to ask). */
 int bte_unlisted(const char *word);
 
 #endif

@@ -384,8 +384,8 @@ static int processes_kept(const struct words *ws, char **program, FILE *changes)
 	free(*program);
 	*program = out;
 	if (changes && te.fork)
-		fprintf(changes, "new processes only (task_newtask without CLONE_THREAD), not "
-				 "new threads; ");
+		fprintf(changes, "sched_process_fork moved to task_newtask without CLONE_THREAD: "
+				 "new processes only, not new threads; ");
 	if (changes && te.exit)
 		fprintf(changes, "one exit per process (its main thread), not one per thread; ");
 	return 0;

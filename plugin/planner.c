@@ -531,13 +531,33 @@ static const char *const FILE_NAMES[] = { "filename", "pathname", "path", "name"
 
 /* The file name of a system call's entry, when its exit is probed: a
  * string the call is given (a char pointer), or NULL. */
-static const struct bte_tp_field *entry_file(struct planning *g)
+static void entry_fields(struct planning *g)
 {
 	/* read once, when first asked: most plans never need the entry */
 	if (!g->entry_read && g->entry_probes[0] &&
 	    probes_fields(g, g->tracefs, g->entry_probes, g->ef, &g->nef))
 		g->nef = 0;
 	g->entry_read = 1;
+}
+
+/* A number a system call's entry is given ("slow writes with the fd"),
+ * when its exit is probed: the field so named, no pointer or array, or
+ * NULL. */
+static const struct bte_tp_field *entry_number(struct planning *g, const char *name)
+{
+	if (!g->at_exit)
+		return NULL;
+	entry_fields(g);
+	for (int k = 0; k < g->nef; k++)
+		if (!strcmp(g->ef[k].name, name) && !strchr(g->ef[k].type, '*') &&
+		    !strchr(g->ef[k].type, '['))
+			return &g->ef[k];
+	return NULL;
+}
+
+static const struct bte_tp_field *entry_file(struct planning *g)
+{
+	entry_fields(g);
 	for (int i = 0; FILE_NAMES[i]; i++)
 		for (int k = 0; k < g->nef; k++) {
 			const char *t = g->ef[k].type;
@@ -549,15 +569,17 @@ static const struct bte_tp_field *entry_file(struct planning *g)
 	return NULL;
 }
 
-/* "failed opens with the file name": the name is the entry's, the result
- * the exit's. The entry's string is kept per thread (@filename[tid]) and
- * read at the exit ($filename): a paired plan. */
+/* "failed opens with the file name", "slow writes with the fd": the name
+ * or number is the entry's, the result or time the exit's. The entry's
+ * value is kept per thread (@filename[tid]) and read at the exit
+ * ($filename): a paired plan. */
 static int carried_value(struct planning *g, const struct bte_tp_field *f,
 			 const struct intent_item *it, struct plan_value *v)
 {
 	struct plan *p = g->p;
 	char at_entry[112];
-	snprintf(at_entry, sizeof(at_entry), "str(args->%s)", f->name);
+	int text = strchr(f->type, '*') != NULL;
+	snprintf(at_entry, sizeof(at_entry), text ? "str(args->%s)" : "args->%s", f->name);
 	int k = 0;
 	while (k < p->n_carried && strcmp(p->carried[k].expr, at_entry))
 		k++;
@@ -567,7 +589,7 @@ static int carried_value(struct planning *g, const struct bte_tp_field *f,
 		set_value(&p->carried[p->n_carried++], at_entry, f->name, "%s", it->words);
 	char var[72];
 	snprintf(var, sizeof(var), "$%s", f->name);
-	set_value(v, var, f->name, "%s", it->words);
+	set_value(v, var, f->name, text ? "%s" : f->is_signed ? "%d" : "%u", it->words);
 	p->paired = 1;
 	snprintf(p->start_probes, sizeof(p->start_probes), "%s", g->entry_probes);
 	return 0;
@@ -940,6 +962,8 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		f = abbreviated_field(g, name);
 	if (!f && !is_builtin(name) && g->p->each && strcmp(single, name))
 		f = abbreviated_field(g, single);
+	if (!f && !is_builtin(name) && (f = entry_number(g, name)))
+		return carried_value(g, f, it, v);
 	if (field_only || (f && !is_builtin(name)))
 		return f ? field_value(g, f, it, v) : no_field(g, it);
 	/* "kmalloc by caller": the kernel's call site, or the process? */

@@ -2715,8 +2715,12 @@ static int window(struct reading *r, int i)
 	if (!in_list(w[i].text, (const char *const[]){ "over", "in", "during", "for", "across",
 						       NULL }))
 		return 0;
-	int a = i + 1 + (i + 1 < r->n && in_list(w[i + 1].text, (const char *const[]){
-							  "a", "an", "one", NULL }));
+	/* "over the next minute", "during the next 30 seconds": how long,
+	 * whatever is measured */
+	int next = i + 2 < r->n && !strcmp(w[i + 1].text, "the") && !strcmp(w[i + 2].text, "next");
+	int a = next ? i + 3
+		     : i + 1 + (i + 1 < r->n && in_list(w[i + 1].text, (const char *const[]){
+							       "a", "an", "one", NULL }));
 	long long ns = 0;
 	char unit[4];
 	int tl = a < r->n ? time_at(r, a, &ns, unit) : 0;
@@ -2726,6 +2730,7 @@ static int window(struct reading *r, int i)
 	int windowed = tl && a + tl < r->n && a > i + 1 &&
 		       in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
 								      "stretch", NULL });
+	int next_only = next && tl && !windowed;
 	/* "count forks by comm over 10s": no time is measured, nor said of
 	 * anything ("reads that take over 10 s", "processes running over
 	 * 10 seconds") */
@@ -2740,6 +2745,11 @@ static int window(struct reading *r, int i)
 	 * seconds or more (never a bound: "reads that complete in 10 s") */
 	untimed |= tl && !strcmp(w[i].text, "in") && ns >= 1000000000LL && i > 0 &&
 		   !done_in(r, i - 1);
+	/* "bytes written over 60 seconds": no bound on bytes moved */
+	untimed |= tl && a == i + 1 && !strcmp(w[i].text, "over") && ns >= 1000000000LL &&
+		   i > 0 && in_list(w[i - 1].text, (const char *const[]){
+				    "written", "read", "sent", "received", "transferred",
+				    "allocated", "bytes", NULL });
 	for (int k = 0; untimed && k < r->n; k++) {
 		int l;
 		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, k, &l);
@@ -2750,7 +2760,7 @@ static int window(struct reading *r, int i)
 				  "long", "longer", "longest", "spent", "spend", "spends", "timed",
 				  "timing", "age", "old", "older", "lifetime", "lifetimes", NULL });
 	}
-	if ((!windowed && !untimed) || ns % 1000000000 || ns / 1000000000 > 86400)
+	if ((!windowed && !untimed && !next_only) || ns % 1000000000 || ns / 1000000000 > 86400)
 		return 0;
 	int end = a + tl + windowed, tail = 0;
 	/* "... in 10 seconds and then exit" */
@@ -3670,6 +3680,20 @@ static int slot_name(const struct reading *r, int i)
 	if (b < 0 || !in_list(w[b].text, (const char *const[]){ "by", "from", "for", "of", "does",
 								 "do", "did", NULL }))
 		return 0;
+	/* "opens of myconf", "fsyncs for wal_file": what is acted on, unless
+	 * said to be a process ("for process jackd", "of smtpd processes") */
+	static const char *const WHAT[] = { "process", "processes", "program", "programs",
+					    "daemon", "daemons", "service", "app", "binary",
+					    "command", NULL };
+	int kind = (i > 0 && in_list(w[i - 1].text, WHAT)) ||
+		   (i + 1 < r->n && in_list(w[i + 1].text, WHAT));
+	if ((!strcmp(w[b].text, "for") || !strcmp(w[b].text, "of")) && !kind)
+		return 0;
+	/* "does lockfile get opened": what is acted on */
+	if (w[b].text[0] == 'd' && i + 1 < r->n &&
+	    in_list(w[i + 1].text, (const char *const[]){ "get", "gets", "got", "getting", "be",
+							  "been", "being", "receive", NULL }))
+		return 0;
 	/* ("grouped by", "broken down by", "a histogram of") */
 	static const char *const KEYED[] = {
 		"group", "grouped", "grouping", "sort", "sorted", "sorting", "order", "ordered",
@@ -3684,13 +3708,14 @@ static int slot_name(const struct reading *r, int i)
 		return 0;
 	if (!bte_unlisted(t))
 		return 0;
-	return !lexicon_near(r->lx, t);
+	return lexicon_near(r->lx, t) ? 0 : 1 + kind;
 }
 
 /* A name the lexicon does not know, said to be a process's: "a process
  * called myapp", "the process named STAR" (as written: a process's name
  * is compared as it is); 2 for one read by where it stands
- * (slot_name()). */
+ * (slot_name()), 3 when said to be a process there too ("for process
+ * fix_gateway"). */
 static int cued_name(const struct reading *r, int i)
 {
 	const struct rword *w = r->w;
@@ -3721,7 +3746,8 @@ static int cued_name(const struct reading *r, int i)
 	     in_list(w[i - 2].text, WHAT)) ||
 	    comm_cue(r, i))
 		return 1;
-	return slot_name(r, i) ? 2 : 0;
+	int slot = slot_name(r, i);
+	return slot ? 1 + slot : 0;
 }
 
 /* A name where a process's stands that is no process to keep to: "opens
@@ -3857,7 +3883,7 @@ static int process_name(struct reading *r, int i)
 	}
 	snprintf(r->in->comm, sizeof(r->in->comm), "%.31s", name);
 	r->in->comm_not = not;
-	r->in->comm_guessed = cued == 2;
+	r->in->comm_guessed = cued >= 2 ? cued - 1 : 0;
 	int b = before_name(r, i);
 	/* "which process launched python3", "who started java": python3 is
 	 * the program run, and the one asked for its parent */
@@ -3931,29 +3957,26 @@ static int process_name(struct reading *r, int i)
 	return 1;
 }
 
-/* A name read by where it stands ("from web01") at an event with a host or
- * a device of its own, which the word may name instead: where the task
- * acting is the local end (a connect, a send) it is the process. */
+/* A name read by where it stands ("from dbhost") at an event with a host,
+ * port or device of its own, which the word may name instead ("connects
+ * from myhost"). */
 static int guessed_name(struct reading *r)
 {
 	const struct intent *in = r->in;
 	const struct lx_event *e = in->event;
-	if (!in->comm_guessed)
-		return 0;
-	int other = !e && in_list(in->syscall, (const char *const[]){ "accept", "accept4",
-								      "recvfrom", "recvmsg",
-								      "recvmmsg", NULL });
+	if (in->comm_guessed != 1)
+		return 0; /* (none, or said to be a process: "for process x") */
+	int other = in_list(in->syscall, (const char *const[]){
+		"accept", "accept4", "connect", "bind", "listen", "sendto", "sendmsg", "sendmmsg",
+		"recvfrom", "recvmsg", "recvmmsg", "getpeername", "getsockname", "shutdown", NULL });
 	for (int k = 0; e && k < e->n_roles; k++)
 		other |= in_list(e->roles[k].name, (const char *const[]){ "host", "interface",
-									   "device", NULL });
+									   "device", "port",
+									   "localport", NULL });
 	other |= e && (!strncmp(e->name, "tcp", 3) || !strncmp(e->name, "udp", 3) ||
-		       !strncmp(e->name, "packet", 6) ||
+		       !strncmp(e->name, "packet", 6) || !strncmp(e->name, "disk", 4) ||
 		       in_list(e->name, (const char *const[]){ "skerror", "drop", "retransmit",
-							       NULL }));
-	if (e && in_list(e->name, (const char *const[]){ "connect", "bind", "tcpconnect",
-							  "tcpconnfail", "tcpconnlat", "tcpsend",
-							  "udpsend", NULL }))
-		other = 0;
+							       "connect", "bind", NULL }));
 	if (!other)
 		return 0;
 	snprintf(r->why, r->whylen, "it has \"%s\" where a process's name stands, a word the "

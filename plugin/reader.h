@@ -284,7 +284,9 @@ struct intent {
 	int comm_not;                 /* "except nginx", "other than nginx":
 				       * every process but it */
 	int comm_guessed;             /* comm is a word no list has, read as a
-				       * name by where it stands ("by rtl_sdr") */
+				       * name by where it stands ("by rtl_sdr"):
+				       * 1, or 2 said to be a process too ("for
+				       * process fix_gateway") */
 	int pid_not;                  /* "except pid 1": every pid but it */
 	int not_actor;                /* "except by nginx", "not from pid 1": the
 				       * task acting is the one kept out */

@@ -887,7 +887,8 @@ static int quoted_at(const struct request *r, int i)
  * "does" (past "the", "process" ...: "writes from pulseaudio", "for
  * process jackd", "does airspy_rx take"), and no word, typo, device or
  * user (bte_unlisted()); never after a grouping ("sorted by", "histogram
- * of"). */
+ * of"), after "for" or "of" unless said to be a process ("opens of
+ * myconf" is the file), nor before "get" ("does lockfile get opened"). */
 static int unlisted_name_at(const struct request *r, int i)
 {
 	static const char *const SKIP[] = { "the", "a", "an", "process", "processes", "program",
@@ -910,11 +911,24 @@ static int unlisted_name_at(const struct request *r, int i)
 	if (!islower((unsigned char)w[0]) || strchr("._-", w[t->len - 1]) ||
 	    strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != t->len)
 		return 0;
+	static const char *const KIND[] = { "process", "processes", "program", "programs",
+					    "daemon", "daemons", "service", "app", "binary",
+					    "command", NULL };
+	static const char *const PASSIVE[] = { "get", "gets", "got", "getting", "be", "been",
+					       "being", "receive", NULL };
 	int b = i - 1;
 	while (b >= 0 && word_in(r, b, SKIP))
 		b--;
 	if (!word_in(r, b, SLOT) ||
 	    ((is_word(r, b, "by") || is_word(r, b, "of")) && word_in(r, b - 1, GROUPED)))
+		return 0;
+	/* "opens of myconf": what is acted on, unless said to be a process;
+	 * "does lockfile get opened" too */
+	if ((is_word(r, b, "for") || is_word(r, b, "of")) && !word_in(r, i - 1, KIND) &&
+	    !word_in(r, i + 1, KIND))
+		return 0;
+	if ((is_word(r, b, "does") || is_word(r, b, "do") || is_word(r, b, "did")) &&
+	    word_in(r, i + 1, PASSIVE))
 		return 0;
 	return bte_unlisted(w);
 }

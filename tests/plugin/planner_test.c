@@ -5983,6 +5983,117 @@ static const struct {
 	{ "count opens by Pulseaudio", NULL, "it asks for \"Pulseaudio\", which the event has no field for" },
 	{ "count writes from nvme0n1", NULL, "it asks for \"nvme0n1\", which the event has no field for" },
 	{ "count accepted connections from dbhost", NULL, "it has \"dbhost\" where a process's name stands, a word the re" },
+	{ "top 10 users by bytes written over 60 seconds",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_bytes[uid] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:60 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_bytes, 10);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n",
+	  NULL },
+	{ "count fsync calls over the next 30 seconds",
+	  "tracepoint:syscalls:sys_enter_fsync {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads over 10 seconds", NULL, "\"over 10\" may be a time to trace for or a bound on what is m" },
+	{ "count unlinks of lockfile", NULL, "it asks for \"lockfile\", which the event has no field for" },
+	{ "count opens of myconf", NULL, "it asks for \"myconf\", which the event has no field for" },
+	{ "how many times does lockfile get opened", NULL, "it asks for \"lockfile\", which the event has no field for" },
+	{ "count opens by netns", NULL, "it asks for \"netns\", which the event has no field for (a pro" },
+	{ "show read latency by mountpoint", NULL, "it asks for \"mountpoint\", which the event has no field for (" },
+	{ "sum bytes written by kbps", NULL, "it asks for \"kbps\", which the event has no field for (a proc" },
+	{ "count writes for ext4", NULL, "it asks for \"ext4\", which the event has no field for" },
+	{ "count connects from localhost", NULL, "it asks for \"localhost\", which the event has no field for" },
+	{ "count connects from myhost", NULL, "it has \"myhost\" where a process's name stands, a word the re" },
+	{ "count context switches of ksoftirqd", NULL, "it asks for \"ksoftirqd\", which the event has no field for" },
+	{ "count reads by rbd0", NULL, "it asks for \"rbd0\", which the event has no field for (a proc" },
+	{ "count opens by inode_nr", NULL, "it asks for \"inode_nr\", which the event has no field for (a " },
+	{ "page faults for process jackd",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel /comm == \"jackd\"/ {\n"
+	  "  assert(comm == \"jackd\", \"only jackd\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "writes from pulseaudio",
+	  "tracepoint:syscalls:sys_enter_write /comm == \"pulseaudio\"/ {\n"
+	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count failed writes by fd",
+	  "tracepoint:syscalls:sys_enter_write {\n"
+	  "  @entered[tid] = 1;\n"
+	  "  @fd[tid] = args->fd;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_write /@entered[tid] != 0/ {\n"
+	  "  delete(@entered[tid]);\n"
+	  "  $fd = @fd[tid];\n"
+	  "  delete(@fd[tid]);\n"
+	  "  if (args->ret < 0) {\n"
+	  "    assert(args->ret < 0, \"failed\");\n"
+	  "    @count[$fd] = count();\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@entered);\n"
+	  "  clear(@fd);\n"
+	  "}\n",
+	  NULL },
+	{ "trace every write() from pulseaudio that takes longer than 2ms and print the fd and the duration",
+	  "tracepoint:syscalls:sys_enter_write /comm == \"pulseaudio\"/ {\n"
+	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "  @fd[tid] = args->fd;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_write /@start[tid] != 0 && comm == \"pulseaudio\"/ {\n"
+	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  $fd = @fd[tid];\n"
+	  "  delete(@fd[tid]);\n"
+	  "  if ($ns > 2000000) {\n"
+	  "    assert($ns > 2000000, \"longer than 2ms\");\n"
+	  "    printf(\"%-16s %-7d fd %u ms %d\\n\", comm, pid, $fd, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "  clear(@fd);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of sendto syscall latency in nanoseconds for process fix_gateway",
+	  "tracepoint:syscalls:sys_enter_sendto /comm == \"fix_gateway\"/ {\n"
+	  "  assert(comm == \"fix_gateway\", \"only fix_gateway\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_sendto /@start[tid] != 0 && comm == \"fix_gateway\"/ {\n"
+	  "  assert(comm == \"fix_gateway\", \"only fix_gateway\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_ns = hist($ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
