@@ -462,8 +462,8 @@ static int field_value(struct planning *g, const struct bte_tp_field *f,
 }
 
 /* A word the event has no field for; one grouped by that could be a
- * program's name the reader does not know ("made by myprog") is said to
- * be quoted if it is one: an unknown word is never taken for a process. */
+ * program's name the reader did not take for one ("by kbps") is said to
+ * be quoted if it is one. */
 static int no_field(struct planning *g, const struct intent_item *it)
 {
 	const char *w = it->words;

@@ -4515,6 +4515,10 @@ static int restricts(struct reading *r, int j)
 	if (ph && (ph->cls == LX_FAIL || ph->cls == LX_SUCCEED || ph->cls == LX_ABOVE ||
 		   ph->cls == LX_NAMED || ph->cls == LX_NEGATION))
 		return 1;
+	/* "only where the remote port is 9443": a thing and its number */
+	if (ph && (ph->cls == LX_ROLE || ph->cls == LX_KEY) && j + l < r->n &&
+	    !r->w[j + l].opens && isdigit((unsigned char)r->w[j + l].text[0]))
+		return 1;
 	/* or what is shown, or how it is summed up, right after it: "print
 	 * only the port", "just a total" (never "only ones with arguments") */
 	k = j - 1;

@@ -6094,6 +6094,33 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "list TCP retransmits with remote address and port, only where the remote port is 9443",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->dport == 9443/ {\n"
+	  "  assert(args->dport == 9443, \"only remote port 9443\");\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "count hardware irq handler invocations per cpu",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count hw irqs per cpu every second",
+	  "tracepoint:irq:irq_handler_entry {\n"
+	  "  @count[cpu] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "show writes, only where fd is 2",
+	  "tracepoint:syscalls:sys_enter_write /args->fd == 2/ {\n"
+	  "  assert(args->fd == 2, \"only fd 2\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
