@@ -5,7 +5,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <regex.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -20,67 +19,92 @@
 #define WORDS_PATH "/usr/share/dict/words"
 #define WORD_MAX 64
 
-/* The list, lower-cased and sorted for bsearch(): read once. */
+/* The list, lower-cased, in an open-addressed hash set of its words
+ * (slot: index + 1 into word[], 0 empty): read once. */
 static struct {
 	int loaded; /* 0 not yet, 1 read, negative errno */
 	char *text;
 	char **word;
-	size_t n;
+	uint32_t *slot;
+	size_t n, mask;
 } list;
 
-static int by_text(const void *a, const void *b)
+static size_t slot_of(const char *w)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The word list when it is one root keeps: a link to it is expected (the
- * alternatives system makes words one), a file others can write is not. */
-static int load(void)
-{
-	if (list.loaded)
-		return list.loaded < 0 ? list.loaded : 0;
-	int fd = open(WORDS_PATH, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		list.loaded = -ENOENT;
-		return list.loaded;
-	}
-	struct stat st;
-	size_t len = 0;
-	int rc = fstat(fd, &st) ? -errno : 0;
-	if (!rc && (!S_ISREG(st.st_mode) || st.st_uid != 0 || (st.st_mode & 022)))
-		rc = -ENOENT;
-	if (!rc)
-		rc = bte_read_fd(fd, 64u << 20, &list.text, &len);
-	close(fd);
-	size_t lines = 1;
-	for (size_t k = 0; !rc && k < len; k++)
-		lines += list.text[k] == '\n';
-	if (!rc && !(list.word = malloc(lines * sizeof(*list.word))))
-		rc = -ENOMEM;
-	if (rc) {
-		free(list.text);
-		list.text = NULL;
-		list.loaded = rc == -ENOMEM ? -ENOMEM : -ENOENT;
-		return list.loaded;
-	}
-	for (char *p = list.text, *end; p < list.text + len; p = end + 1) {
-		end = strchr(p, '\n');
-		if (!end)
-			end = list.text + len;
-		*end = '\0';
-		for (char *c = p; *c; c++)
-			*c = (char)tolower((unsigned char)*c);
-		if (*p)
-			list.word[list.n++] = p;
-	}
-	qsort(list.word, list.n, sizeof(*list.word), by_text);
-	list.loaded = 1;
-	return 0;
+	return (size_t)bte_hash64(w, strlen(w), BTE_HASH_SEED) & list.mask;
 }
 
 static int has(const char *low)
 {
-	return bsearch(&low, list.word, list.n, sizeof(*list.word), by_text) != NULL;
+	for (size_t h = slot_of(low); list.slot[h]; h = (h + 1) & list.mask)
+		if (!strcmp(list.word[list.slot[h] - 1], low))
+			return 1;
+	return 0;
+}
+
+/* A file read whole when root keeps it (a link to it is expected: the
+ * alternatives system makes the word list one): a regular file others
+ * cannot write, of at most `max` bytes. 0 or a negative errno. */
+static int read_kept(const char *path, size_t max, char **text, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return -errno;
+	struct stat st;
+	int rc = fstat(fd, &st) ? -errno : 0;
+	if (!rc && (!S_ISREG(st.st_mode) || st.st_uid != 0 || (st.st_mode & 022)))
+		rc = -EPERM;
+	if (!rc)
+		rc = bte_read_fd(fd, max, text, len);
+	close(fd);
+	return rc;
+}
+
+/* The word list, at most 16 MB (wamerican is 1 MB; a larger one is no
+ * list here: nothing is then read as a name on its strength). */
+static int load(void)
+{
+	if (list.loaded)
+		return list.loaded < 0 ? list.loaded : 0;
+	size_t len = 0, lines = 1;
+	int rc = read_kept(WORDS_PATH, 16u << 20, &list.text, &len);
+	for (size_t k = 0; !rc && k < len; k++)
+		lines += list.text[k] == '\n';
+	size_t size = 1;
+	while (!rc && size < lines * 2)
+		size <<= 1;
+	if (!rc && (!(list.word = malloc(lines * sizeof(*list.word))) ||
+		    !(list.slot = calloc(size, sizeof(*list.slot)))))
+		rc = -ENOMEM;
+	if (rc) {
+		free(list.text);
+		free(list.word);
+		list.text = NULL;
+		list.word = NULL;
+		list.loaded = rc == -ENOMEM ? -ENOMEM : -ENOENT;
+		return list.loaded;
+	}
+	list.mask = size - 1;
+	for (char *p = list.text, *end; p < list.text + len; p = end + 1) {
+		end = memchr(p, '\n', (size_t)(list.text + len - p));
+		if (!end)
+			end = list.text + len;
+		*end = '\0';
+		size_t n = (size_t)(end - p);
+		while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t'))
+			p[--n] = '\0'; /* (CRLF lines) */
+		for (char *c = p; *c; c++)
+			*c = (char)tolower((unsigned char)*c);
+		if (!*p || has(p))
+			continue;
+		list.word[list.n++] = p;
+		size_t h = slot_of(p);
+		while (list.slot[h])
+			h = (h + 1) & list.mask;
+		list.slot[h] = (uint32_t)list.n;
+	}
+	list.loaded = 1;
+	return 0;
 }
 
 /* `word` lower-cased into out (WORD_MAX), or -EINVAL when too long. */
@@ -177,56 +201,108 @@ int bte_device_name(const char *word)
 
 /* The kernel's own names (BTF): every type, member, function and
  * variable of the running kernel ("netns", "mountpoint", "ioprio",
- * "kswapd"), searched as a whole string of the BTF string section. */
+ * "kswapd"), searched as a whole string of the BTF string section. With
+ * no BTF to ask, every word may be one: 1. */
 static int kernel_name(const char *word)
 {
 	static char *btf;
-	static size_t len;
+	static size_t len, at, n;
 	static int read_once;
 	if (!read_once) {
 		read_once = 1;
-		if (bte_read_file("/sys/kernel/btf/vmlinux", 0, 256u << 20, &btf, &len))
+		/* the header: magic, version, flags, hdr_len, type_off,
+		 * type_len, str_off, str_len (u16, u8, u8, then u32s) */
+		uint16_t magic = 0;
+		uint32_t h[5];
+		if (bte_read_file("/sys/kernel/btf/vmlinux", 0, 64u << 20, &btf, &len) ||
+		    len < 24) {
+			free(btf);
 			btf = NULL;
+		} else {
+			memcpy(&magic, btf, sizeof(magic));
+			memcpy(h, btf + 4, sizeof(h));
+			uint64_t from = (uint64_t)h[0] + h[3];
+			if (magic != 0xeb9f || from > len || h[4] > len - from) {
+				free(btf);
+				btf = NULL;
+			} else {
+				at = (size_t)from;
+				n = h[4];
+			}
+		}
 	}
-	/* the header: magic, version, flags, hdr_len, type_off, type_len,
-	 * str_off, str_len (u16, u8, u8, then u32s) */
-	uint32_t h[5];
-	if (!btf || len < 24 || (unsigned char)btf[0] != 0x9f || (unsigned char)btf[1] != 0xeb)
-		return 0;
-	memcpy(h, btf + 4, sizeof(h));
-	size_t at = (size_t)h[0] + h[3], n = h[4], wl = strlen(word);
-	if (at > len || n > len - at || wl + 2 > WORD_MAX)
-		return 0;
+	size_t wl = strlen(word);
+	if (!btf || wl + 2 > WORD_MAX)
+		return 1;
 	char needle[WORD_MAX + 2];
 	needle[0] = '\0';
 	memcpy(needle + 1, word, wl + 1);
 	return memmem(btf + at, n, needle, wl + 2) != NULL;
 }
 
-/* Whether `word` is a line's first field of `path` (/proc/filesystems'
- * last field: "nodev\ttmpfs", "\text4"), or a name of /etc/hosts. */
-static int listed_in(const char *path, const char *word, int hosts)
+/* The names a file lists, read once into `names` ("\n" before and after
+ * each): /proc/filesystems' last field of each line ("nodev\ttmpfs",
+ * "\text4"), /etc/hosts' names after each address, /etc/passwd's users
+ * (before the first ':'). NULL when it cannot be read (or is over 4 MB):
+ * then every word may be one. */
+static char *names_of(const char *path, int kind)
 {
-	char *text;
-	if (bte_read_file(path, 0, 1u << 20, &text, NULL))
-		return 0;
-	int found = 0;
+	char *text, *out;
+	size_t len;
+	if ((kind == 2 ? read_kept(path, 4u << 20, &text, &len)
+		       : bte_read_file(path, O_NONBLOCK, 4u << 20, &text, &len)))
+		return NULL;
+	if (!(out = malloc(2 * len + 2))) {
+		free(text);
+		return NULL;
+	}
+	size_t o = 0;
+	out[o++] = '\n';
 	char *lines, *fields;
-	for (char *line = strtok_r(text, "\n", &lines); line && !found;
-	     line = strtok_r(NULL, "\n", &lines)) {
-		char *hash = strchr(line, '#');
+	for (char *line = strtok_r(text, "\n", &lines); line; line = strtok_r(NULL, "\n", &lines)) {
+		char *hash = kind == 1 ? strchr(line, '#') : NULL;
 		if (hash)
 			*hash = '\0';
-		char *field = strtok_r(line, " \t", &fields), *next;
-		if (hosts && field)
-			field = strtok_r(NULL, " \t", &fields); /* past the address */
-		for (; field && !found; field = next) {
-			next = strtok_r(NULL, " \t", &fields);
-			found = (hosts || !next) && !strcasecmp(field, word);
+		if (kind == 2)
+			line[strcspn(line, ":")] = '\0';
+		char *field = strtok_r(line, kind == 2 ? "" : " \t\r", &fields), *next;
+		if (kind == 1 && field)
+			field = strtok_r(NULL, " \t\r", &fields); /* past the address */
+		for (; field; field = next) {
+			next = strtok_r(NULL, " \t\r", &fields);
+			if (kind == 0 && next)
+				continue; /* (nodev) */
+			for (char *c = field; *c; c++)
+				out[o++] = (char)tolower((unsigned char)*c);
+			out[o++] = '\n';
 		}
 	}
+	out[o] = '\0';
 	free(text);
-	return found;
+	return out;
+}
+
+/* Whether `word` is a name of the file (names_of()): 1 when it is, or
+ * when the file could not be read. */
+static int listed_in(int which, const char *word)
+{
+	static const char *const PATHS[] = { "/proc/filesystems", "/etc/hosts", "/etc/passwd" };
+	static char *names[3];
+	static int read_once[3];
+	if (!read_once[which]) {
+		read_once[which] = 1;
+		names[which] = names_of(PATHS[which], which);
+	}
+	char needle[WORD_MAX + 2];
+	size_t wl = strlen(word);
+	if (!names[which] || wl + 2 > WORD_MAX)
+		return 1;
+	needle[0] = '\n';
+	for (size_t k = 0; k < wl; k++)
+		needle[k + 1] = (char)tolower((unsigned char)word[k]);
+	needle[wl + 1] = '\n';
+	needle[wl + 2] = '\0';
+	return strstr(names[which], needle) != NULL;
 }
 
 int bte_unlisted(const char *word)
@@ -240,7 +316,7 @@ int bte_unlisted(const char *word)
 		"wronly", "localhost", "ipv4", "ipv6", "tcp", "udp", "icmp", "sctp", "dns",
 		"http", "https", "tls", "ssl", "vfs", "jbd2", "cpuhp", "scsi_eh", "scsi_tmf",
 		"kworker", "ksoftirqd", "kswapd", "kcompactd", "migration", "rcuop", "rcuog",
-		"idle_inject", "irq", "kdmflush", "xfsaild", NULL
+		"idle_inject", "irq", "kdmflush", "xfsaild", "initrd", "userland", NULL
 	};
 	/* an underscored field's name ("inode_nr", "mnt_id") */
 	static const char *const FIELDY[] = { "id", "ids", "nr", "ns", "num", "no", "type",
@@ -257,10 +333,10 @@ int bte_unlisted(const char *word)
 	for (const char *const *t = FIELDY; under && *t; t++)
 		if (!strcmp(under + 1, *t))
 			return 0;
-	if (!n || n >= WORD_MAX || !strncmp(word, "lib", 3) || bte_device_name(word) ||
-	    getpwnam(word) || bte_english(word) != 0 ||
+	if (!n || n >= WORD_MAX || strchr(word, '.') || !strncmp(word, "lib", 3) ||
+	    bte_device_name(word) || bte_english(word) != 0 ||
 	    (letters == n && n >= 6 && bte_english_near(word) != 0) || kernel_name(word) ||
-	    listed_in("/proc/filesystems", word, 0) || listed_in("/etc/hosts", word, 1) ||
+	    listed_in(0, word) || listed_in(1, word) || listed_in(2, word) ||
 	    (!gethostname(host, sizeof(host)) && !strncasecmp(host, word, n) &&
 	     (!host[n] || host[n] == '.')))
 		return 0;
@@ -270,4 +346,56 @@ int bte_unlisted(const char *word)
 		return letters >= 3 && bte_unlisted(head);
 	}
 	return 1;
+}
+
+int bte_program_shaped(const char *word)
+{
+	size_t n = strlen(word);
+	char a[WORD_MAX];
+	if (n < 4 || n >= WORD_MAX)
+		return 0;
+	/* two words run together ("userland", "pagecache", "pulseaudio") */
+	for (size_t k = 3; k + 3 <= n; k++) {
+		memcpy(a, word, k);
+		a[k] = '\0';
+		if (bte_english(a) == 1 && bte_english(word + k) == 1)
+			return 0;
+	}
+	return strpbrk(word, "_-") ||
+	       (word[n - 1] == 'd' && word[n - 2] != 'i' && isalpha((unsigned char)word[n - 2]));
+}
+
+int bte_names_other(const char *next)
+{
+	static const char *const OTHER[] = {
+		"user", "users", "uid", "account", "group", "cgroup", "cgroups", "volume",
+		"volumes", "cpu", "cpus", "core", "cores", "disk", "disks", "device", "devices",
+		"dir", "directory", "folder", "file", "files", "pod", "pods", "container",
+		"containers", "module", "modules", "host", "hosts", "node", "nodes", "namespace",
+		"mount", "fs", "filesystem", "partition", "socket", "sockets", "port", "ports",
+		"interface", "network", "cluster", "vm", "vms", "library", "lib", "package",
+		"thread", "threads", "field", "column", "key", "value", "table", "queue",
+		"database", "db", "bucket", "share", "drive", "card", NULL
+	};
+	for (const char *const *o = OTHER; *o; o++)
+		if (!strcasecmp(next, *o))
+			return 1;
+	return 0;
+}
+
+int bte_grouping_word(const char *word)
+{
+	static const char *const KEYED[] = {
+		"group", "grouped", "grouping", "sort", "sorted", "sorting", "order", "ordered",
+		"rank", "ranked", "key", "keyed", "split", "broken", "break", "down", "bucket",
+		"bucketed", "aggregate", "aggregated", "count", "counted", "counts", "tally",
+		"tallied", "histogram", "histograms", "hist", "number", "sum", "total", "totals",
+		"average", "avg", "mean", "distribution", "rate", "size", "sizes", "value",
+		"values", "max", "min", "list", "top", "field", "fields", "type", "kind", "name",
+		"names", NULL
+	};
+	for (const char *const *k = KEYED; *k; k++)
+		if (!strcasecmp(word, *k))
+			return 1;
+	return 0;
 }

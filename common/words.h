@@ -32,9 +32,29 @@ int bte_device_name(const char *word);
  * name of the running kernel (its BTF: "netns", "mountpoint", "kswapd"),
  * filesystem (/proc/filesystems), host (/etc/hosts, this machine's),
  * device, user of this machine, library ("libssl"), unit or other word
- * of the trade ("kbps", "numa", "jbd2"), or underscored field ("inode_nr");
- * and letters before digits that are no word either ("top10", "x11" are
- * not; "ardour8" is). 1 or 0 (0 with no list to ask). */
+ * of the trade ("kbps", "numa", "jbd2"), underscored field ("inode_nr")
+ * or file ("app.py"); and letters before digits that are no word either
+ * ("top10", "x11" are not; "nginx2" is). 1 or 0 (0 with no list to ask,
+ * and where BTF, /etc/hosts, /etc/passwd or /proc/filesystems cannot be
+ * read). */
 int bte_unlisted(const char *word);
+
+/* Whether `word` has the shape of a program's name and of no word for
+ * anything else: '_' or '-' in it (rtl_sdr, xibo-player) or a daemon's
+ * final "d" (jackd, smtpd; never "...id"), four characters at least, and
+ * no two English words run together ("userland", "pagecache"). Names of
+ * other shapes ("pulseaudio", "fdnum", "kubernetes") are a process's only
+ * when the request says so ("the pulseaudio process"). 1 or 0. */
+int bte_program_shaped(const char *word);
+
+/* Whether `next`, the word after a name, makes it the name of something
+ * other than a process ("the blarg user", "the blarg volume", "blarg
+ * cpu"). 1 or 0. */
+int bte_names_other(const char *next);
+
+/* Whether `word`, before "by" or "of", makes what follows a key or a
+ * measure ("grouped by", "broken down by", "a histogram of"), never a
+ * process. 1 or 0. */
+int bte_grouping_word(const char *word);
 
 #endif

@@ -545,6 +545,13 @@ static void entry_fields(struct planning *g)
  * NULL. */
 static const struct bte_tp_field *entry_number(struct planning *g, const char *name)
 {
+	/* (a task's identity given to setgid, kill: the caller's, or the
+	 * one given? not said) */
+	static const char *const WHO[] = { "uid", "gid", "euid", "egid", "ruid", "rgid", "suid",
+					   "sgid", "pid", "tid", "ppid", "pgid", "sid", NULL };
+	for (int k = 0; WHO[k]; k++)
+		if (!strcmp(name, WHO[k]))
+			return NULL;
 	if (!g->at_exit)
 		return NULL;
 	entry_fields(g);

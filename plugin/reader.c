@@ -2730,7 +2730,9 @@ static int window(struct reading *r, int i)
 	int windowed = tl && a + tl < r->n && a > i + 1 &&
 		       in_list(w[a + tl].text, (const char *const[]){ "window", "period", "span",
 								      "stretch", NULL });
-	int next_only = next && tl && !windowed;
+	/* (never of a time taken: "writes that take over the next second") */
+	int next_only = next && tl && !windowed && !(i > 0 && in_list(w[i - 1].text,
+								       LEXICON_LASTING));
 	/* "count forks by comm over 10s": no time is measured, nor said of
 	 * anything ("reads that take over 10 s", "processes running over
 	 * 10 seconds") */
@@ -2745,11 +2747,14 @@ static int window(struct reading *r, int i)
 	 * seconds or more (never a bound: "reads that complete in 10 s") */
 	untimed |= tl && !strcmp(w[i].text, "in") && ns >= 1000000000LL && i > 0 &&
 		   !done_in(r, i - 1);
-	/* "bytes written over 60 seconds": no bound on bytes moved */
+	/* "bytes written over 60 seconds": no bound on bytes moved (never
+	 * "each read over 1 second") */
+	static const char *const MOVED[] = { "written", "read", "sent", "received",
+					     "transferred", "allocated", NULL };
 	untimed |= tl && a == i + 1 && !strcmp(w[i].text, "over") && ns >= 1000000000LL &&
-		   i > 0 && in_list(w[i - 1].text, (const char *const[]){
-				    "written", "read", "sent", "received", "transferred",
-				    "allocated", "bytes", NULL });
+		   i > 1 && in_list(w[i - 1].text, MOVED) &&
+		   in_list(w[i - 2].text, (const char *const[]){ "bytes", "data", "memory",
+								 "megabytes", NULL });
 	for (int k = 0; untimed && k < r->n; k++) {
 		int l;
 		const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, k, &l);
@@ -3659,8 +3664,10 @@ static int lexicon_near(const struct lexicon *lx, const char *t)
 }
 
 /* A word no word list or lexicon has, where a process's name stands:
- * "opens by rtl_sdr", "writes from pulseaudio", "page faults for
- * ardour8", "the user stacks of gr-osmosdr", "does airspy_rx take". Never
+ * "opens by rtl_sdr", "writes from jackd", "page faults for process
+ * pulseaudio", "the user stacks of gr-osmosdr", "does airspy_rx take":
+ * of a program's shape (bte_program_shaped()) or said to be a process,
+ * never followed by what makes it another thing's ("the blarg user"). Never
  * an English word ("from discord"), one edit from one or from a word the
  * lexicon has (a typo: "for debuging", "by proccess"), a device ("from
  * sdb"), a user of this machine ("by www-data") (bte_unlisted()), after
@@ -3685,9 +3692,18 @@ static int slot_name(const struct reading *r, int i)
 	static const char *const WHAT[] = { "process", "processes", "program", "programs",
 					    "daemon", "daemons", "service", "app", "binary",
 					    "command", NULL };
-	int kind = (i > 0 && in_list(w[i - 1].text, WHAT)) ||
+	/* ("by process vsz" may be each process's vsz: "by the process x"
+	 * is a process) */
+	int kind = (i > 0 && in_list(w[i - 1].text, WHAT) &&
+		    (strcmp(w[b].text, "by") || (i > 1 && !strcmp(w[i - 2].text, "the")))) ||
 		   (i + 1 < r->n && in_list(w[i + 1].text, WHAT));
 	if ((!strcmp(w[b].text, "for") || !strcmp(w[b].text, "of")) && !kind)
+		return 0;
+	/* ("count writes by fdnum", "syscalls from userland": a name of
+	 * another shape is one only when said to be; "the blarg user" is a
+	 * user's) */
+	if ((!kind && !bte_program_shaped(t)) ||
+	    (i + 1 < r->n && !w[i + 1].opens && bte_names_other(w[i + 1].text)))
 		return 0;
 	/* "does lockfile get opened": what is acted on */
 	if (w[b].text[0] == 'd' && i + 1 < r->n &&
@@ -3695,16 +3711,8 @@ static int slot_name(const struct reading *r, int i)
 							  "been", "being", "receive", NULL }))
 		return 0;
 	/* ("grouped by", "broken down by", "a histogram of") */
-	static const char *const KEYED[] = {
-		"group", "grouped", "grouping", "sort", "sorted", "sorting", "order", "ordered",
-		"rank", "ranked", "key", "keyed", "split", "broken", "break", "down", "bucket",
-		"bucketed", "aggregate", "aggregated", "count", "counted", "tally", "tallied",
-		"histogram", "histograms", "hist", "number", "sum", "total", "totals", "average",
-		"avg", "mean", "distribution", "rate", "size", "sizes", "value", "values", "max",
-		"min", "list", "top", "field", "fields", "type", "kind", "name", "names", NULL
-	};
 	if (b > 0 && (!strcmp(w[b].text, "by") || !strcmp(w[b].text, "of")) &&
-	    in_list(w[b - 1].text, KEYED))
+	    bte_grouping_word(w[b - 1].text))
 		return 0;
 	if (!bte_unlisted(t))
 		return 0;
@@ -3985,7 +3993,8 @@ static int guessed_name(struct reading *r)
 	return -ENOTSUP;
 }
 
-/* Whether word `i` names a process: quoted, a known program, or cued. */
+/* Whether word `i` names a process: quoted, a known program, or cued (or
+ * read so where a process's name stands: slot_name()). */
 static int process_name_at(struct reading *r, int i)
 {
 	return i >= 0 && i < r->n && !r->w[i].placed &&

@@ -882,6 +882,17 @@ static int quoted_at(const struct request *r, int i)
 	return at - r->text >= 3 && curly_quote(at - 3);
 }
 
+/* Whether token i is a grouping's or a measure's word (bte_grouping_word()). */
+static int grouping_at(const struct request *r, int i)
+{
+	char w[24];
+	if (r->t[i].len >= sizeof(w))
+		return 0;
+	memcpy(w, r->t[i].at, r->t[i].len);
+	w[r->t[i].len] = '\0';
+	return bte_grouping_word(w);
+}
+
 /* Whether token i, written in small letters, is a word no word list has
  * where a process's name stands: after "by", "from", "for", "of",
  * "does" (past "the", "process" ...: "writes from pulseaudio", "for
@@ -895,13 +906,6 @@ static int unlisted_name_at(const struct request *r, int i)
 					    "programs", "task", "tasks", "named", "called", "my",
 					    "our", NULL };
 	static const char *const SLOT[] = { "by", "from", "for", "of", "does", "do", "did", NULL };
-	static const char *const GROUPED[] = {
-		"group", "grouped", "sort", "sorted", "order", "ordered", "rank", "ranked", "key",
-		"keyed", "split", "broken", "down", "count", "counted", "tally", "histogram", "hist",
-		"number", "sum", "total", "average", "avg", "mean", "distribution", "rate", "size",
-		"sizes", "value", "values", "max", "min", "list", "top", "field", "fields", "type",
-		"kind", "name", "names", NULL
-	};
 	const struct token *t = &r->t[i];
 	char w[16];
 	if (t->len < 3 || t->len >= sizeof(w) || quoted_at(r, i))
@@ -920,7 +924,7 @@ static int unlisted_name_at(const struct request *r, int i)
 	while (b >= 0 && word_in(r, b, SKIP))
 		b--;
 	if (!word_in(r, b, SLOT) ||
-	    ((is_word(r, b, "by") || is_word(r, b, "of")) && word_in(r, b - 1, GROUPED)))
+	    ((is_word(r, b, "by") || is_word(r, b, "of")) && b > 0 && grouping_at(r, b - 1)))
 		return 0;
 	/* "opens of myconf": what is acted on, unless said to be a process;
 	 * "does lockfile get opened" too */
@@ -930,6 +934,17 @@ static int unlisted_name_at(const struct request *r, int i)
 	if ((is_word(r, b, "does") || is_word(r, b, "do") || is_word(r, b, "did")) &&
 	    word_in(r, i + 1, PASSIVE))
 		return 0;
+	/* of a program's shape or said to be a process; never "the blarg
+	 * user" */
+	int kind = (word_in(r, i - 1, KIND) && (!is_word(r, b, "by") || is_word(r, i - 2, "the"))) ||
+		   word_in(r, i + 1, KIND);
+	char next[24] = "";
+	if (i + 1 < r->n && r->t[i + 1].len < sizeof(next)) {
+		memcpy(next, r->t[i + 1].at, r->t[i + 1].len);
+		next[r->t[i + 1].len] = '\0';
+	}
+	if ((!kind && !bte_program_shaped(w)) || (next[0] && bte_names_other(next)))
+		return 0;
 	return bte_unlisted(w);
 }
 
@@ -937,8 +952,9 @@ static int unlisted_name_at(const struct request *r, int i)
  * by its process name (the lexicon), a program's name with a role after a
  * hyphen (redis-server, cron-worker) or a lexicon name before one, an
  * identifier with an underscore (getpid_n), five letters or more then
- * digits (nginx2), or any word the request calls a
- * process ("the process called myapp", "program myapp") or quotes. Never
+ * digits (nginx2), any word the request calls a
+ * process ("the process called myapp", "program myapp") or quotes, or a
+ * word no list has where a process's name stands (unlisted_name_at()). Never
  * an English word alone ("other processes", "everyone", "by hour",
  * "short-lived", "top10"), a determiner even quoted ("some"), nor a word
  * after "per". */

@@ -2699,12 +2699,7 @@ static const struct {
 	{ "signals by nginx", NULL, "which one is not said" },
 	{ "which processes allocate the most", NULL, "names no event" },
 	{ "count calls to frobnicate", NULL, "knows nothing of \"frobnicate\"" },
-	{ "count getpid calls made by myprog",
-	  "tracepoint:syscalls:sys_enter_getpid /comm == \"myprog\"/ {\n"
-	  "  assert(comm == \"myprog\", \"only myprog\");\n"
-	  "  @count = count();\n"
-	  "}\n",
-	  NULL },
+	{ "count getpid calls made by myprog", NULL, "is quoted: \"myprog\"" },
 	{ "show reads by nginx with the pretty colours", NULL, "no field for" },
 	/* "the most files" of a call made on one file; the directory of a
 	 * directory's call; "the N ... the most" */
@@ -5982,7 +5977,6 @@ static const struct {
 	{ "count opens grouped by foo_id", NULL, "it asks for \"foo_id\", which the event has no field for (a pr" },
 	{ "count opens by Pulseaudio", NULL, "it asks for \"Pulseaudio\", which the event has no field for" },
 	{ "count writes from nvme0n1", NULL, "it asks for \"nvme0n1\", which the event has no field for" },
-	{ "count accepted connections from dbhost", NULL, "it has \"dbhost\" where a process's name stands, a word the re" },
 	{ "top 10 users by bytes written over 60 seconds",
 	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
@@ -6016,19 +6010,12 @@ static const struct {
 	{ "sum bytes written by kbps", NULL, "it asks for \"kbps\", which the event has no field for (a proc" },
 	{ "count writes for ext4", NULL, "it asks for \"ext4\", which the event has no field for" },
 	{ "count connects from localhost", NULL, "it asks for \"localhost\", which the event has no field for" },
-	{ "count connects from myhost", NULL, "it has \"myhost\" where a process's name stands, a word the re" },
 	{ "count context switches of ksoftirqd", NULL, "it asks for \"ksoftirqd\", which the event has no field for" },
 	{ "count reads by rbd0", NULL, "it asks for \"rbd0\", which the event has no field for (a proc" },
 	{ "count opens by inode_nr", NULL, "it asks for \"inode_nr\", which the event has no field for (a " },
 	{ "page faults for process jackd",
 	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel /comm == \"jackd\"/ {\n"
 	  "  assert(comm == \"jackd\", \"only jackd\");\n"
-	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
-	  "}\n",
-	  NULL },
-	{ "writes from pulseaudio",
-	  "tracepoint:syscalls:sys_enter_write /comm == \"pulseaudio\"/ {\n"
-	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
@@ -6050,30 +6037,6 @@ static const struct {
 	  "\n"
 	  "END {\n"
 	  "  clear(@entered);\n"
-	  "  clear(@fd);\n"
-	  "}\n",
-	  NULL },
-	{ "trace every write() from pulseaudio that takes longer than 2ms and print the fd and the duration",
-	  "tracepoint:syscalls:sys_enter_write /comm == \"pulseaudio\"/ {\n"
-	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
-	  "  @start[tid] = nsecs;\n"
-	  "  @fd[tid] = args->fd;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:syscalls:sys_exit_write /@start[tid] != 0 && comm == \"pulseaudio\"/ {\n"
-	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
-	  "  $ns = nsecs - @start[tid];\n"
-	  "  delete(@start[tid]);\n"
-	  "  $fd = @fd[tid];\n"
-	  "  delete(@fd[tid]);\n"
-	  "  if ($ns > 2000000) {\n"
-	  "    assert($ns > 2000000, \"longer than 2ms\");\n"
-	  "    printf(\"%-16s %-7d fd %u ms %d\\n\", comm, pid, $fd, $ns / 1000000);\n"
-	  "  }\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
 	  "  clear(@fd);\n"
 	  "}\n",
 	  NULL },
@@ -6121,6 +6084,48 @@ static const struct {
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
+	{ "count accepted connections from db-host", NULL, "it has \"db-host\" where a process's name stands, a word the r" },
+	{ "count connects from my-host", NULL, "it has \"my-host\" where a process's name stands, a word the r" },
+	{ "writes from jackd",
+	  "tracepoint:syscalls:sys_enter_write /comm == \"jackd\"/ {\n"
+	  "  assert(comm == \"jackd\", \"only jackd\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "trace every write() from the pulseaudio process that takes longer than 2ms and print the fd and the duration",
+	  "tracepoint:syscalls:sys_enter_write /comm == \"pulseaudio\"/ {\n"
+	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "  @fd[tid] = args->fd;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_write /@start[tid] != 0 && comm == \"pulseaudio\"/ {\n"
+	  "  assert(comm == \"pulseaudio\", \"only pulseaudio\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  $fd = @fd[tid];\n"
+	  "  delete(@fd[tid]);\n"
+	  "  if ($ns > 2000000) {\n"
+	  "    assert($ns > 2000000, \"longer than 2ms\");\n"
+	  "    printf(\"%-16s %-7d fd %u ms %d\\n\", comm, pid, $fd, $ns / 1000000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "  clear(@fd);\n"
+	  "}\n",
+	  NULL },
+	{ "count writes by fdnum", NULL, "it asks for \"fdnum\", which the event has no field for (a pro" },
+	{ "count syscalls from userland", NULL, "it asks for \"userland\", which the event has no field for" },
+	{ "count writes by the blargd user", NULL, "it asks for \"blargd\", which the event has no field for (a pr" },
+	{ "count opens from tmpdir", NULL, "it asks for \"tmpdir\", which the event has no field for" },
+	{ "count writes by kubernetes", NULL, "it asks for \"kubernetes\", which the event has no field for (" },
+	{ "writes that take over the next second", NULL, "it gives a unit (\"second\") of no time it measures" },
+	{ "count writes by jdk17", NULL, "it asks for \"jdk17\", which the event has no field for (a pro" },
+	{ "show each read over 1 second", NULL, "\"over 1\" may be a time to trace for or a bound on what is me" },
+	{ "count failed setgid by gid", NULL, "it asks for \"gid\", which the event has no field for (a proce" },
+	{ "count opens from settings.json", NULL, "it asks for \"settings.json\", which the event has no field fo" },
 };
 
 static void requests(const struct lexicon *lx)

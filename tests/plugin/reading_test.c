@@ -525,6 +525,11 @@ int main(void)
 		{ "count syscalls by Pulseaudio", "Pulseaudio" },
 		{ "count syscalls of top10", "top10" },
 		{ "count syscalls for root", "root" },
+		{ "count syscalls by myapp", "myapp" },
+		{ "count writes by fdnum", "fdnum" },
+		{ "count syscalls from userland", "userland" },
+		{ "count writes by the blargd user", "blargd" },
+		{ "how many bytes does the pagecache write", "pagecache" },
 		{ "count syscalls by nginx-free processes", "nginx-free" },
 		{ "count syscalls by nginx-like processes", "nginx-like" },
 		{ "count page faults per node", "node" },
@@ -563,10 +568,12 @@ int main(void)
 		      read_of("count syscalls by cron-worker",
 			      "t:raw_syscalls:sys_enter /comm == \"cron-worker\"/ { }") == 0,
 	      "a name no English word is");
-	check(read_of("count syscalls by myapp", "t:raw_syscalls:sys_enter /comm == \"myapp\"/ { }") ==
-			      0 &&
-		      read_of("count writes from pulseaudio",
+	check(read_of("count syscalls by rtl_sdr",
+		      "t:raw_syscalls:sys_enter /comm == \"rtl_sdr\"/ { }") == 0 &&
+		      read_of("count writes from the pulseaudio process",
 			      "t:syscalls:sys_enter_write /comm == \"pulseaudio\"/ { }") == 0 &&
+		      read_of("count writes from jackd",
+			      "t:syscalls:sys_enter_write /comm == \"jackd\"/ { }") == 0 &&
 		      read_of("page faults for process jackd",
 			      "t:exceptions:page_fault_user /comm == \"jackd\"/ { }") == 0 &&
 		      read_of("how many reads does ardour8 make",
