@@ -305,6 +305,19 @@ static int listed_in(int which, const char *word)
 	return strstr(names[which], needle) != NULL;
 }
 
+int bte_kernel_thread(const char *word)
+{
+	static const char *const THREADS[] = { "kworker", "ksoftirqd", "kswapd", "kcompactd",
+					       "migration", "cpuhp", "jbd2", "rcuop", "rcuog",
+					       "rcuos", "irq", "scsi_eh", "scsi_tmf", "xfsaild",
+					       "kdmflush", "idle_inject", "watchdog", "kblockd",
+					       NULL };
+	for (const char *const *t = THREADS; *t; t++)
+		if (!strcasecmp(word, *t))
+			return 1;
+	return 0;
+}
+
 int bte_unlisted(const char *word)
 {
 	/* units, protocols, flags and kernel threads whose comm has a
@@ -314,9 +327,7 @@ int bte_unlisted(const char *word)
 		"rps", "qps", "pps", "bps", "hz", "khz", "mhz", "ghz", "usec", "usecs", "msec",
 		"msecs", "nsec", "nsecs", "secs", "mins", "hrs", "numa", "rdwr", "rdonly",
 		"wronly", "localhost", "ipv4", "ipv6", "tcp", "udp", "icmp", "sctp", "dns",
-		"http", "https", "tls", "ssl", "vfs", "jbd2", "cpuhp", "scsi_eh", "scsi_tmf",
-		"kworker", "ksoftirqd", "kswapd", "kcompactd", "migration", "rcuop", "rcuog",
-		"idle_inject", "irq", "kdmflush", "xfsaild", "initrd", "userland", NULL
+		"http", "https", "tls", "ssl", "vfs", "initrd", "userland", NULL
 	};
 	/* an underscored field's name ("inode_nr", "mnt_id") */
 	static const char *const FIELDY[] = { "id", "ids", "nr", "ns", "num", "no", "type",
@@ -330,6 +341,8 @@ int bte_unlisted(const char *word)
 	for (const char *const *t = TRADE; n && *t; t++)
 		if (!strcmp(word, *t))
 			return 0;
+	if (bte_kernel_thread(word))
+		return 0;
 	for (const char *const *t = FIELDY; under && *t; t++)
 		if (!strcmp(under + 1, *t))
 			return 0;
@@ -361,8 +374,37 @@ int bte_program_shaped(const char *word)
 		if (bte_english(a) == 1 && bte_english(word + k) == 1)
 			return 0;
 	}
-	return strpbrk(word, "_-") ||
-	       (word[n - 1] == 'd' && word[n - 2] != 'i' && isalpha((unsigned char)word[n - 2]));
+	if (!strpbrk(word, "_-"))
+		return word[n - 1] == 'd' && word[n - 2] != 'i' &&
+		       isalpha((unsigned char)word[n - 2]);
+	/* each part no word, and no word of the trade: "rtl_sdr",
+	 * "uhd_rx_cfile", "gr-osmosdr"; never "cache_dir", "p99_latency",
+	 * "cpu_0", "order_router" */
+	static const char *const PARTS[] = {
+		"dir", "dirs", "tmp", "mem", "proc", "buf", "bufs", "ns", "ms", "us", "id", "ids",
+		"num", "cnt", "len", "sz", "ptr", "addr", "fd", "pid", "uid", "tid", "cpu", "net",
+		"io", "rd", "wr", "src", "dst", "ctx", "cfg", "conf", "log", "lat", "pct", "avg",
+		"max", "min", "nr", "idx", "ino", "dev", "ts", "sec", "usec", "nsec", "secs", "kb",
+		"mb", "gb", "etc", "usr", "opt", "bin", "lib", "var", "k8s", "ipv4", "ipv6",
+		"namespace", "cgroup", "pod", "db", "sql", "http", "tcp", "udp", "ip", "dns", NULL
+	};
+	for (const char *p = word; *p;) {
+		size_t l = strcspn(p, "_-"), letters = 0;
+		if (!l || l >= WORD_MAX || strspn(p, "0123456789") == l)
+			return 0;
+		memcpy(a, p, l);
+		a[l] = '\0';
+		while (letters < l && isalpha((unsigned char)a[letters]))
+			letters++;
+		for (int cut = 0; cut < 2; cut++, a[letters] = '\0') /* ("cpu0": cpu too) */
+			for (const char *const *t = PARTS; *t; t++)
+				if (!strcmp(a, *t))
+					return 0;
+		if (letters >= 3 && bte_english(a) != 0)
+			return 0;
+		p += l + (p[l] != '\0');
+	}
+	return 1;
 }
 
 int bte_names_other(const char *next)

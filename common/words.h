@@ -42,7 +42,9 @@ int bte_unlisted(const char *word);
 /* Whether `word` has the shape of a program's name and of no word for
  * anything else: '_' or '-' in it (rtl_sdr, xibo-player) or a daemon's
  * final "d" (jackd, smtpd; never "...id"), four characters at least, and
- * no two English words run together ("userland", "pagecache"). Names of
+ * no two English words run together ("userland", "pagecache"); with '_'
+ * or '-', no part an English word or a word of the trade ("cache_dir",
+ * "p99_latency", "cpu_0", "order_router" are none). Names of
  * other shapes ("pulseaudio", "fdnum", "kubernetes") are a process's only
  * when the request says so ("the pulseaudio process"). 1 or 0. */
 int bte_program_shaped(const char *word);
@@ -56,5 +58,10 @@ int bte_names_other(const char *next);
  * measure ("grouped by", "broken down by", "a histogram of"), never a
  * process. 1 or 0. */
 int bte_grouping_word(const char *word);
+
+/* Whether `word` is the name of kernel threads whose comm has a suffix
+ * ("kworker/0:1-events", "ksoftirqd/0", "jbd2/sda1-8"): no comm is the
+ * word alone. 1 or 0. */
+int bte_kernel_thread(const char *word);
 
 #endif

@@ -19,6 +19,10 @@ const char *const LEXICON_PROGRAMS[] = {
 	"avahi", "cupsd", "smbd", "nmbd", "postfix", "dovecot", "exim",
 	"sendmail", "prometheus", "grafana", "telegraf", "fluentd", "logstash", "filebeat",
 	"influxd", "clickhouse", "cassandra", "rabbitmq", "libvirtd", "qemu", "xorg",
+	"asterisk", "freeswitch", "pipewire", "pulseaudio", "wireplumber", "jackd", "mpd",
+	"openvpn", "keepalived", "corosync", "hostapd", "bluetoothd", "wpa_supplicant",
+	"snapd", "opendkim", "spamd", "clamd", "collectd", "statsd", "consul", "nomad",
+	"minio", "rclone", "restic", "kodi", "vlc", "mpv", "gimp", "inkscape",
 	/* runtimes and shells */
 	"java", "node", "nodejs", "deno", "python", "python2", "python3", "pypy",
 	"ruby", "perl", "php", "php-fpm", "dotnet", "erl", "ghc", "lua",

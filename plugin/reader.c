@@ -1129,6 +1129,11 @@ static const struct lx_phrase *class_at(const struct lexicon *lx, const struct r
 				continue;
 			if (by_stem && (!stemmed_forms(ph->cls) || !ph->stem[0]))
 				continue;
+			/* ("the call recordings": a thing, no filler verb's form) */
+			size_t tl = strlen(w[i].text);
+			if (by_stem && ph->cls == LX_FILLER && tl > 5 &&
+			    !strcmp(w[i].text + tl - 4, "ings"))
+				continue;
 			int l = phrase_at(w, n, i, ph->text, ph->stem, by_stem ? stemmed_forms(ph->cls) : 0);
 			if (l > *len) {
 				*len = l;
@@ -3850,6 +3855,14 @@ static int process_name(struct reading *r, int i)
 			 r->in->comm, w[i].orig);
 		return -ENOTSUP;
 	}
+	/* "the process named kworker": kernel threads so named have a
+	 * suffix ("kworker/0:1-events") */
+	if (bte_kernel_thread(w[i].text)) {
+		snprintf(r->why, r->whylen, "it names \"%s\", kernel threads whose names have a "
+			 "suffix (\"%s/0\"): no task is named \"%s\" alone", w[i].orig,
+			 w[i].text, w[i].text);
+		return -ENOTSUP;
+	}
 	/* a task's name: at most 15 bytes (TASK_COMM_LEN), and nothing that
 	 * would need quoting in the program */
 	/* "postgres's": postgres; a name cued as one ("the process named
@@ -4911,8 +4924,29 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 	char words[LX_WORD * 2];
 	as_written(r->w, i, l, words, sizeof(words));
 	switch (ph->cls) {
-	case LX_FILLER:
+	case LX_FILLER: {
+		/* "write to the logs", "into the call records": where to, a
+		 * thing no filler is */
+		int k = i - 1;
+		while (k >= 0 && in_list(r->w[k].text, (const char *const[]){
+					 "the", "a", "an", "my", "our", "its", "their", "call",
+					 NULL }))
+			k--;
+		/* (a singular after a determiner: "to the log"; "to log"
+		 * is the verb) */
+		int plural = r->w[i].text[strlen(r->w[i].text) - 1] == 's';
+		static const char *const TO[] = { "to", "into", "onto", "in", NULL };
+		static const char *const PLACES[] = { "log", "logs", "record", "records",
+						      "recording", "output", "outputs", "dump",
+						      "dumps", "capture", "captures", NULL };
+		if (l == 1 && k >= 0 && k < i - 1 + plural && in_list(r->w[k].text, TO) &&
+		    in_list(r->w[i].text, PLACES)) {
+			snprintf(r->why, r->whylen, "it says where to (\"%s %s\"), which the "
+				 "offline reader does not keep to", r->w[k].orig, r->w[i].orig);
+			return -ENOTSUP;
+		}
 		break;
+	}
 	case LX_EACH:
 		in->each_words = 1;
 		break;
@@ -5632,6 +5666,15 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	else if (overflow)
 		snprintf(why, whylen, "it is longer than the reader keeps (%d words, names and paths "
 			 "of %d bytes, closed quotes)", MAX_WORDS, LX_WORD - 1);
+	/* "the process named $APP_NAME", "by @my_app": a variable's or a
+	 * handle's, no name as written */
+	for (const char *p = request; !rc && *p; p++)
+		if (strchr("$@%#", *p) && isalpha((unsigned char)p[1]) &&
+		    (p == request || isspace((unsigned char)p[-1]) || strchr("\"'(`", p[-1]))) {
+			snprintf(why, whylen, "it has \"%.*s\", a variable or a handle, whose "
+				 "value is not said", (int)(1 + strcspn(p + 1, " \t,.;:!?\"'")), p);
+			rc = -ENOTSUP;
+		}
 	/* "We run java here. show tcp connects": java's, or all? */
 	if (!rc && context_names_process(request, why, whylen))
 		rc = -ENOTSUP;

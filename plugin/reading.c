@@ -977,7 +977,10 @@ static int process_named_at(const struct request *r, int i)
 					     "runner", "service", "svc", "bot", NULL };
 	static const char *const NOT_AFTER[] = { "per", "each", "every", "numa", NULL };
 	const struct token *t = &r->t[i];
-	if (word_in(r, i, NEVER) || word_in(r, i - 1, NOT_AFTER))
+	char kt[24];
+	snprintf(kt, sizeof(kt), "%.*s", (int)(t->len < 23 ? t->len : 23), t->at);
+	/* (kernel threads so named have a suffix: "kworker/0:1") */
+	if (word_in(r, i, NEVER) || word_in(r, i - 1, NOT_AFTER) || bte_kernel_thread(kt))
 		return 0;
 	if (lexicon_program(t->at, t->len) || quoted_at(r, i) ||
 	    word_in(r, i - 1, (const char *const[]){ "called", "named", NULL }))

@@ -3292,8 +3292,6 @@ static const struct {
 	  "it bounds the size requested (\"requested size\"), and the offline planner bounds the bytes " },
 	{ "count block I/O with bytes over 4KB", NULL,
 	  "it asks for \"bytes\", and the program counts events instead" },
-	{ "sendto latency histogram for the statsd process", NULL,
-	  "it asks for \"statsd\", which the event has no field for" },
 	{ "count opens by the foreground process", NULL,
 	  "it asks for \"foreground\", which the event has no field for (a process's name the reader do" },
 	{ "count writes by the heaviest process", NULL,
@@ -5975,7 +5973,6 @@ static const struct {
 	{ "count reads from sdb", NULL, "it asks for \"sdb\", which the event has no field for" },
 	{ "count opens from discord", NULL, "it asks for \"discord\", which the event has no field for" },
 	{ "count opens grouped by foo_id", NULL, "it asks for \"foo_id\", which the event has no field for (a pr" },
-	{ "count opens by Pulseaudio", NULL, "it asks for \"Pulseaudio\", which the event has no field for" },
 	{ "count writes from nvme0n1", NULL, "it asks for \"nvme0n1\", which the event has no field for" },
 	{ "top 10 users by bytes written over 60 seconds",
 	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
@@ -6084,8 +6081,6 @@ static const struct {
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
-	{ "count accepted connections from db-host", NULL, "it has \"db-host\" where a process's name stands, a word the r" },
-	{ "count connects from my-host", NULL, "it has \"my-host\" where a process's name stands, a word the r" },
 	{ "writes from jackd",
 	  "tracepoint:syscalls:sys_enter_write /comm == \"jackd\"/ {\n"
 	  "  assert(comm == \"jackd\", \"only jackd\");\n"
@@ -6126,6 +6121,59 @@ static const struct {
 	{ "show each read over 1 second", NULL, "\"over 1\" may be a time to trace for or a bound on what is me" },
 	{ "count failed setgid by gid", NULL, "it asks for \"gid\", which the event has no field for (a proce" },
 	{ "count opens from settings.json", NULL, "it asks for \"settings.json\", which the event has no field fo" },
+	{ "sendto latency histogram for the statsd process",
+	  "tracepoint:syscalls:sys_enter_sendto /comm == \"statsd\"/ {\n"
+	  "  assert(comm == \"statsd\", \"only statsd\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_sendto /@start[tid] != 0 && comm == \"statsd\"/ {\n"
+	  "  assert(comm == \"statsd\", \"only statsd\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by Fastdds", NULL, "it asks for \"Fastdds\", which the event has no field for" },
+	{ "count kills and oom kills", NULL, "it names two events (\"kills\" and \"oom\")" },
+	{ "count udp packets sent per second by asterisk",
+	  "tracepoint:sock:sock_send_length /comm == \"asterisk\" && args->protocol == 17 && args->ret >= 0/ {\n"
+	  "  assert(comm == \"asterisk\", \"only asterisk\");\n"
+	  "  assert(args->protocol == 17 && args->ret >= 0, \"udp packets sent\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count accepted connections from zorbd", NULL, "it has \"zorbd\" where a process's name stands, a word the rea" },
+	{ "count connects from vlkd", NULL, "it has \"vlkd\" where a process's name stands, a word the read" },
+	{ "count syscalls by the process named $APP_NAME", NULL, "it has \"$APP_NAME\", a variable or a handle, whose value is n" },
+	{ "count context switches by the process named [kworker]", NULL, "it names \"kworker\", kernel threads whose names have a suffix" },
+	{ "count opens from cache_dir", NULL, "it asks for \"cache_dir\", which the event has no field for" },
+	{ "count reads by p99_latency", NULL, "it asks for \"p99_latency\", which the event has no field for " },
+	{ "how many context switches does cpu_1 do", NULL, "it asks for \"cpu_1\", which the event has no field for" },
+	{ "how many bytes per second does asterisk write to the call recordings", NULL, "it asks for \"recordings\", which the event has no field for" },
+	{ "how many bytes does nginx write to the logs", NULL, "it says where to (\"to logs\"), which the offline reader does " },
+	{ "count writes to the log", NULL, "it says where to (\"to log\"), which the offline reader does n" },
+	{ "count udp packets sent per second by asterisk",
+	  "tracepoint:sock:sock_send_length /comm == \"asterisk\" && args->protocol == 17 && args->ret >= 0/ {\n"
+	  "  assert(comm == \"asterisk\", \"only asterisk\");\n"
+	  "  assert(args->protocol == 17 && args->ret >= 0, \"udp packets sent\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
