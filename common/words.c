@@ -416,7 +416,7 @@ int bte_names_other(const char *next)
 		"containers", "module", "modules", "host", "hosts", "node", "nodes", "namespace",
 		"mount", "fs", "filesystem", "partition", "socket", "sockets", "port", "ports",
 		"interface", "network", "cluster", "vm", "vms", "library", "lib", "package",
-		"thread", "threads", "field", "column", "key", "value", "table", "queue",
+		"field", "column", "key", "value", "table", "queue",
 		"database", "db", "bucket", "share", "drive", "card", NULL
 	};
 	for (const char *const *o = OTHER; *o; o++)

@@ -1872,6 +1872,11 @@ static int plan_filters(struct planning *g)
 	if (g->span && (in->comm_to || in->pid_to))
 		return decline(g, "it names a process something is sent to, and %s is about one "
 			       "task", in->event_words);
+	/* "asterisk threads": the process's, by its main thread's name, of
+	 * the task that runs alone */
+	if (in->comm_process && in->comm[0] && (g->span || g->comm_is_binary))
+		return decline(g, "it asks for the threads of %s at %s, whose task is not one "
+			       "thread's own", in->comm, in->event_words);
 	if (g->span && in->comm[0]) {
 		snprintf(cond, sizeof(cond), "%s", in->comm);
 		snprintf(msg, sizeof(msg), "only %s", in->comm);
@@ -1892,6 +1897,11 @@ static int plan_filters(struct planning *g)
 				     : "";
 	if (!to_comm || !to_pid)
 		return -ENOTSUP;
+	if (in->comm[0] && in->comm_process && strcmp(to_comm, "comm"))
+		return decline(g, "it asks for the threads of %s at %s, which is about another "
+			       "task than the one that runs", in->comm, in->event_words);
+	if (in->comm[0] && in->comm_process)
+		to_comm = "curtask->group_leader->comm";
 	if (in->comm[0] && !g->comm_is_binary && !g->span) {
 		snprintf(cond, sizeof(cond), "%s %s \"%s\"", to_comm, in->comm_not ? "!=" : "==",
 			 in->comm);

@@ -3733,10 +3733,19 @@ static int cued_name(const struct reading *r, int i)
 {
 	const struct rword *w = r->w;
 	size_t n = strlen(w[i].text);
+	static const char *const WHAT[] = { "process", "processes", "program", "programs",
+					    "command", "commands", "app", "application", "task",
+					    "daemon", "service", "thread", "threads", NULL };
+	/* "the process named code": a word the lexicon has too, named so
+	 * where the request ends or a clause does */
+	static const char *const CALLED[] = { "called", "named", NULL };
+	int said = i > 1 && in_list(w[i - 1].text, CALLED) && in_list(w[i - 2].text, WHAT) &&
+		   (i + 1 == r->n || w[i + 1].opens) &&
+		   !lexicon_filler(r->lx, w[i].text) && !lexicon_program(w[i].text, n);
 	if (w[i].quoted || w[i].path || !n || n > 15 || strcasecmp(w[i].text, w[i].orig) ||
 	    !isalpha((unsigned char)w[i].text[0]) ||
 	    strspn(w[i].text, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != n ||
-	    lexicon_knows(r->lx, w[i].text))
+	    (lexicon_knows(r->lx, w[i].text) && !said))
 		return 0;
 	/* "a process called by cron", "called first", "called twice": how
 	 * or when it is called, no name */
@@ -3749,9 +3758,6 @@ static int cued_name(const struct reading *r, int i)
 	};
 	if (in_list(w[i].text, NOT_NAMES))
 		return 0;
-	static const char *const WHAT[] = { "process", "processes", "program", "programs",
-					    "command", "commands", "app", "application", "task",
-					    "daemon", "service", "thread", "threads", NULL };
 	/* ("the statsd process" alone is no cue: "the foreground process",
 	 * "the heaviest process" read the same way); "with comm samtools"
 	 * is one, never across a comma ("the comm, pid") */
@@ -4015,14 +4021,15 @@ static int process_name_at(struct reading *r, int i)
 		hyphen_name(r->w[i].text) || cued_name(r, i));
 }
 
-/* "java threads", "the threads of mysqld", "nginx's threads": a
- * process's threads, which its name does not find: a thread's comm is
- * its own, which a program may set (a JVM names its threads "C2
- * CompilerThre", "GC Thread#0"); "threads named java" are threads so
+/* "java threads", "the threads of mysqld": a process's threads, which
+ * its name as comm does not find (a thread's comm is its own, which a
+ * program may set: a JVM names its threads "C2 CompilerThre"), kept by
+ * its main thread's name (comm_process: the planner's
+ * curtask->group_leader->comm); "threads named java" are threads so
  * named. */
 static int threads_of_name(struct reading *r)
 {
-	const struct rword *w = r->w;
+	struct rword *w = r->w;
 	for (int i = 0; i < r->n; i++) {
 		if (w[i].quoted || w[i].placed ||
 		    !in_list(w[i].text, (const char *const[]){ "thread", "threads", NULL }))
@@ -4033,11 +4040,22 @@ static int threads_of_name(struct reading *r)
 			at = process_name_at(r, i + 2) ? i + 2 : -1;
 		if (at < 0)
 			continue;
-		snprintf(r->why, r->whylen, "it asks for the threads of \"%s\", and a thread's "
-			 "name is its own, which a program may set (a JVM names its threads): "
-			 "say \"threads named %s\" for the threads so named, or ask of the "
-			 "process", w[at].text, w[at].text);
-		return -ENOTSUP;
+		/* the threads of the process so named: its main thread's
+		 * name (as ps shows it), curtask->group_leader->comm; a key
+		 * of them when asked ("top asterisk threads", "per thread") */
+		r->in->comm_process = 1;
+		int start = at < i ? at : i, b = start - 1;
+		while (b >= 0 && in_list(w[b].text, (const char *const[]){ "the", "its", NULL }))
+			b--;
+		int keyed = b >= 0 && (isdigit((unsigned char)w[b].text[0]) ||
+				       in_list(w[b].text, (const char *const[]){
+					       "per", "each", "every", "top", "which", "what",
+					       "busiest", "hottest", "most", NULL }));
+		char words[LX_WORD * 2];
+		as_written(w, i, 1, words, sizeof(words));
+		place(r->w, i, at > i ? 2 : 1);
+		if (keyed && add_item(r->in->keys, &r->in->n_keys, 2, "tid", words) < 0)
+			return -ENOTSUP;
 	}
 	return 0;
 }

@@ -283,6 +283,9 @@ struct intent {
 	char comm[32];                /* the process that acts, to keep to */
 	int comm_not;                 /* "except nginx", "other than nginx":
 				       * every process but it */
+	int comm_process;             /* comm is the process's ("asterisk
+				       * threads", "threads of mysqld"): its
+				       * main thread's name */
 	int comm_guessed;             /* comm is a word no list has, read as a
 				       * name by where it stands ("by rtl_sdr"):
 				       * 1, or 2 said to be a process too ("for

@@ -980,7 +980,11 @@ static int process_named_at(const struct request *r, int i)
 	char kt[24];
 	snprintf(kt, sizeof(kt), "%.*s", (int)(t->len < 23 ? t->len : 23), t->at);
 	/* (kernel threads so named have a suffix: "kworker/0:1") */
-	if (word_in(r, i, NEVER) || word_in(r, i - 1, NOT_AFTER) || bte_kernel_thread(kt))
+	/* ("per nginx thread": each thread of nginx) */
+	int of_threads = word_in(r, i + 1, (const char *const[]){ "thread", "threads", NULL }) &&
+			 (lexicon_program(t->at, t->len) || quoted_at(r, i));
+	if (word_in(r, i, NEVER) || (word_in(r, i - 1, NOT_AFTER) && !of_threads) ||
+	    bte_kernel_thread(kt))
 		return 0;
 	if (lexicon_program(t->at, t->len) || quoted_at(r, i) ||
 	    word_in(r, i - 1, (const char *const[]){ "called", "named", NULL }))
@@ -1139,7 +1143,10 @@ static void process_restriction(struct state *st, const char *key, const struct 
 	size_t len = strlen(name) - 1;
 	char shown[80], says[200];
 	snprintf(shown, sizeof(shown), "%.*s", (int)(len < 64 ? len : 64), name);
-	int eq = !strcmp(c->op, "=="), plain = !strcmp(c->lhs, "comm");
+	/* (the process's name, its main thread's, is comm of the task
+	 * that runs too: "asterisk threads") */
+	int leader = !strcmp(c->lhs, "curtask->group_leader->comm");
+	int eq = !strcmp(c->op, "=="), plain = !strcmp(c->lhs, "comm") || leader;
 	if (!eq && strcmp(c->op, "!=")) {
 		decline(st, "the program compares the process name \"%s\" by order", shown);
 		return;
@@ -1279,7 +1286,10 @@ static void process_restriction(struct state *st, const char *key, const struct 
 			return;
 		}
 	}
-	if (plain)
+	if (leader)
+		snprintf(says, sizeof(says), "%s events of the threads of processes named %s (their "
+			 "main thread's comm)", eq ? "only" : "no", shown);
+	else if (plain)
 		/* comm is each thread's own name: a thread may rename itself */
 		snprintf(says, sizeof(says), "%s events of tasks named %s (comm)", eq ? "only" : "no",
 			 shown);

@@ -165,6 +165,27 @@ expect_rc "TCP connect latency of one process, run on the real kernel: exit 0" 0
 expect_out "kept to the process where the connect starts" 'comm == "bte_connlat" && args->protocol == 6'
 if [ "$(grep -Ec '^us [0-9]+$' "$TMP/out")" -eq 2 ]; then ok "its two connects, not python3's three"
 else not_ok "its two connects, not python3's three"; fi
+# The threads of a process by its name: its main thread's (the threads of
+# a copy of python3 named bte_thr rename themselves; their getppid calls
+# are the process's, never found by their own comm)
+cp /usr/bin/python3 "$TMP/bte_thr"
+cat > "$TMP/thr.py" <<'PY'
+import ctypes, os, threading
+libc = ctypes.CDLL(None)
+def work():
+    libc.prctl(15, b"bte_worker", 0, 0, 0)
+    for _ in range(4):
+        os.getppid()
+ts = [threading.Thread(target=work) for _ in range(3)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+PY
+O --from-english "count getppid calls by bte_thr threads" --yes -c "$TMP/bte_thr $TMP/thr.py"
+expect_rc "the threads of a process, run on the real kernel: exit 0" 0
+expect_out "kept by the main thread's name" 'curtask->group_leader->comm == "bte_thr"'
+expect_out "the twelve calls of its three renamed threads" '^@count: 12$'
 # Connections accepted on a port are kept to the server's (local) port:
 # two accepted on 28443, three on 28444, each from an ephemeral port
 cat > "$TMP/accept.py" <<'PY'

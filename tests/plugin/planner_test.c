@@ -4559,10 +4559,6 @@ static const struct {
 	  "it says \"local and remote port\" and a number: which of the two it is is not said" },
 	{ "retransmits where source and destination address and port is 443", NULL,
 	  "it says \"source and destination ... port\" and a number: which of the two it is is not said" },
-	{ "which java threads are on CPU the most", NULL,
-	  "it asks for the threads of \"java\", and a thread's name is its own, which a program may set" },
-	{ "which threads of mysqld do the most reads", NULL,
-	  "it asks for the threads of \"mysqld\", and a thread's name is its own, which a program may s" },
 	{ "count syscalls by threads named java",
 	  "tracepoint:raw_syscalls:sys_enter /comm == \"java\"/ {\n"
 	  "  assert(comm == \"java\", \"only java\");\n"
@@ -4575,8 +4571,6 @@ static const struct {
 	  "it keeps the signal to 15 (\"SIGTERM\"), and at the lexicon's crash event it is only ever on" },
 	{ "local and remote port 80 of accepted connections", NULL,
 	  "it says \"local and remote port\" and a number: which of the two it is is not said" },
-	{ "count reads by java threads", NULL,
-	  "it asks for the threads of \"java\", and a thread's name is its own, which a program may set" },
 	{ "count connections accepted on port 443",
 	  "tracepoint:sock:inet_sock_set_state /args->sport == 443 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
 	  "  assert(args->sport == 443, \"only port 443\");\n"
@@ -4787,8 +4781,6 @@ static const struct {
 	  NULL },
 	{ "show the kernel stack when the process hello calls write", NULL,
 	  "it has \"hello\" where a process's name stands, and \"hello\" is a word too: quote the name (\"" },
-	{ "top 10 threads of valheim_server by time spent off-cpu", NULL,
-	  "it asks for the threads of \"valheim_server\", and a thread's name is its own, which a progr" },
 	{ "show every process that gets OOM killed on this node, with its cgroup", NULL,
 	  "it asks for \"cgroup\" of OOM killed, which happens outside the task it is about" },
 	{ "trace oom kills of nginx",
@@ -6172,6 +6164,73 @@ static const struct {
 	  "interval:s:1 {\n"
 	  "  print(@count);\n"
 	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "which java threads are on CPU the most", NULL, "it says \"on CPU\" with no CPU's number: \"per CPU\" counts by C" },
+	{ "which threads of mysqld do the most reads",
+	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads by java threads",
+	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"java\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "top 10 threads of valheim_server by time spent off-cpu", NULL, "it asks for the threads of valheim_server at off-cpu, whose " },
+	{ "histogram of recvmsg latency for asterisk threads",
+	  "tracepoint:syscalls:sys_enter_recvmsg /curtask->group_leader->comm == \"asterisk\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"asterisk\", \"only asterisk\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_recvmsg /@start[tid] != 0 && curtask->group_leader->comm == \"asterisk\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"asterisk\", \"only asterisk\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count context switches per asterisk thread every 5 seconds",
+	  "tracepoint:sched:sched_switch /curtask->group_leader->comm == \"asterisk\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"asterisk\", \"only asterisk\");\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "top 5 mysqld threads by page faults",
+	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count getppid calls by bte_thr threads",
+	  "tracepoint:syscalls:sys_enter_getppid /curtask->group_leader->comm == \"bte_thr\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"bte_thr\", \"only bte_thr\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show run queue latency for asterisk threads", NULL, "it asks for the threads of asterisk at run queue latency, wh" },
+	{ "histogram of read sizes for the process named code",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && comm == \"code\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"code\", \"only code\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
 	  "}\n",
 	  NULL },
 };
