@@ -17,9 +17,12 @@ expect_out "it says where the program comes from" "no model is configured: the o
 expect_out "the program" '^  @count\[comm\] = count\(\);$'
 expect_out "it passed the kernel check" "note: the kernel verifier accepts tracepoint:raw_syscalls:sys_enter"
 
+O --from-english "count getpid calls made by getpidn" --emit-program -
+expect_rc "a name the reader does not know, of no program's shape: declined, exit 1" 1
+expect_out "it says to quote it" '\(a process.s name the reader does not know is quoted: "getpidn"\)'
 O --from-english "count getpid calls made by getpid_n" --emit-program -
-expect_rc "a name the reader does not know: declined, exit 1" 1
-expect_out "it says to quote it" '\(a process.s name the reader does not know is quoted: "getpid_n"\)'
+expect_rc "a name no word list has, where a process's stands: exit 0" 0
+expect_out "the plan says how it read the name" '\("getpid_n": no word list has it, read as a process.s name by where it stands\)'
 O --from-english 'count getpid calls made by "getpid_n"' --yes -c "$GETPID_N 5"
 expect_rc "a process name quoted, run on the real kernel: exit 0" 0
 expect_out "the filter names the process" 'comm == "getpid_n"'
