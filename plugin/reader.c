@@ -3739,9 +3739,13 @@ static int cued_name(const struct reading *r, int i)
 	/* "the process named code": a word the lexicon has too, named so
 	 * where the request ends or a clause does */
 	static const char *const CALLED[] = { "called", "named", NULL };
+	int pl;
+	const struct lx_phrase *ph = lexicon_at(r->lx, w, r->n, i, &pl);
+	char sc[LX_WORD];
 	int said = i > 1 && in_list(w[i - 1].text, CALLED) && in_list(w[i - 2].text, WHAT) &&
-		   (i + 1 == r->n || w[i + 1].opens) &&
-		   !lexicon_filler(r->lx, w[i].text) && !lexicon_program(w[i].text, n);
+		   (i + 1 == r->n || w[i + 1].opens) && !lexicon_program(w[i].text, n) &&
+		   ((ph && pl == 1 && (ph->cls == LX_ROLE || ph->cls == LX_KEY)) ||
+		    syscall_word(r->lx, w[i].text, sc, sizeof(sc)));
 	if (w[i].quoted || w[i].path || !n || n > 15 || strcasecmp(w[i].text, w[i].orig) ||
 	    !isalpha((unsigned char)w[i].text[0]) ||
 	    strspn(w[i].text, "abcdefghijklmnopqrstuvwxyz0123456789_.-") != n ||
@@ -3754,9 +3758,12 @@ static int cued_name(const struct reading *r, int i)
 		"repeatedly", "frequently", "most", "least", "by", "from", "with", "via", "through",
 		"during", "while", "after", "before", "within", "inside", "under", "too", "also",
 		"directly", "indirectly", "normally", "usually", "sometimes", "always", "never",
-		"now", "then", "here", "there", "thrice", "early", "late", NULL
+		"now", "then", "here", "there", "thrice", "early", "late", "earlier", "above",
+		"below", "whatever", "so", "likewise", "else", "elsewhere", "such", "thus", NULL
 	};
-	if (in_list(w[i].text, NOT_NAMES))
+	/* ("named accordingly", "called differently": how, no name) */
+	if (in_list(w[i].text, NOT_NAMES) ||
+	    (n > 4 && !strcmp(w[i].text + n - 2, "ly") && bte_english(w[i].text) == 1))
 		return 0;
 	/* ("the statsd process" alone is no cue: "the foreground process",
 	 * "the heaviest process" read the same way); "with comm samtools"
@@ -4030,16 +4037,32 @@ static int process_name_at(struct reading *r, int i)
 static int threads_of_name(struct reading *r)
 {
 	struct rword *w = r->w;
+	static const char *const KIND[] = { "the", "process", "program", "named", "called",
+					    "its", "their", "and", NULL };
 	for (int i = 0; i < r->n; i++) {
-		if (w[i].quoted || w[i].placed ||
+		/* ("java thread 1234": a tid said of it) */
+		int tid_said = w[i].placed && i + 1 < r->n && isdigit((unsigned char)w[i + 1].text[0]);
+		if (w[i].quoted || (w[i].placed && !tid_said) ||
 		    !in_list(w[i].text, (const char *const[]){ "thread", "threads", NULL }))
 			continue;
 		int at = process_name_at(r, i - 1) ? i - 1 : -1;
-		if (at < 0 && i + 2 < r->n &&
+		/* "threads of the mysqld process", "of the process mysqld",
+		 * "mysqld and its threads" */
+		int k = i + 2;
+		while (at < 0 && k < r->n && in_list(w[k].text, KIND))
+			k++;
+		if (at < 0 && k < r->n &&
 		    in_list(w[i + 1].text, (const char *const[]){ "of", "in", "from", NULL }))
-			at = process_name_at(r, i + 2) ? i + 2 : -1;
+			at = process_name_at(r, k) ? k : -1;
+		for (k = i - 1; at < 0 && k > 0 && in_list(w[k].text, KIND); k--)
+			if (!strcmp(w[k].text, "and") && process_name_at(r, k - 1))
+				at = k - 1;
 		if (at < 0)
 			continue;
+		if (tid_said) {
+			r->in->comm_process = 1;
+			continue;
+		}
 		/* the threads of the process so named: its main thread's
 		 * name (as ps shows it), curtask->group_leader->comm; a key
 		 * of them when asked ("top asterisk threads", "per thread") */
@@ -4053,7 +4076,9 @@ static int threads_of_name(struct reading *r)
 					       "busiest", "hottest", "most", NULL }));
 		char words[LX_WORD * 2];
 		as_written(w, i, 1, words, sizeof(words));
-		place(r->w, i, at > i ? 2 : 1);
+		place(r->w, i, 1);
+		if (at > i)
+			place(r->w, i + 1, 1); /* "of" */
 		if (keyed && add_item(r->in->keys, &r->in->n_keys, 2, "tid", words) < 0)
 			return -ENOTSUP;
 	}
@@ -4296,9 +4321,21 @@ static void name_qualifiers(struct reading *r)
 		j++;
 		if (!strcmp(w[j].text, "not") && j + 1 < r->n)
 			j++;
-		if (w[j].quoted || lexicon_program(w[j].text, strlen(w[j].text)) ||
-		    !strcmp(w[j].text, "root") || cued_name(r, j))
-			place(w, i, j - 1 - i); /* the word, "name", and "is" */
+		if (!(w[j].quoted || lexicon_program(w[j].text, strlen(w[j].text)) ||
+		      !strcmp(w[j].text, "root") || cued_name(r, j)))
+			continue;
+		place(w, i, j - 1 - i); /* the word, "name", and "is" */
+		/* "per thread named java", "top 5 threads named java": by
+		 * thread, those so named */
+		int b = i - 1;
+		while (b >= 0 && in_list(w[b].text, (const char *const[]){ "the", NULL }))
+			b--;
+		if (!strncmp(w[i].text, "thread", 6) && b >= 0 &&
+		    (isdigit((unsigned char)w[b].text[0]) ||
+		     in_list(w[b].text, (const char *const[]){ "per", "each", "every", "top", "which",
+							       "what", "busiest", "most", NULL })) &&
+		    r->in->n_keys < 2)
+			add_item(r->in->keys, &r->in->n_keys, 2, "tid", w[i].orig);
 	}
 	/* "with comm samtools": "comm" says what the name is, no key */
 	for (int i = 0; i + 1 < r->n; i++)
@@ -5750,6 +5787,14 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = only_kept(r);
 	if (!rc)
 		rc = guessed_name(r);
+	/* "by process for java threads": each thread's name is its own */
+	for (int k = 0; !rc && out->comm_process && k < out->n_keys; k++)
+		if (!strcmp(out->keys[k].name, "comm")) {
+			snprintf(why, whylen, "it groups by process name (\"%s\") while keeping the "
+				 "threads of %s, whose names are their own: say \"by pid\"",
+				 out->keys[k].words, out->comm);
+			rc = -ENOTSUP;
+		}
 	if (!rc)
 		subject_not_shown(r);
 	/* "count syscalls java makes, sorted": by which call, when no key is

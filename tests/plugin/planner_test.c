@@ -6233,6 +6233,39 @@ static const struct {
 	  "  @hist_bytes = hist(args->ret);\n"
 	  "}\n",
 	  NULL },
+	{ "count syscalls for the threads of the mysqld process",
+	  "tracepoint:raw_syscalls:sys_enter /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls by mysqld and its threads",
+	  "tracepoint:raw_syscalls:sys_enter /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls by java thread 1234",
+	  "tracepoint:raw_syscalls:sys_enter /curtask->group_leader->comm == \"java\" && tid == 1234/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  assert(tid == 1234, \"only thread 1234\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "top 5 threads named java by syscalls",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"java\"/ {\n"
+	  "  assert(comm == \"java\", \"only java\");\n"
+	  "  @count[comm, tid] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls by process for java threads", NULL, "it groups by process name (\"process\") while keeping the thre" },
+	{ "count syscalls by the process named earlier", NULL, "it asks for \"earlier\", which the event has no field for" },
+	{ "count syscalls by the process named accordingly", NULL, "it asks for \"accordingly\", which the event has no field for" },
 };
 
 static void requests(const struct lexicon *lx)
