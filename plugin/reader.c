@@ -4041,7 +4041,8 @@ static int threads_of_name(struct reading *r)
 					    "its", "their", "and", NULL };
 	for (int i = 0; i < r->n; i++) {
 		/* ("java thread 1234": a tid said of it) */
-		int tid_said = w[i].placed && i + 1 < r->n && isdigit((unsigned char)w[i + 1].text[0]);
+		int tid_said = w[i].placed && i + 1 < r->n &&
+			       isdigit((unsigned char)w[i + 1].text[0]);
 		if (w[i].quoted || (w[i].placed && !tid_said) ||
 		    !in_list(w[i].text, (const char *const[]){ "thread", "threads", NULL }))
 			continue;
@@ -4332,8 +4333,9 @@ static void name_qualifiers(struct reading *r)
 			b--;
 		if (!strncmp(w[i].text, "thread", 6) && b >= 0 &&
 		    (isdigit((unsigned char)w[b].text[0]) ||
-		     in_list(w[b].text, (const char *const[]){ "per", "each", "every", "top", "which",
-							       "what", "busiest", "most", NULL })) &&
+		     in_list(w[b].text, (const char *const[]){ "per", "each", "every", "top",
+							       "which", "what", "busiest", "most",
+							       NULL })) &&
 		    r->in->n_keys < 2)
 			add_item(r->in->keys, &r->in->n_keys, 2, "tid", w[i].orig);
 	}
