@@ -346,9 +346,17 @@ int bte_unlisted(const char *word)
 	for (const char *const *t = FIELDY; under && *t; t++)
 		if (!strcmp(under + 1, *t))
 			return 0;
+	/* ("bitcoind", "rotctld": a daemon of a word, no typo of it) */
+	int daemon = 0;
+	if (n > 4 && n < WORD_MAX && word[n - 1] == 'd') {
+		memcpy(head, word, n - 1);
+		head[n - 1] = '\0';
+		daemon = bte_english(head) == 1;
+	}
 	if (!n || n >= WORD_MAX || strchr(word, '.') || !strncmp(word, "lib", 3) ||
 	    bte_device_name(word) || bte_english(word) != 0 ||
-	    (letters == n && n >= 6 && bte_english_near(word) != 0) || kernel_name(word) ||
+	    (letters == n && n >= 6 && !daemon && bte_english_near(word) != 0) ||
+	    kernel_name(word) ||
 	    listed_in(0, word) || listed_in(1, word) || listed_in(2, word) ||
 	    (!gethostname(host, sizeof(host)) && !strncasecmp(host, word, n) &&
 	     (!host[n] || host[n] == '.')))

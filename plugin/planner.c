@@ -1610,6 +1610,11 @@ static int path_filter(struct planning *g)
 	int under = 0;
 	for (int i = 0; IN_DIR[i]; i++)
 		under |= !strcmp(in->binary_after, IN_DIR[i]);
+	/* "under /srv/dicom" where it is not (yet): a directory by the word,
+	 * when its last part has no extension (never "in /srv/x.log") */
+	const char *last = strrchr(in->binary, '/');
+	dir |= under && strcmp(in->binary_after, "in") && stat(in->binary, &st) != 0 &&
+	       errno == ENOENT && last && last[1] && !strchr(last, '.');
 	if (under && !dir)
 		return decline(g, "it names a path after \"%s\" (\"%s\"), which is no directory "
 			       "here: the offline planner keeps to the files under a directory, or "

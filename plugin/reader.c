@@ -3702,7 +3702,9 @@ static int slot_name(const struct reading *r, int i)
 	int kind = (i > 0 && in_list(w[i - 1].text, WHAT) &&
 		    (strcmp(w[b].text, "by") || (i > 1 && !strcmp(w[i - 2].text, "the")))) ||
 		   (i + 1 < r->n && in_list(w[i + 1].text, WHAT));
-	if ((!strcmp(w[b].text, "for") || !strcmp(w[b].text, "of")) && !kind)
+	/* ("for rotctld": a program's shape will do after "for") */
+	if (((!strcmp(w[b].text, "for") && !bte_program_shaped(t)) || !strcmp(w[b].text, "of")) &&
+	    !kind)
 		return 0;
 	/* ("count writes by fdnum", "syscalls from userland": a name of
 	 * another shape is one only when said to be; "the blarg user" is a

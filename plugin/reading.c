@@ -928,8 +928,8 @@ static int unlisted_name_at(const struct request *r, int i)
 		return 0;
 	/* "opens of myconf": what is acted on, unless said to be a process;
 	 * "does lockfile get opened" too */
-	if ((is_word(r, b, "for") || is_word(r, b, "of")) && !word_in(r, i - 1, KIND) &&
-	    !word_in(r, i + 1, KIND))
+	if (((is_word(r, b, "for") && !bte_program_shaped(w)) || is_word(r, b, "of")) &&
+	    !word_in(r, i - 1, KIND) && !word_in(r, i + 1, KIND))
 		return 0;
 	if ((is_word(r, b, "does") || is_word(r, b, "do") || is_word(r, b, "did")) &&
 	    word_in(r, i + 1, PASSIVE))

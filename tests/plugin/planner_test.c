@@ -6266,6 +6266,45 @@ static const struct {
 	{ "count syscalls by process for java threads", NULL, "it groups by process name (\"process\") while keeping the thre" },
 	{ "count syscalls by the process named earlier", NULL, "it asks for \"earlier\", which the event has no field for" },
 	{ "count syscalls by the process named accordingly", NULL, "it asks for \"accordingly\", which the event has no field for" },
+	{ "show a histogram of run queue latency in microseconds for rotctld",
+	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new /args->comm == \"rotctld\"/ {\n"
+	  "  assert(args->comm == \"rotctld\", \"only rotctld\");\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_switch /@start[args->next_pid] != 0 && args->next_comm == \"rotctld\"/ {\n"
+	  "  assert(args->next_comm == \"rotctld\", \"only rotctld\");\n"
+	  "  $ns = nsecs - @start[args->next_pid];\n"
+	  "  delete(@start[args->next_pid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count bytes read via pread64 by bitcoind per second",
+	  "tracepoint:syscalls:sys_exit_pread64 /args->ret > 0 && comm == \"bitcoind\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"bitcoind\", \"only bitcoind\");\n"
+	  "  @sum_bytes = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@sum_bytes);\n"
+	  "  clear(@sum_bytes);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens for lockfile", NULL, "it asks for \"lockfile\", which the event has no field for" },
+	{ "monitor files opened under /home/guest by firefox",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"firefox\" && strncmp(str(args->filename), \"/home/guest/\", 12) == 0/ {\n"
+	  "  assert(comm == \"firefox\", \"only firefox\");\n"
+	  "  assert(strncmp(str(args->filename), \"/home/guest/\", 12) == 0, \"only paths that start /home/guest/, as the call is given them\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count opens under /srv/x.log", NULL, "it names a path after \"under\" (\"/srv/x.log\"), which is no di" },
+	{ "count opens in /srv/dicom", NULL, "it names a path after \"in\" (\"/srv/dicom\"), which is no direc" },
 };
 
 static void requests(const struct lexicon *lx)
