@@ -1614,7 +1614,9 @@ static int path_filter(struct planning *g)
 	 * when its last part has no extension (never "in /srv/x.log") */
 	const char *last = strrchr(in->binary, '/');
 	dir |= under && strcmp(in->binary_after, "in") && stat(in->binary, &st) != 0 &&
-	       errno == ENOENT && last && last[1] && !strchr(last, '.');
+	       errno == ENOENT && last && last[1] && !strchr(last, '.') &&
+	       strncmp(in->binary, "/dev/", 5) && strncmp(in->binary, "/proc/", 6) &&
+	       strncmp(in->binary, "/sys/", 5); /* (never "under /dev/ttyUSB") */
 	if (under && !dir)
 		return decline(g, "it names a path after \"%s\" (\"%s\"), which is no directory "
 			       "here: the offline planner keeps to the files under a directory, or "

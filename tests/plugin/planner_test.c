@@ -6305,6 +6305,7 @@ static const struct {
 	  NULL },
 	{ "count opens under /srv/x.log", NULL, "it names a path after \"under\" (\"/srv/x.log\"), which is no di" },
 	{ "count opens in /srv/dicom", NULL, "it names a path after \"in\" (\"/srv/dicom\"), which is no direc" },
+	{ "show opens under /dev/ttyUSB", NULL, "it names a path after \"under\" (\"/dev/ttyUSB\"), which is no d" },
 };
 
 static void requests(const struct lexicon *lx)
