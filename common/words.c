@@ -310,8 +310,7 @@ int bte_kernel_thread(const char *word)
 	static const char *const THREADS[] = { "kworker", "ksoftirqd", "kswapd", "kcompactd",
 					       "migration", "cpuhp", "jbd2", "rcuop", "rcuog",
 					       "rcuos", "irq", "scsi_eh", "scsi_tmf", "xfsaild",
-					       "kdmflush", "idle_inject", "watchdog", "kblockd",
-					       NULL };
+					       "kdmflush", "idle_inject", "kblockd", NULL };
 	for (const char *const *t = THREADS; *t; t++)
 		if (!strcasecmp(word, *t))
 			return 1;
@@ -320,8 +319,8 @@ int bte_kernel_thread(const char *word)
 
 int bte_unlisted(const char *word)
 {
-	/* units, protocols, flags and kernel threads whose comm has a
-	 * suffix (ksoftirqd/0, jbd2/sda1-8): words of the trade */
+	/* units, protocols, flags: words of the trade (kernel threads
+	 * whose comm has a suffix: bte_kernel_thread()) */
 	static const char *const TRADE[] = {
 		"kbps", "mbps", "gbps", "kib", "mib", "gib", "tib", "kb", "mb", "gb", "tb", "iops",
 		"rps", "qps", "pps", "bps", "hz", "khz", "mhz", "ghz", "usec", "usecs", "msec",

@@ -40,7 +40,7 @@ int bte_device_name(const char *word);
 int bte_unlisted(const char *word);
 
 /* Whether `word` has the shape of a program's name and of no word for
- * anything else: '_' or '-' in it (rtl_sdr, xibo-player) or a daemon's
+ * anything else: '_' or '-' in it (rtl_sdr, gr-osmosdr) or a daemon's
  * final "d" (jackd, smtpd; never "...id"), four characters at least, and
  * no two English words run together ("userland", "pagecache"); with '_'
  * or '-', no part an English word or a word of the trade ("cache_dir",

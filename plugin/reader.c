@@ -4302,7 +4302,7 @@ static int any_process(struct reading *r)
 /* "by the process named sshd", "if the process is nginx", "where the
  * command name is wget": the word for a process qualifies the name after
  * it; it is no grouping (it is placed here, and the name read later). */
-static void name_qualifiers(struct reading *r)
+static int name_qualifiers(struct reading *r)
 {
 	static const char *const WHO[] = { "process", "processes", "program", "programs",
 					   "command", "commands", "task", "tasks", "app",
@@ -4338,14 +4338,17 @@ static void name_qualifiers(struct reading *r)
 		     in_list(w[b].text, (const char *const[]){ "per", "each", "every", "top",
 							       "which", "what", "busiest", "most",
 							       NULL })) &&
-		    r->in->n_keys < 2)
-			add_item(r->in->keys, &r->in->n_keys, 2, "tid", w[i].orig);
+		    add_item(r->in->keys, &r->in->n_keys, 2, "tid", w[i].orig) < 0) {
+			snprintf(r->why, r->whylen, "it groups by more than two things");
+			return -ENOTSUP;
+		}
 	}
 	/* "with comm samtools": "comm" says what the name is, no key */
 	for (int i = 0; i + 1 < r->n; i++)
 		if (!w[i].placed && !w[i].quoted && comm_cue(r, i + 1) && !w[i + 1].placed &&
 		    (w[i + 1].quoted || process_name_at(r, i + 1)))
 			place(w, i, 1);
+	return 0;
 }
 
 /* "forks by pid of the new process", "new threads with their thread
@@ -5728,7 +5731,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	/* "the process named $APP_NAME", "by @my_app": a variable's or a
 	 * handle's, no name as written */
 	for (const char *p = request; !rc && *p; p++)
-		if (strchr("$@%#", *p) && isalpha((unsigned char)p[1]) &&
+		if (strchr("$@", *p) && isalpha((unsigned char)p[1]) &&
 		    (p == request || isspace((unsigned char)p[-1]) || strchr("\"'(`", p[-1]))) {
 			snprintf(why, whylen, "it has \"%.*s\", a variable or a handle, whose "
 				 "value is not said", (int)(1 + strcspn(p + 1, " \t,.;:!?\"'")), p);
@@ -5774,7 +5777,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (!rc)
 		rc = threads_of_name(r);
 	if (!rc)
-		name_qualifiers(r);
+		rc = name_qualifiers(r);
 	if (!rc)
 		rc = any_process(r);
 	if (!rc)

@@ -898,8 +898,9 @@ static int grouping_at(const struct request *r, int i)
  * "does" (past "the", "process" ...: "writes from pulseaudio", "for
  * process jackd", "does airspy_rx take"), and no word, typo, device or
  * user (bte_unlisted()); never after a grouping ("sorted by", "histogram
- * of"), after "for" or "of" unless said to be a process ("opens of
- * myconf" is the file), nor before "get" ("does lockfile get opened"). */
+ * of"), after "of" unless said to be a process ("opens of myconf" is
+ * the file), after "for" unless so or of a program's shape ("for
+ * rotctld"), nor before "get" ("does lockfile get opened"). */
 static int unlisted_name_at(const struct request *r, int i)
 {
 	static const char *const SKIP[] = { "the", "a", "an", "process", "processes", "program",
@@ -956,8 +957,9 @@ static int unlisted_name_at(const struct request *r, int i)
  * process ("the process called myapp", "program myapp") or quotes, or a
  * word no list has where a process's name stands (unlisted_name_at()). Never
  * an English word alone ("other processes", "everyone", "by hour",
- * "short-lived", "top10"), a determiner even quoted ("some"), nor a word
- * after "per". */
+ * "short-lived", "top10"), a determiner even quoted ("some"), a kernel
+ * thread's name with a suffix ("kworker"), nor a word after "per" (but
+ * a program's before "thread": "per nginx thread"). */
 static int process_named_at(const struct request *r, int i)
 {
 	static const char *const CUES[] = { "process", "program", "command", "binary",
@@ -1143,8 +1145,8 @@ static void process_restriction(struct state *st, const char *key, const struct 
 	size_t len = strlen(name) - 1;
 	char shown[80], says[200];
 	snprintf(shown, sizeof(shown), "%.*s", (int)(len < 64 ? len : 64), name);
-	/* (the process's name, its main thread's, is comm of the task
-	 * that runs too: "asterisk threads") */
+	/* (the process's name, its main thread's, is a comm of the task
+	 * that runs too, in the same roles: "asterisk threads") */
 	int leader = !strcmp(c->lhs, "curtask->group_leader->comm");
 	int eq = !strcmp(c->op, "=="), plain = !strcmp(c->lhs, "comm") || leader;
 	if (!eq && strcmp(c->op, "!=")) {
@@ -1157,12 +1159,37 @@ static void process_restriction(struct state *st, const char *key, const struct 
 		return;
 	}
 	if (eq && plain && st->comm[0] && strcmp(st->comm, shown)) {
-		decline(st, "the program keeps to two process names at once (\"%s\"): it can never "
-			    "match", shown);
+		decline(st, "the program keeps to two process names at once (\"%s\")", shown);
 		return;
 	}
 	if (eq && plain)
 		snprintf(st->comm, sizeof(st->comm), "%s", shown);
+	/* the threads of a process ("java threads", "threads of mysqld",
+	 * "mysqld and its threads") are its main thread's name; threads
+	 * named so ("threads named java") and a process named alone are
+	 * comm */
+	int at = find(r, name, len, len == 15, 0), of_threads = 0;
+	static const char *const THREADS[] = { "thread", "threads", NULL };
+	static const char *const SKIP_OF[] = { "the", "process", "program", NULL };
+	if (at >= 0) {
+		int b = at - 1;
+		while (b >= 0 && word_in(r, b, SKIP_OF))
+			b--;
+		of_threads = word_in(r, at + 1, THREADS) ||
+			     (word_in(r, b, (const char *const[]){ "of", "in", "from", NULL }) &&
+			      word_in(r, b - 1, THREADS)) ||
+			     (is_word(r, at + 1, "and") && word_in(r, at + 2, (const char *const[]){
+								    "its", "their", NULL }) &&
+			      word_in(r, at + 3, THREADS));
+	}
+	if (leader != of_threads && eq) {
+		decline(st, leader ? "the program keeps the threads of the process \"%s\", and the "
+				     "request names no such threads"
+				   : "the request asks for the threads of \"%s\", and comm is each "
+				     "thread's own name: their process's is its main thread's",
+			shown);
+		return;
+	}
 	int i = find(r, name, len, len == 15, 0);
 	/* comm is case-sensitive: "NGINX" is not nginx */
 	while (i >= 0 && strncmp(r->t[i].at, name, len))

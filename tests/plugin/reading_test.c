@@ -579,6 +579,22 @@ int main(void)
 		      read_of("how many reads does ardour8 make",
 			      "t:syscalls:sys_enter_read /comm == \"ardour8\"/ { }") == 0,
 	      "a word no word list has, where a process's name stands");
+	check(read_of("count opens by java threads",
+		      "t:syscalls:sys_enter_openat /curtask->group_leader->comm == \"java\"/ { }") ==
+			      0 &&
+		      read_of("count opens by the threads of the mysqld process",
+			      "t:syscalls:sys_enter_openat /curtask->group_leader->comm == \"mysqld\"/ "
+			      "{ }") == 0,
+	      "the threads of a process: its main thread's name");
+	check(read_of("count opens by java threads",
+		      "t:syscalls:sys_enter_openat /comm == \"java\"/ { }") == -1 &&
+		      read_of("count opens by threads named java",
+			      "t:syscalls:sys_enter_openat /curtask->group_leader->comm == \"java\"/ "
+			      "{ }") == -1 &&
+		      read_of("count opens by nginx",
+			      "t:syscalls:sys_enter_openat /curtask->group_leader->comm == \"nginx\"/ "
+			      "{ }") == -1,
+	      "never each thread's own name for them, nor theirs for threads so named");
 	check(read_of("count getpid calls made by getpid_n",
 		      "t:syscalls:sys_enter_getpid /comm == \"getpid_n\"/ { }") == 0,
 	      "an identifier with an underscore");
