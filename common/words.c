@@ -19,8 +19,9 @@
 #define WORDS_PATH "/usr/share/dict/words"
 #define WORD_MAX 64
 
-/* The list, lower-cased, in an open-addressed hash set of its words
- * (slot: index + 1 into word[], 0 empty): read once. */
+/* The list, lower-cased, in an open-addressed hash set of its words:
+ * each slot the word's index + 1 (0 empty), the table small enough to
+ * stay in the cache while it is made. Read once. */
 static struct {
 	int loaded; /* 0 not yet, 1 read, negative errno */
 	char *text;
@@ -29,15 +30,18 @@ static struct {
 	size_t n, mask;
 } list;
 
-static size_t slot_of(const char *w)
+static uint64_t hash_of(const char *w)
 {
-	return (size_t)bte_hash64(w, strlen(w), BTE_HASH_SEED) & list.mask;
+	uint64_t h = bte_hash64(w, strlen(w), BTE_HASH_SEED);
+	h ^= h >> 31; /* (the low bits alone cluster) */
+	return h * 0x9e3779b97f4a7c15ULL;
 }
 
 static int has(const char *low)
 {
-	for (size_t h = slot_of(low); list.slot[h]; h = (h + 1) & list.mask)
-		if (!strcmp(list.word[list.slot[h] - 1], low))
+	for (size_t k = (size_t)(hash_of(low) >> 32) & list.mask; list.slot[k];
+	     k = (k + 1) & list.mask)
+		if (!strcmp(list.word[list.slot[k] - 1], low))
 			return 1;
 	return 0;
 }
@@ -71,8 +75,8 @@ static int load(void)
 	for (size_t k = 0; !rc && k < len; k++)
 		lines += list.text[k] == '\n';
 	size_t size = 1;
-	while (!rc && size < lines * 2)
-		size <<= 1;
+	while (!rc && size < lines + lines / 4)
+		size <<= 1; /* (a quarter of the lines are left out: "jack's") */
 	if (!rc && (!(list.word = malloc(lines * sizeof(*list.word))) ||
 		    !(list.slot = calloc(size, sizeof(*list.slot)))))
 		rc = -ENOMEM;
@@ -95,13 +99,15 @@ static int load(void)
 			p[--n] = '\0'; /* (CRLF lines) */
 		for (char *c = p; *c; c++)
 			*c = (char)tolower((unsigned char)*c);
-		if (!*p || has(p))
+		/* (no word asked has an apostrophe: "jack's" is left out) */
+		if (!*p || memchr(p, '\'', n))
 			continue;
+		/* (a word twice, "a" and "A", takes two slots: no harm) */
 		list.word[list.n++] = p;
-		size_t h = slot_of(p);
-		while (list.slot[h])
-			h = (h + 1) & list.mask;
-		list.slot[h] = (uint32_t)list.n;
+		size_t k = (size_t)(hash_of(p) >> 32) & list.mask;
+		while (list.slot[k])
+			k = (k + 1) & list.mask;
+		list.slot[k] = (uint32_t)list.n;
 	}
 	list.loaded = 1;
 	return 0;
@@ -205,39 +211,45 @@ int bte_device_name(const char *word)
  * no BTF to ask, every word may be one: 1. */
 static int kernel_name(const char *word)
 {
-	static char *btf;
-	static size_t len, at, n;
+	static char *strs;
+	static size_t n;
 	static int read_once;
 	if (!read_once) {
 		read_once = 1;
 		/* the header: magic, version, flags, hdr_len, type_off,
-		 * type_len, str_off, str_len (u16, u8, u8, then u32s) */
-		uint16_t magic = 0;
+		 * type_len, str_off, str_len (u16, u8, u8, then u32s); then
+		 * the string section alone */
+		unsigned char hdr[24];
+		uint16_t magic;
 		uint32_t h[5];
-		if (bte_read_file("/sys/kernel/btf/vmlinux", 0, 64u << 20, &btf, &len) ||
-		    len < 24) {
-			free(btf);
-			btf = NULL;
-		} else {
-			memcpy(&magic, btf, sizeof(magic));
-			memcpy(h, btf + 4, sizeof(h));
+		int fd = open("/sys/kernel/btf/vmlinux", O_RDONLY | O_CLOEXEC);
+		if (fd >= 0 && pread(fd, hdr, sizeof(hdr), 0) == (ssize_t)sizeof(hdr)) {
+			memcpy(&magic, hdr, sizeof(magic));
+			memcpy(h, hdr + 4, sizeof(h));
 			uint64_t from = (uint64_t)h[0] + h[3];
-			if (magic != 0xeb9f || from > len || h[4] > len - from) {
-				free(btf);
-				btf = NULL;
+			size_t got = 0;
+			ssize_t r = 1;
+			if (magic == 0xeb9f && h[4] && h[4] <= (64u << 20) && (strs = malloc(h[4])))
+				while (got < h[4] && (r = pread(fd, strs + got, h[4] - got,
+								(off_t)(from + got))) > 0)
+					got += (size_t)r; /* (kernfs reads a page at a time) */
+			if (strs && got == h[4]) {
+				n = got;
 			} else {
-				at = (size_t)from;
-				n = h[4];
+				free(strs);
+				strs = NULL;
 			}
 		}
+		if (fd >= 0)
+			close(fd);
 	}
 	size_t wl = strlen(word);
-	if (!btf || wl + 2 > WORD_MAX)
+	if (!strs || wl + 2 > WORD_MAX)
 		return 1;
 	char needle[WORD_MAX + 2];
 	needle[0] = '\0';
 	memcpy(needle + 1, word, wl + 1);
-	return memmem(btf + at, n, needle, wl + 2) != NULL;
+	return memmem(strs, n, needle, wl + 2) != NULL;
 }
 
 /* The names a file lists, read once into `names` ("\n" before and after

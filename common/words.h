@@ -8,8 +8,9 @@
 #ifndef BTE_WORDS_H
 #define BTE_WORDS_H
 
-/* Whether `word` (letters, digits, "'", "-", "_", ".") is in the word
- * list, compared without case: 1 or 0; -ENOENT when there is no list
+/* Whether `word` (letters, digits, "-", "_", ".") is in the word list,
+ * compared without case (words with an apostrophe, "jack's", are left
+ * out of it): 1 or 0; -ENOENT when there is no list
  * (or it is not a root-owned file others cannot write), -ENOMEM. With
  * no list, no word may be taken for a name on its strength. The list is
  * read once, on the first call. */
