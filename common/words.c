@@ -317,16 +317,22 @@ static int listed_in(int which, const char *word)
 	return strstr(names[which], needle) != NULL;
 }
 
+/* Whether `word` is one of `list` (NULL-ended), case aside. */
+static int one_of(const char *word, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcasecmp(word, *list))
+			return 1;
+	return 0;
+}
+
 int bte_kernel_thread(const char *word)
 {
 	static const char *const THREADS[] = { "kworker", "ksoftirqd", "kswapd", "kcompactd",
 					       "migration", "cpuhp", "jbd2", "rcuop", "rcuog",
 					       "rcuos", "irq", "scsi_eh", "scsi_tmf", "xfsaild",
 					       "kdmflush", "idle_inject", "kblockd", NULL };
-	for (const char *const *t = THREADS; *t; t++)
-		if (!strcasecmp(word, *t))
-			return 1;
-	return 0;
+	return one_of(word, THREADS);
 }
 
 int bte_unlisted(const char *word)
@@ -438,10 +444,7 @@ int bte_names_other(const char *next)
 		"field", "column", "key", "value", "table", "queue",
 		"database", "db", "bucket", "share", "drive", "card", NULL
 	};
-	for (const char *const *o = OTHER; *o; o++)
-		if (!strcasecmp(next, *o))
-			return 1;
-	return 0;
+	return one_of(next, OTHER);
 }
 
 int bte_grouping_word(const char *word)
@@ -455,8 +458,5 @@ int bte_grouping_word(const char *word)
 		"values", "max", "min", "list", "top", "field", "fields", "type", "kind", "name",
 		"names", NULL
 	};
-	for (const char *const *k = KEYED; *k; k++)
-		if (!strcasecmp(word, *k))
-			return 1;
-	return 0;
+	return one_of(word, KEYED);
 }
