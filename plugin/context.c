@@ -12,12 +12,12 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_PARTS 8
+#define MAX_PARTS 16
 
 struct part {
 	const char *at;
 	size_t len;
-	char end; /* the '?' or '.' it ends with, else '\0' */
+	char end; /* the '?' or '.' it ends with, ',' at a comma or dash, else '\0' */
 };
 
 static int in_list(const char *w, size_t n, const char *const *list)
@@ -54,17 +54,27 @@ static const char *const ASKS[] = {
 static const char *const LEADS[] = { "so", "and", "but", "ok", "okay", "well", "now", "then",
 				     "hey", "just", NULL };
 
+/* Whether a clause starts at `q` after a dash or comma: a word, not a
+ * number or a sign ("- 5", "-1"). */
+static int clause_starts(const char *q)
+{
+	return isalpha((unsigned char)*q) || *q == '\'' || *q == '"';
+}
+
 /* The part boundaries of `s`: after a sentence's end, before a clause that
- * asks after a comma or "and". */
-static int parts(const char *s, struct part *out)
+ * asks after a comma or "and"; with `clauses`, also at every comma and
+ * dash between words (" - ", " -- "), whose parts end with ','. */
+static int parts(const char *s, struct part *out, int clauses)
 {
 	int n = 0;
 	const char *start = s;
 	for (const char *p = s; *p; p++) {
 		const char *cut = NULL, *next = NULL;
+		char end = '\0';
 		if (strchr(".?!;", *p) && (!p[1] || isspace((unsigned char)p[1]))) {
 			cut = p;
 			next = p + 1;
+			end = *p;
 		} else if (*p == ',' || (isspace((unsigned char)*p) && p > start)) {
 			const char *q = p + 1 + strspn(p + 1, " \t");
 			size_t lead = 0;
@@ -79,6 +89,16 @@ static int parts(const char *s, struct part *out)
 			if ((*p == ',' || lead) && starts(q, ASKS)) {
 				cut = p;
 				next = q;
+			} else if (clauses && *p == ',' && isspace((unsigned char)p[1]) &&
+				   clause_starts(p + 1 + strspn(p + 1, " \t"))) {
+				cut = p;
+				next = p + 1;
+				end = ',';
+			} else if (clauses && *p != ',' && (!strncmp(q, "- ", 2) ||
+							   !strncmp(q, "-- ", 3))) {
+				cut = p;
+				next = q + strspn(q, "-");
+				end = ',';
 			}
 		}
 		if (!cut)
@@ -86,7 +106,7 @@ static int parts(const char *s, struct part *out)
 		if (n == MAX_PARTS)
 			return -1;
 		out[n].at = start;
-		out[n].end = strchr(".?!;", *cut) ? *cut : '\0';
+		out[n].end = end;
 		out[n++].len = (size_t)(cut - start);
 		start = next;
 		p = next - 1;
@@ -117,9 +137,10 @@ static size_t bare(const char *w, size_t n, const char **at)
 }
 
 /* The words a part set aside may have besides the lexicon's `context`
- * words: pronouns, articles, auxiliaries, greetings. Any other word may
- * keep to something ("over a megabyte", "from the shell", "restricted
- * to", "mine"), so a part with one is never set aside. */
+ * words: pronouns, articles, auxiliaries, greetings, prepositions (which
+ * keep to nothing unless a word that names follows). Any other word may
+ * keep to something ("over a megabyte", "the shell", "restricted to",
+ * "mine"), so a part with one is never set aside. */
 static const char *const PLAIN[] = {
 	"i", "i'm", "im", "i've", "i'd", "me", "we", "we're", "we've", "we'd", "us", "you",
 	"it", "it's", "its", "they", "they're", "them", "he", "she", "my", "our", "your",
@@ -128,7 +149,9 @@ static const char *const PLAIN[] = {
 	"pretty", "kinda", "sorta", "hi", "hello", "hey", "thanks", "thank", "please", "ok",
 	"okay", "well", "now", "that", "this", "there", "here", "something", "someone",
 	"somebody", "everything", "things", "thing", "stuff", "see", "saw", "seen", "get",
-	"gets", "getting", "got", "going", "go", "lot", "lots", "bit", "little", "to", NULL
+	"gets", "getting", "got", "going", "go", "lot", "lots", "bit", "little", "to", "of",
+	"in", "on", "at", "for", "with", "from", "about", "out", "up", "all", "just", "still",
+	"even", "some", "way", "too", "super", "ton", "tons", "kind", "sort", "bunch", NULL
 };
 
 /* Whether the word `w` (n bytes, as written) may name something: it is
@@ -265,9 +288,9 @@ static int part_empty(const struct part *p)
 }
 
 /* The parts of `request` up to the last that says something; how many. */
-static int said_parts(const char *request, struct part *p)
+static int said_parts(const char *request, struct part *p, int clauses)
 {
-	int n = parts(request, p);
+	int n = parts(request, p, clauses);
 	while (n > 1 && part_empty(&p[n - 1]))
 		n--;
 	return n;
@@ -276,7 +299,7 @@ static int said_parts(const char *request, struct part *p)
 int context_names_process(const char *request, char *why, size_t whylen)
 {
 	struct part p[MAX_PARTS];
-	int n = said_parts(request, p), core = n - 1;
+	int n = said_parts(request, p, 0), core = n - 1;
 	if (n < 2 || !part_asks(&p[core]) || points_back(p[core].at, p[core].len))
 		return 0;
 	for (int i = 0; i < core; i++) {
@@ -304,36 +327,69 @@ int context_names_process(const char *request, char *why, size_t whylen)
 	return 0;
 }
 
+/* Whether part `p` is a statement: a verb of being, seeming or saying
+ * ("the box seems busy", "we're seeing slow builds"), not a phrase that
+ * may say what to keep ("slow ones", "lately"). */
+static int part_states(const struct part *p)
+{
+	static const char *const STATES[] = {
+		"is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "seems",
+		"seem", "seemed", "feels", "feel", "felt", "keeps", "keep", "kept", "think",
+		"thought", "suspect", "suspected", "believe", "guess", "wonder", "noticed",
+		"say", "says", "said", "complain", "complains", "complained", "complaining",
+		"might", "may", "looks", "look", "i'm", "im", "we're", "it's", "its", "they're",
+		"i've", "we've", "there's", "that's", NULL
+	};
+	const char *s = p->at, *end = p->at + p->len;
+	for (size_t n; (n = next_word(&s, end, " \t\r\n.,;:?!-", " \t\r\n.,;:?!")); s += n)
+		if (in_list(s, n, STATES))
+			return 1;
+	return 0;
+}
+
+/* Whether part `i` may be set aside: it asks nothing and names
+ * nothing, and one cut off at a comma or dash is a statement. */
+static int part_aside(const struct lexicon *lx, const struct part *p, int i,
+		      const struct part *core)
+{
+	int clause = p[i].end == ',' || (i > 0 && p[i - 1].end == ',');
+	return !part_names(lx, &p[i], core) && !part_asks(&p[i]) && (!clause || part_states(&p[i]));
+}
+
 char *lexicon_core(const struct lexicon *lx, const char *request, char *context, size_t len)
 {
 	struct part p[MAX_PARTS];
-	int n = said_parts(request, p), core = -1;
+	int n = said_parts(request, p, 1);
 	context[0] = '\0';
 	if (n < 2)
 		return NULL;
-	/* the part that asks is the last: what follows it ("Only the big
-	 * ones.", "so that we catch frobnicator") may restrict it; thanks
-	 * after it say nothing */
-	core = n - 1;
-	if (n < 2 || points_back(p[core].at, p[core].len))
-		return NULL;
-	int set_aside = 1;
-	for (int i = 0; i < core && set_aside; i++)
-		set_aside = !part_names(lx, &p[i], &p[core]) && !part_asks(&p[i]);
-	if (!set_aside)
+	/* the part that asks: what comes before it and after it is context
+	 * where it names nothing ("Only the big ones.", "so that we catch
+	 * frobnicator", "..., only the slow ones" may restrict it); thanks
+	 * after it say nothing. A program the part that asks names again is
+	 * no bar. */
+	int first = 0, last = n - 1;
+	while (first < last && part_aside(lx, p, first, &(struct part){
+		p[first + 1].at, (size_t)(p[last].at + p[last].len - p[first + 1].at), 0 }))
+		first++;
+	while (last > first && part_aside(lx, p, last, &(struct part){
+		p[first].at, (size_t)(p[last - 1].at + p[last - 1].len - p[first].at), 0 }))
+		last--;
+	if ((first == 0 && last == n - 1) || points_back(p[first].at, p[last].at + p[last].len -
+							 p[first].at))
 		return NULL;
 	size_t used = 0;
 	int dropped = 0;
 	for (int i = 0; i < n; i++) {
 		const char *s = p[i].at;
 		size_t l = p[i].len;
-		while (l && (isspace((unsigned char)*s) || strchr(",.;:?!", *s))) {
+		while (l && (isspace((unsigned char)*s) || strchr(",.;:?!-", *s))) {
 			s++;
 			l--;
 		}
-		while (l && (isspace((unsigned char)s[l - 1]) || strchr(",.;:", s[l - 1])))
+		while (l && (isspace((unsigned char)s[l - 1]) || strchr(",.;:-", s[l - 1])))
 			l--;
-		if (i == core || !l)
+		if ((i >= first && i <= last) || !l)
 			continue;
 		/* a part of fillers alone is read as well as it is set aside */
 		int all_fillers = 1;
@@ -357,13 +413,13 @@ char *lexicon_core(const struct lexicon *lx, const char *request, char *context,
 		context[0] = '\0';
 		return NULL;
 	}
-	const char *s = p[core].at;
-	size_t l = p[core].len;
-	while (l && (isspace((unsigned char)*s) || strchr(",.;:", *s))) {
+	const char *s = p[first].at;
+	size_t l = (size_t)(p[last].at + p[last].len - s);
+	while (l && (isspace((unsigned char)*s) || strchr(",.;:-", *s))) {
 		s++;
 		l--;
 	}
-	while (l && isspace((unsigned char)s[l - 1]))
+	while (l && (isspace((unsigned char)s[l - 1]) || strchr(",;:-", s[l - 1])))
 		l--;
 	char *out = NULL;
 	if (asprintf(&out, "%.*s", (int)l, s) < 0)

@@ -6,19 +6,25 @@
  *
  * The offline reader reads the part that asks alone, and the user is told
  * what was set aside. Nothing is set aside unless:
- * - the request has two parts or more; the last is the one read;
- * - every other part comes before it, asks nothing, and has only words of
- *   the lexicon's `context` lines ("slow", "crashing", "customer") and
- *   plain ones (pronouns, articles, auxiliaries, greetings): never a
+ * - the request has two parts or more; the parts set aside come before
+ *   the one read or after it ("count execs - the box is busy");
+ * - each part set aside asks nothing, and has only words of the lexicon's
+ *   `context` lines ("slow", "crashing", "customer") and plain ones
+ *   (pronouns, articles, auxiliaries, greetings, prepositions): never a
  *   process ("server", "app"), a name ("Postgres", "my-app"), a number, a
  *   path, nor any other word, which may keep to something ("only",
- *   "root", "over a megabyte", "from the shell"); a known program's name
- *   the part that asks names again is no bar ("Postgres feels slow. Show
+ *   "root", "over a megabyte", "the shell"); a known program's name the
+ *   part that asks names again is no bar ("Postgres feels slow. Show
  *   block I/O latency of postgres");
- * - the part that asks does not point back into the context ("its writes",
- *   "that process", "who sends it signals").
+ * - a part cut off at a comma or a dash is a statement, with a verb of
+ *   being, seeming or saying ("the network has been flaky", "we're seeing
+ *   slow builds"), never a phrase that may say what to keep ("..., slow",
+ *   "..., lately");
+ * - the part read does not point back ("its writes", "that process", "who
+ *   sends it signals").
  * A part is a sentence (. ? ! ;), a clause after a comma that asks ("...,
- * can you show me") or "and I want to ...".
+ * can you show me") or "and I want to ...", or a clause after a comma or
+ * a dash (" - ", " -- ").
  *
  * Errors: none of its own; NULL where nothing is set aside (or out of
  * memory, when the request is read whole). */
