@@ -5676,6 +5676,75 @@ static void failed_event(struct reading *r)
 		}
 }
 
+/* Where the request keeps to part of a name or path: "with cook in the
+ * name", "whose name starts with ngi", "files ending in .bam", "processes
+ * like nginx", "nginx*", "*.log". The reader keeps to whole names and
+ * paths only, so a part read as a whole would keep to something else
+ * ("comm == "cook""). The first word's index, with `*len` words, or -1;
+ * `*glob` set for a '*'. */
+static int partial_name(const struct reading *r, const char *request, int *glob, int *len)
+{
+	static const char *const NAMES[] = { "name", "names", "comm", "comms", "command",
+					     "commands", "path", "paths", "filename",
+					     "filenames", "cmdline", NULL };
+	static const char *const PART[] = {
+		"contains", "containing", "contain", "includes", "including", "include",
+		"starts", "starting", "start", "begins", "beginning", "begin", "ends", "ending",
+		"end", "matches", "matching", "match", "like", "prefixed", "suffixed", "prefix",
+		"suffix", "resembling", NULL
+	};
+	static const char *const WHOSE[] = { "the", "its", "their", "his", "her", "process",
+					     "program", "file", "task", "thread", NULL };
+	static const char *const THINGS[] = {
+		"process", "processes", "program", "programs", "app", "apps", "command",
+		"commands", "task", "tasks", "binary", "binaries", "file", "files", "path",
+		"paths", "daemon", "daemons", "thread", "threads", "service", "services", NULL
+	};
+	*glob = 0;
+	for (const char *p = request; *p; p++)
+		if (*p == '*' && ((p > request && (isalnum((unsigned char)p[-1]) ||
+						   strchr("/._-", p[-1]))) ||
+				  isalnum((unsigned char)p[1]) || strchr("/._-", p[1]))) {
+			*glob = 1;
+			return -1;
+		}
+	const struct rword *w = r->w;
+	for (int i = 0; i + 1 < r->n; i++) {
+		if (w[i].quoted || w[i].path)
+			continue;
+		int j = i + 1;
+		if (!strcmp(w[i].text, "in")) {
+			while (j < r->n && !w[j].quoted && in_list(w[j].text, WHOSE))
+				j++;
+			if (j > i + 1 && j < r->n && !w[j].quoted && in_list(w[j].text, NAMES)) {
+				*len = j - i + 1;
+				return i;
+			}
+		}
+		/* "files ending in", "processes starting with", never "a process
+		 * starts listening" */
+		static const char *const ENDS[] = { "starts", "starting", "start", "begins",
+						    "beginning", "begin", "ends", "ending", "end",
+						    NULL };
+		int thing = in_list(w[i].text, THINGS) ||
+			    (!strcmp(w[i].text, "that") && i > 0 && in_list(w[i - 1].text, THINGS));
+		if (!w[i + 1].quoted && in_list(w[i + 1].text, PART) &&
+		    (in_list(w[i].text, NAMES) ||
+		     (thing && (!in_list(w[i + 1].text, ENDS) ||
+				(i + 2 < r->n && in_list(w[i + 2].text, (const char *const[]){
+								 "with", "in", NULL })))))) {
+			*len = 2;
+			return i;
+		}
+		if (!strcmp(w[i].text, "such") && !strcmp(w[i + 1].text, "as") && i > 0 &&
+		    in_list(w[i - 1].text, THINGS)) {
+			*len = 2;
+			return i;
+		}
+	}
+	return -1;
+}
+
 int reader_read(const struct lexicon *lx, const char *request, struct intent *out, char *why,
 		size_t whylen)
 {
@@ -5737,6 +5806,17 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				 "value is not said", (int)(1 + strcspn(p + 1, " \t,.;:!?\"'")), p);
 			rc = -ENOTSUP;
 		}
+	int glob = 0, part_len = 0, part = rc ? -1 : partial_name(r, request, &glob, &part_len);
+	if (glob || part >= 0) {
+		char said[96] = "a pattern with '*'";
+		if (!glob)
+			as_written(r->w, part, part_len, said, sizeof(said));
+		snprintf(why, whylen, "it keeps to part of a name or a path (%s%s%s): the offline "
+			 "reader keeps to whole ones: name the process (\"named nginx\"), the file, "
+			 "or the directory (\"under /var/log\")", glob ? "" : "\"", said,
+			 glob ? "" : "\"");
+		rc = -ENOTSUP;
+	}
 	/* "We run java here. show tcp connects": java's, or all? */
 	if (!rc && context_names_process(request, why, whylen))
 		rc = -ENOTSUP;

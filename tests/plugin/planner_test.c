@@ -6306,6 +6306,19 @@ static const struct {
 	{ "count opens under /srv/x.log", NULL, "it names a path after \"under\" (\"/srv/x.log\"), which is no di" },
 	{ "count opens in /srv/dicom", NULL, "it names a path after \"in\" (\"/srv/dicom\"), which is no direc" },
 	{ "show opens under /dev/ttyUSB", NULL, "it names a path after \"under\" (\"/dev/ttyUSB\"), which is no d" },
+	{ "bytes written per second by processes with \"cook\" in the name", NULL, "it keeps to part of a name or a path (\"in the name\"): the of" },
+	{ "count opens by processes whose name contains nginx", NULL, "it keeps to part of a name or a path (\"name contains\"): the " },
+	{ "count opens for processes like \"nginx\"", NULL, "it keeps to part of a name or a path (\"processes like\"): the" },
+	{ "count opens by nginx*", NULL, "it keeps to part of a name or a path (a pattern with '*'): t" },
+	{ "count opens of /tmp/*.log", NULL, "it keeps to part of a name or a path (a pattern with '*'): t" },
+	{ "Traces every unlink of files ending in .bam and logs the pid", NULL, "it keeps to part of a name or a path (\"files ending\"): the o" },
+	{ "show only pid and port when a process starts listening",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->newstate == 10/ {\n"
+	  "  assert(args->protocol == 6 && args->newstate == 10, \"starts listening\");\n"
+	  "  printf(\"pid %d port %d\\n\", pid, args->sport);\n"
+	  "}\n",
+	  NULL },
+	{ "count execs of programs such as python", NULL, "it keeps to part of a name or a path (\"such as\"): the offlin" },
 };
 
 static void requests(const struct lexicon *lx)
