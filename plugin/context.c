@@ -347,13 +347,48 @@ static int part_states(const struct part *p)
 	return 0;
 }
 
-/* Whether part `i` may be set aside: it asks nothing and names
- * nothing, and one cut off at a comma or dash is a statement. */
+/* Whether part `p`, after the part that asks, says something of what it
+ * asks for: its subject points back ("..., they are all to the network",
+ * "it is on the raid", "these are slow"); "it's for an audit" says why. */
+static int part_of_asked(const struct part *p)
+{
+	static const char *const BACK[] = { "it", "it's", "its", "they", "they're", "these",
+					    "those", "them", "this", "that", "all", "both",
+					    "each", "none", "most", "some", "many", "few", NULL };
+	static const char SKIP[] = " \t\r\n,.;:?!-", STOP[] = " \t\r\n,.;:?!";
+	const char *s = p->at, *end = p->at + p->len;
+	size_t n = next_word(&s, end, SKIP, STOP);
+	if (n && in_list(s, n, LEADS)) {
+		s += n;
+		n = next_word(&s, end, SKIP, STOP);
+	}
+	if (!n || !in_list(s, n, BACK))
+		return 0;
+	/* "this little box seems busy": a determiner, no pointer */
+	int pronoun = in_list(s, n, (const char *const[]){ "it", "it's", "its", "they",
+							   "they're", "them", NULL });
+	s += n;
+	n = next_word(&s, end, SKIP, STOP);
+	if (!pronoun && n && !in_list(s, n, (const char *const[]){ "is", "are", "was", "were",
+								   "seem", "seems", "look",
+								   "looks", "feel", "feels", NULL }))
+		return 0;
+	if (n && in_list(s, n, (const char *const[]){ "is", "was", NULL })) {
+		s += n;
+		n = next_word(&s, end, SKIP, STOP);
+	}
+	return !(n == 3 && !strncasecmp(s, "for", 3));
+}
+
+/* Whether part `i` may be set aside (`after` the part that asks, or
+ * before): it asks nothing and names nothing, one cut off at a comma or
+ * dash is a statement, and one after says nothing of what is asked. */
 static int part_aside(const struct lexicon *lx, const struct part *p, int i,
-		      const struct part *core)
+		      const struct part *core, int after)
 {
 	int clause = p[i].end == ',' || (i > 0 && p[i - 1].end == ',');
-	return !part_names(lx, &p[i], core) && !part_asks(&p[i]) && (!clause || part_states(&p[i]));
+	return !part_names(lx, &p[i], core) && !part_asks(&p[i]) &&
+	       (!clause || part_states(&p[i])) && !(after && part_of_asked(&p[i]));
 }
 
 char *lexicon_core(const struct lexicon *lx, const char *request, char *context, size_t len)
@@ -370,10 +405,10 @@ char *lexicon_core(const struct lexicon *lx, const char *request, char *context,
 	 * no bar. */
 	int first = 0, last = n - 1;
 	while (first < last && part_aside(lx, p, first, &(struct part){
-		p[first + 1].at, (size_t)(p[last].at + p[last].len - p[first + 1].at), 0 }))
+		p[first + 1].at, (size_t)(p[last].at + p[last].len - p[first + 1].at), 0 }, 0))
 		first++;
 	while (last > first && part_aside(lx, p, last, &(struct part){
-		p[first].at, (size_t)(p[last - 1].at + p[last - 1].len - p[first].at), 0 }))
+		p[first].at, (size_t)(p[last - 1].at + p[last - 1].len - p[first].at), 0 }, 1))
 		last--;
 	if ((first == 0 && last == n - 1) || points_back(p[first].at, p[last].at + p[last].len -
 							 p[first].at))

@@ -4987,8 +4987,8 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 	as_written(r->w, i, l, words, sizeof(words));
 	switch (ph->cls) {
 	case LX_FILLER: {
-		/* "write to the logs", "into the call records": where to, a
-		 * thing no filler is */
+		/* "write to the logs", "into the call records", "opens of
+		 * logs": where to or which, a thing no filler is */
 		int k = i - 1;
 		while (k >= 0 && in_list(r->w[k].text, (const char *const[]){
 					 "the", "a", "an", "my", "our", "its", "their", "call",
@@ -4997,14 +4997,16 @@ static int classed(struct reading *r, const struct lx_phrase *ph, int i, int l)
 		/* (a singular after a determiner: "to the log"; "to log"
 		 * is the verb) */
 		int plural = r->w[i].text[strlen(r->w[i].text) - 1] == 's';
-		static const char *const TO[] = { "to", "into", "onto", "in", NULL };
+		static const char *const TO[] = { "to", "into", "onto", "in", "of", "on", "from",
+						  "under", "for", NULL };
 		static const char *const PLACES[] = { "log", "logs", "record", "records",
 						      "recording", "output", "outputs", "dump",
 						      "dumps", "capture", "captures", NULL };
 		if (l == 1 && k >= 0 && k < i - 1 + plural && in_list(r->w[k].text, TO) &&
 		    in_list(r->w[i].text, PLACES)) {
-			snprintf(r->why, r->whylen, "it says where to (\"%s %s\"), which the "
-				 "offline reader does not keep to", r->w[k].orig, r->w[i].orig);
+			snprintf(r->why, r->whylen, "it says where to or which files (\"%s %s\"), "
+				 "which the offline reader does not keep to (name a path or a "
+				 "directory: \"under /var/log\")", r->w[k].orig, r->w[i].orig);
 			return -ENOTSUP;
 		}
 		break;
@@ -5676,6 +5678,41 @@ static void failed_event(struct reading *r)
 		}
 }
 
+/* "on the compute node", "on this gateway box", "across every build
+ * agent": the machine it runs on, said by a place word after at most two
+ * English words that name nothing the reader knows (no program, no
+ * lexicon word: "on the nginx server" is not read so); placed, the words
+ * ask for nothing. */
+static void machine_places(struct reading *r)
+{
+	static const char *const ON[] = { "on", "across", NULL };
+	static const char *const THE[] = { "this", "the", "my", "our", "a", "each", "every",
+					   "all", NULL };
+	static const char *const PLACE[] = {
+		"node", "nodes", "host", "hosts", "box", "boxes", "machine", "machines", "server",
+		"servers", "laptop", "hub", "gateway", "agent", "agents", "runner", "runners",
+		"vm", "vms", "instance", "instances", "router", "cluster", "workstation", "pi",
+		"board", NULL
+	};
+	struct rword *w = r->w;
+	for (int i = 0; i + 2 < r->n; i++) {
+		if (w[i].quoted || w[i].placed || !in_list(w[i].text, ON) || w[i + 1].quoted ||
+		    !in_list(w[i + 1].text, THE))
+			continue;
+		int j = i + 2;
+		while (j < r->n && j < i + 4 && !w[j].quoted && !w[j].path && !w[j].placed &&
+		       !in_list(w[j].text, PLACE) && isalpha((unsigned char)w[j].text[0]) &&
+		       !lexicon_program(w[j].text, strlen(w[j].text)) &&
+		       (lexicon_context(r->lx, w[j].text) ||
+			(!lexicon_knows(r->lx, w[j].text) && bte_english(w[j].text) == 1)))
+			j++;
+		if (j < r->n && !w[j].quoted && !w[j].placed && in_list(w[j].text, PLACE) &&
+		    (j + 1 == r->n || w[j + 1].opens || w[j + 1].quoted ||
+		     !lexicon_program(w[j + 1].text, strlen(w[j + 1].text))))
+			place(w, i, j - i + 1);
+	}
+}
+
 /* Where the request keeps to part of a name or path: "with cook in the
  * name", "whose name starts with ngi", "files ending in .bam", "processes
  * like nginx", "nginx*", "*.log". The reader keeps to whole names and
@@ -5709,6 +5746,17 @@ static int partial_name(const struct reading *r, const char *request, int *glob,
 			return -1;
 		}
 	const struct rword *w = r->w;
+	/* "php-whatever processes", "nginx-ish": a name's part and a word
+	 * for the rest */
+	static const char *const ANY[] = { "anything", "whatever", "something", "star", "ish",
+					   "like", "any", "etc", "whatnot", "wildcard", NULL };
+	for (int i = 0; i < r->n; i++) {
+		const char *dash = strrchr(w[i].text, '-');
+		if (!w[i].path && dash && dash > w[i].text && in_list(dash + 1, ANY)) {
+			*len = 1;
+			return i;
+		}
+	}
 	for (int i = 0; i + 1 < r->n; i++) {
 		if (w[i].quoted || w[i].path)
 			continue;
@@ -5728,6 +5776,15 @@ static int partial_name(const struct reading *r, const char *request, int *glob,
 						    NULL };
 		int thing = in_list(w[i].text, THINGS) ||
 			    (!strcmp(w[i].text, "that") && i > 0 && in_list(w[i - 1].text, THINGS));
+		/* "whose names have php in them", "names that include php" */
+		static const char *const HAS[] = { "has", "have", "having", NULL };
+		if (in_list(w[i].text, NAMES) && !w[i + 1].quoted &&
+		    (in_list(w[i + 1].text, HAS) ||
+		     (!strcmp(w[i + 1].text, "that") && i + 2 < r->n && !w[i + 2].quoted &&
+		      (in_list(w[i + 2].text, PART) || in_list(w[i + 2].text, HAS))))) {
+			*len = 2 + !strcmp(w[i + 1].text, "that");
+			return i;
+		}
 		if (!w[i + 1].quoted && in_list(w[i + 1].text, PART) &&
 		    (in_list(w[i].text, NAMES) ||
 		     (thing && (!in_list(w[i + 1].text, ENDS) ||
@@ -5823,6 +5880,32 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	for (int k = 0, l; !rc && k < r->n; k++)
 		if ((l = writes_program(r->w, r->n, k)))
 			place(r->w, k, l);
+	if (!rc)
+		machine_places(r);
+	/* "count opens by process, it is the app", "..., they are all to
+	 * the network": said of what is asked, after it, in a clause the
+	 * reader does not read as part of it ("it's for an audit" says why) */
+	for (int k = 1; !rc && k + 1 < r->n; k++) {
+		const struct rword *w = r->w;
+		size_t ol = strlen(w[k].orig);
+		int be = ol > 2 && (!strcasecmp(w[k].orig + ol - 2, "'s") ||
+				    !strcasecmp(w[k].orig + ol - 3 + (ol < 3), "'re"));
+		int next = k + 1;
+		if (!be && in_list(w[k + 1].text, (const char *const[]){ "is", "are", "was",
+									  "were", NULL })) {
+			be = 1;
+			next++;
+		}
+		if (w[k].opens && !w[k].quoted && be && next < r->n &&
+		    in_list(w[k].text, (const char *const[]){ "it", "they", "they're", "these",
+							      "those", "this", "that", NULL }) &&
+		    strcmp(w[next].text, "for")) {
+			snprintf(why, whylen, "it says \"%s%s%s\" after what it asks, which the "
+				 "offline reader does not read as part of it: say it in the request",
+				 w[k].orig, next > k + 1 ? " " : "", next > k + 1 ? w[k + 1].orig : "");
+			rc = -ENOTSUP;
+		}
+	}
 	/* "count switches per CPU, sampled every second": how often it is
 	 * printed (the intent check holds it to an interval) */
 	for (int k = 1; !rc && k + 1 < r->n; k++)
@@ -5910,7 +5993,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		for (int i = 0, k = 0; i < r->n && k < 2; i++) {
 			const char *t = r->w[i].text;
 			if (r->w[i].quoted || r->w[i].path || isdigit((unsigned char)t[0]) ||
-			    lexicon_knows(r->lx, t))
+			    lexicon_knows(r->lx, t) || lexicon_context(r->lx, t))
 				continue;
 			size_t used = strlen(unknown);
 			snprintf(unknown + used, sizeof(unknown) - used, "%s\"%s\"",

@@ -4144,7 +4144,7 @@ static const struct {
 	{ "show new threads with their thread id", NULL,
 	  "it asks for the new one's \"id\" at new threads, whose own pid is the one making it: say \"ch" },
 	{ "On my ARM board the SPI driver stalls sometimes; can I get a histogram of time spent in spi_sync in microseconds?", NULL,
-	  "it asks for more than 6 things at once" },
+	  "it names no event the lexicon or this kernel knows (it knows nothing of \"SPI\"" },
 	{ "tcp retransmits by destination ip and port, top 20",
 	  "tracepoint:tcp:tcp_retransmit_skb {\n"
 	  "  @count[ntop(args->daddr_v6), args->dport] = count();\n"
@@ -6152,8 +6152,8 @@ static const struct {
 	{ "count reads by p99_latency", NULL, "it asks for \"p99_latency\", which the event has no field for " },
 	{ "how many context switches does cpu_1 do", NULL, "it asks for \"cpu_1\", which the event has no field for" },
 	{ "how many bytes per second does asterisk write to the call recordings", NULL, "it asks for \"recordings\", which the event has no field for" },
-	{ "how many bytes does nginx write to the logs", NULL, "it says where to (\"to logs\"), which the offline reader does " },
-	{ "count writes to the log", NULL, "it says where to (\"to log\"), which the offline reader does n" },
+	{ "how many bytes does nginx write to the logs", NULL, "it says where to or which files (\"to logs\"), which the offli" },
+	{ "count writes to the log", NULL, "it says where to or which files (\"to log\"), which the offlin" },
 	{ "count udp packets sent per second by asterisk",
 	  "tracepoint:sock:sock_send_length /comm == \"asterisk\" && args->protocol == 17 && args->ret >= 0/ {\n"
 	  "  assert(comm == \"asterisk\", \"only asterisk\");\n"
@@ -6319,6 +6319,24 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count execs of programs such as python", NULL, "it keeps to part of a name or a path (\"such as\"): the offlin" },
+	{ "count opens by processes whose names have 'php' in them", NULL, "it keeps to part of a name or a path (\"names have\"): the off" },
+	{ "count opens by processes with names that include php", NULL, "it keeps to part of a name or a path (\"names that include\"):" },
+	{ "count opens by php-whatever processes", NULL, "it keeps to part of a name or a path (\"php-whatever\"): the o" },
+	{ "count opens of logs by process", NULL, "it says where to or which files (\"of logs\"), which the offli" },
+	{ "trace opens of logs", NULL, "it says where to or which files (\"of logs\"), which the offli" },
+	{ "monitor OOM kills on the compute node",
+	  "tracepoint:oom:mark_victim {\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens on the web server",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by process, it is the app", NULL, "it says \"it is\" after what it asks, which the offline reader" },
+	{ "count writes by process, they are all to the network", NULL, "it says \"they are\" after what it asks, which the offline rea" },
+	{ "count opens by process, it's the app", NULL, "it says \"it's\" after what it asks, which the offline reader " },
 };
 
 static void requests(const struct lexicon *lx)
@@ -6663,8 +6681,8 @@ static void context(const struct lexicon *lx)
 		{ "trace execs - the box is busy", "trace execs", "\"the box is busy\"" },
 		{ "we're seeing slow builds, count reads by process", "count reads by process",
 		  "\"we're seeing slow builds\"" },
-		{ "count opens by process, and it is slow", "count opens by process",
-		  "\"and it is slow\"" },
+		{ "count opens by process, the box is slow", "count opens by process",
+		  "\"the box is slow\"" },
 		{ "it's slow - count opens, per second - it is for an audit",
 		  "count opens, per second", "\"it's slow\"; \"it is for an audit\"" },
 		/* ... where it is no statement, or names or keeps to something */
@@ -6678,6 +6696,17 @@ static void context(const struct lexicon *lx)
 		{ "the disk is slow - count writes by process", NULL, NULL },
 		{ "count opens by process, it is slow on nginx", NULL, NULL },
 		{ "count opens by process, is it slow", NULL, NULL },
+		{ "log all execs on this gateway box with uid, its for an audit",
+		  "log all execs on this gateway box with uid", "\"its for an audit\"" },
+		/* ... or, after what asks, says something of it */
+		{ "count opens by process, and it is slow", NULL, NULL },
+		{ "count writes by process, they are all to the network", NULL, NULL },
+		{ "count disk io by process, it is on the raid", NULL, NULL },
+		{ "count opens by process, they are at night", NULL, NULL },
+		{ "count reads by process - these are slow", NULL, NULL },
+		{ "count reads by process - this is slow", NULL, NULL },
+		{ "count syscalls per second, this little box seems way too busy",
+		  "count syscalls per second", "\"this little box seems way too busy\"" },
 		{ "count opens by process, it's slow?", NULL, NULL },
 		/* one part, or only fillers beside it */
 		{ "count opens by nginx", NULL, NULL },
