@@ -5902,7 +5902,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		    strcmp(w[next].text, "for")) {
 			snprintf(why, whylen, "it says \"%s%s%s\" after what it asks, which the "
 				 "offline reader does not read as part of it: say it in the request",
-				 w[k].orig, next > k + 1 ? " " : "", next > k + 1 ? w[k + 1].orig : "");
+				 w[k].orig, next > k + 1 ? " " : "",
+				 next > k + 1 ? w[k + 1].orig : "");
 			rc = -ENOTSUP;
 		}
 	}
