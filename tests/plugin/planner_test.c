@@ -6337,6 +6337,31 @@ static const struct {
 	{ "count opens by process, it is the app", NULL, "it says \"it is\" after what it asks, which the offline reader" },
 	{ "count writes by process, they are all to the network", NULL, "it says \"they are\" after what it asks, which the offline rea" },
 	{ "count opens by process, it's the app", NULL, "it says \"it's\" after what it asks, which the offline reader " },
+	{ "print every exit of odhcpd with its exit code",
+	  "tracepoint:sched:sched_process_exit /comm == \"odhcpd\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"odhcpd\", \"only odhcpd\");\n"
+	  "  assert(args->pid == pid, \"every exit\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "how long does each ffmpeg process live",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if (comm == \"ffmpeg\") {\n"
+	  "    assert(comm == \"ffmpeg\", \"only ffmpeg\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
