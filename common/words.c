@@ -205,6 +205,38 @@ int bte_device_name(const char *word)
 	return 0;
 }
 
+int bte_block_device(const char *name, unsigned long *dev, char *why, size_t whylen)
+{
+	size_t n = strlen(name);
+	if (!n || n > 32 || !isalpha((unsigned char)name[0]) ||
+	    strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_") != n)
+		return -EINVAL;
+	char path[96], *text = NULL;
+	size_t len = 0;
+	snprintf(path, sizeof(path), "/sys/class/block/%s/dev", name);
+	if (bte_read_file(path, 0, 64, &text, &len) < 0)
+		return -ENOENT;
+	unsigned major = 0, minor = 0;
+	int got = sscanf(text, "%u:%u", &major, &minor);
+	free(text);
+	if (got != 2 || major >= 1u << 12 || minor >= 1u << 20)
+		return -ENOENT;
+	snprintf(path, sizeof(path), "/sys/class/block/%s/partition", name);
+	if (!access(path, F_OK)) {
+		snprintf(why, whylen, "%s is a partition, and the block layer's requests are the "
+			 "whole disk's: name the disk", name);
+		return -ENOTSUP;
+	}
+	snprintf(path, sizeof(path), "/sys/class/block/%s/mq", name);
+	if (access(path, F_OK)) {
+		snprintf(why, whylen, "%s takes no requests of its own (its I/O is the disks' "
+			 "under it): name a disk", name);
+		return -ENOTSUP;
+	}
+	*dev = (unsigned long)major << 20 | minor;
+	return 0;
+}
+
 /* The kernel's own names (BTF): every type, member, function and
  * variable of the running kernel ("netns", "mountpoint", "ioprio",
  * "kswapd"), searched as a whole string of the BTF string section. With

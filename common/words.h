@@ -8,6 +8,8 @@
 #ifndef BTE_WORDS_H
 #define BTE_WORDS_H
 
+#include <stddef.h>
+
 /* Whether `word` (letters, digits, "-", "_", ".") is in the word list,
  * compared without case (words with an apostrophe, "jack's", are left
  * out of it): 1 or 0; -ENOENT when there is no list
@@ -26,6 +28,15 @@ int bte_english_near(const char *word);
  * naming (sda, nvme0n1, mmcblk0p1, vdb, loop3, dm-0, eth0, enp3s0,
  * wlan0, lo). 1 or 0. */
 int bte_device_name(const char *word);
+
+/* The device number the block layer's requests (block:block_rq_*) carry
+ * for the disk `name` of this machine ("vda", "nvme0n1": its dev_t as
+ * the kernel keeps it, major << 20 | minor), read from /sys/class/block.
+ * 0 with `*dev` set; -ENOENT when this machine has no such block device;
+ * -ENOTSUP, with `why` set, for a partition (requests are the whole
+ * disk's) or a device that takes no requests (device-mapper, md, zram:
+ * their I/O is the disks' under them); -EINVAL for a name that is none. */
+int bte_block_device(const char *name, unsigned long *dev, char *why, size_t whylen);
 
 /* Whether `word` (small letters, digits, "_", "-", ".") can be nothing
  * but a name: no word of the list, nor one edit from one when it is six

@@ -5,6 +5,7 @@
 #include "intent.h"
 #include "lexicon.h"
 #include "tracepoints.h"
+#include "words.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -3769,6 +3770,36 @@ static int ranking_aggregated(const struct words *ws, const char *program, char 
 	return 0;
 }
 
+/* Whether the disk `name` of this machine ("vda", a path's "/dev/vda")
+ * is kept to by `program`: its device number compared with. */
+static int disk_kept(const char *name, const char *program)
+{
+	unsigned long dev;
+	char why[160], eq[40];
+	if (bte_block_device(name, &dev, why, sizeof(why)))
+		return 0;
+	snprintf(eq, sizeof(eq), "dev == %lu", dev);
+	const char *at = strstr(program, eq);
+	return at && !isdigit((unsigned char)at[strlen(eq)]);
+}
+
+/* "block io latency on nvme0n1": a disk named (by the kernel's naming, or
+ * one this machine has) is kept to, by its number on this machine. */
+static int disks_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int i = 0; i < ws->n; i++) {
+		char net[96];
+		snprintf(net, sizeof(net), "/sys/class/net/%s", ws->w[i]);
+		if (!bte_device_name(ws->w[i]) || !access(net, F_OK) ||
+		    disk_kept(ws->w[i], program))
+			continue;
+		snprintf(why, whylen, "it names the disk %s, and the program does not keep to it",
+			 ws->as[i]);
+		return -1;
+	}
+	return 0;
+}
+
 /* "opens of /etc/passwd", "readline in /bin/bash", "count opens of /":
  * a path the request names is in the program (a string it is compared
  * with, a uprobe's binary, a cgroup), never dropped. */
@@ -3786,6 +3817,12 @@ static int paths_kept(const struct words *ws, const char *program, char *why, si
 		for (const char *at = strstr(program, "/"); at && !kept; at = strstr(at + 1, "/"))
 			kept = !strncmp(at, p, len) && at > program && strchr("\":", at[-1]) &&
 			       at[len] && strchr("\":/", at[len]);
+		/* ("writes to /dev/vda": the disk, by its number) */
+		char disk[40];
+		if (!kept && len > 5 && len < 5 + sizeof(disk) && !strncmp(p, "/dev/", 5)) {
+			snprintf(disk, sizeof(disk), "%.*s", (int)len - 5, p + 5);
+			kept = disk_kept(disk, program);
+		}
 		if (!kept) {
 			snprintf(why, whylen, "it names the path \"%.*s\", and the program does not keep "
 				 "to it", (int)(len < 80 ? len : 80), p);
@@ -5284,7 +5321,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	futex_waits, signal_receivers, keys_not_fixed, errors_shown, uprobe_arguments_shown,
 	stacks_shown, syscall_names_shown, bounds_inclusive, windows_not_bounds, units_shown,
 	unit_kept, listed_calls_traced, each_call_shown, total_time_summed, destination_shown,
-	slow_said, paths_kept, ranking_aggregated, sized_calls_named, deliver_not_sender,
+	slow_said, paths_kept, disks_kept, ranking_aggregated, sized_calls_named, deliver_not_sender,
 	killed_not_every_signal, forked_shown, handlers_asked, lasting_kept, each_call_traced,
 	count_of_each, top_syscalls_keyed, endings_kept, exit_not_return, tcp_states_kept,
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,

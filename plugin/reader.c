@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "context.h"
 #include "lexicon.h"
@@ -2179,6 +2180,59 @@ static int named_values(struct reading *r)
 			w->placed = 1;
 			break;
 		}
+	}
+	return 0;
+}
+
+/* "on nvme0n1", "for /dev/vda": a disk of this machine, by name, kept
+ * to its device number (an "equals" of the event's device); a disk by
+ * the kernel's naming this machine has not, a partition, or a device
+ * that takes no requests of its own declines. */
+static int device_values(struct reading *r)
+{
+	struct intent *in = r->in;
+	for (int i = 0; i < r->n; i++) {
+		struct rword *w = &r->w[i];
+		const char *name = w->text;
+		if (w->quoted || w->placed ||
+		    (w->path && (strncmp(name, "/dev/", 5) || strchr(name + 5, '/'))))
+			continue;
+		if (w->path)
+			name += 5;
+		char net[96];
+		snprintf(net, sizeof(net), "/sys/class/net/%s", name);
+		if (!bte_device_name(name) || !access(net, F_OK))
+			continue;
+		unsigned long dev = 0;
+		char why[160];
+		int rc = bte_block_device(name, &dev, why, sizeof(why));
+		if (rc == -EINVAL)
+			continue;
+		if (rc == -ENOENT) {
+			snprintf(r->why, r->whylen, "it names the disk %s, which this machine has "
+				 "not", w->orig);
+			return -ENOTSUP;
+		}
+		if (rc) {
+			snprintf(r->why, r->whylen, "%s", why);
+			return -ENOTSUP;
+		}
+		for (int e = 0; e < in->n_equals; e++)
+			if (!strcmp(in->equals[e].name, "device")) {
+				snprintf(r->why, r->whylen, "it keeps to two disks (\"%s\" and "
+					 "\"%s\"): say one, or group by disk", in->equals[e].words,
+					 w->orig);
+				return -ENOTSUP;
+			}
+		if (in->n_equals == 2) {
+			snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
+			return -ENOTSUP;
+		}
+		int q = in->n_equals++;
+		snprintf(in->equals[q].name, sizeof(in->equals[q].name), "device");
+		snprintf(in->equals[q].words, sizeof(in->equals[q].words), "%s", w->orig);
+		in->equals_value[q] = (long)dev;
+		w->placed = 1;
 	}
 	return 0;
 }
@@ -5844,6 +5898,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		hyphens = signal_names(r);
 	if (!hyphens && r->n && !overflow)
 		hyphens = named_values(r);
+	if (!hyphens && r->n && !overflow)
+		hyphens = device_values(r);
 	for (int i = 0; i < r->n; i++)
 		if (r->w[i].quoted || r->w[i].path ||
 		    stem_word(lx->stemmer, r->w[i].text, r->w[i].stem, sizeof(r->w[i].stem)))

@@ -165,6 +165,12 @@ int main(void)
 		      "CPU"),
 	      "per CPU, with no CPU key, is refused");
 	check(served("failed opens by process", by_comm), "a grouping the program has is fine");
+	check(refused("count block io on sdzz", "t:block:block_rq_issue { @ = count(); }",
+		      "the disk sdzz"),
+	      "a disk named and not kept to (none this machine has) is refused");
+	check(refused("count writes to /dev/sdzz", "t:syscalls:sys_enter_write { @ = count(); }",
+		      "/dev/sdzz"),
+	      "a disk's path not kept to is refused");
 	check(refused("show tcp retransmissions by remote port",
 		      "t:tcp:tcp_retransmit_skb { printf(\"%d\\n\", args->dport); }", "port"),
 	      "a grouping after a modifier (\"by remote port\") is one");

@@ -7,6 +7,7 @@
  * text that must never reach a program. The lexicon: argv[1], else
  * $BTE_LEXICON. */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "check.h"
 #include "context.h"
 #include "offline_plan.h"
+#include "words.h"
 
 static const struct {
 	const char *request;
@@ -3138,8 +3140,7 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
-	{ "biosnoop on sda, latency > 50ms only", NULL,
-	  "it names no event the lexicon or this kernel knows (it knows nothing of \"biosnoop\", \"sda\")" },
+	{ "biosnoop on sdzz, latency > 50ms only", NULL, "it names the disk sdzz, which this machine has not" },
 	{ "reads >1MB by process",
 	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret > 1048576/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
@@ -5962,10 +5963,10 @@ static const struct {
 	  NULL },
 	{ "count opens for debuging", NULL, "it asks for \"debuging\", which the event has no field for" },
 	{ "count opens by proccess", NULL, "it asks for \"proccess\", which the event has no field for (a " },
-	{ "count reads from sdb", NULL, "it asks for \"sdb\", which the event has no field for" },
+	{ "count reads from sdzy", NULL, "it names the disk sdzy, which this machine has not" },
 	{ "count opens from discord", NULL, "it asks for \"discord\", which the event has no field for" },
 	{ "count opens grouped by foo_id", NULL, "it asks for \"foo_id\", which the event has no field for (a pr" },
-	{ "count writes from nvme0n1", NULL, "it asks for \"nvme0n1\", which the event has no field for" },
+	{ "count writes from nvme97n1", NULL, "it names the disk nvme97n1, which this machine has not" },
 	{ "top 10 users by bytes written over 60 seconds",
 	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
@@ -6000,7 +6001,7 @@ static const struct {
 	{ "count writes for ext4", NULL, "it asks for \"ext4\", which the event has no field for" },
 	{ "count connects from localhost", NULL, "it asks for \"localhost\", which the event has no field for" },
 	{ "count context switches of ksoftirqd", NULL, "it asks for \"ksoftirqd\", which the event has no field for" },
-	{ "count reads by rbd0", NULL, "it asks for \"rbd0\", which the event has no field for (a proc" },
+	{ "count reads by rbd97", NULL, "it names the disk rbd97, which this machine has not" },
 	{ "count opens by inode_nr", NULL, "it asks for \"inode_nr\", which the event has no field for (a " },
 	{ "page faults for process jackd",
 	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel /comm == \"jackd\"/ {\n"
@@ -6582,6 +6583,79 @@ static void tools_meant(const struct lexicon *lx)
 
 /* A cgroup kept to: this machine's cgroup v2 directory (/sys/fs/cgroup,
  * or /sys/fs/cgroup/unified beside v1 hierarchies), by its path. */
+/* A disk of this machine named ("on vda", "/dev/vda") is kept to by its
+ * number, read here apart from the reader (major << 20 | minor); a
+ * partition, and a device that takes no requests, decline. */
+static void disks(const struct lexicon *lx)
+{
+	DIR *d = opendir("/sys/class/block");
+	char disk[64] = "", part[64] = "", bio[64] = "";
+	unsigned long dev = 0;
+	for (struct dirent *e; d && (e = readdir(d));) {
+		char path[160], text[32] = "";
+		unsigned major, minor;
+		if (e->d_name[0] == '.' || strlen(e->d_name) >= sizeof(disk))
+			continue;
+		snprintf(path, sizeof(path), "/sys/class/block/%s/partition", e->d_name);
+		if (!access(path, F_OK)) {
+			snprintf(part, sizeof(part), "%s", e->d_name);
+			continue;
+		}
+		snprintf(path, sizeof(path), "/sys/class/block/%s/mq", e->d_name);
+		if (access(path, F_OK)) {
+			snprintf(bio, sizeof(bio), "%s", e->d_name);
+			continue;
+		}
+		snprintf(path, sizeof(path), "/sys/class/block/%s/dev", e->d_name);
+		FILE *f = disk[0] ? NULL : fopen(path, "r");
+		if (f && fgets(text, sizeof(text), f) && sscanf(text, "%u:%u", &major, &minor) == 2) {
+			snprintf(disk, sizeof(disk), "%s", e->d_name);
+			dev = (unsigned long)major << 20 | minor;
+		}
+		if (f)
+			fclose(f);
+	}
+	if (d)
+		closedir(d);
+	if (!disk[0]) {
+		printf("skip: no disk with a request queue here\n");
+		return;
+	}
+	char req[160], want[64];
+	snprintf(want, sizeof(want), "args->dev == %lu", dev);
+	static const char *const SERVED[] = { "histogram of block io latency on %s",
+					      "count disk io on /dev/%s by process",
+					      "count disk writes on %s per second", NULL };
+	for (const char *const *r = SERVED; *r; r++) {
+		struct offline_program a;
+		snprintf(req, sizeof(req), *r, disk);
+		offline_plan(lx, req, NULL, &a);
+		check(a.program && strstr(a.program, want), req);
+		if (!a.program || !strstr(a.program, want))
+			printf("     got: %s\n", a.program ? a.program : a.why);
+		offline_program_free(&a);
+	}
+	struct offline_program a;
+	snprintf(req, sizeof(req), "count reads from %s", disk);
+	offline_plan(lx, req, NULL, &a);
+	check(!a.program, "a disk at a system call, which has none: declined");
+	offline_program_free(&a);
+	if (part[0]) {
+		snprintf(req, sizeof(req), "count block io on %s", part);
+		offline_plan(lx, req, NULL, &a);
+		check(!a.program && a.why && strstr(a.why, "is a partition"),
+		      "a partition declines (requests are the disk's)");
+		offline_program_free(&a);
+	}
+	if (bio[0] && bte_device_name(bio)) {
+		snprintf(req, sizeof(req), "count block io on %s", bio);
+		offline_plan(lx, req, NULL, &a);
+		check(!a.program && a.why && strstr(a.why, "takes no requests"),
+		      "a device with no requests of its own declines");
+		offline_program_free(&a);
+	}
+}
+
 static void cgroups(const struct lexicon *lx)
 {
 	const char *v2 = NULL;
@@ -6824,6 +6898,7 @@ int main(int argc, char **argv)
 	respelled(&lx);
 	context(&lx);
 	cgroups(&lx);
+	disks(&lx);
 	lexicon_unload(&lx);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
