@@ -83,6 +83,7 @@ const char *lexicon_runs_as(const char *name)
 		{ "xorg", "Xorg" },             { "journald", "systemd-journal" },
 		{ "postfix", "master" },        { "exim", "exim4" },
 		{ "clickhouse", "clickhouse-serv" },
+		{ "logstash", "java" },         { "fluentd", "ruby" },
 	};
 	for (size_t k = 0; k < sizeof(RUNS_AS) / sizeof(RUNS_AS[0]); k++)
 		if (!strcmp(RUNS_AS[k][0], name))

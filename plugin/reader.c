@@ -5737,7 +5737,7 @@ static void failed_event(struct reading *r)
  * English words that name nothing the reader knows (no program, no
  * lexicon word: "on the nginx server" is not read so); placed, the words
  * ask for nothing. */
-static void machine_places(struct reading *r)
+static int machine_places(struct reading *r)
 {
 	static const char *const ON[] = { "on", "across", NULL };
 	static const char *const THE[] = { "this", "the", "my", "our", "a", "each", "every",
@@ -5760,11 +5760,31 @@ static void machine_places(struct reading *r)
 		       (lexicon_context(r->lx, w[j].text) ||
 			(!lexicon_knows(r->lx, w[j].text) && bte_english(w[j].text) == 1)))
 			j++;
-		if (j < r->n && !w[j].quoted && !w[j].placed && in_list(w[j].text, PLACE) &&
-		    (j + 1 == r->n || w[j + 1].opens || w[j + 1].quoted ||
-		     !lexicon_program(w[j + 1].text, strlen(w[j + 1].text))))
+		if (j >= r->n || w[j].quoted || w[j].placed || !in_list(w[j].text, PLACE))
+			continue;
+		/* ("the gateway box") */
+		while (j + 1 < r->n && !w[j + 1].quoted && !w[j + 1].opens &&
+		       in_list(w[j + 1].text, PLACE))
+			j++;
+		/* "on the node running etcd": which machine, by what runs on
+		 * it, never which process */
+		if (j + 1 < r->n && !w[j + 1].opens &&
+		    in_list(w[j + 1].text, (const char *const[]){ "running", "runs", "hosting",
+								  "hosts", "serving", "serves",
+								  "that", "which", "where",
+								  "whose", NULL })) {
+			char said[96];
+			as_written(w, i, j - i + 2, said, sizeof(said));
+			snprintf(r->why, r->whylen, "it says which machine by what is on it (\"%s\"): "
+				 "the program traces the machine it runs on; say whether to keep to "
+				 "a process (\"of etcd\")", said);
+			return -ENOTSUP;
+		}
+		if (j + 1 == r->n || w[j + 1].opens || w[j + 1].quoted ||
+		    !lexicon_program(w[j + 1].text, strlen(w[j + 1].text)))
 			place(w, i, j - i + 1);
 	}
+	return 0;
 }
 
 /* Where the request keeps to part of a name or path: "with cook in the
@@ -5825,25 +5845,28 @@ static int partial_name(const struct reading *r, const char *request, int *glob,
 		}
 		/* "files ending in", "processes starting with", never "a process
 		 * starts listening" */
-		static const char *const ENDS[] = { "starts", "starting", "start", "begins",
-						    "beginning", "begin", "ends", "ending", "end",
-						    NULL };
 		int thing = in_list(w[i].text, THINGS) ||
 			    (!strcmp(w[i].text, "that") && i > 0 && in_list(w[i - 1].text, THINGS));
 		/* "whose names have php in them", "names that include php" */
 		static const char *const HAS[] = { "has", "have", "having", NULL };
+		static const char *const ENDS[] = { "starts", "starting", "start", "begins",
+						    "beginning", "begin", "ends", "ending", "end",
+						    NULL };
+		static const char *const WITH[] = { "with", "in", NULL };
 		if (in_list(w[i].text, NAMES) && !w[i + 1].quoted &&
 		    (in_list(w[i + 1].text, HAS) ||
 		     (!strcmp(w[i + 1].text, "that") && i + 2 < r->n && !w[i + 2].quoted &&
-		      (in_list(w[i + 2].text, PART) || in_list(w[i + 2].text, HAS))))) {
+		      ((in_list(w[i + 2].text, PART) && (!in_list(w[i + 2].text, ENDS) ||
+							(i + 3 < r->n &&
+							 in_list(w[i + 3].text, WITH)))) ||
+		       in_list(w[i + 2].text, HAS))))) {
 			*len = 2 + !strcmp(w[i + 1].text, "that");
 			return i;
 		}
 		if (!w[i + 1].quoted && in_list(w[i + 1].text, PART) &&
 		    (in_list(w[i].text, NAMES) ||
 		     (thing && (!in_list(w[i + 1].text, ENDS) ||
-				(i + 2 < r->n && in_list(w[i + 2].text, (const char *const[]){
-								 "with", "in", NULL })))))) {
+				(i + 2 < r->n && in_list(w[i + 2].text, WITH)))))) {
 			*len = 2;
 			return i;
 		}
@@ -5937,7 +5960,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		if ((l = writes_program(r->w, r->n, k)))
 			place(r->w, k, l);
 	if (!rc)
-		machine_places(r);
+		rc = machine_places(r);
 	/* "count opens by process, it is the app", "..., they are all to
 	 * the network": said of what is asked, after it, in a clause the
 	 * reader does not read as part of it ("it's for an audit" says why) */

@@ -6363,6 +6363,31 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "count the system calls made by ls",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"ls\"/ {\n"
+	  "  assert(comm == \"ls\", \"only ls\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "how do i see every program that starts on my laptop",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count execve per uid every 5 seconds and print the table",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @count[uid] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "names that start with x", NULL, "it keeps to part of a name or a path (\"names that start\"): t" },
+	{ "file opens on the node running etcd", NULL, "it says which machine by what is on it (\"on the node running" },
+	{ "count syscalls on the gateway box running haproxy", NULL, "it says which machine by what is on it (\"on the gateway box " },
+	{ "file opens by logstash", NULL, "it names logstash, whose processes are not called so (logsta" },
 };
 
 static void requests(const struct lexicon *lx)
