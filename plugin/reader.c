@@ -5775,9 +5775,9 @@ static int machine_places(struct reading *r)
 								  "whose", NULL })) {
 			char said[96];
 			as_written(w, i, j - i + 2, said, sizeof(said));
-			snprintf(r->why, r->whylen, "it says which machine by what is on it (\"%s\"): "
-				 "the program traces the machine it runs on; say whether to keep to "
-				 "a process (\"of etcd\")", said);
+			snprintf(r->why, r->whylen, "it says which machine by what is on it "
+				 "(\"%s\"): the program traces the machine it runs on; say whether "
+				 "to keep to a process (\"of etcd\")", said);
 			return -ENOTSUP;
 		}
 		if (j + 1 == r->n || w[j + 1].opens || w[j + 1].quoted ||
