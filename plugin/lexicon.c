@@ -84,6 +84,15 @@ const char *lexicon_runs_as(const char *name)
 		{ "postfix", "master" },        { "exim", "exim4" },
 		{ "clickhouse", "clickhouse-serv" },
 		{ "logstash", "java" },         { "fluentd", "ruby" },
+		{ "solr", "java" },             { "opensearch", "java" },
+		{ "hadoop", "java" },           { "hbase", "java" },
+		{ "flink", "java" },            { "neo4j", "java" },
+		{ "activemq", "java" },         { "keycloak", "java" },
+		{ "wildfly", "java" },          { "jboss", "java" },
+		{ "sonarqube", "java" },        { "teamcity", "java" },
+		{ "jetty", "java" },            { "gradle", "java" },
+		{ "node-red", "node" },         { "zigbee2mqtt", "node" },
+		{ "code-server", "node" },
 	};
 	for (size_t k = 0; k < sizeof(RUNS_AS) / sizeof(RUNS_AS[0]); k++)
 		if (!strcmp(RUNS_AS[k][0], name))

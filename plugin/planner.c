@@ -1598,11 +1598,11 @@ static int path_filter(struct planning *g)
 	if (strlen(in->binary) >= 64)
 		return decline(g, "the path \"%s\" is longer than bpftrace reads (63 bytes)",
 			       in->binary);
-	/* "in /tmp", "under /var/www": a directory's files, kept to by the
-	 * start of their paths; "by /usr/bin/curl": the binary that acts,
-	 * never one file's name */
+	/* "in /tmp", "under /var/www", "on /scratch": a directory's files,
+	 * kept to by the start of their paths; "by /usr/bin/curl": the binary
+	 * that acts, never one file's name */
 	static const char *const IN_DIR[] = { "in", "inside", "within", "under", "below",
-					      "beneath", NULL };
+					      "beneath", "on", NULL };
 	static const char *const NOT_ONE_FILE[] = { "into", "from", "by", "at", NULL };
 	struct stat st;
 	size_t bl = strlen(in->binary);
@@ -1613,7 +1613,8 @@ static int path_filter(struct planning *g)
 	/* "under /srv/dicom" where it is not (yet): a directory by the word,
 	 * when its last part has no extension (never "in /srv/x.log") */
 	const char *last = strrchr(in->binary, '/');
-	dir |= under && strcmp(in->binary_after, "in") && stat(in->binary, &st) != 0 &&
+	dir |= under && strcmp(in->binary_after, "in") && strcmp(in->binary_after, "on") &&
+	       stat(in->binary, &st) != 0 &&
 	       errno == ENOENT && last && last[1] && !strchr(last, '.') &&
 	       strncmp(in->binary, "/dev/", 5) && strncmp(in->binary, "/proc/", 6) &&
 	       strncmp(in->binary, "/sys/", 5); /* (never "under /dev/ttyUSB") */

@@ -6388,6 +6388,14 @@ static const struct {
 	{ "file opens on the node running etcd", NULL, "it says which machine by what is on it (\"on the node running" },
 	{ "count syscalls on the gateway box running haproxy", NULL, "it says which machine by what is on it (\"on the gateway box " },
 	{ "file opens by logstash", NULL, "it names logstash, whose processes are not called so (logsta" },
+	{ "which users are opening the most files on /scratch right now? top 20 by uid", NULL, "it names a path after \"on\" (\"/scratch\"), which is no directo" },
+	{ "count opens on /tmp by process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /strncmp(str(args->filename), \"/tmp/\", 5) == 0/ {\n"
+	  "  assert(strncmp(str(args->filename), \"/tmp/\", 5) == 0, \"only paths that start /tmp/, as the call is given them\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of pread64 latency for the solr process", NULL, "it names solr, whose processes are not called so (solr runs " },
 };
 
 static void requests(const struct lexicon *lx)
