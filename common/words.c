@@ -207,9 +207,18 @@ int bte_device_name(const char *word)
 
 int bte_block_device(const char *name, unsigned long *dev, char *why, size_t whylen)
 {
+	/* the kernel's names of network interfaces: no disk */
+	static const char NET[] = "^((eth|wlan|wlp|wlo|wlx|enp|ens|eno|enx|em|bond|br|veth|tun|"
+				  "tap|virbr|docker|ib|wg|vxlan|can|usb|ppp)[0-9][a-z0-9]*|lo)$";
+	static regex_t net;
+	static int compiled; /* 0 not yet, 1 done, -1 failed */
 	size_t n = strlen(name);
 	if (!n || n > 32 || !isalpha((unsigned char)name[0]) ||
 	    strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_") != n)
+		return -EINVAL;
+	if (!compiled)
+		compiled = regcomp(&net, NET, REG_EXTENDED | REG_NOSUB) ? -1 : 1;
+	if (compiled < 0 || !regexec(&net, name, 0, NULL, 0))
 		return -EINVAL;
 	char path[96], *text = NULL;
 	size_t len = 0;

@@ -35,7 +35,8 @@ int bte_device_name(const char *word);
  * 0 with `*dev` set; -ENOENT when this machine has no such block device;
  * -ENOTSUP, with `why` set, for a partition (requests are the whole
  * disk's) or a device that takes no requests (device-mapper, md, zram:
- * their I/O is the disks' under them); -EINVAL for a name that is none. */
+ * their I/O is the disks' under them); -EINVAL for a name that is none
+ * (a network interface's by the kernel's naming: "eth0", "can0"). */
 int bte_block_device(const char *name, unsigned long *dev, char *why, size_t whylen);
 
 /* Whether `word` (small letters, digits, "_", "-", ".") can be nothing

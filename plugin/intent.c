@@ -8,6 +8,7 @@
 #include "words.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -3771,13 +3772,15 @@ static int ranking_aggregated(const struct words *ws, const char *program, char 
 }
 
 /* Whether the disk `name` of this machine ("vda", a path's "/dev/vda")
- * is kept to by `program`: its device number compared with. */
+ * is kept to by `program`: its device number compared with; -1 for a
+ * name that is no disk's ("eth0"). */
 static int disk_kept(const char *name, const char *program)
 {
 	unsigned long dev;
 	char why[160], eq[40];
-	if (bte_block_device(name, &dev, why, sizeof(why)))
-		return 0;
+	int rc = bte_block_device(name, &dev, why, sizeof(why));
+	if (rc)
+		return rc == -EINVAL ? -1 : 0;
 	snprintf(eq, sizeof(eq), "dev == %lu", dev);
 	const char *at = strstr(program, eq);
 	return at && !isdigit((unsigned char)at[strlen(eq)]);
@@ -3791,7 +3794,7 @@ static int disks_kept(const struct words *ws, const char *program, char *why, si
 		char net[96];
 		snprintf(net, sizeof(net), "/sys/class/net/%s", ws->w[i]);
 		if (!bte_device_name(ws->w[i]) || !access(net, F_OK) ||
-		    disk_kept(ws->w[i], program))
+		    disk_kept(ws->w[i], program) != 0)
 			continue;
 		snprintf(why, whylen, "it names the disk %s, and the program does not keep to it",
 			 ws->as[i]);
@@ -3821,7 +3824,7 @@ static int paths_kept(const struct words *ws, const char *program, char *why, si
 		char disk[40];
 		if (!kept && len > 5 && len < 5 + sizeof(disk) && !strncmp(p, "/dev/", 5)) {
 			snprintf(disk, sizeof(disk), "%.*s", (int)len - 5, p + 5);
-			kept = disk_kept(disk, program);
+			kept = disk_kept(disk, program) == 1;
 		}
 		if (!kept) {
 			snprintf(why, whylen, "it names the path \"%.*s\", and the program does not keep "

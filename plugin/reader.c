@@ -2209,8 +2209,8 @@ static int device_values(struct reading *r)
 		if (rc == -EINVAL)
 			continue;
 		if (rc == -ENOENT) {
-			snprintf(r->why, r->whylen, "it names the disk %s, which this machine has "
-				 "not", w->orig);
+			snprintf(r->why, r->whylen, "it names %s, which is no disk of this "
+				 "machine", w->orig);
 			return -ENOTSUP;
 		}
 		if (rc) {

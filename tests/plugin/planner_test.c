@@ -3140,7 +3140,7 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
-	{ "biosnoop on sdzz, latency > 50ms only", NULL, "it names the disk sdzz, which this machine has not" },
+	{ "biosnoop on sdzz, latency > 50ms only", NULL, "it names sdzz, which is no disk of this machine" },
 	{ "reads >1MB by process",
 	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && args->ret > 1048576/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
@@ -5963,10 +5963,10 @@ static const struct {
 	  NULL },
 	{ "count opens for debuging", NULL, "it asks for \"debuging\", which the event has no field for" },
 	{ "count opens by proccess", NULL, "it asks for \"proccess\", which the event has no field for (a " },
-	{ "count reads from sdzy", NULL, "it names the disk sdzy, which this machine has not" },
+	{ "count reads from sdzy", NULL, "it names sdzy, which is no disk of this machine" },
 	{ "count opens from discord", NULL, "it asks for \"discord\", which the event has no field for" },
 	{ "count opens grouped by foo_id", NULL, "it asks for \"foo_id\", which the event has no field for (a pr" },
-	{ "count writes from nvme97n1", NULL, "it names the disk nvme97n1, which this machine has not" },
+	{ "count writes from nvme97n1", NULL, "it names nvme97n1, which is no disk of this machine" },
 	{ "top 10 users by bytes written over 60 seconds",
 	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
@@ -6001,7 +6001,7 @@ static const struct {
 	{ "count writes for ext4", NULL, "it asks for \"ext4\", which the event has no field for" },
 	{ "count connects from localhost", NULL, "it asks for \"localhost\", which the event has no field for" },
 	{ "count context switches of ksoftirqd", NULL, "it asks for \"ksoftirqd\", which the event has no field for" },
-	{ "count reads by rbd97", NULL, "it names the disk rbd97, which this machine has not" },
+	{ "count reads by rbd97", NULL, "it names rbd97, which is no disk of this machine" },
 	{ "count opens by inode_nr", NULL, "it asks for \"inode_nr\", which the event has no field for (a " },
 	{ "page faults for process jackd",
 	  "tracepoint:exceptions:page_fault_user,tracepoint:exceptions:page_fault_kernel /comm == \"jackd\"/ {\n"
