@@ -5762,6 +5762,18 @@ static int machine_places(struct reading *r)
 			j++;
 		if (j >= r->n || w[j].quoted || w[j].placed || !in_list(w[j].text, PLACE))
 			continue;
+		/* "on the node etcd runs on": which machine, by what runs on it */
+		if (j + 2 < r->n && !w[j + 1].opens && !w[j + 1].placed &&
+		    in_list(w[j + 2].text, (const char *const[]){ "runs", "run", "lives", "is",
+								  "sits", NULL })) {
+			char said[96];
+			as_written(w, i, j - i + 3, said, sizeof(said));
+			snprintf(r->why, r->whylen, "it says which machine by what is on it "
+				 "(\"%s\"): the program traces the machine it runs on; say whether "
+				 "to keep to a process (\"of etcd\")", said);
+			return -ENOTSUP;
+		}
+		int first_place = j;
 		/* ("the gateway box") */
 		while (j + 1 < r->n && !w[j + 1].quoted && !w[j + 1].opens &&
 		       in_list(w[j + 1].text, PLACE))
@@ -5780,6 +5792,20 @@ static int machine_places(struct reading *r)
 				 "to keep to a process (\"of etcd\")", said);
 			return -ENOTSUP;
 		}
+		/* "on all node processes": a program's name ("node"), no
+		 * machine, unless a word before it says what machine
+		 * ("the compute node") and no word of a task follows */
+		static const char *const TASKS[] = {
+			"process", "processes", "program", "programs", "app", "apps", "server",
+			"servers", "service", "services", "job", "jobs", "thread", "threads",
+			"script", "scripts", "task", "tasks", "instance", "instances", "worker",
+			"workers", "daemon", "daemons", NULL
+		};
+		const char *pw = w[first_place].text;
+		if (lexicon_program(pw, strlen(pw)) &&
+		    (first_place == i + 2 || j > first_place ||
+		     (j + 1 < r->n && !w[j + 1].opens && in_list(w[j + 1].text, TASKS))))
+			continue;
 		if (j + 1 == r->n || w[j + 1].opens || w[j + 1].quoted ||
 		    !lexicon_program(w[j + 1].text, strlen(w[j + 1].text)))
 			place(w, i, j - i + 1);
@@ -5975,7 +6001,13 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 			be = 1;
 			next++;
 		}
-		if (w[k].opens && !w[k].quoted && be && next < r->n &&
+		/* (after a comma, a full stop, or a dash: " - they are") */
+		const char *at = strstr(request, w[k].orig);
+		int dashed = 0;
+		for (const char *q = request; !dashed && (q = strstr(q, " - ")); q += 3)
+			dashed = at && q < at && !strncmp(q + 3 + strspn(q + 3, " "), w[k].orig,
+							  strlen(w[k].orig));
+		if ((w[k].opens || dashed) && !w[k].quoted && be && next < r->n &&
 		    in_list(w[k].text, (const char *const[]){ "it", "they", "they're", "these",
 							      "those", "this", "that", NULL }) &&
 		    strcmp(w[next].text, "for")) {
@@ -5997,6 +6029,22 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = program_words(r);
 	if (!rc)
 		rc = find_event(r);
+	/* a disk kept to by its number: only where the event's device is
+	 * the block layer's requests' (a filesystem's "dev" is another
+	 * number, a partition's or a superblock's) */
+	for (int k = 0; !rc && k < out->n_equals; k++) {
+		int has = 0;
+		for (int e = 0; out->event && e < out->event->n_roles; e++)
+			has |= !strcmp(out->event->roles[e].name, "device") &&
+			       !strcmp(out->event->roles[e].expr, "args->dev") &&
+			       !strncmp(out->event->probes, "tracepoint:block:block_rq_", 26);
+		if (!strcmp(out->equals[k].name, "device") && !has) {
+			snprintf(why, whylen, "it names the disk %s, which the offline reader keeps "
+				 "to only at the block layer's requests (\"block I/O on %s\")",
+				 out->equals[k].words, out->equals[k].words);
+			rc = -ENOTSUP;
+		}
+	}
 	if (!rc)
 		rc = signal_event(r);
 	/* "tally exit codes": an event named by its values is asked for them */

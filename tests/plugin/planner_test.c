@@ -6396,6 +6396,14 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "histogram of pread64 latency for the solr process", NULL, "it names solr, whose processes are not called so (solr runs " },
+	{ "count syscalls on all node processes",
+	  "tracepoint:raw_syscalls:sys_enter /comm == \"node\"/ {\n"
+	  "  assert(comm == \"node\", \"only node\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "file opens on the node etcd runs on", NULL, "it says which machine by what is on it (\"on the node etcd ru" },
+	{ "count opens by process - they are all to the network", NULL, "it says \"they are\" after what it asks, which the offline rea" },
 };
 
 static void requests(const struct lexicon *lx)
@@ -6672,6 +6680,11 @@ static void disks(const struct lexicon *lx)
 	snprintf(req, sizeof(req), "count reads from %s", disk);
 	offline_plan(lx, req, NULL, &a);
 	check(!a.program, "a disk at a system call, which has none: declined");
+	offline_program_free(&a);
+	snprintf(req, sizeof(req), "count ext4 writes on %s", disk);
+	offline_plan(lx, req, NULL, &a);
+	check(!a.program && a.why && strstr(a.why, "only at the block layer's requests"),
+	      "a disk at a filesystem's event (its dev is another number): declined");
 	offline_program_free(&a);
 	if (part[0]) {
 		snprintf(req, sizeof(req), "count block io on %s", part);
