@@ -5732,6 +5732,17 @@ static void failed_event(struct reading *r)
 		}
 }
 
+/* The machine said by what runs on it, the `len` words at i: declined. */
+static int machine_by_task(struct reading *r, int i, int len)
+{
+	char said[96];
+	as_written(r->w, i, len, said, sizeof(said));
+	snprintf(r->why, r->whylen, "it says which machine by what is on it (\"%s\"): the "
+		 "program traces the machine it runs on; say whether to keep to a process "
+		 "(\"of etcd\")", said);
+	return -ENOTSUP;
+}
+
 /* "on the compute node", "on this gateway box", "across every build
  * agent": the machine it runs on, said by a place word after at most two
  * English words that name nothing the reader knows (no program, no
@@ -5766,12 +5777,7 @@ static int machine_places(struct reading *r)
 		if (j + 2 < r->n && !w[j + 1].opens && !w[j + 1].placed &&
 		    in_list(w[j + 2].text, (const char *const[]){ "runs", "run", "lives", "is",
 								  "sits", NULL })) {
-			char said[96];
-			as_written(w, i, j - i + 3, said, sizeof(said));
-			snprintf(r->why, r->whylen, "it says which machine by what is on it "
-				 "(\"%s\"): the program traces the machine it runs on; say whether "
-				 "to keep to a process (\"of etcd\")", said);
-			return -ENOTSUP;
+			return machine_by_task(r, i, j - i + 3);
 		}
 		int first_place = j;
 		/* ("the gateway box") */
@@ -5785,12 +5791,7 @@ static int machine_places(struct reading *r)
 								  "hosts", "serving", "serves",
 								  "that", "which", "where",
 								  "whose", NULL })) {
-			char said[96];
-			as_written(w, i, j - i + 2, said, sizeof(said));
-			snprintf(r->why, r->whylen, "it says which machine by what is on it "
-				 "(\"%s\"): the program traces the machine it runs on; say whether "
-				 "to keep to a process (\"of etcd\")", said);
-			return -ENOTSUP;
+			return machine_by_task(r, i, j - i + 2);
 		}
 		/* "on all node processes": a program's name ("node"), no
 		 * machine, unless a word before it says what machine
