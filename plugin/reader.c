@@ -2210,7 +2210,7 @@ static int device_values(struct reading *r)
 			continue;
 		if (rc == -ENOENT) {
 			snprintf(r->why, r->whylen, "it names %s, which is no disk of this "
-				 "machine", w->orig);
+				 "machine (a name such as the kernel gives disks)", w->orig);
 			return -ENOTSUP;
 		}
 		if (rc) {
