@@ -54,8 +54,9 @@ static const char *const ASKS[] = {
 static const char *const LEADS[] = { "so", "and", "but", "ok", "okay", "well", "now", "then",
 				     "hey", "just", NULL };
 
-/* Whether a clause starts at `q` after a dash or comma: a word, not a
- * number or a sign ("- 5", "-1"). */
+/* Whether a clause starts at `q` after a comma: a word, not a number
+ * (", 5 per second"); after a dash, a number is kept out by the words a
+ * part set aside may have. */
 static int clause_starts(const char *q)
 {
 	return isalpha((unsigned char)*q) || *q == '\'' || *q == '"';
