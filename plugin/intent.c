@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,6 +21,7 @@ struct words {
 	const char *text;        /* the request */
 	char w[MAX_WORDS][32];   /* lower case */
 	char as[MAX_WORDS][32];  /* as written */
+	int at[MAX_WORDS];       /* where in text */
 	int n;
 };
 
@@ -35,6 +37,7 @@ static void split(const char *s, struct words *out)
 		if (!len)
 			break;
 		size_t k = len < 31 ? len : 31;
+		out->at[out->n] = (int)(s - out->text);
 		for (size_t i = 0; i < k; i++) {
 			out->w[out->n][i] = (char)tolower((unsigned char)s[i]);
 			out->as[out->n][i] = s[i];
@@ -468,6 +471,88 @@ static int keys_hold(const char *keys, const char *const *needles)
 	return 0;
 }
 
+/* The user of this machine named at word k with words that say so
+ * ("user postgres", "the user named postgres", "running as www-data",
+ * "the postgres user"; its name whole as written, hyphens and all): its
+ * uid (root's is 0), with *len the words its name takes; -1 when no
+ * user is named there. */
+static long user_named(const struct words *ws, int k, int *len, char *name, size_t size)
+{
+	static const char *const USER[] = { "user", "users", "username", "account", NULL };
+	static const char *const RUN[] = { "run", "runs", "running", "ran", "executing", "execute",
+					   "executes", "executed", "launched", "started", NULL };
+	if (k < 1 || k >= ws->n)
+		return -1;
+	const char *t = ws->text + ws->at[k];
+	size_t n = strspn(t, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.");
+	while (n && (t[n - 1] == '.' || t[n - 1] == '-'))
+		n--;
+	if (!n || n >= size || strspn(t, "0123456789") >= n)
+		return -1;
+	snprintf(name, size, "%.*s", (int)n, t);
+	*len = 1;
+	for (size_t c = 0; c < n; c++)
+		*len += name[c] == '-' || name[c] == '.';
+	int after = k + *len;
+	int cue = in(ws->w[k - 1], USER) ||
+		  (k > 1 && in(ws->w[k - 1], (const char *const[]){ "named", "called", NULL }) &&
+		   in(ws->w[k - 2], USER)) ||
+		  (k > 1 && !strcmp(ws->w[k - 1], "as") && in(ws->w[k - 2], RUN)) ||
+		  (after < ws->n &&
+		   in(ws->w[after], (const char *const[]){ "user", "account", NULL }) &&
+		   in(ws->w[k - 1], (const char *const[]){ "the", "a", "as", "by", NULL }));
+	/* ("by user, sys and idle": a CPU's modes) */
+	static const char *const MODES[] = { "sys", "system", "idle", "iowait", "nice", "irq",
+					     "softirq", "kernel", "steal", NULL };
+	if (in(ws->w[k], MODES) || (after < ws->n && in(ws->w[after], MODES)))
+		return -1;
+	struct passwd *pw = cue ? getpwnam(name) : NULL;
+	return pw ? (long)pw->pw_uid : -1;
+}
+
+/* Whether the program keeps to the user named at word k (`uid == N`). */
+static int user_kept(const struct words *ws, int k, const char *program)
+{
+	int len;
+	char name[64];
+	long uid = user_named(ws, k, &len, name, sizeof(name));
+	char cond[40];
+	snprintf(cond, sizeof(cond), "uid == %ld", uid);
+	for (const char *p = uid < 0 ? NULL : strstr(program, cond); p; p = strstr(p + 1, cond))
+		if ((p == program || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+		    !isdigit((unsigned char)p[strlen(cond)]))
+			return 1;
+	return 0;
+}
+
+/* A user the request names ("as www-data", "by user postgres") is one
+ * the program keeps to, by the uid this machine gives the name; a
+ * user kept out ("except user postgres") the reader never serves. */
+static int users_kept(const struct words *ws, const char *program, char *why, size_t whylen)
+{
+	for (int k = 1; k < ws->n; k++) {
+		/* "whose parent is root": the parent's user, never the
+		 * traced process's own uid */
+		for (int p = k - 1; !strcmp(ws->w[k], "root") && p >= 0 && p >= k - 4; p--)
+			if (in(ws->w[p], (const char *const[]){ "parent", "parents", "ppid", "child",
+								 "children", NULL }) &&
+			    strstr(program, "uid == 0")) {
+				snprintf(why, whylen, "it says \"%s ... root\", and the program "
+					 "keeps the traced process's own user", ws->as[p]);
+				return -1;
+			}
+		int len;
+		char name[64];
+		long uid = user_named(ws, k, &len, name, sizeof(name));
+		if (uid < 0 || user_kept(ws, k, program))
+			continue;
+		snprintf(why, whylen, "it names the user \"%s\" (uid %ld here), and the program "
+			 "does not keep to it", name, uid);
+		return -1;
+	}
+	return 0;
+}
+
 static int groupings_kept(const struct words *ws, const char *program, char *why, size_t whylen)
 {
 	char *keys = NULL;
@@ -485,6 +570,7 @@ static int groupings_kept(const struct words *ws, const char *program, char *why
 			if (k + 1 < ws->n && (numeric(ws->w[k + 1]) ||
 					      (!strcmp(ws->w[k + 1], "root") &&
 					       strstr(program, "uid == 0")) ||
+					      user_kept(ws, k + 1, program) ||
 					      (k + 2 < ws->n && !strcmp(ws->w[k + 1], "id") &&
 					       numeric(ws->w[k + 2]))))
 				break;
@@ -1046,6 +1132,7 @@ static int outputs_kept(const struct words *ws, const char *program, char *why, 
 									   "space", NULL })) &&
 		    !kept_to_number(ws, i + 2, program, "uid") &&
 		    !(i + 2 < ws->n && !strcmp(ws->w[i + 2], "root") && strstr(program, "uid == 0")) &&
+		    !user_kept(ws, i + 2, program) &&
 		    !strstr(keys, "uid") && !printf_has(program, "uid")) {
 			snprintf(why, whylen, "it asks for \"%s %s\", and the program does not show "
 				 "the user", ws->as[i], ws->as[i + 1]);
@@ -1239,7 +1326,7 @@ static int called_kept(const struct words *ws, const char *program, char *why, s
 						 "for", "to", "during", "while", "over", NULL };
 	for (int i = 1; i < ws->n; i++) {
 		if ((strcmp(ws->w[i - 1], "called") && strcmp(ws->w[i - 1], "named")) ||
-		    in(ws->w[i], NOT_NAMES))
+		    in(ws->w[i], NOT_NAMES) || user_kept(ws, i, program))
 			continue;
 		char quoted[80], probed[40];
 		snprintf(quoted, sizeof(quoted), "\"%s\"", ws->as[i]);
@@ -4989,7 +5076,8 @@ static int grouped_somehow(const struct words *ws, const char *program, char *wh
 									   "events", NULL }))
 			continue;
 		/* "by root": a user kept to */
-		if (!strcmp(ws->w[k], "root") && strstr(program, "uid == 0"))
+		if ((!strcmp(ws->w[k], "root") && strstr(program, "uid == 0")) ||
+		    user_kept(ws, k, program) || user_kept(ws, k + 1, program))
 			continue;
 		/* "by the process named sshd": one process kept to */
 		if (k + 2 < ws->n && in(ws->w[k + 1], (const char *const[]){ "named", "called", NULL }) &&
@@ -5335,7 +5423,7 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
 	part_counted_too, grouped_somehow, time_asked, divided_not_bytes, values_used,
 	exec_name_said, idle_not_root, cpu_shown, processes_of_a_name, exit_is_when_to_stop,
-	samples_of_whom,
+	samples_of_whom, users_kept,
 };
 
 int intent_check(const char *request, char **program, FILE *changes, char *why, size_t whylen)
@@ -5345,8 +5433,8 @@ int intent_check(const char *request, char **program, FILE *changes, char *why, 
 		snprintf(why, whylen, "out of memory");
 		return -1;
 	}
-	split(request, ws);
 	ws->text = request;
+	split(request, ws);
 	int status = untopped(ws, program, changes);
 	if (!status)
 		status = processes_kept(ws, program, changes);

@@ -93,11 +93,25 @@ const char *lexicon_runs_as(const char *name)
 		{ "jetty", "java" },            { "gradle", "java" },
 		{ "node-red", "node" },         { "zigbee2mqtt", "node" },
 		{ "code-server", "node" },
+		/* (the client has the name; the server people mean has not) */
+		{ "mysql", "mysqld" },          { "mariadb", "mariadbd" },
+		/* (Debian 12's: /usr/sbin/php-fpm8.2) */
+		{ "php-fpm", "php-fpm8.2" },
 	};
 	for (size_t k = 0; k < sizeof(RUNS_AS) / sizeof(RUNS_AS[0]); k++)
 		if (!strcmp(RUNS_AS[k][0], name))
 			return RUNS_AS[k][1];
 	return NULL;
+}
+
+int lexicon_names_threads(const char *name)
+{
+	static const char *const NAMING[] = { "java", "firefox", "firefox-esr", "chrome",
+					      "chromium", "thunderbird", NULL };
+	for (const char *const *p = NAMING; *p; p++)
+		if (!strcmp(*p, name))
+			return 1;
+	return 0;
 }
 
 int lexicon_program(const char *word, size_t len)

@@ -19,6 +19,12 @@ int lexicon_program(const char *word, size_t len);
  * "java"), else NULL: a filter on the name people say would keep none. */
 const char *lexicon_runs_as(const char *name);
 
+/* Whether the program `name` names its threads itself (a JVM's "C2
+ * CompilerThre", a browser's "Socket Thread"), so that its threads'
+ * comm is not its name: the process is kept by its main thread's name
+ * (curtask->group_leader->comm). 1 or 0. */
+int lexicon_names_threads(const char *name);
+
 /* Whether `word` is the name of a system call of the running kernel
  * (tracefs has syscalls:sys_enter_WORD): "pread64", "mount". */
 int lexicon_syscall(const char *word, size_t len);

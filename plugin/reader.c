@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <strings.h>
 #include <unistd.h>
@@ -1521,6 +1522,8 @@ static int both_sides(struct reading *r)
 	return 0;
 }
 
+static int user_cue(const struct rword *w, int i);
+
 static int unhyphenate(struct reading *r)
 {
 	for (int i = 0; i < r->n; i++) {
@@ -1534,7 +1537,12 @@ static int unhyphenate(struct reading *r)
 		int slot = i > 0 && in_list(r->w[i - 1].text, (const char *const[]){
 						    "by", "from", "called", "named", "of", "for",
 						    "in", "to", NULL });
-		if (w->quoted || w->path || !strchr(w->text, '-') || known || slot ||
+		/* "as www-data", "the www-data user": a user's name */
+		int user = strchr(w->text, '-') && getpwnam(w->orig) &&
+			   (user_cue(r->w, i) ||
+			    (i + 1 < r->n && in_list(r->w[i + 1].text, (const char *const[]){
+							     "user", "account", NULL })));
+		if (w->quoted || w->path || !strchr(w->text, '-') || known || slot || user ||
 		    !strcmp(w->text, "one-liner") ||
 		    lexicon_program(w->text, strlen(w->text)) || hyphen_name(w->text) ||
 		    lexicon_at(r->lx, r->w, r->n, i, &l))
@@ -3313,6 +3321,45 @@ static int errno_number(struct reading *r, int i)
 	return 1;
 }
 
+/* Keeps the events to the user `uid` (`name` in a decline), said by
+ * words from..to-1; why set when it cannot. */
+static void keep_uid(struct reading *r, int from, int to, long uid, const char *name)
+{
+	for (int k = 0; k < r->in->n_equals; k++)
+		if (!strcmp(r->in->equals[k].name, "uid") && r->in->equals_value[k] != uid) {
+			snprintf(r->why, r->whylen, "it names two users (uid %ld and %s)",
+				 r->in->equals_value[k], name);
+			return;
+		}
+	if (r->in->n_equals == 2) {
+		snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
+		return;
+	}
+	int k = r->in->n_equals++;
+	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "uid");
+	as_written(r->w, from, to - from, r->in->equals[k].words, sizeof(r->in->equals[k].words));
+	r->in->equals_value[k] = uid;
+	r->in->equals_not[k] = negated_in(r, from, to - from);
+	place(r->w, from, to - from);
+}
+
+/* "whose parent is root", "parent process running as www-data": the
+ * user of another process than the one traced: 1 with why set. */
+static int others_user(struct reading *r, int i)
+{
+	const struct rword *w = r->w;
+	for (int k = i - 1; k >= 0 && k >= i - 4 && !w[k + 1].opens; k--)
+		if (in_list(w[k].text, (const char *const[]){ "parent", "parents", "parent's",
+							      "ppid", "child", "children",
+							      "child's", "grandparent", NULL })) {
+			snprintf(r->why, r->whylen, "it says \"%s ... %s\": the user of another "
+				 "process than the one traced, which the offline reader does not "
+				 "keep to", w[k].orig, w[i].orig);
+			return 1;
+		}
+	return 0;
+}
+
 /* "by root", "as root", "root processes": the user with uid 0; not
  * "root filesystem", "root's files", "/root". Returns 1 when placed (or
  * declined, with why set). */
@@ -3333,27 +3380,107 @@ static int root_user(struct reading *r, int i)
 	    (i > 0 && in_list(w[i - 1].text, DONE_TO)) ||
 	    (i > 1 && !strcmp(w[i - 1].text, "the") && in_list(w[i - 2].text, DONE_TO)))
 		return 0;
-	for (int k = 0; k < r->in->n_equals; k++)
-		if (!strcmp(r->in->equals[k].name, "uid") && r->in->equals_value[k] != 0) {
-			snprintf(r->why, r->whylen, "it names two users (uid %ld and root)",
-				 r->in->equals_value[k]);
-			return 1;
-		}
-	if (r->in->n_equals == 2) {
-		snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
+	if (others_user(r, i))
 		return 1;
-	}
 	int from = i > 0 && !w[i - 1].placed && !strcmp(w[i - 1].text, "user") ? i - 1 : i;
 	int to = i + 1 < r->n && !w[i + 1].placed &&
 			 (!strcmp(w[i + 1].text, "user") || !strcmp(w[i + 1].text, "users"))
 		 ? i + 2
 		 : i + 1;
-	int k = r->in->n_equals++;
-	snprintf(r->in->equals[k].name, sizeof(r->in->equals[k].name), "uid");
-	as_written(w, from, to - from, r->in->equals[k].words, sizeof(r->in->equals[k].words));
-	r->in->equals_value[k] = 0;
-	r->in->equals_not[k] = negated_in(r, from, to - from);
-	place(w, from, to - from);
+	keep_uid(r, from, to, 0, "root");
+	return 1;
+}
+
+/* Whether the words before i say a user by name follows: "user", "as
+ * user", "the user named", "running as". */
+static int user_cue(const struct rword *w, int i)
+{
+	static const char *const USER[] = { "user", "users", "username", "account", NULL };
+	static const char *const RUN[] = { "run", "runs", "running", "ran", "executing", "execute",
+					   "executes", "executed", "launched", "started", NULL };
+	if (i < 1 || w[i].opens || w[i - 1].placed)
+		return 0;
+	if (in_list(w[i - 1].text, USER))
+		return 1;
+	if (i > 1 && in_list(w[i - 1].text, (const char *const[]){ "named", "called", NULL }) &&
+	    in_list(w[i - 2].text, USER))
+		return 1;
+	return i > 1 && !strcmp(w[i - 1].text, "as") && in_list(w[i - 2].text, RUN);
+}
+
+/* Whether the word at i stands where a user's name does: after a cue
+ * (*after 0) or before "user" ("the postgres user": *after 1). */
+static int user_place(const struct reading *r, int i, int *after)
+{
+	/* "cpu time by user, sys and idle": a CPU's modes, no user */
+	static const char *const MODES[] = { "sys", "system", "idle", "iowait", "nice", "irq",
+					     "softirq", "kernel", "steal", NULL };
+	const struct rword *w = r->w;
+	if (w[i].placed || w[i].path || w[i].sigword ||
+	    (i + 1 < r->n && in_list(w[i + 1].text, MODES)))
+		return 0;
+	*after = 0;
+	if (user_cue(w, i))
+		return w[i].quoted || !in_list(w[i].text, MODES);
+	/* "the postgres user", "as the www-data user"; never "user space",
+	 * "user time" */
+	*after = 1;
+	return i > 0 && i + 1 < r->n && !w[i + 1].placed && !w[i + 1].opens &&
+	       in_list(w[i - 1].text, (const char *const[]){ "the", "a", "as", "by", NULL }) &&
+	       in_list(w[i + 1].text, (const char *const[]){ "user", "account", NULL }) &&
+	       !(i + 2 < r->n && in_list(w[i + 2].text, (const char *const[]){
+					 "stack", "stacks", "time", "space", "mode", "level", "cpu",
+					 "id", "ids", NULL }));
+}
+
+/* The name of the user at word i as written, its uid from this
+ * machine's user database (getpwnam); -1 when it has none. */
+static long user_uid(const struct reading *r, int i, char *name, size_t len)
+{
+	snprintf(name, len, "%s", r->w[i].quoted ? r->w[i].text : r->w[i].orig);
+	if (!name[0] || strspn(name, "0123456789") == strlen(name))
+		return -1;
+	struct passwd *pw = getpwnam(name);
+	return pw ? (long)pw->pw_uid : -1;
+}
+
+/* "as user www-data", "by user postgres", "running as nobody", "the
+ * postgres user": a user of this machine by name, kept to by its uid.
+ * A name after "user" that no user has and no English word is declines
+ * ("user alice": no such user here). Returns 1 when placed (or declined,
+ * with why set). */
+static int named_user(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	int after;
+	if (!strcmp(w[i].text, "root") || !user_place(r, i, &after))
+		return 0;
+	char name[LX_WORD];
+	long uid = user_uid(r, i, name, sizeof(name));
+	if (uid < 0) {
+		/* "by user and process": a word; "by user alice": a name;
+		 * "as uid 33": a word of the reader's */
+		int l;
+		if (strspn(name, "0123456789") == strlen(name) || !strcmp(w[i - 1].text, "as") ||
+		    (!w[i].quoted && (bte_english(w[i].text) != 0 ||
+				      (lexicon_at(r->lx, w, r->n, i, &l) &&
+				       !lexicon_program(w[i].text, strlen(w[i].text))))))
+			return 0;
+		snprintf(r->why, r->whylen, "it names the user \"%s\", which this machine has "
+			 "not (no such user in its user database): name a user it has, or give "
+			 "a uid (\"uid 1000\")", name);
+		return 1;
+	}
+	if (others_user(r, i))
+		return 1;
+	/* the cue's words with the name: "user postgres", "user named
+	 * postgres", "as nobody" */
+	int before = !after;
+	int from = i - (before && in_list(w[i - 1].text, (const char *const[]){ "named", "called",
+										 NULL })
+				? 2
+				: before);
+	keep_uid(r, from, after ? i + 2 : i + 1, uid, name);
 	return 1;
 }
 
@@ -3599,7 +3726,7 @@ static int numbers(struct reading *r)
 		} else if (pid_words(r, i) || errno_number(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
-		} else if (root_user(r, i) || std_stream(r, i)) {
+		} else if (root_user(r, i) || named_user(r, i) || std_stream(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
 		} else if (i > 0 && equals_number(r, i)) {
@@ -3896,9 +4023,9 @@ static int process_name(struct reading *r, int i)
 	if (i > 1 && (!strcmp(w[i - 1].text, "named") || !strcmp(w[i - 1].text, "called")) &&
 	    in_list(w[i - 2].text, (const char *const[]){ "user", "users", "username", "account",
 							  "owner", NULL })) {
-		snprintf(r->why, r->whylen, "it names a user by name (\"%s %s %s\"), which the "
-			 "offline reader keeps to only by uid (\"uid 1000\")", w[i - 2].orig,
-			 w[i - 1].orig, w[i].orig);
+		snprintf(r->why, r->whylen, "it names a user by name (\"%s %s %s\"), and this "
+			 "machine has no user of that name: name a user it has, or give a uid "
+			 "(\"uid 1000\")", w[i - 2].orig, w[i - 1].orig, w[i].orig);
 		return -ENOTSUP;
 	}
 	/* "the file named nginx": a file by its name, no process */
@@ -4038,6 +4165,16 @@ static int process_name(struct reading *r, int i)
 			     in_list(w[i - 1].text, (const char *const[]){ "does", "do", "did",
 									 NULL }) &&
 			     in_list(w[i + 1].text, DOES_DO));
+	/* a JVM, a browser: programs whose threads name themselves ("C2
+	 * CompilerThre", "Socket Thread"), which their name as comm misses:
+	 * kept by the main thread's name, as ps shows it (comm_process);
+	 * never a task acted on, nor "threads named java" */
+	r->in->comm_process |= !r->in->comm_to &&
+			       !(i > 1 && in_list(w[i - 1].text, (const char *const[]){
+							  "named", "called", NULL }) &&
+				 in_list(w[i - 2].text, (const char *const[]){ "thread", "threads",
+									       NULL })) &&
+			       lexicon_names_threads(name);
 	place(w, i, 1);
 	/* "the statsd process": its kind is the name's, no grouping */
 	if (cued && i + 1 < r->n && !w[i + 1].placed &&
@@ -4597,7 +4734,7 @@ static int unnamed(struct reading *r)
 				 "path", w[i].orig, w[i + 1].orig);
 			return -ENOTSUP;
 		}
-		/* "the ssh port", "the postgres user": a port or a user by a
+		/* "the ssh port", "the mysql user" (no such user here): a port or a user by a
 		 * program's name, no process */
 		if (lexicon_program(w[i].text, strlen(w[i].text)) && !strchr(w[i].orig, '\'') &&
 		    in_list(w[i + 1].text, (const char *const[]){ "port", "ports", "user", "users",
@@ -4605,9 +4742,14 @@ static int unnamed(struct reading *r)
 		    !(i + 2 < r->n && in_list(w[i + 2].text, (const char *const[]){
 						      "stack", "stacks", "time", "space", "mode",
 						      "level", "cpu", NULL }))) {
-			snprintf(r->why, r->whylen, "it says \"%s %s\": a %s by its name, which the "
-				 "offline reader does not look up", w[i].orig, w[i + 1].orig,
-				 w[i + 1].text[0] == 'p' ? "port" : "user or group");
+			snprintf(r->why, r->whylen, "it says \"%s %s\": %s", w[i].orig,
+				 w[i + 1].orig,
+				 w[i + 1].text[0] == 'p' ? "a port by its name, which the offline "
+							   "reader does not look up"
+				 : w[i + 1].text[0] == 'g'
+					 ? "a group by its name, which the offline reader does not "
+					   "look up"
+					 : "a user this machine has not");
 			return -ENOTSUP;
 		}
 		int cpu = !strcmp(w[i].text, "on") &&
@@ -4623,6 +4765,18 @@ static int unnamed(struct reading *r)
 		return -ENOTSUP;
 	}
 	return 0;
+}
+
+/* Whether a user of this machine is named at word j ("user nobody",
+ * "the www-data user", "user" itself before the name). */
+static int user_at(const struct reading *r, int j)
+{
+	char name[LX_WORD];
+	int after;
+	if (j + 1 < r->n && in_list(r->w[j].text, (const char *const[]){ "user", "users", NULL }))
+		j++;
+	return strcmp(r->w[j].text, "root") && user_place(r, j, &after) &&
+	       user_uid(r, j, name, sizeof(name)) >= 0;
 }
 
 /* Whether the word at j keeps the events to something: a process, a
@@ -4645,7 +4799,7 @@ static int restricts(struct reading *r, int j)
 	if (w->path || w->quoted || w->sigword || w->negated || w->event ||
 	    isdigit((unsigned char)w->text[0]) || !strcmp(w->text, "root") ||
 	    (j + 1 < r->n && isdigit((unsigned char)w[1].text[0]) && !w[1].opens) ||
-	    (r->in->comm[0] && !strcasecmp(r->in->comm, w->text)) ||
+	    (r->in->comm[0] && !strcasecmp(r->in->comm, w->text)) || user_at(r, j) ||
 	    (w->orig[0] == 'E' && isupper((unsigned char)w->orig[1])))
 		return 1;
 	int l;
@@ -4671,6 +4825,80 @@ static int restricts(struct reading *r, int j)
 	r->in->only_shown |= ph->cls == LX_ROLE || ph->cls == LX_KEY;
 	return ph->cls == LX_ROLE || ph->cls == LX_KEY || ph->cls == LX_AGG ||
 	       ph->cls == LX_SUMMARY;
+}
+
+/* Whether the word at k keeps the events to one kind of them: a
+ * failure or success, a signal, an errno, root or a user, a pid or other
+ * number, the process named. */
+static int keeps_to_one(struct reading *r, int k)
+{
+	const struct rword *w = &r->w[k];
+	int l;
+	const struct lx_phrase *ph = w->quoted ? NULL : lexicon_at(r->lx, r->w, r->n, k, &l);
+	return w->sigword || isdigit((unsigned char)w->text[0]) || !strcmp(w->text, "root") ||
+	       user_at(r, k) || (r->in->comm[0] && !strcasecmp(r->in->comm, w->text)) ||
+	       (w->orig[0] == 'E' && isupper((unsigned char)w->orig[1])) ||
+	       (ph && (ph->cls == LX_FAIL || ph->cls == LX_SUCCEED));
+}
+
+/* "failures included", "including root", "SIGKILL as well", "with or
+ * without errors", "failed or not", "any result": what is named beside
+ * the rest is counted with it. The reader keeps to what it names, so a
+ * restriction said so would keep to it alone: declined. The words within
+ * two before the cue and three after it, in its clause. */
+static int included_too(struct reading *r)
+{
+	static const char *const CUES[] = { "included", "including", "inclusive", "incl",
+					    "as well", "along with", "with or without",
+					    "with and without", "or not", "whether or not",
+					    "regardless of", "plus", "alongside", "also", NULL };
+	static const char *const ANY[] = { "result", "results", "outcome", "outcomes", "status",
+					   "return", NULL };
+	struct rword *w = r->w;
+	for (int i = 0; i < r->n; i++) {
+		int l = 0;
+		for (const char *const *c = CUES; *c && !l; c++)
+			l = w[i].quoted ? 0 : phrase_at(w, r->n, i, *c, NULL, 0);
+		/* "SIGKILL too", "root too": at a clause's end ("too hot" is
+		 * no cue) */
+		if (!l && !strcmp(w[i].text, "too") && (i + 1 >= r->n || w[i + 1].opens))
+			l = 1;
+		/* "count connects, any result": whatever the result */
+		if (!l && i + 1 < r->n && !w[i + 1].opens &&
+		    in_list(w[i].text, (const char *const[]){ "any", "whatever", "every", "all",
+							      NULL }) &&
+		    in_list(w[i + 1].text, ANY) &&
+		    !(i + 2 < r->n && !w[i + 2].opens &&
+		      in_list(w[i + 2].text, (const char *const[]){ "value", "values", "code",
+								    "codes", NULL }))) {
+			char said[LX_WORD * 2];
+			as_written(w, i, 2, said, sizeof(said));
+			snprintf(r->why, r->whylen, "it says \"%s\": leave it out to take every "
+				 "one, or say which to keep to", said);
+			return -ENOTSUP;
+		}
+		if (!l)
+			continue;
+		/* ("failed ones also", "SIGKILL too"; never "rx_sdr exits
+		 * along with its code": a process's name right before only) */
+		int hit = -1;
+		for (int k = i - 1; hit < 0 && k >= 0 && k >= i - 2 && !w[k + 1].opens; k--)
+			if (keeps_to_one(r, k) &&
+			    (k == i - 1 || !r->in->comm[0] || strcasecmp(r->in->comm, w[k].text)))
+				hit = k;
+		for (int k = i + l; hit < 0 && k < r->n && k < i + l + 3 && !w[k].opens; k++)
+			if (keeps_to_one(r, k))
+				hit = k;
+		if (hit < 0)
+			continue;
+		char said[LX_WORD * 4];
+		as_written(w, i, l, said, sizeof(said));
+		snprintf(r->why, r->whylen, "it says \"%s\" of \"%s\": the offline reader keeps "
+			 "to what it names, never to it and the rest; leave it out to take every "
+			 "one", said, w[hit].orig);
+		return -ENOTSUP;
+	}
+	return 0;
 }
 
 /* "only", "just": what it says is kept to is ("Only the log files", "just
@@ -5382,6 +5610,24 @@ static int said_of_event(struct reading *r, int i)
 					       "receiving", NULL };
 	static const char *const SEND[] = { "send", "sends", "sent", "sending", NULL };
 	const char *sc = r->in->syscall;
+	/* "reads that return less than 100 bytes", "opens that return an
+	 * error": a verb; what follows says which (a bound, a failure), and
+	 * the value itself is asked for only as a noun ("by return value") */
+	const struct rword *w = r->w;
+	if (!w[i].quoted && i > 0 && i + 1 < r->n && !w[i + 1].opens &&
+	    in_list(w[i].text, (const char *const[]){ "return", "returns", "returned",
+						      "returning", NULL }) &&
+	    in_list(w[i - 1].text, (const char *const[]){ "that", "which", "they", "it", "ones",
+							  "calls", "those", "call", NULL }) &&
+	    (isdigit((unsigned char)w[i + 1].text[0]) || w[i + 1].text[0] == '-' ||
+	     (w[i + 1].orig[0] == 'E' && isupper((unsigned char)w[i + 1].orig[1])) ||
+	     in_list(w[i + 1].text, (const char *const[]){
+			     "a", "an", "less", "more", "fewer", "under", "over", "above", "below",
+			     "at", "zero", "nothing", "no", "negative", "error", "errors",
+			     "failure", "exactly", "only", "between", NULL }))) {
+		place(r->w, i, 1);
+		return 1;
+	}
 	if (((!strncmp(sc, "recv", 4) && in_list(r->w[i].text, RECEIVE)) ||
 	     (!strncmp(sc, "send", 4) && in_list(r->w[i].text, SEND))) &&
 	    !r->w[i].quoted) {
@@ -5448,6 +5694,47 @@ static int said_of_event(struct reading *r, int i)
 			       : 1;
 	}
 	return 0;
+}
+
+/* "count processes forked per second", "count processes executed",
+ * "number of processes exiting with non-zero status": the processes are
+ * what the event makes, runs or ends, one per event: counted, never a
+ * key ("count processes calling open" keys by the caller). */
+static void processes_counted(struct reading *r)
+{
+	static const char *const LIFE[] = { "fork", "exit", "crash", "taskexit", "exitcode",
+					    "exitfail", "oomkill", "kill", "signal", "deliver",
+					    "segfault", NULL };
+	static const char *const THEY[] = { "processes", "process", "programs", "commands",
+					    "tasks", "binaries", NULL };
+	struct rword *w = r->w;
+	const char *ev = r->in->event ? r->in->event->name : "";
+	if (!in_list(ev, LIFE) && strcmp(r->in->syscall, "execve") &&
+	    strcmp(r->in->syscall, "execveat"))
+		return;
+	for (int i = 1; i + 1 < r->n; i++) {
+		int k = i - 1;
+		while (k > 0 &&
+		       in_list(w[k].text, (const char *const[]){ "the", "new", "of", NULL }))
+			k--;
+		if (w[i].placed || w[i].quoted || !in_list(w[i].text, THEY) ||
+		    !in_list(w[k].text, (const char *const[]){ "count", "counts", "counting",
+							       "tally", "number", "many", NULL }))
+			continue;
+		int j = i + 1;
+		while (j < r->n && !w[j].opens &&
+		       in_list(w[j].text, (const char *const[]){ "that", "which", "being", "are",
+								 "were", "get", "got", "getting",
+								 "is", "was", NULL }))
+			j++;
+		/* ("processes that fork", "that kill": the parents, the
+		 * senders, one for many events) */
+		size_t l = j < r->n ? strlen(w[j].text) : 0;
+		if (j < r->n && !w[j].opens && w[j].event &&
+		    (!in_list(ev, (const char *const[]){ "fork", "kill", "signal", NULL }) ||
+		     (l > 2 && !strcmp(w[j].text + l - 2, "ed"))))
+			place(w, i, 1);
+	}
 }
 
 /* Every word not placed yet: a class of the lexicon, a process, or a
@@ -6048,8 +6335,19 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	}
 	if (!rc)
 		rc = signal_event(r);
-	/* "tally exit codes": an event named by its values is asked for them */
-	if (!rc && out->event && out->event->values[0])
+	/* "tally exit codes": an event named by its values is asked for them;
+	 * "exits with a non-zero status" are kept to some, not asked for */
+	int with = 0;
+	for (int k = 1; k < r->n; k++) {
+		int b = k - 1;
+		while (b > 0 && in_list(r->w[b].text, (const char *const[]){ "a", "an", "the",
+									     NULL }))
+			b--;
+		with |= r->w[k].event && !r->w[k - 1].event &&
+			in_list(r->w[b].text, (const char *const[]){ "with", "having", "had", "has",
+								     NULL });
+	}
+	if (!rc && out->event && out->event->values[0] && !with)
 		rc = add_item(out->shows, &out->n_shows, INTENT_ITEMS, out->event->values,
 			      out->event_words);
 	if (!rc)
@@ -6080,14 +6378,18 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = unnamed(r);
 	if (!rc)
 		rc = new_ones_id(r);
-	if (!rc)
+	if (!rc) {
+		processes_counted(r);
 		rc = classify(r);
+	}
 	if (!rc)
 		rc = only_kept(r);
 	if (!rc)
+		rc = included_too(r);
+	if (!rc)
 		rc = guessed_name(r);
 	/* "by process for java threads": each thread's name is its own */
-	for (int k = 0; !rc && out->comm_process && k < out->n_keys; k++)
+	for (int k = 0; !rc && out->comm_process && !out->comm_not && k < out->n_keys; k++)
 		if (!strcmp(out->keys[k].name, "comm")) {
 			snprintf(why, whylen, "it groups by process name (\"%s\") while keeping the "
 				 "threads of %s, whose names are their own: say \"by pid\"",

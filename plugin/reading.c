@@ -1181,6 +1181,13 @@ static void process_restriction(struct state *st, const char *key, const struct 
 			     (is_word(r, at + 1, "and") && word_in(r, at + 2, (const char *const[]){
 								    "its", "their", NULL }) &&
 			      word_in(r, at + 3, THREADS));
+		/* a JVM's, a browser's: its threads name themselves, and
+		 * the process is its main thread's name ("threads named
+		 * java" are threads so named) */
+		of_threads |= lexicon_names_threads(shown) &&
+			      !(word_in(r, at - 1,
+					(const char *const[]){ "named", "called", NULL }) &&
+				word_in(r, at - 2, THREADS));
 	}
 	if (leader != of_threads && eq) {
 		decline(st, leader ? "the program keeps the threads of the process \"%s\", and the "

@@ -1445,6 +1445,28 @@ int main(void)
 		      refused("count opens per cpu 1",
 			      "t:syscalls:sys_enter_openat /cpu == 11/ { @ = count(); }", "anything"),
 	      "a number after \"by uid\" or \"per cpu\" is a filter the program keeps to");
+	/* users every Debian system has: www-data 33, nobody 65534 (base-passwd) */
+	check(served("count opens by processes running as www-data",
+		     "t:syscalls:sys_enter_openat /uid == 33/ { @[comm] = count(); }") &&
+		      served("count syscalls by user nobody",
+			     "t:raw_syscalls:sys_enter /uid == 65534/ { @ = count(); }") &&
+		      served("which files does the www-data user open",
+			     "t:syscalls:sys_enter_openat /uid == 33/ { printf(\"%s\\n\", "
+			     "str(args->filename)); }") &&
+		      refused("count syscalls by user www-data",
+			      "t:raw_syscalls:sys_enter /comm == \"www\"/ { @[uid] = count(); }",
+			      "www-data") &&
+		      refused("count opens by processes running as www-data",
+			      "t:syscalls:sys_enter_openat /uid == 333/ { @[comm] = count(); }",
+			      "www-data") &&
+		      refused("execs by the user named nobody",
+			      "t:syscalls:sys_enter_execve { printf(\"%s\\n\", comm); }", "nobody") &&
+		      served("count opens by user and process",
+			     "t:syscalls:sys_enter_openat { @[uid, comm] = count(); }") &&
+		      refused("count opens by processes whose parent is root",
+			      "t:syscalls:sys_enter_openat /uid == 0/ { @[comm] = count(); }",
+			      "parent"),
+	      "a user named is one the program keeps to, by the uid this machine gives it");
 	check(refused("forks per second",
 		      "t:task:task_newtask { @f[args->pid] = nsecs; }\n"
 		      "t:sched:sched_process_exec /@f[pid]/ { @us = hist((nsecs - @f[pid]) / 1000); }\n"

@@ -1846,11 +1846,6 @@ static const struct {
 	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
 	  "  @hist_bytes = hist(arg0);\n"
 	  "}\n", NULL },
-	{ "trace user page faults for java and show the faulting addresses",
-	  "tracepoint:exceptions:page_fault_user /comm == \"java\"/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  printf(\"%-16s %-7d address 0x%lx\\n\", comm, pid, args->address);\n"
-	  "}\n", NULL },
 	{ "count exec's by user id, print on ctrl-c",
 	  "tracepoint:syscalls:sys_enter_execve {\n"
 	  "  @count[uid] = count();\n"
@@ -2358,11 +2353,6 @@ static const struct {
 	  "  @sum_bytes = sum(args->ret);\n"
 	  "}\n", NULL },
 	{ "count reads python3 receives", NULL, "\"receives\"" },
-	{ "count the syscalls that java is doing, sorted",
-	  "tracepoint:raw_syscalls:sys_enter /comm == \"java\"/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  @count[args->id] = count();\n"
-	  "}\n", NULL },
 	{ "how long do tasks sit on the run queue before they get a CPU? histogram in us",
 	  "tracepoint:sched:sched_wakeup,tracepoint:sched:sched_wakeup_new {\n"
 	  "  @start[args->pid] = nsecs;\n"
@@ -2382,12 +2372,6 @@ static const struct {
 	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000) && (comm == \"sshd\")/ {\n"
 	  "  assert(comm == \"sshd\", \"only sshd\");\n"
 	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
-	  "}\n", NULL },
-	{ "total bytes java maps with mmap calls of 8 megabytes or more",
-	  "tracepoint:syscalls:sys_enter_mmap /comm == \"java\" && args->len >= 8388608/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  assert(args->len >= 8388608, \"8 megabytes or more\");\n"
-	  "  @sum_len = sum(args->len);\n"
 	  "}\n", NULL },
 	/* "maps" is mmap only where mmap is named too */
 	{ "list the bpf maps", NULL, "\"maps\"" },
@@ -2454,11 +2438,6 @@ static const struct {
 	{ "count syscalls, sorted by process",
 	  "tracepoint:raw_syscalls:sys_enter {\n"
 	  "  @count[comm] = count();\n"
-	  "}\n", NULL },
-	{ "count syscalls java makes, sorted by pid",
-	  "tracepoint:raw_syscalls:sys_enter /comm == \"java\"/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  @count[pid] = count();\n"
 	  "}\n", NULL },
 	{ "count malloc NULL returns per process",
 	  "uretprobe:/lib/x86_64-linux-gnu/libc.so.6:malloc /retval == 0/ {\n"
@@ -3265,8 +3244,8 @@ static const struct {
 	  "it names the process that starts the ones meant (\"called by cron\"), which the offline read" },
 	{ "count opens by the process called first", NULL,
 	  "it asks for \"first\", which the event has no field for" },
-	{ "count syscalls by the user called postgres", NULL,
-	  "it names a user by name (\"user called postgres\"), which the offline reader keeps to only b" },
+	{ "count syscalls by the user called zq_nosuch", NULL,
+	  "it names the user \"zq_nosuch\", which this machine has not" },
 	{ "show opens by the process called statsd",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"statsd\"/ {\n"
 	  "  assert(comm == \"statsd\", \"only statsd\");\n"
@@ -3399,13 +3378,6 @@ static const struct {
 	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
-	{ "show exits of java with the exit code",
-	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  assert(args->pid == pid, \"exits\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
-	  "}\n",
-	  NULL },
 	{ "count exits and their exit codes by process",
 	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
 	  "  assert(args->pid == pid, \"exits\");\n"
@@ -3418,19 +3390,12 @@ static const struct {
 	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
-	{ "trace exits of java processes with their exit status",
-	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  assert(args->pid == pid, \"exits\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
-	  "}\n",
-	  NULL },
 	{ "Count opens by filename. Only the log files.", NULL,
 	  "it says \"Only\", and nothing said with it is kept to: say which process, path, pid or bound" },
 	{ "Trace tcp connects. Just the ssh port.", NULL,
 	  "it says \"ssh port\": a port by its name, which the offline reader does not look up" },
-	{ "Count syscalls by process. Only for the postgres user.", NULL,
-	  "it says \"postgres user\": a user or group by its name, which the offline reader does not lo" },
+	{ "Count syscalls by process. Only for the zq_nosuch user.", NULL,
+	  "it names the user \"zq_nosuch\", which this machine has not" },
 	{ "Trace execs; only ones with arguments", NULL,
 	  "it says \"only\", and nothing said with it is kept to: say which process, path, pid or bound" },
 	{ "count opens by nginx only",
@@ -4266,13 +4231,6 @@ static const struct {
 	  "tracepoint:sched:sched_process_exit /args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
 	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"non-zero exit codes\");\n"
 	  "  @count[comm, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff)] = count();\n"
-	  "}\n",
-	  NULL },
-	{ "show exit codes of java, only the nonzero status",
-	  "tracepoint:sched:sched_process_exit /comm == \"java\" && args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
-	  "  assert(comm == \"java\", \"only java\");\n"
-	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"nonzero status\");\n"
-	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
 	  "}\n",
 	  NULL },
 	{ "processes that exit with a nonzero status",
@@ -6106,7 +6064,7 @@ static const struct {
 	  NULL },
 	{ "count writes by fdnum", NULL, "it asks for \"fdnum\", which the event has no field for (a pro" },
 	{ "count syscalls from userland", NULL, "it asks for \"userland\", which the event has no field for" },
-	{ "count writes by the blargd user", NULL, "it asks for \"blargd\", which the event has no field for (a pr" },
+	{ "count writes by the blargd user", NULL, "it names the user \"blargd\", which this machine has not" },
 	{ "count opens from tmpdir", NULL, "it asks for \"tmpdir\", which the event has no field for" },
 	{ "count writes by kubernetes", NULL, "it asks for \"kubernetes\", which the event has no field for (" },
 	{ "writes that take over the next second", NULL, "it gives a unit (\"second\") of no time it measures" },
@@ -6297,13 +6255,6 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count opens for lockfile", NULL, "it asks for \"lockfile\", which the event has no field for" },
-	{ "monitor files opened under /home/guest by firefox",
-	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"firefox\" && strncmp(str(args->filename), \"/home/guest/\", 12) == 0/ {\n"
-	  "  assert(comm == \"firefox\", \"only firefox\");\n"
-	  "  assert(strncmp(str(args->filename), \"/home/guest/\", 12) == 0, \"only paths that start /home/guest/, as the call is given them\");\n"
-	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
-	  "}\n",
-	  NULL },
 	{ "count opens under /srv/x.log", NULL, "it names a path after \"under\" (\"/srv/x.log\"), which is no di" },
 	{ "count opens in /srv/dicom", NULL, "it names a path after \"in\" (\"/srv/dicom\"), which is no direc" },
 	{ "show opens under /dev/ttyUSB", NULL, "it names a path after \"under\" (\"/dev/ttyUSB\"), which is no d" },
@@ -6404,6 +6355,151 @@ static const struct {
 	  NULL },
 	{ "file opens on the node etcd runs on", NULL, "it says which machine by what is on it (\"on the node etcd ru" },
 	{ "count opens by process - they are all to the network", NULL, "it says \"they are\" after what it asks, which the offline rea" },
+	{ "count opens by processes running as www-data",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 33/ {\n"
+	  "  assert(uid == 33, \"only as www-data\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which files does the www-data user open",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 33/ {\n"
+	  "  assert(uid == 33, \"only www-data user\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "trace execs as user nobody",
+	  "tracepoint:syscalls:sys_enter_execve /uid == 65534/ {\n"
+	  "  assert(uid == 65534, \"only user nobody\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls by user daemon",
+	  "tracepoint:raw_syscalls:sys_enter /uid == 1/ {\n"
+	  "  assert(uid == 1, \"only user daemon\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "execs by the user named daemon",
+	  "tracepoint:syscalls:sys_enter_execve /uid == 1/ {\n"
+	  "  assert(uid == 1, \"only user named daemon\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by user zq_nosuch", NULL, "it names the user \"zq_nosuch\", which this machine has not (n" },
+	{ "cpu time by user sys and idle", NULL, "it asks for \"user\" of cpu time, whose time ends outside the " },
+	{ "opens by user daemon and user www-data", NULL, "it names two users (uid 1 and www-data)" },
+	{ "count opens except user www-data", NULL, "it leaves something out (\"except\") that the offline reader c" },
+	{ "count opens by user and process",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[uid, comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by process, failures included", NULL, "it says \"included\" of \"failures\": the offline reader keeps t" },
+	{ "count execs by process, failed ones also counted", NULL, "it says \"also\" of \"failed\": the offline reader keeps to what" },
+	{ "count opens with or without errors", NULL, "it says \"with or without\" of \"errors\": the offline reader ke" },
+	{ "count syscalls by process, root included", NULL, "it says \"included\" of \"root\": the offline reader keeps to wh" },
+	{ "count signals, SIGCHLD included", NULL, "it says \"included\" of \"SIGCHLD\": the offline reader keeps to" },
+	{ "count connects, any result", NULL, "it says \"any result\": leave it out to take every one, or say" },
+	{ "count reads that return less than 100 bytes",
+	  "tracepoint:syscalls:sys_exit_read /args->ret >= 0 && args->ret < 100/ {\n"
+	  "  assert(args->ret >= 0, \"only calls that succeeded\");\n"
+	  "  assert(args->ret < 100, \"less than 100 bytes\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens that return an error",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"error\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count processes forked per second",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count processes exiting with non-zero status",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"non-zero status\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count processes executed",
+	  "tracepoint:syscalls:sys_enter_execve {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count processes that fork",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads by processes whose parent is root", NULL, "it says \"parent ... root\": the user of another process than " },
+	{ "count reads by mysql", NULL, "it names mysql, whose processes are not called so (mysql run" },
+	{ "print any signal sent to pid 2231, including who sent it",
+	  "tracepoint:signal:signal_generate /args->pid == 2231/ {\n"
+	  "  assert(args->pid == 2231, \"only pid 2231\");\n"
+	  "  printf(\"%-16s %-7d target %d target_comm %s signal %d\\n\", comm, pid, args->pid, args->comm, args->sig);\n"
+	  "}\n",
+	  NULL },
+	{ "trace user page faults for java and show the faulting addresses",
+	  "tracepoint:exceptions:page_fault_user /curtask->group_leader->comm == \"java\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  printf(\"%-16s %-7d address 0x%lx\\n\", comm, pid, args->address);\n"
+	  "}\n",
+	  NULL },
+	{ "count the syscalls that java is doing, sorted",
+	  "tracepoint:raw_syscalls:sys_enter /curtask->group_leader->comm == \"java\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  @count[args->id] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "total bytes java maps with mmap calls of 8 megabytes or more",
+	  "tracepoint:syscalls:sys_enter_mmap /curtask->group_leader->comm == \"java\" && args->len >= 8388608/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  assert(args->len >= 8388608, \"8 megabytes or more\");\n"
+	  "  @sum_len = sum(args->len);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls java makes, sorted by pid",
+	  "tracepoint:raw_syscalls:sys_enter /curtask->group_leader->comm == \"java\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  @count[pid] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show exits of java with the exit code",
+	  "tracepoint:sched:sched_process_exit /curtask->group_leader->comm == \"java\" && args->pid == pid/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "trace exits of java processes with their exit status",
+	  "tracepoint:sched:sched_process_exit /curtask->group_leader->comm == \"java\" && args->pid == pid/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "show exit codes of java, only the nonzero status",
+	  "tracepoint:sched:sched_process_exit /curtask->group_leader->comm == \"java\" && args->pid == pid && (curtask->exit_code & 0xff7f) != 0/ {\n"
+	  "  assert(curtask->group_leader->comm == \"java\", \"only java\");\n"
+	  "  assert(args->pid == pid && (curtask->exit_code & 0xff7f) != 0, \"nonzero status\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "monitor files opened under /home/guest by firefox",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /curtask->group_leader->comm == \"firefox\" && strncmp(str(args->filename), \"/home/guest/\", 12) == 0/ {\n"
+	  "  assert(curtask->group_leader->comm == \"firefox\", \"only firefox\");\n"
+	  "  assert(strncmp(str(args->filename), \"/home/guest/\", 12) == 0, \"only paths that start /home/guest/, as the call is given them\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
