@@ -293,6 +293,71 @@ static int kernel_name(const char *word)
 	return memmem(strs, n, needle, wl + 2) != NULL;
 }
 
+/* The running kernel's BTF (/sys/kernel/btf/vmlinux), read whole once:
+ * NULL when it cannot be. */
+static const unsigned char *vmlinux_btf(size_t *len)
+{
+	static unsigned char *btf;
+	static size_t n;
+	static int read_once;
+	if (!read_once) {
+		read_once = 1;
+		int fd = open("/sys/kernel/btf/vmlinux", O_RDONLY | O_CLOEXEC);
+		size_t cap = 0;
+		ssize_t r = 1;
+		while (fd >= 0 && r > 0 && cap <= (64u << 20)) {
+			if (n == cap) {
+				unsigned char *more = realloc(btf, cap += 1u << 20);
+				if (!more)
+					break;
+				btf = more;
+			}
+			r = read(fd, btf + n, cap - n);
+			n += r > 0 ? (size_t)r : 0;
+		}
+		if (fd >= 0)
+			close(fd);
+		if (r != 0 || n < 24) {
+			free(btf);
+			btf = NULL;
+		}
+	}
+	*len = n;
+	return btf;
+}
+
+int bte_kernel_function(const char *name)
+{
+	size_t len, nl = strlen(name);
+	const unsigned char *b = vmlinux_btf(&len);
+	uint16_t magic;
+	uint32_t h[5];
+	if (!b || !nl || nl > 127)
+		return -ENOENT;
+	memcpy(&magic, b, sizeof(magic));
+	memcpy(h, b + 4, sizeof(h)); /* hdr_len, type_off, type_len, str_off, str_len */
+	uint64_t types = (uint64_t)h[0] + h[1], strs = (uint64_t)h[0] + h[3];
+	if (magic != 0xeb9f || types + h[2] > len || strs + h[4] > len)
+		return -ENOENT;
+	/* each type: name_off, info (kind in bits 24-28, vlen in 0-15), size
+	 * or type; then what its kind carries */
+	for (uint64_t at = types; at + 12 <= types + h[2];) {
+		uint32_t t[3];
+		memcpy(t, b + at, sizeof(t));
+		uint32_t kind = (t[1] >> 24) & 0x1f, vlen = t[1] & 0xffff;
+		if (kind == 12 && t[0] < h[4] && h[4] - t[0] > nl &&
+		    !memcmp(b + strs + t[0], name, nl + 1))
+			return 1;
+		static const unsigned char EACH[20] = { [3] = 0, [4] = 12, [5] = 12, [6] = 8,
+							[13] = 8, [15] = 12, [19] = 12 };
+		static const unsigned char ONCE[20] = { [1] = 4, [3] = 12, [14] = 4, [17] = 4 };
+		if (kind >= 20)
+			return -ENOENT; /* a kind this reader does not know */
+		at += 12 + ONCE[kind] + (uint64_t)EACH[kind] * vlen;
+	}
+	return 0;
+}
+
 /* The names a file lists, read once into `names` ("\n" before and after
  * each): /proc/filesystems' last field of each line ("nodev\ttmpfs",
  * "\text4"), /etc/hosts' names after each address, /etc/passwd's users

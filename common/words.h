@@ -23,6 +23,12 @@ int bte_english(const char *word);
  * "proccess"), `word` itself not counted: 1, 0, or as bte_english(). */
 int bte_english_near(const char *word);
 
+/* Whether the running kernel has a function `name` (its BTF,
+ * /sys/kernel/btf/vmlinux, has a FUNC so named: one a kprobe can name;
+ * a module's are not looked for): 1 or 0; -ENOENT when there is no BTF to
+ * ask or it cannot be read. */
+int bte_kernel_function(const char *name);
+
 /* Whether `word` is the name of a block or network device: one this
  * machine has (/sys/class/block, /sys/class/net), or one by the kernel's
  * naming (sda, nvme0n1, mmcblk0p1, vdb, loop3, dm-0, eth0, enp3s0,

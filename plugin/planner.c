@@ -157,6 +157,38 @@ static int elf_defines(const char *path, const char *name)
 
 /* A user-space function: uprobe, or uretprobe for its return value, on
  * the binary named, its library, or the program named. */
+/* A kernel function the request names: kprobe:NAME, timed from it to
+ * kretprobe:NAME by thread. Where it runs, the task may not be the one it
+ * works for (an interrupt's or a softirq's work runs in whichever task
+ * was running), so no process or user is kept to or asked for; its
+ * arguments and value have no type here. */
+static int kernel_function_probe(struct planning *g)
+{
+	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "ppid", "ustack",
+					    "cgroup", "parent", NULL };
+	const struct intent *in = g->in;
+	const struct lx_function *fn = in->function;
+	int task = in->comm[0] || in->pid || in->pid_above || in->binary[0];
+	for (int k = 0; TASK[k]; k++)
+		task |= asks(in, TASK[k]);
+	for (int k = 0; k < in->n_equals; k++)
+		task |= !strcmp(in->equals[k].name, "uid") || !strcmp(in->equals[k].name, "tid");
+	if (task)
+		return decline(g, "it asks for the process or user at %s(), a kernel function, "
+			       "which may run in a task it does not work for (an interrupt's "
+			       "work runs in whichever was running): the offline reader counts "
+			       "its calls, times them or shows its kernel stack", fn->name);
+	if (asks(in, "argument") || asks(in, "ret") || in->null_ret || in->failed ||
+	    in->succeeded || in->errno_value)
+		return decline(g, "it asks for what %s() is given or returns, and the offline "
+			       "reader knows no type of a kernel function's", fn->name);
+	snprintf(g->p->probes, sizeof(g->p->probes), "%s:%s", g->timed ? "kretprobe" : "kprobe",
+		 fn->name);
+	if (g->timed)
+		snprintf(g->p->start_probes, sizeof(g->p->start_probes), "kprobe:%s", fn->name);
+	return 0;
+}
+
 static int function_probe(struct planning *g)
 {
 	static const char *const LIBS[] = { "/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu",
@@ -166,6 +198,8 @@ static int function_probe(struct planning *g)
 	const struct intent *in = g->in;
 	const struct lx_function *fn = in->function;
 	char path[300] = "";
+	if (fn->kernel)
+		return kernel_function_probe(g);
 	if (in->binary[0] && !regular_file(in->binary))
 		return decline(g, "\"%s\" is not a file here", in->binary);
 	if (in->binary[0])

@@ -1301,6 +1301,58 @@ static const struct lx_function *function_word(const struct lexicon *lx, const c
 	return NULL;
 }
 
+/* A function of the running kernel the request names ("tcp_sendmsg
+ * latency", "calls to vfs_read", "kprobe do_sys_openat2", "the kernel
+ * function kfree"): a C name with an underscore or "()", or one after
+ * "kprobe" or "kernel function" that is no English word, that the
+ * kernel's BTF has as a function. Its cue's words are placed; 1 when
+ * it is one. Untyped: counted, timed, its kernel stack, never its
+ * arguments or return value. */
+static int kernel_function_at(struct reading *r, int i)
+{
+	static const char *const CUE[] = { "kprobe", "kprobes", "kretprobe", "function",
+					   "functions", "func", NULL };
+	const struct rword *w = r->w;
+	const char *t = w[i].orig;
+	size_t n = strlen(t), paren = n > 2 && !strcmp(t + n - 2, "()") ? 2 : 0;
+	if (w[i].quoted || w[i].path || n - paren < 3 ||
+	    n - paren >= sizeof(r->in->named_fn.name) || !islower((unsigned char)t[0]) ||
+	    strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789_") != n - paren)
+		return 0;
+	char bare[LX_WORD];
+	snprintf(bare, sizeof(bare), "%.*s", (int)(n - paren), t);
+	int cue = i > 0 && !w[i - 1].placed && in_list(w[i - 1].text, CUE);
+	/* "kfree calls", "calls to kfree": a name with no underscore said
+	 * to be called */
+	int called = (i + 1 < r->n && in_list(w[i + 1].text, (const char *const[]){
+						      "call", "calls", NULL })) ||
+		     (i > 1 && !strcmp(w[i - 1].text, "to") &&
+		      in_list(w[i - 2].text, (const char *const[]){ "call", "calls", NULL }));
+	/* ("reads by sync_agent", "the process called rx_sdr": a process) */
+	if (lexicon_knows(r->lx, bare) || lexicon_program(bare, strlen(bare)) ||
+	    (i > 0 && in_list(w[i - 1].text, (const char *const[]){
+				      "by", "from", "for", "named", "called", "process", "program",
+				      "daemon", "service", "binary", "command", NULL })) ||
+	    (!strchr(bare, '_') && !paren && !((cue || called) && bte_english(bare) == 0)) ||
+	    bte_kernel_function(bare) != 1)
+		return 0;
+	struct lx_function *fn = &r->in->named_fn;
+	memset(fn, 0, sizeof(*fn));
+	snprintf(fn->name, sizeof(fn->name), "%s", bare);
+	fn->untyped = 1;
+	fn->kernel = 1;
+	/* "the kernel function kfree", "kprobe vfs_read", "vfs_read
+	 * function" */
+	if (cue) {
+		place(r->w, i - 1, 1);
+		if (i > 1 && !w[i - 2].placed && !strcmp(w[i - 2].text, "kernel"))
+			place(r->w, i - 2, 1);
+	} else if (i + 1 < r->n && !w[i + 1].placed && in_list(w[i + 1].text, CUE)) {
+		place(r->w, i + 1, 1);
+	}
+	return 1;
+}
+
 /* A function the lexicon does not know, named in a binary the request
  * gives ("the function main in /usr/local/bin/app", "handle_request()
  * in /opt/srv"): a C name right after "function" (or "function called"),
@@ -1317,7 +1369,9 @@ static int named_function_at(struct reading *r, int i)
 	int binary = 0;
 	for (int k = 0; k < r->n; k++)
 		binary |= r->w[k].path;
-	if (!binary || r->w[i].path || n - paren < 2 ||
+	if (!binary)
+		return kernel_function_at(r, i);
+	if (r->w[i].path || n - paren < 2 ||
 	    n - paren >= sizeof(r->in->named_fn.name) || isdigit((unsigned char)t[0]) ||
 	    strspn(t, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
 		    n - paren)

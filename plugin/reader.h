@@ -144,6 +144,8 @@ struct lx_function {
 	int untyped;      /* a function the request names in its binary that
 			   * the lexicon does not know: its return value
 			   * and arguments have no type here */
+	int kernel;       /* a function of the running kernel (kprobe), named
+			   * by the request: untyped too */
 	struct lx_role args[6]; /* a role and its argN */
 	int n_args;
 	char names[8][LX_WORD]; /* "names PHRASE...": other words for it ("name

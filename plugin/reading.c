@@ -1183,8 +1183,9 @@ static void process_restriction(struct state *st, const char *key, const struct 
 			      word_in(r, at + 3, THREADS));
 		/* a JVM's, a browser's: its threads name themselves, and
 		 * the process is its main thread's name ("threads named
-		 * java" are threads so named) */
-		of_threads |= lexicon_names_threads(shown) &&
+		 * java" are threads so named); a target's name (args->comm)
+		 * is the task's as the event gives it */
+		of_threads |= plain && lexicon_names_threads(shown) &&
 			      !(word_in(r, at - 1,
 					(const char *const[]){ "named", "called", NULL }) &&
 				word_in(r, at - 2, THREADS));

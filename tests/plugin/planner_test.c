@@ -6500,6 +6500,65 @@ static const struct {
 	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
 	  "}\n",
 	  NULL },
+	{ "count tcp_sendmsg calls",
+	  "kprobe:tcp_sendmsg {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count calls to vfs_read per second",
+	  "kprobe:vfs_read {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of tcp_sendmsg latency",
+	  "kprobe:tcp_sendmsg {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "kretprobe:tcp_sendmsg /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_us = hist($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count vfs_read calls by process", NULL, "it asks for the process or user at vfs_read(), a kernel func" },
+	{ "kernel stacks of kfree calls, top 5",
+	  "kprobe:kfree {\n"
+	  "  @count[kstack] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "trace every call to vfs_write",
+	  "kprobe:vfs_write {\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count kprobe vfs_read",
+	  "kprobe:vfs_read {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show vfs_read return values", NULL, "it asks for what vfs_read() is given or returns, and the off" },
+	{ "count reads by process called do_thing_x",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"do_thing_x\"/ {\n"
+	  "  assert(comm == \"do_thing_x\", \"only do_thing_x\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count calls to tcp_nosuch_fn_x", NULL, "it names no event the lexicon or this kernel knows (it knows" },
 };
 
 static void requests(const struct lexicon *lx)
