@@ -3392,9 +3392,11 @@ static int return_shown(const struct words *ws, const char *program, char *why, 
 	if (strstr(program, "sys_exit") && !strstr(program, "retprobe") &&
 	    !strstr(program, "args->ret")) {
 		for (int i = 0; i < ws->n; i++)
+			/* ("take more than 10 ms to return": a verb) */
 			if (in(ws->w[i], (const char *const[]){ "return", "returns", "returned",
 								 "returning", "result", "results",
-								 "retval", "ret", NULL })) {
+								 "retval", "ret", NULL }) &&
+			    !(i > 0 && !strcmp(ws->w[i - 1], "to") && !strcmp(ws->w[i], "return"))) {
 				snprintf(why, whylen, "it asks for the %s, and the program does not "
 					 "show args->ret", ws->as[i]);
 				return -1;

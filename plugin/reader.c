@@ -3172,6 +3172,8 @@ static int thing_at(struct reading *r, int i, char *name, size_t len);
  * known only at the exit, nor bytes, nor a process), which is kept equal
  * to it. Returns 1 when placed (or declined, with why set), 0 when the
  * number is not one. */
+static int others_user(struct reading *r, int i);
+
 static int equals_number(struct reading *r, int i)
 {
 	struct rword *w = r->w;
@@ -3265,6 +3267,8 @@ static int equals_number(struct reading *r, int i)
 	for (int k = 0; NOT[k]; k++)
 		if (!strcmp(name, NOT[k]))
 			return 0;
+	if (!strcmp(name, "uid") && others_user(r, s))
+		return 1;
 	if (r->in->n_equals == 2) {
 		snprintf(r->why, r->whylen, "it keeps more than two things to numbers");
 		return 1;
@@ -3402,6 +3406,37 @@ static void keep_uid(struct reading *r, int from, int to, long uid, const char *
 static int others_user(struct reading *r, int i)
 {
 	const struct rword *w = r->w;
+	/* "signals sent to processes running as root", "kills of uid 33",
+	 * "context switches to processes of user x": the task acted on;
+	 * "files owned by root": a file's owner. "by", "from" say who
+	 * acts. */
+	for (int k = i - 1; k >= 0 && k >= i - 5 && !w[k + 1].opens; k--) {
+		if (!strcmp(w[k].text, "by") && k > 0 && !strcmp(w[k - 1].text, "owned") &&
+		    !(k > 1 && in_list(w[k - 2].text, (const char *const[]){
+					       "process", "processes", "task", "tasks", "program",
+					       "programs", "thread", "threads", NULL }))) {
+			snprintf(r->why, r->whylen, "it says \"owned by %s\" of something other "
+				 "than a process: its owner, which the offline reader does not keep "
+				 "to", w[i].orig);
+			return 1;
+		}
+		/* ("processes run by root": said of them; keep looking) */
+		if (in_list(w[k].text, (const char *const[]){ "by", "from", NULL }) &&
+		    !(k > 0 && in_list(w[k - 1].text, (const char *const[]){
+					       "run", "owned", "started", "launched", "executed",
+					       "spawned", NULL })))
+			break;
+		if (in_list(w[k].text, (const char *const[]){ "to", "into", "against", NULL }) ||
+		    (!strcmp(w[k].text, "of") && k > 0 &&
+		     in_list(w[k - 1].text, (const char *const[]){
+				     "kill", "kills", "killing", "signal", "signals", "signalling",
+				     "signaling", NULL }))) {
+			snprintf(r->why, r->whylen, "it says \"%s ... %s\": the user of the task "
+				 "acted on, which the offline reader does not keep to (a user kept "
+				 "to is the one acting)", w[k].orig, w[i].orig);
+			return 1;
+		}
+	}
 	for (int k = i - 1; k >= 0 && k >= i - 4 && !w[k + 1].opens; k--)
 		if (in_list(w[k].text, (const char *const[]){ "parent", "parents", "parent's",
 							      "ppid", "child", "children",
@@ -3925,7 +3960,7 @@ static int slot_name(const struct reading *r, int i)
 		return 0;
 	int b = before_name(r, i);
 	if (b < 0 || !in_list(w[b].text, (const char *const[]){ "by", "from", "for", "of", "does",
-								 "do", "did", NULL }))
+								 "do", "did", "in", NULL }))
 		return 0;
 	/* "opens of myconf", "fsyncs for wal_file": what is acted on, unless
 	 * said to be a process ("for process jackd", "of smtpd processes") */
@@ -3937,8 +3972,10 @@ static int slot_name(const struct reading *r, int i)
 	int kind = (i > 0 && in_list(w[i - 1].text, WHAT) &&
 		    (strcmp(w[b].text, "by") || (i > 1 && !strcmp(w[i - 2].text, "the")))) ||
 		   (i + 1 < r->n && in_list(w[i + 1].text, WHAT));
-	/* ("for rotctld": a program's shape will do after "for") */
-	if (((!strcmp(w[b].text, "for") && !bte_program_shaped(t)) || !strcmp(w[b].text, "of")) &&
+	/* ("for rotctld", "latency in mbusd": a program's shape will do
+	 * after "for" and "in") */
+	if ((((!strcmp(w[b].text, "for") || !strcmp(w[b].text, "in")) && !bte_program_shaped(t)) ||
+	     !strcmp(w[b].text, "of")) &&
 	    !kind)
 		return 0;
 	/* ("count writes by fdnum", "syscalls from userland": a name of
@@ -4913,10 +4950,17 @@ static int included_too(struct reading *r)
 		int l = 0;
 		for (const char *const *c = CUES; *c && !l; c++)
 			l = w[i].quoted ? 0 : phrase_at(w, r->n, i, *c, NULL, 0);
-		/* "SIGKILL too", "root too": at a clause's end ("too hot" is
-		 * no cue) */
-		if (!l && !strcmp(w[i].text, "too") && (i + 1 >= r->n || w[i + 1].opens))
+		/* "SIGKILL too", "root too", "errors and all", "SIGKILL
+		 * counted": at a clause's end ("too hot" is no cue) */
+		if (!l && (i + 1 >= r->n || w[i + 1].opens) &&
+		    in_list(w[i].text, (const char *const[]){ "too", "counted", "tallied",
+							      NULL }))
 			l = 1;
+		if (!l && i + 1 < r->n && (i + 2 >= r->n || w[i + 2].opens) &&
+		    ((!strcmp(w[i].text, "and") && !strcmp(w[i + 1].text, "all")) ||
+		     (in_list(w[i].text, (const char *const[]){ "counted", "tallied", NULL }) &&
+		      in_list(w[i + 1].text, (const char *const[]){ "in", "too", "also", NULL }))))
+			l = 2;
 		/* "count connects, any result": whatever the result */
 		if (!l && i + 1 < r->n && !w[i + 1].opens &&
 		    in_list(w[i].text, (const char *const[]){ "any", "whatever", "every", "all",
@@ -5594,11 +5638,19 @@ static void directed(struct reading *r, int i, char *name, size_t len)
 	int target = 0;
 	for (int k = 0; e && k < e->n_roles; k++)
 		target |= !strcmp(e->roles[k].name, "target");
-	if (!target || (strcmp(name, "comm") && strcmp(name, "pid")))
+	if ((!target && !(e && e->two_tasks)) || (strcmp(name, "comm") && strcmp(name, "pid")))
 		return;
 	int j = i - 1;
 	while (j >= 0 && in_list(r->w[j].text, SKIP))
 		j--;
+	/* "context switches to each process": the task switched to,
+	 * sched_switch's next_comm and next_pid (comm is the one switched
+	 * out) */
+	if (!target) {
+		if (j >= 0 && (!strcmp(r->w[j].text, "to") || !strcmp(r->w[j].text, "into")))
+			snprintf(name, len, "%s", strcmp(name, "pid") ? "next_comm" : "next_pid");
+		return;
+	}
 	int pid = !strcmp(name, "pid");
 	/* "which processes are sending signals", "the process that sends
 	 * them": the sender; "a process that gets sent SIGKILL": the target */
@@ -5668,6 +5720,11 @@ static int said_of_event(struct reading *r, int i)
 	 * error": a verb; what follows says which (a bound, a failure), and
 	 * the value itself is asked for only as a noun ("by return value") */
 	const struct rword *w = r->w;
+	/* ("take more than 10 ms to return": a verb too) */
+	if (!w[i].quoted && i > 0 && !strcmp(w[i].text, "return") && !strcmp(w[i - 1].text, "to")) {
+		place(r->w, i, 1);
+		return 1;
+	}
 	if (!w[i].quoted && i > 0 && i + 1 < r->n && !w[i + 1].opens &&
 	    in_list(w[i].text, (const char *const[]){ "return", "returns", "returned",
 						      "returning", NULL }) &&

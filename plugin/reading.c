@@ -4,6 +4,7 @@
 #include "lexicon.h"
 
 #include <ctype.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1337,6 +1338,35 @@ static void process_restriction(struct state *st, const char *key, const struct 
 /* A pid, tid, uid or gid kept: the number with its kind ("pid 4242",
  * "user 1000"; "root" for uid 0), compared as the request compares it,
  * and no other number of that kind in the request. Else declined. */
+/* The uid of the user of this machine named at token i with words that
+ * say so ("user postgres", "the user named daemon", "running as
+ * www-data", "the nobody user"; never root, a CPU's mode or a number):
+ * -1 when none is. */
+static long user_at(const struct request *r, int i)
+{
+	static const char *const USER[] = { "user", "users", "username", "account", NULL };
+	static const char *const RUN[] = { "run", "runs", "running", "ran", "executing", "execute",
+					   "executes", "executed", "launched", "started", NULL };
+	static const char *const MODES[] = { "sys", "system", "idle", "iowait", "nice", "irq",
+					     "softirq", "kernel", "steal", NULL };
+	const struct token *t = &r->t[i];
+	char name[64];
+	if (t->len >= sizeof(name) || t->possessive || t->non || isdigit((unsigned char)t->at[0]) ||
+	    word_in(r, i, MODES) || word_in(r, i + 1, MODES) || is_word(r, i, "root"))
+		return -1;
+	int cue = word_in(r, i - 1, USER) ||
+		  (word_in(r, i - 1, (const char *const[]){ "named", "called", NULL }) &&
+		   word_in(r, i - 2, USER)) ||
+		  (is_word(r, i - 1, "as") && word_in(r, i - 2, RUN)) ||
+		  (word_in(r, i + 1, (const char *const[]){ "user", "account", NULL }) &&
+		   word_in(r, i - 1, (const char *const[]){ "the", "a", "as", "by", NULL }));
+	if (!cue)
+		return -1;
+	snprintf(name, sizeof(name), "%.*s", (int)t->len, t->at);
+	struct passwd *pw = getpwnam(name);
+	return pw ? (long)pw->pw_uid : -1;
+}
+
 static void id_restriction(struct state *st, const char *key, const struct comparison *c)
 {
 	const struct request *r = st->req;
@@ -1367,6 +1397,21 @@ static void id_restriction(struct state *st, const char *key, const struct compa
 				}
 				at = i;
 			}
+	/* a user by name ("as www-data", "by user postgres", "the nobody
+	 * user"): the uid this machine gives the name */
+	for (int i = 1; !strcmp(c->lhs, "uid") && (eq || ne) && i < r->n; i++) {
+		long uid = user_at(r, i);
+		if (uid < 0)
+			continue;
+		if (uid != v) {
+			char msg[320];
+			snprintf(msg, sizeof(msg), "the request names another user (uid %ld); the "
+				 "program keeps only %s", uid, what);
+			decline(st, "%s", msg);
+			return;
+		}
+		at = at < 0 ? i : at;
+	}
 	for (int i = 0; i < r->n; i++) {
 		long long n;
 		/* ("pid 9911 at 49 Hz": a rate; "pid 1234 to port 3306": a port) */

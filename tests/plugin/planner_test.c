@@ -1895,16 +1895,6 @@ static const struct {
 	  "}\n", NULL },
 	{ "malloc calls in libcrypto by process", NULL, "\"libcrypto\"" },
 	{ "print opens, only the ones slower than 1 ms", NULL, "without saying it is how long" },
-	{ "count reads per fd for mysqld",
-	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  @count[args->fd] = count();\n"
-	  "}\n", NULL },
-	{ "count reads per file descriptor for mysqld",
-	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  @count[args->fd] = count();\n"
-	  "}\n", NULL },
 	{ "print writes with the file descriptor",
 	  "tracepoint:syscalls:sys_enter_write {\n"
 	  "  printf(\"%-16s %-7d fd %u\\n\", comm, pid, args->fd);\n"
@@ -1971,18 +1961,6 @@ static const struct {
 	  "  @count[args->comm] = count();\n"
 	  "}\n", NULL },
 	{ "which processes were sent SIGKILL", NULL, "which one is not said" },
-	{ "trace mysqld pwrite64 calls and histogram the bytes written",
-	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && comm == \"mysqld\"/ {\n"
-	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  @hist_bytes = hist(args->ret);\n"
-	  "}\n", NULL },
-	{ "histogram of the bytes written by pwrite64 calls of mysqld",
-	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && comm == \"mysqld\"/ {\n"
-	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  @hist_bytes = hist(args->ret);\n"
-	  "}\n", NULL },
 	{ "total bytes written by writev calls per process",
 	  "tracepoint:syscalls:sys_exit_writev /args->ret > 0/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
@@ -2809,25 +2787,6 @@ static const struct {
 	{ "new directories made with mkdir",
 	  "tracepoint:syscalls:sys_enter_mkdir,tracepoint:syscalls:sys_enter_mkdirat {\n"
 	  "  printf(\"%-16s %-7d dir %s\\n\", comm, pid, str(args->pathname));\n"
-	  "}\n", NULL },
-	{ "show slow mysqld reads over 200us",
-	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  @start[tid] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0 && comm == \"mysqld\"/ {\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  $ns = nsecs - @start[tid];\n"
-	  "  delete(@start[tid]);\n"
-	  "  if ($ns > 200000) {\n"
-	  "    assert($ns > 200000, \"over 200us\");\n"
-	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
-	  "  }\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
 	  "}\n", NULL },
 	{ "slow reads", NULL, "\"slow\"" },
 	{ "show me when sshd forks a child and what user logs in", NULL, "logging in" },
@@ -4419,28 +4378,6 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
-	{ "How much time does mysqld spend waiting in fdatasync, summed every 10 seconds?",
-	  "tracepoint:syscalls:sys_enter_fdatasync /comm == \"mysqld\"/ {\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  @start[tid] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:syscalls:sys_exit_fdatasync /@start[tid] != 0 && comm == \"mysqld\"/ {\n"
-	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
-	  "  $ns = nsecs - @start[tid];\n"
-	  "  delete(@start[tid]);\n"
-	  "  @sum_ns = sum($ns);\n"
-	  "}\n"
-	  "\n"
-	  "interval:s:10 {\n"
-	  "  print(@sum_ns);\n"
-	  "  clear(@sum_ns);\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
-	  "}\n",
-	  NULL },
 	{ "who starts listening on port 8080",
 	  "tracepoint:sock:inet_sock_set_state /args->sport == 8080 && args->protocol == 6 && args->newstate == 10/ {\n"
 	  "  assert(args->sport == 8080, \"only port 8080\");\n"
@@ -5021,24 +4958,6 @@ static const struct {
 	  "it says \"container 1234\": a container's id or name is not its cgroup id, which is all the " },
 	{ "count opens by container id", NULL,
 	  "it says \"container id\": a container's id or name is not its cgroup id, which is all the of" },
-	{ "I need a histogram of TCP connect latency for processes named envoy",
-	  "tracepoint:sock:inet_sock_set_state /comm == \"envoy\" && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
-	  "  assert(comm == \"envoy\", \"only envoy\");\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"TCP connect latency\");\n"
-	  "  @start[args->skaddr] = nsecs;\n"
-	  "}\n"
-	  "\n"
-	  "tracepoint:sock:inet_sock_set_state /@start[args->skaddr] != 0 && args->oldstate == 2 && args->newstate == 1/ {\n"
-	  "  assert(args->oldstate == 2 && args->newstate == 1, \"TCP connect latency\");\n"
-	  "  $ns = nsecs - @start[args->skaddr];\n"
-	  "  delete(@start[args->skaddr]);\n"
-	  "  @hist_us = hist($ns / 1000);\n"
-	  "}\n"
-	  "\n"
-	  "END {\n"
-	  "  clear(@start);\n"
-	  "}\n",
-	  NULL },
 	{ "tcp connect latency for pid 42",
 	  "tracepoint:sock:inet_sock_set_state /pid == 42 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
 	  "  assert(pid == 42, \"only pid 42\");\n"
@@ -6559,6 +6478,124 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count calls to tcp_nosuch_fn_x", NULL, "it names no event the lexicon or this kernel knows (it knows" },
+	{ "count writes in rx_sdr",
+	  "tracepoint:syscalls:sys_enter_write /comm == \"rx_sdr\"/ {\n"
+	  "  assert(comm == \"rx_sdr\", \"only rx_sdr\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens in the kernel", NULL, "it asks for \"kernel\", which the event has no field for" },
+	{ "count opens, errors and all", NULL, "it says \"and all\" of \"errors\": the offline reader keeps to w" },
+	{ "count signals, SIGKILL counted", NULL, "it says \"counted\" of \"SIGKILL\": the offline reader keeps to " },
+	{ "count reads that take more than 10 ms to return",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 10000000) {\n"
+	  "    assert($ns > 10000000, \"more than 10 ms\");\n"
+	  "    @count = count();\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "count signals sent to processes running as root", NULL, "it says \"to ... root\": the user of the task acted on, which " },
+	{ "count signals sent to uid 1000", NULL, "it says \"to ... uid\": the user of the task acted on, which t" },
+	{ "count kills of processes running as uid 33", NULL, "it says \"of ... uid\": the user of the task acted on, which t" },
+	{ "count SIGTERMs sent to processes run by root", NULL, "it says \"to ... root\": the user of the task acted on, which " },
+	{ "count opens of files owned by root", NULL, "it says \"owned by root\" of something other than a process: i" },
+	{ "count opens by processes run by root",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 0/ {\n"
+	  "  assert(uid == 0, \"only root\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count context switches to processes",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[args->next_comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads by mysqld",
+	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads per fd for mysqld",
+	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count[args->fd] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads per file descriptor for mysqld",
+	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count[args->fd] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "trace mysqld pwrite64 calls and histogram the bytes written",
+	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of the bytes written by pwrite64 calls of mysqld",
+	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "show slow mysqld reads over 200us",
+	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if ($ns > 200000) {\n"
+	  "    assert($ns > 200000, \"over 200us\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "How much time does mysqld spend waiting in fdatasync, summed every 10 seconds?",
+	  "tracepoint:syscalls:sys_enter_fdatasync /curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_fdatasync /@start[tid] != 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @sum_ns = sum($ns);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@sum_ns);\n"
+	  "  clear(@sum_ns);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "I need a histogram of TCP connect latency for processes named envoy", NULL, "it asks for the threads of envoy at TCP connect latency, who" },
 };
 
 static void requests(const struct lexicon *lx)

@@ -101,6 +101,15 @@ int main(void)
 		      "t:syscalls:sys_enter_kill /uid == 0/ { }") == -1 &&
 		      read_of("count kills by root", "t:syscalls:sys_enter_kill /uid == 0/ { }") == 0,
 	      "root acted on is not the user acting");
+	/* www-data is 33 and nobody 65534 on every Debian system (base-passwd) */
+	check(read_of("count opens by the www-data user",
+		      "t:syscalls:sys_enter_openat /uid == 33/ { }") == 0 &&
+		      read_of("trace execs as user nobody",
+			      "t:syscalls:sys_enter_execve /uid == 65534/ { }") == 0 &&
+		      read_of("count opens by user nobody",
+			      "t:syscalls:sys_enter_openat /uid == 33/ { }") == -1 &&
+		      read_of("count opens", "t:syscalls:sys_enter_openat /uid == 33/ { }") == -1,
+	      "a user named is the uid this machine gives the name");
 	check(read_of("count opens that did not succeed",
 		      "t:syscalls:sys_exit_openat /args->ret < 0/ { }") == 0 && ob.n == 1 &&
 		      read_of("count opens that did not fail",
