@@ -107,8 +107,8 @@ const char *lexicon_runs_as(const char *name)
 int lexicon_names_threads(const char *name)
 {
 	static const char *const NAMING[] = { "java", "firefox", "firefox-esr", "chrome",
-					      "chromium", "thunderbird", "mysqld", "mongod",
-					      "envoy", NULL };
+					      "chromium", "thunderbird", "mongod", "envoy",
+					      NULL };
 	for (const char *const *p = NAMING; *p; p++)
 		if (!strcmp(*p, name))
 			return 1;

@@ -6521,46 +6521,41 @@ static const struct {
 	  "  @count[args->next_comm] = count();\n"
 	  "}\n",
 	  NULL },
-	{ "count reads by mysqld",
-	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
-	  "  @count = count();\n"
-	  "}\n",
-	  NULL },
+	{ "I need a histogram of TCP connect latency for processes named envoy", NULL, "it asks for the threads of envoy at TCP connect latency, who" },
 	{ "count reads per fd for mysqld",
-	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  @count[args->fd] = count();\n"
 	  "}\n",
 	  NULL },
 	{ "count reads per file descriptor for mysqld",
-	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  @count[args->fd] = count();\n"
 	  "}\n",
 	  NULL },
 	{ "trace mysqld pwrite64 calls and histogram the bytes written",
-	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && comm == \"mysqld\"/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  @hist_bytes = hist(args->ret);\n"
 	  "}\n",
 	  NULL },
 	{ "histogram of the bytes written by pwrite64 calls of mysqld",
-	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
+	  "tracepoint:syscalls:sys_exit_pwrite64 /args->ret > 0 && comm == \"mysqld\"/ {\n"
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  @hist_bytes = hist(args->ret);\n"
 	  "}\n",
 	  NULL },
 	{ "show slow mysqld reads over 200us",
-	  "tracepoint:syscalls:sys_enter_read /curtask->group_leader->comm == \"mysqld\"/ {\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  @start[tid] = nsecs;\n"
 	  "}\n"
 	  "\n"
-	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0 && comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  $ns = nsecs - @start[tid];\n"
 	  "  delete(@start[tid]);\n"
 	  "  if ($ns > 200000) {\n"
@@ -6574,13 +6569,13 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "How much time does mysqld spend waiting in fdatasync, summed every 10 seconds?",
-	  "tracepoint:syscalls:sys_enter_fdatasync /curtask->group_leader->comm == \"mysqld\"/ {\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "tracepoint:syscalls:sys_enter_fdatasync /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  @start[tid] = nsecs;\n"
 	  "}\n"
 	  "\n"
-	  "tracepoint:syscalls:sys_exit_fdatasync /@start[tid] != 0 && curtask->group_leader->comm == \"mysqld\"/ {\n"
-	  "  assert(curtask->group_leader->comm == \"mysqld\", \"only mysqld\");\n"
+	  "tracepoint:syscalls:sys_exit_fdatasync /@start[tid] != 0 && comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
 	  "  $ns = nsecs - @start[tid];\n"
 	  "  delete(@start[tid]);\n"
 	  "  @sum_ns = sum($ns);\n"
@@ -6595,7 +6590,12 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
-	{ "I need a histogram of TCP connect latency for processes named envoy", NULL, "it asks for the threads of envoy at TCP connect latency, who" },
+	{ "count reads by mysqld",
+	  "tracepoint:syscalls:sys_enter_read /comm == \"mysqld\"/ {\n"
+	  "  assert(comm == \"mysqld\", \"only mysqld\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
