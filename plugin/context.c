@@ -5,6 +5,7 @@
 
 #include "lexicon.h"
 #include "reader.h"
+#include "words.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -392,7 +393,104 @@ static int part_aside(const struct lexicon *lx, const struct part *p, int i,
 	       (!clause || part_states(&p[i])) && !(after && part_of_asked(&p[i]));
 }
 
+/* "while the UnrealBuildTool job runs", "during the asset cook": when
+ * the user will run the program, a window of the part that asks, to the
+ * end of its clause. Its words, after "while" or "during", are plain,
+ * context words, words of running, or words the lexicon does not know
+ * (a job's or a program's name): never an event, a system call, a role,
+ * a number, a path, root, or a time no program can be run in ("during
+ * boot", "while suspended"). Its start and end in `s`; 0 when none. */
+static int window_at(const struct lexicon *lx, const char *s, size_t *from, size_t *to)
+{
+	static const char *const CUE[] = { "while", "during", NULL };
+	static const char *const RUNS[] = {
+		"run", "runs", "running", "ran", "job", "jobs", "builds", "building", "happens",
+		"happening", "goes", "executes", "executing", "works", "working", "active",
+		"underway", "progress", NULL
+	};
+	static const char *const NEVER[] = {
+		"boot", "booting", "boots", "startup", "shutdown", "reboot", "rebooting", "suspend",
+		"suspended", "resume", "hibernate", "login", "logout", "root", "install",
+		"installation", "last", "past", "previous", "yesterday", "earlier", NULL
+	};
+	int quoted = 0;
+	for (const char *q = s; *q; q++) {
+		quoted ^= *q == '"' || *q == '`';
+		size_t cl = quoted || (q > s && (isalnum((unsigned char)q[-1]) || q[-1] == '\''))
+				    ? 0
+				    : starts(q, CUE);
+		if (!cl)
+			continue;
+		const char *end = q + cl;
+		end += strcspn(end, ",.;!?\"`");
+		const char *dash = strstr(q + cl, " - ");
+		if (dash && dash < end)
+			end = dash;
+		int words = 0, ok = 1;
+		const char *w = q + cl;
+		for (size_t n; ok && (n = next_word(&w, end, " \t\r\n", " \t\r\n")); w += n) {
+			char low[LX_WORD];
+			ok = n < sizeof(low) && !strpbrk(w, "/") && !isdigit((unsigned char)*w);
+			if (!ok)
+				break;
+			for (size_t i = 0; i < n; i++)
+				low[i] = (char)tolower((unsigned char)w[i]);
+			low[n] = '\0';
+			/* (a name, "while mysqld runs", may say whose events are
+			 * asked: never set aside) */
+			ok = !in_list(low, n, NEVER) &&
+			     (in_list(low, n, PLAIN) || in_list(low, n, RUNS) ||
+			      lexicon_context(lx, low) ||
+			      (!lexicon_knows(lx, low) && !in_list(low, n, LEXICON_LASTING) &&
+			       bte_english(low) == 1));
+			words++;
+		}
+		/* (the rest asks something: before it, or after its comma) */
+		size_t before = strspn(s, " \t,");
+		int first = (size_t)(q - s) <= before;
+		if (!ok || !words || (first && *end != ',') ||
+		    (!first && (size_t)(q - s) <= before + 2))
+			continue;
+		*from = (size_t)(q - s);
+		*to = (size_t)(end - s) + first;
+		return 1;
+	}
+	return 0;
+}
+
+static char *core_parts(const struct lexicon *lx, const char *request, char *context,
+			size_t len);
+
 char *lexicon_core(const struct lexicon *lx, const char *request, char *context, size_t len)
+{
+	size_t from, to;
+	if (!window_at(lx, request, &from, &to))
+		return core_parts(lx, request, context, len);
+	/* the request without its window, read as any; the window is told
+	 * as context first */
+	const char *window = request + from;
+	size_t wl = to - from;
+	while (wl && strchr(", ", window[wl - 1]))
+		wl--;
+	while (from && request[from - 1] == ' ')
+		from--;
+	size_t skip = from ? 0 : strspn(request + to, " \t");
+	char *cut = NULL;
+	if (asprintf(&cut, "%.*s%s", (int)from, request, request + to + skip) < 0)
+		return NULL;
+	char rest[512];
+	char *core = core_parts(lx, cut, rest, sizeof(rest));
+	snprintf(context, len, "\"%.*s\" (when to run it: it traces from its start until it is "
+		 "stopped)%s%s", (int)wl, window, rest[0] ? "; " : "", rest);
+	if (core) {
+		free(cut);
+		return core;
+	}
+	return cut;
+}
+
+static char *core_parts(const struct lexicon *lx, const char *request, char *context,
+			size_t len)
 {
 	struct part p[MAX_PARTS];
 	int n = said_parts(request, p, 1);

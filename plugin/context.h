@@ -22,6 +22,13 @@
  *   "..., lately");
  * - the part read does not point back ("its writes", "that process", "who
  *   sends it signals").
+ * A window the user runs it in ("while the build is running", "during the
+ * nightly backup", "During backups, ...") is set aside too, to the end of
+ * its clause, and the user is told it is when to run the program: its
+ * words are plain, context words, words of running or English words the
+ * lexicon does not know; never a name ("while mysqld runs": whose events
+ * is not said), an event, a number, a path, or a time no program can be
+ * run in ("during boot", "during the last hour").
  * A part is a sentence (. ? ! ;), a clause after a comma that asks ("...,
  * can you show me") or "and I want to ...", or a clause after a comma or
  * a dash (" - ", " -- ").

@@ -902,6 +902,9 @@ static int split(const char *s, struct rword *out, int max, int *overflow)
 		       (*p == ')' && p[-1] == '(') ||
 		       ((*p == '.' || *p == '-' || *p == '\'') && isalnum((unsigned char)p[1])))
 			p++;
+		/* "clang++", "g++": a name whole, never "clang" */
+		while (p > w && *p == '+' && (p[1] == '+' || p[-1] == '+'))
+			p++;
 		size_t len = (size_t)(p - w) < LX_WORD ? (size_t)(p - w) : LX_WORD - 1;
 		for (size_t i = 0; i < len; i++)
 			out[n].text[i] = (char)tolower((unsigned char)w[i]);
@@ -1410,15 +1413,19 @@ static int named_function_at(struct reading *r, int i)
 }
 
 /* The most words a name (no "~" one) of an event other than `e` takes
- * at word j, as written. */
+ * at word j, as written, or over it from up to three words before ("to
+ * exit" of "from exec to exit"). */
 static int other_name_at(const struct reading *r, int j, const struct lx_event *e)
 {
 	int best = 0;
 	for (int k = 0; k < r->lx->n_events; k++)
 		for (int m = 0; &r->lx->events[k] != e && m < r->lx->events[k].n_names; m++) {
 			const char *name = r->lx->events[k].names[m];
-			int l = name[0] == '~' ? 0 : phrase_at(r->w, r->n, j, name, NULL, 0);
-			best = l > best ? l : best;
+			for (int at = j; name[0] != '~' && at >= 0 && at >= j - 3; at--) {
+				int l = phrase_at(r->w, r->n, at, name, NULL, 0);
+				if (at + l > j && (at == j || l >= 2))
+					best = l > best ? l : best;
+			}
 		}
 	return best;
 }

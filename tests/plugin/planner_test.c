@@ -6596,6 +6596,55 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	{ "measure how long each python3 process lives from exec until exit",
+	  "tracepoint:sched:sched_process_exec {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if (comm == \"python3\") {\n"
+	  "    assert(comm == \"python3\", \"only python3\");\n"
+	  "    printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of how long each clang++ process lives from exec to exit", NULL, "it asks for \"clang++\", which the event has no field for" },
+	{ "how long do processes live from exec to exit",
+	  "tracepoint:sched:sched_process_exec {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of process lifetimes from exec to exit in ms",
+	  "tracepoint:sched:sched_process_exec {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @hist_ms = hist($ns / 1000000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
@@ -6987,7 +7036,6 @@ static void context(const struct lexicon *lx)
 		{ "From the shell, can you count execs by process?", NULL, NULL },
 		{ "Restricted to the shell. Count execs by process.", NULL, NULL },
 		{ "Mine, can you count opens by file?", NULL, NULL },
-		{ "During backups, can you count opens by file?", NULL, NULL },
 		{ "Hide the browser, can you count opens by file?", NULL, NULL },
 		{ "The suspect is the superuser. Count opens.", NULL, NULL },
 		{ "Traces everything. Prints opens.", NULL, NULL },
@@ -7045,6 +7093,25 @@ static void context(const struct lexicon *lx)
 		{ "count syscalls per second, this little box seems way too busy",
 		  "count syscalls per second", "\"this little box seems way too busy\"" },
 		{ "count opens by process, it's slow?", NULL, NULL },
+		/* a window the user runs it in: before or after what asks, with
+		 * no name, event, number or time it cannot be run in */
+		{ "During backups, can you count opens by file?", "can you count opens by file?",
+		  "\"During backups\" (when to run it: it traces from its start until it is "
+		  "stopped)" },
+		{ "block io size histogram while training runs, per device",
+		  "block io size histogram, per device",
+		  "\"while training runs\" (when to run it: it traces from its start until it is "
+		  "stopped)" },
+		{ "count opens while mysqld is running", NULL, NULL },
+		{ "count opens while UnrealBuildTool runs", NULL, NULL },
+		{ "show execs during boot", NULL, NULL },
+		{ "count reads while holding the lock", NULL, NULL },
+		{ "count writes during fsync", NULL, NULL },
+		{ "count reads during the last hour", NULL, NULL },
+		{ "count reads while over 100 ms", NULL, NULL },
+		{ "count opens in /tmp while the backup runs", "count opens in /tmp",
+		  "\"while the backup runs\" (when to run it: it traces from its start until it "
+		  "is stopped)" },
 		/* one part, or only fillers beside it */
 		{ "count opens by nginx", NULL, NULL },
 		{ "count opens by nginx, please", NULL, NULL },
