@@ -3706,6 +3706,18 @@ static int interval_cue(struct reading *r, int i, long long *ns)
 	return 0;
 }
 
+/* Whether word i is inside a phrase of the lexicon of two words or more
+ * ("power of 2 histogram"), which reads it there. */
+static int in_phrase(const struct reading *r, int i)
+{
+	for (int k = i; k >= 0 && k >= i - 3; k--) {
+		int l;
+		if (lexicon_at(r->lx, r->w, r->n, k, &l) && l >= 2 && k + l > i)
+			return 1;
+	}
+	return 0;
+}
+
 /* "..., 10s, then exit": a time alone in its clause, then the end of
  * tracing, is how long to trace; so is "..., 10s window" (alone, "...,
  * 1s" could be an interval too, and declines). */
@@ -3828,7 +3840,8 @@ static int numbers(struct reading *r)
 		} else if (i > 0 && equals_number(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
-		} else if (number(w[i].text, &v) || isdigit((unsigned char)w[i].text[0])) {
+		} else if ((number(w[i].text, &v) || isdigit((unsigned char)w[i].text[0])) &&
+			   !in_phrase(r, i)) {
 			snprintf(r->why, r->whylen, "it has a number (\"%s\") it has no place for",
 				 w[i].orig);
 			return -ENOTSUP;

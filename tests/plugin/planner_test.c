@@ -6645,6 +6645,25 @@ static const struct {
 	  "  clear(@start);\n"
 	  "}\n",
 	  NULL },
+	{ "count accepted connections by client ip",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
+	  "  @count[ntop(args->daddr_v6)] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "show tcp connects with the client ip", NULL, "it asks for \"client ip\", which the event has no field for" },
+	{ "show read sizes from the process rsync as a power of 2 histogram for 30 seconds",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && comm == \"rsync\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"rsync\", \"only rsync\");\n"
+	  "  @hist_bytes = hist(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads 2", NULL, "it has a number (\"2\") it has no place for" },
 };
 
 static void requests(const struct lexicon *lx)
