@@ -408,10 +408,28 @@ static int window_at(const struct lexicon *lx, const char *s, size_t *from, size
 		"happening", "goes", "executes", "executing", "works", "working", "active",
 		"underway", "progress", NULL
 	};
+	/* a time no program can be run in, one past, a state of the task
+	 * traced ("while privileged", "while locking"), a moment too short
+	 * to run it in ("during GC pauses"), a program the user has in mind
+	 * ("while my script runs") */
 	static const char *const NEVER[] = {
 		"boot", "booting", "boots", "startup", "shutdown", "reboot", "rebooting", "suspend",
 		"suspended", "resume", "hibernate", "login", "logout", "root", "install",
-		"installation", "last", "past", "previous", "yesterday", "earlier", NULL
+		"installation", "last", "past", "previous", "yesterday", "earlier", "was", "were",
+		"had", "been", "ran", "did", "finished", "completed", "privileged", "unprivileged",
+		"superuser", "elevated", "escalated", "admin", "sudo", "locked", "locking",
+		"contended", "throttled", "blocked", "idle", "empty", "full", "waiting", "sleeping",
+		"swapping", "pause", "pauses", "stall", "stalls", "spike", "spikes", "burst",
+		"bursts", "freeze", "freezes", "hang", "hangs", "gc", "script", "scripts", "program",
+		"programs",
+		"app", "apps", "application", "process", "processes", "service", "daemon", "query",
+		"queries", "request", "requests", "transaction", "transactions", "call", "calls",
+		"thread", "threads", "task", "tasks", "first", "next", "only", NULL
+	};
+	/* "while" says how: the window runs ("while the build is running") */
+	static const char *const RUNNING[] = {
+		"run", "runs", "running", "going", "happens", "happening", "executes", "executing",
+		"progress", "underway", "works", "working", "builds", "building", NULL
 	};
 	int quoted = 0;
 	for (const char *q = s; *q; q++) {
@@ -426,7 +444,18 @@ static int window_at(const struct lexicon *lx, const char *s, size_t *from, size
 		const char *dash = strstr(q + cl, " - ");
 		if (dash && dash < end)
 			end = dash;
-		int words = 0, ok = 1;
+		int words = 0, ok = 1, runs = tolower((unsigned char)*q) == 'd';
+		/* ("only while the build runs": kept to it) */
+		const char *b = q;
+		while (b > s && b[-1] == ' ')
+			b--;
+		const char *bw = b;
+		while (bw > s && isalpha((unsigned char)bw[-1]))
+			bw--;
+		static const char *const ONLY[] = { "only", "just", "solely", "except", "not",
+						    NULL };
+		if (b > bw && in_list(bw, (size_t)(b - bw), ONLY))
+			continue;
 		const char *w = q + cl;
 		for (size_t n; ok && (n = next_word(&w, end, " \t\r\n", " \t\r\n")); w += n) {
 			char low[LX_WORD];
@@ -438,6 +467,7 @@ static int window_at(const struct lexicon *lx, const char *s, size_t *from, size
 			low[n] = '\0';
 			/* (a name, "while mysqld runs", may say whose events are
 			 * asked: never set aside) */
+			runs |= in_list(low, n, RUNNING);
 			ok = !in_list(low, n, NEVER) &&
 			     (in_list(low, n, PLAIN) || in_list(low, n, RUNS) ||
 			      lexicon_context(lx, low) ||
@@ -448,7 +478,7 @@ static int window_at(const struct lexicon *lx, const char *s, size_t *from, size
 		/* (the rest asks something: before it, or after its comma) */
 		size_t before = strspn(s, " \t,");
 		int first = (size_t)(q - s) <= before;
-		if (!ok || !words || (first && *end != ',') ||
+		if (!ok || !words || !runs || (first && *end != ',') ||
 		    (!first && (size_t)(q - s) <= before + 2))
 			continue;
 		*from = (size_t)(q - s);

@@ -26,9 +26,12 @@
  * nightly backup", "During backups, ...") is set aside too, to the end of
  * its clause, and the user is told it is when to run the program: its
  * words are plain, context words, words of running or English words the
- * lexicon does not know; never a name ("while mysqld runs": whose events
- * is not said), an event, a number, a path, or a time no program can be
- * run in ("during boot", "during the last hour").
+ * lexicon does not know, and "while" says something runs; never a name
+ * ("while mysqld runs": whose events is not said), an event, a number, a
+ * path, a state of the task ("while unprivileged", "while locking"), a
+ * moment ("during GC pauses"), a program the user has in mind ("while my
+ * script runs"), "only" before it, or a time no program can be run in
+ * ("during boot", "while the build was running").
  * A part is a sentence (. ? ! ;), a clause after a comma that asks ("...,
  * can you show me") or "and I want to ...", or a clause after a comma or
  * a dash (" - ", " -- ").

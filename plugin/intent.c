@@ -497,7 +497,11 @@ static long user_named(const struct words *ws, int k, int *len, char *name, size
 	int cue = in(ws->w[k - 1], USER) ||
 		  (k > 1 && in(ws->w[k - 1], (const char *const[]){ "named", "called", NULL }) &&
 		   in(ws->w[k - 2], USER)) ||
+		  in(ws->w[k - 1], (const char *const[]){ "uid", "uids", NULL }) ||
+		  (k > 1 && !strcmp(ws->w[k - 1], "id") && in(ws->w[k - 2], USER)) ||
 		  (k > 1 && !strcmp(ws->w[k - 1], "as") && in(ws->w[k - 2], RUN)) ||
+		  /* ("opens as postgres"; never "as list", a word) */
+		  (!strcmp(ws->w[k - 1], "as") && bte_english(name) != 1) ||
 		  (after < ws->n &&
 		   in(ws->w[after], (const char *const[]){ "user", "account", NULL }) &&
 		   in(ws->w[k - 1], (const char *const[]){ "the", "a", "as", "by", NULL }));

@@ -3501,7 +3501,15 @@ static int user_cue(const struct rword *w, int i)
 	if (i > 1 && in_list(w[i - 1].text, (const char *const[]){ "named", "called", NULL }) &&
 	    in_list(w[i - 2].text, USER))
 		return 1;
-	return i > 1 && !strcmp(w[i - 1].text, "as") && in_list(w[i - 2].text, RUN);
+	/* "uid postgres", "user id postgres": a name where a uid stands */
+	if (in_list(w[i - 1].text, (const char *const[]){ "uid", "uids", NULL }) ||
+	    (i > 1 && !strcmp(w[i - 1].text, "id") && in_list(w[i - 2].text, USER)))
+		return 2;
+	/* "running as nobody"; "opens as postgres": who acts as, a user
+	 * (never a process's name) */
+	if (!strcmp(w[i - 1].text, "as"))
+		return i > 1 && in_list(w[i - 2].text, RUN) ? 3 : 4;
+	return 0;
 }
 
 /* Whether the word at i stands where a user's name does: after a cue
@@ -3556,8 +3564,15 @@ static int named_user(struct reading *r, int i)
 	if (uid < 0) {
 		/* "by user and process": a word; "by user alice": a name;
 		 * "as uid 33": a word of the reader's */
-		int l;
-		if (strspn(name, "0123456789") == strlen(name) || !strcmp(w[i - 1].text, "as") ||
+		int l, cue = after ? 0 : user_cue(w, i);
+		/* "opens as postgres": a user, and this machine has none so
+		 * named; never the process postgres */
+		if (cue == 4 && lexicon_program(w[i].text, strlen(w[i].text))) {
+			snprintf(r->why, r->whylen, "it says \"as %s\", a user this machine has not "
+				 "(a process is said \"by %s\")", w[i].orig, w[i].orig);
+			return 1;
+		}
+		if (strspn(name, "0123456789") == strlen(name) || cue >= 3 ||
 		    (!w[i].quoted && (bte_english(w[i].text) != 0 ||
 				      (lexicon_at(r->lx, w, r->n, i, &l) &&
 				       !lexicon_program(w[i].text, strlen(w[i].text))))))
@@ -3567,15 +3582,18 @@ static int named_user(struct reading *r, int i)
 			 "a uid (\"uid 1000\")", name);
 		return 1;
 	}
+	/* ("print opens as list": a word, though Debian has a user list) */
+	int cue = after ? 0 : user_cue(w, i);
+	if (cue == 4 && !w[i].quoted && bte_english(w[i].text) == 1)
+		return 0;
 	if (others_user(r, i))
 		return 1;
 	/* the cue's words with the name: "user postgres", "user named
-	 * postgres", "as nobody" */
-	int before = !after;
-	int from = i - (before && in_list(w[i - 1].text, (const char *const[]){ "named", "called",
-										 NULL })
-				? 2
-				: before);
+	 * postgres", "user id postgres", "as nobody" */
+	int two = cue && i > 1 &&
+		  (in_list(w[i - 1].text, (const char *const[]){ "named", "called", NULL }) ||
+		   (!strcmp(w[i - 1].text, "id") && cue == 2));
+	int from = after ? i : i - 1 - two;
 	keep_uid(r, from, after ? i + 2 : i + 1, uid, name);
 	return 1;
 }
@@ -5827,6 +5845,29 @@ static int said_of_event(struct reading *r, int i)
 	return 0;
 }
 
+/* "while unprivileged", "during GC pauses", "while the build was
+ * running": a window context.c did not set aside (it may keep to a
+ * state of the task, a process, a moment or a time past), which no
+ * event's field says: declined, saying so. */
+static int window_said(struct reading *r)
+{
+	for (int i = 0; i + 1 < r->n; i++) {
+		if (r->w[i].placed || r->w[i].quoted ||
+		    (strcmp(r->w[i].text, "while") && strcmp(r->w[i].text, "during")))
+			continue;
+		int k = i + 1;
+		while (k < r->n && !r->w[k].opens && k < i + 6)
+			k++;
+		char said[LX_WORD * 4];
+		as_written(r->w, i, k - i, said, sizeof(said));
+		snprintf(r->why, r->whylen, "it says \"%s\", which may keep to something (a state "
+			 "of the task, a process, a moment, a time past): the offline reader sets "
+			 "aside only a window to run it in (\"while the build is running\")", said);
+		return -ENOTSUP;
+	}
+	return 0;
+}
+
 /* "count processes forked per second", "count processes executed",
  * "number of processes exiting with non-zero status": the processes are
  * what the event makes, runs or ends, one per event: counted, never a
@@ -6511,8 +6552,10 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = new_ones_id(r);
 	if (!rc) {
 		processes_counted(r);
-		rc = classify(r);
+		rc = window_said(r);
 	}
+	if (!rc)
+		rc = classify(r);
 	if (!rc)
 		rc = only_kept(r);
 	if (!rc)

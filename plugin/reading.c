@@ -1354,15 +1354,19 @@ static long user_at(const struct request *r, int i)
 	if (t->len >= sizeof(name) || t->possessive || t->non || isdigit((unsigned char)t->at[0]) ||
 	    word_in(r, i, MODES) || word_in(r, i + 1, MODES) || is_word(r, i, "root"))
 		return -1;
+	snprintf(name, sizeof(name), "%.*s", (int)t->len, t->at);
 	int cue = word_in(r, i - 1, USER) ||
 		  (word_in(r, i - 1, (const char *const[]){ "named", "called", NULL }) &&
 		   word_in(r, i - 2, USER)) ||
+		  word_in(r, i - 1, (const char *const[]){ "uid", "uids", NULL }) ||
+		  (is_word(r, i - 1, "id") && word_in(r, i - 2, USER)) ||
 		  (is_word(r, i - 1, "as") && word_in(r, i - 2, RUN)) ||
+		  /* ("opens as postgres"; never "as list", a word) */
+		  (is_word(r, i - 1, "as") && bte_english(name) != 1) ||
 		  (word_in(r, i + 1, (const char *const[]){ "user", "account", NULL }) &&
 		   word_in(r, i - 1, (const char *const[]){ "the", "a", "as", "by", NULL }));
 	if (!cue)
 		return -1;
-	snprintf(name, sizeof(name), "%.*s", (int)t->len, t->at);
 	struct passwd *pw = getpwnam(name);
 	return pw ? (long)pw->pw_uid : -1;
 }

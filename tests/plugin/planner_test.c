@@ -6664,6 +6664,32 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count reads 2", NULL, "it has a number (\"2\") it has no place for" },
+	{ "count execs as www-data",
+	  "tracepoint:syscalls:sys_enter_execve /uid == 33/ {\n"
+	  "  assert(uid == 33, \"only as www-data\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens by uid www-data",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 33/ {\n"
+	  "  assert(uid == 33, \"only uid www-data\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens for user id nobody",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 65534/ {\n"
+	  "  assert(uid == 65534, \"only user id nobody\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print opens as list",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "count opens as nginx", NULL, "it says \"as nginx\", a user this machine has not (a process i" },
+	{ "count reads while unprivileged", NULL, "it says \"while unprivileged\", which may keep to something (a" },
+	{ "count opens while the build was running", NULL, "it says \"while the build was running\", which may keep to som" },
 };
 
 static void requests(const struct lexicon *lx)
@@ -7128,6 +7154,13 @@ static void context(const struct lexicon *lx)
 		{ "count writes during fsync", NULL, NULL },
 		{ "count reads during the last hour", NULL, NULL },
 		{ "count reads while over 100 ms", NULL, NULL },
+		{ "count reads while unprivileged", NULL, NULL },
+		{ "count opens during superuser sessions", NULL, NULL },
+		{ "count opens while the build was running", NULL, NULL },
+		{ "count reads during GC pauses", NULL, NULL },
+		{ "count opens while my script runs", NULL, NULL },
+		{ "count opens only while the build is running", NULL, NULL },
+		{ "count reads while the buffer is empty", NULL, NULL },
 		{ "count opens in /tmp while the backup runs", "count opens in /tmp",
 		  "\"while the backup runs\" (when to run it: it traces from its start until it "
 		  "is stopped)" },
