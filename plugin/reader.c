@@ -3,6 +3,7 @@
 #include "reader.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include "context.h"
 #include "lexicon.h"
 #include "stem.h"
+#include "tracepoints.h"
 #include "util.h"
 #include "words.h"
 
@@ -1304,6 +1306,65 @@ static const struct lx_function *function_word(const struct lexicon *lx, const c
 	return NULL;
 }
 
+/* A tracepoint of this kernel the request names by its own name, one
+ * of a system other than the system calls' ("sched_migrate_task",
+ * "kfree_skb", "power:cpu_frequency", "tracepoint:skb:kfree_skb"): its
+ * system's words before it placed, the intent's named_tp made of it.
+ * No process of its own (it may run in an interrupt or for another
+ * task: notask); what is asked of it is its fields, by their names. 1
+ * when it is one. */
+static int tracepoint_at(struct reading *r, int i)
+{
+	const struct rword *w = r->w;
+	const char *t = w[i].text;
+	size_t n = strlen(t);
+	if (w[i].quoted || w[i].path || n < 4 || n > 60 || !strchr(t, '_') ||
+	    strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789_") != n ||
+	    lexicon_knows(r->lx, t))
+		return 0;
+	const char *dir = bte_tp_dir(NULL);
+	char path[512], found[64] = "";
+	DIR *d = dir ? opendir((snprintf(path, sizeof(path), "%s/events", dir), path)) : NULL;
+	int many = 0;
+	for (struct dirent *e; d && (e = readdir(d));) {
+		struct stat st;
+		if (e->d_name[0] == '.' || !strcmp(e->d_name, "syscalls") ||
+		    !strcmp(e->d_name, "raw_syscalls") || !strcmp(e->d_name, "ftrace") ||
+		    strlen(e->d_name) >= sizeof(found))
+			continue;
+		snprintf(path, sizeof(path), "%s/events/%s/%s/format", dir, e->d_name, t);
+		if (stat(path, &st) == 0) {
+			/* ("tracepoint:skb:kfree_skb", "skb kfree_skb": its system
+			 * said) */
+			int said = i > 0 && !strcmp(w[i - 1].text, e->d_name);
+			if (found[0] && !said) {
+				many = 1;
+				continue;
+			}
+			snprintf(found, sizeof(found), "%s", e->d_name);
+			many = said ? 0 : many;
+			if (said)
+				break;
+		}
+	}
+	if (d)
+		closedir(d);
+	if (!found[0] || many)
+		return 0;
+	struct lx_event *ev = &r->in->named_tp;
+	memset(ev, 0, sizeof(*ev));
+	snprintf(ev->name, sizeof(ev->name), "%.23s", t);
+	snprintf(ev->probes, sizeof(ev->probes), "tracepoint:%s:%s", found, t);
+	ev->notask = 1;
+	if (i > 0 && !strcmp(w[i - 1].text, found)) {
+		place(r->w, i - 1, 1);
+		if (i > 1 && in_list(w[i - 2].text, (const char *const[]){ "tracepoint",
+									     "tracepoints", NULL }))
+			place(r->w, i - 2, 1);
+	}
+	return 1;
+}
+
 /* A function of the running kernel the request names ("tcp_sendmsg
  * latency", "calls to vfs_read", "kprobe do_sys_openat2", "the kernel
  * function kfree"): a C name with an underscore or "()", or one after
@@ -1967,6 +2028,11 @@ static int find_event(struct reading *r)
 			len = function_at(r, i, &fn);
 		if (!len && !r->w[i].quoted && !r->w[i].path)
 			len = alias_at(r, i, sc, sizeof(sc));
+		if (!len && !r->w[i].quoted && !function_word(r->lx, r->w[i].text) &&
+		    !syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) && tracepoint_at(r, i)) {
+			ev = &in->named_tp;
+			len = 1;
+		}
 		if (!len && !r->w[i].quoted && !function_word(r->lx, r->w[i].text) &&
 		    !syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) &&
 		    named_function_at(r, i)) {
@@ -6365,6 +6431,29 @@ static int partial_name(const struct reading *r, const char *request, int *glob,
 	return -1;
 }
 
+/* "cpu_frequency events per cpu": the CPU it runs on, or the one its
+ * field names (cpu_id)? A tracepoint named by its name with a field of
+ * the builtin's name in its own declines. */
+static int tracepoint_cpu(struct reading *r)
+{
+	const struct intent *in = r->in;
+	for (int k = 0; in->event == &in->named_tp && k < in->n_keys + in->n_shows; k++) {
+		const struct intent_item *it = k < in->n_keys ? &in->keys[k]
+							      : &in->shows[k - in->n_keys];
+		struct bte_tp_field f[64];
+		int nf = strcmp(it->name, "cpu") ? 0
+						 : bte_tp_probe_fields(NULL, in->named_tp.probes, f, 64);
+		for (int j = 0; j < nf; j++)
+			if (strstr(f[j].name, "cpu")) {
+				snprintf(r->why, r->whylen, "it asks for \"%s\" of %s, which has a "
+					 "field %s: the CPU it runs on or that one is not said",
+					 it->words, in->named_tp.name, f[j].name);
+				return -ENOTSUP;
+			}
+	}
+	return 0;
+}
+
 int reader_read(const struct lexicon *lx, const char *request, struct intent *out, char *why,
 		size_t whylen)
 {
@@ -6592,6 +6681,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		}
 	if (!rc)
 		failed_event(r);
+	if (!rc)
+		rc = tracepoint_cpu(r);
 	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
 		/* the words it knows nothing of, as written ("frobnicate") */
 		char unknown[LX_WORD * 2] = "";

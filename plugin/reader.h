@@ -256,6 +256,9 @@ struct intent_item {
 struct intent {
 	const struct lx_event *event; /* a lexicon event, or NULL */
 	const struct lx_function *function; /* else a user-space function */
+	struct lx_event named_tp;     /* a tracepoint of this kernel named by its
+				       * name ("sched_migrate_task"): event is
+				       * it; no process of its own (notask) */
 	struct lx_function named_fn;  /* one the lexicon does not know, named
 				       * with its binary ("function main in
 				       * /usr/local/bin/app"): function is it */

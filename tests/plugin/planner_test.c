@@ -6690,6 +6690,38 @@ static const struct {
 	{ "count opens as nginx", NULL, "it says \"as nginx\", a user this machine has not (a process i" },
 	{ "count reads while unprivileged", NULL, "it says \"while unprivileged\", which may keep to something (a" },
 	{ "count opens while the build was running", NULL, "it says \"while the build was running\", which may keep to som" },
+	{ "count kfree_skb events by reason",
+	  "tracepoint:skb:kfree_skb {\n"
+	  "  @count[args->reason] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count sched_migrate_task events per second",
+	  "tracepoint:sched:sched_migrate_task {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "print cpu_frequency events with the state and cpu_id",
+	  "tracepoint:power:cpu_frequency {\n"
+	  "  printf(\"state %u cpu_id %u\\n\", args->state, args->cpu_id);\n"
+	  "}\n",
+	  NULL },
+	{ "count tracepoint:skb:kfree_skb by reason, top 10",
+	  "tracepoint:skb:kfree_skb {\n"
+	  "  @count[args->reason] = count();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count sched_migrate_task events by process", NULL, "it asks for \"process\" of sched_migrate_task, which happens o" },
+	{ "count cpu_frequency events per cpu", NULL, "it asks for \"cpu\" of cpu_frequency, which has a field cpu_id" },
 };
 
 static void requests(const struct lexicon *lx)
