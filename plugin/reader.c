@@ -6441,8 +6441,9 @@ static int tracepoint_cpu(struct reading *r)
 		const struct intent_item *it = k < in->n_keys ? &in->keys[k]
 							      : &in->shows[k - in->n_keys];
 		struct bte_tp_field f[64];
-		int nf = strcmp(it->name, "cpu") ? 0
-						 : bte_tp_probe_fields(NULL, in->named_tp.probes, f, 64);
+		int nf = strcmp(it->name, "cpu")
+				 ? 0
+				 : bte_tp_probe_fields(NULL, in->named_tp.probes, f, 64);
 		for (int j = 0; j < nf; j++)
 			if (strstr(f[j].name, "cpu")) {
 				snprintf(r->why, r->whylen, "it asks for \"%s\" of %s, which has a "
