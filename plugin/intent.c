@@ -357,9 +357,12 @@ static int thread_block(void *arg, const struct probe_block *pb)
  * every thread, which would count one process many times. */
 static int processes_kept(const struct words *ws, char **program, FILE *changes)
 {
+	/* (the tracepoint by its own name is each thread's: "count
+	 * sched_process_exit events") */
 	for (int i = 0; i < ws->n; i++)
 		if (in(ws->w[i], (const char *const[]){ "thread", "threads", "task", "tasks", "tid",
-							"tids", "threaded", NULL }))
+							"tids", "threaded", "sched_process_exit",
+							"sched_process_fork", NULL }))
 			return 0;
 	struct thread_edits te = { .program = *program };
 	if (scan_probe_blocks(*program, thread_block, &te) || !te.n) {

@@ -997,6 +997,13 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 		single[sl - 1] = '\0';
 		f = field(g, single);
 	}
+	/* "sectors", "number of sectors": where a request starts (sector) or
+	 * how many (nr_sector)? */
+	char nr[LX_WORD + 4];
+	snprintf(nr, sizeof(nr), "nr_%s", single);
+	if (f && field(g, nr))
+		return decline(g, "it says \"%s\", and the event has %s (where it is) and %s (how "
+			       "many): which one is not said", it->words, single, nr);
 	/* a line per event only: "by protection flags" as two keys would
 	 * invent one */
 	if (!f && !is_builtin(name) && g->p->each)
@@ -1750,6 +1757,28 @@ static int size_filter(struct planning *g)
 	if (resolve(g, &it, &v) || !is_number_value(&v))
 		return decline(g, "it gives a size (\"%s\"), and %s has no size to keep to",
 			       in->size_words, in->event_words);
+	/* "kmalloc bytes_req over 4KB" (the size is bytes_alloc's), "count
+	 * kmalloc bytes_alloc over 8KB by comm" (a key of the size bounded):
+	 * a field named beside the size */
+	for (int k = 0; k < in->n_keys + in->n_shows; k++) {
+		const struct intent_item *o = k < in->n_keys ? &in->keys[k]
+							     : &in->shows[k - in->n_keys];
+		/* (the field by its name, as the item's name or its words) */
+		const char *named = field(g, o->name) && strchr(o->name, '_') ? o->name
+				    : field(g, o->words) && strchr(o->words, '_') ? o->words
+										    : NULL;
+		char expr[sizeof(o->words) + 8];
+		snprintf(expr, sizeof(expr), "args->%s", named ? named : "");
+		if (!named)
+			continue;
+		if (strcmp(expr, v.expr))
+			return decline(g, "it gives a size (\"%s\") and names %s, and the size is "
+				       "kept on %s: which one it bounds is not said", in->size_words,
+				       named, v.expr);
+		if (k < in->n_keys)
+			return decline(g, "it keys by %s, the size it keeps above or below (\"%s\")",
+				       named, in->size_words);
+	}
 	char cond[sizeof(v.expr) + 40];
 	snprintf(cond, sizeof(cond), "%s %s %lld", v.expr, bound_op(in->size_lt, in->size_ge),
 		 in->size_above);

@@ -6722,6 +6722,14 @@ static const struct {
 	  NULL },
 	{ "count sched_migrate_task events by process", NULL, "it asks for \"process\" of sched_migrate_task, which happens o" },
 	{ "count cpu_frequency events per cpu", NULL, "it asks for \"cpu\" of cpu_frequency, which has a field cpu_id" },
+	{ "sum of block_rq_issue sectors", NULL, "it says \"sectors\", and the event has sector (where it is) an" },
+	{ "kmalloc bytes_req larger than 4KB", NULL, "it gives a size (\"larger than 4KB\") and names bytes_req, and" },
+	{ "count sched_process_exit with group_dead 1",
+	  "tracepoint:sched:sched_process_exit /args->group_dead == 1/ {\n"
+	  "  assert(args->group_dead == 1, \"only group_dead 1\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
