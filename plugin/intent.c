@@ -4954,7 +4954,16 @@ static int who_keyed(const struct words *ws, const char *program, char *why, siz
 {
 	static const char *const WHO[] = { "who", "whom", "whose", "who's", NULL };
 	struct who_scan s = { 0 };
-	if (!has(ws, WHO) || strstr(program, "printf("))
+	/* ("what keeps opening it", "what is writing", "what's writing") */
+	int what = 0;
+	for (int i = 0; i + 1 < ws->n; i++) {
+		size_t l = i + 2 < ws->n ? strlen(ws->w[i + 2]) : 0;
+		what |= !strcmp(ws->w[i], "what") &&
+			(in(ws->w[i + 1], (const char *const[]){ "keeps", "kept", "keep", NULL }) ||
+			 (in(ws->w[i + 1], (const char *const[]){ "is", "was", "has", "s", NULL }) &&
+			  l > 4 && !strcmp(ws->w[i + 2] + l - 3, "ing")));
+	}
+	if ((!has(ws, WHO) && !what) || strstr(program, "printf("))
 		return 0;
 	scan_aggregations(program, who_of, &s);
 	if (!s.unkeyed || s.task_keyed)

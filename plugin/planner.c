@@ -1775,7 +1775,9 @@ static int size_filter(struct planning *g)
 			return decline(g, "it gives a size (\"%s\") and names %s, and the size is "
 				       "kept on %s: which one it bounds is not said", in->size_words,
 				       named, v.expr);
-		if (k < in->n_keys)
+		/* (a count of a thing named is by it: "count kmalloc bytes_alloc
+		 * over 8KB by comm" would be by each size too) */
+		if (k < in->n_keys || g->aggs == 1u << AG_COUNT)
 			return decline(g, "it keys by %s, the size it keeps above or below (\"%s\")",
 				       named, in->size_words);
 	}

@@ -5938,6 +5938,27 @@ static int window_said(struct reading *r)
  * "number of processes exiting with non-zero status": the processes are
  * what the event makes, runs or ends, one per event: counted, never a
  * key ("count processes calling open" keys by the caller). */
+/* "what keeps opening /etc/hosts", "what is writing to the disk": "what"
+ * asks who, as "who" does. */
+static void what_asks_who(struct reading *r)
+{
+	const struct rword *w = r->w;
+	for (int i = 0; i + 1 < r->n; i++) {
+		if (w[i].quoted || (strcmp(w[i].text, "what") && strcmp(w[i].text, "what's")))
+			continue;
+		size_t l = i + 2 < r->n ? strlen(w[i + 2].text) : 0;
+		int ing = l > 4 && !strcmp(w[i + 2].text + l - 3, "ing") && !w[i + 2].opens;
+		int is = strcmp(w[i].text, "what") ||
+			 in_list(w[i + 1].text, (const char *const[]){ "is", "was", "has", NULL });
+		if ((!w[i + 1].opens && in_list(w[i + 1].text, (const char *const[]){
+					  "keeps", "kept", "keep", NULL })) ||
+		    (is && (strcmp(w[i].text, "what") ? (l = strlen(w[i + 1].text)) > 4 &&
+						       !strcmp(w[i + 1].text + l - 3, "ing")
+						     : ing)))
+			r->in->who = 1;
+	}
+}
+
 static void processes_counted(struct reading *r)
 {
 	static const char *const LIFE[] = { "fork", "exit", "crash", "taskexit", "exitcode",
@@ -6642,6 +6663,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		rc = new_ones_id(r);
 	if (!rc) {
 		processes_counted(r);
+		what_asks_who(r);
 		rc = window_said(r);
 	}
 	if (!rc)

@@ -853,7 +853,7 @@ int main(void)
 		      served("print process exits, run for 10 seconds then exit",
 			     "t:sched:sched_process_exit { printf(\"%d\\n\", pid); } "
 			     "interval:s:10 { exit(); }") &&
-		      refused("what is eating cpu", "profile:hz:99 { @ = count(); }", "apart") &&
+		      refused("what is eating cpu", "profile:hz:99 { @ = count(); }", "who") &&
 		      served("what is eating cpu", "profile:hz:99 { @[comm] = count(); }"),
 	      "'then exit' is no event; 'what is eating cpu' tells samples apart");
 	check(refused("show who writes and how many bytes",

@@ -1612,7 +1612,6 @@ static const struct {
 	  "interval:s:10 {\n"
 	  "  exit();\n"
 	  "}\n", NULL },
-	{ "what is eating cpu", NULL, "apart" },
 	{ "which nginx process is hogging cpu", NULL, "apart" },
 	{ "print opens by processes other than nginx",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm != \"nginx\"/ {\n"
@@ -6728,6 +6727,33 @@ static const struct {
 	  "tracepoint:sched:sched_process_exit /args->group_dead == 1/ {\n"
 	  "  assert(args->group_dead == 1, \"only group_dead 1\");\n"
 	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count kmalloc bytes_alloc larger than 8KB by comm", NULL, "it keys by bytes_alloc, the size it keeps above or below (\"l" },
+	{ "what keeps opening /etc/hosts so often",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /str(args->filename) == \"/etc/hosts\"/ {\n"
+	  "  assert(str(args->filename) == \"/etc/hosts\", \"only the path /etc/hosts, as the call is given it\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "what is the latency of reads",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  printf(\"%-16s %-7d us %d\\n\", comm, pid, $ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "what is eating cpu",
+	  "profile:hz:99 {\n"
+	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
 };
