@@ -424,7 +424,9 @@ static int window_at(const struct lexicon *lx, const char *s, size_t *from, size
 		"programs",
 		"app", "apps", "application", "process", "processes", "service", "daemon", "query",
 		"queries", "request", "requests", "transaction", "transactions", "call", "calls",
-		"thread", "threads", "task", "tasks", "first", "next", "only", NULL
+		"thread", "threads", "task", "tasks", "first", "next", "only", "collector",
+		"garbage", "checkpoint", "checkpoints", "compaction", "compactions", "reclaim",
+		"handshake", "handshakes", "flush", "flushes", "sync", "syncs", NULL
 	};
 	/* "while" says how: the window runs ("while the build is running") */
 	static const char *const RUNNING[] = {
@@ -459,7 +461,7 @@ static int window_at(const struct lexicon *lx, const char *s, size_t *from, size
 		const char *w = q + cl;
 		for (size_t n; ok && (n = next_word(&w, end, " \t\r\n", " \t\r\n")); w += n) {
 			char low[LX_WORD];
-			ok = n < sizeof(low) && !strpbrk(w, "/") && !isdigit((unsigned char)*w);
+			ok = n < sizeof(low) && !memchr(w, '/', n) && !isdigit((unsigned char)*w);
 			if (!ok)
 				break;
 			for (size_t i = 0; i < n; i++)

@@ -504,7 +504,7 @@ static long user_named(const struct words *ws, int k, int *len, char *name, size
 		  (k > 1 && !strcmp(ws->w[k - 1], "id") && in(ws->w[k - 2], USER)) ||
 		  (k > 1 && !strcmp(ws->w[k - 1], "as") && in(ws->w[k - 2], RUN)) ||
 		  /* ("opens as postgres"; never "as list", a word) */
-		  (!strcmp(ws->w[k - 1], "as") && bte_english(name) != 1) ||
+		  (!strcmp(ws->w[k - 1], "as") && bte_english(name) == 0) ||
 		  (after < ws->n &&
 		   in(ws->w[after], (const char *const[]){ "user", "account", NULL }) &&
 		   in(ws->w[k - 1], (const char *const[]){ "the", "a", "as", "by", NULL }));
@@ -4961,7 +4961,8 @@ static int who_keyed(const struct words *ws, const char *program, char *why, siz
 		what |= !strcmp(ws->w[i], "what") &&
 			(in(ws->w[i + 1], (const char *const[]){ "keeps", "kept", "keep", NULL }) ||
 			 (in(ws->w[i + 1], (const char *const[]){ "is", "was", "has", "s", NULL }) &&
-			  l > 4 && !strcmp(ws->w[i + 2] + l - 3, "ing")));
+			  l > 4 && !strcmp(ws->w[i + 2] + l - 3, "ing") &&
+			  !in(ws->w[i + 2], (const char *const[]){ "going", "happening", NULL })));
 	}
 	if ((!has(ws, WHO) && !what) || strstr(program, "printf("))
 		return 0;

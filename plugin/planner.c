@@ -164,15 +164,17 @@ static int elf_defines(const char *path, const char *name)
  * arguments and value have no type here. */
 static int kernel_function_probe(struct planning *g)
 {
-	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "ppid", "ustack",
-					    "cgroup", "parent", NULL };
+	static const char *const TASK[] = { "comm", "pid", "tid", "uid", "gid", "ppid",
+					    "ustack", "cgroup", "parent", NULL };
 	const struct intent *in = g->in;
 	const struct lx_function *fn = in->function;
-	int task = in->comm[0] || in->pid || in->pid_above || in->binary[0];
+	int task = in->comm[0] || in->pid || in->pid_above || in->binary[0] ||
+		   in->cgroup_path[0] || in->who;
 	for (int k = 0; TASK[k]; k++)
 		task |= asks(in, TASK[k]);
 	for (int k = 0; k < in->n_equals; k++)
-		task |= !strcmp(in->equals[k].name, "uid") || !strcmp(in->equals[k].name, "tid");
+		for (int t = 0; TASK[t]; t++)
+			task |= !strcmp(in->equals[k].name, TASK[t]);
 	if (task)
 		return decline(g, "it asks for the process or user at %s(), a kernel function, "
 			       "which may run in a task it does not work for (an interrupt's "

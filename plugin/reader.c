@@ -766,6 +766,7 @@ struct rword {
 	int event;          /* names the event */
 	int sigword;        /* a signal's name ("SIGKILL"): its number is kept
 			     * to, and it reads as the word "signal" */
+	int user;           /* a word of a user kept to ("as www-data") */
 	int negated;        /* right after an exclusion ("except"): what is
 			     * read here is kept out, not kept to */
 	int opens;          /* first of the request or after . , ; : ? ! */
@@ -1318,7 +1319,7 @@ static int tracepoint_at(struct reading *r, int i)
 	const struct rword *w = r->w;
 	const char *t = w[i].text;
 	size_t n = strlen(t);
-	if (w[i].quoted || w[i].path || n < 4 || n > 60 || !strchr(t, '_') ||
+	if (w[i].quoted || w[i].path || n < 4 || n >= LX_WORD - 1 || !strchr(t, '_') ||
 	    strspn(t, "abcdefghijklmnopqrstuvwxyz0123456789_") != n ||
 	    lexicon_knows(r->lx, t))
 		return 0;
@@ -1352,9 +1353,18 @@ static int tracepoint_at(struct reading *r, int i)
 	if (!found[0] || many)
 		return 0;
 	struct lx_event *ev = &r->in->named_tp;
+	char probes[sizeof(ev->probes)];
+	snprintf(probes, sizeof(probes), "tracepoint:%s:%s", found, t);
+	/* ("mm_vmscan_direct_reclaim_begin and ..._end": two, whose names a
+	 * lexicon event's would cut alike) */
+	if (r->in->event == ev && strcmp(ev->probes, probes)) {
+		snprintf(r->why, r->whylen, "it names two tracepoints (%s and %s)", ev->probes,
+			 probes);
+		return -ENOTSUP;
+	}
 	memset(ev, 0, sizeof(*ev));
 	snprintf(ev->name, sizeof(ev->name), "%.23s", t);
-	snprintf(ev->probes, sizeof(ev->probes), "tracepoint:%s:%s", found, t);
+	snprintf(ev->probes, sizeof(ev->probes), "%s", probes);
 	ev->notask = 1;
 	if (i > 0 && !strcmp(w[i - 1].text, found)) {
 		place(r->w, i - 1, 1);
@@ -2029,9 +2039,11 @@ static int find_event(struct reading *r)
 		if (!len && !r->w[i].quoted && !r->w[i].path)
 			len = alias_at(r, i, sc, sizeof(sc));
 		if (!len && !r->w[i].quoted && !function_word(r->lx, r->w[i].text) &&
-		    !syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) && tracepoint_at(r, i)) {
+		    !syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) &&
+		    (len = tracepoint_at(r, i)) != 0) {
+			if (len < 0)
+				return -ENOTSUP;
 			ev = &in->named_tp;
-			len = 1;
 		}
 		if (!len && !r->w[i].quoted && !function_word(r->lx, r->w[i].text) &&
 		    !syscall_word(r->lx, r->w[i].text, sc, sizeof(sc)) &&
@@ -3472,6 +3484,8 @@ static void keep_uid(struct reading *r, int from, int to, long uid, const char *
 	r->in->equals_value[k] = uid;
 	r->in->equals_not[k] = negated_in(r, from, to - from);
 	place(r->w, from, to - from);
+	for (int w = from; w < to; w++)
+		r->w[w].user = 1;
 }
 
 /* "whose parent is root", "parent process running as www-data": the
@@ -3650,7 +3664,7 @@ static int named_user(struct reading *r, int i)
 	}
 	/* ("print opens as list": a word, though Debian has a user list) */
 	int cue = after ? 0 : user_cue(w, i);
-	if (cue == 4 && !w[i].quoted && bte_english(w[i].text) == 1)
+	if (cue == 4 && !w[i].quoted && bte_english(w[i].text) != 0)
 		return 0;
 	if (others_user(r, i))
 		return 1;
@@ -4968,6 +4982,8 @@ static int user_at(const struct reading *r, int j)
 {
 	char name[LX_WORD];
 	int after;
+	if (r->w[j].user && strcmp(r->w[j].text, "root"))
+		return 1; /* (read: "as www-data too") */
 	if (j + 1 < r->n && in_list(r->w[j].text, (const char *const[]){ "user", "users", NULL }))
 		j++;
 	return strcmp(r->w[j].text, "root") && user_place(r, j, &after) &&
@@ -5947,13 +5963,18 @@ static void what_asks_who(struct reading *r)
 		if (w[i].quoted || (strcmp(w[i].text, "what") && strcmp(w[i].text, "what's")))
 			continue;
 		size_t l = i + 2 < r->n ? strlen(w[i + 2].text) : 0;
-		int ing = l > 4 && !strcmp(w[i + 2].text + l - 3, "ing") && !w[i + 2].opens;
+		/* ("what is going on", "what's happening": no one asked for) */
+		int ing = l > 4 && !strcmp(w[i + 2].text + l - 3, "ing") && !w[i + 2].opens &&
+			  !in_list(w[i + 2].text, (const char *const[]){ "going", "happening",
+									 NULL });
 		int is = strcmp(w[i].text, "what") ||
 			 in_list(w[i + 1].text, (const char *const[]){ "is", "was", "has", NULL });
 		if ((!w[i + 1].opens && in_list(w[i + 1].text, (const char *const[]){
 					  "keeps", "kept", "keep", NULL })) ||
 		    (is && (strcmp(w[i].text, "what") ? (l = strlen(w[i + 1].text)) > 4 &&
-						       !strcmp(w[i + 1].text + l - 3, "ing")
+						       !strcmp(w[i + 1].text + l - 3, "ing") &&
+						       !in_list(w[i + 1].text, (const char *const[]){
+							       "going", "happening", NULL })
 						     : ing)))
 			r->in->who = 1;
 	}
@@ -5961,9 +5982,9 @@ static void what_asks_who(struct reading *r)
 
 static void processes_counted(struct reading *r)
 {
+	/* (never a kill's or a signal's: many of them for one process) */
 	static const char *const LIFE[] = { "fork", "exit", "crash", "taskexit", "exitcode",
-					    "exitfail", "oomkill", "kill", "signal", "deliver",
-					    "segfault", NULL };
+					    "exitfail", "oomkill", NULL };
 	static const char *const THEY[] = { "processes", "process", "programs", "commands",
 					    "tasks", "binaries", NULL };
 	struct rword *w = r->w;

@@ -1362,7 +1362,7 @@ static long user_at(const struct request *r, int i)
 		  (is_word(r, i - 1, "id") && word_in(r, i - 2, USER)) ||
 		  (is_word(r, i - 1, "as") && word_in(r, i - 2, RUN)) ||
 		  /* ("opens as postgres"; never "as list", a word) */
-		  (is_word(r, i - 1, "as") && bte_english(name) != 1) ||
+		  (is_word(r, i - 1, "as") && bte_english(name) == 0) ||
 		  (word_in(r, i + 1, (const char *const[]){ "user", "account", NULL }) &&
 		   word_in(r, i - 1, (const char *const[]){ "the", "a", "as", "by", NULL }));
 	if (!cue)

@@ -6756,6 +6756,22 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
+	{ "count mm_vmscan_direct_reclaim_begin and mm_vmscan_direct_reclaim_end events", NULL, "it names two tracepoints (tracepoint:vmscan:mm_vmscan_direct" },
+	{ "count opens by user nobody too", NULL, "it says \"too\" of \"nobody\": the offline reader keeps to what " },
+	{ "count opens only as www-data",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /uid == 33/ {\n"
+	  "  assert(uid == 33, \"only as www-data\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count processes killed per second", NULL, "it asks for the process signalled, and the program shows the" },
+	{ "print opens as list",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "who calls tcp_sendmsg", NULL, "it asks for the process or user at tcp_sendmsg(), a kernel f" },
+	{ "count opens while the garbage collector runs", NULL, "it says \"while the garbage collector runs\", which may keep t" },
 };
 
 static void requests(const struct lexicon *lx)
