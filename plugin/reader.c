@@ -5956,27 +5956,30 @@ static int window_said(struct reading *r)
  * key ("count processes calling open" keys by the caller). */
 /* "what keeps opening /etc/hosts", "what is writing to the disk": "what"
  * asks who, as "who" does. */
+/* Whether word k is one of doing something ("opening", "writing"; never
+ * "going", "happening": "what is going on" asks no one). */
+static int doing_word(const struct reading *r, int k)
+{
+	size_t l = k < r->n ? strlen(r->w[k].text) : 0;
+	return l > 4 && !r->w[k].opens && !strcmp(r->w[k].text + l - 3, "ing") &&
+	       !in_list(r->w[k].text, (const char *const[]){ "going", "happening", NULL });
+}
+
 static void what_asks_who(struct reading *r)
 {
 	const struct rword *w = r->w;
 	for (int i = 0; i + 1 < r->n; i++) {
 		if (w[i].quoted || (strcmp(w[i].text, "what") && strcmp(w[i].text, "what's")))
 			continue;
-		size_t l = i + 2 < r->n ? strlen(w[i + 2].text) : 0;
-		/* ("what is going on", "what's happening": no one asked for) */
-		int ing = l > 4 && !strcmp(w[i + 2].text + l - 3, "ing") && !w[i + 2].opens &&
-			  !in_list(w[i + 2].text, (const char *const[]){ "going", "happening",
-									 NULL });
-		int is = strcmp(w[i].text, "what") ||
-			 in_list(w[i + 1].text, (const char *const[]){ "is", "was", "has", NULL });
-		if ((!w[i + 1].opens && in_list(w[i + 1].text, (const char *const[]){
-					  "keeps", "kept", "keep", NULL })) ||
-		    (is && (strcmp(w[i].text, "what") ? (l = strlen(w[i + 1].text)) > 4 &&
-						       !strcmp(w[i + 1].text + l - 3, "ing") &&
-						       !in_list(w[i + 1].text, (const char *const[]){
-							       "going", "happening", NULL })
-						     : ing)))
-			r->in->who = 1;
+		/* "what keeps ...", "what is X-ing", "what's X-ing" */
+		int keeps = !w[i + 1].opens && in_list(w[i + 1].text, (const char *const[]){
+							       "keeps", "kept", "keep", NULL });
+		int is = !strcmp(w[i].text, "what")
+				 ? in_list(w[i + 1].text, (const char *const[]){ "is", "was", "has",
+										 NULL }) &&
+					   doing_word(r, i + 2)
+				 : doing_word(r, i + 1);
+		r->in->who |= keeps || is;
 	}
 }
 
