@@ -93,10 +93,15 @@ static int event_line(struct lx_event *e, char *line)
 		e->summary_only = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
-	if (!strcmp(kw, "shows") || !strcmp(kw, "counted") || !strcmp(kw, "absorbs")) {
-		int counted = kw[0] == 'c', absorbs = kw[0] == 'a';
-		char(*list)[24] = absorbs ? e->absorbs : counted ? e->counted : e->shows;
-		int *n = absorbs ? &e->n_absorbs : counted ? &e->n_counted : &e->n_shows;
+	if (!strcmp(kw, "shows") || !strcmp(kw, "counted") || !strcmp(kw, "absorbs") ||
+	    !strcmp(kw, "verbs")) {
+		int counted = kw[0] == 'c', absorbs = kw[0] == 'a', verbs = kw[0] == 'v';
+		char(*list)[24] = verbs	    ? e->verbs
+				  : absorbs ? e->absorbs
+				  : counted ? e->counted
+					    : e->shows;
+		int *n = verbs ? &e->n_verbs
+			       : absorbs ? &e->n_absorbs : counted ? &e->n_counted : &e->n_shows;
 		for (char *w; (w = strtok_r(NULL, " \t", &save));) {
 			if (*n == 4 || strlen(w) >= sizeof(list[0]))
 				return -EINVAL;
@@ -2005,6 +2010,23 @@ static int absorbs(const struct lx_event *a, const struct lx_event *b)
 	return 0;
 }
 
+/* Whether word i, after event e is named, is one of its verbs said
+ * again ("the oom killer kills geth"), not a call of that name ("kill
+ * calls", "kill()", "with kill"). */
+static int verb_of(const struct reading *r, const struct lx_event *e, int i)
+{
+	int verb = 0;
+	for (int k = 0; e && k < e->n_verbs; k++)
+		verb |= !strcmp(r->w[i].text, e->verbs[k]);
+	static const char *const CALL[] = { "call", "calls", "syscall", "syscalls", "system",
+					    NULL };
+	static const char *const MEANS[] = { "with", "via", "using", "through", "by", "and",
+					     "or", NULL };
+	return verb && !r->w[i].quoted && !strchr(r->w[i].text, '(') &&
+	       !(i + 1 < r->n && in_list(r->w[i + 1].text, CALL)) &&
+	       !(i > 0 && in_list(r->w[i - 1].text, MEANS));
+}
+
 /* The event: a lexicon event's name (longest phrase first), a function
  * the lexicon knows, or a system call of this kernel. Two different
  * events are not one request. */
@@ -2145,8 +2167,12 @@ static int find_event(struct reading *r)
 			const struct lx_event *lost = absorbed > 0 ? in->event : ev;
 			const struct lx_event *kept = absorbed > 0 ? ev : in->event;
 			int shown = !lost->values[0] || !strcmp(lost->values, kept->values);
+			/* (a span's, where its time ends: "end.code") */
 			for (int k = 0; !shown && k < kept->n_roles; k++)
-				shown = !strcmp(kept->roles[k].name, lost->values);
+				shown = !strcmp(kept->roles[k].name, lost->values) ||
+					(kept->end_probe[0] &&
+					 !strncmp(kept->roles[k].name, "end.", 4) &&
+					 !strcmp(kept->roles[k].name + 4, lost->values));
 			if (!shown) {
 				snprintf(r->why, r->whylen, "it names two events (\"%s\" and \"%s\")",
 					 in->event_words, r->w[i].orig);
@@ -2172,6 +2198,12 @@ static int find_event(struct reading *r)
 			for (int k = i; k < i + len; k++)
 				r->w[k].event = 1;
 			i += len - 1;
+			continue;
+		}
+		if (have[0] == 'e' && strcmp(have, id) && !pair && !same && len == 1 &&
+		    verb_of(r, in->event, i)) {
+			place(r->w, i, 1);
+			r->w[i].event = 1;
 			continue;
 		}
 		if (have[0] && strcmp(have, id) && !pair && !same) {
@@ -3259,6 +3291,22 @@ static int thing_at(struct reading *r, int i, char *name, size_t len);
  * number is not one. */
 static int others_user(struct reading *r, int i);
 
+/* Whether a connection is said to be one this machine makes ("connects",
+ * "outgoing", "made"): "new tcp connections to port 27015" says neither,
+ * and on a server they are the ones it accepts. */
+static int said_outbound(const struct reading *r)
+{
+	static const char *const OUT[] = { "connect", "connects", "connecting", "connected",
+					   "connect()", "outbound", "outgoing", "made", "make",
+					   "makes", "making", "opened", "opens", "open", "opening",
+					   "initiated", "initiates", "dial", "dials", "dialing",
+					   "establishes", "egress", "client", NULL };
+	for (int k = 0; k < r->n; k++)
+		if (!r->w[k].quoted && in_list(r->w[k].text, OUT))
+			return 1;
+	return 0;
+}
+
 static int equals_number(struct reading *r, int i)
 {
 	struct rword *w = r->w;
@@ -3339,6 +3387,13 @@ static int equals_number(struct reading *r, int i)
 			 "port connected to, or \"accepted connections on port %s\" for this "
 			 "machine's", w[s - 1].orig, w[i - 1].orig, w[i].orig, r->in->event_words,
 			 w[i].orig, w[i].orig);
+		return 1;
+	}
+	if (on && r->in->event && r->in->event->outbound && !said_outbound(r)) {
+		snprintf(r->why, r->whylen, "it keeps to a port (\"%s %s %s\"), and \"%s\" may be "
+			 "connections made from here or accepted here: say \"outgoing connections "
+			 "to port %s\" or \"accepted connections on port %s\"", w[s - 1].orig,
+			 w[i - 1].orig, w[i].orig, r->in->event_words, w[i].orig, w[i].orig);
 		return 1;
 	}
 	if (!strcmp(name, "port") && local && (!remote || strcmp(local, remote)) && s == i - 1) {
@@ -5057,6 +5112,41 @@ static int keeps_to_one(struct reading *r, int k)
  * the rest is counted with it. The reader keeps to what it names, so a
  * restriction said so would keep to it alone: declined. The words within
  * two before the cue and three after it, in its clause. */
+/* "count opens per process and overall", "... plus a system-wide total":
+ * a summary by a key and one of everything, two summaries; "overall" or
+ * "system-wide" alone only say nothing is kept out. */
+static int overall_too(struct reading *r)
+{
+	static const char *const ALL[] = { "overall", "system-wide", "systemwide", "globally",
+					   "total", "totals", "grand", "combined", "altogether",
+					   NULL };
+	static const char *const AND[] = { "and", "plus", "also", "well", "with", NULL };
+	if (!r->in->n_keys)
+		return 0;
+	for (int i = 1; i < r->n; i++) {
+		int k = i - 1;
+		while (k > 0 && in_list(r->w[k].text, (const char *const[]){ "a", "the", "an",
+									    NULL }))
+			k--;
+		if (r->w[i].quoted || !in_list(r->w[i].text, ALL) || !in_list(r->w[k].text, AND))
+			continue;
+		/* (at the clause's end, or of a count: "and total bytes" is
+		 * a sum) */
+		int j = i + 1;
+		while (j < r->n && !r->w[j].opens && in_list(r->w[j].text, ALL))
+			j++;
+		if (j < r->n && !r->w[j].opens &&
+		    !in_list(r->w[j].text, (const char *const[]){ "count", "counts", "number",
+								  "figure", "rate", NULL }))
+			continue;
+		snprintf(r->why, r->whylen, "it asks for a summary by %s and one of everything "
+			 "(\"%s %s\"): two summaries; ask for one at a time", r->in->keys[0].words,
+			 r->w[k].orig, r->w[i].orig);
+		return -ENOTSUP;
+	}
+	return 0;
+}
+
 static int included_too(struct reading *r)
 {
 	static const char *const CUES[] = { "included", "including", "inclusive", "incl",
@@ -6697,6 +6787,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (!rc)
 		rc = included_too(r);
 	if (!rc)
+		rc = overall_too(r);
+	if (!rc)
 		rc = guessed_name(r);
 	/* "by process for java threads": each thread's name is its own */
 	for (int k = 0; !rc && out->comm_process && !out->comm_not && k < out->n_keys; k++)
@@ -6730,6 +6822,13 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		failed_event(r);
 	if (!rc)
 		rc = tracepoint_cpu(r);
+	/* "count ENOENT errors per program": an errno alone is of system
+	 * calls, which return it */
+	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls &&
+	    out->errno_value && !out->n_equals && !out->size_above) {
+		out->all_syscalls = 1;
+		snprintf(out->event_words, sizeof(out->event_words), "%s", out->fail_words);
+	}
 	if (!rc && !out->event && !out->function && !out->syscall[0] && !out->all_syscalls) {
 		/* the words it knows nothing of, as written ("frobnicate") */
 		char unknown[LX_WORD * 2] = "";

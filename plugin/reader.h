@@ -90,6 +90,10 @@ struct lx_event {
 			      * it is the event meant ("process exits with
 			      * their exit code": the exit code's) */
 	int n_absorbs;
+	char verbs[4][24]; /* "verbs WORD...": said after it is named, these
+			    * are it again, not another event ("the oom
+			    * killer kills": the kill) */
+	int n_verbs;
 	char values[24]; /* "values ROLE": its names name its ROLE values
 			  * ("exit codes"), asked for whenever it is named */
 	int summary_only; /* "summary": never a line per event (its comm and

@@ -3966,13 +3966,6 @@ static const struct {
 	  NULL },
 	{ "count opens by timestamp", NULL,
 	  "it asks for \"timestamp\" in a summary: a time is printed on each line, never counted by" },
-	{ "new tcp conns to :443",
-	  "tracepoint:sock:inet_sock_set_state /args->dport == 443 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
-	  "  assert(args->dport == 443, \"only : 443\");\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"new tcp conns\");\n"
-	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
-	  "}\n",
-	  NULL },
 	{ "signals nginx receives",
 	  "tracepoint:signal:signal_generate /args->comm == \"nginx\"/ {\n"
 	  "  assert(args->comm == \"nginx\", \"only nginx\");\n"
@@ -6772,6 +6765,106 @@ static const struct {
 	  NULL },
 	{ "who calls tcp_sendmsg", NULL, "it asks for the process or user at tcp_sendmsg(), a kernel f" },
 	{ "count opens while the garbage collector runs", NULL, "it says \"while the garbage collector runs\", which may keep t" },
+	{ "new tcp conns to :443", NULL, "it keeps to a port (\"to : 443\"), and \"new tcp conns\" may be " },
+	{ "count outgoing tcp connections to port 443 per process",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 443 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->dport == 443, \"only port 443\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"outgoing tcp connections\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "how long does each restic process live from exec to exit, with its exit code",
+	  "tracepoint:sched:sched_process_exec {\n"
+	  "  @start[args->pid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /@start[tid] != 0 && args->pid == pid/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  if (comm == \"restic\") {\n"
+	  "    assert(comm == \"restic\", \"only restic\");\n"
+	  "    printf(\"%-16s %-7d code %d us %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff), $ns / 1000);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "alert me when the oom killer kills something",
+	  "tracepoint:oom:mark_victim {\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "print oom kills with the pid of the killed process",
+	  "tracepoint:oom:mark_victim {\n"
+	  "  printf(\"%-16s %-7d\\n\", str(args->comm), args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count oom kills and kill calls", NULL, "it names two events (\"oom kills\" and \"kill\")" },
+	{ "count ENOENT errors per program",
+	  "tracepoint:raw_syscalls:sys_exit /args->ret == -2/ {\n"
+	  "  assert(args->ret == -2, \"only ENOENT\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which processes get EPERM",
+	  "tracepoint:raw_syscalls:sys_exit /args->ret == -1/ {\n"
+	  "  assert(args->ret == -1, \"only EPERM\");\n"
+	  "  printf(\"%-16s %-7d syscall %d\\n\", comm, pid, args->id);\n"
+	  "}\n",
+	  NULL },
+	{ "every 5 seconds print the 5 processes doing the most context switches, then reset",
+	  "tracepoint:sched:sched_switch {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls per second overall",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls per process and overall", NULL, "it asks for a summary by process and one of everything (\"and" },
+	{ "count tcp sends and total bytes sent by process",
+	  "tracepoint:sock:sock_send_length /args->protocol == 6/ {\n"
+	  "  assert(args->protocol == 6, \"tcp\");\n"
+	  "  @count[comm] = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only what it measures\");\n"
+	  "    @sum_bytes[comm] = sum(args->ret);\n"
+	  "  }\n"
+	  "}\n",
+	  NULL },
+	{ "show everything nginx opens",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat /comm == \"nginx\"/ {\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d filename %s\\n\", comm, pid, str(args->filename));\n"
+	  "}\n",
+	  NULL },
+	{ "print the exit codes of processes, one line per exit",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"processes\");\n"
+	  "  printf(\"%-16s %-7d code %d\\n\", comm, pid, ((curtask->exit_code&0x7f)?128+(curtask->exit_code&0x7f):(curtask->exit_code>>8)&0xff));\n"
+	  "}\n",
+	  NULL },
+	{ "monitor new tcp connections to port 27015", NULL, "it keeps to a port (\"to port 27015\"), and \"new tcp connectio" },
+	{ "processes making tcp connections to port 25",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 25 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->dport == 25, \"only port 25\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
