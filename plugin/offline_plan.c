@@ -207,6 +207,24 @@ static int side_by_side(const char *request, const char *why, int gap, char a[64
 	return 0;
 }
 
+/* Whether the request has one of `words` as a word of its own, in any
+ * case. */
+static int has_word(const char *request, const char *const *words)
+{
+	for (const char *p = request; *p;) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalpha((unsigned char)*p))
+			p++;
+		for (int k = 0; words[k]; k++)
+			if ((size_t)(p - w) == strlen(words[k]) &&
+			    !strncasecmp(w, words[k], (size_t)(p - w)))
+				return 1;
+	}
+	return 0;
+}
+
 /* "fsync and fdatasync calls together", "reads and writes combined":
  * one count of both, which two maps are not. */
 static int said_together(const char *request)
@@ -214,18 +232,7 @@ static int said_together(const char *request)
 	static const char *const TOGETHER[] = { "together", "combined", "altogether", "jointly",
 						"total", "totals", "overall", "sum", "summed",
 						"both", "all", NULL };
-	for (const char *p = request; *p;) {
-		while (*p && !isalpha((unsigned char)*p))
-			p++;
-		const char *w = p;
-		while (isalpha((unsigned char)*p))
-			p++;
-		for (int k = 0; TOGETHER[k]; k++)
-			if ((size_t)(p - w) == strlen(TOGETHER[k]) &&
-			    !strncasecmp(w, TOGETHER[k], (size_t)(p - w)))
-				return 1;
-	}
-	return 0;
+	return has_word(request, TOGETHER);
 }
 
 /* An event's words as a map name's suffix ("Reads": "reads"). */
@@ -280,6 +287,45 @@ static int probe_in_common(const char *a, const char *b)
 	return 0;
 }
 
+/* A block of an event's probes, other than BEGIN, END and interval ones:
+ * counted in `arg`, an int. */
+static int event_block(void *arg, const struct probe_block *pb)
+{
+	static const char *const OTHER[] = { "BEGIN", "END", "interval:", NULL };
+	for (int k = 0; OTHER[k]; k++)
+		if (pb->header_len >= strlen(OTHER[k]) &&
+		    !strncmp(pb->header, OTHER[k], strlen(OTHER[k])))
+			return 0;
+	++*(int *)arg;
+	return 0;
+}
+
+/* "fsync or fdatasync calls per program", "reads and writes combined":
+ * two summaries alike but for the probes they attach to, as one whose
+ * probes are both, counted together; NULL when they differ in anything
+ * else, or either has more than one block of an event's. */
+static char *probes_together(const char *a, const char *b)
+{
+	size_t la = strcspn(a, " \n"), lb = strcspn(b, " \n");
+	int na = 0, nb = 0;
+	scan_probe_blocks(a, event_block, &na);
+	scan_probe_blocks(b, event_block, &nb);
+	if (na != 1 || nb != 1 || strcmp(a + la, b + lb) || strncmp(a, "tracepoint:", 11) ||
+	    strncmp(b, "tracepoint:", 11))
+		return NULL;
+	char *out;
+	return asprintf(&out, "%.*s,%.*s%s", (int)la, a, (int)lb, b, a + la) < 0 ? NULL : out;
+}
+
+/* "combined", "together", or "or": one summary of both events, never
+ * two. */
+static int said_combined(const char *request, const char *join)
+{
+	static const char *const TOGETHER[] = { "together", "combined", "altogether", "jointly",
+						"summed", NULL };
+	return !strcmp(join, " or ") || has_word(request, TOGETHER);
+}
+
 /* "count reads and writes by process", "opens vs closes per second":
  * two events the reader found side by side, joined by "and", "vs" or
  * "versus", each planned as the request without the other, their maps
@@ -314,14 +360,19 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 		second = NULL;
 	/* two summaries, or two events' lines, each led by its event's name
 	 * (else they would look alike) */
-	if (first && second && plan_one(lx, first, NULL, &pa) == 0 &&
-	    plan_one(lx, second, NULL, &pb) == 0 &&
+	map_suffix(a, sa, sizeof(sa));
+	map_suffix(b, sb, sizeof(sb));
+	int made = first && second && plan_one(lx, first, NULL, &pa) == 0 &&
+		   plan_one(lx, second, NULL, &pb) == 0;
+	int together = made && lines_only && said_combined(request, join) &&
+		       !strstr(pa.program, "printf(") && !strstr(pb.program, "printf(");
+	if (together && !probe_in_common(pa.program, pb.program))
+		joined = probes_together(pa.program, pb.program);
+	if (made && !together &&
 	    !strstr(pa.program, "printf(") == !strstr(pb.program, "printf(") &&
 	    (!lines_only || (strstr(pa.program, "printf(") && !strstr(pa.program, "@") &&
 			     !strstr(pb.program, "@"))) &&
 	    !probe_in_common(pa.program, pb.program)) {
-		map_suffix(a, sa, sizeof(sa));
-		map_suffix(b, sb, sizeof(sb));
 		int lines = strstr(pa.program, "printf(") != NULL;
 		char *ra = sa[0] && sb[0] && strcmp(sa, sb)
 				   ? maps_renamed(pa.program, sa, lines ? sa : NULL)
@@ -338,7 +389,8 @@ static int two_events(const struct lexicon *lx, const char *request, const char 
 		out->program = joined;
 		joined = NULL;
 		out->example_id = out->source;
-		if (asprintf(&out->changes, "two events side by side: %s; %s", pa.changes,
+		if (asprintf(&out->changes, "two events %s: %s; %s",
+			     together ? "counted together" : "side by side", pa.changes,
 			     pb.changes) < 0)
 			out->changes = NULL;
 		rc = out->changes ? 0 : -1;

@@ -1192,7 +1192,6 @@ static const struct {
 	  "interval:s:30 {\n"
 	  "  exit();\n"
 	  "}\n", NULL },
-	{ "count fsync and fdatasync calls together, per program", NULL, "" },
 	{ "total reads and writes per process", NULL, "" },
 	/* a coverage pass: "named", "uprobe", "then clear it", "as they are
 	 * started" add nothing; "type" of a softirq is its vector; "to whom"
@@ -4495,8 +4494,6 @@ static const struct {
 	  "  @count_unshare[comm] = count();\n"
 	  "}\n",
 	  NULL },
-	{ "count setns or unshare calls", NULL,
-	  "it names two events (\"setns\" and \"unshare\")" },
 	{ "print all setuid and setgid calls",
 	  "tracepoint:syscalls:sys_enter_setuid {\n"
 	  "  printf(\"setuid %-16s %-7d\\n\", comm, pid);\n"
@@ -4506,8 +4503,6 @@ static const struct {
 	  "  printf(\"setgid %-16s %-7d\\n\", comm, pid);\n"
 	  "}\n",
 	  NULL },
-	{ "count reads and writes together", NULL,
-	  "it names two events (\"reads\" and \"writes\")" },
 	{ "show me redis-server syscalls that take longer than 10ms",
 	  "tracepoint:raw_syscalls:sys_enter /comm == \"redis-server\"/ {\n"
 	  "  assert(comm == \"redis-server\", \"only redis-server\");\n"
@@ -6863,6 +6858,32 @@ static const struct {
 	  "  assert(args->dport == 25, \"only port 25\");\n"
 	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
 	  "  printf(\"%-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "which programs call fsync or fdatasync the most",
+	  "tracepoint:syscalls:sys_enter_fsync,tracepoint:syscalls:sys_enter_fdatasync {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads and writes combined by process",
+	  "tracepoint:syscalls:sys_enter_read,tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "fsync or fdatasync latency histogram", NULL, "it names two events (\"fsync\" and \"fdatasync\")" },
+	{ "count fsync and fdatasync calls together, per program",
+	  "tracepoint:syscalls:sys_enter_fsync,tracepoint:syscalls:sys_enter_fdatasync {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count setns or unshare calls",
+	  "tracepoint:syscalls:sys_enter_setns,tracepoint:syscalls:sys_enter_unshare {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count reads and writes together",
+	  "tracepoint:syscalls:sys_enter_read,tracepoint:syscalls:sys_enter_write {\n"
+	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
 };
