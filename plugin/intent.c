@@ -1839,7 +1839,7 @@ static int names_field(const char *w, const char *name, size_t len)
 {
 	/* a two-letter word ("fd") names only the field of that name, or
 	 * the one it is short for ("ip": daddr) */
-	if (strlen(w) < 3 && !strcmp(w, "ip"))
+	if (!strcmp(w, "ip") || !strcmp(w, "ips"))
 		return names_field("daddr", name, len);
 	if (strlen(w) < 3)
 		return strlen(w) == len && !strncmp(w, name, len);

@@ -1585,12 +1585,13 @@ static int sides(const char *a, const char *b)
 {
 	static const char *const PAIRS[][2] = {
 		{ "local", "remote" }, { "source", "destination" }, { "source", "dest" },
-		{ "src", "dst" },      { "src", "dest" },	    { "source", "dst" }
+		{ "src", "dst" },      { "src", "dest" },	    { "source", "dst" },
+		{ "kernel", "user" },  { "kernel", "userspace" },  { "kernel", "user-space" }
 	};
 	for (size_t i = 0; i < sizeof(PAIRS) / sizeof(PAIRS[0]); i++)
 		if ((!strcmp(a, PAIRS[i][0]) && !strcmp(b, PAIRS[i][1])) ||
 		    (!strcmp(a, PAIRS[i][1]) && !strcmp(b, PAIRS[i][0])))
-			return 1;
+			return strcmp(PAIRS[i][0], "kernel") ? 1 : 2;
 	return 0;
 }
 
@@ -1619,16 +1620,25 @@ static int number_after(const struct reading *r, int j)
 /* "local and remote port": "local port and remote port"; "source and
  * destination address and port": each side's address and each side's
  * port (a port with a number after it, "and port 80", is one port).
- * "local and remote port 80" is declined: which one is 80? */
+ * "local and remote port 80" is declined: which one is 80? "kernel and
+ * user stacks": each one's stack. */
 static int both_sides(struct reading *r)
 {
 	static const char *const WHAT[] = { "port", "ports", "address", "addresses", "ip",
 					    "ips", NULL };
+	static const char *const STACKS[] = { "stack", "stacks", "backtrace", "backtraces",
+					      NULL };
 	for (int k = 0; k + 3 < r->n; k++) {
 		struct rword *w = r->w;
-		if (w[k].quoted || w[k + 2].quoted || strcmp(w[k + 1].text, "and") ||
-		    !sides(w[k].text, w[k + 2].text) || !in_list(w[k + 3].text, WHAT))
+		int kind = w[k].quoted || w[k + 2].quoted || strcmp(w[k + 1].text, "and")
+				   ? 0
+				   : sides(w[k].text, w[k + 2].text);
+		if (!kind || !in_list(w[k + 3].text, kind == 2 ? STACKS : WHAT))
 			continue;
+		if (kind == 2 && r->n + 1 <= MAX_WORDS) {
+			put_word(r, k + 1, &w[k + 3]); /* "kernel stacks and user stacks" */
+			continue;
+		}
 		if (number_after(r, k + 4)) {
 			snprintf(r->why, r->whylen, "it says \"%s and %s %s\" and a number: "
 				 "which of the two it is is not said", w[k].orig, w[k + 2].orig,

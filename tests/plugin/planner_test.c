@@ -6886,6 +6886,38 @@ static const struct {
 	  "  @count = count();\n"
 	  "}\n",
 	  NULL },
+	{ "profile pid 3120 at 99 Hz with both kernel and user stacks",
+	  "profile:hz:99 /pid == 3120/ {\n"
+	  "  assert(pid == 3120, \"only pid 3120\");\n"
+	  "  @count[kstack, ustack] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "sample cc1plus user and kernel stacks at 99Hz",
+	  "profile:hz:99 /comm == \"cc1plus\"/ {\n"
+	  "  assert(comm == \"cc1plus\", \"only cc1plus\");\n"
+	  "  @count[ustack, kstack] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "top 10 remote ips by new inbound connections over 30 seconds",
+	  "tracepoint:sock:inet_sock_set_state /args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"new inbound connections\");\n"
+	  "  @count[ntop(args->daddr_v6)] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 10);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits by remote ips",
+	  "tracepoint:tcp:tcp_retransmit_skb {\n"
+	  "  @count[ntop(args->daddr_v6)] = count();\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
