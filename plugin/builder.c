@@ -197,7 +197,8 @@ static void put_printing(FILE *o, const struct plan *p)
 			fprintf(o, "  print(%s, %ld);\n", name, p->topn);
 		else
 			fprintf(o, "  print(%s);\n", name);
-		fprintf(o, "  clear(%s);\n", name);
+		if (!p->cumulative)
+			fprintf(o, "  clear(%s);\n", name);
 	}
 	if (p->paired && !p->interval_s)
 		put_clears(o, p, "  ");

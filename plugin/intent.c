@@ -950,7 +950,6 @@ static int sizes_passed(const struct words *ws, const char *program, char *why, 
 /* What a read's entry holds is the buffer's size, not what was read. */
 static int read_sizes(const struct words *ws, const char *program, char *why, size_t whylen)
 {
-	(void)ws;
 	static const char *const READS[] = { "sys_enter_read", "sys_enter_pread64",
 					     "sys_enter_recvfrom", "sys_enter_recvmsg",
 					     "sys_enter_readv", NULL };
@@ -970,6 +969,11 @@ static int read_sizes(const struct words *ws, const char *program, char *why, si
 				 "failed and short writes too, not the bytes written", *w);
 			return -1;
 		}
+	/* ("the size asked for by each read", "buffer sizes": what it asks) */
+	for (int i = 0; i < ws->n; i++)
+		if (in(ws->w[i], (const char *const[]){ "asked", "requested", "buffer", "buffers",
+							NULL }))
+			return 0;
 	for (const char *const *r = READS; *r; r++)
 		if (strstr(program, *r)) {
 			snprintf(why, whylen, "the program measures the buffer a read asks for "
@@ -4852,6 +4856,39 @@ static int wakeup_tasks_apart(const struct words *ws, const char *program, char 
 	return 0;
 }
 
+/* "running total", "cumulative", "keep counting": a program printing
+ * every interval keeps its totals, never clearing them; without such
+ * words, each interval's counts are its own. */
+static int totals_since_start(const struct words *ws, const char *program, char *why,
+			      size_t whylen)
+{
+	static const char *const RUNNING[] = { "total", "totals", "count", "counts", "tally",
+					       "tallies", "sum", "sums", NULL };
+	static const char *const KEEP[] = { "keep", "keeps", "keeping", NULL };
+	static const char *const KEPT[] = { "counting", "totals", "adding", "accumulating",
+					    NULL };
+	int said = -1;
+	for (int i = 0; i < ws->n && said < 0; i++)
+		if ((!strcmp(ws->w[i], "running") && i + 1 < ws->n && in(ws->w[i + 1], RUNNING)) ||
+		    in(ws->w[i], (const char *const[]){ "cumulative", "cumulatively",
+							"accumulated", "accumulating",
+							"accumulate", "accumulates", NULL }) ||
+		    (in(ws->w[i], KEEP) && i + 1 < ws->n &&
+		     (in(ws->w[i + 1], KEPT) ||
+		      (i + 2 < ws->n && !strcmp(ws->w[i + 1], "the") && in(ws->w[i + 2], KEPT)))))
+			said = i;
+	const char *every = strstr(program, "interval:s:");
+	int cleared = every && strstr(every, "clear(@") != NULL;
+	/* (the interval that only exits is no printing) */
+	int printing = every && strstr(every, "print(@") != NULL;
+	if (said >= 0 && printing && cleared) {
+		snprintf(why, whylen, "it asks for totals kept (\"%s\"), and the program clears "
+			 "them each interval", ws->as[said]);
+		return -1;
+	}
+	return 0;
+}
+
 /* "kernel and user stacks", "by user stack": each kind of stack named is
  * in the program (kstack, ustack). */
 static int stack_kinds_kept(const struct words *ws, const char *program, char *why,
@@ -5437,7 +5474,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
-	what_shown, sizes_read, stack_kinds_kept, whether_failed_shown, lines_say_something,
+	what_shown, sizes_read, stack_kinds_kept, totals_since_start, whether_failed_shown,
+	lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,
 	part_counted_too, grouped_somehow, time_asked, divided_not_bytes, values_used,

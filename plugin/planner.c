@@ -2226,6 +2226,9 @@ int planner_plan(const struct lexicon *lx, const struct intent *in, const char *
 		out->who_pid[0] = '\0';
 	out->topn = in->topn;
 	out->interval_s = in->interval_s;
+	out->cumulative = in->cumulative && in->interval_s;
+	snprintf(out->cumulative_words, sizeof(out->cumulative_words), "%s",
+		 in->cumulative_words);
 	out->duration_s = in->duration_s;
 	snprintf(out->duration_words, sizeof(out->duration_words), "%s", in->duration_words);
 	if (in->comm_guessed)
@@ -2277,6 +2280,9 @@ void planner_describe(const struct plan *p, char *out, size_t len)
 	if (p->interval_s && used < len)
 		used += (size_t)snprintf(out + used, len - used, "; prints every %ld s",
 					 p->interval_s);
+	if (p->cumulative && used < len)
+		used += (size_t)snprintf(out + used, len - used, ", the totals since it started "
+					 "(\"%s\")", p->cumulative_words);
 	if (p->duration_s && used < len)
 		snprintf(out + used, len - used, "; exits after %ld s (\"%s\")", p->duration_s,
 			 p->duration_words);

@@ -3301,20 +3301,43 @@ static int thing_at(struct reading *r, int i, char *name, size_t len);
  * number is not one. */
 static int others_user(struct reading *r, int i);
 
-/* Whether a connection is said to be one this machine makes ("connects",
- * "outgoing", "made"): "new tcp connections to port 27015" says neither,
- * and on a server they are the ones it accepts. */
+/* Whether a connection is said to be one this machine makes
+ * ("outgoing"; "connects", "made" with no remote subject before it):
+ * "new tcp connections to port 27015" says neither, and on a server they
+ * are the ones it accepts; so are "hosts making connections to port 22"
+ * and connections "made to port 80 on this host". */
 static int said_outbound(const struct reading *r)
 {
-	static const char *const OUT[] = { "connect", "connects", "connecting", "connected",
-					   "connect()", "outbound", "outgoing", "made", "make",
-					   "makes", "making", "opened", "opens", "open", "opening",
-					   "initiated", "initiates", "dial", "dials", "dialing",
-					   "establishes", "egress", "client", NULL };
-	for (int k = 0; k < r->n; k++)
-		if (!r->w[k].quoted && in_list(r->w[k].text, OUT))
+	static const char *const OUT[] = { "outbound", "outgoing", "egress", NULL };
+	static const char *const VERB[] = { "connect", "connects", "connecting", "connected",
+					    "connect()", "made", "make", "makes", "making",
+					    "opened", "opens", "open", "opening", "initiated",
+					    "initiates", "dial", "dials", "dialing", NULL };
+	static const char *const REMOTE[] = { "address", "addresses", "host", "hosts", "peer",
+					      "peers", "client", "clients", "ip", "ips", "remote",
+					      "machine", "machines", "users", "external", "outside",
+					      "internet", "who", "whoever", "anyone", "someone",
+					      NULL };
+	static const char *const HERE[] = { "this", "our", "my", "the", NULL };
+	static const char *const BOX[] = { "host", "server", "box", "machine", "node", "system",
+					   "vm", "instance", NULL };
+	int verb = 0, remote = 0;
+	for (int k = 0; k < r->n; k++) {
+		const struct rword *w = &r->w[k];
+		if (w->quoted)
+			continue;
+		if (in_list(w->text, OUT))
 			return 1;
-	return 0;
+		/* ("on this host", "to our server", "here") */
+		if (!strcmp(w->text, "here") ||
+		    (k + 2 < r->n && in_list(w->text, (const char *const[]){ "on", "to", "at",
+									     "into", NULL }) &&
+		     in_list(r->w[k + 1].text, HERE) && in_list(r->w[k + 2].text, BOX)))
+			return 0;
+		remote |= !verb && in_list(w->text, REMOTE);
+		verb |= in_list(w->text, VERB);
+	}
+	return verb && !remote;
 }
 
 static int equals_number(struct reading *r, int i)
@@ -5117,21 +5140,87 @@ static int keeps_to_one(struct reading *r, int k)
 	       (ph && (ph->cls == LX_FAIL || ph->cls == LX_SUCCEED));
 }
 
-/* "failures included", "including root", "SIGKILL as well", "with or
- * without errors", "failed or not", "any result": what is named beside
- * the rest is counted with it. The reader keeps to what it names, so a
- * restriction said so would keep to it alone: declined. The words within
- * two before the cue and three after it, in its clause. */
-/* "count opens per process and overall", "... plus a system-wide total":
- * a summary by a key and one of everything, two summaries; "overall" or
- * "system-wide" alone only say nothing is kept out. */
+/* "running total", "keep counting", "without resetting": totals since
+ * the start, printed each interval and never cleared; its words placed. */
+static void totals_kept(struct reading *r)
+{
+	static const char *const CUES[] = {
+		"running total", "running totals", "running count", "running counts",
+		"running tally", "running tallies", "running sum", "running sums", "cumulative",
+		"cumulatively", "accumulated", "accumulating", "accumulate", "accumulates",
+		"keep the totals", "keep totals", "keeping totals", "keeping the totals",
+		"keep counting", "keeps counting", "keeping counting", "keep adding",
+		"keep accumulating", "so far", "since start", "since the start",
+		"since it started", "since startup", "without resetting", "without clearing",
+		"without reset", "don't reset", "do not reset", "never reset", "not reset",
+		"no reset", "don't clear", "do not clear", "never clear", "not cleared",
+		"never cleared", "not reset between", NULL
+	};
+	for (int i = 0; i < r->n; i++)
+		for (const char *const *c = CUES; *c; c++) {
+			int l = phrase_at(r->w, r->n, i, *c, NULL, 0);
+			if (!l)
+				continue;
+			r->in->cumulative = 1;
+			if (!r->in->cumulative_words[0])
+				as_written(r->w, i, l, r->in->cumulative_words,
+					   sizeof(r->in->cumulative_words));
+			place(r->w, i, l);
+			i += l - 1;
+			break;
+		}
+}
+
+/* "count opens per process and overall", "... plus a system-wide total",
+ * "per process and in total", "for nginx and for everything": a summary
+ * narrowed (by a key, a process, an interval) and one of everything, two
+ * summaries; "overall", "in total" or "system-wide" alone only say
+ * nothing is kept out. */
 static int overall_too(struct reading *r)
 {
 	static const char *const ALL[] = { "overall", "system-wide", "systemwide", "globally",
 					   "total", "totals", "grand", "combined", "altogether",
 					   NULL };
 	static const char *const AND[] = { "and", "plus", "also", "well", "with", NULL };
-	if (!r->in->n_keys)
+	static const char *const SCOPE[] = { "for", "and", "of", "on", "across", "over", "with",
+					     NULL };
+	const struct intent *in = r->in;
+	int narrowed = in->n_keys || in->comm[0] || in->pid || in->interval_s || in->comm_not;
+	for (int i = 0; narrowed && i < r->n; i++) {
+		const struct rword *w = r->w;
+		if (w[i].quoted)
+			continue;
+		int l = 0;
+		/* "overall", "altogether", "in total", "grand total"; "everything"
+		 * as what it is for ("for everything", "and everything") */
+		if (in_list(w[i].text, (const char *const[]){ "overall", "altogether", NULL }))
+			l = 1;
+		else if (i + 1 < r->n && in_list(w[i].text, (const char *const[]){ "in", "grand",
+										  NULL }) &&
+			 in_list(w[i + 1].text, (const char *const[]){ "total", "totals", NULL }))
+			l = 2;
+		else if (!strcmp(w[i].text, "everything") &&
+			 ((i > 0 && in_list(w[i - 1].text, SCOPE)) || i + 1 == r->n ||
+			  w[i + 1].opens))
+			l = 1;
+		/* (an interval alone: "syscalls per second overall" is of
+		 * everything; "and overall at the end" a second summary) */
+		if (l && !in->n_keys && !in->comm[0] && !in->pid && !in->comm_not &&
+		    !(i > 0 && in_list(w[i - 1].text, AND)) &&
+		    !(i + l < r->n && in_list(w[i + l].text, (const char *const[]){
+						      "at", "total", "totals", "when", "sum",
+						      "count", NULL })))
+			l = 0;
+		if (!l)
+			continue;
+		char said[LX_WORD * 2];
+		as_written(r->w, i, l, said, sizeof(said));
+		snprintf(r->why, r->whylen, "it asks for a summary of everything (\"%s\") beside "
+			 "one narrowed to %s: two summaries; ask for one at a time", said,
+			 in->n_keys ? in->keys[0].words : in->comm[0] ? in->comm : "an interval");
+		return -ENOTSUP;
+	}
+	if (!in->n_keys)
 		return 0;
 	for (int i = 1; i < r->n; i++) {
 		int k = i - 1;
@@ -5150,13 +5239,39 @@ static int overall_too(struct reading *r)
 								  "figure", "rate", NULL }))
 			continue;
 		snprintf(r->why, r->whylen, "it asks for a summary by %s and one of everything "
-			 "(\"%s %s\"): two summaries; ask for one at a time", r->in->keys[0].words,
+			 "(\"%s %s\"): two summaries; ask for one at a time", in->keys[0].words,
 			 r->w[k].orig, r->w[i].orig);
 		return -ENOTSUP;
 	}
 	return 0;
 }
 
+/* "oom kills with the allocating process", "... and what triggered it":
+ * at an event about another task (the oom kill's victim), the task it
+ * runs in is asked for, which its roles are not: declined. */
+static int acting_task_asked(struct reading *r)
+{
+	static const char *const ACTING[] = { "allocate", "allocates", "allocating",
+					      "allocated", "allocator", "trigger", "triggers",
+					      "triggered", "triggering", "caused", "causing",
+					      "causes", "cause", "culprit", "responsible", NULL };
+	if (!r->in->event || !r->in->event->other_task)
+		return 0;
+	for (int i = 0; i < r->n; i++)
+		if (!r->w[i].quoted && in_list(r->w[i].text, ACTING)) {
+			snprintf(r->why, r->whylen, "it says \"%s\" of %s, whose roles are the task "
+				 "it is about, not the one it runs in", r->w[i].orig,
+				 r->in->event_words);
+			return -ENOTSUP;
+		}
+	return 0;
+}
+
+/* "failures included", "including root", "SIGKILL as well", "with or
+ * without errors", "failed or not", "any result": what is named beside
+ * the rest is counted with it. The reader keeps to what it names, so a
+ * restriction said so would keep to it alone: declined. The words within
+ * two before the cue and three after it, in its clause. */
 static int included_too(struct reading *r)
 {
 	static const char *const CUES[] = { "included", "including", "inclusive", "incl",
@@ -6790,14 +6905,18 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		what_asks_who(r);
 		rc = window_said(r);
 	}
-	if (!rc)
+	if (!rc) {
+		totals_kept(r);
 		rc = classify(r);
+	}
 	if (!rc)
 		rc = only_kept(r);
 	if (!rc)
 		rc = included_too(r);
 	if (!rc)
 		rc = overall_too(r);
+	if (!rc)
+		rc = acting_task_asked(r);
 	if (!rc)
 		rc = guessed_name(r);
 	/* "by process for java threads": each thread's name is its own */

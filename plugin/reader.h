@@ -355,6 +355,10 @@ struct intent {
 				       * exclusion): its reason leads */
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
+	int cumulative;               /* "running total", "without resetting":
+				       * each interval prints the totals since
+				       * the start, never cleared */
+	char cumulative_words[LX_WORD * 2];
 	long duration_s;              /* trace for N seconds, then exit; or 0 */
 	long long lh[3];              /* a linear histogram ("linear buckets of 128
 				       * bytes up to 1024"): its lowest value,

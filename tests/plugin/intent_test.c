@@ -1059,6 +1059,16 @@ int main(void)
 		      served("minimum write size per process",
 			     "t:syscalls:sys_enter_write { @[comm] = min(args->count); }"),
 	      "a minimum is min()");
+	check(refused("count opens per process every 10 seconds, running total",
+		      "t:syscalls:sys_enter_openat { @[comm] = count(); }\n"
+		      "interval:s:10 { print(@); clear(@); }", "running") &&
+		      served("count opens per process every 10 seconds, running total",
+			     "t:syscalls:sys_enter_openat { @[comm] = count(); }\n"
+			     "interval:s:10 { print(@); }") &&
+		      served("count opens per process every 10 seconds",
+			     "t:syscalls:sys_enter_openat { @[comm] = count(); }\n"
+			     "interval:s:10 { print(@); clear(@); }"),
+	      "totals kept are never cleared");
 	check(refused("profile user stacks of pid 2222 at 49Hz",
 		      "profile:hz:99 /pid == 2222/ { @[ustack] = count(); }", "49Hz") &&
 		      served("profile user stacks of pid 2222 at 49 Hz",

@@ -6829,7 +6829,6 @@ static const struct {
 	  "  clear(@count);\n"
 	  "}\n",
 	  NULL },
-	{ "count syscalls per process and overall", NULL, "it asks for a summary by process and one of everything (\"and" },
 	{ "count tcp sends and total bytes sent by process",
 	  "tracepoint:sock:sock_send_length /args->protocol == 6/ {\n"
 	  "  assert(args->protocol == 6, \"tcp\");\n"
@@ -6918,6 +6917,74 @@ static const struct {
 	  "  @count[ntop(args->daddr_v6)] = count();\n"
 	  "}\n",
 	  NULL },
+	{ "histogram of bytes asked for in getrandom calls",
+	  "tracepoint:syscalls:sys_enter_getrandom {\n"
+	  "  @hist_len = hist(args->len);\n"
+	  "}\n",
+	  NULL },
+	{ "histogram of the size asked for by each read",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @hist_count = hist(args->count);\n"
+	  "}\n",
+	  NULL },
+	{ "sum of bytes requested by reads per process",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @sum_count[comm] = sum(args->count);\n"
+	  "}\n",
+	  NULL },
+	{ "print each fork with the parent pid and the new pid",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  printf(\"%-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens per process every 10 seconds, running total",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "top 5 processes by syscalls every 10 seconds, cumulative",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@count, 5);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens per process every 5 seconds, don't reset", NULL, "it leaves something out (\"don't\") that the offline reader ca" },
+	{ "count opens in total and per process", NULL, "it asks for a summary of everything (\"in total\") beside one " },
+	{ "count opens for nginx and for everything", NULL, "it asks for a summary of everything (\"everything\") beside on" },
+	{ "count opens every 10 seconds, and overall at the end", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
+	{ "count syscalls per second overall",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens in total",
+	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "which addresses make tcp connections to port 22", NULL, "it keeps to a port (\"to port 22\"), and \"tcp\" may be connecti" },
+	{ "tcp connections made to port 80 on this host", NULL, "it keeps to a port (\"to port 80\"), and \"tcp\" may be connecti" },
+	{ "processes making tcp connections to port 25 and print the remote address",
+	  "tracepoint:sock:inet_sock_set_state /args->dport == 25 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->dport == 25, \"only port 25\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"tcp\");\n"
+	  "  printf(\"%-16s %-7d address %s\\n\", comm, pid, ntop(args->daddr_v6));\n"
+	  "}\n",
+	  NULL },
+	{ "print oom kills with the victim and the allocating process", NULL, "it says \"allocating\" of oom kills, whose roles are the task " },
+	{ "count syscalls per process and overall", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
 };
 
 static void requests(const struct lexicon *lx)
