@@ -4856,6 +4856,44 @@ static int wakeup_tasks_apart(const struct words *ws, const char *program, char 
 	return 0;
 }
 
+/* "retransmits to 10.20.0.15", "from 10.0.0.0/8": each byte of an IPv4
+ * address named (of a network's prefix) is compared in the program, to
+ * an address field's byte (daddr[0], saddr[1], ...). */
+static int addresses_kept(const struct words *ws, const char *program, char *why,
+			  size_t whylen)
+{
+	const char *t = ws->text;
+	for (const char *p = t; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > t && (isalnum((unsigned char)p[-1]) ||
+							     p[-1] == '.')))
+			continue;
+		unsigned a[4], bits = 32;
+		int used = 0;
+		if (sscanf(p, "%3u.%3u.%3u.%3u%n", &a[0], &a[1], &a[2], &a[3], &used) != 4 ||
+		    isalnum((unsigned char)p[used]))
+			continue;
+		if (p[used] == '/' && sscanf(p + used + 1, "%u", &bits) != 1)
+			bits = 0;
+		if (bits > 32 || bits % 8 || !bits || a[0] > 255 || a[1] > 255 || a[2] > 255 ||
+		    a[3] > 255) {
+			snprintf(why, whylen, "it names the address %.*s, which the program cannot "
+				 "keep to byte by byte", used, p);
+			return -1;
+		}
+		for (unsigned k = 0; k < bits / 8; k++) {
+			char want[40];
+			snprintf(want, sizeof(want), "addr[%u] == %u", k, a[k]);
+			if (!strstr(program, want)) {
+				snprintf(why, whylen, "it names the address %.*s, and the program "
+					 "does not keep to it (%s)", used, p, want);
+				return -1;
+			}
+		}
+		p += used - 1;
+	}
+	return 0;
+}
+
 /* "running total", "cumulative", "keep counting": a program printing
  * every interval keeps its totals, never clearing them; without such
  * words, each interval's counts are its own. */
@@ -5474,7 +5512,8 @@ static int (*const RULES[])(const struct words *, const char *, char *, size_t) 
 	target_pid_not_sender, slow_calls_printed, calls_counted, rates_per_second, files_ranked,
 	files_read_or_written, libc_calls_probed, merges_asked, exec_program_named,
 	call_commands_shown, who_keyed, target_asked, network_words_kept, both_variants_probed,
-	what_shown, sizes_read, stack_kinds_kept, totals_since_start, whether_failed_shown,
+	what_shown, sizes_read, stack_kinds_kept, totals_since_start, addresses_kept,
+	whether_failed_shown,
 	lines_say_something,
 	sample_rate_asked, switches_traced, irqs_and_flushes_kept, wakeup_tasks_apart,
 	timing_kept, execs_traced, english_calls_said, handlers_and_signals_keyed, names_and_threads,

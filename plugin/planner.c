@@ -1789,6 +1789,38 @@ static int size_filter(struct planning *g)
 	return add_filter(g, cond, in->size_words);
 }
 
+/* "retransmits to 10.20.0.15": the address role's field ("daddr_v6")
+ * without its _v6, an IPv4 address of 4 bytes, kept to the ones given;
+ * a network ("10.0.0.0/8") by its first bytes. IPv6 peers never match. */
+static int ip_filter(struct planning *g)
+{
+	const struct intent *in = g->in;
+	const struct lx_event *e = in->event;
+	const char *expr = NULL;
+	for (int k = 0; e && k < e->n_roles; k++)
+		if (!strcmp(e->roles[k].name, in->ip_role))
+			expr = e->roles[k].expr;
+	char name[64];
+	const struct bte_tp_field *f = NULL;
+	if (expr && sscanf(expr, "ntop(args->%63[a-z0-9_]", name) == 1 && strlen(name) > 3 &&
+	    !strcmp(name + strlen(name) - 3, "_v6")) {
+		name[strlen(name) - 3] = '\0';
+		f = field(g, name);
+	}
+	if (!f || f->size != 4 || !strstr(f->decl, "[4]"))
+		return decline(g, "it keeps to the address %s, and %s has no IPv4 address to "
+			       "keep to", in->ip_words, in->event_words);
+	char cond[128] = "";
+	for (int k = 0; k < in->ip_bytes; k++) {
+		size_t used = strlen(cond);
+		snprintf(cond + used, sizeof(cond) - used, "%sargs->%s[%d] == %u", k ? " && " : "",
+			 name, k, in->ip[k]);
+	}
+	char msg[96];
+	snprintf(msg, sizeof(msg), "only %.80s", in->ip_words);
+	return add_filter(g, cond, msg);
+}
+
 /* Whether `value` is one of the list "4,5,6". */
 static int among(const char *list, long value)
 {
@@ -2039,6 +2071,8 @@ static int plan_filters(struct planning *g)
 	if (in->cgroup_path[0] && cgroup_filter(g))
 		return -ENOTSUP;
 	if (in->size_above && size_filter(g))
+		return -ENOTSUP;
+	if (in->ip_bytes && ip_filter(g))
 		return -ENOTSUP;
 	for (int i = 0; i < in->n_equals; i++)
 		if (equals_filter(g, &in->equals[i], in->equals_value[i], in->equals_not[i]))

@@ -1204,6 +1204,7 @@ struct reading {
 			    * all is (no key said: which call) */
 	int scattered;     /* the last event_at() matched a "~" name, its
 			    * other words placed */
+	const char *request; /* as written */
 };
 
 /* Whether a word of w[i .. i+len) was named by an exclusion; noted as
@@ -3340,6 +3341,81 @@ static int said_outbound(const struct reading *r)
 	return verb && !remote;
 }
 
+/* "retransmits to 10.20.0.15", "connections accepted from 10.0.0.0/8":
+ * an IPv4 address (a network: a prefix of whole bytes) kept to, as the
+ * remote end after "to", "for", "with", "remote", "destination", "peer",
+ * or "from" at a connection made to this machine; the local one after
+ * "source", "src", "local". Returns the words taken (with why set when
+ * declined), 0 when word i is no address. */
+static int ip_address(struct reading *r, int i)
+{
+	struct rword *w = r->w;
+	unsigned a[4];
+	char tail[8] = "";
+	int used = 0;
+	if (w[i].quoted || sscanf(w[i].text, "%3u.%3u.%3u.%3u%n%7s", &a[0], &a[1], &a[2], &a[3],
+				  &used, tail) < 4)
+		return 0;
+	if (a[0] > 255 || a[1] > 255 || a[2] > 255 || a[3] > 255 || w[i].text[used])
+		return 0;
+	/* ("/8" right after it, as written) */
+	int len = 1, bits = 32;
+	const char *at = r->request ? strstr(r->request, w[i].orig) : NULL;
+	if (at && at[strlen(w[i].orig)] == '/') {
+		if (i + 1 >= r->n || !isdigit((unsigned char)w[i + 1].text[0]) ||
+		    !number(w[i + 1].text, &(long){ 0 })) {
+			snprintf(r->why, r->whylen,
+				 "it keeps to a network (\"%s/\") whose prefix is not read",
+				 w[i].orig);
+			return -1;
+		}
+		bits = atoi(w[i + 1].text);
+		len = 2;
+	}
+	char said[LX_WORD * 2];
+	snprintf(said, sizeof(said), "%s%s%s", w[i].orig, len > 1 ? "/" : "",
+		 len > 1 ? w[i + 1].orig : "");
+	if (bits < 8 || bits > 32 || bits % 8) {
+		snprintf(r->why, r->whylen, "it keeps to the network %s, whose prefix is not whole "
+			 "bytes (/8, /16, /24, /32)", said);
+		return -1;
+	}
+	static const char *const REMOTE[] = { "to", "for", "with", "remote", "destination",
+					      "dest", "dst", "peer", "server", "host", "address",
+					      "ip", NULL };
+	static const char *const LOCAL[] = { "source", "src", "local", NULL };
+	const char *before = i > 0 ? w[i - 1].text : "";
+	const char *before2 = i > 1 ? w[i - 2].text : "";
+	const struct lx_event *e = r->in->event;
+	const char *role = in_list(before, LOCAL) || in_list(before2, LOCAL) ? "source"
+			   : in_list(before, REMOTE) || (!strcmp(before, "from") && e && e->inbound)
+				   ? "address"
+				   : NULL;
+	const char *expr = NULL;
+	for (int k = 0; role && e && k < e->n_roles; k++)
+		if (!strcmp(e->roles[k].name, role))
+			expr = e->roles[k].expr;
+	if (!role || !expr || strncmp(expr, "ntop(args->", 11) ||
+	    strcmp(expr + strlen(expr) - 4, "_v6)")) {
+		snprintf(r->why, r->whylen, "it keeps to the address %s, and %s", said,
+			 !role ? "whose end it is is not said (\"to\", \"from\", \"local\")"
+			 : "the event has no such address to keep to");
+		return -1;
+	}
+	if (r->in->ip_bytes) {
+		snprintf(r->why, r->whylen, "it keeps to two addresses (\"%s\" and \"%s\")",
+			 r->in->ip_words, said);
+		return -1;
+	}
+	for (int k = 0; k < 4; k++)
+		r->in->ip[k] = (unsigned char)a[k];
+	r->in->ip_bytes = bits / 8;
+	snprintf(r->in->ip_role, sizeof(r->in->ip_role), "%s", role);
+	snprintf(r->in->ip_words, sizeof(r->in->ip_words), "%s", said);
+	place(w, i, len);
+	return len;
+}
+
 static int equals_number(struct reading *r, int i)
 {
 	struct rword *w = r->w;
@@ -4021,6 +4097,9 @@ static int numbers(struct reading *r)
 			if (r->why[0])
 				return -ENOTSUP;
 		} else if (root_user(r, i) || named_user(r, i) || std_stream(r, i)) {
+			if (r->why[0])
+				return -ENOTSUP;
+		} else if (ip_address(r, i)) {
 			if (r->why[0])
 				return -ENOTSUP;
 		} else if (i > 0 && equals_number(r, i)) {
@@ -6727,6 +6806,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	why[0] = '\0';
 	r->lx = lx;
 	r->in = out;
+	r->request = request;
 	r->why = why;
 	r->whylen = whylen;
 	int overflow;

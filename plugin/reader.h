@@ -268,6 +268,13 @@ struct intent {
 				       * /usr/local/bin/app"): function is it */
 	char binary[256];             /* the path the request names, or "" */
 	char binary_after[LX_WORD];   /* the word before it ("by", "in"), or "" */
+	unsigned char ip[4];          /* "to 10.20.0.15", "from 10.0.0.0/8": an
+				       * IPv4 address kept to, its first ip_bytes
+				       * bytes (0: none) */
+	int ip_bytes;
+	char ip_role[12];             /* the role whose address it is: "address"
+				       * (the remote end) or "source" (local) */
+	char ip_words[LX_WORD * 2];
 	char cgroup_path[256];        /* "in cgroup /sys/fs/cgroup/x": the cgroup
 				       * kept to, or "" */
 	char syscall[LX_WORD];        /* else a system call of this kernel */

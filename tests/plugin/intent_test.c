@@ -1059,6 +1059,15 @@ int main(void)
 		      served("minimum write size per process",
 			     "t:syscalls:sys_enter_write { @[comm] = min(args->count); }"),
 	      "a minimum is min()");
+	check(refused("count tcp retransmits to 10.20.0.15",
+		      "t:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ { @ = count(); }",
+		      "10.20.0.15") &&
+		      refused("count tcp retransmits to 10.0.0.0/12",
+			      "t:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ { @ = count(); }",
+			      "byte by byte") &&
+		      served("count tcp retransmits to 10.0.0.0/8",
+			     "t:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ { @ = count(); }"),
+	      "an address named is kept to");
 	check(refused("count opens per process every 10 seconds, running total",
 		      "t:syscalls:sys_enter_openat { @[comm] = count(); }\n"
 		      "interval:s:10 { print(@); clear(@); }", "running") &&

@@ -6985,6 +6985,35 @@ static const struct {
 	  NULL },
 	{ "print oom kills with the victim and the allocating process", NULL, "it says \"allocating\" of oom kills, whose roles are the task " },
 	{ "count syscalls per process and overall", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
+	{ "count tcp retransmits to 10.0.0.0/8",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ {\n"
+	  "  assert(args->daddr[0] == 10, \"only 10.0.0.0/8\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits to 10.20.0.15",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->daddr[0] == 10 && args->daddr[1] == 20 && args->daddr[2] == 0 && args->daddr[3] == 15/ {\n"
+	  "  assert(args->daddr[0] == 10 && args->daddr[1] == 20 && args->daddr[2] == 0 && args->daddr[3] == 15, \"only 10.20.0.15\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print accepted connections from 192.168.1.0/24",
+	  "tracepoint:sock:inet_sock_set_state /args->daddr[0] == 192 && args->daddr[1] == 168 && args->daddr[2] == 1 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->daddr[0] == 192 && args->daddr[1] == 168 && args->daddr[2] == 1, \"only 192.168.1.0/24\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "count outgoing tcp connections to 10.1.2.3 by process",
+	  "tracepoint:sock:inet_sock_set_state /args->daddr[0] == 10 && args->daddr[1] == 1 && args->daddr[2] == 2 && args->daddr[3] == 3 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->daddr[0] == 10 && args->daddr[1] == 1 && args->daddr[2] == 2 && args->daddr[3] == 3, \"only 10.1.2.3\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"outgoing tcp connections\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits to 10.0.0.0/12", NULL, "it keeps to the network 10.0.0.0/12, whose prefix is not who" },
+	{ "count tcp retransmits from 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and whose end it is is not" },
+	{ "count connect calls to 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and the event has no such " },
 };
 
 static void requests(const struct lexicon *lx)
