@@ -5461,7 +5461,22 @@ static int exit_is_when_to_stop(const struct words *ws, const char *program, cha
 		if (!in(ws->w[i], EXIT) &&
 		    !in(ws->w[i], (const char *const[]){ "exited", "exiting", NULL }))
 			continue;
-		int tail = i > 0 && in(ws->w[i], EXIT) &&
+		/* (at the end of what is said: "count forks and exits per
+		 * second" names two events) */
+		const char *after = ws->text + ws->at[i] + strlen(ws->as[i]);
+		after += strspn(after, " \t");
+		int last = !*after || strchr(".,;:!)", *after) ||
+			   (i + 1 < ws->n && in(ws->w[i + 1], (const char *const[]){
+							"after", "when", "once", "afterwards",
+							"please", "thanks", NULL }));
+		/* ("show bash forks and exits": a noun; "..., then exits",
+		 * "for 10 seconds and exits": said of the trace) */
+		static const char *const TIMES[] = { "second", "seconds", "secs", "sec", "s",
+						     "minute", "minutes", "min", "mins", "m",
+						     "hour", "hours", "h", "ms", NULL };
+		int noun = !strcmp(ws->w[i], "exits") && i > 1 && strcmp(ws->w[i - 1], "then") &&
+			   !in(ws->w[i - 2], TIMES);
+		int tail = i > 0 && in(ws->w[i], EXIT) && last && !noun &&
 			   in(ws->w[i - 1], (const char *const[]){ "then", "and", NULL });
 		stop |= tail;
 		event |= !tail;

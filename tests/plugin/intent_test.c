@@ -1059,6 +1059,14 @@ int main(void)
 		      served("minimum write size per process",
 			     "t:syscalls:sys_enter_write { @[comm] = min(args->count); }"),
 	      "a minimum is min()");
+	check(refused("count opens for 10 seconds and then exit",
+		      "t:sched:sched_process_exit { @ = count(); }\ninterval:s:10 { exit(); }",
+		      "then exit") &&
+		      served("show bash forks and exits",
+			     "t:task:task_newtask /comm == \"bash\"/ { printf(\"%d\\n\", pid); }\n"
+			     "t:sched:sched_process_exit /comm == \"bash\"/ "
+			     "{ printf(\"%d\\n\", pid); }"),
+	      "\"and exits\" after an event is the event, after a time when to stop");
 	check(refused("count tcp retransmits to 10.20.0.15",
 		      "t:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ { @ = count(); }",
 		      "10.20.0.15") &&

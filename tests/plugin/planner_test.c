@@ -7014,6 +7014,48 @@ static const struct {
 	{ "count tcp retransmits to 10.0.0.0/12", NULL, "it keeps to the network 10.0.0.0/12, whose prefix is not who" },
 	{ "count tcp retransmits from 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and whose end it is is not" },
 	{ "count connect calls to 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and the event has no such " },
+	{ "count forks and exits per second",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
+	  "  @count_forks = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count_forks);\n"
+	  "  clear(@count_forks);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  @count_exits = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count_exits);\n"
+	  "  clear(@count_exits);\n"
+	  "}\n",
+	  NULL },
+	{ "show bash forks and exits",
+	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000) && (comm == \"bash\")/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  printf(\"forks %-16s %-7d child %d\\n\", comm, pid, args->pid);\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:sched:sched_process_exit /comm == \"bash\" && args->pid == pid/ {\n"
+	  "  assert(comm == \"bash\", \"only bash\");\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  printf(\"exits %-16s %-7d\\n\", comm, pid);\n"
+	  "}\n",
+	  NULL },
+	{ "count exits for 10 seconds and then exit",
+	  "tracepoint:sched:sched_process_exit /args->pid == pid/ {\n"
+	  "  assert(args->pid == pid, \"exits\");\n"
+	  "  @count = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  exit();\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
