@@ -176,7 +176,7 @@ static void put_printing(FILE *o, const struct plan *p)
 {
 	if (p->duration_s)
 		fprintf(o, "\ninterval:s:%ld {\n  exit();\n}\n", p->duration_s);
-	if (!p->interval_s && !p->topn) {
+	if (!p->interval_s && !p->topn && !p->print_div) {
 		if (p->paired) {
 			fputs("\nEND {\n", o);
 			put_clears(o, p, "  ");
@@ -193,7 +193,9 @@ static void put_printing(FILE *o, const struct plan *p)
 			continue;
 		char name[96];
 		map_name(p, k, name, sizeof(name));
-		if (p->topn)
+		if (p->print_div)
+			fprintf(o, "  print(%s, %ld, %ld);\n", name, p->topn, p->print_div);
+		else if (p->topn)
 			fprintf(o, "  print(%s, %ld);\n", name, p->topn);
 		else
 			fprintf(o, "  print(%s);\n", name);

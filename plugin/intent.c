@@ -3349,6 +3349,19 @@ static int size_units(const struct words *ws, const char *program, char *why, si
 		size_t dl = strlen(UNITS[u].div);
 		while (p && isdigit((unsigned char)p[dl]))
 			p = strstr(p + 1, UNITS[u].div);
+		/* (print()'s divisor: "print(@sum_KB, 0, 1024)") */
+		char printed[24];
+		snprintf(printed, sizeof(printed), ", %s)", UNITS[u].div + 2);
+		if (!p)
+			p = strstr(program, printed);
+		/* "in KB" asked: the sizes are divided, as measured or printed */
+		for (int i = 1; !p && i < ws->n; i++)
+			if (!strcmp(ws->w[i - 1], "in") && in(ws->w[i], UNITS[u].words) &&
+			    strstr(program, "args->") && !strstr(program, "nsecs")) {
+				snprintf(why, whylen, "it asks for sizes \"in %s\", and the program "
+					 "shows them in bytes", ws->as[i]);
+				return -1;
+			}
 		if (!p || has(ws, UNITS[u].words))
 			continue;
 		/* "in KB" written as "64KB" is one word: its tail */
@@ -4901,10 +4914,12 @@ static int totals_since_start(const struct words *ws, const char *program, char 
 			      size_t whylen)
 {
 	static const char *const RUNNING[] = { "total", "totals", "count", "counts", "tally",
-					       "tallies", "sum", "sums", NULL };
+					       "tallies", "sum", "sums", "average", "averages",
+					       "histogram", "max", "min", NULL };
 	static const char *const KEEP[] = { "keep", "keeps", "keeping", NULL };
 	static const char *const KEPT[] = { "counting", "totals", "adding", "accumulating",
-					    NULL };
+					    "counts", "count", "tally", "tallying", "histogram",
+					    "histograms", "sums", NULL };
 	int said = -1;
 	for (int i = 0; i < ws->n && said < 0; i++)
 		if ((!strcmp(ws->w[i], "running") && i + 1 < ws->n && in(ws->w[i + 1], RUNNING)) ||
@@ -4913,7 +4928,9 @@ static int totals_since_start(const struct words *ws, const char *program, char 
 							"accumulate", "accumulates", NULL }) ||
 		    (in(ws->w[i], KEEP) && i + 1 < ws->n &&
 		     (in(ws->w[i + 1], KEPT) ||
-		      (i + 2 < ws->n && !strcmp(ws->w[i + 1], "the") && in(ws->w[i + 2], KEPT)))))
+		      (i + 2 < ws->n && in(ws->w[i + 1], (const char *const[]){ "the", "a",
+									     NULL }) &&
+		       in(ws->w[i + 2], KEPT)))))
 			said = i;
 	const char *every = strstr(program, "interval:s:");
 	int cleared = every && strstr(every, "clear(@") != NULL;

@@ -1577,10 +1577,22 @@ static int size_in_unit(struct planning *g)
 	if (p->each || !p->measure.expr[0] || !is_size_label(p->measure.label))
 		return decline(g, "it gives a unit of size (\"%s\") of no size it measures",
 			       in->size_unit_words);
-	if (p->aggs & ~whole)
-		return decline(g, "it asks for a total or an average in whole %s (\"%s\"): each "
-			       "size would be rounded down before it is added; ask for bytes",
-			       in->size_unit, in->size_unit_words);
+	/* a total or an average of the bytes, printed divided (print()'s
+	 * divisor): never of sizes rounded one by one, nor beside a
+	 * histogram's (which is divided as measured) */
+	if ((p->aggs & ~whole) && (p->aggs & whole))
+		return decline(g, "it asks for a total or an average in %s (\"%s\") beside a "
+			       "histogram, a minimum or a maximum: ask for one", in->size_unit,
+			       in->size_unit_words);
+	if ((p->aggs & ~whole) && in->cumulative)
+		return decline(g, "it asks for totals kept (\"%s\") in %s: the totals printed "
+			       "when it ends would be in bytes", in->cumulative_words,
+			       in->size_unit);
+	if (p->aggs & ~whole) {
+		p->print_div = in->size_div;
+		snprintf(p->measure.label, sizeof(p->measure.label), "%s", in->size_unit);
+		return 0;
+	}
 	return divided(g, &p->measure);
 }
 
@@ -2311,6 +2323,10 @@ void planner_describe(const struct plan *p, char *out, size_t len)
 					 "read as a process's name by where it stands)", p->guessed);
 	if (p->topn && used < len)
 		used += (size_t)snprintf(out + used, len - used, "; prints the top %ld", p->topn);
+	if (p->print_div && used < len)
+		used += (size_t)snprintf(out + used, len - used, "; prints them in %s (bytes "
+					 "divided by %ld as printed)", p->measure.label,
+					 p->print_div);
 	if (p->interval_s && used < len)
 		used += (size_t)snprintf(out + used, len - used, "; prints every %ld s",
 					 p->interval_s);

@@ -92,6 +92,8 @@ struct plan {
 	struct plan_filter filters[6];
 	int n_filters;
 	long topn, interval_s;
+	long print_div; /* totals or averages printed divided by this (in KB,
+			 * MB), or 0 */
 	int cumulative; /* each interval prints totals since the start */
 	char cumulative_words[LX_WORD * 2];
 	long duration_s; /* then exit() */

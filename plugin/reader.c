@@ -131,8 +131,8 @@ static int event_line(struct lx_event *e, char *line)
 		*(kw[0] == 'i' ? &e->inbound : &e->outbound) = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
-	if (!strcmp(kw, "othertask")) {
-		e->other_task = 1;
+	if (!strcmp(kw, "othertask") || !strcmp(kw, "sent")) {
+		*(kw[0] == 'o' ? &e->other_task : &e->sent) = 1;
 		return strtok_r(NULL, " \t", &save) ? -EINVAL : 0;
 	}
 	if (!strcmp(kw, "twotasks")) {
@@ -3263,32 +3263,64 @@ static int size_bound(struct reading *r, int i)
 	return 1;
 }
 
+/* Units sizes are shown in: binary multiples, as size bounds read them. */
+static const struct {
+	const char *name, *unit;
+	long div;
+} SIZE_UNITS[] = {
+	{ "kb", "KB", 1024 },	 { "kib", "KB", 1024 },	    { "kilobytes", "KB", 1024 },
+	{ "mb", "MB", 1048576 }, { "mib", "MB", 1048576 }, { "megabytes", "MB", 1048576 },
+};
+#define N_SIZE_UNITS (sizeof(SIZE_UNITS) / sizeof(SIZE_UNITS[0]))
+
 /* "in KB", "in megabytes": the unit sizes are shown in (binary
  * multiples, as size bounds read them); the words it takes, or 0. */
 static int size_unit(struct reading *r, int i)
 {
-	static const struct { const char *name, *unit; long div; } UNITS[] = {
-		{ "kb", "KB", 1024 },	     { "kib", "KB", 1024 },	  { "kilobytes", "KB", 1024 },
-		{ "mb", "MB", 1048576 },     { "mib", "MB", 1048576 },	  { "megabytes", "MB", 1048576 },
-	};
 	struct rword *w = r->w;
 	if (strcmp(w[i].text, "in") || i + 1 >= r->n || w[i].placed || w[i + 1].placed)
 		return 0;
-	for (size_t k = 0; k < sizeof(UNITS) / sizeof(UNITS[0]); k++) {
-		if (strcmp(w[i + 1].text, UNITS[k].name))
+	for (size_t k = 0; k < N_SIZE_UNITS; k++) {
+		if (strcmp(w[i + 1].text, SIZE_UNITS[k].name))
 			continue;
 		if (r->in->size_div) {
 			snprintf(r->why, r->whylen, "it gives two units of size (\"%s\" and \"%s\")",
 				 r->in->size_unit_words, w[i + 1].orig);
 			return -ENOTSUP;
 		}
-		r->in->size_div = UNITS[k].div;
-		snprintf(r->in->size_unit, sizeof(r->in->size_unit), "%s", UNITS[k].unit);
+		r->in->size_div = SIZE_UNITS[k].div;
+		snprintf(r->in->size_unit, sizeof(r->in->size_unit), "%s", SIZE_UNITS[k].unit);
 		as_written(w, i, 2, r->in->size_unit_words, sizeof(r->in->size_unit_words));
 		place(w, i, 2);
 		return 2;
 	}
 	return 0;
+}
+
+/* "total KB written per process", "how many MB does it read": a unit
+ * of size that stands for the bytes, shown in it; read as "bytes" with
+ * the unit (as "in KB"). Never after a number ("64 KB" is a size). */
+static void sizes_as_units(struct reading *r)
+{
+	static const char *const MOVED[] = { "written", "read", "sent", "received", "transferred",
+					     "allocated", "copied", "moved", "freed", NULL };
+	static const char *const OF[] = { "total", "many", "much", "of", "sum", NULL };
+	for (int i = 0; i < r->n; i++) {
+		struct rword *w = &r->w[i];
+		size_t k = 0;
+		while (k < N_SIZE_UNITS && strcmp(w->text, SIZE_UNITS[k].name))
+			k++;
+		if (k == N_SIZE_UNITS || w->quoted || r->in->size_div ||
+		    (i > 0 && (isdigit((unsigned char)r->w[i - 1].text[0]) ||
+			       !strcmp(r->w[i - 1].text, "in"))) ||
+		    !((i + 1 < r->n && in_list(r->w[i + 1].text, MOVED)) ||
+		      (i > 0 && in_list(r->w[i - 1].text, OF))))
+			continue;
+		r->in->size_div = SIZE_UNITS[k].div;
+		snprintf(r->in->size_unit, sizeof(r->in->size_unit), "%s", SIZE_UNITS[k].unit);
+		snprintf(r->in->size_unit_words, sizeof(r->in->size_unit_words), "%s", w->orig);
+		snprintf(w->text, sizeof(w->text), "bytes");
+	}
 }
 
 /* Numbers and what they count: "top 10", "every 5 seconds", "pid 42",
@@ -3380,17 +3412,40 @@ static int ip_address(struct reading *r, int i)
 			 "bytes (/8, /16, /24, /32)", said);
 		return -1;
 	}
-	static const char *const REMOTE[] = { "to", "for", "with", "remote", "destination",
-					      "dest", "dst", "peer", "server", "host", "address",
-					      "ip", NULL };
+	/* which end: at a connection accepted here, "from" the remote one
+	 * and "to" the local one; at one made from here, or what is sent
+	 * (a retransmit), "to" the remote one; "remote", "local" say so
+	 * anywhere; elsewhere (a reset received, a state change) declined */
+	static const char *const REMOTE[] = { "remote", "destination", "dest", "dst", "peer",
+					      "peer's", "client", NULL };
 	static const char *const LOCAL[] = { "source", "src", "local", NULL };
+	static const char *const DIRECTION[] = { "source", "src", "destination", "dest", "dst",
+						 NULL };
 	const char *before = i > 0 ? w[i - 1].text : "";
 	const char *before2 = i > 1 ? w[i - 2].text : "";
 	const struct lx_event *e = r->in->event;
-	const char *role = in_list(before, LOCAL) || in_list(before2, LOCAL) ? "source"
-			   : in_list(before, REMOTE) || (!strcmp(before, "from") && e && e->inbound)
-				   ? "address"
-				   : NULL;
+	int to = in_list(before, (const char *const[]){ "to", "toward", "towards", NULL });
+	int from = !strcmp(before, "from");
+	const char *role = NULL;
+	if (e && e->inbound)
+		role = from ? "address" : to ? "source" : NULL;
+	else if (e && (e->outbound || e->sent))
+		role = to ? "address" : NULL;
+	if (!e || !(e->inbound || e->outbound || e->sent) || from || to)
+		;
+	/* (where source and destination are no ends, "nodirection": an
+	 * accepted connection's source is its remote end, only "local" and
+	 * "remote" say which) */
+	else if (e->no_direction && (in_list(before, DIRECTION) || in_list(before2, DIRECTION)))
+		role = NULL;
+	else if (in_list(before, LOCAL) || in_list(before2, LOCAL))
+		role = "source";
+	else if (in_list(before, REMOTE) || in_list(before2, REMOTE))
+		role = "address";
+	/* ("tcp connections to 10.0.0.1" may be accepted ones, as with a
+	 * port) */
+	if (role && e && e->outbound && !said_outbound(r))
+		role = NULL;
 	const char *expr = NULL;
 	for (int k = 0; role && e && k < e->n_roles; k++)
 		if (!strcmp(e->roles[k].name, role))
@@ -3398,8 +3453,9 @@ static int ip_address(struct reading *r, int i)
 	if (!role || !expr || strncmp(expr, "ntop(args->", 11) ||
 	    strcmp(expr + strlen(expr) - 4, "_v6)")) {
 		snprintf(r->why, r->whylen, "it keeps to the address %s, and %s", said,
-			 !role ? "whose end it is is not said (\"to\", \"from\", \"local\")"
-			 : "the event has no such address to keep to");
+			 !role ? "which end of what it traces it is is not said (\"outgoing "
+				 "connections to\", \"accepted connections from\")"
+			       : "the event has no such address to keep to");
 		return -1;
 	}
 	if (r->in->ip_bytes) {
@@ -3407,6 +3463,15 @@ static int ip_address(struct reading *r, int i)
 			 r->in->ip_words, said);
 		return -1;
 	}
+	/* ("source address 10.2.3.4": the words naming it are its own) */
+	int from_k = i;
+	while (from_k > 0 && from_k > i - 2 && !w[from_k - 1].placed && !w[from_k - 1].quoted &&
+	       (in_list(w[from_k - 1].text, REMOTE) || in_list(w[from_k - 1].text, LOCAL) ||
+		in_list(w[from_k - 1].text, (const char *const[]){ "address", "addresses", "ip",
+								   "addr", NULL })))
+		from_k--;
+	if (from_k < i)
+		place(w, from_k, i - from_k);
 	for (int k = 0; k < 4; k++)
 		r->in->ip[k] = (unsigned char)a[k];
 	r->in->ip_bytes = bits / 8;
@@ -5221,7 +5286,7 @@ static int keeps_to_one(struct reading *r, int k)
 
 /* "running total", "keep counting", "without resetting": totals since
  * the start, printed each interval and never cleared; its words placed. */
-static void totals_kept(struct reading *r)
+static int totals_kept(struct reading *r)
 {
 	static const char *const CUES[] = {
 		"running total", "running totals", "running count", "running counts",
@@ -5233,13 +5298,36 @@ static void totals_kept(struct reading *r)
 		"since it started", "since startup", "without resetting", "without clearing",
 		"without reset", "don't reset", "do not reset", "never reset", "not reset",
 		"no reset", "don't clear", "do not clear", "never clear", "not cleared",
-		"never cleared", "not reset between", NULL
+		"never cleared", "not reset between", "keep the counts", "keep counts",
+		"keep a tally", "keep the tally", "keep tallying", "keep the histogram",
+		"keep the histograms", "keep the sums", "keep the count", "running average",
+		"running averages", "running histogram", "running max", "running min", NULL
 	};
 	for (int i = 0; i < r->n; i++)
 		for (const char *const *c = CUES; *c; c++) {
 			int l = phrase_at(r->w, r->n, i, *c, NULL, 0);
 			if (!l)
 				continue;
+			/* "every 10 seconds and the cumulative total": each
+			 * interval's and the totals, two summaries; a rate is
+			 * never since the start */
+			int k = i - 1;
+			while (k > 0 && in_list(r->w[k].text, (const char *const[]){ "a", "the",
+										    "an", NULL }))
+				k--;
+			int rate = 0;
+			for (int j = 0; j < r->n; j++)
+				rate |= in_list(r->w[j].text, (const char *const[]){
+							"rate", "rates", "throughput", NULL });
+			if (rate || (k >= 0 && k < i && in_list(r->w[k].text, (const char *const[]){
+							"and", "plus", "also", "both", NULL }))) {
+				char said[LX_WORD * 2];
+				as_written(r->w, i, l, said, sizeof(said));
+				snprintf(r->why, r->whylen, "it asks for totals since the start "
+					 "(\"%s\") %s", said, rate ? "and a rate: a rate is of each "
+					 "interval" : "beside each interval's: two summaries");
+				return -ENOTSUP;
+			}
 			r->in->cumulative = 1;
 			if (!r->in->cumulative_words[0])
 				as_written(r->w, i, l, r->in->cumulative_words,
@@ -5248,6 +5336,7 @@ static void totals_kept(struct reading *r)
 			i += l - 1;
 			break;
 		}
+	return 0;
 }
 
 /* "count opens per process and overall", "... plus a system-wide total",
@@ -5260,11 +5349,21 @@ static int overall_too(struct reading *r)
 	static const char *const ALL[] = { "overall", "system-wide", "systemwide", "globally",
 					   "total", "totals", "grand", "combined", "altogether",
 					   NULL };
-	static const char *const AND[] = { "and", "plus", "also", "well", "with", NULL };
+	static const char *const AND[] = { "and", "plus", "also", "well", "with", "both", NULL };
 	static const char *const SCOPE[] = { "for", "and", "of", "on", "across", "over", "with",
 					     NULL };
+	/* everything, said in more words ("and for the whole system") */
+	static const char *const WIDE[] = { "system wide", "entire system", "whole system",
+					    "whole machine", "entire machine", "all processes",
+					    "every process", "the system", "whole box",
+					    "entire box", NULL };
 	const struct intent *in = r->in;
-	int narrowed = in->n_keys || in->comm[0] || in->pid || in->interval_s || in->comm_not;
+	int kept = in->n_keys || in->comm[0] || in->pid || in->comm_not || in->ip_bytes ||
+		   in->n_equals || in->size_above || in->binary[0] || in->failed ||
+		   in->succeeded || in->errno_value || in->above_ns || in->cgroup_path[0];
+	int narrowed = kept || in->interval_s;
+	const char *what = in->n_keys ? in->keys[0].words : in->comm[0] ? in->comm
+			   : kept ? "what it keeps to" : "an interval";
 	for (int i = 0; narrowed && i < r->n; i++) {
 		const struct rword *w = r->w;
 		if (w[i].quoted)
@@ -5282,21 +5381,35 @@ static int overall_too(struct reading *r)
 			 ((i > 0 && in_list(w[i - 1].text, SCOPE)) || i + 1 == r->n ||
 			  w[i + 1].opens))
 			l = 1;
+		/* "globally and by process", "by process and system wide", "and
+		 * for the whole system": everything, beside what is kept to */
+		for (const char *const *c = WIDE; !l && *c; c++)
+			l = phrase_at(w, r->n, i, *c, NULL, 0);
+		if (!l && in_list(w[i].text, ALL) && strcmp(w[i].text, "total") &&
+		    strcmp(w[i].text, "totals"))
+			l = 1;
+		int linked = (i + l < r->n && in_list(w[i + l].text, AND)) ||
+			     (i > 0 && in_list(w[i - 1].text, AND)) ||
+			     (i > 1 && in_list(w[i - 2].text, AND) && !w[i - 1].opens) ||
+			     (i > 2 && in_list(w[i - 3].text, AND) && !w[i - 1].opens &&
+			      !w[i - 2].opens);
+		int strong = l && (in_list(w[i].text, (const char *const[]){ "overall", "altogether",
+									     "in", "grand", NULL }));
 		/* (an interval alone: "syscalls per second overall" is of
 		 * everything; "and overall at the end" a second summary) */
-		if (l && !in->n_keys && !in->comm[0] && !in->pid && !in->comm_not &&
-		    !(i > 0 && in_list(w[i - 1].text, AND)) &&
+		if (l && !kept && !linked &&
 		    !(i + l < r->n && in_list(w[i + l].text, (const char *const[]){
 						      "at", "total", "totals", "when", "sum",
 						      "count", NULL })))
+			l = 0;
+		if (l && kept && !strong && !linked)
 			l = 0;
 		if (!l)
 			continue;
 		char said[LX_WORD * 2];
 		as_written(r->w, i, l, said, sizeof(said));
 		snprintf(r->why, r->whylen, "it asks for a summary of everything (\"%s\") beside "
-			 "one narrowed to %s: two summaries; ask for one at a time", said,
-			 in->n_keys ? in->keys[0].words : in->comm[0] ? in->comm : "an interval");
+			 "one narrowed to %s: two summaries; ask for one at a time", said, what);
 		return -ENOTSUP;
 	}
 	if (!in->n_keys)
@@ -6820,6 +6933,8 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				    "sec", "ms", "us", "ns", "kb", "mb", "gb", "kilobyte",
 				    "megabyte", "gigabyte", "byte", NULL }))
 			snprintf(r->w[k].text, LX_WORD, "1");
+	if (r->n && !overflow)
+		sizes_as_units(r);
 	if (!hyphens && r->n && !overflow)
 		hyphens = both_sides(r);
 	/* "where uid is 0", "pid equals 1234": the thing and its number */
@@ -6985,10 +7100,10 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 		what_asks_who(r);
 		rc = window_said(r);
 	}
-	if (!rc) {
-		totals_kept(r);
+	if (!rc)
+		rc = totals_kept(r);
+	if (!rc)
 		rc = classify(r);
-	}
 	if (!rc)
 		rc = only_kept(r);
 	if (!rc)

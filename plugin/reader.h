@@ -136,6 +136,8 @@ struct lx_event {
 	int outbound;     /* "outbound": a connection this machine makes, whose
 			   * port is the one connected to: a port "on" or
 			   * "at" it declines (it may be the server's) */
+	int sent;         /* "sent": what this machine sends to the remote end
+			   * (a retransmit): an address "to" it is remote */
 };
 
 /* A function of a user-space binary or library whose arguments and

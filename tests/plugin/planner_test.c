@@ -977,7 +977,6 @@ static const struct {
 	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
 	  "  @max_KB = max(args->ret / 1024);\n"
 	  "}\n", NULL },
-	{ "total bytes read in MB by process", NULL, "rounded down before it is added" },
 	{ "trace mmap calls with size in KB",
 	  "tracepoint:syscalls:sys_enter_mmap {\n"
 	  "  printf(\"%-16s %-7d KB %u\\n\", comm, pid, args->len / 1024);\n"
@@ -7012,8 +7011,6 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count tcp retransmits to 10.0.0.0/12", NULL, "it keeps to the network 10.0.0.0/12, whose prefix is not who" },
-	{ "count tcp retransmits from 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and whose end it is is not" },
-	{ "count connect calls to 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and the event has no such " },
 	{ "count forks and exits per second",
 	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
 	  "  @count_forks = count();\n"
@@ -7056,6 +7053,113 @@ static const struct {
 	  "  exit();\n"
 	  "}\n",
 	  NULL },
+	{ "count accepted connections to 10.0.0.1",
+	  "tracepoint:sock:inet_sock_set_state /args->saddr[0] == 10 && args->saddr[1] == 0 && args->saddr[2] == 0 && args->saddr[3] == 1 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->saddr[0] == 10 && args->saddr[1] == 0 && args->saddr[2] == 0 && args->saddr[3] == 1, \"only 10.0.0.1\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count inbound tcp connections to 192.168.1.10 on port 22",
+	  "tracepoint:sock:inet_sock_set_state /args->saddr[0] == 192 && args->saddr[1] == 168 && args->saddr[2] == 1 && args->saddr[3] == 10 && args->sport == 22 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->saddr[0] == 192 && args->saddr[1] == 168 && args->saddr[2] == 1 && args->saddr[3] == 10, \"only 192.168.1.10\");\n"
+	  "  assert(args->sport == 22, \"only port 22\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"inbound tcp connections\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp connections from remote hosts to 10.0.0.1", NULL, "it keeps to the address 10.0.0.1, and which end of what it t" },
+	{ "count tcp resets to 10.0.0.9", NULL, "it keeps to the address 10.0.0.9, and which end of what it t" },
+	{ "count tcp retransmits with source address 10.2.3.4",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->saddr[0] == 10 && args->saddr[1] == 2 && args->saddr[2] == 3 && args->saddr[3] == 4/ {\n"
+	  "  assert(args->saddr[0] == 10 && args->saddr[1] == 2 && args->saddr[2] == 3 && args->saddr[3] == 4, \"only 10.2.3.4\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count accepted connections with source address 10.0.0.1", NULL, "it keeps to the address 10.0.0.1, and which end of what it t" },
+	{ "count syscalls globally and by process", NULL, "it asks for a summary of everything (\"globally\") beside one " },
+	{ "count syscalls by process and system wide", NULL, "it asks for a summary of everything (\"system wide\") beside o" },
+	{ "count syscalls from nginx and across the whole system", NULL, "it asks for a summary of everything (\"whole system\") beside " },
+	{ "count failed opens and overall", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
+	{ "count syscalls per process, system-wide",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "trace failed opens for everything",
+	  "tracepoint:syscalls:sys_exit_open,tracepoint:syscalls:sys_exit_openat /args->ret < 0/ {\n"
+	  "  assert(args->ret < 0, \"a failed call\");\n"
+	  "  printf(\"%-16s %-7d errno %d\\n\", comm, pid, -args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls by process every 10 seconds, keep the counts",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls by process every 10 seconds and the cumulative total", NULL, "it asks for totals since the start (\"cumulative\") beside eac" },
+	{ "syscall rate per second, cumulative", NULL, "it asks for totals since the start (\"cumulative\") and a rate" },
+	{ "total KB written per process",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_KB[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_KB, 0, 1024);\n"
+	  "  clear(@sum_KB);\n"
+	  "}\n",
+	  NULL },
+	{ "top 5 processes by MB written",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_MB[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_MB, 5, 1048576);\n"
+	  "  clear(@sum_MB);\n"
+	  "}\n",
+	  NULL },
+	{ "bytes written per process, shown in KB",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_KB[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_KB, 0, 1024);\n"
+	  "  clear(@sum_KB);\n"
+	  "}\n",
+	  NULL },
+	{ "average write size per process in KB",
+	  "tracepoint:syscalls:sys_exit_write /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @avg_KB[comm] = avg(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@avg_KB, 0, 1024);\n"
+	  "  clear(@avg_KB);\n"
+	  "}\n",
+	  NULL },
+	{ "total bytes read in MB by process",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_MB[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_MB, 0, 1048576);\n"
+	  "  clear(@sum_MB);\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits from 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and which end of what it t" },
+	{ "count connect calls to 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and which end of what it t" },
 };
 
 static void requests(const struct lexicon *lx)
