@@ -3297,6 +3297,24 @@ static int size_unit(struct reading *r, int i)
 	return 0;
 }
 
+/* "the time a read takes", "max time reads take": "time" before a form of
+ * "take" in its clause is how long each one takes, read as "latency";
+ * the "takes" is its own. */
+static void time_taken(struct reading *r)
+{
+	static const char *const TAKE[] = { "take", "takes", "took", "taking", NULL };
+	for (int i = 0; i + 1 < r->n; i++) {
+		if (r->w[i].quoted || strcmp(r->w[i].text, "time"))
+			continue;
+		for (int k = i + 1; k < r->n && k <= i + 5 && !r->w[k].opens; k++)
+			if (in_list(r->w[k].text, TAKE)) {
+				snprintf(r->w[i].text, sizeof(r->w[i].text), "latency");
+				place(r->w, k, 1);
+				break;
+			}
+	}
+}
+
 /* "total KB written per process", "how many MB does it read": a unit
  * of size that stands for the bytes, shown in it; read as "bytes" with
  * the unit (as "in KB"). Never after a number ("64 KB" is a size). */
@@ -6933,8 +6951,10 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 				    "sec", "ms", "us", "ns", "kb", "mb", "gb", "kilobyte",
 				    "megabyte", "gigabyte", "byte", NULL }))
 			snprintf(r->w[k].text, LX_WORD, "1");
-	if (r->n && !overflow)
+	if (r->n && !overflow) {
 		sizes_as_units(r);
+		time_taken(r);
+	}
 	if (!hyphens && r->n && !overflow)
 		hyphens = both_sides(r);
 	/* "where uid is 0", "pid equals 1234": the thing and its number */

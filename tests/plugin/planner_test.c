@@ -7160,6 +7160,37 @@ static const struct {
 	  NULL },
 	{ "count tcp retransmits from 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and which end of what it t" },
 	{ "count connect calls to 10.1.2.3", NULL, "it keeps to the address 10.1.2.3, and which end of what it t" },
+	{ "maximum time a read takes",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @max_us = max($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "max time reads take per process",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @start[tid] = nsecs;\n"
+	  "}\n"
+	  "\n"
+	  "tracepoint:syscalls:sys_exit_read /@start[tid] != 0/ {\n"
+	  "  $ns = nsecs - @start[tid];\n"
+	  "  delete(@start[tid]);\n"
+	  "  @max_us[comm] = max($ns / 1000);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  clear(@start);\n"
+	  "}\n",
+	  NULL },
+	{ "how much time does each fsync take", NULL, "it asks for \"each fsync\", a line per call, and the program p" },
 };
 
 static void requests(const struct lexicon *lx)
