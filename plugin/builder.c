@@ -205,6 +205,23 @@ static void put_printing(FILE *o, const struct plan *p)
 	if (p->paired && !p->interval_s)
 		put_clears(o, p, "  ");
 	fputs("}\n", o);
+	/* what is left since the last interval, printed in its unit when it
+	 * ends (bpftrace's own print at exit would be in bytes) */
+	if (p->print_div && p->interval_s) {
+		fputs("\nEND {\n", o);
+		for (int k = 0; k < AG_N; k++) {
+			if (!(p->aggs & (1u << k)))
+				continue;
+			char name[96];
+			map_name(p, k, name, sizeof(name));
+			fprintf(o, "  print(%s, %ld, %ld);\n  clear(%s);\n", name, p->topn,
+				p->print_div, name);
+		}
+		if (p->paired)
+			put_clears(o, p, "  ");
+		fputs("}\n", o);
+		return;
+	}
 	if (p->paired && p->interval_s) {
 		fputs("\nEND {\n", o);
 		put_clears(o, p, "  ");

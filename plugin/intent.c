@@ -4919,7 +4919,8 @@ static int totals_since_start(const struct words *ws, const char *program, char 
 	static const char *const KEEP[] = { "keep", "keeps", "keeping", NULL };
 	static const char *const KEPT[] = { "counting", "totals", "adding", "accumulating",
 					    "counts", "count", "tally", "tallying", "histogram",
-					    "histograms", "sums", NULL };
+					    "histograms", "sums", "total", "average", "averages",
+					    NULL };
 	int said = -1;
 	for (int i = 0; i < ws->n && said < 0; i++)
 		if ((!strcmp(ws->w[i], "running") && i + 1 < ws->n && in(ws->w[i + 1], RUNNING)) ||

@@ -3273,6 +3273,13 @@ static const struct {
 };
 #define N_SIZE_UNITS (sizeof(SIZE_UNITS) / sizeof(SIZE_UNITS[0]))
 
+/* "Kb", "Mb": bits; "kB": a thousand bytes, as written. */
+static int bits_or_decimal(const char *orig)
+{
+	return (strlen(orig) == 2 && isupper((unsigned char)orig[0]) && orig[1] == 'b') ||
+	       !strcmp(orig, "kB");
+}
+
 /* "in KB", "in megabytes": the unit sizes are shown in (binary
  * multiples, as size bounds read them); the words it takes, or 0. */
 static int size_unit(struct reading *r, int i)
@@ -3286,6 +3293,12 @@ static int size_unit(struct reading *r, int i)
 		if (r->in->size_div) {
 			snprintf(r->why, r->whylen, "it gives two units of size (\"%s\" and \"%s\")",
 				 r->in->size_unit_words, w[i + 1].orig);
+			return -ENOTSUP;
+		}
+		if (bits_or_decimal(w[i + 1].orig)) {
+			snprintf(r->why, r->whylen, "it shows sizes in \"%s\": bits, or thousands "
+				 "of bytes, which the offline planner does not show (say KB or KiB, "
+				 "1024 bytes)", w[i + 1].orig);
 			return -ENOTSUP;
 		}
 		r->in->size_div = SIZE_UNITS[k].div;
@@ -3334,6 +3347,8 @@ static void sizes_as_units(struct reading *r)
 		    !((i + 1 < r->n && in_list(r->w[i + 1].text, MOVED)) ||
 		      (i > 0 && in_list(r->w[i - 1].text, OF))))
 			continue;
+		if (bits_or_decimal(w->orig))
+			continue; /* left to decline as a word it does not know */
 		r->in->size_div = SIZE_UNITS[k].div;
 		snprintf(r->in->size_unit, sizeof(r->in->size_unit), "%s", SIZE_UNITS[k].unit);
 		snprintf(r->in->size_unit_words, sizeof(r->in->size_unit_words), "%s", w->orig);
@@ -4169,6 +4184,8 @@ static int numbers(struct reading *r)
 			/* "per second", "every minute"; not "per seconds" */
 			if (interval(r, strcmp(alone->value, "min") ? 1 : 60, w[i].orig))
 				return -ENOTSUP;
+			r->in->interval_rate |= in_list(w[i].text, (const char *const[]){
+								"per", "a", "an", "/", NULL });
 			place(w, i, 2);
 		} else if (terse_duration(r, i)) {
 			if (r->why[0])
@@ -5319,7 +5336,9 @@ static int totals_kept(struct reading *r)
 		"never cleared", "not reset between", "keep the counts", "keep counts",
 		"keep a tally", "keep the tally", "keep tallying", "keep the histogram",
 		"keep the histograms", "keep the sums", "keep the count", "running average",
-		"running averages", "running histogram", "running max", "running min", NULL
+		"running averages", "running histogram", "running max", "running min",
+		"keep a total", "keep the total", "keep the averages", "keep averages",
+		"keep the average", "keep a count", "keep a running", NULL
 	};
 	for (int i = 0; i < r->n; i++)
 		for (const char *const *c = CUES; *c; c++) {
@@ -5329,16 +5348,20 @@ static int totals_kept(struct reading *r)
 			/* "every 10 seconds and the cumulative total": each
 			 * interval's and the totals, two summaries; a rate is
 			 * never since the start */
-			int k = i - 1;
-			while (k > 0 && in_list(r->w[k].text, (const char *const[]){ "a", "the",
-										    "an", NULL }))
-				k--;
-			int rate = 0;
+			/* ("and at the end the running total": "and" in its
+			 * clause, a few words before) */
+			int linked = 0;
+			for (int k = i - 1; k >= 0 && k >= i - 5 && !linked; k--) {
+				linked = in_list(r->w[k].text, (const char *const[]){
+						"and", "plus", "also", "both", NULL });
+				if (r->w[k].opens)
+					break;
+			}
+			int rate = r->in->interval_rate;
 			for (int j = 0; j < r->n; j++)
 				rate |= in_list(r->w[j].text, (const char *const[]){
 							"rate", "rates", "throughput", NULL });
-			if (rate || (k >= 0 && k < i && in_list(r->w[k].text, (const char *const[]){
-							"and", "plus", "also", "both", NULL }))) {
+			if (rate || linked) {
 				char said[LX_WORD * 2];
 				as_written(r->w, i, l, said, sizeof(said));
 				snprintf(r->why, r->whylen, "it asks for totals since the start "
@@ -5374,7 +5397,9 @@ static int overall_too(struct reading *r)
 	static const char *const WIDE[] = { "system wide", "entire system", "whole system",
 					    "whole machine", "entire machine", "all processes",
 					    "every process", "the system", "whole box",
-					    "entire box", NULL };
+					    "entire box", "all of them", "in all", "as a whole",
+					    "all processes", "over all", "across all", "all of it",
+					    NULL };
 	const struct intent *in = r->in;
 	int kept = in->n_keys || in->comm[0] || in->pid || in->comm_not || in->ip_bytes ||
 		   in->n_equals || in->size_above || in->binary[0] || in->failed ||
@@ -5406,11 +5431,17 @@ static int overall_too(struct reading *r)
 		if (!l && in_list(w[i].text, ALL) && strcmp(w[i].text, "total") &&
 		    strcmp(w[i].text, "totals"))
 			l = 1;
-		int linked = (i + l < r->n && in_list(w[i + l].text, AND)) ||
-			     (i > 0 && in_list(w[i - 1].text, AND)) ||
-			     (i > 1 && in_list(w[i - 2].text, AND) && !w[i - 1].opens) ||
-			     (i > 2 && in_list(w[i - 3].text, AND) && !w[i - 1].opens &&
-			      !w[i - 2].opens);
+		/* "all reads" after "and also": everything, said by "all" */
+		if (!l && !strcmp(w[i].text, "all") && i + 1 < r->n && r->w[i + 1].event)
+			l = 2;
+		/* ("and the total across all processes", "and how many there
+		 * were in all": "and" in its clause, a few words before) */
+		int linked = i + l < r->n && in_list(w[i + l].text, AND);
+		for (int k = i - 1; l && k >= 0 && k >= i - 6 && !linked; k--) {
+			linked = in_list(w[k].text, AND);
+			if (w[k].opens)
+				break;
+		}
 		int strong = l && (in_list(w[i].text, (const char *const[]){ "overall", "altogether",
 									     "in", "grand", NULL }));
 		/* (an interval alone: "syscalls per second overall" is of

@@ -364,6 +364,8 @@ struct intent {
 				       * exclusion): its reason leads */
 	long topn;                    /* the top N to print, or 0 */
 	long interval_s;              /* print every N seconds, or 0 */
+	int interval_rate;            /* said as a rate ("per second", "a
+				       * minute"), not "every 5 seconds" */
 	int cumulative;               /* "running total", "without resetting":
 				       * each interval prints the totals since
 				       * the start, never cleared */

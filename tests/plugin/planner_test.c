@@ -7191,6 +7191,47 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "how much time does each fsync take", NULL, "it asks for \"each fsync\", a line per call, and the program p" },
+	{ "total KB read per process every 5 seconds for 30 seconds",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  @sum_KB[comm] = sum(args->ret);\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:30 {\n"
+	  "  exit();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@sum_KB, 0, 1024);\n"
+	  "  clear(@sum_KB);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@sum_KB, 0, 1024);\n"
+	  "  clear(@sum_KB);\n"
+	  "}\n",
+	  NULL },
+	{ "total Kb written per process", NULL, "it asks for \"Kb\", which the event has no field for" },
+	{ "average KB written per second per process", NULL, "it asks for an average of bytes per second: a throughput ove" },
+	{ "average bytes written per second per process", NULL, "it asks for an average of bytes per second: a throughput ove" },
+	{ "count syscalls per process and the total across all processes", NULL, "it asks for a summary of everything (\"across all\") beside on" },
+	{ "count reads by nginx, and also all reads", NULL, "it asks for a summary of everything (\"all reads\") beside one" },
+	{ "count syscalls per process every 5 seconds, keep a total",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:5 {\n"
+	  "  print(@count);\n"
+	  "}\n",
+	  NULL },
+	{ "count syscalls per process every 5 seconds and at the end the running total", NULL, "it asks for totals since the start (\"running total\") beside " },
+	{ "count opens per second, running total", NULL, "it asks for totals since the start (\"running total\") and a r" },
+	{ "count all reads per process",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
