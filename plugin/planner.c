@@ -1558,7 +1558,8 @@ static int size_in_unit(struct planning *g)
 	const struct intent *in = g->in;
 	/* "average bytes written per second": a throughput's average over
 	 * time, which an average of each write's size is not */
-	if ((p->aggs & (1u << AG_AVG)) && in->interval_rate && is_size_label(p->measure.label))
+	if ((p->aggs & (1u << AG_AVG)) && in->interval_rate && is_size_label(p->measure.label) &&
+	    !strstr(p->measure.words, "size"))
 		return decline(g, "it asks for an average of bytes per %s: a throughput over "
 			       "time, not each call's size (ask for bytes per %s, or the average "
 			       "size)", in->interval_s == 60 ? "minute" : "second",

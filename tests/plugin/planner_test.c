@@ -7232,6 +7232,23 @@ static const struct {
 	  "  @count[comm] = count();\n"
 	  "}\n",
 	  NULL },
+	{ "how many read syscalls does varnishd do per second, and what's the avg size",
+	  "tracepoint:syscalls:sys_exit_read /comm == \"varnishd\"/ {\n"
+	  "  assert(comm == \"varnishd\", \"only varnishd\");\n"
+	  "  @count = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "    @avg_bytes = avg(args->ret);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:1 {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "  print(@avg_bytes);\n"
+	  "  clear(@avg_bytes);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
