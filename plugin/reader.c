@@ -5435,15 +5435,21 @@ static int overall_too(struct reading *r)
 		if (!l && !strcmp(w[i].text, "all") && i + 1 < r->n && r->w[i + 1].event)
 			l = 2;
 		/* ("and the total across all processes", "and how many there
-		 * were in all": "and" in its clause, a few words before) */
+		 * were in all": "and" in its clause, a few words before, with
+		 * nothing between that asks for more; never "and the bytes
+		 * they read in total", a total of those) */
+		static const char *const BETWEEN[] = {
+			"the", "a", "an", "print", "show", "also", "total", "totals", "sum", "count",
+			"how", "many", "much", "there", "were", "was", "is", "are", "at", "end",
+			"for", "with", "across", "over", "of", "its", "their", "them", "it",
+			"overall", "grand", "number", "and", "plus", "give", "me", "report", NULL
+		};
 		int linked = i + l < r->n && in_list(w[i + l].text, AND);
 		for (int k = i - 1; l && k >= 0 && k >= i - 6 && !linked; k--) {
 			linked = in_list(w[k].text, AND);
-			if (w[k].opens)
+			if (w[k].opens || !in_list(w[k].text, BETWEEN))
 				break;
 		}
-		int strong = l && (in_list(w[i].text, (const char *const[]){ "overall", "altogether",
-									     "in", "grand", NULL }));
 		/* (an interval alone: "syscalls per second overall" is of
 		 * everything; "and overall at the end" a second summary) */
 		if (l && !kept && !linked &&
@@ -5451,7 +5457,7 @@ static int overall_too(struct reading *r)
 						      "at", "total", "totals", "when", "sum",
 						      "count", NULL })))
 			l = 0;
-		if (l && kept && !strong && !linked)
+		if (l && kept && !linked)
 			l = 0;
 		if (!l)
 			continue;

@@ -7249,6 +7249,12 @@ static const struct {
 	  "  clear(@avg_bytes);\n"
 	  "}\n",
 	  NULL },
+	{ "count reads per process in total",
+	  "tracepoint:syscalls:sys_enter_read {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count opens per process, with an overall sum", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
 };
 
 static void requests(const struct lexicon *lx)
