@@ -3328,6 +3328,44 @@ static void time_taken(struct reading *r)
 	}
 }
 
+/* "the uid they ask for", "the uid being requested": what a call asks
+ * for, said after it, read as "requested uid". */
+static void asked_after(struct reading *r)
+{
+	static const char *const ASKED[] = {
+		"requested", "being requested", "asked for", "they ask for", "it asks for",
+		"they request", "it requests", "they want", "it wants", "to switch to",
+		"they switch to", "it switches to", "they ask to become", "it asks to become",
+		NULL
+	};
+	static const char *const IDS[] = { "uid", "gid", "euid", "egid", "fsuid", "fsgid",
+					   NULL };
+	for (int i = 0; i + 1 < r->n; i++) {
+		if (r->w[i].quoted || !in_list(r->w[i].text, IDS))
+			continue;
+		for (const char *const *a = ASKED; *a; a++) {
+			int l = phrase_at(r->w, r->n, i + 1, *a, NULL, 0);
+			if (!l)
+				continue;
+			struct rword id = r->w[i];
+			r->w[i] = r->w[i + 1];
+			r->w[i + 1] = id;
+			snprintf(r->w[i].text, sizeof(r->w[i].text), "requested");
+			snprintf(r->w[i].orig, sizeof(r->w[i].orig), "requested");
+			r->w[i].stem[0] = '\0';
+			r->w[i + 1].opens = 0;
+			/* (the rest of the phrase is gone: "requested" said again
+			 * would be read again) */
+			if (l > 1) {
+				memmove(&r->w[i + 2], &r->w[i + 1 + l],
+					(size_t)(r->n - (i + 1 + l)) * sizeof(r->w[0]));
+				r->n -= l - 1;
+			}
+			break;
+		}
+	}
+}
+
 /* "total KB written per process", "how many MB does it read": a unit
  * of size that stands for the bytes, shown in it; read as "bytes" with
  * the unit (as "in KB"). Never after a number ("64 KB" is a size). */
@@ -6991,6 +7029,7 @@ int reader_read(const struct lexicon *lx, const char *request, struct intent *ou
 	if (r->n && !overflow) {
 		sizes_as_units(r);
 		time_taken(r);
+		asked_after(r);
 	}
 	if (!hyphens && r->n && !overflow)
 		hyphens = both_sides(r);

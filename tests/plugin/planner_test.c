@@ -7255,6 +7255,16 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "count opens per process, with an overall sum", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
+	{ "show setuid calls and the uid being requested",
+	  "tracepoint:syscalls:sys_enter_setuid {\n"
+	  "  printf(\"%-16s %-7d uid %u\\n\", comm, pid, args->uid);\n"
+	  "}\n",
+	  NULL },
+	{ "print setuid calls with the uid they ask for",
+	  "tracepoint:syscalls:sys_enter_setuid {\n"
+	  "  printf(\"%-16s %-7d uid %u\\n\", comm, pid, args->uid);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
