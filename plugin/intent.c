@@ -1576,6 +1576,21 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
 			/* "opens": openat; "exec": execve; "sleep": clock_nanosleep */
 			named = wl >= 4 && (!strncmp(ws->w[i], name, len < wl ? len : wl) ||
 					    (wl <= len && memmem(name, len, ws->w[i], wl)));
+			/* "permission changes": every call that changes them,
+			 * by path or descriptor; "ownership": every chown */
+			static const struct {
+				const char *word, *calls;
+			} CHANGES[] = {
+				{ "permission", " chmod fchmod " },  { "permissions", " chmod fchmod " },
+				{ "ownership", " chown lchown fchown " },
+				{ "owner", " chown lchown fchown " },
+				{ "owners", " chown lchown fchown " },
+			};
+			char call[40];
+			snprintf(call, sizeof(call), " %.*s ", (int)(len < 30 ? len : 30), name);
+			for (size_t c = 0; !named && c < sizeof(CHANGES) / sizeof(CHANGES[0]); c++)
+				named = !strcmp(ws->w[i], CHANGES[c].word) &&
+					strstr(CHANGES[c].calls, call) != NULL;
 		}
 		if (!named) {
 			snprintf(why, whylen, "the program traces %.*s(), which the request does not "

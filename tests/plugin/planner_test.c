@@ -7265,6 +7265,22 @@ static const struct {
 	  "  printf(\"%-16s %-7d uid %u\\n\", comm, pid, args->uid);\n"
 	  "}\n",
 	  NULL },
+	{ "log permission changes with the mode",
+	  "tracepoint:syscalls:sys_enter_chmod,tracepoint:syscalls:sys_enter_fchmod,tracepoint:syscalls:sys_enter_fchmodat,tracepoint:syscalls:sys_enter_fchmodat2 {\n"
+	  "  printf(\"%-16s %-7d mode %d\\n\", comm, pid, args->mode);\n"
+	  "}\n",
+	  NULL },
+	{ "who is changing file ownership",
+	  "tracepoint:syscalls:sys_enter_chown,tracepoint:syscalls:sys_enter_lchown,tracepoint:syscalls:sys_enter_fchown,tracepoint:syscalls:sys_enter_fchownat {\n"
+	  "  printf(\"%-16s %-7d newowner %d newgroup %d\\n\", comm, pid, args->user, args->group);\n"
+	  "}\n",
+	  NULL },
+	{ "count permission changes per process",
+	  "tracepoint:syscalls:sys_enter_chmod,tracepoint:syscalls:sys_enter_fchmod,tracepoint:syscalls:sys_enter_fchmodat,tracepoint:syscalls:sys_enter_fchmodat2 {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "log permission changes with the file name", NULL, "it asks for \"file name\", and the event has no file name" },
 };
 
 static void requests(const struct lexicon *lx)
