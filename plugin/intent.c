@@ -1581,7 +1581,8 @@ static int syscalls_named(const struct words *ws, const char *program, char *why
 			static const struct {
 				const char *word, *calls;
 			} CHANGES[] = {
-				{ "permission", " chmod fchmod " },  { "permissions", " chmod fchmod " },
+				{ "permission", " chmod fchmod " },
+				{ "permissions", " chmod fchmod " },
 				{ "ownership", " chown lchown fchown " },
 				{ "owner", " chown lchown fchown " },
 				{ "owners", " chown lchown fchown " },

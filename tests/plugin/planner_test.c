@@ -5975,7 +5975,6 @@ static const struct {
 	{ "writes that take over the next second", NULL, "it gives a unit (\"second\") of no time it measures" },
 	{ "count writes by jdk17", NULL, "it asks for \"jdk17\", which the event has no field for (a pro" },
 	{ "show each read over 1 second", NULL, "\"over 1\" may be a time to trace for or a bound on what is me" },
-	{ "count failed setgid by gid", NULL, "it asks for \"gid\", which the event has no field for (a proce" },
 	{ "count opens from settings.json", NULL, "it asks for \"settings.json\", which the event has no field fo" },
 	{ "sendto latency histogram for the statsd process",
 	  "tracepoint:syscalls:sys_enter_sendto /comm == \"statsd\"/ {\n"
@@ -7281,6 +7280,7 @@ static const struct {
 	  "}\n",
 	  NULL },
 	{ "log permission changes with the file name", NULL, "it asks for \"file name\", and the event has no file name" },
+	{ "count failed setgid by gid", NULL, "it asks for \"gid\", which the event has no field for" },
 };
 
 static void requests(const struct lexicon *lx)
