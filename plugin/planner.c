@@ -941,6 +941,16 @@ static int resolve(struct planning *g, const struct intent_item *it, struct plan
 	const struct lx_event *e = g->in->event;
 	int field_only = !strncmp(it->name, "field:", 6);
 	const char *name = field_only ? it->name + 6 : it->name;
+	/* "uid", "gid" where the event has one of its own (setgid's gid, a
+	 * chown's new owner and group): the caller's or that one, not said */
+	if (!field_only &&
+	    (((!strcmp(name, "uid") || !strcmp(name, "gid")) && field(g, name)) ||
+	     (e && (event_role(e, "newowner") || event_role(e, "newgroup")) &&
+	      (!strcmp(name, "uid") || !strcmp(name, "gid") || !strcmp(name, "group") ||
+	       !strcmp(name, "user") || !strcmp(name, "owner")))))
+		return decline(g, "it says \"%s\", and %s has a %s of its own besides the "
+			       "caller's: say which (\"requested %s\", \"new owner\", \"called by "
+			       "user ...\")", it->words, g->in->event_words, name, name);
 	if (port_unsaid(g, it, name))
 		return decline(g, "it says \"%s\", and %s has a local and a remote one: which is "
 			       "not said", it->words, g->in->event_words);
@@ -1559,7 +1569,7 @@ static int size_in_unit(struct planning *g)
 	/* "average bytes written per second": a throughput's average over
 	 * time, which an average of each write's size is not */
 	if ((p->aggs & (1u << AG_AVG)) && in->interval_rate && is_size_label(p->measure.label) &&
-	    !strstr(p->measure.words, "size"))
+	    (!strstr(p->measure.words, "size") || in->throughput))
 		return decline(g, "it asks for an average of bytes per %s: a throughput over "
 			       "time, not each call's size (ask for bytes per %s, or the average "
 			       "size)", in->interval_s == 60 ? "minute" : "second",

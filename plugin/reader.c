@@ -3317,8 +3317,12 @@ static void time_taken(struct reading *r)
 {
 	static const char *const TAKE[] = { "take", "takes", "took", "taking", NULL };
 	for (int i = 0; i + 1 < r->n; i++) {
-		if (r->w[i].quoted || strcmp(r->w[i].text, "time"))
-			continue;
+		if (r->w[i].quoted || strcmp(r->w[i].text, "time") ||
+		    (i > 0 && in_list(r->w[i - 1].text, (const char *const[]){
+					      "each", "every", "any", "first", "last", "next",
+					      "this", "that", "one", "some", "many", "other",
+					      NULL })))
+			continue; /* "each time nginx takes a read": whenever */
 		for (int k = i + 1; k < r->n && k <= i + 5 && !r->w[k].opens; k++)
 			if (in_list(r->w[k].text, TAKE)) {
 				snprintf(r->w[i].text, sizeof(r->w[i].text), "latency");
@@ -4223,7 +4227,12 @@ static int numbers(struct reading *r)
 			if (interval(r, strcmp(alone->value, "min") ? 1 : 60, w[i].orig))
 				return -ENOTSUP;
 			r->in->interval_rate |= in_list(w[i].text, (const char *const[]){
-								"per", "a", "an", "/", NULL });
+								"per", "a", "an", "/", "each", NULL });
+			/* "MB per second", "KB/s": a unit of throughput */
+			r->in->throughput |= r->in->interval_rate && i > 0 &&
+					     in_list(w[i - 1].text, (const char *const[]){
+							     "kb", "mb", "kib", "mib", "kilobytes",
+							     "megabytes", "bytes", "gb", NULL });
 			place(w, i, 2);
 		} else if (terse_duration(r, i)) {
 			if (r->why[0])
@@ -5437,6 +5446,7 @@ static int overall_too(struct reading *r)
 					    "every process", "the system", "whole box",
 					    "entire box", "all of them", "in all", "as a whole",
 					    "all processes", "over all", "across all", "all of it",
+					    "all together", "all combined", "together", "combined",
 					    NULL };
 	const struct intent *in = r->in;
 	int kept = in->n_keys || in->comm[0] || in->pid || in->comm_not || in->ip_bytes ||
@@ -5445,6 +5455,17 @@ static int overall_too(struct reading *r)
 	int narrowed = kept || in->interval_s;
 	const char *what = in->n_keys ? in->keys[0].words : in->comm[0] ? in->comm
 			   : kept ? "what it keeps to" : "an interval";
+	/* "the max time a read takes in total": "in total" read as a total
+	 * beside the maximum asked for */
+	for (int i = 0; i + 1 < r->n && (in->aggs & (1u << AG_SUM)) &&
+			(in->aggs & ~((1u << AG_SUM) | (1u << AG_COUNT)));
+	     i++)
+		if (!strcmp(r->w[i].text, "in") && !strcmp(r->w[i + 1].text, "total")) {
+			snprintf(r->why, r->whylen, "it says \"%s %s\" beside another summary: a "
+				 "total too, or only what is kept to? ask for one at a time",
+				 r->w[i].orig, r->w[i + 1].orig);
+			return -ENOTSUP;
+		}
 	for (int i = 0; narrowed && i < r->n; i++) {
 		const struct rword *w = r->w;
 		if (w[i].quoted)
@@ -5480,9 +5501,21 @@ static int overall_too(struct reading *r)
 			"the", "a", "an", "print", "show", "also", "total", "totals", "sum", "count",
 			"how", "many", "much", "there", "were", "was", "is", "are", "at", "end",
 			"for", "with", "across", "over", "of", "its", "their", "them", "it",
-			"overall", "grand", "number", "and", "plus", "give", "me", "report", NULL
+			"overall", "grand", "number", "and", "plus", "give", "me", "report", "as",
+			"all", "files", NULL
 		};
-		int linked = i + l < r->n && in_list(w[i + l].text, AND);
+		/* (after it: "overall as well", "in total too") */
+		int linked = i + l < r->n && (in_list(w[i + l].text, AND) ||
+					      in_list(w[i + l].text, (const char *const[]){
+							      "as", "too", NULL }));
+		/* ("& overall", "+ in total": signs the words leave out) */
+		for (const char *p = r->request; l && p && !linked && (p = strstr(p, w[i].orig));
+		     p++) {
+			const char *b = p;
+			while (b > r->request && b[-1] == ' ')
+				b--;
+			linked = b > r->request && (b[-1] == '&' || b[-1] == '+');
+		}
 		for (int k = i - 1; l && k >= 0 && k >= i - 6 && !linked; k--) {
 			linked = in_list(w[k].text, AND);
 			if (w[k].opens || !in_list(w[k].text, BETWEEN))

@@ -366,6 +366,7 @@ struct intent {
 	long interval_s;              /* print every N seconds, or 0 */
 	int interval_rate;            /* said as a rate ("per second", "a
 				       * minute"), not "every 5 seconds" */
+	int throughput;               /* of a unit of size: "MB per second" */
 	int cumulative;               /* "running total", "without resetting":
 				       * each interval prints the totals since
 				       * the start, never cleared */

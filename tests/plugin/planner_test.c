@@ -5112,8 +5112,6 @@ static const struct {
 	  NULL },
 	{ "count opens by the process named Nginx", NULL,
 	  "the request names \"Nginx\", which the program neither keeps to nor shows" },
-	{ "which users call setuid", NULL,
-	  "the event has a uid of its own besides the current task's" },
 	{ "count opens by process and cpu",
 	  "tracepoint:syscalls:sys_enter_open,tracepoint:syscalls:sys_enter_openat {\n"
 	  "  @count[comm, cpu] = count();\n"
@@ -7281,6 +7279,28 @@ static const struct {
 	  NULL },
 	{ "log permission changes with the file name", NULL, "it asks for \"file name\", and the event has no file name" },
 	{ "count failed setgid by gid", NULL, "it asks for \"gid\", which the event has no field for" },
+	{ "show ownership changes where the new owner is uid 0", NULL, "it says \"uid 0\", and ownership changes has a uid of its own " },
+	{ "show ownership changes by group 0", NULL, "it says \"group 0\", and ownership changes has a group of its " },
+	{ "show setgid calls by gid 0", NULL, "it says \"gid 0\", and setgid has a gid of its own besides the" },
+	{ "show setgid calls with the requested gid",
+	  "tracepoint:syscalls:sys_enter_setgid {\n"
+	  "  printf(\"%-16s %-7d gid %u\\n\", comm, pid, args->gid);\n"
+	  "}\n",
+	  NULL },
+	{ "each time nginx takes a read, print the size",
+	  "tracepoint:syscalls:sys_exit_read /args->ret > 0 && comm == \"nginx\"/ {\n"
+	  "  assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "  assert(comm == \"nginx\", \"only nginx\");\n"
+	  "  printf(\"%-16s %-7d bytes %d\\n\", comm, pid, args->ret);\n"
+	  "}\n",
+	  NULL },
+	{ "count reads per process as well as overall", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
+	{ "count reads per process & overall", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
+	{ "count reads per process, overall as well", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
+	{ "average write size in MB per second", NULL, "it asks for an average of bytes per second: a throughput ove" },
+	{ "average bytes read each second per process", NULL, "it asks for an average of bytes per second: a throughput ove" },
+	{ "show the max time a read takes in total", NULL, "it says \"in total\" beside another summary: a total too, or o" },
+	{ "which users call setuid", NULL, "it says \"users\", and setuid has a uid of its own besides the" },
 };
 
 static void requests(const struct lexicon *lx)
