@@ -4226,8 +4226,8 @@ static int numbers(struct reading *r)
 			/* "per second", "every minute"; not "per seconds" */
 			if (interval(r, strcmp(alone->value, "min") ? 1 : 60, w[i].orig))
 				return -ENOTSUP;
-			r->in->interval_rate |= in_list(w[i].text, (const char *const[]){
-								"per", "a", "an", "/", "each", NULL });
+			static const char *const RATE[] = { "per", "a", "an", "/", "each", NULL };
+			r->in->interval_rate |= in_list(w[i].text, RATE);
 			/* "MB per second", "KB/s": a unit of throughput */
 			r->in->throughput |= r->in->interval_rate && i > 0 &&
 					     in_list(w[i - 1].text, (const char *const[]){
