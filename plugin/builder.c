@@ -89,6 +89,27 @@ static const char *start_map(const struct plan *p)
 	return p->timed ? "@start" : "@entered";
 }
 
+/* Each aggregation's map printed (its top N; a total or an average
+ * divided into the unit asked for, never a count), then cleared when
+ * `clear`. */
+static void put_prints(FILE *o, const struct plan *p, int clear)
+{
+	for (int k = 0; k < AG_N; k++) {
+		if (!(p->aggs & (1u << k)))
+			continue;
+		char name[96];
+		map_name(p, k, name, sizeof(name));
+		if (p->print_div && (k == AG_SUM || k == AG_AVG))
+			fprintf(o, "  print(%s, %ld, %ld);\n", name, p->topn, p->print_div);
+		else if (p->topn)
+			fprintf(o, "  print(%s, %ld);\n", name, p->topn);
+		else
+			fprintf(o, "  print(%s);\n", name);
+		if (clear)
+			fprintf(o, "  clear(%s);\n", name);
+	}
+}
+
 /* A paired plan's maps cleared, each on a line indented by `indent`. */
 static void put_clears(FILE *o, const struct plan *p, const char *indent)
 {
@@ -188,35 +209,16 @@ static void put_printing(FILE *o, const struct plan *p)
 		fprintf(o, "\ninterval:s:%ld {\n", p->interval_s);
 	else
 		fputs("\nEND {\n", o);
-	for (int k = 0; k < AG_N; k++) {
-		if (!(p->aggs & (1u << k)))
-			continue;
-		char name[96];
-		map_name(p, k, name, sizeof(name));
-		if (p->print_div)
-			fprintf(o, "  print(%s, %ld, %ld);\n", name, p->topn, p->print_div);
-		else if (p->topn)
-			fprintf(o, "  print(%s, %ld);\n", name, p->topn);
-		else
-			fprintf(o, "  print(%s);\n", name);
-		if (!p->cumulative)
-			fprintf(o, "  clear(%s);\n", name);
-	}
+	put_prints(o, p, !p->cumulative);
 	if (p->paired && !p->interval_s)
 		put_clears(o, p, "  ");
 	fputs("}\n", o);
-	/* what is left since the last interval, printed in its unit when it
-	 * ends (bpftrace's own print at exit would be in bytes) */
-	if (p->print_div && p->interval_s) {
+	/* what is left since the last interval, printed in its unit (or the
+	 * totals kept, their top N) when it ends: bpftrace's own print at
+	 * exit would be in bytes, and of every entry */
+	if ((p->print_div || (p->cumulative && p->topn)) && p->interval_s) {
 		fputs("\nEND {\n", o);
-		for (int k = 0; k < AG_N; k++) {
-			if (!(p->aggs & (1u << k)))
-				continue;
-			char name[96];
-			map_name(p, k, name, sizeof(name));
-			fprintf(o, "  print(%s, %ld, %ld);\n  clear(%s);\n", name, p->topn,
-				p->print_div, name);
-		}
+		put_prints(o, p, 1);
 		if (p->paired)
 			put_clears(o, p, "  ");
 		fputs("}\n", o);

@@ -969,10 +969,14 @@ static int read_sizes(const struct words *ws, const char *program, char *why, si
 				 "failed and short writes too, not the bytes written", *w);
 			return -1;
 		}
-	/* ("the size asked for by each read", "buffer sizes": what it asks) */
+	/* ("the size asked for by each read", "buffer sizes": what it asks,
+	 * said beside the size) */
+	static const char *const SIZE[] = { "size", "sizes", "bytes", "byte", "length", NULL };
 	for (int i = 0; i < ws->n; i++)
 		if (in(ws->w[i], (const char *const[]){ "asked", "requested", "buffer", "buffers",
-							NULL }))
+							NULL }) &&
+		    ((i > 0 && in(ws->w[i - 1], SIZE)) || (i > 1 && in(ws->w[i - 2], SIZE)) ||
+		     (i + 1 < ws->n && in(ws->w[i + 1], SIZE))))
 			return 0;
 	for (const char *const *r = READS; *r; r++)
 		if (strstr(program, *r)) {
@@ -3374,8 +3378,9 @@ static int size_units(const struct words *ws, const char *program, char *why, si
 		for (int i = 1; !p && i < ws->n; i++)
 			if (!strcmp(ws->w[i - 1], "in") && in(ws->w[i], UNITS[u].words) &&
 			    strstr(program, "args->") && !strstr(program, "nsecs")) {
-				snprintf(why, whylen, "it asks for sizes \"in %s\", and the program "
-					 "shows them in bytes", ws->as[i]);
+				snprintf(why, whylen,
+					 "it asks for sizes \"in %s\", and the program shows them "
+					 "in bytes", ws->as[i]);
 				return -1;
 			}
 		if (!p || has(ws, UNITS[u].words))
@@ -4887,7 +4892,8 @@ static int wakeup_tasks_apart(const struct words *ws, const char *program, char 
 
 /* "retransmits to 10.20.0.15", "from 10.0.0.0/8": each byte of an IPv4
  * address named (of a network's prefix) is compared in the program, to
- * an address field's byte (daddr[0], saddr[1], ...). */
+ * an IPv4-mapped address's byte (daddr_v6[12] on, after [10] and [11]
+ * are 255). Which end it is, the reader's and planner's. */
 static int addresses_kept(const struct words *ws, const char *program, char *why,
 			  size_t whylen)
 {
@@ -4910,9 +4916,13 @@ static int addresses_kept(const struct words *ws, const char *program, char *why
 			return -1;
 		}
 		for (unsigned k = 0; k < bits / 8; k++) {
+			/* (the mapped form's bytes 12 on; "== 1" is not "== 10") */
 			char want[40];
-			snprintf(want, sizeof(want), "addr[%u] == %u", k, a[k]);
-			if (!strstr(program, want)) {
+			snprintf(want, sizeof(want), "addr_v6[%u] == %u", 12 + k, a[k]);
+			const char *hit = strstr(program, want);
+			while (hit && isdigit((unsigned char)hit[strlen(want)]))
+				hit = strstr(hit + 1, want);
+			if (!hit || !strstr(program, "addr_v6[10] == 255")) {
 				snprintf(why, whylen, "it names the address %.*s, and the program "
 					 "does not keep to it (%s)", used, p, want);
 				return -1;
@@ -4949,10 +4959,18 @@ static int totals_since_start(const struct words *ws, const char *program, char 
 									     NULL }) &&
 		       in(ws->w[i + 2], KEPT)))))
 			said = i;
-	const char *every = strstr(program, "interval:s:");
-	int cleared = every && strstr(every, "clear(@") != NULL;
-	/* (the interval that only exits is no printing) */
-	int printing = every && strstr(every, "print(@") != NULL;
+	/* (within an interval's block that prints; the one that only exits
+	 * is none, and an END block clears what it printed last) */
+	int cleared = 0, printing = 0;
+	for (const char *every = strstr(program, "interval:s:"); every;
+	     every = strstr(every + 1, "interval:s:")) {
+		const char *end = strchr(every, '}');
+		const char *pr = strstr(every, "print(@"), *cl = strstr(every, "clear(@");
+		if (pr && (!end || pr < end)) {
+			printing = 1;
+			cleared |= cl && (!end || cl < end);
+		}
+	}
 	if (said >= 0 && printing && cleared) {
 		snprintf(why, whylen, "it asks for totals kept (\"%s\"), and the program clears "
 			 "them each interval", ws->as[said]);

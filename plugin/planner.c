@@ -1819,9 +1819,11 @@ static int size_filter(struct planning *g)
 	return add_filter(g, cond, in->size_words);
 }
 
-/* "retransmits to 10.20.0.15": the address role's field ("daddr_v6")
- * without its _v6, an IPv4 address of 4 bytes, kept to the ones given;
- * a network ("10.0.0.0/8") by its first bytes. IPv6 peers never match. */
+/* "retransmits to 10.20.0.15": the address role's field ("daddr_v6"),
+ * an IPv4 address mapped into IPv6 (::ffff:a.b.c.d, as the tracepoints
+ * store an IPv4 socket's, and a dual-stack one's IPv4 peer), kept to the
+ * bytes given; a network ("10.0.0.0/8") by its first bytes. Never the
+ * 4-byte field: an IPv6 socket's has 127.0.0.6 in it. */
 static int ip_filter(struct planning *g)
 {
 	const struct intent *in = g->in;
@@ -1833,19 +1835,20 @@ static int ip_filter(struct planning *g)
 	char name[64];
 	const struct bte_tp_field *f = NULL;
 	if (expr && sscanf(expr, "ntop(args->%63[a-z0-9_]", name) == 1 && strlen(name) > 3 &&
-	    !strcmp(name + strlen(name) - 3, "_v6")) {
-		name[strlen(name) - 3] = '\0';
+	    !strcmp(name + strlen(name) - 3, "_v6"))
 		f = field(g, name);
-	}
-	if (!f || f->size != 4 || !strstr(f->decl, "[4]"))
-		return decline(g, "it keeps to the address %s, and %s has no IPv4 address to "
-			       "keep to", in->ip_words, in->event_words);
-	char cond[128] = "";
-	for (int k = 0; k < in->ip_bytes; k++) {
-		size_t used = strlen(cond);
-		snprintf(cond + used, sizeof(cond) - used, "%sargs->%s[%d] == %u", k ? " && " : "",
-			 name, k, in->ip[k]);
-	}
+	if (!f || f->size != 16 || !strstr(f->decl, "[16]"))
+		return decline(g, "it keeps to the address %s, and %s has no IPv6 or mapped IPv4 "
+			       "address to keep to", in->ip_words, in->event_words);
+	char cond[sizeof(((struct plan_filter *)0)->cond)];
+	int used = snprintf(cond, sizeof(cond), "args->%s[10] == 255 && args->%s[11] == 255",
+			    name, name);
+	for (int k = 0; k < in->ip_bytes && used > 0 && (size_t)used < sizeof(cond); k++)
+		used += snprintf(cond + used, sizeof(cond) - (size_t)used,
+				 " && args->%s[%d] == %u", name, 12 + k, in->ip[k]);
+	if (used <= 0 || (size_t)used >= sizeof(cond))
+		return decline(g, "it keeps to the address %s, a condition too long to write",
+			       in->ip_words);
 	char msg[96];
 	snprintf(msg, sizeof(msg), "only %.80s", in->ip_words);
 	return add_filter(g, cond, msg);

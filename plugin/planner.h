@@ -43,7 +43,7 @@ struct plan_value {
 };
 
 struct plan_filter {
-	char cond[128];
+	char cond[256];
 	char message[96];
 	int at_start;   /* a timed plan's: also where the time starts (the
 			 * process or pid kept to) */
@@ -54,7 +54,7 @@ struct plan_filter {
 			 * path kept to), kept where the call starts only */
 	int end_only;   /* a span's: what its end probe must see to end it
 			 * (in that probe's predicate only) */
-	char start_cond[128]; /* a span's (plan.start_key): the condition where
+	char start_cond[256]; /* a span's (plan.start_key): the condition where
 			       * the time starts, when it is not `cond` there */
 };
 

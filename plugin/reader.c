@@ -3296,9 +3296,10 @@ static int size_unit(struct reading *r, int i)
 			return -ENOTSUP;
 		}
 		if (bits_or_decimal(w[i + 1].orig)) {
-			snprintf(r->why, r->whylen, "it shows sizes in \"%s\": bits, or thousands "
-				 "of bytes, which the offline planner does not show (say KB or KiB, "
-				 "1024 bytes)", w[i + 1].orig);
+			snprintf(r->why, r->whylen,
+				 "it shows sizes in \"%s\": bits, or thousands of bytes, which "
+				 "the offline planner does not show (say KB or KiB, 1024 bytes)",
+				 w[i + 1].orig);
 			return -ENOTSUP;
 		}
 		r->in->size_div = SIZE_UNITS[k].div;
@@ -3410,7 +3411,7 @@ static int thing_at(struct reading *r, int i, char *name, size_t len);
 static int others_user(struct reading *r, int i);
 
 /* Whether a connection is said to be one this machine makes
- * ("outgoing"; "connects", "made" with no remote subject before it):
+ * ("outgoing"; "connects", "made" with no remote subject or agent):
  * "new tcp connections to port 27015" says neither, and on a server they
  * are the ones it accepts; so are "hosts making connections to port 22"
  * and connections "made to port 80 on this host". */
@@ -3442,18 +3443,22 @@ static int said_outbound(const struct reading *r)
 									     "into", NULL }) &&
 		     in_list(r->w[k + 1].text, HERE) && in_list(r->w[k + 2].text, BOX)))
 			return 0;
-		remote |= !verb && in_list(w->text, REMOTE);
+		/* (a remote subject: before the verb, or its agent after it,
+		 * "made by remote hosts"; not "print the remote address") */
+		static const char *const BY[] = { "by", "from", NULL };
+		remote |= in_list(w->text, REMOTE) &&
+			  (!verb || (k > 0 && in_list(r->w[k - 1].text, BY)) ||
+			   (k > 1 && in_list(r->w[k - 2].text, BY)));
 		verb |= in_list(w->text, VERB);
 	}
 	return verb && !remote;
 }
 
 /* "retransmits to 10.20.0.15", "connections accepted from 10.0.0.0/8":
- * an IPv4 address (a network: a prefix of whole bytes) kept to, as the
- * remote end after "to", "for", "with", "remote", "destination", "peer",
- * or "from" at a connection made to this machine; the local one after
- * "source", "src", "local". Returns the words taken (with why set when
- * declined), 0 when word i is no address. */
+ * an IPv4 address (a network: a prefix of whole bytes) kept to, at the
+ * end the event's direction and the word before it say (see below).
+ * Returns the words taken (with why set when declined), 0 when word i is
+ * no address. */
 static int ip_address(struct reading *r, int i)
 {
 	struct rword *w = r->w;
@@ -5404,6 +5409,12 @@ static int totals_kept(struct reading *r)
 				if (r->w[k].opens)
 					break;
 			}
+			/* ("then reset" beside it: which is meant?) */
+			int says_reset = strstr(*c, "reset") || strstr(*c, "clear");
+			for (int j = 0; j < r->n && !says_reset; j++)
+				linked |= in_list(r->w[j].text, (const char *const[]){
+							  "reset", "resets", "resetting", "clear",
+							  "clears", "clearing", "zero", NULL });
 			int rate = r->in->interval_rate;
 			for (int j = 0; j < r->n; j++)
 				rate |= in_list(r->w[j].text, (const char *const[]){
@@ -5411,9 +5422,10 @@ static int totals_kept(struct reading *r)
 			if (rate || linked) {
 				char said[LX_WORD * 2];
 				as_written(r->w, i, l, said, sizeof(said));
-				snprintf(r->why, r->whylen, "it asks for totals since the start "
-					 "(\"%s\") %s", said, rate ? "and a rate: a rate is of each "
-					 "interval" : "beside each interval's: two summaries");
+				snprintf(r->why, r->whylen,
+					 "it asks for totals since the start (\"%s\") %s", said,
+					 rate ? "and a rate: a rate is of each interval"
+					      : "beside each interval's: two summaries");
 				return -ENOTSUP;
 			}
 			r->in->cumulative = 1;
@@ -5498,7 +5510,8 @@ static int overall_too(struct reading *r)
 		 * nothing between that asks for more; never "and the bytes
 		 * they read in total", a total of those) */
 		static const char *const BETWEEN[] = {
-			"the", "a", "an", "print", "show", "also", "total", "totals", "sum", "count",
+			"the", "a", "an", "print", "show", "also", "total", "totals", "sum",
+			"count",
 			"how", "many", "much", "there", "were", "was", "is", "are", "at", "end",
 			"for", "with", "across", "over", "of", "its", "their", "them", "it",
 			"overall", "grand", "number", "and", "plus", "give", "me", "report", "as",
@@ -5577,9 +5590,9 @@ static int acting_task_asked(struct reading *r)
 		return 0;
 	for (int i = 0; i < r->n; i++)
 		if (!r->w[i].quoted && in_list(r->w[i].text, ACTING)) {
-			snprintf(r->why, r->whylen, "it says \"%s\" of %s, whose roles are the task "
-				 "it is about, not the one it runs in", r->w[i].orig,
-				 r->in->event_words);
+			snprintf(r->why, r->whylen,
+				 "it says \"%s\" of %s, whose roles are the task it is about, "
+				 "not the one it runs in", r->w[i].orig, r->in->event_words);
 			return -ENOTSUP;
 		}
 	return 0;

@@ -135,7 +135,9 @@ struct lx_event {
 			   * or "to" it is the local one */
 	int outbound;     /* "outbound": a connection this machine makes, whose
 			   * port is the one connected to: a port "on" or
-			   * "at" it declines (it may be the server's) */
+			   * "at" it declines (it may be the server's), and a
+			   * port or address "to" it where no word says the
+			   * connections are made here (said_outbound()) */
 	int sent;         /* "sent": what this machine sends to the remote end
 			   * (a retransmit): an address "to" it is remote */
 };

@@ -1068,13 +1068,19 @@ int main(void)
 			     "{ printf(\"%d\\n\", pid); }"),
 	      "\"and exits\" after an event is the event, after a time when to stop");
 	check(refused("count tcp retransmits to 10.20.0.15",
-		      "t:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ { @ = count(); }",
+		      "t:tcp:tcp_retransmit_skb /args->daddr_v6[10] == 255 && args->daddr_v6[11] "
+		      "== 255 && args->daddr_v6[12] == 10/ { @ = count(); }",
 		      "10.20.0.15") &&
+		      refused("count tcp retransmits to 1.0.0.0/8",
+			      "t:tcp:tcp_retransmit_skb /args->daddr_v6[10] == 255 && "
+			      "args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10/ { @ = count(); }",
+			      "1.0.0.0") &&
 		      refused("count tcp retransmits to 10.0.0.0/12",
-			      "t:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ { @ = count(); }",
+			      "t:tcp:tcp_retransmit_skb /args->daddr_v6[12] == 10/ { @ = count(); }",
 			      "byte by byte") &&
 		      served("count tcp retransmits to 10.0.0.0/8",
-			     "t:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ { @ = count(); }"),
+			     "t:tcp:tcp_retransmit_skb /args->daddr_v6[10] == 255 && "
+			     "args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10/ { @ = count(); }"),
 	      "an address named is kept to");
 	check(refused("count opens per process every 10 seconds, running total",
 		      "t:syscalls:sys_enter_openat { @[comm] = count(); }\n"

@@ -6942,15 +6942,6 @@ static const struct {
 	  "  print(@count);\n"
 	  "}\n",
 	  NULL },
-	{ "top 5 processes by syscalls every 10 seconds, cumulative",
-	  "tracepoint:raw_syscalls:sys_enter {\n"
-	  "  @count[comm] = count();\n"
-	  "}\n"
-	  "\n"
-	  "interval:s:10 {\n"
-	  "  print(@count, 5);\n"
-	  "}\n",
-	  NULL },
 	{ "count opens per process every 5 seconds, don't reset", NULL, "it leaves something out (\"don't\") that the offline reader ca" },
 	{ "count opens in total and per process", NULL, "it asks for a summary of everything (\"in total\") beside one " },
 	{ "count opens for nginx and for everything", NULL, "it asks for a summary of everything (\"everything\") beside on" },
@@ -6981,32 +6972,6 @@ static const struct {
 	  NULL },
 	{ "print oom kills with the victim and the allocating process", NULL, "it says \"allocating\" of oom kills, whose roles are the task " },
 	{ "count syscalls per process and overall", NULL, "it asks for a summary of everything (\"overall\") beside one n" },
-	{ "count tcp retransmits to 10.0.0.0/8",
-	  "tracepoint:tcp:tcp_retransmit_skb /args->daddr[0] == 10/ {\n"
-	  "  assert(args->daddr[0] == 10, \"only 10.0.0.0/8\");\n"
-	  "  @count = count();\n"
-	  "}\n",
-	  NULL },
-	{ "count tcp retransmits to 10.20.0.15",
-	  "tracepoint:tcp:tcp_retransmit_skb /args->daddr[0] == 10 && args->daddr[1] == 20 && args->daddr[2] == 0 && args->daddr[3] == 15/ {\n"
-	  "  assert(args->daddr[0] == 10 && args->daddr[1] == 20 && args->daddr[2] == 0 && args->daddr[3] == 15, \"only 10.20.0.15\");\n"
-	  "  @count = count();\n"
-	  "}\n",
-	  NULL },
-	{ "print accepted connections from 192.168.1.0/24",
-	  "tracepoint:sock:inet_sock_set_state /args->daddr[0] == 192 && args->daddr[1] == 168 && args->daddr[2] == 1 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
-	  "  assert(args->daddr[0] == 192 && args->daddr[1] == 168 && args->daddr[2] == 1, \"only 192.168.1.0/24\");\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
-	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
-	  "}\n",
-	  NULL },
-	{ "count outgoing tcp connections to 10.1.2.3 by process",
-	  "tracepoint:sock:inet_sock_set_state /args->daddr[0] == 10 && args->daddr[1] == 1 && args->daddr[2] == 2 && args->daddr[3] == 3 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
-	  "  assert(args->daddr[0] == 10 && args->daddr[1] == 1 && args->daddr[2] == 2 && args->daddr[3] == 3, \"only 10.1.2.3\");\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"outgoing tcp connections\");\n"
-	  "  @count[comm] = count();\n"
-	  "}\n",
-	  NULL },
 	{ "count tcp retransmits to 10.0.0.0/12", NULL, "it keeps to the network 10.0.0.0/12, whose prefix is not who" },
 	{ "count forks and exits per second",
 	  "tracepoint:task:task_newtask /!(args->clone_flags & 0x10000)/ {\n"
@@ -7050,29 +7015,8 @@ static const struct {
 	  "  exit();\n"
 	  "}\n",
 	  NULL },
-	{ "count accepted connections to 10.0.0.1",
-	  "tracepoint:sock:inet_sock_set_state /args->saddr[0] == 10 && args->saddr[1] == 0 && args->saddr[2] == 0 && args->saddr[3] == 1 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
-	  "  assert(args->saddr[0] == 10 && args->saddr[1] == 0 && args->saddr[2] == 0 && args->saddr[3] == 1, \"only 10.0.0.1\");\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
-	  "  @count = count();\n"
-	  "}\n",
-	  NULL },
-	{ "count inbound tcp connections to 192.168.1.10 on port 22",
-	  "tracepoint:sock:inet_sock_set_state /args->saddr[0] == 192 && args->saddr[1] == 168 && args->saddr[2] == 1 && args->saddr[3] == 10 && args->sport == 22 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
-	  "  assert(args->saddr[0] == 192 && args->saddr[1] == 168 && args->saddr[2] == 1 && args->saddr[3] == 10, \"only 192.168.1.10\");\n"
-	  "  assert(args->sport == 22, \"only port 22\");\n"
-	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"inbound tcp connections\");\n"
-	  "  @count = count();\n"
-	  "}\n",
-	  NULL },
 	{ "count tcp connections from remote hosts to 10.0.0.1", NULL, "it keeps to the address 10.0.0.1, and which end of what it t" },
 	{ "count tcp resets to 10.0.0.9", NULL, "it keeps to the address 10.0.0.9, and which end of what it t" },
-	{ "count tcp retransmits with source address 10.2.3.4",
-	  "tracepoint:tcp:tcp_retransmit_skb /args->saddr[0] == 10 && args->saddr[1] == 2 && args->saddr[2] == 3 && args->saddr[3] == 4/ {\n"
-	  "  assert(args->saddr[0] == 10 && args->saddr[1] == 2 && args->saddr[2] == 3 && args->saddr[3] == 4, \"only 10.2.3.4\");\n"
-	  "  @count = count();\n"
-	  "}\n",
-	  NULL },
 	{ "count accepted connections with source address 10.0.0.1", NULL, "it keeps to the address 10.0.0.1, and which end of what it t" },
 	{ "count syscalls globally and by process", NULL, "it asks for a summary of everything (\"globally\") beside one " },
 	{ "count syscalls by process and system wide", NULL, "it asks for a summary of everything (\"system wide\") beside o" },
@@ -7301,6 +7245,85 @@ static const struct {
 	{ "average bytes read each second per process", NULL, "it asks for an average of bytes per second: a throughput ove" },
 	{ "show the max time a read takes in total", NULL, "it says \"in total\" beside another summary: a total too, or o" },
 	{ "which users call setuid", NULL, "it says \"users\", and setuid has a uid of its own besides the" },
+	{ "count tcp retransmits to 10.0.0.0/8",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10/ {\n"
+	  "  assert(args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10, \"only 10.0.0.0/8\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits to 10.20.0.15",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10 && args->daddr_v6[13] == 20 && args->daddr_v6[14] == 0 && args->daddr_v6[15] == 15/ {\n"
+	  "  assert(args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10 && args->daddr_v6[13] == 20 && args->daddr_v6[14] == 0 && args->daddr_v6[15] == 15, \"only 10.20.0.15\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "print accepted connections from 192.168.1.0/24",
+	  "tracepoint:sock:inet_sock_set_state /args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 192 && args->daddr_v6[13] == 168 && args->daddr_v6[14] == 1 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 192 && args->daddr_v6[13] == 168 && args->daddr_v6[14] == 1, \"only 192.168.1.0/24\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
+	  "  printf(\"address %s port %d\\n\", ntop(args->daddr_v6), args->dport);\n"
+	  "}\n",
+	  NULL },
+	{ "count outgoing tcp connections to 10.1.2.3 by process",
+	  "tracepoint:sock:inet_sock_set_state /args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10 && args->daddr_v6[13] == 1 && args->daddr_v6[14] == 2 && args->daddr_v6[15] == 3 && args->protocol == 6 && args->oldstate == 7 && args->newstate == 2/ {\n"
+	  "  assert(args->daddr_v6[10] == 255 && args->daddr_v6[11] == 255 && args->daddr_v6[12] == 10 && args->daddr_v6[13] == 1 && args->daddr_v6[14] == 2 && args->daddr_v6[15] == 3, \"only 10.1.2.3\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 7 && args->newstate == 2, \"outgoing tcp connections\");\n"
+	  "  @count[comm] = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count accepted connections to 10.0.0.1",
+	  "tracepoint:sock:inet_sock_set_state /args->saddr_v6[10] == 255 && args->saddr_v6[11] == 255 && args->saddr_v6[12] == 10 && args->saddr_v6[13] == 0 && args->saddr_v6[14] == 0 && args->saddr_v6[15] == 1 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->saddr_v6[10] == 255 && args->saddr_v6[11] == 255 && args->saddr_v6[12] == 10 && args->saddr_v6[13] == 0 && args->saddr_v6[14] == 0 && args->saddr_v6[15] == 1, \"only 10.0.0.1\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"accepted connections\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count inbound tcp connections to 192.168.1.10 on port 22",
+	  "tracepoint:sock:inet_sock_set_state /args->saddr_v6[10] == 255 && args->saddr_v6[11] == 255 && args->saddr_v6[12] == 192 && args->saddr_v6[13] == 168 && args->saddr_v6[14] == 1 && args->saddr_v6[15] == 10 && args->sport == 22 && args->protocol == 6 && args->oldstate == 3 && args->newstate == 1/ {\n"
+	  "  assert(args->saddr_v6[10] == 255 && args->saddr_v6[11] == 255 && args->saddr_v6[12] == 192 && args->saddr_v6[13] == 168 && args->saddr_v6[14] == 1 && args->saddr_v6[15] == 10, \"only 192.168.1.10\");\n"
+	  "  assert(args->sport == 22, \"only port 22\");\n"
+	  "  assert(args->protocol == 6 && args->oldstate == 3 && args->newstate == 1, \"inbound tcp connections\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp retransmits with source address 10.2.3.4",
+	  "tracepoint:tcp:tcp_retransmit_skb /args->saddr_v6[10] == 255 && args->saddr_v6[11] == 255 && args->saddr_v6[12] == 10 && args->saddr_v6[13] == 2 && args->saddr_v6[14] == 3 && args->saddr_v6[15] == 4/ {\n"
+	  "  assert(args->saddr_v6[10] == 255 && args->saddr_v6[11] == 255 && args->saddr_v6[12] == 10 && args->saddr_v6[13] == 2 && args->saddr_v6[14] == 3 && args->saddr_v6[15] == 4, \"only 10.2.3.4\");\n"
+	  "  @count = count();\n"
+	  "}\n",
+	  NULL },
+	{ "count tcp connections made by remote hosts to port 22", NULL, "it keeps to a port (\"to port 22\"), and \"tcp\" may be connecti" },
+	{ "count reads and sum the KB read by process",
+	  "tracepoint:syscalls:sys_exit_read {\n"
+	  "  @count[comm] = count();\n"
+	  "  if (args->ret > 0) {\n"
+	  "    assert(args->ret > 0, \"only bytes actually moved\");\n"
+	  "    @sum_KB[comm] = sum(args->ret);\n"
+	  "  }\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count);\n"
+	  "  clear(@count);\n"
+	  "  print(@sum_KB, 0, 1024);\n"
+	  "  clear(@sum_KB);\n"
+	  "}\n",
+	  NULL },
+	{ "count opens per process every 10 seconds, running total, then reset", NULL, "it asks for totals since the start (\"running total\") beside " },
+	{ "top 5 processes by syscalls every 10 seconds, cumulative",
+	  "tracepoint:raw_syscalls:sys_enter {\n"
+	  "  @count[comm] = count();\n"
+	  "}\n"
+	  "\n"
+	  "interval:s:10 {\n"
+	  "  print(@count, 5);\n"
+	  "}\n"
+	  "\n"
+	  "END {\n"
+	  "  print(@count, 5);\n"
+	  "  clear(@count);\n"
+	  "}\n",
+	  NULL },
 };
 
 static void requests(const struct lexicon *lx)
