@@ -5371,8 +5371,11 @@ static int keeps_to_one(struct reading *r, int k)
 	       (ph && (ph->cls == LX_FAIL || ph->cls == LX_SUCCEED));
 }
 
-/* "running total", "keep counting", "without resetting": totals since
- * the start, printed each interval and never cleared; its words placed. */
+/* "running total", "keep counting", "cumulative": totals since the
+ * start, printed each interval and never cleared; its words placed.
+ * (The negative cues, "without resetting", "don't reset", are read as
+ * exclusions first, which decline; they are listed for requests whose
+ * exclusion words let them through.) */
 static int totals_kept(struct reading *r)
 {
 	static const char *const CUES[] = {
